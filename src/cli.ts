@@ -1,0 +1,55 @@
+// Command-line entry: argument parsing and exit codes only. Errors the user can act on print
+// as one line (exit 1, or 2 for usage); anything else is a bug and keeps its stack.
+import { SpecError, UsageError } from "./load/errors.js";
+import { runIr } from "./commands/ir.js";
+import { runGenerate } from "./commands/generate.js";
+import { TOOL_VERSION } from "./pipeline.js";
+
+const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
+
+Usage:
+  openapi-modelgen generate [options]   write typed models into generated/<lang>/ (see generate --help)
+  openapi-modelgen ir [spec]            print the intermediate representation as JSON
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "-v" || command === "--version") {
+    process.stdout.write(TOOL_VERSION + "\n");
+    return 0;
+  }
+  switch (command) {
+    case "generate":
+      return runGenerate(rest);
+    case "ir":
+      return runIr(rest);
+    default:
+      throw new UsageError(`unknown command "${command}" (try --help)`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`openapi-modelgen: ${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof SpecError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`openapi-modelgen: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

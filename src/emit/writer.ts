@@ -1,0 +1,121 @@
+// Writes one target's files so that generated/<lang>/ is never half-written: the new folder is
+// built beside the old one and swapped in with two renames. Unchanged files are hard-linked from
+// the old folder (their mtime stays), files the generator never wrote are carried over, and owned
+// files it no longer produces are dropped.
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
+import path from "node:path";
+import type { OutputFile } from "../targets/target.js";
+import { MANIFEST_FILE, readManifest, renderManifest, sha256 } from "./manifest.js";
+
+export interface ChangeSet {
+  added: string[];
+  changed: string[];
+  deleted: string[];
+  unchanged: string[];
+}
+
+export function hasChanges(c: ChangeSet): boolean {
+  return c.added.length + c.changed.length + c.deleted.length > 0;
+}
+
+/** What writing `files` into `dir` would change, judged against the files on disk. */
+export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
+  recoverInterruptedSwap(dir);
+  const owned = readManifest(dir)?.files ?? {};
+  const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
+  const produced = new Set<string>();
+  for (const f of withManifest(files)) {
+    produced.add(f.path);
+    const existing = readIfFile(path.join(dir, f.path));
+    if (existing === undefined) c.added.push(f.path);
+    else if (existing !== f.contents) c.changed.push(f.path);
+    else c.unchanged.push(f.path);
+  }
+  for (const p of Object.keys(owned)) if (!produced.has(p) && existsSync(path.join(dir, p))) c.deleted.push(p);
+  for (const list of [c.added, c.changed, c.deleted, c.unchanged]) list.sort();
+  return c;
+}
+
+/** Writes `files` into `dir` (when anything changed) with an atomic folder swap. */
+export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet): void {
+  if (!hasChanges(changes)) return;
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  mkdirSync(parent, { recursive: true });
+  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const staging = path.join(parent, `.${base}.tmp-${tag}`);
+  const retired = path.join(parent, `.${base}.old-${tag}`);
+  const all = withManifest(files);
+  const unchanged = new Set(changes.unchanged);
+  try {
+    mkdirSync(staging, { recursive: true });
+    for (const f of all) {
+      const to = path.join(staging, f.path);
+      mkdirSync(path.dirname(to), { recursive: true });
+      if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
+      else writeFileSync(to, f.contents);
+    }
+    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...all.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
+    if (existsSync(dir)) renameSync(dir, retired);
+    renameSync(staging, dir);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
+    throw e;
+  }
+  rmSync(retired, { recursive: true, force: true });
+}
+
+/** The manifest is one of the files: it lists every other file with its hash. */
+function withManifest(files: OutputFile[]): OutputFile[] {
+  const hashes: Record<string, string> = {};
+  for (const f of files) hashes[f.path] = sha256(f.contents);
+  return [...files, { path: MANIFEST_FILE, contents: renderManifest(hashes) }];
+}
+
+function readIfFile(p: string): string | undefined {
+  try {
+    return readFileSync(p, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Files and folders the generator never wrote stay where they were. */
+function carryOverUnowned(from: string, to: string, owned: Set<string>, rel = ""): void {
+  for (const entry of readdirSync(path.join(from, rel))) {
+    const relPath = rel ? `${rel}/${entry}` : entry;
+    if (owned.has(relPath)) continue;
+    const src = path.join(from, relPath);
+    const dst = path.join(to, relPath);
+    const stat = lstatSync(src);
+    if (stat.isDirectory()) {
+      mkdirSync(dst, { recursive: true });
+      carryOverUnowned(from, to, owned, relPath);
+    } else if (stat.isSymbolicLink()) {
+      if (!existsSync(dst)) symlinkSync(readlinkSync(src), dst);
+    } else if (!existsSync(dst)) {
+      linkOrCopy(src, dst);
+    }
+  }
+}
+
+/** A run killed between the two renames leaves the old folder under its retired name: put it back. */
+function recoverInterruptedSwap(dir: string): void {
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent).sort()) {
+    const full = path.join(parent, entry);
+    if (entry.startsWith(`.${base}.old-`) && !existsSync(dir)) renameSync(full, dir);
+    else if (entry.startsWith(`.${base}.tmp-`) || entry.startsWith(`.${base}.old-`)) rmSync(full, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,34 @@
+// Object models: properties (merged through allOf), presence decided after merging, extra keys.
+import type { Field, Model, ObjectModel } from "../types.js";
+import type { At, NormalizeContext } from "./context.js";
+import { objectView } from "./object-view.js";
+import { isRequiredOnlyUnion, typeOf } from "./schema-to-type.js";
+
+type Common = Omit<Model, "kind">;
+
+export function buildObject(n: NormalizeContext, at: At, common: Common, hint: string[]): ObjectModel {
+  const view = objectView(n, at, hint);
+  if (isRequiredOnlyUnion(at.schema)) {
+    n.report("ignored-keyword", at, "a oneOf/anyOf of `required` lists (which properties must appear together) is not represented; the properties stay as declared");
+  }
+  for (const p of view.problems) n.report("allof-conflict", p.at, p.message);
+  const fields: Field[] = [];
+  for (const [name, entry] of view.properties) {
+    const use = typeOf(n, entry.at, [...entry.hint, name]);
+    const field: Field = { name, type: use.type, required: view.required.has(name), docs: use.docs, source: n.source(entry.at) };
+    if (use.default !== undefined) field.default = use.default;
+    fields.push(field);
+  }
+  for (const name of view.required) {
+    if (view.properties.has(name)) continue;
+    // `required` may name a property no member declares: it must be present, with any value.
+    n.report("became-unknown", at, `required property "${name}" has no schema; typed as unknown`);
+    fields.push({ name, type: { kind: "unknown" }, required: true, docs: {}, source: n.source(at) });
+  }
+  const model: ObjectModel = { ...common, kind: "object", fields };
+  const extra = view.additional;
+  if (extra === true) model.additionalProperties = { kind: "unknown" };
+  else if (extra !== undefined && extra !== false) model.additionalProperties = typeOf(n, extra.at, [...extra.hint, "value"]).type;
+  if (view.mergedFrom.length) model.mergedFrom = [...new Set(view.mergedFrom)];
+  return model;
+}

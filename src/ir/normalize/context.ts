@@ -1,0 +1,64 @@
+// Shared state of one normalization run: the loaded documents, the models built so far,
+// and the degradation report.
+import { SpecError } from "../../load/errors.js";
+import { appendPointer } from "../../load/pointer.js";
+import type { SourceDocument, SpecSet } from "../../load/loader.js";
+import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
+import { compareStrings } from "../order.js";
+import { isSchemaObject, type Schema } from "./keywords.js";
+
+/** A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses it: what `$recursiveRef: "#"` means. */
+export interface At {
+  doc: SourceDocument;
+  pointer: string;
+  schema: Schema;
+  owner: string;
+}
+
+export class NormalizeContext {
+  readonly models = new Map<string, Model>();
+  /** Ids whose model is being built: a reference back to one of them is recursion, kept as a ref. */
+  readonly building = new Set<string>();
+  private readonly reported = new Map<string, Degradation>();
+
+  constructor(readonly specs: SpecSet) {}
+
+  idOf(at: { doc: SourceDocument; pointer: string }): string {
+    return this.specs.idOf(at.doc, at.pointer);
+  }
+
+  source(at: { doc: SourceDocument; pointer: string; schema: unknown }): SourceRef {
+    return this.specs.locate(at.doc, at.schema, undefined, at.pointer);
+  }
+
+  /** The schema at `container[key]`, failing with a located error when it is not a schema object. */
+  child(at: At, key: string | number, value: unknown, container: object = at.schema): At {
+    const pointer = appendPointer(at.pointer, key);
+    if (typeof value === "boolean") {
+      // JSON Schema boolean schemas: `true` accepts anything, `false` nothing.
+      return { doc: at.doc, pointer, schema: value ? {} : { not: {} }, owner: at.owner };
+    }
+    if (!isSchemaObject(value)) {
+      const loc = this.specs.locate(at.doc, container, String(key), pointer);
+      throw new SpecError(loc, `a schema must be an object, found ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+    }
+    return { doc: at.doc, pointer, schema: value, owner: at.owner };
+  }
+
+  report(kind: DegradationKind, at: { doc: SourceDocument; pointer: string; schema: unknown }, message: string): void {
+    const source = this.source(at);
+    const key = `${source.file}#${source.pointer}|${message}`;
+    if (!this.reported.has(key)) this.reported.set(key, { kind, message, source });
+  }
+
+  degradations(): Degradation[] {
+    return [...this.reported.values()].sort(
+      (a, b) => compareStrings(a.source.file, b.source.file) || compareStrings(a.source.pointer, b.source.pointer) || compareStrings(a.message, b.message),
+    );
+  }
+
+  /** An error about the schema at `at` (positioned at its `key` when given). */
+  error(at: { doc: SourceDocument; pointer: string; schema: unknown }, key: string | undefined, message: string): SpecError {
+    return new SpecError(this.specs.locate(at.doc, at.schema, key, at.pointer), message);
+  }
+}

@@ -1,0 +1,93 @@
+// What the keywords of a schema object mean to the normalizer: which are structure, which are
+// annotations, which are JSON Schema features the IR cannot express.
+import type { Constraints, Docs, JsonValue } from "../types.js";
+
+export type Schema = Record<string, unknown>;
+
+export function isSchemaObject(value: unknown): value is Schema {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Keywords that only annotate: an allOf member made of these alone wraps nothing. */
+const ANNOTATION_KEYS = new Set([
+  "nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly",
+  "example", "examples", "externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "$recursiveAnchor", "$dynamicAnchor",
+]);
+
+export function isAnnotationOnly(schema: Schema): boolean {
+  return Object.keys(schema).every((k) => ANNOTATION_KEYS.has(k) || k.startsWith("x-"));
+}
+
+/** JSON Schema features with no IR counterpart; each use is reported. */
+export const UNSUPPORTED_KEYS = [
+  "not", "if", "then", "else", "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired",
+  "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "dependencies",
+] as const;
+
+/** Extensions the normalizer turns into IR concepts instead of passing them through. */
+const CONSUMED_EXTENSIONS = new Set(["x-stainless-const", "x-enum-descriptions", "x-enumDescriptions"]);
+
+export function docsOf(schema: Schema): Docs {
+  const docs: Docs = {};
+  if (typeof schema.title === "string") docs.title = schema.title;
+  if (typeof schema.description === "string") docs.description = schema.description;
+  if (schema.deprecated === true) docs.deprecated = true;
+  if (schema.readOnly === true) docs.readOnly = true;
+  if (schema.writeOnly === true) docs.writeOnly = true;
+  const examples: JsonValue[] = [];
+  if ("example" in schema) examples.push(schema.example as JsonValue);
+  if (Array.isArray(schema.examples)) examples.push(...(schema.examples as JsonValue[]));
+  if (examples.length) docs.examples = examples;
+  let extensions: Record<string, JsonValue> | undefined;
+  for (const key of Object.keys(schema)) {
+    if (!key.startsWith("x-") || CONSUMED_EXTENSIONS.has(key)) continue;
+    (extensions ??= {})[key] = schema[key] as JsonValue;
+  }
+  if (extensions) docs.extensions = extensions;
+  return docs;
+}
+
+/** Use-site docs win; the wrapped schema fills what the use site leaves out. */
+export function mergeDocs(outer: Docs, inner: Docs): Docs {
+  const merged: Docs = { ...inner, ...outer };
+  if (inner.extensions || outer.extensions) merged.extensions = { ...inner.extensions, ...outer.extensions };
+  for (const k of Object.keys(merged) as (keyof Docs)[]) if (merged[k] === undefined) delete merged[k];
+  return merged;
+}
+
+const NUMERIC_CONSTRAINTS = ["minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
+
+export function constraintsOf(schema: Schema): Constraints | undefined {
+  const c: Constraints = {};
+  for (const key of NUMERIC_CONSTRAINTS) {
+    const v = schema[key];
+    if (typeof v === "number") c[key] = v;
+  }
+  if (typeof schema.pattern === "string") c.pattern = schema.pattern;
+  if (schema.uniqueItems === true) c.uniqueItems = true;
+  // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself.
+  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    const v = schema[ex];
+    if (typeof v === "number") c[ex] = v;
+    else if (v === true && typeof c[bound] === "number") {
+      c[ex] = c[bound];
+      delete c[bound];
+    }
+  }
+  return Object.keys(c).length ? c : undefined;
+}
+
+/** Declared `type` as a list (3.1 arrays, 3.0 strings), with "null" split off. */
+export function typesOf(schema: Schema): { types: string[]; hasNull: boolean } {
+  const raw = schema.type;
+  const list = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : typeof raw === "string" ? [raw] : [];
+  return { types: list.filter((t) => t !== "null"), hasNull: list.includes("null") };
+}
+
+export function isNullSchema(schema: unknown): boolean {
+  if (!isSchemaObject(schema)) return false;
+  if (schema.type === "null") return true;
+  if (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "null") return true;
+  if (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null) return true;
+  return "const" in schema && schema.const === null;
+}

@@ -1,0 +1,277 @@
+// The heart of the normalizer: one schema in, one TypeExpr out. Null idioms and annotation
+// wrappers are peeled off here; objects, enums and unions become named models (hoisted when
+// inline) and are referred to by id.
+import type { Docs, JsonValue, Model, TypeExpr } from "../types.js";
+import type { At, NormalizeContext } from "./context.js";
+import { constraintsOf, docsOf, isAnnotationOnly, isNullSchema, isSchemaObject, mergeDocs, typesOf, UNSUPPORTED_KEYS, type Schema } from "./keywords.js";
+import { hintForPointer } from "./names.js";
+import { buildObject } from "./build-object.js";
+import { buildEnum, literalOf } from "./build-enum.js";
+import { buildUnion, unionBranches } from "./build-union.js";
+
+/** A type as used at one place, with the docs and default that belong to that place. */
+export interface UseSite {
+  type: TypeExpr;
+  docs: Docs;
+  default?: JsonValue;
+}
+
+type Shape = "object" | "enum" | "union" | "inline";
+
+/** Does this schema define a named model (object, enum, union) or an inline type? */
+export function shapeOf(schema: Schema): Shape {
+  const { types } = typesOf(schema);
+  if (Array.isArray(schema.enum) && schema.enum.filter((v) => v !== null).length >= 2) return "enum";
+  if (unionBranches(schema).filter((b) => !isNullSchema(b.value)).length >= 2 && !isRequiredOnlyUnion(schema)) return "union";
+  if (types.length >= 2) return "union";
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0 && !isRefWrapper(schema)) return "object";
+  if (isSchemaObject(schema.properties) && (types.length === 0 || types[0] === "object")) return "object";
+  if (types[0] === "object" && (schema.additionalProperties === false || (Array.isArray(schema.required) && schema.required.length > 0))) return "object";
+  return "inline";
+}
+
+/** `allOf` around one `$ref` (plus annotation members) and nothing else: the reference with annotations. */
+export function isRefWrapper(schema: Schema): boolean {
+  if (!Array.isArray(schema.allOf) || "properties" in schema || "additionalProperties" in schema) return false;
+  const structural = schema.allOf.filter((m) => !(isSchemaObject(m) && isAnnotationOnly(m)));
+  return structural.length === 1 && isSchemaObject(structural[0]) && typeof structural[0].$ref === "string";
+}
+
+/** `oneOf: [{required: [a]}, {required: [b]}]` beside properties: a presence rule, not a union. */
+export function isRequiredOnlyUnion(schema: Schema): boolean {
+  const branches = [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])];
+  return (
+    branches.length > 0 &&
+    branches.every((b) => isSchemaObject(b) && Object.keys(b).every((k) => k === "required" || k === "description" || k === "title"))
+  );
+}
+
+export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
+  const s = at.schema;
+  reportUnsupported(n, at);
+
+  const ref = refOf(s);
+  if (ref !== undefined) return refUse(n, at, ref);
+
+  // anyOf/oneOf with null branches: the other branch, nullable. Its docs belong to the use site.
+  const branches = unionBranches(s);
+  const nonNull = branches.filter((b) => !isNullSchema(b.value));
+  // A lone branch (`oneOf: [X]`) wraps X the same way, null or not.
+  if (nonNull.length === 1 && isWrapperOnly(s, ["anyOf", "oneOf"])) {
+    const only = nonNull[0]!;
+    const inner = typeOf(n, childAt(n, at, only.keyword, only.index, only.value), hint);
+    return withOuter(inner, s, branches.length > nonNull.length);
+  }
+  // allOf whose only structural member is one schema (often a lone $ref): that schema plus annotations.
+  if (Array.isArray(s.allOf) && isWrapperOnly(s, ["allOf"])) {
+    const structural = s.allOf.map((m, i) => ({ m, i })).filter(({ m }) => !(isSchemaObject(m) && isAnnotationOnly(m)));
+    if (structural.length === 1) {
+      const { m, i } = structural[0]!;
+      const inner = typeOf(n, childAt(n, at, "allOf", i, m), hint);
+      const annotations = s.allOf.filter((x, j) => j !== i && isSchemaObject(x)) as Schema[];
+      const nullable = s.nullable === true || annotations.some((a) => a.nullable === true);
+      let use = withOuter(inner, s, nullable);
+      for (const a of annotations) use = withOuter(use, a, false);
+      return use;
+    }
+  }
+
+  const nullable = isOwnNullable(s);
+  const docs = docsOf(s);
+  const base: UseSite = { type: inlineOrRef(n, at, hint), docs };
+  if ("default" in s) base.default = s.default as JsonValue;
+  if (nullable) base.type = { ...base.type, nullable: true };
+  return base;
+}
+
+/** The non-null part of a schema: a model reference (hoisting it) or an inline type. */
+function inlineOrRef(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
+  const s = at.schema;
+  const literal = literalOf(s);
+  if (literal !== undefined) return { kind: "literal", value: literal };
+  if (shapeOf(s) !== "inline") return { kind: "ref", target: defineModel(n, at, hint) };
+  return inlineType(n, at, hint);
+}
+
+function inlineType(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
+  const s = at.schema;
+  const { types } = typesOf(s);
+  const constraints = constraintsOf(s);
+  const withConstraints = <T extends TypeExpr>(t: T): T => (constraints ? { ...t, constraints } : t);
+  const type = types[0] ?? (s.items !== undefined ? "array" : s.additionalProperties !== undefined ? "object" : undefined);
+  switch (type) {
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean": {
+      const t: TypeExpr = { kind: "primitive", type };
+      if (typeof s.format === "string") t.format = s.format;
+      else if (type === "integer" && isDescribedAsUnixTime(s)) Object.assign(t, { format: "unixtime", formatInferred: true });
+      return withConstraints(t);
+    }
+    case "array": {
+      if (s.items === undefined) return withConstraints({ kind: "array", items: { kind: "unknown" } });
+      const items = typeOf(n, childAt(n, at, "items", undefined, s.items), [...hint, "item"]);
+      return withConstraints({ kind: "array", items: items.type });
+    }
+    case "object": {
+      const ap = s.additionalProperties;
+      if (ap === undefined || ap === true) return withConstraints({ kind: "map", values: { kind: "unknown" } });
+      const values = typeOf(n, childAt(n, at, "additionalProperties", undefined, ap), [...hint, "value"]);
+      return withConstraints({ kind: "map", values: values.type });
+    }
+    case undefined:
+      return withConstraints({ kind: "unknown" });
+    default:
+      n.report("became-unknown", at, `unknown type "${type}"`);
+      return { kind: "unknown" };
+  }
+}
+
+/** Older specs describe timestamps only in words; the format keeps them 64-bit and documented in every target. */
+function isDescribedAsUnixTime(s: Schema): boolean {
+  return typeof s.description === "string" && /\bunix timestamp\b/i.test(s.description);
+}
+
+/**
+ * The model for the schema at `at`, building it on first use. Components and $ref targets
+ * start here; so do inline objects, enums and unions, hoisted under their own pointer.
+ */
+export function defineModel(n: NormalizeContext, at: At, hint: string[]): string {
+  const id = n.idOf(at);
+  if (n.models.has(id) || n.building.has(id)) return id;
+  n.building.add(id);
+  const model = buildModel(n, at, id, hint);
+  n.building.delete(id);
+  n.models.set(id, model);
+  return id;
+}
+
+function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Model {
+  // `X: anyOf [{...inline...}, {type: null}]`: X is the inline schema, nullable (one model, not two).
+  const wrapped = nullWrappedInline(n, at);
+  if (wrapped) {
+    const inner = buildModel(n, wrapped, id, hint);
+    return { ...inner, docs: mergeDocs(docsOf(at.schema), inner.docs), source: n.source(at), nullable: true };
+  }
+  const s = at.schema;
+  const common = { id, nameHint: hint, docs: docsOf(s), source: n.source(at) };
+  const withDefault = <M extends Model>(m: M): M => ("default" in s ? { ...m, default: s.default as JsonValue } : m);
+  const literal = literalOf(s);
+  const shape = literal === undefined ? shapeOf(s) : "inline";
+  const nullable = isOwnNullable(s);
+  switch (shape) {
+    case "object":
+      return withNullable(withDefault(buildObject(n, at, common, hint)), nullable);
+    case "enum":
+      return withNullable(withDefault(buildEnum(n, at, common)), nullable);
+    case "union":
+      return withNullable(withDefault(buildUnion(n, at, common, hint)), nullable);
+    case "inline": {
+      // Aliases: the use-site view of the schema becomes the model (wrappers peeled, nulls kept).
+      const use = typeOf(n, at, hint);
+      const m: Model = { ...common, kind: "alias", type: use.type, docs: use.docs };
+      return use.default !== undefined ? { ...m, default: use.default } : m;
+    }
+  }
+}
+
+function nullWrappedInline(n: NormalizeContext, at: At): At | undefined {
+  const s = at.schema;
+  const branches = unionBranches(s);
+  const nonNull = branches.filter((b) => !isNullSchema(b.value));
+  if (nonNull.length !== 1 || branches.length === 1 || !isWrapperOnly(s, ["anyOf", "oneOf"])) return undefined;
+  const only = nonNull[0]!;
+  if (!isSchemaObject(only.value) || refOf(only.value) !== undefined || literalOf(only.value) !== undefined || shapeOf(only.value) === "inline") return undefined;
+  return childAt(n, at, only.keyword, only.index, only.value);
+}
+
+/** Null spelled on the schema itself: `nullable`, a "null" type, null in `enum`, a null union branch. */
+function isOwnNullable(s: Schema): boolean {
+  return (
+    s.nullable === true ||
+    typesOf(s).hasNull ||
+    (Array.isArray(s.enum) && s.enum.includes(null)) ||
+    unionBranches(s).some((b) => isNullSchema(b.value))
+  );
+}
+
+function withNullable<M extends Model>(m: M, nullable: boolean): M {
+  return nullable ? { ...m, nullable: true } : m;
+}
+
+/** Child schema under `keyword` (or `keyword/index`). */
+export function childAt(n: NormalizeContext, at: At, keyword: string, index: number | undefined, value: unknown): At {
+  if (index === undefined) return n.child(at, keyword, value);
+  const container = at.schema[keyword] as object;
+  const c = n.child({ ...at, pointer: `${at.pointer}/${keyword}` }, index, value, container);
+  return c;
+}
+
+function refOf(s: Schema): { keyword: string; value: string } | undefined {
+  for (const keyword of ["$ref", "$recursiveRef", "$dynamicRef"]) {
+    if (typeof s[keyword] === "string") return { keyword, value: s[keyword] as string };
+  }
+  return undefined;
+}
+
+/** A $ref use: the referenced model, plus sibling annotations (nullable, description, default). */
+function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: string }): UseSite {
+  const s = at.schema;
+  let targetId: string;
+  if (ref.keyword !== "$ref" && ref.value === "#") {
+    // OpenAI writes `$recursiveRef: "#"` for "the schema being defined": the enclosing model.
+    targetId = n.idOf({ doc: at.doc, pointer: at.owner });
+  } else {
+    const target = n.specs.resolve(ref.value, at.doc, s, at.pointer);
+    if (!isSchemaObject(target.value) && typeof target.value !== "boolean") {
+      throw n.error(at, ref.keyword, `$ref "${ref.value}" points at ${Array.isArray(target.value) ? "an array" : typeof target.value}, not a schema`);
+    }
+    const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
+    const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
+    checkRefChain(n, targetAt);
+    targetId = defineModel(n, targetAt, hintForPointer(target.doc.value, target.doc.file, target.pointer));
+  }
+  const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
+  if (s.nullable === true) use.type.nullable = true;
+  if ("default" in s) use.default = s.default as JsonValue;
+  return use;
+}
+
+/** A chain of schemas that are nothing but $refs and loops back has no schema in it: an error. */
+function checkRefChain(n: NormalizeContext, start: At): void {
+  const seen = new Set<string>([n.idOf(start)]);
+  let cur = start;
+  for (;;) {
+    const next = cur.schema.$ref;
+    if (typeof next !== "string" || Object.keys(cur.schema).some((k) => k !== "$ref" && !k.startsWith("x-"))) return;
+    const target = n.specs.resolve(next, cur.doc, cur.schema, cur.pointer);
+    if (!isSchemaObject(target.value)) return;
+    const id = n.specs.idOf(target.doc, target.pointer);
+    if (seen.has(id)) throw n.error(cur, "$ref", `$ref chain loops back to ${id} without reaching a schema`);
+    seen.add(id);
+    cur = { doc: target.doc, pointer: target.pointer, schema: target.value, owner: target.pointer };
+  }
+}
+
+/** True when the schema has nothing but the given combinators and annotations. */
+function isWrapperOnly(s: Schema, combinators: string[]): boolean {
+  // `type: object` beside an allOf of one $ref restates what the reference already says.
+  const restatesType = (k: string) => k === "type" && (s.type === "null" || (s.type === "object" && combinators.includes("allOf")));
+  return Object.keys(s).every((k) => combinators.includes(k) || k === "discriminator" || isAnnotationOnly({ [k]: s[k] }) || restatesType(k));
+}
+
+/** Outer annotations over an inner use: outer docs and default win, nullability accumulates. */
+function withOuter(inner: UseSite, outer: Schema, nullable: boolean): UseSite {
+  const use: UseSite = { type: inner.type, docs: mergeDocs(docsOf(outer), inner.docs) };
+  const dflt = "default" in outer ? (outer.default as JsonValue) : inner.default;
+  if (dflt !== undefined) use.default = dflt;
+  if (nullable || outer.nullable === true) use.type = { ...use.type, nullable: true };
+  return use;
+}
+
+function reportUnsupported(n: NormalizeContext, at: At): void {
+  for (const key of UNSUPPORTED_KEYS) {
+    if (key in at.schema) n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
+  }
+}

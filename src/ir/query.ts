@@ -1,0 +1,56 @@
+// Questions targets ask about IR types, answered once here so every target agrees.
+import type { Constraints, Model, TypeExpr } from "./types.js";
+
+export type ModelIndex = ReadonlyMap<string, Model>;
+
+export function indexModels(models: Model[]): ModelIndex {
+  return new Map(models.map((m) => [m.id, m]));
+}
+
+/** Unix timestamps in seconds: 64-bit integers in every target (never 32-bit). */
+export function isUnixTime(format: string | undefined): boolean {
+  return format === "unixtime" || format === "unix-time";
+}
+
+/** Does the type accept null, looking through aliases (`type RunStepUsage = Usage | null`)? */
+export function acceptsNull(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): boolean {
+  if (t.nullable) return true;
+  if (t.kind === "unknown") return true;
+  if (t.kind !== "ref" || seen.has(t.target)) return false;
+  seen.add(t.target);
+  const m = models.get(t.target);
+  if (!m) return false;
+  if (m.nullable) return true;
+  return m.kind === "alias" ? acceptsNull(m.type, models, seen) : false;
+}
+
+/** Follows alias models to the type they stand for. */
+export function unalias(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): TypeExpr {
+  if (t.kind !== "ref" || seen.has(t.target)) return t;
+  const m = models.get(t.target);
+  if (m?.kind !== "alias") return t;
+  seen.add(t.target);
+  const inner = unalias(m.type, models, seen);
+  return t.nullable ? { ...inner, nullable: true } : inner;
+}
+
+/** Constraints in words, for doc comments in every language. */
+export function describeConstraints(c: Constraints | undefined): string[] {
+  if (!c) return [];
+  const out: string[] = [];
+  if (c.minimum !== undefined) out.push(`minimum: ${c.minimum}`);
+  if (c.exclusiveMinimum !== undefined) out.push(`exclusive minimum: ${c.exclusiveMinimum}`);
+  if (c.maximum !== undefined) out.push(`maximum: ${c.maximum}`);
+  if (c.exclusiveMaximum !== undefined) out.push(`exclusive maximum: ${c.exclusiveMaximum}`);
+  if (c.multipleOf !== undefined) out.push(`multiple of: ${c.multipleOf}`);
+  if (c.minLength !== undefined) out.push(`min length: ${c.minLength}`);
+  if (c.maxLength !== undefined) out.push(`max length: ${c.maxLength}`);
+  if (c.pattern !== undefined) out.push(`pattern: \`${c.pattern}\``);
+  if (c.minItems !== undefined) out.push(`min items: ${c.minItems}`);
+  if (c.maxItems !== undefined) out.push(`max items: ${c.maxItems}`);
+  if (c.uniqueItems) out.push("items are unique");
+  if (c.minProperties !== undefined) out.push(`min properties: ${c.minProperties}`);
+  if (c.maxProperties !== undefined) out.push(`max properties: ${c.maxProperties}`);
+  return out;
+}
+

@@ -1,0 +1,201 @@
+// The intermediate representation: a closed set of plain, JSON-serializable kinds.
+// Every target reads only this; nothing here knows about any target language.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Where a node was written: file (relative to the root spec's folder), 1-based line and column, JSON pointer. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  col: number;
+  pointer: string;
+}
+
+/** Constraints from JSON Schema validation keywords, kept as written (3.0 boolean exclusives are converted to numbers). */
+export interface Constraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+}
+
+/** Documentation and annotations that travel with a schema. */
+export interface Docs {
+  title?: string;
+  description?: string;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  /** `example` / `examples` as written. */
+  examples?: JsonValue[];
+  /** `x-*` keys as written, minus the ones the normalizer consumed (x-stainless-const). */
+  extensions?: Record<string, JsonValue>;
+}
+
+export type PrimitiveName = "string" | "integer" | "number" | "boolean";
+
+/**
+ * A type as used somewhere (a field, an array item, a map value, a union variant).
+ * `nullable` is the one IR concept for every null idiom of OpenAPI.
+ */
+export type TypeExpr =
+  | PrimitiveType
+  | LiteralType
+  | RefType
+  | ArrayType
+  | MapType
+  | UnknownType;
+
+interface TypeBase {
+  nullable?: boolean;
+  constraints?: Constraints;
+}
+
+export interface PrimitiveType extends TypeBase {
+  kind: "primitive";
+  type: PrimitiveName;
+  /** int32, int64, uint64, float, double, date-time, date, uuid, uri, byte, binary, unixtime, or any custom format. */
+  format?: string;
+  /** The spec gave no format; it was inferred (an integer described as a "Unix timestamp" is `unixtime`). */
+  formatInferred?: true;
+}
+
+/** A single allowed value: `const`, a one-value `enum`, `x-stainless-const`. */
+export interface LiteralType extends TypeBase {
+  kind: "literal";
+  value: string | number | boolean;
+}
+
+/** A reference to a named model, by model id. */
+export interface RefType extends TypeBase {
+  kind: "ref";
+  target: string;
+}
+
+export interface ArrayType extends TypeBase {
+  kind: "array";
+  items: TypeExpr;
+}
+
+/** A string-keyed map (`additionalProperties` with no declared properties). */
+export interface MapType extends TypeBase {
+  kind: "map";
+  values: TypeExpr;
+}
+
+/** Any JSON value (`{}`, `additionalProperties: true` values, schemas the IR cannot express). */
+export interface UnknownType extends TypeBase {
+  kind: "unknown";
+}
+
+export interface Field {
+  /** The name on the wire, exactly as in the spec. */
+  name: string;
+  type: TypeExpr;
+  required: boolean;
+  default?: JsonValue;
+  docs: Docs;
+  source: SourceRef;
+}
+
+interface ModelBase {
+  /** Stable identity: the JSON pointer of the defining schema, prefixed with its file when not the root spec. */
+  id: string;
+  /**
+   * Name words from the outermost named schema down to this one, e.g. ["RunObject", "last_error"].
+   * Targets derive identifiers from it; a component has one entry (its key, or a file name).
+   */
+  nameHint: string[];
+  /** For hoisted inline schemas: the model whose definition contains this one. */
+  parent?: string;
+  docs: Docs;
+  default?: JsonValue;
+  /** Null is written on the model's own schema; every reference to it is nullable too. */
+  nullable?: boolean;
+  source: SourceRef;
+}
+
+export interface ObjectModel extends ModelBase {
+  kind: "object";
+  fields: Field[];
+  /** Type of extra keys: absent when the object is closed or says nothing (`additionalProperties` unset). */
+  additionalProperties?: TypeExpr;
+  /** Models whose fields were merged in through `allOf`. */
+  mergedFrom?: string[];
+}
+
+export interface EnumMember {
+  /** The value on the wire, kept exactly (it may be "", contain dots or start with a digit). */
+  value: string | number | boolean;
+  description?: string;
+}
+
+export interface EnumModel extends ModelBase {
+  kind: "enum";
+  valueType: "string" | "integer" | "number" | "boolean" | "mixed";
+  members: EnumMember[];
+}
+
+export interface UnionVariant {
+  type: TypeExpr;
+  /** The discriminator value(s) that select this variant, when the union is tagged. */
+  tags?: string[];
+}
+
+export interface UnionModel extends ModelBase {
+  kind: "union";
+  variants: UnionVariant[];
+  /** Present when every object variant is selected by one property holding distinct literal values. */
+  discriminator?: {
+    property: string;
+    /** "declared": the spec has a `discriminator`; "inferred": found from the variants' literal properties. */
+    origin: "declared" | "inferred";
+  };
+  /** `oneOf` (exactly one matches) or `anyOf`. */
+  combinator: "oneOf" | "anyOf";
+}
+
+/** A named schema that is not an object, enum or union: a primitive, array, map, literal or unknown. */
+export interface AliasModel extends ModelBase {
+  kind: "alias";
+  type: TypeExpr;
+}
+
+export type Model = ObjectModel | EnumModel | UnionModel | AliasModel;
+
+export type DegradationKind =
+  | "unsupported-keyword"
+  | "became-unknown"
+  | "dropped-constraint"
+  | "allof-conflict"
+  | "unresolved-discriminator"
+  | "ignored-keyword";
+
+/** A place where the IR could not represent the spec exactly. */
+export interface Degradation {
+  kind: DegradationKind;
+  message: string;
+  source: SourceRef;
+}
+
+export interface IrDocument {
+  irVersion: 1;
+  spec: {
+    file: string;
+    openapi: string;
+    title?: string;
+    version?: string;
+  };
+  /** Sorted by id, so the JSON form is deterministic. */
+  models: Model[];
+  report: Degradation[];
+}

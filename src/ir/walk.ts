@@ -1,0 +1,45 @@
+// Generic traversal of the type expressions inside models.
+import type { Model, TypeExpr } from "./types.js";
+
+/** Calls `fn` on every type expression, outermost first. */
+export function forEachType(t: TypeExpr, fn: (t: TypeExpr) => void): void {
+  fn(t);
+  if (t.kind === "array") forEachType(t.items, fn);
+  else if (t.kind === "map") forEachType(t.values, fn);
+}
+
+/** Every type expression a model uses directly (fields, variants, alias target, extra keys). */
+export function typesOfModel(m: Model): TypeExpr[] {
+  switch (m.kind) {
+    case "object":
+      return [...m.fields.map((f) => f.type), ...(m.additionalProperties ? [m.additionalProperties] : [])];
+    case "union":
+      return m.variants.map((v) => v.type);
+    case "alias":
+      return [m.type];
+    case "enum":
+      return [];
+  }
+}
+
+/** Rebuilds a model with `fn` applied bottom-up to every type expression. */
+export function mapTypes(m: Model, fn: (t: TypeExpr) => TypeExpr): Model {
+  const map = (t: TypeExpr): TypeExpr => {
+    if (t.kind === "array") return fn({ ...t, items: map(t.items) });
+    if (t.kind === "map") return fn({ ...t, values: map(t.values) });
+    return fn(t);
+  };
+  switch (m.kind) {
+    case "object": {
+      const out = { ...m, fields: m.fields.map((f) => ({ ...f, type: map(f.type) })) };
+      if (m.additionalProperties) out.additionalProperties = map(m.additionalProperties);
+      return out;
+    }
+    case "union":
+      return { ...m, variants: m.variants.map((v) => ({ ...v, type: map(v.type) })) };
+    case "alias":
+      return { ...m, type: map(m.type) };
+    case "enum":
+      return m;
+  }
+}

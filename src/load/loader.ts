@@ -1,0 +1,115 @@
+// Reads the root document and, lazily, every file a $ref names. Resolves references and
+// answers "where was this written" for any value of any loaded document.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
+import { SpecError } from "./errors.js";
+import { fragmentToPointer, lookupPointer } from "./pointer.js";
+import { detectDialect, type Dialect } from "./dialect.js";
+import type { SourceRef } from "../ir/types.js";
+
+export interface SourceDocument extends ParsedSource {
+  /** Absolute path. */
+  absPath: string;
+  /** Path relative to the root document's folder, with '/' separators; used in ids and messages. */
+  file: string;
+}
+
+/** A resolved reference: the document it lands in and the pointer inside it. */
+export interface RefTarget {
+  doc: SourceDocument;
+  pointer: string;
+  value: unknown;
+}
+
+export class SpecSet {
+  readonly root: SourceDocument;
+  readonly dialect: Dialect;
+  private readonly docs = new Map<string, SourceDocument>();
+  private readonly baseDir: string;
+
+  constructor(rootPath: string, readText: (absPath: string) => string = (p) => readFileSync(p, "utf8")) {
+    this.readText = readText;
+    const absRoot = path.resolve(rootPath);
+    this.baseDir = path.dirname(absRoot);
+    this.root = this.open(absRoot, undefined);
+    this.dialect = detectDialect(this.root);
+  }
+
+  private readonly readText: (absPath: string) => string;
+
+  /** Loads (once) the document at `absPath`; `from` says which $ref asked for it, for the error. */
+  private open(absPath: string, from: { doc: SourceDocument; container: object; key: string; pointer: string } | undefined): SourceDocument {
+    const cached = this.docs.get(absPath);
+    if (cached) return cached;
+    const file = this.relative(absPath);
+    let text: string;
+    try {
+      text = this.readText(absPath);
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (e as Error).message;
+      if (from) throw new SpecError(this.locate(from.doc, from.container, from.key, from.pointer), `cannot read referenced file ${file}: ${reason}`);
+      throw new SpecError({ file }, `cannot read spec: ${reason}`);
+    }
+    let parsed: ParsedSource;
+    try {
+      parsed = parseSource(text);
+    } catch (e) {
+      if (e instanceof ParseFailure) throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);
+      throw e;
+    }
+    const doc: SourceDocument = { ...parsed, absPath, file };
+    this.docs.set(absPath, doc);
+    return doc;
+  }
+
+  private relative(absPath: string): string {
+    const rel = path.relative(this.baseDir, absPath).split(path.sep).join("/");
+    return rel === "" ? path.basename(absPath) : rel;
+  }
+
+  /** Where `container[key]` (or the container itself) was written. */
+  locate(doc: SourceDocument, container: unknown, key?: string, pointer = ""): SourceRef {
+    const pos = container !== null && typeof container === "object" ? doc.positions.get(container) : undefined;
+    const offset = key !== undefined ? (pos?.children.get(key) ?? pos?.at) : pos?.at;
+    const { line, col } = offset !== undefined ? doc.lineCol(offset) : { line: 1, col: 1 };
+    return { file: doc.file, line, col, pointer };
+  }
+
+  /**
+   * Resolves `ref` written at `container[key]` (pointer `at`) in `doc`.
+   * Relative file parts resolve against the referencing document's folder.
+   */
+  resolve(ref: string, doc: SourceDocument, container: object, at: string): RefTarget {
+    const hash = ref.indexOf("#");
+    const filePart = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? "" : ref.slice(hash + 1);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
+      throw new SpecError(this.locate(doc, container, "$ref", at), `remote $ref "${ref}" is not supported (only local files)`);
+    }
+    const target = filePart === "" ? doc : this.open(path.resolve(path.dirname(doc.absPath), decodeURIComponent(filePart)), { doc, container, key: "$ref", pointer: at });
+    const pointer = fragmentToPointer(fragment);
+    if (pointer !== "" && !pointer.startsWith("/")) {
+      throw new SpecError(this.locate(doc, container, "$ref", at), `$ref "${ref}" has a fragment that is not a JSON pointer`);
+    }
+    const found = lookupPointer(target.value, pointer);
+    if (!found.found) {
+      throw new SpecError(
+        this.locate(doc, container, "$ref", at),
+        `$ref "${ref}" does not resolve: nothing at ${target.file}#${found.missingAt}`,
+      );
+    }
+    return { doc: target, pointer, value: found.value };
+  }
+
+  /** The id of the schema at `pointer` in `doc`: the pointer, prefixed with the file when not the root. */
+  idOf(doc: SourceDocument, pointer: string): string {
+    return doc === this.root ? `#${pointer}` : `${doc.file}#${pointer}`;
+  }
+
+  /** Every document loaded so far, root first, then by path. */
+  documents(): SourceDocument[] {
+    return [...this.docs.values()].sort((a, b) => (a === this.root ? -1 : b === this.root ? 1 : a.file.localeCompare(b.file)));
+  }
+}
+

@@ -1,0 +1,53 @@
+// JSON Pointer (RFC 6901) helpers. Pointers are kept in their escaped string form ("/a~1b/0").
+
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+export function appendPointer(pointer: string, ...tokens: (string | number)[]): string {
+  let out = pointer;
+  for (const t of tokens) out += "/" + escapeToken(String(t));
+  return out;
+}
+
+/** Splits an escaped pointer ("" is the whole document) into raw tokens. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
+  return pointer.slice(1).split("/").map(unescapeToken);
+}
+
+/** The fragment of a $ref (after '#'), percent-decoded, as an escaped pointer. */
+export function fragmentToPointer(fragment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    decoded = fragment;
+  }
+  return decoded;
+}
+
+export type Lookup = { found: true; value: unknown; parent: unknown; key: string | undefined } | { found: false; missingAt: string };
+
+/** Walks `pointer` from `root`. On a miss, says which prefix was missing. */
+export function lookupPointer(root: unknown, pointer: string): Lookup {
+  let value: unknown = root;
+  let parent: unknown = undefined;
+  let key: string | undefined;
+  let walked = "";
+  for (const token of parsePointer(pointer)) {
+    walked = appendPointer(walked, token);
+    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, token)) {
+      return { found: false, missingAt: walked };
+    }
+    parent = value;
+    key = token;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return { found: true, value, parent, key };
+}

@@ -1,0 +1,134 @@
+// The one naming pass of a target: model names (global or nested in their parent), field names
+// per model, enum member names per enum, variant names per union. Each scope hands out names in
+// a fixed order (components before hoisted models, then by id), so the result is deterministic.
+import type { IrDocument, Model, TypeExpr } from "../ir/types.js";
+import { NameScope } from "./scope.js";
+import { hintWords, splitWords } from "./words.js";
+
+export interface NamingRules {
+  /** Identifier of a model (or union variant) from its words. */
+  typeName(words: string[]): string;
+  /** Hoisted models live inside their parent (TS namespace, Scala companion, Elixir submodule). */
+  nestTypes: boolean;
+  reservedTypeNames: ReadonlySet<string>;
+  fieldName(wire: string): string;
+  reservedFieldNames: ReadonlySet<string>;
+  memberName(value: string | number | boolean): string;
+  reservedMemberNames: ReadonlySet<string>;
+  /** What a reserved candidate becomes (e.g. `type` -> `r#type`); the scope still dedupes it. */
+  escapeReserved(candidate: string, kind: "type" | "field" | "member"): string;
+  /** Field and member scopes compare case-insensitively (e.g. atoms vs. case-folded file systems). */
+  caseInsensitiveMembers?: boolean;
+}
+
+export interface NameTable {
+  /** The model's own identifier (local to its parent when types nest). */
+  type(id: string): string;
+  /** Identifiers from the outermost model down to this one (one entry unless types nest). */
+  path(id: string): string[];
+  field(modelId: string, wire: string): string;
+  member(modelId: string, value: string | number | boolean): string;
+  variant(modelId: string, index: number): string;
+}
+
+export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
+  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  const types = new Map<string, string>();
+  const childScopes = new Map<string, NameScope>();
+  const global = new NameScope(rules.reservedTypeNames, true);
+  const claimType = (scope: NameScope, words: string[]) => {
+    const candidate = rules.typeName(words.length ? words : ["Model"]);
+    return scope.claim(scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"));
+  };
+  // Components claim global names before hoisted models, so a hoisted name never takes a component's.
+  const topLevel = [...ir.models.filter((m) => !m.parent), ...(rules.nestTypes ? [] : ir.models.filter((m) => m.parent))];
+  for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
+  // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
+  // the top-level type for every reference written there.
+  const nestedReserved = new Set([...rules.reservedTypeNames, ...types.values()]);
+  for (const m of ir.models) {
+    if (rules.nestTypes && m.parent) {
+      let scope = childScopes.get(m.parent);
+      if (!scope) childScopes.set(m.parent, (scope = new NameScope(nestedReserved, true)));
+      types.set(m.id, claimType(scope, localWords(m, byId.get(m.parent))));
+    }
+  }
+
+  const fields = new Map<string, Map<string, string>>();
+  const members = new Map<string, Map<string, string>>();
+  const variants = new Map<string, string[]>();
+  for (const m of ir.models) {
+    if (m.kind === "object") {
+      const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
+      const names = new Map<string, string>();
+      for (const f of m.fields) {
+        const candidate = rules.fieldName(f.name);
+        names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
+      }
+      fields.set(m.id, names);
+    } else if (m.kind === "enum") {
+      const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
+      const names = new Map<string, string>();
+      for (const member of m.members) {
+        const candidate = rules.memberName(member.value);
+        names.set(memberKey(member.value), scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
+      }
+      members.set(m.id, names);
+    } else if (m.kind === "union") {
+      const scope = new NameScope(rules.reservedTypeNames, true);
+      variants.set(
+        m.id,
+        m.variants.map((v) => claimType(scope, variantWords(v.tags, v.type, byId, types))),
+      );
+    }
+  }
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`naming: no name for ${what}`);
+    return value;
+  };
+  const path = (id: string): string[] => {
+    const m = need(byId.get(id), `model ${id}`);
+    const own = need(types.get(id), `model ${id}`);
+    return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
+  };
+  return {
+    type: (id) => need(types.get(id), `model ${id}`),
+    path,
+    field: (modelId, wire) => need(fields.get(modelId)?.get(wire), `field ${wire} of ${modelId}`),
+    member: (modelId, value) => need(members.get(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
+    variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
+  };
+}
+
+function memberKey(value: string | number | boolean): string {
+  return `${typeof value}:${String(value)}`;
+}
+
+/** A nested model's own words: its hint minus the parent's hint prefix. */
+function localWords(m: Model, parent: Model | undefined): string[] {
+  const ph = parent?.nameHint ?? [];
+  const isPrefix = ph.length < m.nameHint.length && ph.every((w, i) => m.nameHint[i] === w);
+  return hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
+}
+
+/** A variant is named by its tag, else by the model it references, else by its kind. */
+function variantWords(tags: string[] | undefined, t: TypeExpr, byId: Map<string, Model>, types: Map<string, string>): string[] {
+  if (tags?.length) return splitWords(tags[0]!);
+  switch (t.kind) {
+    case "ref": {
+      const target = byId.get(t.target);
+      return target ? splitWords(types.get(target.id) ?? target.nameHint.at(-1) ?? "Model") : ["Model"];
+    }
+    case "primitive":
+      return [t.type === "integer" ? "Integer" : t.type === "number" ? "Number" : t.type === "boolean" ? "Boolean" : "String"];
+    case "literal":
+      return splitWords(String(t.value));
+    case "array":
+      return ["Array"];
+    case "map":
+      return ["Map"];
+    case "unknown":
+      return ["Value"];
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./words.js";
+export * from "./scope.js";
+export * from "./assign.js";

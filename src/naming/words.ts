@@ -1,0 +1,47 @@
+// Splitting any spec name (schema keys, property names, enum values) into words, and joining
+// words in the case styles targets use.
+
+const SYMBOL_WORDS: Record<string, string> = { "+": "plus", "-": "minus", "*": "star", "/": "slash", "<": "lt", ">": "gt", "=": "eq", "!": "not", "@": "at", "%": "percent", "&": "and", "|": "or", ".": "dot", "#": "hash", $: "dollar" };
+
+/**
+ * "RunStepObject" -> Run Step Object; "api.v1.Account" -> api v1 Account; "HTTPServer" -> HTTP Server;
+ * "gpt-4o" -> gpt 4o. A name with no letters or digits spells its symbols ("+" -> plus; "" -> empty).
+ */
+export function splitWords(name: string): string[] {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== "");
+  if (words.length === 0) {
+    const spelled = [...name].map((c) => SYMBOL_WORDS[c]).filter((w): w is string => w !== undefined);
+    return spelled.length ? spelled : ["empty"];
+  }
+  // Keep a leading sign so "+1" and "-1" stay apart.
+  const sign = /^[+-]/.exec(name)?.[0];
+  return sign && /^\d/.test(words[0]!) ? [SYMBOL_WORDS[sign]!, ...words] : words;
+}
+
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+export function pascalCase(words: string[]): string {
+  return words.map(capitalize).join("");
+}
+
+export function camelCase(words: string[]): string {
+  const [first, ...rest] = words;
+  return first === undefined ? "" : first.toLowerCase() + rest.map(capitalize).join("");
+}
+
+export function snakeCase(words: string[]): string {
+  return words.map((w) => w.toLowerCase()).join("_");
+}
+
+export function screamingSnakeCase(words: string[]): string {
+  return words.map((w) => w.toUpperCase()).join("_");
+}
+
+/** Words of every entry of a name hint, in order. */
+export function hintWords(hint: string[]): string[] {
+  return hint.flatMap(splitWords);
+}

@@ -1,0 +1,164 @@
+// @moduledoc text in the style of ex_openai: the model's description, then every field with
+// required/optional, its typespec, description, allowed values, constraints, default and format.
+// Lines are plain Markdown here; the view escapes them for the heredoc.
+import { describeConstraints, unalias } from "../../ir/query.js";
+import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
+import { atomLiteral } from "./naming.js";
+import { flat, type TypeDoc } from "./layout.js";
+import { admitsNil, isInlineEnum, jsonLiteral, moduleName, typespec, type ElixirTypeContext } from "./types.js";
+
+/** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
+export function textLines(text: string | undefined): string[] {
+  if (!text) return [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  while (lines.length && lines[lines.length - 1] === "") lines.pop();
+  while (lines.length && lines[0] === "") lines.shift();
+  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+}
+
+/** The opening paragraph of any model: description (or title), deprecation, default. */
+export function modelIntro(m: Model): string[] {
+  const lines = textLines(m.docs.description ?? m.docs.title);
+  const notes = annotationNotes(m.docs);
+  if (m.default !== undefined) notes.push(`Default: ${code(JSON.stringify(m.default))}`);
+  return joinParagraphs(lines, ...notes.map((note) => [note]));
+}
+
+export interface FieldDoc {
+  field: Field;
+  /** The struct key, e.g. `end` or `dotted.name`. */
+  key: string;
+  type: TypeDoc;
+}
+
+/** `## Fields` with one bullet per field. */
+export function fieldsSection(fields: FieldDoc[], extra: { key: string; type: TypeDoc } | undefined, presence: PresencePolicy, ctx: ElixirTypeContext): string[] {
+  if (fields.length === 0 && !extra) return [];
+  const lines = ["## Fields", ""];
+  for (const f of fields) {
+    lines.push(`  * ${code(atomLiteral(f.key))} - ${requirement(f, presence, ctx)} - ${code(flat(f.type))}`);
+    for (const detail of fieldDetails(f, ctx)) lines.push(detail === "" ? "" : `    ${detail}`);
+    lines.push("");
+  }
+  if (extra) {
+    lines.push(`  * ${code(atomLiteral(extra.key))} - the keys not declared above - ${code(flat(extra.type))}`);
+    lines.push("");
+  }
+  lines.pop();
+  return lines;
+}
+
+function requirement(f: FieldDoc, presence: PresencePolicy, ctx: ElixirTypeContext): string {
+  if (!f.field.required) return "optional";
+  // Lenient presence: a required field that admits null may be absent and reads as nil.
+  return presence === "lenient" && admitsNil(f.field.type, ctx) ? "required (nil when absent)" : "required";
+}
+
+function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
+  const { field } = f;
+  const details = textLines(field.docs.description ?? field.docs.title);
+  const facts: string[] = [];
+  if (f.key !== field.name) facts.push(`JSON key: ${code(JSON.stringify(field.name))}`);
+  const allowed = allowedValues(field.type, ctx);
+  if (allowed.length) facts.push(`Allowed values: ${allowed.map((v) => code(jsonLiteral(v))).join(", ")}`);
+  facts.push(...typeFacts(field.type, ctx));
+  if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
+  facts.push(...annotationNotes(field.docs));
+  // One paragraph each: Markdown would run consecutive lines together.
+  return joinParagraphs(details, ...facts.map((fact) => [fact]));
+}
+
+/** Format and constraints of a type and of its array items. */
+export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext): string[] {
+  const facts: string[] = [];
+  const seen = unalias(t, ctx.models);
+  if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${code(seen.format)}`);
+  const constraints = describeConstraints(t.constraints);
+  if (constraints.length) facts.push(`Constraints: ${constraints.join(", ")}`);
+  if (t.kind === "array") {
+    const items = describeConstraints(t.items.constraints);
+    if (items.length) facts.push(`Item constraints: ${items.join(", ")}`);
+  }
+  if (t.kind === "map") {
+    const values = describeConstraints(t.values.constraints);
+    if (values.length) facts.push(`Value constraints: ${values.join(", ")}`);
+  }
+  return facts;
+}
+
+/** The wire values a field can hold when it is an enum or a literal (through arrays and aliases). */
+function allowedValues(t: TypeExpr, ctx: ElixirTypeContext): (string | number | boolean)[] {
+  const seen = unalias(t, ctx.models);
+  if (seen.kind === "literal") return [seen.value];
+  if (seen.kind === "array") return allowedValues(seen.items, ctx);
+  if (seen.kind === "ref") {
+    const target = ctx.models.get(seen.target);
+    if (target?.kind === "enum") return target.members.map((x) => x.value);
+  }
+  return [];
+}
+
+/** `## Values` of an enum module. */
+export function valuesSection(m: EnumModel, term: (value: string | number | boolean) => string): string[] {
+  const lines = ["## Values", ""];
+  for (const member of m.members) {
+    const t = term(member.value);
+    const wire = jsonLiteral(member.value);
+    const differs = typeof member.value === "string" && t !== atomLiteral(member.value);
+    const about = [differs ? `JSON ${code(wire)}` : "", textLines(member.description).join(" ")].filter(Boolean).join(": ");
+    lines.push(`  * ${code(t)}${about ? ` - ${about}` : ""}`);
+  }
+  if (m.nullable) lines.push("  * `nil` - JSON `null`");
+  return lines;
+}
+
+/** `## Variants` of a union module: which tag selects which variant, or the order they are tried in. */
+export function variantsSection(m: UnionModel, ctx: ElixirTypeContext): string[] {
+  const tag = m.discriminator?.property;
+  const lines = ["## Variants", ""];
+  lines.push(
+    tag
+      ? `Chosen by the ${code(JSON.stringify(tag))} property of the JSON object${m.variants.some((v) => !v.tags?.length) ? "; values without it are tried against the other variants in order" : ""}.`
+      : "Tried in this order; the first that decodes wins.",
+  );
+  lines.push("");
+  for (const v of m.variants) {
+    const spec = variantLabel(v.type, ctx);
+    const tags = v.tags?.length ? ` - ${code(JSON.stringify(tag))} is ${v.tags.map((x) => code(JSON.stringify(x))).join(" or ")}` : "";
+    lines.push(`  * ${code(spec)}${tags}`);
+  }
+  if (m.nullable) lines.push("  * `nil` - JSON `null`");
+  return lines;
+}
+
+function variantLabel(t: TypeExpr, ctx: ElixirTypeContext): string {
+  if (t.kind === "ref" && !isInlineEnum(ctx.models.get(t.target))) return moduleName(t.target, ctx);
+  return typespec(t, ctx);
+}
+
+function annotationNotes(docs: Docs): string[] {
+  const notes: string[] = [];
+  if (docs.deprecated) notes.push("Deprecated.");
+  if (docs.readOnly) notes.push("Read-only: sent by the server, not accepted in requests.");
+  if (docs.writeOnly) notes.push("Write-only: accepted in requests, never returned.");
+  return notes;
+}
+
+/** Paragraphs separated by one blank line, empty ones left out. */
+export function joinParagraphs(...parts: string[][]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.length === 0) continue;
+    if (out.length) out.push("");
+    out.push(...p);
+  }
+  return out;
+}
+
+/** Inline code in Markdown, with a longer fence when the text holds backticks. */
+export function code(text: string): string {
+  const fence = text.includes("`") ? "``" : "`";
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

@@ -1,0 +1,43 @@
+// The Elixir target: a mix project of ex_openai-style modules (`@moduledoc` listing every field,
+// `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
+// with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
+import { assignNames } from "../../naming/assign.js";
+import { indexModels } from "../../ir/query.js";
+import type { OutputFile, Target, TargetContext } from "../target.js";
+import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
+import { isInlineEnum, moduleName } from "./types.js";
+import { moduleView, type ModuleContext } from "./view.js";
+import { projectFiles } from "./project.js";
+
+const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
+
+export const elixirTarget: Target = {
+  name: "elixir",
+  generate(ctx: TargetContext): OutputFile[] {
+    const unknown = Object.keys(ctx.options).filter((k) => !KNOWN_OPTIONS.has(k));
+    if (unknown.length) throw new Error(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
+    const { ir } = ctx;
+    const namespace = rootNamespace(ctx.options.namespace, ir.spec.title, ir.spec.file);
+    const header = ctx.header.map((l) => `# ${l}`);
+    const mctx: ModuleContext = { models: indexModels(ir.models), names: assignNames(ir, elixirNamingRules), namespace, presence: ctx.presence, header };
+
+    const files: OutputFile[] = [];
+    const modules: string[] = [];
+    for (const m of ir.models) {
+      if (isInlineEnum(m)) continue;
+      const module = moduleName(m.id, mctx);
+      modules.push(module);
+      files.push({ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) });
+    }
+    files.push(...projectFiles(ctx, { namespace, header, modules: modules.sort() }));
+
+    const seen = new Set<string>();
+    for (const f of files) {
+      // Module names are unique case-insensitively, so their file paths are too; this guards it.
+      const key = f.path.toLowerCase();
+      if (seen.has(key)) throw new Error(`elixir: two modules would be written to ${f.path}`);
+      seen.add(key);
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

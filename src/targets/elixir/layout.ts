@@ -1,0 +1,154 @@
+// Line layout for the shapes the Elixir target writes, chosen to print what `mix format` prints
+// (98 columns), so the generated project is formatter-stable without running Elixir:
+//  - typespecs (unions, lists, maps) break as the formatter breaks them: flat when they fit, else
+//    on the next line, else one union member per line with leading bars;
+//  - data terms (the `__schema__/0` descriptions) are flat when they fit, else one element per line
+//    with the brackets on their own lines, a layout the formatter keeps as written.
+import { heredocText } from "./naming.js";
+
+export const LINE_WIDTH = 98;
+
+/** A typespec as a tree, so long ones can be broken where the formatter breaks them. */
+export type TypeDoc =
+  | { kind: "text"; text: string }
+  | { kind: "union"; parts: TypeDoc[] }
+  | { kind: "list"; item: TypeDoc }
+  | { kind: "map"; key: string; value: TypeDoc };
+
+export const text = (t: string): TypeDoc => ({ kind: "text", text: t });
+
+/** A union of parts (nested unions flattened, duplicates dropped); one part is itself. */
+export function union(parts: TypeDoc[]): TypeDoc {
+  const flatParts: TypeDoc[] = [];
+  const seen = new Set<string>();
+  for (const p of parts.flatMap((x) => (x.kind === "union" ? x.parts : [x]))) {
+    const key = flat(p);
+    if (!seen.has(key)) flatParts.push(p), seen.add(key);
+  }
+  return flatParts.length === 1 ? flatParts[0]! : { kind: "union", parts: flatParts };
+}
+
+export function flat(doc: TypeDoc): string {
+  switch (doc.kind) {
+    case "text":
+      return doc.text;
+    case "union":
+      return doc.parts.map(flat).join(" | ");
+    case "list":
+      return `[${flat(doc.item)}]`;
+    case "map":
+      return `%{${doc.key} => ${flat(doc.value)}}`;
+  }
+}
+
+const fits = (line: string) => line.length <= LINE_WIDTH;
+
+/**
+ * `head type` after a `::`, a `key:` or a `=>` whose line nests at `base`: on one line when it
+ * fits; a list or map that does not fit keeps its opening bracket on the head's line (the
+ * formatter "hugs" containers); anything else goes on the lines below, two spaces deeper.
+ */
+function headed(headLine: string, doc: TypeDoc, base: string, suffix: string): string[] {
+  const one = `${headLine} ${flat(doc)}${suffix}`;
+  if (fits(one)) return [one];
+  const inner = `${base}  `;
+  switch (doc.kind) {
+    case "list":
+      return [`${headLine} [`, ...block(doc.item, inner, ""), `${base}]${suffix}`];
+    case "map":
+      return [`${headLine} %{`, ...headed(`${inner}${doc.key} =>`, doc.value, inner, ""), `${base}}${suffix}`];
+    default:
+      return [headLine, ...block(doc, inner, suffix)];
+  }
+}
+
+/** A type starting on its own line at `indent`, followed by `suffix`. */
+function block(doc: TypeDoc, indent: string, suffix: string): string[] {
+  const one = `${indent}${flat(doc)}${suffix}`;
+  if (fits(one)) return [one];
+  const inner = `${indent}  `;
+  switch (doc.kind) {
+    case "text":
+      return [one];
+    case "union":
+      return doc.parts.flatMap((p, i) => {
+        const end = i === doc.parts.length - 1 ? suffix : "";
+        if (i === 0) return block(p, indent, end);
+        const [first, ...rest] = block(p, inner, end);
+        return [`${indent}| ${first!.slice(inner.length)}`, ...rest];
+      });
+    case "list":
+      return [`${indent}[`, ...block(doc.item, inner, ""), `${indent}]${suffix}`];
+    case "map":
+      return [`${indent}%{`, ...headed(`${inner}${doc.key} =>`, doc.value, inner, ""), `${indent}}${suffix}`];
+  }
+}
+
+/** `@type t :: ...` / `@spec f(x) :: ...` at module level (`::` nests at eight spaces, as the formatter does). */
+export function attributeLines(head: string, doc: TypeDoc): string[] {
+  return headed(`  ${head}`, doc, "        ", "");
+}
+
+/**
+ * `@type t :: %__MODULE__{...}`: flat when it fits, else one field per line at ten spaces, a long
+ * field type broken below its key.
+ */
+export function structTypeLines(fields: { key: string; doc: TypeDoc }[]): string[] {
+  if (fields.length === 0) return ["  @type t :: %__MODULE__{}"];
+  const one = `  @type t :: %__MODULE__{${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
+  if (fits(one)) return [one];
+  const indent = "          ";
+  return [
+    "  @type t :: %__MODULE__{",
+    ...fields.flatMap((f, i) => headed(`${indent}${f.key}`, f.doc, indent, i < fields.length - 1 ? "," : "")),
+    "        }",
+  ];
+}
+
+/** An Elixir data term: literal text, or a tuple or list of terms. */
+export type Term = string | { tuple: Term[] } | { list: Term[] };
+
+export function flatTerm(term: Term): string {
+  if (typeof term === "string") return term;
+  return "tuple" in term ? `{${term.tuple.map(flatTerm).join(", ")}}` : `[${term.list.map(flatTerm).join(", ")}]`;
+}
+
+/** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
+export function termLines(term: Term, indent: string, suffix = ""): string[] {
+  const one = `${indent}${flatTerm(term)}${suffix}`;
+  if (typeof term === "string" || fits(one)) return [one];
+  const [open, close, items] = "tuple" in term ? ["{", "}", term.tuple] : ["[", "]", term.list];
+  if (items.length === 0) return [one];
+  return [`${indent}${open}`, ...items.flatMap((item, i) => termLines(item, `${indent}  `, i < items.length - 1 ? "," : "")), `${indent}${close}${suffix}`];
+}
+
+/** `def name, do: body` when it fits, else `def name do` / body / `end`. */
+export function defLines(name: string, body: Term): string[] {
+  const one = `  def ${name}, do: ${flatTerm(body)}`;
+  return fits(one) ? [one] : [`  def ${name} do`, ...termLines(body, "    "), "  end"];
+}
+
+/** `def head, do: body` when it fits, else the formatter's `def head,` / `    do: body`. */
+export function shortDefLines(head: string, body: string): string[] {
+  const one = `  def ${head}, do: ${body}`;
+  return fits(one) ? [one] : [`  def ${head},`, `    do: ${body}`];
+}
+
+/** `@name [...]`: a module attribute holding a list, flat when it fits, else one item per line. */
+export function attributeTermLines(name: string, items: Term[]): string[] {
+  const one = `  @${name} ${flatTerm({ list: items })}`;
+  if (fits(one) || items.length === 0) return [one];
+  return [`  @${name} [`, ...items.flatMap((item, i) => termLines(item, "    ", i < items.length - 1 ? "," : "")), "  ]"];
+}
+
+/** `@enforce_keys [...]`, `defstruct [...]`: flat when it fits, else one item per line. */
+export function attributeListLines(head: string, items: string[]): string[] {
+  const one = `  ${head} [${items.join(", ")}]`;
+  if (fits(one) || items.length === 0) return [one];
+  return [`  ${head} [`, ...items.map((item, i) => `    ${item}${i < items.length - 1 ? "," : ""}`), "  ]"];
+}
+
+/** The body of a `"""` heredoc at two spaces, blank lines left empty (no trailing spaces). */
+export function heredocLines(lines: string[]): string[] {
+  return lines.map((l) => (l === "" ? "" : `  ${heredocText(l)}`));
+}

@@ -1,0 +1,116 @@
+// Elixir naming: PascalCase module names nested under their parent model (`Root.Run.LastError`,
+// one file each, as Elixir lays out modules), wire names kept as struct keys and enum atoms, and
+// the literal syntax for atoms, keyword keys and strings.
+import type { NamingRules } from "../../naming/assign.js";
+import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
+import {
+  ELIXIR_RESERVED_ATOMS,
+  ELIXIR_RESERVED_FIELD_NAMES,
+  ELIXIR_RESERVED_TYPE_NAMES,
+  MAX_ATOM_LENGTH,
+} from "./reserved.js";
+
+/** A module name segment: PascalCase, starting with a letter (aliases cannot start with a digit). */
+export function moduleSegment(words: string[]): string {
+  const name = pascalCase(words);
+  if (name === "") return "Model";
+  return /^[A-Z]/.test(name) ? name : `Model${name}`;
+}
+
+/** Erlang atoms hold at most 255 characters; longer wire names are cut (the scope dedupes). */
+export function atomName(wire: string): string {
+  const chars = [...wire];
+  return chars.length > MAX_ATOM_LENGTH ? chars.slice(0, MAX_ATOM_LENGTH - 5).join("") : wire;
+}
+
+/** What a reserved candidate becomes; the naming scope still dedupes the result. */
+export function escapeReserved(candidate: string, kind: "type" | "field" | "member"): string {
+  return kind === "type" ? `${candidate}Model` : `${candidate}_`;
+}
+
+/** The atom for a string literal or enum value outside the naming pass (same rule as members). */
+export function literalAtomName(value: string): string {
+  const name = atomName(value);
+  return ELIXIR_RESERVED_ATOMS.has(name) ? escapeReserved(name, "member") : name;
+}
+
+export const elixirNamingRules: NamingRules = {
+  typeName: moduleSegment,
+  nestTypes: true,
+  reservedTypeNames: ELIXIR_RESERVED_TYPE_NAMES,
+  // Struct keys are the wire names, as ex_openai has them; the renderer quotes where needed.
+  fieldName: atomName,
+  reservedFieldNames: ELIXIR_RESERVED_FIELD_NAMES,
+  // String members become atoms of the same text. Numbers and booleans are written as themselves
+  // and never named; the prefix keeps them out of the way of string members in the scope.
+  memberName: (value) => (typeof value === "string" ? atomName(value) : `${typeof value}:${String(value)}`),
+  reservedMemberNames: ELIXIR_RESERVED_ATOMS,
+  escapeReserved,
+  // Atoms are case-sensitive: `:asc` and `:ASC` are different values.
+  caseInsensitiveMembers: false,
+};
+
+const PLAIN_ATOM = /^[A-Za-z_][A-Za-z0-9_]*[?!]?$/;
+
+/** `:queued`, `:"thread.run"`, `:""`: an atom literal, quoted when it is not a plain identifier. */
+export function atomLiteral(name: string): string {
+  return PLAIN_ATOM.test(name) ? `:${name}` : `:${stringLiteral(name)}`;
+}
+
+/** `end:`, `"dotted.name":`: a keyword key (in `%__MODULE__{...}` types and struct literals). */
+export function keywordKey(name: string): string {
+  return PLAIN_ATOM.test(name) ? `${name}:` : `${stringLiteral(name)}:`;
+}
+
+/** A double-quoted Elixir string: escapes backslashes, quotes, interpolation and control characters. */
+export function stringLiteral(value: string): string {
+  return `"${escapeStringBody(value)}"`;
+}
+
+function escapeStringBody(value: string): string {
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/#\{/g, "\\#{")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\t/g, "\\t")
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+}
+
+/**
+ * Text for the inside of a `"""` heredoc: backslashes and interpolation escaped, and a `"""`
+ * inside the text broken so it cannot end the heredoc.
+ */
+export function heredocText(line: string): string {
+  return line.replace(/\\/g, "\\\\").replace(/#\{/g, "\\#{").replace(/"""/g, '\\"""');
+}
+
+const NAMESPACE = /^[A-Z][A-Za-z0-9_]*(\.[A-Z][A-Za-z0-9_]*)*$/;
+
+/** The root namespace: the `namespace` option when given, else the spec title in PascalCase. */
+export function rootNamespace(option: unknown, title: string | undefined, specFile: string): string {
+  if (option !== undefined) {
+    if (typeof option !== "string" || !NAMESPACE.test(option)) {
+      throw new Error(`elixir: namespace must be an Elixir alias such as "MyApp.Models", not ${JSON.stringify(option)}`);
+    }
+    return option;
+  }
+  const fromFile = specFile.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return moduleSegment(splitWords(title || fromFile || "Api"));
+}
+
+/** `RunsApi.Run.LastError` -> `runs_api/run/last_error` (Macro.underscore of each segment). */
+export function modulePath(module: string): string {
+  return module.split(".").map(underscore).join("/");
+}
+
+/** The OTP application name of the project: the namespace in snake_case (`RunsApi` -> `runs_api`). */
+export function appName(namespace: string): string {
+  return namespace.split(".").map(underscore).join("_");
+}
+
+/** Elixir's Macro.underscore for one alias segment: `HTTPServer2` -> `http_server2`. */
+export function underscore(segment: string): string {
+  return snakeCase(splitWords(segment));
+}

@@ -1,0 +1,62 @@
+// The files around the models that make generated/elixir a mix project users can depend on:
+// mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
+import type { OutputFile, TargetContext } from "../target.js";
+import { joinParagraphs } from "./docs.js";
+import { defLines, heredocLines } from "./layout.js";
+import { appName, modulePath, stringLiteral } from "./naming.js";
+
+const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const APP = /^[a-z][a-z0-9_]*$/;
+
+export interface ProjectInfo {
+  namespace: string;
+  /** Header lines already commented (`# ...`). */
+  header: string[];
+  /** Every model module, sorted. */
+  modules: string[];
+}
+
+export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
+  const { namespace, header } = info;
+  const app = projectApp(ctx.options.app, namespace);
+  const version = projectVersion(ctx.options.version, ctx.ir.spec.version);
+  const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
+  const presence =
+    ctx.presence === "lenient"
+      ? ["lenient: a required field that admits `nil` may be absent from the JSON and reads as `nil`."]
+      : ["strict: every required field must be present in the JSON, even one that admits `nil`."];
+  const rootDoc = joinParagraphs(
+    [`Models for ${title}.`],
+    [
+      "Every model is a module with `from_json/1` (JSON decoded with string keys and `nil` for",
+      "`null`, e.g. by `:jiffy.decode(text, [:return_maps, {:null_term, nil}])`) and `to_json/1`",
+      "(a term for any JSON encoder, e.g. `:jiffy.encode(term, [:use_nil])`). Objects are structs,",
+      "string enums are atoms, unions are the union of their variants' types. See",
+      `\`${namespace}.Codec\` for the rules.`,
+    ],
+    [`Presence policy of this build: ${presence[0]}`],
+  );
+  const common = { header, namespace, codec: `${namespace}.Codec` };
+  return [
+    { path: "mix.exs", contents: ctx.templates.render("mix", { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) }) },
+    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", { ...common, doc: heredocLines(rootDoc), modelLines: defLines("models", { list: info.modules }) }) },
+    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, presenceDoc: heredocLines(presence) }) },
+    { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
+    { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
+  ];
+}
+
+function projectApp(option: unknown, namespace: string): string {
+  if (option === undefined) return appName(namespace);
+  if (typeof option !== "string" || !APP.test(option)) throw new Error(`elixir: app must be a snake_case name such as "my_models", not ${JSON.stringify(option)}`);
+  return option;
+}
+
+/** mix needs a SemVer version: the option, else the spec's version when it is one, else 0.1.0. */
+function projectVersion(option: unknown, specVersion: string | undefined): string {
+  if (option !== undefined) {
+    if (typeof option !== "string" || !SEMVER.test(option)) throw new Error(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
+    return option;
+  }
+  return specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0";
+}

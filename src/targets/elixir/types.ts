@@ -1,0 +1,174 @@
+// IR type expressions as Elixir typespecs (`String.t() | nil`, `[Root.Tool.t()]`, `:queued | :failed`)
+// and as codec descriptors, the data the generated `__schema__/0` functions hand to `Root.Codec`
+// (`{:nullable, :string}`, `{:list, {:model, Root.Tool}}`). Both come from the same walk, so a
+// typespec and the decoder of a field can never disagree.
+import type { NameTable } from "../../naming/assign.js";
+import { acceptsNull, type ModelIndex } from "../../ir/query.js";
+import type { EnumModel, Model, TypeExpr } from "../../ir/types.js";
+import { flat, flatTerm, text, union, type Term, type TypeDoc } from "./layout.js";
+import { atomLiteral, literalAtomName, stringLiteral } from "./naming.js";
+
+export interface ElixirTypeContext {
+  models: ModelIndex;
+  names: NameTable;
+  /** The root namespace, e.g. `RunsApi`. */
+  namespace: string;
+}
+
+/** Enums hoisted from inline schemas are spelled inline as atom unions (ex_openai style), never as modules. */
+export function isInlineEnum(m: Model | undefined): m is EnumModel {
+  return m?.kind === "enum" && m.parent !== undefined;
+}
+
+/** The full module name of a model: `RunsApi.Run.LastError`. */
+export function moduleName(id: string, ctx: ElixirTypeContext): string {
+  return [ctx.namespace, ...ctx.names.path(id)].join(".");
+}
+
+/** Does a use of `t` admit null on its own (the flag, or a model that is nullable itself)? */
+export function isNullable(t: TypeExpr, ctx: ElixirTypeContext): boolean {
+  if (t.kind === "unknown") return false; // term() already includes nil
+  if (t.nullable) return true;
+  return t.kind === "ref" && ctx.models.get(t.target)?.nullable === true;
+}
+
+/** Does a field's value admit nil, looking through aliases (`metadata: Metadata` where Metadata is nullable)? */
+export function admitsNil(t: TypeExpr, ctx: ElixirTypeContext): boolean {
+  return isNullable(t, ctx) || acceptsNull(t, ctx.models);
+}
+
+/** The typespec of a use of `t`, with `nil` last when it admits null. */
+export function typeDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
+  const core = coreDoc(t, ctx);
+  return isNullable(t, ctx) ? withNil(core) : core;
+}
+
+export function typespec(t: TypeExpr, ctx: ElixirTypeContext): string {
+  return flat(typeDoc(t, ctx));
+}
+
+/** The typespec of a struct field: optional fields default to nil, so they admit it too. */
+export function fieldTypeDoc(t: TypeExpr, required: boolean, ctx: ElixirTypeContext): TypeDoc {
+  const doc = typeDoc(t, ctx);
+  return required ? doc : withNil(doc);
+}
+
+/** `T | nil`, unless T already admits nil (`term()` does). */
+export function withNil(doc: TypeDoc): TypeDoc {
+  const parts = doc.kind === "union" ? doc.parts : [doc];
+  return parts.some((p) => p.kind === "text" && (p.text === "nil" || p.text === "term()")) ? doc : union([...parts, text("nil")]);
+}
+
+function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
+  switch (t.kind) {
+    case "primitive":
+      return text(primitiveSpec(t.type));
+    case "literal":
+      return text(valueSpec(t.value));
+    case "unknown":
+      return text("term()");
+    case "array":
+      return { kind: "list", item: typeDoc(t.items, ctx) };
+    case "map":
+      return { kind: "map", key: "optional(String.t())", value: typeDoc(t.values, ctx) };
+    case "ref": {
+      const target = ctx.models.get(t.target);
+      if (isInlineEnum(target)) return enumDoc(target, ctx.names);
+      return text(`${moduleName(t.target, ctx)}.t()`);
+    }
+  }
+}
+
+/** JSON numbers stay as decoded (an integer or a float), so `number` is `number()`, whatever the format. */
+export function primitiveSpec(type: "string" | "integer" | "number" | "boolean"): string {
+  switch (type) {
+    case "string":
+      return "String.t()";
+    case "integer":
+      return "integer()";
+    case "number":
+      return "number()";
+    case "boolean":
+      return "boolean()";
+  }
+}
+
+/** The typespec of one literal value: an atom for strings, the number or boolean itself (floats as `float()`). */
+export function valueSpec(value: string | number | boolean): string {
+  if (typeof value === "string") return atomLiteral(literalAtomName(value));
+  if (typeof value === "boolean") return String(value);
+  return Number.isInteger(value) ? integerLiteral(value) : "float()";
+}
+
+/** The atoms (and numbers, booleans) of an enum as a union, `nil` last when nullable. */
+export function enumDoc(m: EnumModel, names: NameTable): TypeDoc {
+  const doc = union(m.members.map((x) => text(typeof x.value === "string" ? atomLiteral(names.member(m.id, x.value)) : valueSpec(x.value))));
+  return m.nullable ? withNil(doc) : doc;
+}
+
+/** The Elixir term an enum member decodes to. */
+export function memberTerm(m: EnumModel, value: string | number | boolean, names: NameTable): string {
+  return typeof value === "string" ? atomLiteral(names.member(m.id, value)) : jsonLiteral(value);
+}
+
+/** A JSON scalar as Elixir source: `"text"`, `42`, `1.5`, `true`, `nil`. */
+export function jsonLiteral(value: string | number | boolean | null): string {
+  if (value === null) return "nil";
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "boolean") return String(value);
+  return Number.isInteger(value) ? integerLiteral(value) : floatLiteral(value);
+}
+
+function integerLiteral(value: number): string {
+  // Integers beyond 2^53 were already rounded by the YAML/JSON reader; print them without exponent.
+  return BigInt(value).toString();
+}
+
+/** Elixir floats need digits on both sides of the point: `1.0e-7`, never `1e-7`. */
+export function floatLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`elixir: ${value} has no JSON form`);
+  const text = String(value);
+  const [mantissa, exponent] = text.split("e");
+  const withPoint = mantissa!.includes(".") ? mantissa! : `${mantissa}.0`;
+  return exponent === undefined ? withPoint : `${withPoint}e${exponent.replace(/^\+/, "")}`;
+}
+
+/** The codec descriptor of `t` (see the `type` typespec of the generated `Codec` module). */
+export function codecTerm(t: TypeExpr, ctx: ElixirTypeContext): Term {
+  const core = codecCore(t, ctx);
+  return isNullable(t, ctx) ? { tuple: [":nullable", core] } : core;
+}
+
+export function codecType(t: TypeExpr, ctx: ElixirTypeContext): string {
+  return flatTerm(codecTerm(t, ctx));
+}
+
+function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
+  switch (t.kind) {
+    case "primitive":
+      return `:${t.type}`;
+    case "literal":
+      return { tuple: [":literal", jsonLiteral(t.value), literalTerm(t.value)] };
+    case "unknown":
+      return ":any";
+    case "array":
+      return { tuple: [":list", codecTerm(t.items, ctx)] };
+    case "map":
+      return { tuple: [":map", codecTerm(t.values, ctx)] };
+    case "ref": {
+      const target = ctx.models.get(t.target);
+      // A nullable inline enum is wrapped by codecTerm (isNullable looks at the target).
+      if (isInlineEnum(target)) return enumCodec(target, ctx.names);
+      return { tuple: [":model", moduleName(t.target, ctx)] };
+    }
+  }
+}
+
+/** `{:enum, [{"queued", :queued}, ...]}`: wire values with the terms they decode to. */
+export function enumCodec(m: EnumModel, names: NameTable): Term {
+  return { tuple: [":enum", { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, names)] })) }] };
+}
+
+function literalTerm(value: string | number | boolean): string {
+  return typeof value === "string" ? atomLiteral(literalAtomName(value)) : jsonLiteral(value);
+}

@@ -1,0 +1,38 @@
+// `///` doc comments for models, fields and variants: the description, then notes on format,
+// constraints, default and deprecation, as async-openai writes them but with the facts the spec
+// gives. Deprecation is a note, not `#[deprecated]`: the crate's own derives would trip over it
+// and warnings are errors in the compile checks users run too.
+import { describeConstraints } from "../../ir/query.js";
+import type { Docs, JsonValue, TypeExpr } from "../../ir/types.js";
+import { docLines } from "./syntax.js";
+
+export interface DocExtras {
+  type?: TypeExpr;
+  default?: JsonValue;
+}
+
+/** Full comment lines (`/// text`, `///` for a blank line), without indentation. */
+export function docComment(docs: Docs, extras: DocExtras = {}): string[] {
+  const body = docLines(docs.description ?? docs.title ?? "");
+  const notes: string[] = [];
+  const t = extras.type;
+  if (t) {
+    if (t.kind === "primitive" && t.format) notes.push(`Format: \`${t.format}\`.`);
+    const constraints = describeConstraints(t.constraints);
+    if (constraints.length) notes.push(`Constraints: ${constraints.join(", ")}.`);
+    if (t.kind === "array") {
+      const items = describeConstraints(t.items.constraints);
+      if (items.length) notes.push(`Each item: ${items.join(", ")}.`);
+    }
+    if (t.kind === "map") {
+      const values = describeConstraints(t.values.constraints);
+      if (values.length) notes.push(`Each value: ${values.join(", ")}.`);
+    }
+  }
+  if (extras.default !== undefined) notes.push(`Default: \`${JSON.stringify(extras.default)}\`.`);
+  if (docs.readOnly) notes.push("Read-only: sent by the server, not accepted in requests.");
+  if (docs.writeOnly) notes.push("Write-only: accepted in requests, never returned.");
+  if (docs.deprecated) notes.push("Deprecated.");
+  const lines = body.length && notes.length ? [...body, "", ...notes] : [...body, ...notes];
+  return lines.map((l) => (l === "" ? "///" : `/// ${l}`));
+}

@@ -1,0 +1,139 @@
+// Enum views. String enums derive serde with a `rename_all` rule chosen to fit most values and
+// per-variant renames for the rest. Enums of integers, numbers, booleans or mixed values cannot
+// be renamed by serde (renames are strings), so they get written-out Serialize/Deserialize impls.
+//
+// Unknown values (OpenAI adds enum values often): by default an enum is open, with a last
+// variant `Unknown(String)` (`Unknown(i64)`, `Unknown(serde_json::Value)`) that keeps the value
+// and writes it back unchanged; for string enums that variant is `#[serde(untagged)]`, which
+// serde tries only after every named variant. With the target option `openEnums: false` an
+// unknown value is a decode error naming the expected values.
+import type { EnumModel } from "../../ir/types.js";
+import type { NameTable } from "../../naming/assign.js";
+import { docComment } from "./docs.js";
+import { serdeAttr } from "./layout.js";
+import { UNKNOWN_VARIANT } from "./reserved.js";
+import { rustFloat, rustInteger, rustString } from "./syntax.js";
+
+/** serde's `rename_all` rules for variants, as serde applies them (serde_derive's `RenameRule`). */
+export const RENAME_RULES: Record<string, (variant: string) => string> = {
+  snake_case: (v) => snake(v),
+  lowercase: (v) => v.toLowerCase(),
+  UPPERCASE: (v) => v.toUpperCase(),
+  "kebab-case": (v) => snake(v).replace(/_/g, "-"),
+  SCREAMING_SNAKE_CASE: (v) => snake(v).toUpperCase(),
+  camelCase: (v) => v.charAt(0).toLowerCase() + v.slice(1),
+};
+
+function snake(variant: string): string {
+  let out = "";
+  for (let i = 0; i < variant.length; i++) {
+    const ch = variant[i]!;
+    if (i > 0 && ch >= "A" && ch <= "Z") out += "_";
+    out += ch.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * The `rename_all` rule that leaves the fewest variants needing their own rename (none when no
+ * rule beats serde's default of the variant name itself; ties go to the earlier rule above).
+ */
+export function chooseRenameRule(variants: { ident: string; wire: string }[]): string | undefined {
+  let best: string | undefined;
+  let bestMisses = variants.filter((v) => v.ident !== v.wire).length;
+  for (const [rule, apply] of Object.entries(RENAME_RULES)) {
+    const misses = variants.filter((v) => apply(v.ident) !== v.wire).length;
+    if (misses < bestMisses) [best, bestMisses] = [rule, misses];
+  }
+  return best;
+}
+
+export interface VariantView {
+  docs: string[];
+  /** The `#[serde(rename = ...)]` attribute's lines, indented (none when `rename_all` fits). */
+  attrs: string[];
+  name: string;
+}
+
+export interface StringEnumView {
+  docs: string[];
+  name: string;
+  derives: string;
+  /** `#[serde(rename_all = "...")]` line, or "" */
+  containerAttr: string;
+  variants: VariantView[];
+  open: boolean;
+  unknownDocs: string[];
+  unknownName: string;
+}
+
+export interface ValueEnumView {
+  docs: string[];
+  name: string;
+  derives: string;
+  variants: { docs: string[]; name: string; serialize: string; pattern: string }[];
+  /** `i64` or `serde_json::Value`: what the value is read as before it is matched. */
+  readAs: string;
+  open: boolean;
+  unknownName: string;
+  unknownType: string;
+  unknownDocs: string[];
+  /** The closed enum's error expression for an unknown value `other`. */
+  rejectExpr: string;
+}
+
+const UNKNOWN_DOCS = ["/// A value this version of the spec does not list, kept as it came so it encodes back unchanged."];
+
+export function stringEnumView(m: EnumModel, names: NameTable, open: boolean): StringEnumView {
+  const idents = m.members.map((x) => ({ ident: names.member(m.id, x.value), wire: String(x.value), description: x.description }));
+  const rule = chooseRenameRule(idents);
+  const apply = rule ? RENAME_RULES[rule]! : (v: string) => v;
+  return {
+    docs: docComment(m.docs),
+    name: names.type(m.id),
+    derives: open ? "Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize" : "Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize",
+    containerAttr: rule ? `#[serde(rename_all = "${rule}")]` : "",
+    variants: idents.map((v) => ({
+      docs: docComment({ ...(v.description ? { description: v.description } : {}) }),
+      attrs: apply(v.ident) === v.wire ? [] : serdeAttr("    ", [`rename = ${rustString(v.wire)}`]),
+      name: v.ident,
+    })),
+    open,
+    unknownDocs: UNKNOWN_DOCS,
+    unknownName: UNKNOWN_VARIANT,
+  };
+}
+
+/** Enums of integers read as `i64`; numbers, booleans and mixed values as `serde_json::Value`. */
+export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): ValueEnumView {
+  const integers = m.valueType === "integer" && m.members.every((x) => typeof x.value === "number" && rustInteger(x.value) !== undefined);
+  const variants = m.members.map((x) => {
+    const name = names.member(m.id, x.value);
+    const docs = docComment({ ...(x.description ? { description: x.description } : {}) });
+    const v = x.value;
+    if (integers) return { docs, name, serialize: `serializer.serialize_i64(${v})`, pattern: String(v) };
+    if (typeof v === "string") return { docs, name, serialize: `serializer.serialize_str(${rustString(v)})`, pattern: `value if value == ${rustString(v)}` };
+    if (typeof v === "boolean") return { docs, name, serialize: `serializer.serialize_bool(${v})`, pattern: `value if value == ${v}` };
+    const int = rustInteger(v);
+    return int !== undefined
+      ? { docs, name, serialize: `serializer.serialize_i64(${int})`, pattern: `value if value == ${int}_i64` }
+      : { docs, name, serialize: `serializer.serialize_f64(${rustFloat(v)})`, pattern: `value if value == ${rustFloat(v)}_f64` };
+  });
+  const expected = m.members.map((x) => JSON.stringify(x.value)).join(", ");
+  // `Unknown(i64)` keeps every trait a unit variant has; `Unknown(serde_json::Value)` is not `Copy`/`Hash`.
+  const plain = integers || !open;
+  return {
+    docs: docComment(m.docs),
+    name: names.type(m.id),
+    derives: plain ? "Debug, Clone, Copy, PartialEq, Eq, Hash" : "Debug, Clone, PartialEq",
+    variants,
+    readAs: integers ? "i64" : "serde_json::Value",
+    open,
+    unknownName: UNKNOWN_VARIANT,
+    unknownType: integers ? "i64" : "serde_json::Value",
+    unknownDocs: UNKNOWN_DOCS,
+    rejectExpr: integers
+      ? `serde::de::Error::invalid_value(serde::de::Unexpected::Signed(other), &${rustString(`one of ${expected}`)})`
+      : `serde::de::Error::custom(format_args!("unknown value {other}, expected one of {}", ${rustString(expected)}))`,
+  };
+}

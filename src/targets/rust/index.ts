@@ -1,0 +1,72 @@
+// The Rust target: a crate of serde models in the style of async-openai, one module file per
+// model (hoisted inline models too, named with all their words), `lib.rs` re-exporting every
+// type at the crate root, and the crate's Cargo.toml.
+//
+// Options (`rust:` in the config file):
+//   crateName     the package name (default: the spec title in snake_case, `runs_api`)
+//   crateVersion  the package version (default: the spec's version when it is semver, else 0.1.0)
+//   openEnums     keep unknown enum values and union tags instead of rejecting them (default true)
+import { assignNames } from "../../naming/assign.js";
+import { indexModels } from "../../ir/query.js";
+import type { OutputFile, Target, TargetContext } from "../target.js";
+import { collectLiterals } from "./literals.js";
+import { crateName, moduleName, rustNamingRules } from "./naming.js";
+import { analyzeRecursion } from "./recursion.js";
+import { modelFileView } from "./view.js";
+import { cargoView, libView, literalsView, supportView } from "./crate.js";
+
+export interface RustOptions {
+  crateName: string;
+  crateVersion: string;
+  openEnums: boolean;
+}
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
+  const o = ctx.options;
+  const name = o.crateName ?? crateName(ctx.ir.spec.title);
+  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new Error(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  const specVersion = ctx.ir.spec.version;
+  const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
+  if (typeof version !== "string" || !SEMVER.test(version)) throw new Error(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
+  const open = o.openEnums ?? true;
+  if (typeof open !== "boolean") throw new Error(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
+  return { crateName: name, crateVersion: version, openEnums: open };
+}
+
+export const rustTarget: Target = {
+  name: "rust",
+  generate(ctx: TargetContext): OutputFile[] {
+    const { ir, templates } = ctx;
+    const options = rustOptions(ctx);
+    const models = indexModels(ir.models);
+    const names = assignNames(ir, rustNamingRules);
+    const literals = collectLiterals(ir);
+    const recursion = analyzeRecursion(models);
+    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, header: ctx.header };
+
+    const files: OutputFile[] = [];
+    const modules: { ident: string; type: string }[] = [];
+    const support = new Set<string>();
+    for (const m of ir.models) {
+      const { view, uses } = modelFileView(m, vc);
+      for (const helper of uses.support) support.add(helper);
+      const type = names.type(m.id);
+      const mod = moduleName(type);
+      modules.push({ ident: mod.ident, type });
+      files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
+    }
+    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
+    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, ctx, options)) });
+    if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
+    if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+    return files.map((f) => ({ ...f, contents: tidy(f.contents) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
+/** Templates leave blank lines where optional parts are missing: one blank line at most, one newline at the end. */
+export function tidy(text: string): string {
+  return text.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
+}

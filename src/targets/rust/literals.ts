@@ -1,0 +1,50 @@
+// Literal types (`object: "thread.run"`): one unit struct per distinct value, in the crate's
+// `literals` module, that serializes as the value and rejects any other value on decode. Named
+// like enum variants (`literals::ThreadRun`); the module is their own namespace, so they never
+// collide with model names. Literals are not models, so the IR naming pass has no scope for
+// them: this is the one scope they get, filled in sorted order so names are deterministic.
+import type { IrDocument } from "../../ir/types.js";
+import { forEachType, typesOfModel } from "../../ir/walk.js";
+import { NameScope } from "../../naming/scope.js";
+import { escapeReserved, memberName } from "./naming.js";
+import { RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
+
+export type LiteralValue = string | number | boolean;
+
+export interface LiteralEntry {
+  name: string;
+  value: LiteralValue;
+}
+
+export interface LiteralTable {
+  /** Entries sorted by kind (boolean, number, string) and then value. */
+  entries: LiteralEntry[];
+  /** The literal's type name inside the `literals` module. */
+  name(value: LiteralValue): string;
+}
+
+const key = (v: LiteralValue) => `${typeof v}:${String(v)}`;
+
+export function collectLiterals(ir: IrDocument): LiteralTable {
+  const values = new Map<string, LiteralValue>();
+  for (const m of ir.models) {
+    for (const t of typesOfModel(m)) forEachType(t, (x) => void (x.kind === "literal" && values.set(key(x.value), x.value)));
+  }
+  const sorted = [...values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const scope = new NameScope(RUST_RESERVED_TYPE_NAMES, true);
+  const names = new Map<string, string>();
+  const entries = sorted.map(([k, value]) => {
+    const candidate = memberName(value);
+    const name = scope.claim(RUST_RESERVED_TYPE_NAMES.has(candidate) ? escapeReserved(candidate, "type") : candidate);
+    names.set(k, name);
+    return { name, value };
+  });
+  return {
+    entries,
+    name(value) {
+      const name = names.get(key(value));
+      if (name === undefined) throw new Error(`rust: literal ${JSON.stringify(value)} was not collected`);
+      return name;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Where Rust needs indirection for recursive types. A struct or enum that contains itself by
+// value (directly or through other models, an `Option` included) has infinite size: a `Box` on
+// the references inside a cycle fixes that. `Vec` and `BTreeMap` already live on the heap, so
+// references under an array or map never need one. Type aliases are transparent to this: a
+// cycle through `type A = B;` is a cycle between the types around it.
+//
+// A cycle made only of type aliases (`type Tree = Vec<Tree>;`) is an error however it is boxed,
+// so those aliases are emitted as transparent newtype structs instead.
+import type { Model, TypeExpr } from "../../ir/types.js";
+import type { ModelIndex } from "../../ir/query.js";
+import { typesOfModel } from "../../ir/walk.js";
+
+export interface RecursionInfo {
+  /** Must a by-value reference from model `from` to model `to` be boxed? */
+  boxed(from: string, to: string): boolean;
+  /** Aliases that refer to themselves through other aliases only: emitted as newtype structs. */
+  newtypeAliases: ReadonlySet<string>;
+}
+
+/** References in `t` that are held by value (not under an array or map). */
+function byValueRefs(t: TypeExpr, out: string[]): void {
+  if (t.kind === "ref") out.push(t.target);
+}
+
+/** Every reference in `t`, wherever it is. */
+function allRefs(t: TypeExpr, out: string[]): void {
+  if (t.kind === "ref") out.push(t.target);
+  else if (t.kind === "array") allRefs(t.items, out);
+  else if (t.kind === "map") allRefs(t.values, out);
+}
+
+function edgesOf(m: Model, collect: (t: TypeExpr, out: string[]) => void, models: ModelIndex): string[] {
+  const out: string[] = [];
+  for (const t of typesOfModel(m)) collect(t, out);
+  return [...new Set(out)].filter((id) => models.has(id)).sort();
+}
+
+/** Strongly connected components (Tarjan), as a component number per node. */
+export function components(nodes: string[], edges: (n: string) => string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const comp = new Map<string, number>();
+  let next = 0;
+  let compCount = 0;
+  // Iterative, so deep reference chains in big specs cannot overflow the JS stack.
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work: { node: string; out: string[]; i: number }[] = [];
+    const open = (n: string) => {
+      index.set(n, next);
+      low.set(n, next++);
+      stack.push(n);
+      onStack.add(n);
+      work.push({ node: n, out: edges(n), i: 0 });
+    };
+    open(root);
+    while (work.length) {
+      const frame = work[work.length - 1]!;
+      if (frame.i < frame.out.length) {
+        const w = frame.out[frame.i++]!;
+        if (!index.has(w)) open(w);
+        else if (onStack.has(w)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          comp.set(w, compCount);
+        } while (w !== frame.node);
+        compCount++;
+      }
+    }
+  }
+  return comp;
+}
+
+export function analyzeRecursion(models: ModelIndex): RecursionInfo {
+  const ids = [...models.keys()].sort();
+
+  const aliasIds = ids.filter((id) => models.get(id)!.kind === "alias");
+  const aliasEdges = (id: string) => edgesOf(models.get(id)!, allRefs, models).filter((t) => models.get(t)!.kind === "alias");
+  const aliasComp = components(aliasIds, aliasEdges);
+  const newtypeAliases = onCycles(aliasIds, aliasComp, aliasEdges);
+
+  const valueEdges = (id: string) => edgesOf(models.get(id)!, byValueRefs, models);
+  const comp = components(ids, valueEdges);
+  const cyclic = onCycles(ids, comp, valueEdges);
+  return {
+    boxed: (from, to) => cyclic.has(from) && comp.get(from) === comp.get(to),
+    newtypeAliases,
+  };
+}
+
+/** Nodes on a cycle: their component has another node, or they point at themselves. */
+function onCycles(ids: string[], comp: Map<string, number>, edges: (n: string) => string[]): Set<string> {
+  const size = new Map<number, number>();
+  for (const c of comp.values()) size.set(c, (size.get(c) ?? 0) + 1);
+  return new Set(ids.filter((id) => size.get(comp.get(id)!)! > 1 || edges(id).includes(id)));
+}

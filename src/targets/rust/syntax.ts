@@ -1,0 +1,36 @@
+// Rust literal syntax for values taken from the spec (strings, numbers) and `///` doc lines.
+
+/** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped. */
+export function rustString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === '"') out += '\\"';
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u{${code.toString(16)}}`;
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** An `i64` literal, or undefined when the number is not an integer in range. */
+export function rustInteger(value: number): string | undefined {
+  return Number.isSafeInteger(value) ? String(value) : undefined;
+}
+
+/** An `f64` literal: always with a `.` or exponent so Rust reads it as a float. */
+export function rustFloat(value: number): string {
+  const s = String(value);
+  return /[.e]/.test(s) ? s : `${s}.0`;
+}
+
+/** Doc lines for `///`: no trailing spaces, no leading or doubled blank lines. */
+export function docLines(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  while (lines.length && lines[lines.length - 1] === "") lines.pop();
+  while (lines.length && lines[0] === "") lines.shift();
+  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+}

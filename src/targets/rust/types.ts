@@ -1,0 +1,135 @@
+// IR type expressions as Rust type strings, and the serde attributes a field's presence needs.
+// All type logic of the target lives here (templates only place the strings).
+import type { NameTable } from "../../naming/assign.js";
+import { acceptsNull, isUnixTime, unalias, type ModelIndex } from "../../ir/query.js";
+import type { Field, PrimitiveType, TypeExpr } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
+import type { LiteralTable } from "./literals.js";
+import type { RecursionInfo } from "./recursion.js";
+import { serdeName } from "./naming.js";
+import { rustString } from "./syntax.js";
+
+/** What a file must import for the types written in it. */
+export interface Uses {
+  /** Type names of models referenced (imported with `use crate::{...}`). */
+  models: Set<string>;
+  btreeMap: boolean;
+  literals: boolean;
+  /** Helpers of the crate's `serde_support` module used by attributes. */
+  support: Set<string>;
+}
+
+export function newUses(): Uses {
+  return { models: new Set(), btreeMap: false, literals: false, support: new Set() };
+}
+
+export interface RustTypeContext {
+  models: ModelIndex;
+  names: NameTable;
+  literals: LiteralTable;
+  recursion: RecursionInfo;
+  /** The model whose definition is being written: references back into its cycle get a `Box`. */
+  owner: string;
+  uses: Uses;
+}
+
+/**
+ * Integers are `i64` unless the format says otherwise (`int32` -> `i32`, `uint32` -> `u32`,
+ * `uint64` -> `u64`); Unix timestamps are `i64`, never `i32`. Every number is `f64`, `format:
+ * float` too: an `f32` would re-encode 0.7 as 0.699999988079071. A `number` with a unixtime
+ * format stays `f64`, as it may carry fractional seconds. Strings of every format are `String`
+ * (no chrono or uuid dependency; the format is noted in the docs).
+ */
+export function primitiveType(t: Pick<PrimitiveType, "type" | "format">): string {
+  switch (t.type) {
+    case "string":
+      return "String";
+    case "boolean":
+      return "bool";
+    case "number":
+      return "f64";
+    case "integer":
+      if (isUnixTime(t.format)) return "i64";
+      return t.format === "int32" ? "i32" : t.format === "uint32" ? "u32" : t.format === "uint64" ? "u64" : "i64";
+  }
+}
+
+/** Does the type decode into `serde_json::Value`, which holds `null` itself (no `Option` needed)? */
+export function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
+  return unalias(t, models).kind === "unknown";
+}
+
+/** Does a value of this type accept `null` (and so need an `Option` the type itself does not give)? */
+export function needsOption(t: TypeExpr, models: ModelIndex): boolean {
+  return acceptsNull(t, models) && !isJsonValue(t, models);
+}
+
+/** The type, wrapped in `Option` when it accepts null. */
+export function rustType(t: TypeExpr, ctx: RustTypeContext, byValue = true): string {
+  const core = coreType(t, ctx, byValue);
+  return needsOption(t, ctx.models) ? `Option<${core}>` : core;
+}
+
+/** The type without the `Option` its nullability adds. */
+export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): string {
+  switch (t.kind) {
+    case "primitive":
+      return primitiveType(t);
+    case "literal":
+      ctx.uses.literals = true;
+      return `literals::${ctx.literals.name(t.value)}`;
+    case "unknown":
+      return "serde_json::Value";
+    case "array":
+      return `Vec<${rustType(t.items, ctx, false)}>`;
+    case "map":
+      ctx.uses.btreeMap = true;
+      return `BTreeMap<String, ${rustType(t.values, ctx, false)}>`;
+    case "ref": {
+      const name = ctx.names.type(t.target);
+      if (t.target !== ctx.owner) ctx.uses.models.add(name);
+      return byValue && ctx.recursion.boxed(ctx.owner, t.target) ? `Box<${name}>` : name;
+    }
+  }
+}
+
+export interface FieldShape {
+  /** The field's Rust type. */
+  type: string;
+  /** Items of its `#[serde(...)]` attribute, in the order they are written. */
+  serde: string[];
+}
+
+/**
+ * Presence, field by field:
+ * - required, not nullable: `T`; absent is an error.
+ * - required, nullable: `Option<T>`, written as `null` when `None`. Lenient: absent reads as
+ *   `None` (serde does this for every `Option` field by itself). Strict: absent is an error
+ *   (`serde_support::required` turns that serde default off).
+ * - optional, not nullable: `Option<T>`, left out when `None`.
+ * - optional and nullable: `Option<Option<T>>`, because absent and `null` are both valid and
+ *   mean different things (PATCH-style "leave alone" vs "clear"): absent is `None`, `null` is
+ *   `Some(None)`, and each re-encodes as it came.
+ * `serde_json::Value` fields hold `null` themselves: required ones are `Value` (lenient: absent
+ * reads as `Value::Null`), optional ones `Option<Value>` with `null` kept as `Some(Value::Null)`.
+ */
+export function fieldShape(f: Field, identifier: string, ctx: RustTypeContext, presence: PresencePolicy): FieldShape {
+  const serde: string[] = [];
+  if (serdeName(identifier) !== f.name) serde.push(`rename = ${rustString(f.name)}`);
+  const json = isJsonValue(f.type, ctx.models);
+  const nullable = acceptsNull(f.type, ctx.models);
+  const type = rustType(f.type, ctx);
+  const support = (helper: string) => {
+    ctx.uses.support.add(helper);
+    return `"crate::serde_support::${helper}"`;
+  };
+  if (f.required) {
+    if (nullable && presence === "lenient" && json) serde.push("default");
+    if (nullable && presence === "strict" && !json) serde.push(`deserialize_with = ${support("required")}`);
+    return { type, serde };
+  }
+  serde.push("default");
+  if (nullable) serde.push(`deserialize_with = ${support("present")}`);
+  serde.push(`skip_serializing_if = "Option::is_none"`);
+  return { type: `Option<${type}>`, serde };
+}

@@ -1,0 +1,121 @@
+// Union views.
+//
+// Tagged unions (a discriminator declared or inferred) dispatch on the tag. They are not
+// `#[serde(tag = "...")]` enums: serde removes the tag before the variant sees the object, but
+// our variant structs keep their tag field (it is a checked literal, and the structs are used on
+// their own too), so decoding would fail with "missing field `type`" and encoding would write the
+// tag twice. Instead Deserialize reads the object, looks at the tag and hands the whole object to
+// the variant it names (one tag or several: `"eq" | "ne" => ...`); Serialize is derived
+// `untagged`, as each variant writes its own tag. An unknown tag is kept in
+// `Unknown(serde_json::Value)` (open, the default) or rejected naming the expected tags.
+//
+// Untagged unions are `#[serde(untagged)]` with the variants in an order that decodes without
+// ambiguity (see untagged.ts).
+import type { UnionModel } from "../../ir/types.js";
+import { docComment } from "./docs.js";
+import { NameScope } from "../../naming/scope.js";
+import { UNKNOWN_VARIANT } from "./reserved.js";
+import { rustString } from "./syntax.js";
+import { coreType, rustType, type RustTypeContext } from "./types.js";
+import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
+
+export interface UnionVariantView {
+  name: string;
+  type: string;
+}
+
+export interface TaggedUnionView {
+  docs: string[];
+  name: string;
+  /** The tag property, as a Rust string literal. */
+  property: string;
+  variants: UnionVariantView[];
+  arms: DispatchArm[];
+  open: boolean;
+  unknownName: string;
+  unknownDocs: string[];
+  /** `&["a", "b"]` for the closed union's error. */
+  expectedTags: string;
+}
+
+/**
+ * One `match` arm of a tagged union's Deserialize: the tags (`"eq" | "ne"`) and the variants to
+ * try, in order. Usually one; several when variants share a tag (OpenAI's `"message"` items
+ * are three schemas), then the most specific is tried first and the last one's error is kept.
+ */
+export interface DispatchArm {
+  pattern: string;
+  /** Variants before the last, each tried on a copy of the object. */
+  attempts: string[];
+  last: string;
+}
+
+export interface UntaggedUnionView {
+  docs: string[];
+  name: string;
+  variants: UnionVariantView[];
+}
+
+export function isTagged(m: UnionModel): boolean {
+  return m.discriminator !== undefined && m.variants.every((v) => v.tags?.length);
+}
+
+export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boolean): TaggedUnionView {
+  const property = m.discriminator!.property;
+  ctx.uses.support.add("tag");
+  const variants = m.variants.map((v, i) => ({
+    name: ctx.names.variant(m.id, i),
+    // Variants are objects: never null, so no `Option`.
+    type: coreType(v.type, ctx),
+  }));
+  const tags = [...new Set(m.variants.flatMap((v) => v.tags!))];
+  // The fallback takes `Unknown` unless a tag already named a variant so (then `Unknown2`).
+  const scope = new NameScope(new Set(), true);
+  for (const v of variants) scope.claim(v.name);
+  const note = `/// Decoded by its \`${property}\` tag; each variant writes its own tag when encoded.`;
+  const docs = docComment(m.docs);
+  return {
+    docs: docs.length ? [...docs, "///", note] : [note],
+    name: ctx.names.type(m.id),
+    property: rustString(property),
+    variants,
+    arms: dispatchArms(m, ctx, variants.map((v) => v.name), open),
+    open,
+    unknownName: scope.claim(UNKNOWN_VARIANT),
+    unknownDocs: [`/// An object whose \`${property}\` this version of the spec does not list, kept as it came.`],
+    expectedTags: `&[${tags.map(rustString).join(", ")}]`,
+  };
+}
+
+export function untaggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums: boolean): UntaggedUnionView {
+  return {
+    docs: docComment(m.docs),
+    name: ctx.names.type(m.id),
+    variants: untaggedOrder(m, ctx.models, openEnums).map((i) => ({
+      name: ctx.names.variant(m.id, i),
+      type: rustType(m.variants[i]!.type, ctx),
+    })),
+  };
+}
+
+/** Arms in the order of each tag's first appearance; tags with the same variants share an arm. */
+export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[], openEnums: boolean): DispatchArm[] {
+  const candidates = new Map<string, number[]>();
+  m.variants.forEach((v, i) => {
+    for (const tag of v.tags!) candidates.set(tag, [...(candidates.get(tag) ?? []), i]);
+  });
+  const arms = new Map<string, { tags: string[]; order: number[] }>();
+  for (const [tag, indexes] of candidates) {
+    const key = indexes.join(",");
+    const arm = arms.get(key);
+    if (arm) arm.tags.push(tag);
+    else arms.set(key, { tags: [tag], order: indexes });
+  }
+  return [...arms.values()].map(({ tags, order }) => {
+    const ranked = order
+      .map((i) => ({ i, rank: decodeRank(m.variants[i]!.type, ctx.models, openEnums) }))
+      .sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i)
+      .map((r) => names[r.i]!);
+    return { pattern: tags.map(rustString).join(" | "), attempts: ranked.slice(0, -1), last: ranked[ranked.length - 1]! };
+  });
+}

@@ -1,0 +1,79 @@
+// The order of an untagged union's variants. `#[serde(untagged)]` tries variants in order and
+// keeps the first that decodes, so a variant that accepts more must come after one that accepts
+// less: a literal before an enum before any string; an integer before a number (an `f64` takes
+// `1` too); an object with required literal fields (a tag) before one with more required fields
+// before one with fewer; an object with no required field, a map, and `serde_json::Value`
+// (which take any object, or anything) last. Ties keep the spec's order.
+import { unalias, type ModelIndex } from "../../ir/query.js";
+import type { TypeExpr, UnionModel } from "../../ir/types.js";
+
+/** A sort key: compared element by element, smaller is tried first. */
+export type DecodeRank = number[];
+
+const LITERAL = 0;
+const TAGGED_OBJECT = 1;
+const ARRAY = 2;
+const CLOSED_SCALAR = 3;
+const NUMERIC = 4;
+const OPEN_STRING = 5;
+const STRING = 6;
+const LOOSE_OBJECT = 7;
+const MAP = 8;
+const ANYTHING = 9;
+
+export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, seen = new Set<string>()): DecodeRank {
+  const u = unalias(t, models);
+  switch (u.kind) {
+    case "literal":
+      return [LITERAL];
+    case "primitive":
+      if (u.type === "boolean") return [CLOSED_SCALAR, 2];
+      if (u.type === "integer") return [NUMERIC, 0];
+      if (u.type === "number") return [NUMERIC, 1];
+      return [STRING];
+    case "array":
+      return [ARRAY, ...decodeRank(u.items, models, openEnums, seen)];
+    case "map":
+      return [MAP];
+    case "unknown":
+      return [ANYTHING];
+    case "ref": {
+      const m = models.get(u.target);
+      if (!m || seen.has(m.id)) return [ANYTHING];
+      seen.add(m.id);
+      switch (m.kind) {
+        case "object": {
+          const required = m.fields.filter((f) => f.required);
+          if (required.length === 0) return [LOOSE_OBJECT];
+          const literals = required.filter((f) => unalias(f.type, models).kind === "literal").length;
+          return [TAGGED_OBJECT, -literals, -required.length];
+        }
+        case "enum":
+          if (m.valueType === "string") return openEnums ? [OPEN_STRING] : [CLOSED_SCALAR, 0];
+          if (m.valueType === "integer") return openEnums ? [NUMERIC, 0] : [CLOSED_SCALAR, 1];
+          return openEnums ? [ANYTHING] : [CLOSED_SCALAR, 3];
+        case "union":
+          if (m.discriminator && m.variants.every((v) => v.tags?.length)) return [TAGGED_OBJECT, -1, -1];
+          // An untagged union accepts what its most accepting variant does.
+          return m.variants.map((v) => decodeRank(v.type, models, openEnums, new Set(seen))).reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
+        case "alias":
+          return [ANYTHING];
+      }
+    }
+  }
+}
+
+export function compareRanks(a: DecodeRank, b: DecodeRank): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -Infinity) - (b[i] ?? -Infinity);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Indexes of the union's variants in the order serde should try them. */
+export function untaggedOrder(m: UnionModel, models: ModelIndex, openEnums: boolean): number[] {
+  const ranked = m.variants.map((v, i) => ({ i, rank: decodeRank(v.type, models, openEnums) }));
+  ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i);
+  return ranked.map((r) => r.i);
+}

@@ -1,0 +1,138 @@
+// The view of one model file: header, `use` lines and the model's item, every type string and
+// attribute already computed. Templates only lay these out.
+import type { NameTable } from "../../naming/assign.js";
+import type { ModelIndex } from "../../ir/query.js";
+import type { AliasModel, Model, ObjectModel } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
+import { NameScope } from "../../naming/scope.js";
+import { docComment } from "./docs.js";
+import { serdeAttr, useList } from "./layout.js";
+import { stringEnumView, valueEnumView, type StringEnumView, type ValueEnumView } from "./enums.js";
+import type { LiteralTable } from "./literals.js";
+import type { RecursionInfo } from "./recursion.js";
+import { coreType, fieldShape, newUses, type RustTypeContext, type Uses } from "./types.js";
+import { isTagged, taggedUnionView, untaggedUnionView, type TaggedUnionView, type UntaggedUnionView } from "./unions.js";
+
+export interface FieldView {
+  docs: string[];
+  /** The `#[serde(...)]` attribute's lines, indented (none when serde's defaults fit). */
+  attrs: string[];
+  name: string;
+  type: string;
+}
+
+export interface StructView {
+  docs: string[];
+  name: string;
+  fields: FieldView[];
+}
+
+export interface AliasView {
+  docs: string[];
+  name: string;
+  type: string;
+}
+
+/** Exactly one item is set; the others are null (templates run in strict mode: every key exists). */
+export interface ModelFileView {
+  header: string[];
+  uses: string[];
+  struct: StructView | null;
+  stringEnum: StringEnumView | null;
+  valueEnum: ValueEnumView | null;
+  taggedUnion: TaggedUnionView | null;
+  untaggedUnion: UntaggedUnionView | null;
+  alias: AliasView | null;
+  /** An alias on a cycle of aliases, written as `pub struct Name(pub T);` */
+  newtype: AliasView | null;
+}
+
+export interface ViewContext {
+  models: ModelIndex;
+  names: NameTable;
+  literals: LiteralTable;
+  recursion: RecursionInfo;
+  presence: PresencePolicy;
+  openEnums: boolean;
+  header: string[];
+}
+
+export function modelFileView(m: Model, vc: ViewContext): { view: ModelFileView; uses: Uses } {
+  const uses = newUses();
+  const ctx: RustTypeContext = { models: vc.models, names: vc.names, literals: vc.literals, recursion: vc.recursion, owner: m.id, uses };
+  const view: ModelFileView = {
+    header: vc.header.map((l) => `// ${l}`),
+    uses: [],
+    struct: null,
+    stringEnum: null,
+    valueEnum: null,
+    taggedUnion: null,
+    untaggedUnion: null,
+    alias: null,
+    newtype: null,
+  };
+  switch (m.kind) {
+    case "object":
+      view.struct = structView(m, ctx, vc.presence);
+      break;
+    case "enum":
+      if (m.valueType === "string") view.stringEnum = stringEnumView(m, vc.names, vc.openEnums);
+      else view.valueEnum = valueEnumView(m, vc.names, vc.openEnums);
+      break;
+    case "union":
+      if (isTagged(m)) view.taggedUnion = taggedUnionView(m, ctx, vc.openEnums);
+      else view.untaggedUnion = untaggedUnionView(m, ctx, vc.openEnums);
+      break;
+    case "alias":
+      if (vc.recursion.newtypeAliases.has(m.id)) {
+        const alias = aliasView(m, ctx);
+        const note = "/// A struct, not a type alias: the type refers to itself through aliases only.";
+        view.newtype = { ...alias, docs: alias.docs.length ? [...alias.docs, "///", note] : [note] };
+      } else view.alias = aliasView(m, ctx);
+      break;
+  }
+  view.uses = useLines(uses, m.kind !== "alias" || vc.recursion.newtypeAliases.has(m.id));
+  return { view, uses };
+}
+
+function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePolicy): StructView {
+  const fields: FieldView[] = m.fields.map((f) => {
+    const name = ctx.names.field(m.id, f.name);
+    const shape = fieldShape(f, name, ctx, presence);
+    return {
+      docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}) }),
+      attrs: serdeAttr("    ", shape.serde),
+      name,
+      type: shape.type,
+    };
+  });
+  if (m.additionalProperties) {
+    // Extra keys: a map flattened beside the declared fields, named clear of them.
+    const scope = new NameScope(new Set());
+    for (const f of fields) scope.claim(f.name);
+    fields.push({
+      docs: ["/// Keys beyond the declared fields (`additionalProperties`)."],
+      attrs: serdeAttr("    ", ["flatten"]),
+      name: scope.claim("additional_properties"),
+      type: coreType({ kind: "map", values: m.additionalProperties }, ctx),
+    });
+  }
+  return { docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}), name: ctx.names.type(m.id), fields };
+}
+
+function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
+  // The alias names the type itself; its nullability goes on each use (`Option<Metadata>`).
+  return { docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }), name: ctx.names.type(m.id), type: coreType(m.type, ctx) };
+}
+
+/** `use` lines as rustfmt orders them: other crates, then (after a blank line) the crate's own items. */
+function useLines(uses: Uses, serde: boolean): string[] {
+  const outside: string[] = [];
+  if (serde) outside.push("use serde::{Deserialize, Serialize};");
+  if (uses.btreeMap) outside.push("use std::collections::BTreeMap;");
+  const own: string[] = [];
+  if (uses.literals) own.push("use crate::literals;");
+  const models = [...uses.models].sort();
+  if (models.length) own.push(...useList("crate", models));
+  return outside.length && own.length ? [...outside, "", ...own] : [...outside, ...own];
+}

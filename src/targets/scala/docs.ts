@@ -1,0 +1,105 @@
+// Scaladoc in the style of zio-openai: the model's description, then `@param` for every field with
+// its description and the facts a caller needs (JSON key, presence, format, constraints, default).
+import { describeConstraints, unalias, type ModelIndex } from "../../ir/query.js";
+import type { Docs, JsonValue, Model, TypeExpr } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
+import type { Presence } from "./types.js";
+
+/** Text as comment lines: no comment openers or closers (Scala comments nest), no tag at a line start. */
+export function textLines(text: string | undefined): string[] {
+  if (!text) return [];
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\*\//g, "*&#47;")
+    .replace(/\/\*/g, "/&#42;")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, "").replace(/^(\s*)@/, "$1&#64;"));
+  while (lines.length && lines[lines.length - 1] === "") lines.pop();
+  while (lines.length && lines[0] === "") lines.shift();
+  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+}
+
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+/** Deprecated / read-only / write-only as sentences. */
+function annotations(docs: Docs): string[] {
+  const out: string[] = [];
+  if (docs.deprecated) out.push("Deprecated.");
+  if (docs.readOnly) out.push("Read-only: sent by the server only.");
+  if (docs.writeOnly) out.push("Write-only: sent by the client only.");
+  return out;
+}
+
+function defaultNote(value: JsonValue | undefined): string[] {
+  return value === undefined ? [] : [`Default: ${code(JSON.stringify(value))}.`];
+}
+
+/** Format and constraints of a type (through aliases) and of its array items. */
+export function typeFacts(t: TypeExpr, models: ModelIndex): string[] {
+  const facts: string[] = [];
+  const seen = unalias(t, models);
+  if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${seen.format}.`);
+  const constraints = describeConstraints(t.constraints);
+  if (constraints.length) facts.push(`Constraints: ${constraints.join(", ")}.`);
+  if (t.kind === "array") {
+    const items = describeConstraints(t.items.constraints);
+    if (items.length) facts.push(`Items: ${items.join(", ")}.`);
+  }
+  return facts;
+}
+
+/** The model's own paragraph: description (or title), annotations, default. */
+export function modelDoc(m: Model, extra: string[] = []): string[] {
+  const lines = textLines(m.docs.description ?? m.docs.title);
+  const notes = [...annotations(m.docs), ...defaultNote(m.default)];
+  if (notes.length) lines.push(...(lines.length ? [""] : []), notes.join(" "));
+  if (extra.length) lines.push(...(lines.length ? [""] : []), ...extra);
+  return lines;
+}
+
+function presenceNote(presence: Presence, policy: PresencePolicy): string {
+  switch (presence) {
+    case "required":
+      return "";
+    case "requiredNullable":
+      return policy === "lenient" ? "Required, may be null (`None`); absent reads as `None`." : "Required, may be null (`None`).";
+    case "requiredJson":
+      return policy === "lenient" ? "Required, any JSON value; absent reads as `Json.Null`." : "Required, any JSON value.";
+    case "optional":
+      return "Optional: `None` when absent.";
+    case "optionalNullable":
+      return "Optional and nullable: `Nullable.Absent`, `Nullable.Null` or `Nullable.Present`.";
+    case "optionalJson":
+      return "Optional: `None` when absent, `Some(Json.Null)` for null.";
+  }
+}
+
+export interface FieldDocInput {
+  identifier: string;
+  wire: string;
+  docs: Docs;
+  type: TypeExpr;
+  default?: JsonValue;
+  presence: Presence;
+}
+
+/** `@param name description` with the facts on the lines below it. */
+export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresencePolicy): string[] {
+  const text = textLines(f.docs.description ?? f.docs.title);
+  const facts = [
+    ...(f.identifier !== f.wire ? [`JSON key: ${code(f.wire)}.`] : []),
+    presenceNote(f.presence, policy),
+    ...typeFacts(f.type, models),
+    ...defaultNote(f.default),
+    ...annotations(f.docs),
+  ].filter((s) => s !== "");
+  const body = [...text.filter((l) => l !== ""), ...(facts.length ? [facts.join(" ")] : [])];
+  const [first, ...rest] = body.length ? body : [""];
+  return [`@param ${f.identifier} ${first}`.trimEnd(), ...rest.map((l) => `  ${l}`)];
+}
+
+/** A scaladoc block at an indent, or nothing for no lines. */
+export function docBlock(indent: string, lines: string[]): string[] {
+  if (lines.length === 0) return [];
+  return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
+}

@@ -1,0 +1,84 @@
+// An enum model as a sealed trait with one case object per value (zio-openai style), each holding
+// its wire value; a value the spec does not list is kept as `Unknown(value)` or rejected, by option.
+import type { EnumModel } from "../../ir/types.js";
+import { docBlock, modelDoc, textLines } from "./docs.js";
+import { scalaNumber, scalaString } from "./naming.js";
+import type { FileScope } from "./scope.js";
+
+export interface EnumView {
+  valueType: string;
+  members: { doc: string[]; name: string; value: string }[];
+  /** The case objects for `List(...)`, packed into lines of at most 100 characters. */
+  memberLines: string[];
+  /** The enum's name in error messages, as a Scala string. */
+  label: string;
+  keepUnknown: boolean;
+  /** Whether the companion keeps a value -> case map (not for mixed enums: JSON numbers compare by value). */
+  indexed: boolean;
+  /** How a wire value finds its case: a map lookup, or equality on JSON values for mixed enums. */
+  lookup: string;
+  decoder: string;
+}
+
+export function enumValueType(m: EnumModel): string {
+  switch (m.valueType) {
+    case "string":
+      return "String";
+    case "integer":
+      return "Long";
+    case "number":
+      return "Double";
+    case "boolean":
+      return "Boolean";
+    case "mixed":
+      return "Json";
+  }
+}
+
+/** A wire value as a Scala expression of the enum's value type. */
+export function enumValue(value: string | number | boolean, valueType: string): string {
+  if (valueType === "Json") {
+    if (typeof value === "string") return `Json.fromString(${scalaString(value)})`;
+    if (typeof value === "boolean") return value ? "Json.True" : "Json.False";
+    return Number.isInteger(value) ? `Json.fromLong(${scalaNumber(value)})` : `Json.fromDoubleOrNull(${scalaNumber(value)})`;
+  }
+  if (typeof value === "string") return scalaString(value);
+  if (typeof value === "number") return valueType === "Long" ? scalaNumber(value) : scalaNumber(value).replace(/L$/, ".0");
+  return String(value);
+}
+
+export function enumView(m: EnumModel, indent: string, self: string, scope: FileScope): { doc: string[]; view: EnumView } {
+  const valueType = enumValueType(m);
+  if (valueType === "Json") scope.imports.add("Json");
+  const members = m.members.map((member) => ({
+    doc: docBlock(`${indent}  `, textLines(member.description)),
+    name: scope.names.member(m.id, member.value),
+    value: enumValue(member.value, valueType),
+  }));
+  const keepUnknown = scope.options.unknownEnumValues === "keep";
+  const lookup = valueType === "Json" ? "v => known.find(_.value == v)" : "byValue.get";
+  const decoder = keepUnknown ? `JsonSupport.anyValue[${valueType}, ${self}](${lookup}, Unknown(_))` : "knownDecoder";
+  const policy = keepUnknown
+    ? "A value the spec does not list decodes as `Unknown(value)` and is written back unchanged."
+    : "A value the spec does not list is rejected.";
+  const listed = `Values: ${m.members.map((x) => `\`${JSON.stringify(x.value).replace(/`/g, "'")}\``).join(", ")}.`;
+  return {
+    doc: docBlock(indent, modelDoc(m, [listed, policy])),
+    view: { valueType, members, memberLines: packLines(members.map((x) => x.name)), label: scalaString(scope.names.path(m.id).join(".")), keepUnknown, indexed: valueType !== "Json", lookup, decoder },
+  };
+}
+
+/** `A, B, C,` packed into lines of at most `width` characters (the last without a comma). */
+export function packLines(items: string[], width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  items.forEach((item, i) => {
+    const piece = i === items.length - 1 ? item : `${item},`;
+    if (line && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = line ? `${line} ${piece}` : piece;
+  });
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,36 @@
+// The Scala 3 target: zio-openai-style case classes, sealed traits and case objects with circe
+// codecs written out per model (no macro derivation), one file per top-level model, hoisted models
+// in their parent's companion, and a Maven module around them.
+import { assignNames } from "../../naming/assign.js";
+import { indexModels } from "../../ir/query.js";
+import type { Model } from "../../ir/types.js";
+import type { OutputFile, Target, TargetContext } from "../target.js";
+import { packageName, scalaNamingRules } from "./naming.js";
+import { projectFiles, scalaOptions, sourceDir } from "./project.js";
+import { fileView } from "./view.js";
+import type { ImportName } from "./scope.js";
+
+export const scalaTarget: Target = {
+  name: "scala",
+  generate(ctx: TargetContext): OutputFile[] {
+    const { ir } = ctx;
+    const options = scalaOptions(ctx, packageName(ctx.options.package, ir.spec.title));
+    const models = indexModels(ir.models);
+    const names = assignNames(ir, scalaNamingRules);
+    const children = new Map<string, Model[]>();
+    for (const m of ir.models) {
+      if (!m.parent) continue;
+      const list = children.get(m.parent) ?? [];
+      list.push(m);
+      children.set(m.parent, list);
+    }
+    const dir = sourceDir(options.package);
+    const files: OutputFile[] = projectFiles(ctx, options);
+    for (const top of ir.models.filter((m) => !m.parent)) {
+      const scope = { models, names, options, presence: ctx.presence, children, imports: new Set<ImportName>() };
+      const view = fileView(top, scope, ctx.header);
+      files.push({ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) });
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

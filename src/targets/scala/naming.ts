@@ -1,0 +1,96 @@
+// Scala naming in the style of zio-openai: PascalCase types, hoisted models nested in their
+// parent's companion (`Run.LastError`), camelCase fields, PascalCase case objects for enum values.
+// Keywords become backticked identifiers; names that would clash get a suffix.
+import type { NamingRules } from "../../naming/assign.js";
+import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
+import {
+  SCALA_KEYWORDS,
+  SCALA_RESERVED_FIELD_NAMES,
+  SCALA_RESERVED_MEMBER_NAMES,
+  SCALA_RESERVED_TYPE_NAMES,
+  SCALA_SOFT_KEYWORDS,
+} from "./reserved.js";
+
+/** A type or case object name: PascalCase, `_` before a leading digit (`_20240513`). */
+export function typeName(words: string[]): string {
+  const name = pascalCase(words);
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** A field name: camelCase of the wire name's words; one that starts with a digit is backticked. */
+export function fieldName(wire: string): string {
+  const name = camelCase(splitWords(wire));
+  return /^[0-9]/.test(name) ? `\`${name}\`` : name;
+}
+
+export function memberName(value: string | number | boolean): string {
+  return typeName(splitWords(String(value)));
+}
+
+/** Keywords are backticked (`type` -> `` `type` ``); other reserved names get a suffix. */
+export function escapeReserved(candidate: string, kind: "type" | "field" | "member"): string {
+  if (kind === "field") {
+    return SCALA_KEYWORDS.has(candidate) || SCALA_SOFT_KEYWORDS.has(candidate) ? `\`${candidate}\`` : `${candidate}Field`;
+  }
+  return `${candidate}Value`;
+}
+
+export const scalaNamingRules: NamingRules = {
+  typeName,
+  nestTypes: true,
+  reservedTypeNames: SCALA_RESERVED_TYPE_NAMES,
+  fieldName,
+  reservedFieldNames: SCALA_RESERVED_FIELD_NAMES,
+  memberName,
+  reservedMemberNames: SCALA_RESERVED_MEMBER_NAMES,
+  escapeReserved,
+  // Scala is case-sensitive: `Asc` and `ASC` would be distinct, but both come out as `Asc`, so
+  // the scope dedupes them by exact spelling.
+  caseInsensitiveMembers: false,
+};
+
+/** An identifier as written in prose (scaladoc `@param`): without backticks. */
+export function plainName(identifier: string): string {
+  return identifier.replace(/^`(.*)`$/, "$1");
+}
+
+/** A Scala string literal in double quotes. Escapes keep every wire value exact, `$` needs none. */
+export function scalaString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a Double. */
+export function scalaNumber(value: number): string {
+  if (Number.isInteger(value)) return `${value}L`;
+  const text = String(value);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+const SEGMENT = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * The package of the generated files: the `package` option, else the spec title's words joined
+ * in lower case plus `.models` ("Runs API" -> `runsapi.models`).
+ */
+export function packageName(option: unknown, title: string | undefined): string {
+  if (option !== undefined) {
+    const segments = typeof option === "string" ? option.split(".") : [];
+    const bad = segments.length === 0 || segments.some((s) => !SEGMENT.test(s) || SCALA_KEYWORDS.has(s) || SCALA_SOFT_KEYWORDS.has(s));
+    if (bad) throw new Error(`scala: package must be dot-separated lower-case identifiers such as "acme.models", not ${JSON.stringify(option)}`);
+    return option as string;
+  }
+  const head = splitWords(title ?? "api").join("").toLowerCase();
+  const safe = /^[a-z]/.test(head) && !SCALA_KEYWORDS.has(head) && !SCALA_SOFT_KEYWORDS.has(head) ? head : `api${head}`;
+  return `${safe}.models`;
+}

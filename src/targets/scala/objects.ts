@@ -1,0 +1,51 @@
+// A `final case class` for an object model, and the circe codecs in its companion: one read per
+// field (presence decides the helper), one write per field, extra keys kept for open objects.
+import type { ObjectModel } from "../../ir/types.js";
+import type { CodecContext } from "./codecs.js";
+import { explicitDecoder, fieldDecode, fieldEncode } from "./codecs.js";
+import { docBlock, modelDoc, paramDoc } from "./docs.js";
+import { scalaString } from "./naming.js";
+import type { FileScope } from "./scope.js";
+import { encodedType, fieldShape, takesOption, coreType } from "./types.js";
+
+/** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
+export const EXTRA_KEYS_FIELD = "additionalProperties";
+
+export interface ObjectView {
+  params: { name: string; type: string; default: string }[];
+  /** `name = expression` arguments of the constructor call in the decoder. */
+  decodeArgs: { name: string; expr: string }[];
+  /** `.required[String]("id", a.id)` steps of the encoder. */
+  encodeSteps: string[];
+  /** `Set("a", "b")` for open objects (the declared keys), else "". */
+  knownKeys: string;
+}
+
+export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: ObjectView } {
+  const paramDocs: string[] = [];
+  const view: ObjectView = { params: [], decodeArgs: [], encodeSteps: [], knownKeys: "" };
+  for (const f of m.fields) {
+    const name = scope.names.field(m.id, f.name);
+    const shape = fieldShape(f, ctx);
+    view.params.push({ name, type: shape.declared, default: shape.default ?? "" });
+    view.decodeArgs.push({ name, expr: fieldDecode(f, ctx) });
+    view.encodeSteps.push(fieldEncode(f, name, ctx));
+    const docInput = { identifier: name.replace(/^`(.*)`$/, "$1"), wire: f.name, docs: f.docs, type: f.type, presence: shape.presence };
+    paramDocs.push(...paramDoc(f.default !== undefined ? { ...docInput, default: f.default } : docInput, scope.models, scope.presence));
+  }
+  const extra = m.additionalProperties;
+  if (extra) {
+    const value = takesOption(extra, scope.models) ? `Option[${coreType(extra, ctx)}]` : coreType(extra, ctx);
+    const encoded = takesOption(extra, scope.models) ? `Option[${encodedType(extra, ctx)}]` : encodedType(extra, ctx);
+    const explicit = explicitDecoder(extra, ctx);
+    const using = explicit ? `(using ${takesOption(extra, scope.models) ? `Decoder.decodeOption(using ${explicit})` : explicit})` : "";
+    view.params.push({ name: EXTRA_KEYS_FIELD, type: `Map[String, ${value}]`, default: "Map.empty" });
+    view.decodeArgs.push({ name: EXTRA_KEYS_FIELD, expr: `r.additional[${value}](knownKeys)${using}` });
+    view.encodeSteps.push(`.additional[${encoded}](a.${EXTRA_KEYS_FIELD}, knownKeys)`);
+    view.knownKeys = `Set(${m.fields.map((f) => scalaString(f.name)).join(", ")})`;
+    paramDocs.push(`@param ${EXTRA_KEYS_FIELD} The keys not declared above, with their values (the object is open).`);
+  }
+  const lines = modelDoc(m);
+  if (paramDocs.length) lines.push(...(lines.length ? [""] : []), ...paramDocs);
+  return { doc: docBlock(indent, lines), view };
+}

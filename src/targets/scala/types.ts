@@ -1,0 +1,165 @@
+// IR type expressions as Scala type strings, and how each field is present in JSON.
+// Every string a template prints as a type comes from here.
+import type { NameTable } from "../../naming/assign.js";
+import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
+import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
+import { scalaNumber, scalaString } from "./naming.js";
+
+export interface ScalaTypeContext {
+  models: ModelIndex;
+  names: NameTable;
+  /** `_root_.<package>`: how a model is named when its first name is shadowed where it is written. */
+  root: string;
+  /** Names declared around the place being written (union variant wrappers) that hide top-level models. */
+  shadowed: ReadonlySet<string>;
+  /** Told about every library name a type needs, so the file imports it. */
+  use(name: "Json"): void;
+}
+
+/** Does this type read any JSON value, null included (an unknown, or an alias of one)? */
+export function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
+  return unalias(t, models).kind === "unknown";
+}
+
+/** Needs `Option[...]` where null is a value: it accepts null and is not a JSON value (which holds null itself). */
+export function takesOption(t: TypeExpr, models: ModelIndex): boolean {
+  return acceptsNull(t, models) && !isJsonValue(t, models);
+}
+
+/** The Scala type of a value in any position: `Option[T]` when null is allowed. */
+export function valueType(t: TypeExpr, ctx: ScalaTypeContext): string {
+  const core = coreType(t, ctx);
+  return takesOption(t, ctx.models) ? `Option[${core}]` : core;
+}
+
+/** The type without the `Option` for its own nullability (nested positions keep theirs). */
+export function coreType(t: TypeExpr, ctx: ScalaTypeContext, widenLiterals = false): string {
+  switch (t.kind) {
+    case "primitive":
+      return primitiveType(t);
+    case "literal":
+      return widenLiterals ? literalBaseType(t) : literalType(t);
+    case "unknown":
+      ctx.use("Json");
+      return "Json";
+    case "array":
+      return `List[${nested(t.items, ctx, widenLiterals)}]`;
+    case "map":
+      return `Map[String, ${nested(t.values, ctx, widenLiterals)}]`;
+    case "ref":
+      return modelRef(t.target, ctx);
+  }
+}
+
+/** The same type with literal types widened to their base type: what an encoder is looked up for. */
+export function encodedType(t: TypeExpr, ctx: ScalaTypeContext): string {
+  return coreType(t, ctx, true);
+}
+
+function nested(t: TypeExpr, ctx: ScalaTypeContext, widenLiterals: boolean): string {
+  const core = coreType(t, ctx, widenLiterals);
+  return takesOption(t, ctx.models) ? `Option[${core}]` : core;
+}
+
+/** A model's path (`Run.LastError`), from the package root when its first name is shadowed here. */
+export function modelRef(id: string, ctx: ScalaTypeContext): string {
+  const path = ctx.names.path(id);
+  const joined = path.join(".");
+  return ctx.shadowed.has(path[0]!) ? `${ctx.root}.${joined}` : joined;
+}
+
+/**
+ * Integers are 64-bit unless the spec says int32: OpenAI writes Unix timestamps as plain
+ * `integer`, and `Int` would overflow in 2038. uint64 needs BigInt to hold every value.
+ */
+export function primitiveType(t: PrimitiveType): string {
+  switch (t.type) {
+    case "string":
+      return "String";
+    case "boolean":
+      return "Boolean";
+    case "number":
+      return "Double";
+    case "integer":
+      if (t.format === "int32") return "Int";
+      return t.format === "uint64" ? "BigInt" : "Long";
+  }
+}
+
+/** A literal type: `"thread.run"`, `1L`, `0.5`, `true`. */
+export function literalType(t: LiteralType): string {
+  return literalValue(t.value);
+}
+
+export function literalValue(value: string | number | boolean): string {
+  if (typeof value === "string") return scalaString(value);
+  if (typeof value === "number") return scalaNumber(value);
+  return String(value);
+}
+
+export function literalBaseType(t: LiteralType): string {
+  if (typeof t.value === "string") return "String";
+  if (typeof t.value === "boolean") return "Boolean";
+  return Number.isInteger(t.value) ? "Long" : "Double";
+}
+
+/**
+ * How a field is present in JSON, which fixes its Scala type and the codec calls:
+ * - required: `T`, must be there and not null;
+ * - requiredNullable: `Option[T]`, written as null when None; absent reads as None under the lenient policy;
+ * - requiredJson: `Json`, any value including null (absent reads as null under the lenient policy);
+ * - optional: `Option[T]`, None is absent (a null on the wire also reads as None);
+ * - optionalNullable: `Nullable[T]`, absent, null and a value kept apart so each survives a round trip;
+ * - optionalJson: `Option[Json]`, None is absent, `Some(Json.Null)` is null.
+ */
+export type Presence = "required" | "requiredNullable" | "requiredJson" | "optional" | "optionalNullable" | "optionalJson";
+
+export interface FieldShape {
+  presence: Presence;
+  /** The declared type of the case class parameter. */
+  declared: string;
+  /** The type the codec helpers are called with (`T` inside `Option[T]`). */
+  inner: string;
+  /** The same with literal types widened, for the encoder. */
+  encoded: string;
+  /** The parameter's default value, if any. */
+  default?: string;
+}
+
+export function fieldShape(f: Field, ctx: ScalaTypeContext): FieldShape {
+  const inner = coreType(f.type, ctx);
+  const encoded = encodedType(f.type, ctx);
+  const json = isJsonValue(f.type, ctx.models);
+  const nullable = acceptsNull(f.type, ctx.models);
+  if (f.required) {
+    if (json) return { presence: "requiredJson", declared: inner, inner, encoded };
+    if (nullable) return { presence: "requiredNullable", declared: `Option[${inner}]`, inner, encoded };
+    const shape: FieldShape = { presence: "required", declared: inner, inner, encoded };
+    // A constant needs no argument: it can only ever hold its one value.
+    if (f.type.kind === "literal") shape.default = literalType(f.type);
+    return shape;
+  }
+  if (json) return { presence: "optionalJson", declared: `Option[${inner}]`, inner, encoded, default: "None" };
+  if (nullable) return { presence: "optionalNullable", declared: `Nullable[${inner}]`, inner, encoded, default: "Nullable.Absent" };
+  return { presence: "optional", declared: `Option[${inner}]`, inner, encoded, default: "None" };
+}
+
+/** Does reading this type need an explicit decoder (a literal somewhere, possibly behind an alias)? */
+export function needsExplicitDecoder(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): boolean {
+  switch (t.kind) {
+    case "literal":
+      return true;
+    case "array":
+      return needsExplicitDecoder(t.items, models, seen);
+    case "map":
+      return needsExplicitDecoder(t.values, models, seen);
+    case "ref": {
+      const m = models.get(t.target);
+      if (m?.kind !== "alias" || seen.has(m.id)) return false;
+      seen.add(m.id);
+      return needsExplicitDecoder(m.type, models, seen);
+    }
+    default:
+      return false;
+  }
+}

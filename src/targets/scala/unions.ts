@@ -1,0 +1,149 @@
+// A union model as a sealed trait. Inline variants hoisted into the union (objects, enums, unions)
+// extend it directly; other variants get a wrapper case class in the companion (zio-openai style),
+// and a constant variant is a case object. Tagged unions dispatch on the tag; untagged ones try
+// their variants in order, listed enum values first so `Unknown(...)` never steals another variant's value.
+import { unalias } from "../../ir/query.js";
+import type { Model, UnionModel, UnionVariant } from "../../ir/types.js";
+import { NameScope } from "../../naming/scope.js";
+import { SCALA_RESERVED_TYPE_NAMES } from "./reserved.js";
+import { cursorAs, literalDecoder, type CodecContext } from "./codecs.js";
+import { docBlock, modelDoc } from "./docs.js";
+import { scalaString } from "./naming.js";
+import type { FileScope } from "./scope.js";
+import { encodedType, literalBaseType, literalValue, modelRef, takesOption, valueType } from "./types.js";
+
+export interface UnionView {
+  wrappers: { doc: string[]; name: string; valueType: string; isCaseObject: boolean }[];
+  /** Body of `Decoder.instance { c => ... }`, one entry per line. */
+  decoderLines: string[];
+  encodeCases: { pattern: string; expr: string }[];
+}
+
+type Shape =
+  | { kind: "direct"; child: Model }
+  | { kind: "caseObject"; name: string }
+  | { kind: "wrapper"; name: string };
+
+/** A variant declared inside the union itself: it can extend the sealed trait instead of being wrapped. */
+export function directChild(u: UnionModel, v: UnionVariant, models: FileScope["models"]): Model | undefined {
+  if (v.type.kind !== "ref" || v.type.nullable) return undefined;
+  const m = models.get(v.type.target);
+  if (!m || m.parent !== u.id || m.nullable) return undefined;
+  return m.kind === "object" || m.kind === "enum" || m.kind === "union" ? m : undefined;
+}
+
+/**
+ * Variant names. Wrappers sit in the companion beside the union's hoisted models, so those names
+ * are claimed first and a wrapper that would repeat one gets the next free suffix.
+ */
+function variantShapes(u: UnionModel, scope: FileScope): Shape[] {
+  const names = new NameScope(SCALA_RESERVED_TYPE_NAMES, true);
+  for (const child of scope.children.get(u.id) ?? []) names.claim(scope.names.type(child.id));
+  const directSeen = new Set<string>();
+  return u.variants.map((v, i) => {
+    const child = directChild(u, v, scope.models);
+    if (child && !directSeen.has(child.id)) {
+      directSeen.add(child.id);
+      return { kind: "direct", child };
+    }
+    const name = names.claim(scope.names.variant(u.id, i));
+    return v.type.kind === "literal" && !v.type.nullable ? { kind: "caseObject", name } : { kind: "wrapper", name };
+  });
+}
+
+/** The names a union's companion declares that could hide a top-level model. */
+export function unionShadows(u: UnionModel, scope: FileScope): string[] {
+  return variantShapes(u, scope).flatMap((s) => (s.kind === "direct" ? [] : [s.name]));
+}
+
+/** The enum a variant reads (through aliases), whose listed-values-only decoder goes first. */
+function enumOf(v: UnionVariant, scope: FileScope): string | undefined {
+  const t = unalias(v.type, scope.models);
+  if (t.kind !== "ref" || t.nullable) return undefined;
+  return scope.models.get(t.target)?.kind === "enum" ? t.target : undefined;
+}
+
+/** Does the variant's object carry the tag itself? If not, the encoder adds it. */
+function carriesTag(v: UnionVariant, property: string, scope: FileScope): boolean {
+  const t = unalias(v.type, scope.models);
+  const m = t.kind === "ref" ? scope.models.get(t.target) : undefined;
+  return m?.kind !== "object" || m.fields.some((f) => f.name === property);
+}
+
+export function unionView(u: UnionModel, indent: string, self: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: UnionView } {
+  const shapes = variantShapes(u, scope);
+  const view: UnionView = { wrappers: [], decoderLines: [], encodeCases: [] };
+  const label = scalaString(scope.names.path(u.id).join("."));
+  const lenient = scope.options.unknownEnumValues === "keep";
+  const property = u.discriminator?.property;
+  const tagged: { tags: string[]; decode: string }[] = [];
+  const first: string[] = [];
+  const fallback: string[] = [];
+  const variantLines: string[] = [];
+
+  u.variants.forEach((v, i) => {
+    const shape = shapes[i]!;
+    const enumId = enumOf(v, scope);
+    let decode: (cursor: string, known: boolean) => string;
+    let encode: { pattern: string; expr: string };
+    if (shape.kind === "direct") {
+      const ref = modelRef(shape.child.id, ctx);
+      decode = (cursor, known) => (known && enumId ? `${cursor}.as[${ref}](using ${ref}.knownDecoder)` : `${cursor}.as[${ref}]`);
+      encode = { pattern: `v: ${ref}`, expr: `Encoder[${ref}].apply(v)` };
+      variantLines.push(`\`${ref}\``);
+    } else if (shape.kind === "caseObject" && v.type.kind === "literal") {
+      const constant = v.type;
+      const literal = literalValue(constant.value);
+      const base = literalBaseType(constant);
+      decode = (cursor) => `${cursor}.as(using ${literalDecoder(constant)}).map(_ => ${shape.name})`;
+      encode = { pattern: shape.name, expr: `Encoder[${base}].apply(${literal})` };
+      view.wrappers.push({ doc: docBlock(`${indent}  `, [`The constant \`${literal.replace(/`/g, "'")}\`.`]), name: shape.name, valueType: "", isCaseObject: true });
+      variantLines.push(`\`${literal.replace(/`/g, "'")}\``);
+    } else {
+      const type = valueType(v.type, ctx);
+      const inner = type.startsWith("Option[") ? type.slice(7, -1) : type;
+      const encoded = takesOption(v.type, scope.models) ? `Option[${encodedType(v.type, ctx)}]` : encodedType(v.type, ctx);
+      const enumRef = enumId ? modelRef(enumId, ctx) : undefined;
+      decode = (cursor, known) => `${cursorAs(cursor, v.type, inner, ctx, known && enumRef ? `${enumRef}.knownDecoder` : undefined)}.map(${shape.name}(_))`;
+      encode = { pattern: `${shape.name}(v)`, expr: `Encoder[${encoded}].apply(v)` };
+      view.wrappers.push({ doc: docBlock(`${indent}  `, [`A \`${type}\` variant.`]), name: shape.name, valueType: type, isCaseObject: false });
+      variantLines.push(`\`${type}\` (as \`${shape.name}\`)`);
+    }
+    if (property && v.tags?.length) {
+      tagged.push({ tags: v.tags, decode: decode("c", false) });
+      if (!carriesTag(v, property, scope)) encode.expr = `JsonSupport.withTag(${encode.expr}, ${scalaString(property)}, ${scalaString(v.tags[0]!)})`;
+    } else {
+      first.push(`h => ${decode("h", true)},`);
+      if (lenient && enumId) fallback.push(`h => ${decode("h", false)},`);
+    }
+    view.encodeCases.push(encode);
+  });
+
+  const tryInOrder = (): string[] => [
+    `JsonSupport.firstOf[${self}](c, ${label},`,
+    "  List(",
+    ...first.map((l) => `    ${l}`),
+    "  ),",
+    ...(fallback.length ? ["  List(", ...fallback.map((l) => `    ${l}`), "  ),"] : ["  Nil,"]),
+    ")",
+  ];
+  if (property && tagged.length) {
+    const allTags = tagged.flatMap((t) => t.tags);
+    view.decoderLines = [
+      `JsonSupport.tag(c, ${scalaString(property)}) match {`,
+      ...tagged.map((t) => `  case ${t.tags.map((tag) => `Right(${scalaString(tag)})`).join(" | ")} => ${t.decode}`),
+      ...(first.length
+        ? ["  case _ =>", ...tryInOrder().map((l) => `    ${l}`)]
+        : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`]),
+      "}",
+    ];
+  } else {
+    view.decoderLines = tryInOrder();
+  }
+
+  const how = property
+    ? `Tagged by \`${property}\`: the tag picks the variant.`
+    : "Untagged: variants are tried in order and the first that decodes wins (listed enum values before unknown ones).";
+  const doc = modelDoc(u, [`One of: ${variantLines.join(", ")}.`, how]);
+  return { doc: docBlock(indent, doc), view };
+}

@@ -1,0 +1,99 @@
+// View models for the Scala templates: one file per top-level model, hoisted models declared in
+// their parent's companion object (`Run.LastError`), every type and codec expression prepared here.
+import type { Model } from "../../ir/types.js";
+import { enumView, type EnumView } from "./enums.js";
+import { docBlock, modelDoc } from "./docs.js";
+import { objectView, type ObjectView } from "./objects.js";
+import { codecContext, type FileScope, type ImportName } from "./scope.js";
+import { coreType, modelRef } from "./types.js";
+import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
+
+export interface DeclarationView {
+  indent: string;
+  doc: string[];
+  name: string;
+  /** The model's type as written inside its own companion. */
+  self: string;
+  /** ` extends Parent` for a variant declared inside its union, else "". */
+  extendsClause: string;
+  isObject: boolean;
+  isEnum: boolean;
+  isUnion: boolean;
+  isAlias: boolean;
+  object: ObjectView | null;
+  enumeration: EnumView | null;
+  union: UnionView | null;
+  /** The right-hand side of `type Name = ...` for an alias. */
+  aliasType: string;
+  /** Hoisted models, declared in the companion. */
+  children: DeclarationView[];
+}
+
+export interface FileView {
+  header: string[];
+  package: string;
+  imports: string;
+  declaration: DeclarationView;
+}
+
+export function fileView(top: Model, scope: FileScope, header: string[]): FileView {
+  const declaration = declarationView(top, "", new Set(), scope);
+  const names = [...scope.imports].sort() as ImportName[];
+  const imports = names.length === 0 ? "" : names.length === 1 ? `import io.circe.${names[0]}` : `import io.circe.{${names.join(", ")}}`;
+  return { header, package: scope.options.package, imports, declaration };
+}
+
+function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>, scope: FileScope): DeclarationView {
+  const ctx = codecContext(scope, shadowed);
+  const parent = m.parent ? scope.models.get(m.parent) : undefined;
+  const isVariant = parent?.kind === "union" && parent.variants.some((v) => directChild(parent, v, scope.models)?.id === m.id);
+  const view: DeclarationView = {
+    indent,
+    doc: [],
+    name: scope.names.type(m.id),
+    self: modelRef(m.id, ctx),
+    extendsClause: isVariant && parent ? ` extends ${modelRef(parent.id, ctx)}` : "",
+    isObject: m.kind === "object",
+    isEnum: m.kind === "enum",
+    isUnion: m.kind === "union",
+    isAlias: m.kind === "alias",
+    object: null,
+    enumeration: null,
+    union: null,
+    aliasType: "",
+    children: [],
+  };
+  let inner = shadowed;
+  switch (m.kind) {
+    case "object": {
+      scope.imports.add("Decoder").add("Encoder");
+      const { doc, view: object } = objectView(m, indent, scope, ctx);
+      Object.assign(view, { doc, object });
+      break;
+    }
+    case "enum": {
+      scope.imports.add("Decoder").add("Encoder");
+      // Case objects are terms in the companion: one named like a model's first name would hide it.
+      const members = new Set([...shadowed, ...m.members.map((x) => scope.names.member(m.id, x.value)), "Unknown"]);
+      view.self = modelRef(m.id, codecContext(scope, members));
+      const { doc, view: enumeration } = enumView(m, indent, view.self, scope);
+      Object.assign(view, { doc, enumeration });
+      break;
+    }
+    case "union": {
+      scope.imports.add("Decoder").add("Encoder");
+      inner = new Set([...shadowed, ...unionShadows(m, scope)]);
+      const innerCtx = codecContext(scope, inner);
+      view.self = modelRef(m.id, innerCtx);
+      const { doc, view: union } = unionView(m, indent, view.self, scope, innerCtx);
+      Object.assign(view, { doc, union });
+      break;
+    }
+    case "alias":
+      view.doc = docBlock(indent, modelDoc(m));
+      view.aliasType = coreType({ ...m.type, nullable: false }, ctx);
+      break;
+  }
+  view.children = (scope.children.get(m.id) ?? []).map((c) => declarationView(c, `${indent}  `, inner, scope));
+  return view;
+}

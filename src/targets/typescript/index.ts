@@ -1,0 +1,40 @@
+// The TypeScript target: interfaces and type aliases in the style of the official openai-node
+// client, one file per top-level model, hoisted models in a namespace named after their parent.
+import { assignNames } from "../../naming/assign.js";
+import { indexModels } from "../../ir/query.js";
+import type { Model } from "../../ir/types.js";
+import type { OutputFile, Target, TargetContext } from "../target.js";
+import { tsNamingRules } from "./naming.js";
+import { fileView, type FileContext } from "./view.js";
+import { formatWithPrettier } from "./prettier.js";
+
+export const typescriptTarget: Target = {
+  name: "typescript",
+  async generate(ctx: TargetContext): Promise<OutputFile[]> {
+    const { ir } = ctx;
+    const models = indexModels(ir.models);
+    const names = assignNames(ir, tsNamingRules);
+    const children = new Map<string, Model[]>();
+    for (const m of ir.models) {
+      if (!m.parent) continue;
+      const list = children.get(m.parent) ?? [];
+      list.push(m);
+      children.set(m.parent, list);
+    }
+    const int64 = ctx.options.int64 === "bigint" ? "bigint" : "number";
+    const fileCtx: FileContext = { models, names, children, int64, header: ctx.header };
+    const files: OutputFile[] = [];
+    const tops = ir.models.filter((m) => !m.parent);
+    const unsettled: OutputFile[] = [];
+    for (const top of tops) {
+      const view = fileView(top, fileCtx);
+      const file = { path: `${names.type(top.id)}.ts`, contents: ctx.templates.render("model", view) };
+      files.push(file);
+      if (view.needsPrettier) unsettled.push(file);
+    }
+    await formatWithPrettier(unsettled);
+    const exports = tops.map((m) => names.type(m.id)).sort();
+    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules: exports }) });
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

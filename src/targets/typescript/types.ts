@@ -1,0 +1,70 @@
+// IR type expressions as TypeScript type strings. A type is returned as its union members so the
+// layout can break long unions the way Prettier does.
+import type { NameTable } from "../../naming/assign.js";
+import type { ModelIndex } from "../../ir/query.js";
+import type { Model, TypeExpr } from "../../ir/types.js";
+import { stringLiteral } from "./naming.js";
+
+export interface TsTypeContext {
+  models: ModelIndex;
+  names: NameTable;
+  /** How int64/uint64 integers are typed: `number` (JSON.parse's own type) or `bigint`. */
+  int64: "number" | "bigint";
+  /** Told about every model a type mentions, so the file can import it. */
+  onRef(id: string): void;
+}
+
+/**
+ * Members of the top-level union of `t`. An enum hoisted from an inline schema is spelled as its
+ * literal union where it is used (openai-node writes `status: 'queued' | ...`), never declared.
+ */
+export function unionParts(t: TypeExpr, ctx: TsTypeContext): string[] {
+  const parts = coreParts(t, ctx);
+  if (t.nullable && t.kind !== "unknown" && !parts.includes("null")) parts.push("null");
+  return parts;
+}
+
+export function typeString(t: TypeExpr, ctx: TsTypeContext): string {
+  return unionParts(t, ctx).join(" | ");
+}
+
+/** Enums hoisted from inline schemas are written inline, as openai-node does. */
+export function isInlineEnum(m: Model | undefined): boolean {
+  return m?.kind === "enum" && m.parent !== undefined;
+}
+
+function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
+  switch (t.kind) {
+    case "primitive":
+      return [primitive(t.type, t.format, ctx)];
+    case "literal":
+      return [literal(t.value)];
+    case "unknown":
+      return ["unknown"];
+    case "array":
+      return [`Array<${typeString(t.items, ctx)}>`];
+    case "map":
+      return [`Record<string, ${typeString(t.values, ctx)}>`];
+    case "ref": {
+      const target = ctx.models.get(t.target);
+      if (target?.kind === "enum" && isInlineEnum(target)) return target.members.map((m) => literal(m.value));
+      ctx.onRef(t.target);
+      return [ctx.names.path(t.target).join(".")];
+    }
+  }
+}
+
+function primitive(type: string, format: string | undefined, ctx: TsTypeContext): string {
+  switch (type) {
+    case "string":
+      return "string";
+    case "boolean":
+      return "boolean";
+    default:
+      return type === "integer" && (format === "int64" || format === "uint64") ? ctx.int64 : "number";
+  }
+}
+
+export function literal(value: string | number | boolean): string {
+  return typeof value === "string" ? stringLiteral(value) : String(value);
+}

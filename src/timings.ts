@@ -1,0 +1,37 @@
+// Wall-clock time per pipeline phase, for `generate --timings` and the benchmark.
+
+export class Timings {
+  private readonly start = performance.now();
+  private readonly phases = new Map<string, number>();
+
+  measure<T>(phase: string, fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.phases.set(phase, (this.phases.get(phase) ?? 0) + performance.now() - t0);
+    }
+  }
+
+  async measureAsync<T>(phase: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.phases.set(phase, (this.phases.get(phase) ?? 0) + performance.now() - t0);
+    }
+  }
+
+  totalMs(): number {
+    return performance.now() - this.start;
+  }
+
+  entries(): [string, number][] {
+    return [...this.phases.entries()];
+  }
+
+  format(): string {
+    const rows = this.entries().map(([p, ms]) => `  ${p.padEnd(24)} ${ms.toFixed(1).padStart(9)} ms`);
+    return `timings:\n${rows.join("\n")}\n  ${"total".padEnd(24)} ${this.totalMs().toFixed(1).padStart(9)} ms\n`;
+  }
+}

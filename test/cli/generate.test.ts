@@ -1,0 +1,141 @@
+// `openapi-modelgen generate` end to end, as users run it: determinism, --check, --dry-run,
+// config files, help and version, and a run killed mid-write.
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO, SHARED } from "../helpers/generate.js";
+
+const CLI = path.join(REPO, "dist/cli.js");
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function readTree(dir: string, rel = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(path.join(dir, rel))) return out;
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
+    else out[p] = readFileSync(path.join(dir, p), "utf8");
+  }
+  return out;
+}
+
+/** A project folder with the default spec in place, as a user would have it. */
+function project(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-cli-"));
+  cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(REPO, "scripts/build.mjs")], { cwd: REPO, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+});
+
+describe("generate", () => {
+  it("is deterministic to the byte: two runs into fresh folders are identical", () => {
+    const a = project();
+    const b = project();
+    expect(run(["generate", "--quiet"], a).code).toBe(0);
+    expect(run(["generate", "--quiet"], b).code).toBe(0);
+    const ta = readTree(path.join(a, "generated"));
+    expect(Object.keys(ta).length).toBeGreaterThan(40);
+    expect(readTree(path.join(b, "generated"))).toEqual(ta);
+  });
+
+  it("--check passes when fresh and lists every stale file with exit 1", () => {
+    const dir = project();
+    expect(run(["generate", "--quiet", "--lang", "typescript"], dir).code).toBe(0);
+    expect(run(["generate", "--check", "--lang", "typescript"], dir).code).toBe(0);
+    const runFile = path.join(dir, "generated/typescript/Run.ts");
+    writeFileSync(runFile, readFileSync(runFile, "utf8") + "// edited\n");
+    rmSync(path.join(dir, "generated/typescript/Usage.ts"));
+    writeFileSync(path.join(dir, "spec/openapi.yaml"), readFileSync(path.join(dir, "spec/openapi.yaml"), "utf8").replace("    Anything:\n      description: Any JSON value.\n", ""));
+    const r = run(["generate", "--check", "--lang", "typescript"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("stale changed generated/typescript/Run.ts");
+    expect(r.stdout).toContain("stale added   generated/typescript/Usage.ts");
+    expect(r.stdout).toContain("stale deleted generated/typescript/Anything.ts");
+    expect(r.stderr).toContain("generated files are stale");
+    expect(readFileSync(runFile, "utf8")).toContain("// edited");
+  });
+
+  it("--dry-run lists what it would write and writes nothing", () => {
+    const dir = project();
+    const r = run(["generate", "--dry-run", "--lang", "typescript"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("would write added   generated/typescript/Run.ts");
+    expect(existsSync(path.join(dir, "generated"))).toBe(false);
+  });
+
+  it("reads modelgen.config.yaml, and command-line flags win", () => {
+    const dir = project();
+    writeFileSync(path.join(dir, "modelgen.config.yaml"), "out: models\nlang: [typescript]\n");
+    expect(run(["generate", "--quiet"], dir).code).toBe(0);
+    expect(readdirSync(path.join(dir, "models"))).toEqual(["typescript"]);
+    expect(run(["generate", "--quiet", "--out", "elsewhere"], dir).code).toBe(0);
+    expect(existsSync(path.join(dir, "elsewhere/typescript/Run.ts"))).toBe(true);
+  });
+
+  it("reads a modelgen key in package.json and rejects unknown settings", () => {
+    const dir = project();
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "x", modelgen: { lang: "typescript", out: "m" } }));
+    expect(run(["generate", "--quiet"], dir).code).toBe(0);
+    expect(existsSync(path.join(dir, "m/typescript/index.ts"))).toBe(true);
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "x", modelgen: { langs: "typescript" } }));
+    const r = run(["generate"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown setting "langs"');
+  });
+
+  it("prints a summary, --help and --version", () => {
+    const dir = project();
+    const r = run(["generate", "--lang", "typescript"], dir);
+    expect(r.stderr).toMatch(/^generated in \d+\.\d+s: typescript: \d+ models, \d+ added, 0 changed, 0 deleted$/m);
+    expect(run(["--version"], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(["--help"], dir).stdout).toContain("openapi-modelgen generate");
+    expect(run(["generate", "--help"], dir).stdout).toContain("--check");
+  });
+});
+
+describe("a run killed mid-write", () => {
+  it("leaves the previous generated/<lang>/ whole", async () => {
+    const dir = project();
+    const big = path.join(SHARED, "specs/openai/openai-2026-08-21.yaml");
+    const out = path.join(dir, "generated");
+    // The old output: the small spec's models.
+    expect(run(["generate", "--quiet", "--lang", "typescript", "--out", out], dir).code).toBe(0);
+    const before = readTree(path.join(out, "typescript"));
+    // Kill a run over the big spec as soon as it starts staging its new folder.
+    let killedWhileStaging = false;
+    for (let attempt = 0; attempt < 5 && !killedWhileStaging; attempt++) {
+      const child = spawn(process.execPath, [CLI, "generate", "--quiet", "--lang", "typescript", "--spec", big, "--out", out], { cwd: dir, stdio: "ignore" });
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      while (child.exitCode === null) {
+        if (readdirSync(out).some((e) => e.startsWith(".typescript.tmp-"))) {
+          child.kill("SIGKILL");
+          killedWhileStaging = true;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      await exited;
+      if (!killedWhileStaging) {
+        // The run finished before we caught it: restore the old output and try again.
+        rmSync(out, { recursive: true, force: true });
+        mkdirSync(out);
+        expect(run(["generate", "--quiet", "--lang", "typescript", "--out", out], dir).code).toBe(0);
+      }
+    }
+    expect(killedWhileStaging).toBe(true);
+    expect(readTree(path.join(out, "typescript"))).toEqual(before);
+    // The next run cleans up the leftover staging folder and writes normally.
+    expect(run(["generate", "--quiet", "--lang", "typescript", "--out", out], dir).code).toBe(0);
+    expect(readdirSync(out)).toEqual(["typescript"]);
+  }, 120_000);
+});

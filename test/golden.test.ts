@@ -1,0 +1,50 @@
+// Golden files: for every fixture under test/fixtures/ and every registered target, the generated
+// files must equal test/golden/<fixture>/<lang>/ byte for byte (real file extensions), and the IR
+// must equal test/golden/<fixture>/ir.json. `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`
+// rewrites them; review the diff like any other change.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { TARGETS } from "../src/targets/registry.js";
+import { irOf, renderAsync, REPO } from "./helpers/generate.js";
+
+const FIXTURES = path.join(REPO, "test/fixtures");
+const GOLDEN = path.join(REPO, "test/golden");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+
+const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml")).sort();
+
+function listFiles(dir: string, rel = ""): string[] {
+  if (!existsSync(path.join(dir, rel))) return [];
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name],
+  );
+}
+
+function compareOrUpdate(dir: string, files: { path: string; contents: string }[]): void {
+  if (UPDATE) {
+    rmSync(dir, { recursive: true, force: true });
+    for (const f of files) {
+      mkdirSync(path.dirname(path.join(dir, f.path)), { recursive: true });
+      writeFileSync(path.join(dir, f.path), f.contents);
+    }
+    return;
+  }
+  expect(listFiles(dir).sort(), `files in ${path.relative(REPO, dir)} (UPDATE_GOLDEN=1 to rewrite)`).toEqual(files.map((f) => f.path).sort());
+  for (const f of files) {
+    expect(f.contents, `${path.relative(REPO, path.join(dir, f.path))} (UPDATE_GOLDEN=1 to rewrite)`).toBe(readFileSync(path.join(dir, f.path), "utf8"));
+  }
+}
+
+describe.each(fixtures)("%s", (fixture) => {
+  const spec = path.join(FIXTURES, fixture);
+  const name = fixture.replace(/\.yaml$/, "");
+
+  it("IR snapshot", () => {
+    compareOrUpdate(path.join(GOLDEN, name), [{ path: "ir.json", contents: JSON.stringify(irOf(spec), null, 2) + "\n" }]);
+  });
+
+  it.each(TARGETS.map((t) => t.name))("%s golden files", async (lang) => {
+    compareOrUpdate(path.join(GOLDEN, name, lang), await renderAsync(spec, lang));
+  });
+});

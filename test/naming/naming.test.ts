@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { camelCase, pascalCase, snakeCase, splitWords } from "../../src/naming/words.js";
+import { NameScope } from "../../src/naming/scope.js";
+import { assignNames, type NamingRules } from "../../src/naming/assign.js";
+import { irOfSchemas } from "../helpers/spec.js";
+
+describe("splitWords", () => {
+  it.each([
+    { given: "RunStepObject", want: ["Run", "Step", "Object"] },
+    { given: "api.v2010.account", want: ["api", "v2010", "account"] },
+    { given: "HTTPServer", want: ["HTTP", "Server"] },
+    { given: "gpt-4o", want: ["gpt", "4o"] },
+    { given: "Comment--Base", want: ["Comment", "Base"] },
+    { given: "self-harm/intent", want: ["self", "harm", "intent"] },
+    { given: "snake_case_name", want: ["snake", "case", "name"] },
+    { given: "+1", want: ["plus", "1"] },
+    { given: "-1", want: ["minus", "1"] },
+    { given: "", want: ["empty"] },
+    { given: "*", want: ["star"] },
+  ])("$given", ({ given, want }) => {
+    expect(splitWords(given)).toEqual(want);
+  });
+
+  it.each([
+    { words: ["run", "step", "ID"], pascal: "RunStepId", camel: "runStepId", snake: "run_step_id" },
+    { words: ["HTTP", "server"], pascal: "HttpServer", camel: "httpServer", snake: "http_server" },
+  ])("cases $words", ({ words, pascal, camel, snake }) => {
+    expect([pascalCase(words), camelCase(words), snakeCase(words)]).toEqual([pascal, camel, snake]);
+  });
+});
+
+describe("NameScope", () => {
+  it("suffixes collisions deterministically and avoids reserved words", () => {
+    const scope = new NameScope(new Set(["type"]));
+    expect(["a", "a", "type", "a", "type2"].map((n) => scope.claim(n))).toEqual(["a", "a2", "type2", "a3", "type22"]);
+  });
+
+  it("can compare case-insensitively (file systems)", () => {
+    const scope = new NameScope(new Set(), true);
+    expect([scope.claim("Asc"), scope.claim("ASC"), scope.claim("asc")]).toEqual(["Asc", "ASC2", "asc3"]);
+  });
+});
+
+describe("assignNames", () => {
+  const rules = (nestTypes: boolean): NamingRules => ({
+    typeName: pascalCase,
+    nestTypes,
+    reservedTypeNames: new Set(["String"]),
+    fieldName: (w) => camelCase(splitWords(w)),
+    reservedFieldNames: new Set(["type"]),
+    memberName: (v) => pascalCase(splitWords(String(v))),
+    reservedMemberNames: new Set(),
+    escapeReserved: (c, kind) => (kind === "field" ? `${c}_` : `${c}Model`),
+    caseInsensitiveMembers: true,
+  });
+  const ir = irOfSchemas(`
+    String: { type: object, properties: { value: { type: string } } }
+    Run:
+      type: object
+      properties:
+        type: { type: string }
+        last_error: { type: object, properties: { code: { type: string } } }
+        usage: { type: object, properties: { n: { type: integer } } }
+    RunLastError: { type: string }
+    Usage: { type: object, properties: { n: { type: integer } } }
+    Order: { type: string, enum: [asc, ASC, "+1", "-1"] }
+    Pet:
+      oneOf:
+        - { type: object, required: [kind], properties: { kind: { type: string, const: cat } } }
+        - { type: object, required: [kind], properties: { kind: { type: string, const: dog } } }
+  `);
+
+  it("gives components their names before hoisted models take any", () => {
+    const flat = assignNames(ir, rules(false));
+    expect(flat.type("#/components/schemas/RunLastError")).toBe("RunLastError");
+    expect(flat.type("#/components/schemas/Run/properties/last_error")).toBe("RunLastError2");
+    expect(flat.type("#/components/schemas/String")).toBe("StringModel");
+  });
+
+  it("nests hoisted models in their parent without shadowing a top-level name", () => {
+    const nested = assignNames(ir, rules(true));
+    expect(nested.path("#/components/schemas/Run/properties/last_error")).toEqual(["Run", "LastError"]);
+    expect(nested.path("#/components/schemas/Run/properties/usage")).toEqual(["Run", "Usage2"]);
+  });
+
+  it("names fields, enum members and union variants in their own scopes", () => {
+    const names = assignNames(ir, rules(false));
+    expect(names.field("#/components/schemas/Run", "type")).toBe("type_");
+    expect(names.field("#/components/schemas/Run", "last_error")).toBe("lastError");
+    expect(["asc", "ASC", "+1", "-1"].map((v) => names.member("#/components/schemas/Order", v))).toEqual(["Asc", "Asc2", "Plus1", "Minus1"]);
+    expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
+  });
+});

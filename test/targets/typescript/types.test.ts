@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { typeString, type TsTypeContext } from "../../../src/targets/typescript/types.js";
+import { propertyKey, stringLiteral } from "../../../src/targets/typescript/naming.js";
+import { propertyLines, typeAliasLines } from "../../../src/targets/typescript/layout.js";
+import type { Model, TypeExpr } from "../../../src/ir/types.js";
+import type { NameTable } from "../../../src/naming/assign.js";
+
+const models = new Map<string, Model>([
+  ["#/Usage", { id: "#/Usage", kind: "object", nameHint: ["Usage"], fields: [], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
+  ["#/Run/err", { id: "#/Run/err", parent: "#/Run", kind: "object", nameHint: ["Run", "err"], fields: [], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
+  ["#/Run/status", { id: "#/Run/status", parent: "#/Run", kind: "enum", valueType: "string", members: [{ value: "queued" }, { value: "in_progress" }], nameHint: ["Run", "status"], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
+]);
+const names = { path: (id: string) => ({ "#/Usage": ["Usage"], "#/Run/err": ["Run", "LastError"] })[id]! } as unknown as NameTable;
+const ctx = (int64: "number" | "bigint" = "number"): TsTypeContext => ({ models, names, int64, onRef: () => {} });
+
+describe("TypeScript type strings", () => {
+  it.each<{ given: TypeExpr; want: string; int64?: "bigint" }>([
+    { given: { kind: "primitive", type: "string" }, want: "string" },
+    { given: { kind: "primitive", type: "integer", format: "unixtime", nullable: true }, want: "number | null" },
+    { given: { kind: "primitive", type: "integer", format: "int64" }, want: "number" },
+    { given: { kind: "primitive", type: "integer", format: "int64" }, want: "bigint", int64: "bigint" },
+    { given: { kind: "primitive", type: "boolean" }, want: "boolean" },
+    { given: { kind: "literal", value: "thread.run" }, want: '"thread.run"' },
+    { given: { kind: "literal", value: 1 }, want: "1" },
+    { given: { kind: "unknown", nullable: true }, want: "unknown" },
+    { given: { kind: "array", items: { kind: "ref", target: "#/Usage" } }, want: "Array<Usage>" },
+    { given: { kind: "array", items: { kind: "primitive", type: "string", nullable: true }, nullable: true }, want: "Array<string | null> | null" },
+    { given: { kind: "map", values: { kind: "primitive", type: "string" } }, want: "Record<string, string>" },
+    { given: { kind: "ref", target: "#/Run/err", nullable: true }, want: "Run.LastError | null" },
+    { given: { kind: "ref", target: "#/Run/status" }, want: '"queued" | "in_progress"' },
+  ])("$want", ({ given, want, int64 }) => {
+    expect(typeString(given, ctx(int64))).toBe(want);
+  });
+
+  it.each([
+    { given: "id", want: "id" },
+    { given: "$ref", want: "$ref" },
+    { given: "kebab-case", want: '"kebab-case"' },
+    { given: "9lives", want: '"9lives"' },
+    { given: "with space", want: '"with space"' },
+  ])("property key $given", ({ given, want }) => {
+    expect(propertyKey(given)).toBe(want);
+  });
+
+  it.each([
+    { given: "plain", want: '"plain"' },
+    { given: 'say "hi"', want: "'say \"hi\"'" },
+    { given: "it's", want: '"it\'s"' },
+    { given: "back\\slash", want: '"back\\\\slash"' },
+  ])("string literal $given", ({ given, want }) => {
+    expect(stringLiteral(given)).toBe(want);
+  });
+});
+
+describe("Prettier-compatible layout", () => {
+  const state = () => ({ needsPrettier: false });
+  it("keeps short lines flat", () => {
+    expect(propertyLines(state(), "  ", "a", true, ["string", "null"])).toEqual(["  a?: string | null;"]);
+  });
+  it("moves a long union to the next line when it fits there", () => {
+    const parts = ["AssistantToolsCode", "AssistantToolsFileSearch", "AssistantToolsFunction"];
+    expect(propertyLines(state(), "  ", "tools_for_the_run", false, parts)).toEqual(["  tools_for_the_run:", "    AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction;"]);
+  });
+  it("breaks a union that fits nowhere with leading bars", () => {
+    const parts = ["SomeVeryLongTypeNameNumberOne", "SomeVeryLongTypeNameNumberTwo", "SomeVeryLongTypeNameNumberThree"];
+    expect(typeAliasLines(state(), "", "X", parts)).toEqual(["export type X =", "  | SomeVeryLongTypeNameNumberOne", "  | SomeVeryLongTypeNameNumberTwo", "  | SomeVeryLongTypeNameNumberThree;"]);
+  });
+  it("keeps a long single type after a colon, moves it after `=`", () => {
+    const long = "VeryLongNamespaceName.InnerLongName.DeeperName.Deepest1234567";
+    expect(propertyLines(state(), "  ", "ggggggggggggggggggg", false, [long])).toEqual([`  ggggggggggggggggggg: ${long};`]);
+    expect(typeAliasLines(state(), "", "B1", [long, "null"])).toEqual(["export type B1 =", `  ${long} | null;`]);
+  });
+  it("leaves breaking inside Record<...> to Prettier", () => {
+    const s = state();
+    propertyLines(s, "  ", "cccccccccccccccccccccccccc", false, ["Record<string, VeryLongNamespaceName.InnerLongName.Deeper>"]);
+    expect(s.needsPrettier).toBe(true);
+  });
+});

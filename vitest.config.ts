@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "test/hosts/**"],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    pool: "forks",
+  },
+});
