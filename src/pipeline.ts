@@ -6,14 +6,22 @@ import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { OutputFile, PresencePolicy } from "./targets/target.js";
 import { loadTemplates } from "./emit/templates.js";
-import { commitFiles, planChanges, type ChangeSet } from "./emit/writer.js";
+import { commitFiles, planChanges, recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
+import { withManifest } from "./emit/manifest.js";
+import { fingerprint, isUpToDate } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 
 export const TOOL_VERSION = "0.1.0";
 
 export function buildIr(specPath: string, timings = new Timings()): IrDocument {
+  return loadIr(specPath, timings).ir;
+}
+
+/** The IR and the absolute paths of every spec file that was read for it. */
+export function loadIr(specPath: string, timings = new Timings()): { ir: IrDocument; specFiles: string[] } {
   const specs = timings.measure("load", () => new SpecSet(specPath));
-  return timings.measure("normalize", () => normalize(specs));
+  const ir = timings.measure("normalize", () => normalize(specs));
+  return { ir, specFiles: specs.documents().map((d) => d.absPath) };
 }
 
 export interface GenerateRequest {
@@ -33,6 +41,8 @@ export interface TargetOutcome {
   dir: string;
   models: number;
   changes: ChangeSet;
+  /** Nothing was regenerated: the folder already matched its inputs. */
+  upToDate: boolean;
 }
 
 export function headerLines(ir: IrDocument, specLabel: string): string[] {
@@ -43,23 +53,48 @@ export function headerLines(ir: IrDocument, specLabel: string): string[] {
   ];
 }
 
-/** Renders every chosen target in memory first; only then touches the disk, one target at a time. */
-export async function generateAll(req: GenerateRequest): Promise<{ ir: IrDocument; outcomes: TargetOutcome[] }> {
+export interface GenerateResult {
+  /** Absent when every target was already up to date (nothing was parsed). */
+  ir?: IrDocument;
+  outcomes: TargetOutcome[];
+}
+
+/** Everything that decides one target's output besides the spec files. */
+function settingsOf(req: GenerateRequest, lang: string): unknown {
+  return { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
+}
+
+/**
+ * Renders every chosen target in memory first; only then touches the disk, one target at a time.
+ * When every target's folder was generated from the same inputs and is intact, does nothing.
+ */
+export async function generateAll(req: GenerateRequest): Promise<GenerateResult> {
   const timings = req.timings ?? new Timings();
-  const ir = buildIr(req.spec, timings);
+  const chosen = TARGETS.filter((t) => req.langs.includes(t.name));
+  const dirOf = (lang: string) => path.join(req.out, lang);
+  for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
+  if (timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name))))) {
+    const none = { added: [], changed: [], deleted: [], unchanged: [] };
+    return { outcomes: chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), models: 0, changes: none, upToDate: true })) };
+  }
+  const { ir, specFiles } = loadIr(req.spec, timings);
   const header = headerLines(ir, req.specLabel);
   const rendered: { target: string; files: OutputFile[] }[] = [];
-  for (const target of TARGETS.filter((t) => req.langs.includes(t.name))) {
+  for (const target of chosen) {
     const files = await timings.measureAsync(`render ${target.name}`, async () =>
       target.generate({ ir, templates: loadTemplates(target.name), header, options: req.targetOptions[target.name] ?? {}, presence: req.presence }),
     );
     rendered.push({ target: target.name, files });
   }
   const outcomes = rendered.map(({ target, files }) => {
-    const dir = path.join(req.out, target);
-    const changes = timings.measure(`compare ${target}`, () => planChanges(dir, files));
-    if (req.mode === "write") timings.measure(`write ${target}`, () => commitFiles(dir, files, changes));
-    return { target, dir, models: ir.models.length, changes };
+    const dir = dirOf(target);
+    const settings = settingsOf(req, target);
+    // Spec paths relative to the output folder: the same on every machine that has the same layout.
+    const relSpecFiles = specFiles.map((f) => path.relative(dir, f).split(path.sep).join("/"));
+    const all = withManifest(files, { fingerprint: fingerprint(dir, relSpecFiles, settings) ?? "", specFiles: relSpecFiles });
+    const changes = timings.measure(`compare ${target}`, () => planChanges(dir, all));
+    if (req.mode === "write") timings.measure(`write ${target}`, () => commitFiles(dir, all, changes));
+    return { target, dir, models: ir.models.length, changes, upToDate: false };
   });
   return { ir, outcomes };
 }

@@ -8,6 +8,7 @@ import { TARGET_NAMES } from "../targets/registry.js";
 import { generateAll, type TargetOutcome } from "../pipeline.js";
 import { hasChanges } from "../emit/writer.js";
 import { formatReport } from "../ir/report.js";
+import type { Degradation } from "../ir/types.js";
 import { Timings } from "../timings.js";
 
 export const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
@@ -21,6 +22,7 @@ Options:
   --check           write nothing; exit 1 and list the files that are stale
   --dry-run         write nothing; list what would be written
   --timings         print where the time went
+  --report          list every degradation report entry (default: counts by kind)
   --quiet           print only errors
 `;
 
@@ -39,6 +41,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
         check: { type: "boolean" },
         "dry-run": { type: "boolean" },
         timings: { type: "boolean" },
+        report: { type: "boolean" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -63,7 +66,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   const log = (s: string) => {
     if (!v.quiet) process.stderr.write(s);
   };
-  if (result.ir.report.length) log(formatReport(result.ir.report));
+  if (result.ir?.report.length) log(reportSummary(result.ir.report, v.report === true));
   let stale = false;
   for (const o of result.outcomes) {
     const rel = toPosix(path.relative(cwd, o.dir)) || ".";
@@ -83,9 +86,19 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   return 0;
 }
 
+/** The degradation report: counted by kind, or listed in full with --report. */
+function reportSummary(report: Degradation[], full: boolean): string {
+  if (full) return formatReport(report);
+  const byKind = new Map<string, number>();
+  for (const d of report) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
+  const counts = [...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${n} ${k}`).join(", ");
+  return `degradation report: ${counts} (--report lists them; \`openapi-modelgen ir\` shows the IR)\n`;
+}
+
 function summary(outcomes: TargetOutcome[], mode: string, ms: number): string {
   const parts = outcomes.map((o) => {
     const c = o.changes;
+    if (o.upToDate) return `${o.target}: up to date`;
     return `${o.target}: ${o.models} models, ${c.added.length} added, ${c.changed.length} changed, ${c.deleted.length} deleted`;
   });
   const verb = mode === "write" ? "generated" : mode === "check" ? "checked" : "planned";

@@ -8,8 +8,17 @@ export const MANIFEST_FILE = ".modelgen-manifest.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";
+  /** What the files were generated from; equal inputs and intact files mean there is nothing to do. */
+  inputs?: ManifestInputs;
   /** Owned files with the sha256 of their contents, sorted by path. */
   files: Record<string, string>;
+}
+
+export interface ManifestInputs {
+  /** sha256 over the tool build, the settings and every spec file read. */
+  fingerprint: string;
+  /** The spec files read (paths relative to the output folder), so a rerun can hash them without parsing anything. */
+  specFiles: string[];
 }
 
 export function sha256(text: string | Buffer): string {
@@ -25,7 +34,10 @@ export function readManifest(dir: string): Manifest | undefined {
   }
 }
 
-export function renderManifest(files: Record<string, string>): string {
-  const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]!]));
-  return JSON.stringify({ tool: "openapi-modelgen", files: sorted } satisfies Manifest, null, 2) + "\n";
+/** The files plus the manifest that lists them (with their hashes and what they came from). */
+export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs): { path: string; contents: string }[] {
+  const hashes: Record<string, string> = {};
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);
+  const manifest: Manifest = inputs ? { tool: "openapi-modelgen", inputs, files: hashes } : { tool: "openapi-modelgen", files: hashes };
+  return [...files, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

@@ -5,7 +5,7 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { MANIFEST_FILE, readManifest, renderManifest, sha256 } from "./manifest.js";
+import { readManifest } from "./manifest.js";
 
 export interface ChangeSet {
   added: string[];
@@ -18,13 +18,12 @@ export function hasChanges(c: ChangeSet): boolean {
   return c.added.length + c.changed.length + c.deleted.length > 0;
 }
 
-/** What writing `files` into `dir` would change, judged against the files on disk. */
+/** What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged against the disk. */
 export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
-  recoverInterruptedSwap(dir);
   const owned = readManifest(dir)?.files ?? {};
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
-  for (const f of withManifest(files)) {
+  for (const f of files) {
     produced.add(f.path);
     const existing = readIfFile(path.join(dir, f.path));
     if (existing === undefined) c.added.push(f.path);
@@ -45,17 +44,16 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const staging = path.join(parent, `.${base}.tmp-${tag}`);
   const retired = path.join(parent, `.${base}.old-${tag}`);
-  const all = withManifest(files);
   const unchanged = new Set(changes.unchanged);
   try {
     mkdirSync(staging, { recursive: true });
-    for (const f of all) {
+    for (const f of files) {
       const to = path.join(staging, f.path);
       mkdirSync(path.dirname(to), { recursive: true });
       if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
       else writeFileSync(to, f.contents);
     }
-    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...all.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
+    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...files.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
     if (existsSync(dir)) renameSync(dir, retired);
     renameSync(staging, dir);
   } catch (e) {
@@ -64,13 +62,6 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
     throw e;
   }
   rmSync(retired, { recursive: true, force: true });
-}
-
-/** The manifest is one of the files: it lists every other file with its hash. */
-function withManifest(files: OutputFile[]): OutputFile[] {
-  const hashes: Record<string, string> = {};
-  for (const f of files) hashes[f.path] = sha256(f.contents);
-  return [...files, { path: MANIFEST_FILE, contents: renderManifest(hashes) }];
 }
 
 function readIfFile(p: string): string | undefined {
@@ -108,8 +99,11 @@ function carryOverUnowned(from: string, to: string, owned: Set<string>, rel = ""
   }
 }
 
-/** A run killed between the two renames leaves the old folder under its retired name: put it back. */
-function recoverInterruptedSwap(dir: string): void {
+/**
+ * A run killed between the two renames leaves the old folder under its retired name: put it back.
+ * A run killed while staging leaves a staging folder: remove it. (Call before reading `dir`.)
+ */
+export function recoverInterruptedSwap(dir: string): void {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   if (!existsSync(parent)) return;

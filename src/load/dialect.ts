@@ -11,7 +11,7 @@ export function detectDialect(doc: ParsedSource & { file: string }): Dialect {
   }
   const record = root as Record<string, unknown>;
   const at = (key: string) => {
-    const pos = doc.positions.get(root)?.children.get(key);
+    const pos = doc.offsetOf(root, key);
     return pos !== undefined ? doc.lineCol(pos) : { line: 1, col: 1 };
   };
   if ("swagger" in record) {

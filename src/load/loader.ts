@@ -70,8 +70,8 @@ export class SpecSet {
 
   /** Where `container[key]` (or the container itself) was written. */
   locate(doc: SourceDocument, container: unknown, key?: string, pointer = ""): SourceRef {
-    const pos = container !== null && typeof container === "object" ? doc.positions.get(container) : undefined;
-    const offset = key !== undefined ? (pos?.children.get(key) ?? pos?.at) : pos?.at;
+    const isContainer = container !== null && typeof container === "object";
+    const offset = !isContainer ? undefined : key !== undefined ? doc.offsetOf(container, key) : doc.startOf(container);
     const { line, col } = offset !== undefined ? doc.lineCol(offset) : { line: 1, col: 1 };
     return { file: doc.file, line, col, pointer };
   }

@@ -1,16 +1,16 @@
-// Parses YAML or JSON text into plain values while recording source offsets, in the same walk
-// that builds the values (no second pass over the tree). Offsets become line:col only on demand.
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
-
-/** Offsets of one container: where it starts and where each child value starts. */
-export interface ContainerPosition {
-  at: number;
-  children: Map<string, number>;
-}
+// Parses YAML or JSON text into plain values and records where every mapping and sequence
+// starts, in the same pass that builds the values (js-yaml's node listener): no second walk over
+// the tree. js-yaml is used for speed (about ten times faster than composing a `yaml` Document on
+// the 3 MB OpenAI spec); test/load/parse-source.test.ts checks both libraries read every spec
+// alike. Line and column, and where a key sits inside its mapping, are worked out only on demand.
+import jsyaml from "js-yaml";
 
 export interface ParsedSource {
   value: unknown;
-  positions: WeakMap<object, ContainerPosition>;
+  /** Offset of the first character of a mapping or sequence (its first key or item). */
+  startOf(container: object): number | undefined;
+  /** Offset of `key` inside `container` (the key itself), falling back to the container. */
+  offsetOf(container: object, key: string): number | undefined;
   lineCol(offset: number): { line: number; col: number };
 }
 
@@ -24,94 +24,114 @@ export class ParseFailure extends Error {
   }
 }
 
+/** YAML 1.2 core types plus merge keys; no timestamps (a date stays the string the spec wrote). */
+// (`types` is exported by js-yaml 4 but missing from its type declarations.)
+const MERGE = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
+const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
+
 export function parseSource(text: string): ParsedSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, strict: false });
-  const lineCol = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
+  const starts = new WeakMap<object, number>();
+  const open: number[] = [];
+  let value: unknown;
+  try {
+    value = jsyaml.load(text, {
+      schema: SCHEMA,
+      listener(event, state) {
+        if (event === "open") {
+          open.push(state.position);
+          return;
+        }
+        const at = open.pop()!;
+        const result: unknown = state.result;
+        // Aliases give back the anchored object: keep the anchor's position.
+        if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at));
+      },
+    });
+  } catch (e) {
+    if (e instanceof jsyaml.YAMLException) {
+      const mark = e.mark as { line?: number; column?: number } | undefined;
+      throw new ParseFailure((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, e.reason ?? e.message);
+    }
+    throw e;
+  }
+  const lines = lineStarts(text);
+  return {
+    value,
+    startOf: (container) => starts.get(container),
+    offsetOf: (container, key) => {
+      const at = starts.get(container);
+      return at === undefined ? undefined : (findKey(text, at, key) ?? at);
+    },
+    lineCol: (offset) => {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, col: offset - lines[lo]! + 1 };
+    },
   };
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const { line, col } = lineCol(firstError.pos[0]);
-    throw new ParseFailure(line, col, firstLine(firstError.message));
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** js-yaml reports a node where its parent's `key:` ended; the node itself starts after blanks and comments. */
+function skipBlank(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const c = text[i];
+    if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
+    else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
+    else return i;
   }
-  const positions = new WeakMap<object, ContainerPosition>();
-  const converted = new Map<Node, unknown>();
-  const value = toPlain(doc.contents as Node | null, doc, positions, converted);
-  return { value, positions, lineCol };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-}
-
-function startOf(node: Node | null | undefined): number {
-  return node?.range?.[0] ?? 0;
-}
-
-function isMergeKey(key: unknown): boolean {
-  if (!isScalar(key)) return false;
-  const v = key.value;
-  return (typeof v === "symbol" && v.description === "<<") || (v === "<<" && key.type === "PLAIN");
-}
-
-function toPlain(
-  node: Node | null,
-  doc: Document,
-  positions: WeakMap<object, ContainerPosition>,
-  converted: Map<Node, unknown>,
-): unknown {
-  if (node === null || node === undefined) return null;
-  if (isAlias(node)) {
-    const target = node.resolve(doc);
-    return target ? toPlain(target as Node, doc, positions, converted) : null;
+/**
+ * Where `key:` is written among the keys of a mapping that starts at `start`: in a block mapping,
+ * at the first key's column on a later line (before the mapping ends); in a flow mapping, after
+ * `{` or `,`. Only asked for error messages, so a plain scan is fine.
+ */
+function findKey(text: string, start: number, key: string): number | undefined {
+  const forms = [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`];
+  if (text[start] === "{") {
+    for (const form of forms) {
+      const re = new RegExp(`[{,]\\s*${escapeRegExp(form)}\\s*:`, "g");
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m) return m.index + m[0].indexOf(form);
+    }
+    return undefined;
   }
-  if (isScalar(node)) {
-    const v = node.value;
-    return typeof v === "bigint" ? Number(v) : v;
-  }
-  // Anchored collections are shared: convert once so aliases point at the same value.
-  const seen = converted.get(node);
-  if (seen !== undefined) return seen;
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    const children = new Map<string, number>();
-    converted.set(node, out);
-    positions.set(out, { at: startOf(node), children });
-    const merges: unknown[] = [];
-    for (const pair of node.items) {
-      if (isMergeKey(pair.key)) {
-        merges.push(toPlain(pair.value as Node, doc, positions, converted));
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const column = start - lineStart;
+  let pos = start;
+  for (;;) {
+    const rest = text.slice(pos, pos + key.length + 8);
+    if (forms.some((f) => rest.startsWith(f) && /^\s*:/.test(rest.slice(f.length)))) return pos;
+    // Next line at the same indentation; stop when the mapping ends (less indentation).
+    let next = text.indexOf("\n", pos);
+    for (;;) {
+      if (next === -1) return undefined;
+      const lineBegin = next + 1;
+      const indent = /^[ ]*/.exec(text.slice(lineBegin, lineBegin + column + 1))![0].length;
+      const ch = text[lineBegin + indent];
+      if (ch === undefined || ch === "\n" || ch === "#" || indent > column) {
+        next = text.indexOf("\n", lineBegin);
         continue;
       }
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toPlain(pair.key as Node, doc, positions, converted));
-      out[key] = toPlain(pair.value as Node | null, doc, positions, converted);
-      children.set(key, startOf((pair.value as Node | null) ?? (pair.key as Node)));
+      if (indent < column) return undefined;
+      pos = lineBegin + indent;
+      break;
     }
-    // YAML merge keys: explicit keys win, then earlier merged maps win over later ones.
-    for (const merged of merges.flat()) {
-      if (merged === null || typeof merged !== "object") continue;
-      const from = positions.get(merged);
-      for (const [k, v] of Object.entries(merged)) {
-        if (k in out) continue;
-        out[k] = v;
-        const at = from?.children.get(k);
-        if (at !== undefined) children.set(k, at);
-      }
-    }
-    return out;
   }
-  if (isSeq(node)) {
-    const out: unknown[] = [];
-    const children = new Map<string, number>();
-    converted.set(node, out);
-    positions.set(out, { at: startOf(node), children });
-    node.items.forEach((item, i) => {
-      out.push(toPlain(item as Node | null, doc, positions, converted));
-      children.set(String(i), startOf(item as Node));
-    });
-    return out;
-  }
-  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -22,8 +22,39 @@ export interface TargetContext {
   presence: PresencePolicy;
 }
 
+/**
+ * How the models a target generates react to a spec change, for `openapi-modelgen diff`. Each trait
+ * describes the generated code, not the spec; a trait a target does not declare takes the
+ * conservative value given in brackets (the one that reports more changes as breaking).
+ */
+export interface TargetCompat {
+  /** Decoding keeps an enum value the models do not list (an open enum with an unknown-value case, or no runtime check) instead of failing. [false] */
+  enumUnknownFallback: boolean;
+  /** Decoding keeps a tagged-union object whose tag the models do not list instead of failing. [false] */
+  unionUnknownTagFallback: boolean;
+  /** Decoding checks nothing at runtime (the models are types over the parsed JSON): a value of a shape the models do not know passes through. [false] */
+  uncheckedDecoding: boolean;
+  /** Decoding ignores object keys the model does not declare. [false] */
+  ignoresUnknownFields: boolean;
+  /** `integer` and `number` of every format are one type (TypeScript's `number`), so widening an integer to a number changes nothing. [false] */
+  numbersShareOneType: boolean;
+  /** Every integer format is one type (`integer()`, `number`), so int32 -> int64 changes nothing. [false] */
+  integerFormatsShareOneType: boolean;
+  /** Every string format is one type (`String`), so `date-time` -> `uuid` or plain `string` changes nothing when decoding. [false] */
+  stringFormatsShareOneType: boolean;
+  /** An optional field that does not admit null still reads an explicit `null` (as absent). [false] */
+  optionalFieldAcceptsNull: boolean;
+  /** Decoding enforces validation constraints (lengths, bounds, patterns), so loosening one breaks it. [true] */
+  checksConstraints: boolean;
+}
+
 export interface Target {
   /** Folder name under generated/ and templates/, and the value of `--lang`. */
   name: string;
   generate(ctx: TargetContext): OutputFile[] | Promise<OutputFile[]>;
+  /**
+   * Compatibility traits of the generated models (see TargetCompat), fixed or computed from this
+   * target's options (e.g. an option that closes enums). Optional: absent traits are conservative.
+   */
+  compat?: Partial<TargetCompat> | ((options: Record<string, unknown>) => Partial<TargetCompat>);
 }

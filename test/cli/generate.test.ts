@@ -1,7 +1,7 @@
 // `openapi-modelgen generate` end to end, as users run it: determinism, --check, --dry-run,
 // config files, help and version, and a run killed mid-write.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -100,6 +100,29 @@ describe("generate", () => {
     expect(run(["--version"], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(["--help"], dir).stdout).toContain("openapi-modelgen generate");
     expect(run(["generate", "--help"], dir).stdout).toContain("--check");
+  });
+});
+
+describe("a rerun with nothing changed", () => {
+  it("does nothing, and never serves stale output", () => {
+    const dir = project();
+    expect(run(["generate", "--quiet", "--lang", "typescript"], dir).code).toBe(0);
+    const runFile = path.join(dir, "generated/typescript/Run.ts");
+    const mtime = statSync(runFile).mtimeMs;
+    const again = run(["generate", "--lang", "typescript"], dir);
+    expect(again.stderr).toContain("typescript: up to date");
+    expect(statSync(runFile).mtimeMs).toBe(mtime);
+    // An edited generated file is not up to date: it is written back.
+    writeFileSync(runFile, "// edited\n");
+    expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("0 added, 1 changed");
+    expect(readFileSync(runFile, "utf8")).not.toContain("// edited");
+    // A changed spec file (here one reached only through a $ref) is not up to date either.
+    const common = path.join(dir, "spec/schemas/common.yaml");
+    writeFileSync(common, readFileSync(common, "utf8").replace("An error as the API returns it.", "An error body."));
+    // ErrorBody.ts and the manifest (its inputs changed).
+    expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("0 added, 2 changed");
+    // So are different settings.
+    expect(run(["generate", "--lang", "typescript", "--presence", "strict"], dir).stderr).not.toContain("up to date");
   });
 });
 

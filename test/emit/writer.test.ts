@@ -4,13 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync,
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitFiles, planChanges } from "../../src/emit/writer.js";
-import { MANIFEST_FILE } from "../../src/emit/manifest.js";
+import { commitFiles, planChanges, recoverInterruptedSwap } from "../../src/emit/writer.js";
+import { MANIFEST_FILE, withManifest } from "../../src/emit/manifest.js";
 
 const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-writer-")), "out", "lang");
 const write = (dir: string, files: { path: string; contents: string }[]) => {
-  const changes = planChanges(dir, files);
-  commitFiles(dir, files, changes);
+  const all = withManifest(files);
+  const changes = planChanges(dir, all);
+  commitFiles(dir, all, changes);
   return changes;
 };
 
@@ -21,7 +22,7 @@ describe("writer", () => {
     expect(write(dir, files)).toMatchObject({ added: [MANIFEST_FILE, "a.ts", "sub/b.ts"], changed: [], deleted: [] });
     expect(readFileSync(path.join(dir, "sub/b.ts"), "utf8")).toBe("b\n");
     expect(JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), "utf8")).files).toHaveProperty("a.ts");
-    expect(planChanges(dir, files)).toMatchObject({ added: [], changed: [], deleted: [] });
+    expect(planChanges(dir, withManifest(files))).toMatchObject({ added: [], changed: [], deleted: [] });
   });
 
   it("rewrites only changed files: an unchanged file keeps its mtime", () => {
@@ -54,7 +55,8 @@ describe("writer", () => {
     const retired = path.join(path.dirname(dir), ".lang.old-123-abc");
     // Simulate the kill: the old folder was renamed away, the new one never arrived.
     renameSync(dir, retired);
-    expect(planChanges(dir, [{ path: "a.ts", contents: "a\n" }])).toMatchObject({ added: [], changed: [], deleted: [] });
+    recoverInterruptedSwap(dir);
+    expect(planChanges(dir, withManifest([{ path: "a.ts", contents: "a\n" }]))).toMatchObject({ added: [], changed: [], deleted: [] });
     expect(readFileSync(path.join(dir, "a.ts"), "utf8")).toBe("a\n");
   });
 });

@@ -3,7 +3,8 @@
 import type { IrDocument } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { RustOptions } from "./index.js";
-import type { LiteralTable } from "./literals.js";
+import type { LiteralEntry, LiteralTable, LiteralValue } from "./literals.js";
+import { literalMacroLines } from "./layout.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
@@ -58,12 +59,15 @@ export function libView(
 
 export function literalsView(literals: LiteralTable, header: string[]) {
   const of = (kind: string) => literals.entries.filter((e) => typeof e.value === kind);
-  const strings = of("string").map((e) => ({ name: e.name, value: rustString(e.value as string) }));
   const numbers = of("number");
-  const integers = numbers.filter((e) => rustInteger(e.value as number) !== undefined).map((e) => ({ name: e.name, value: rustInteger(e.value as number)! }));
-  const floats = numbers.filter((e) => rustInteger(e.value as number) === undefined).map((e) => ({ name: e.name, value: rustFloat(e.value as number) }));
-  const booleans = of("boolean").map((e) => ({ name: e.name, value: String(e.value) }));
-  return { header: header.map((l) => `// ${l}`), strings, integers, floats, booleans };
+  const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue) => string) => entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value)));
+  return {
+    header: header.map((l) => `// ${l}`),
+    strings: calls("string_literal", of("string"), (v) => rustString(v as string)),
+    integers: calls("integer_literal", numbers.filter((e) => rustInteger(e.value as number) !== undefined), (v) => rustInteger(v as number)!),
+    floats: calls("number_literal", numbers.filter((e) => rustInteger(e.value as number) === undefined), (v) => rustFloat(v as number)),
+    booleans: calls("boolean_literal", of("boolean"), String),
+  };
 }
 
 export function supportView(helpers: ReadonlySet<string>, header: string[]) {

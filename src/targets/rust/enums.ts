@@ -10,7 +10,7 @@
 import type { EnumModel } from "../../ir/types.js";
 import type { NameTable } from "../../naming/assign.js";
 import { docComment } from "./docs.js";
-import { serdeAttr } from "./layout.js";
+import { implOpen, itemOpen, serdeAttr } from "./layout.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
 
@@ -58,6 +58,7 @@ export interface VariantView {
 export interface StringEnumView {
   docs: string[];
   name: string;
+  head: string[];
   derives: string;
   /** `#[serde(rename_all = "...")]` line, or "" */
   containerAttr: string;
@@ -70,6 +71,9 @@ export interface StringEnumView {
 export interface ValueEnumView {
   docs: string[];
   name: string;
+  head: string[];
+  serializeHead: string[];
+  deserializeHead: string[];
   derives: string;
   variants: { docs: string[]; name: string; serialize: string; pattern: string }[];
   /** `i64` or `serde_json::Value`: what the value is read as before it is matched. */
@@ -88,9 +92,11 @@ export function stringEnumView(m: EnumModel, names: NameTable, open: boolean): S
   const idents = m.members.map((x) => ({ ident: names.member(m.id, x.value), wire: String(x.value), description: x.description }));
   const rule = chooseRenameRule(idents);
   const apply = rule ? RENAME_RULES[rule]! : (v: string) => v;
+  const name = names.type(m.id);
   return {
     docs: docComment(m.docs),
-    name: names.type(m.id),
+    name,
+    head: itemOpen("pub enum", name),
     derives: open ? "Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize" : "Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize",
     containerAttr: rule ? `#[serde(rename_all = "${rule}")]` : "",
     variants: idents.map((v) => ({
@@ -122,9 +128,13 @@ export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): Va
   const expected = m.members.map((x) => JSON.stringify(x.value)).join(", ");
   // `Unknown(i64)` keeps every trait a unit variant has; `Unknown(serde_json::Value)` is not `Copy`/`Hash`.
   const plain = integers || !open;
+  const name = names.type(m.id);
   return {
     docs: docComment(m.docs),
-    name: names.type(m.id),
+    name,
+    head: itemOpen("pub enum", name),
+    serializeHead: implOpen("impl Serialize", name),
+    deserializeHead: implOpen("impl<'de> Deserialize<'de>", name),
     derives: plain ? "Debug, Clone, Copy, PartialEq, Eq, Hash" : "Debug, Clone, PartialEq",
     variants,
     readAs: integers ? "i64" : "serde_json::Value",

@@ -3,27 +3,57 @@
 
 export const MAX_WIDTH = 100;
 
-/** `use path::{A, B};`, or rustfmt's vertical form when that is too wide. */
+/**
+ * `use path::{A, B};`, or rustfmt's wrapped form when that is too wide. (Measured against
+ * rustfmt 1.9: a flat import list stays up to 98 columns, a wrapped line up to 99.)
+ */
 export function useList(path: string, names: string[]): string[] {
   if (names.length === 1) return [`use ${path}::${names[0]};`];
   const flat = `use ${path}::{${names.join(", ")}};`;
-  if (flat.length <= MAX_WIDTH) return [flat];
+  if (flat.length <= MAX_WIDTH - 2) return [flat];
+  const oneLine = `    ${names.join(", ")},`;
+  if (oneLine.length <= MAX_WIDTH) return [`use ${path}::{`, oneLine, "};"];
   return [`use ${path}::{`, ...wrapList(names, "    "), "};"];
 }
 
-/** Items packed on lines of at most MAX_WIDTH columns, comma after each ("mixed" list layout). */
+/** Items packed on lines of at most 99 columns, comma after each ("mixed" list layout). */
 function wrapList(items: string[], indent: string): string[] {
   const lines: string[] = [];
   let line = "";
   for (const item of items) {
     const next = line ? `${line} ${item},` : `${indent}${item},`;
-    if (line && next.length > MAX_WIDTH) {
+    if (line && next.length > MAX_WIDTH - 1) {
       lines.push(line);
       line = `${indent}${item},`;
     } else line = next;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** `pub struct Name {` (or enum), with the brace on its own line when the name is too long. */
+export function itemOpen(keyword: string, name: string): string[] {
+  const flat = `${keyword} ${name} {`;
+  return flat.length <= MAX_WIDTH ? [flat] : [`${keyword} ${name}`, "{"];
+}
+
+/** `impl Trait for Name {`, broken before `for` when too wide. */
+export function implOpen(head: string, name: string): string[] {
+  const flat = `${head} for ${name} {`;
+  return flat.length <= MAX_WIDTH ? [flat] : [head, `    for ${name}`, "{"];
+}
+
+/** `pub type Name = Type;`, with the type on the next line when too wide. */
+export function aliasLines(name: string, type: string): string[] {
+  const flat = `pub type ${name} = ${type};`;
+  return flat.length <= MAX_WIDTH ? [flat] : [`pub type ${name} =`, `    ${type};`];
+}
+
+/** A tuple variant `Name(Type),`, or rustfmt's broken form when too wide. */
+export function tupleVariantLines(indent: string, name: string, type: string): string[] {
+  const flat = `${indent}${name}(${type}),`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  return [`${indent}${name}(`, `${indent}    ${type},`, `${indent}),`];
 }
 
 /** rustfmt's `attr_fn_like_width`: the widest argument list an attribute keeps on one line. */
@@ -36,4 +66,35 @@ export function serdeAttr(indent: string, items: string[]): string[] {
   const flat = `${indent}#[serde(${args})]`;
   if (args.length <= ATTR_ARGS_WIDTH && flat.length <= MAX_WIDTH) return [flat];
   return [`${indent}#[serde(`, ...items.map((item, i) => `${indent}    ${item}${i < items.length - 1 ? "," : ""}`), `${indent})]`];
+}
+
+/** `pub name: Type,`, or with the type on the next line when the field is too wide. */
+export function fieldLines(indent: string, name: string, type: string): string[] {
+  const flat = `${indent}pub ${name}: ${type},`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  return [`${indent}pub ${name}:`, `${indent}    ${type},`];
+}
+
+/**
+ * A `match` arm whose body is one expression `head.method(arg)`: on one line; or the body in a
+ * block; or, when even that is too wide, the call chain broken before `.method` (in a block
+ * when the pattern leaves no room for the head).
+ */
+export function armLines(indent: string, pattern: string, head: string, call: string): string[] {
+  const flat = `${indent}${pattern} => ${head}${call},`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  const inner = `${indent}    ${head}${call}`;
+  if (inner.length <= MAX_WIDTH) return [`${indent}${pattern} => {`, inner, `${indent}}`];
+  const start = `${indent}${pattern} => ${head}`;
+  if (start.length < MAX_WIDTH) return [start, `${indent}    ${call},`];
+  return [`${indent}${pattern} => {`, `${indent}    ${head}`, `${indent}        ${call}`, `${indent}}`];
+}
+
+/** `macro!(Name = value);`, broken like rustfmt breaks a long assignment-shaped macro call. */
+export function literalMacroLines(macro: string, name: string, value: string): string[] {
+  const flat = `${macro}!(${name} = ${value});`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  const inner = `    ${name} = ${value}`;
+  if (inner.length <= MAX_WIDTH) return [`${macro}!(`, inner, ");"];
+  return [`${macro}!(`, `    ${name} =`, `        ${value}`, ");"];
 }

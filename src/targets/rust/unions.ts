@@ -13,6 +13,7 @@
 // ambiguity (see untagged.ts).
 import type { UnionModel } from "../../ir/types.js";
 import { docComment } from "./docs.js";
+import { armLines, implOpen, itemOpen, tupleVariantLines } from "./layout.js";
 import { NameScope } from "../../naming/scope.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
@@ -21,12 +22,15 @@ import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
 
 export interface UnionVariantView {
   name: string;
-  type: string;
+  /** `Name(Type),` laid out, indented. */
+  lines: string[];
 }
 
 export interface TaggedUnionView {
   docs: string[];
   name: string;
+  head: string[];
+  deserializeHead: string[];
   /** The tag property, as a Rust string literal. */
   property: string;
   variants: UnionVariantView[];
@@ -44,6 +48,8 @@ export interface TaggedUnionView {
  * are three schemas), then the most specific is tried first and the last one's error is kept.
  */
 export interface DispatchArm {
+  /** Lines of the arm, as rustfmt lays them out, for the common one-variant arm. */
+  lines: string[];
   pattern: string;
   /** Variants before the last, each tried on a copy of the object. */
   attempts: string[];
@@ -53,6 +59,7 @@ export interface DispatchArm {
 export interface UntaggedUnionView {
   docs: string[];
   name: string;
+  head: string[];
   variants: UnionVariantView[];
 }
 
@@ -63,20 +70,23 @@ export function isTagged(m: UnionModel): boolean {
 export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boolean): TaggedUnionView {
   const property = m.discriminator!.property;
   ctx.uses.support.add("tag");
-  const variants = m.variants.map((v, i) => ({
-    name: ctx.names.variant(m.id, i),
+  const variants = m.variants.map((v, i) => {
+    const name = ctx.names.variant(m.id, i);
     // Variants are objects: never null, so no `Option`.
-    type: coreType(v.type, ctx),
-  }));
+    return { name, lines: tupleVariantLines("    ", name, coreType(v.type, ctx)) };
+  });
   const tags = [...new Set(m.variants.flatMap((v) => v.tags!))];
   // The fallback takes `Unknown` unless a tag already named a variant so (then `Unknown2`).
   const scope = new NameScope(new Set(), true);
   for (const v of variants) scope.claim(v.name);
   const note = `/// Decoded by its \`${property}\` tag; each variant writes its own tag when encoded.`;
   const docs = docComment(m.docs);
+  const name = ctx.names.type(m.id);
   return {
     docs: docs.length ? [...docs, "///", note] : [note],
-    name: ctx.names.type(m.id),
+    name,
+    head: itemOpen("pub enum", name),
+    deserializeHead: implOpen("impl<'de> Deserialize<'de>", name),
     property: rustString(property),
     variants,
     arms: dispatchArms(m, ctx, variants.map((v) => v.name), open),
@@ -88,13 +98,15 @@ export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boole
 }
 
 export function untaggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums: boolean): UntaggedUnionView {
+  const name = ctx.names.type(m.id);
   return {
     docs: docComment(m.docs),
-    name: ctx.names.type(m.id),
-    variants: untaggedOrder(m, ctx.models, openEnums).map((i) => ({
-      name: ctx.names.variant(m.id, i),
-      type: rustType(m.variants[i]!.type, ctx),
-    })),
+    name,
+    head: itemOpen("pub enum", name),
+    variants: untaggedOrder(m, ctx.models, openEnums).map((i) => {
+      const name = ctx.names.variant(m.id, i);
+      return { name, lines: tupleVariantLines("    ", name, rustType(m.variants[i]!.type, ctx)) };
+    }),
   };
 }
 
@@ -116,6 +128,8 @@ export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[
       .map((i) => ({ i, rank: decodeRank(m.variants[i]!.type, ctx.models, openEnums) }))
       .sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i)
       .map((r) => names[r.i]!);
-    return { pattern: tags.map(rustString).join(" | "), attempts: ranked.slice(0, -1), last: ranked[ranked.length - 1]! };
+    const pattern = tags.map(rustString).join(" | ");
+    const last = ranked[ranked.length - 1]!;
+    return { lines: armLines(" ".repeat(12), pattern, "serde_json::from_value(value)", `.map(Self::${last})`), pattern, attempts: ranked.slice(0, -1), last };
   });
 }

@@ -6,7 +6,7 @@ import type { AliasModel, Model, ObjectModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { NameScope } from "../../naming/scope.js";
 import { docComment } from "./docs.js";
-import { serdeAttr, useList } from "./layout.js";
+import { aliasLines, fieldLines, itemOpen, serdeAttr, useList } from "./layout.js";
 import { stringEnumView, valueEnumView, type StringEnumView, type ValueEnumView } from "./enums.js";
 import type { LiteralTable } from "./literals.js";
 import type { RecursionInfo } from "./recursion.js";
@@ -17,13 +17,15 @@ export interface FieldView {
   docs: string[];
   /** The `#[serde(...)]` attribute's lines, indented (none when serde's defaults fit). */
   attrs: string[];
-  name: string;
-  type: string;
+  /** `pub name: Type,` (one line, or two when too wide), indented. */
+  lines: string[];
 }
 
 export interface StructView {
   docs: string[];
   name: string;
+  /** `pub struct Name {` laid out */
+  head: string[];
   fields: FieldView[];
 }
 
@@ -31,6 +33,8 @@ export interface AliasView {
   docs: string[];
   name: string;
   type: string;
+  /** `pub type Name = Type;` laid out */
+  lines: string[];
 }
 
 /** Exactly one item is set; the others are null (templates run in strict mode: every key exists). */
@@ -102,27 +106,29 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     return {
       docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}) }),
       attrs: serdeAttr("    ", shape.serde),
-      name,
-      type: shape.type,
+      lines: fieldLines("    ", name, shape.type),
     };
   });
   if (m.additionalProperties) {
     // Extra keys: a map flattened beside the declared fields, named clear of them.
     const scope = new NameScope(new Set());
-    for (const f of fields) scope.claim(f.name);
+    for (const f of m.fields) scope.claim(ctx.names.field(m.id, f.name));
+    const name = scope.claim("additional_properties");
     fields.push({
       docs: ["/// Keys beyond the declared fields (`additionalProperties`)."],
       attrs: serdeAttr("    ", ["flatten"]),
-      name: scope.claim("additional_properties"),
-      type: coreType({ kind: "map", values: m.additionalProperties }, ctx),
+      lines: fieldLines("    ", name, coreType({ kind: "map", values: m.additionalProperties }, ctx)),
     });
   }
-  return { docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}), name: ctx.names.type(m.id), fields };
+  const name = ctx.names.type(m.id);
+  return { docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}), name, head: itemOpen("pub struct", name), fields };
 }
 
 function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
   // The alias names the type itself; its nullability goes on each use (`Option<Metadata>`).
-  return { docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }), name: ctx.names.type(m.id), type: coreType(m.type, ctx) };
+  const name = ctx.names.type(m.id);
+  const type = coreType(m.type, ctx);
+  return { docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }), name, type, lines: aliasLines(name, type) };
 }
 
 /** `use` lines as rustfmt orders them: other crates, then (after a blank line) the crate's own items. */

@@ -1,70 +1,71 @@
-// The circe calls the generated codecs make, as Scala expressions. Decoders come from implicit
-// scope (each model's companion) except where a literal type is involved: `Decoder["thread.run"]`
-// does not exist, so those fields get an explicit checked-constant decoder.
-import type { Field, LiteralType, TypeExpr } from "../../ir/types.js";
+// The circe codec each value is read and written with, as a Scala expression. Every codec is
+// named outright (`JsonSupport.string`, `Run.codec`, `JsonSupport.list(Run.LastError.codec)`):
+// no implicit search, so the compiler stays fast on a thousand models, and a literal type gets
+// its checked-constant codec where `Codec["thread.run"]` could not be summoned.
+import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
 import { scalaString } from "./naming.js";
-import { coreType, fieldShape, literalValue, needsExplicitDecoder, takesOption, type ScalaTypeContext } from "./types.js";
+import { fieldShape, literalValue, modelRef, primitiveType, takesOption, type ScalaTypeContext } from "./types.js";
 
-export interface CodecContext extends ScalaTypeContext {
-  useCodec(name: "KeyDecoder"): void;
-}
+export type CodecContext = ScalaTypeContext;
 
-/** `JsonSupport.literalString("thread.run")`: a decoder that accepts exactly one value. */
-export function literalDecoder(t: LiteralType): string {
+/** `JsonSupport.literalString("thread.run")`: a codec that accepts exactly one value. */
+export function literalCodec(t: LiteralType): string {
   const kind = typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : Number.isInteger(t.value) ? "Long" : "Double";
   return `JsonSupport.literal${kind}(${literalValue(t.value)})`;
 }
 
-/** An explicit decoder for the type without its own nullability, or undefined when implicit scope has one. */
-export function explicitDecoder(t: TypeExpr, ctx: CodecContext): string | undefined {
-  if (!needsExplicitDecoder(t, ctx.models)) return undefined;
+const PRIMITIVE_CODECS: Record<string, string> = {
+  String: "string",
+  Boolean: "boolean",
+  Double: "double",
+  Int: "int",
+  Long: "long",
+  BigInt: "bigInt",
+};
+
+export function primitiveCodec(t: PrimitiveType): string {
+  return `JsonSupport.${PRIMITIVE_CODECS[primitiveType(t)]!}`;
+}
+
+/** The codec of a type without its own nullability (an alias reads as the type it stands for). */
+export function codecOf(t: TypeExpr, ctx: CodecContext, aliases: ReadonlySet<string> = new Set()): string {
   switch (t.kind) {
+    case "primitive":
+      return primitiveCodec(t);
     case "literal":
-      return literalDecoder(t);
+      return literalCodec(t);
+    case "unknown":
+      return "JsonSupport.json";
     case "array":
-      return `Decoder.decodeList(using ${nestedDecoder(t.items, ctx)})`;
+      return `JsonSupport.list(${nestedCodec(t.items, ctx, aliases)})`;
     case "map":
-      ctx.useCodec("KeyDecoder");
-      return `Decoder.decodeMap(using KeyDecoder.decodeKeyString, ${nestedDecoder(t.values, ctx)})`;
+      return `JsonSupport.map(${nestedCodec(t.values, ctx, aliases)})`;
     case "ref": {
       const m = ctx.models.get(t.target);
-      return m?.kind === "alias" ? explicitDecoder({ ...m.type, nullable: false }, ctx) : undefined;
+      // An alias has no companion: its codec is the one of the type it names.
+      if (m?.kind === "alias" && !aliases.has(m.id)) return codecOf({ ...m.type, nullable: false }, ctx, new Set([...aliases, m.id]));
+      return `${modelRef(t.target, ctx)}.codec`;
     }
-    default:
-      return undefined;
   }
 }
 
-/** A decoder for a value in a nested position (array item, map value), `Option` included. */
-function nestedDecoder(t: TypeExpr, ctx: CodecContext): string {
-  const core = explicitDecoder(t, ctx) ?? `Decoder[${coreType(t, ctx)}]`;
-  return takesOption(t, ctx.models) ? `Decoder.decodeOption(using ${core})` : core;
+/** The codec of a value in any position, `Option` included when it admits null. */
+export function nestedCodec(t: TypeExpr, ctx: CodecContext, aliases: ReadonlySet<string> = new Set()): string {
+  const core = codecOf(t, ctx, aliases);
+  return takesOption(t, ctx.models) ? `JsonSupport.option(${core})` : core;
 }
 
-/** `using` clause text for a call that needs an explicit decoder, else "". */
-function usingClause(t: TypeExpr, ctx: CodecContext): string {
-  const explicit = explicitDecoder(t, ctx);
-  return explicit ? `(using ${explicit})` : "";
-}
-
-/** The right-hand side that reads one field in an object decoder: `r.required[String]("id")`. */
+/** The right-hand side that reads one field in an object decoder: `r.required("id", JsonSupport.string)`. */
 export function fieldDecode(f: Field, ctx: CodecContext): string {
   const shape = fieldShape(f, ctx);
   const key = scalaString(f.name);
   if (shape.presence === "requiredJson" || shape.presence === "optionalJson") return `r.${shape.presence}(${key})`;
-  return `r.${shape.presence}[${shape.inner}](${key})${usingClause(f.type, ctx)}`;
+  return `r.${shape.presence}(${key}, ${codecOf(f.type, ctx)})`;
 }
 
-/** One step of an object encoder: `.required[String]("id", a.id)`. */
+/** One step of an object encoder: `.required("id", a.id, JsonSupport.string)`. */
 export function fieldEncode(f: Field, identifier: string, ctx: CodecContext): string {
   const shape = fieldShape(f, ctx);
   const method = shape.presence === "requiredJson" ? "required" : shape.presence === "optionalJson" ? "optional" : shape.presence;
-  return `.${method}[${shape.encoded}](${scalaString(f.name)}, a.${identifier})`;
-}
-
-/** `c.as[T]` on the named cursor, with the decoder spelled out where implicit scope has none. */
-export function cursorAs(cursor: string, t: TypeExpr, type: string, ctx: CodecContext, decoder?: string): string {
-  const explicit = decoder ?? explicitDecoder(t, ctx);
-  if (takesOption(t, ctx.models)) return explicit ? `${cursor}.as[Option[${type}]](using Decoder.decodeOption(using ${explicit}))` : `${cursor}.as[Option[${type}]]`;
-  return explicit ? `${cursor}.as[${type}](using ${explicit})` : `${cursor}.as[${type}]`;
+  return `.${method}(${scalaString(f.name)}, a.${identifier}, ${codecOf(f.type, ctx)})`;
 }

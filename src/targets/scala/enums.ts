@@ -18,7 +18,11 @@ export interface EnumView {
   /** How a wire value finds its case: a map lookup, or equality on JSON values for mixed enums. */
   lookup: string;
   decoder: string;
+  /** The codec of the wire values (`JsonSupport.string`). */
+  baseCodec: string;
 }
+
+const VALUE_CODECS: Record<string, string> = { String: "string", Long: "long", Double: "double", Boolean: "boolean", Json: "json" };
 
 export function enumValueType(m: EnumModel): string {
   switch (m.valueType) {
@@ -57,14 +61,15 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   }));
   const keepUnknown = scope.options.unknownEnumValues === "keep";
   const lookup = valueType === "Json" ? "v => known.find(_.value == v)" : "byValue.get";
-  const decoder = keepUnknown ? `JsonSupport.anyValue[${valueType}, ${self}](${lookup}, Unknown(_))` : "knownDecoder";
+  const base = `JsonSupport.${VALUE_CODECS[valueType]!}`;
+  const decoder = keepUnknown ? `JsonSupport.anyValue[${valueType}, ${self}](${base}, ${lookup}, Unknown(_))` : "knownDecoder";
   const policy = keepUnknown
     ? "A value the spec does not list decodes as `Unknown(value)` and is written back unchanged."
     : "A value the spec does not list is rejected.";
   const listed = `Values: ${m.members.map((x) => `\`${JSON.stringify(x.value).replace(/`/g, "'")}\``).join(", ")}.`;
   return {
     doc: docBlock(indent, modelDoc(m, [listed, policy])),
-    view: { valueType, members, memberLines: packLines(members.map((x) => x.name)), label: scalaString(scope.names.path(m.id).join(".")), keepUnknown, indexed: valueType !== "Json", lookup, decoder },
+    view: { valueType, members, memberLines: packLines(members.map((x) => x.name)), label: scalaString(scope.names.path(m.id).join(".")), keepUnknown, indexed: valueType !== "Json", lookup, decoder, baseCodec: base },
   };
 }
 

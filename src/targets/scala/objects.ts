@@ -2,11 +2,11 @@
 // field (presence decides the helper), one write per field, extra keys kept for open objects.
 import type { ObjectModel } from "../../ir/types.js";
 import type { CodecContext } from "./codecs.js";
-import { explicitDecoder, fieldDecode, fieldEncode } from "./codecs.js";
+import { fieldDecode, fieldEncode, nestedCodec } from "./codecs.js";
 import { docBlock, modelDoc, paramDoc } from "./docs.js";
 import { scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
-import { encodedType, fieldShape, takesOption, coreType } from "./types.js";
+import { fieldShape, valueType } from "./types.js";
 
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
 export const EXTRA_KEYS_FIELD = "additionalProperties";
@@ -35,13 +35,10 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
   }
   const extra = m.additionalProperties;
   if (extra) {
-    const value = takesOption(extra, scope.models) ? `Option[${coreType(extra, ctx)}]` : coreType(extra, ctx);
-    const encoded = takesOption(extra, scope.models) ? `Option[${encodedType(extra, ctx)}]` : encodedType(extra, ctx);
-    const explicit = explicitDecoder(extra, ctx);
-    const using = explicit ? `(using ${takesOption(extra, scope.models) ? `Decoder.decodeOption(using ${explicit})` : explicit})` : "";
-    view.params.push({ name: EXTRA_KEYS_FIELD, type: `Map[String, ${value}]`, default: "Map.empty" });
-    view.decodeArgs.push({ name: EXTRA_KEYS_FIELD, expr: `r.additional[${value}](knownKeys)${using}` });
-    view.encodeSteps.push(`.additional[${encoded}](a.${EXTRA_KEYS_FIELD}, knownKeys)`);
+    const codec = nestedCodec(extra, ctx);
+    view.params.push({ name: EXTRA_KEYS_FIELD, type: `Map[String, ${valueType(extra, ctx)}]`, default: "Map.empty" });
+    view.decodeArgs.push({ name: EXTRA_KEYS_FIELD, expr: `r.additional(knownKeys, ${codec})` });
+    view.encodeSteps.push(`.additional(a.${EXTRA_KEYS_FIELD}, knownKeys, ${codec})`);
     view.knownKeys = `Set(${m.fields.map((f) => scalaString(f.name)).join(", ")})`;
     paramDocs.push(`@param ${EXTRA_KEYS_FIELD} The keys not declared above, with their values (the object is open).`);
   }

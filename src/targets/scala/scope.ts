@@ -6,7 +6,7 @@ import type { Model } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { CodecContext } from "./codecs.js";
 
-export type ImportName = "Decoder" | "Encoder" | "Json" | "KeyDecoder";
+export type ImportName = "Codec" | "Decoder" | "Encoder" | "Json";
 
 export interface ScalaOptions {
   package: string;
@@ -33,6 +33,5 @@ export function codecContext(file: FileScope, shadowed: ReadonlySet<string>): Co
     root: `_root_.${file.options.package}`,
     shadowed,
     use: (name) => file.imports.add(name),
-    useCodec: (name) => file.imports.add(name),
   };
 }

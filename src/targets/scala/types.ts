@@ -33,32 +33,22 @@ export function valueType(t: TypeExpr, ctx: ScalaTypeContext): string {
 }
 
 /** The type without the `Option` for its own nullability (nested positions keep theirs). */
-export function coreType(t: TypeExpr, ctx: ScalaTypeContext, widenLiterals = false): string {
+export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
   switch (t.kind) {
     case "primitive":
       return primitiveType(t);
     case "literal":
-      return widenLiterals ? literalBaseType(t) : literalType(t);
+      return literalType(t);
     case "unknown":
       ctx.use("Json");
       return "Json";
     case "array":
-      return `List[${nested(t.items, ctx, widenLiterals)}]`;
+      return `List[${valueType(t.items, ctx)}]`;
     case "map":
-      return `Map[String, ${nested(t.values, ctx, widenLiterals)}]`;
+      return `Map[String, ${valueType(t.values, ctx)}]`;
     case "ref":
       return modelRef(t.target, ctx);
   }
-}
-
-/** The same type with literal types widened to their base type: what an encoder is looked up for. */
-export function encodedType(t: TypeExpr, ctx: ScalaTypeContext): string {
-  return coreType(t, ctx, true);
-}
-
-function nested(t: TypeExpr, ctx: ScalaTypeContext, widenLiterals: boolean): string {
-  const core = coreType(t, ctx, widenLiterals);
-  return takesOption(t, ctx.models) ? `Option[${core}]` : core;
 }
 
 /** A model's path (`Run.LastError`), from the package root when its first name is shadowed here. */
@@ -118,48 +108,25 @@ export interface FieldShape {
   presence: Presence;
   /** The declared type of the case class parameter. */
   declared: string;
-  /** The type the codec helpers are called with (`T` inside `Option[T]`). */
+  /** The type the codec reads and writes (`T` inside `Option[T]`). */
   inner: string;
-  /** The same with literal types widened, for the encoder. */
-  encoded: string;
   /** The parameter's default value, if any. */
   default?: string;
 }
 
 export function fieldShape(f: Field, ctx: ScalaTypeContext): FieldShape {
   const inner = coreType(f.type, ctx);
-  const encoded = encodedType(f.type, ctx);
   const json = isJsonValue(f.type, ctx.models);
   const nullable = acceptsNull(f.type, ctx.models);
   if (f.required) {
-    if (json) return { presence: "requiredJson", declared: inner, inner, encoded };
-    if (nullable) return { presence: "requiredNullable", declared: `Option[${inner}]`, inner, encoded };
-    const shape: FieldShape = { presence: "required", declared: inner, inner, encoded };
+    if (json) return { presence: "requiredJson", declared: inner, inner };
+    if (nullable) return { presence: "requiredNullable", declared: `Option[${inner}]`, inner };
+    const shape: FieldShape = { presence: "required", declared: inner, inner };
     // A constant needs no argument: it can only ever hold its one value.
     if (f.type.kind === "literal") shape.default = literalType(f.type);
     return shape;
   }
-  if (json) return { presence: "optionalJson", declared: `Option[${inner}]`, inner, encoded, default: "None" };
-  if (nullable) return { presence: "optionalNullable", declared: `Nullable[${inner}]`, inner, encoded, default: "Nullable.Absent" };
-  return { presence: "optional", declared: `Option[${inner}]`, inner, encoded, default: "None" };
-}
-
-/** Does reading this type need an explicit decoder (a literal somewhere, possibly behind an alias)? */
-export function needsExplicitDecoder(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): boolean {
-  switch (t.kind) {
-    case "literal":
-      return true;
-    case "array":
-      return needsExplicitDecoder(t.items, models, seen);
-    case "map":
-      return needsExplicitDecoder(t.values, models, seen);
-    case "ref": {
-      const m = models.get(t.target);
-      if (m?.kind !== "alias" || seen.has(m.id)) return false;
-      seen.add(m.id);
-      return needsExplicitDecoder(m.type, models, seen);
-    }
-    default:
-      return false;
-  }
+  if (json) return { presence: "optionalJson", declared: `Option[${inner}]`, inner, default: "None" };
+  if (nullable) return { presence: "optionalNullable", declared: `Nullable[${inner}]`, inner, default: "Nullable.Absent" };
+  return { presence: "optional", declared: `Option[${inner}]`, inner, default: "None" };
 }

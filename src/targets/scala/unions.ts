@@ -6,11 +6,11 @@ import { unalias } from "../../ir/query.js";
 import type { Model, UnionModel, UnionVariant } from "../../ir/types.js";
 import { NameScope } from "../../naming/scope.js";
 import { SCALA_RESERVED_TYPE_NAMES } from "./reserved.js";
-import { cursorAs, literalDecoder, type CodecContext } from "./codecs.js";
+import { literalCodec, nestedCodec, type CodecContext } from "./codecs.js";
 import { docBlock, modelDoc } from "./docs.js";
 import { scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
-import { encodedType, literalBaseType, literalValue, modelRef, takesOption, valueType } from "./types.js";
+import { literalValue, modelRef, valueType } from "./types.js";
 
 export interface UnionView {
   wrappers: { doc: string[]; name: string; valueType: string; isCaseObject: boolean }[];
@@ -70,13 +70,18 @@ function carriesTag(v: UnionVariant, property: string, scope: FileScope): boolea
   return m?.kind !== "object" || m.fields.some((f) => f.name === property);
 }
 
+/** A variant's type as prose shows it: without the `_root_` prefix that code may need. */
+function plainType(t: UnionVariant["type"], scope: FileScope): string {
+  return valueType(t, { models: scope.models, names: scope.names, root: "", shadowed: new Set(), use: () => {} });
+}
+
 export function unionView(u: UnionModel, indent: string, self: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: UnionView } {
   const shapes = variantShapes(u, scope);
   const view: UnionView = { wrappers: [], decoderLines: [], encodeCases: [] };
   const label = scalaString(scope.names.path(u.id).join("."));
   const lenient = scope.options.unknownEnumValues === "keep";
   const property = u.discriminator?.property;
-  const tagged: { tags: string[]; decode: string }[] = [];
+  const tagged: { tags: string[]; decode: (cursor: string) => string }[] = [];
   const first: string[] = [];
   const fallback: string[] = [];
   const variantLines: string[] = [];
@@ -88,29 +93,29 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     let encode: { pattern: string; expr: string };
     if (shape.kind === "direct") {
       const ref = modelRef(shape.child.id, ctx);
-      decode = (cursor, known) => (known && enumId ? `${cursor}.as[${ref}](using ${ref}.knownDecoder)` : `${cursor}.as[${ref}]`);
-      encode = { pattern: `v: ${ref}`, expr: `Encoder[${ref}].apply(v)` };
-      variantLines.push(`\`${ref}\``);
+      decode = (cursor, known) => `${ref}.${known && enumId ? "knownDecoder" : "codec"}.tryDecode(${cursor})`;
+      encode = { pattern: `v: ${ref}`, expr: `${ref}.codec(v)` };
+      variantLines.push(`\`${scope.names.path(shape.child.id).join(".")}\``);
     } else if (shape.kind === "caseObject" && v.type.kind === "literal") {
-      const constant = v.type;
-      const literal = literalValue(constant.value);
-      const base = literalBaseType(constant);
-      decode = (cursor) => `${cursor}.as(using ${literalDecoder(constant)}).map(_ => ${shape.name})`;
-      encode = { pattern: shape.name, expr: `Encoder[${base}].apply(${literal})` };
+      const codec = literalCodec(v.type);
+      const literal = literalValue(v.type.value);
+      decode = (cursor) => `${codec}.tryDecode(${cursor}).map(_ => ${shape.name})`;
+      encode = { pattern: shape.name, expr: `${codec}(${literal})` };
       view.wrappers.push({ doc: docBlock(`${indent}  `, [`The constant \`${literal.replace(/`/g, "'")}\`.`]), name: shape.name, valueType: "", isCaseObject: true });
       variantLines.push(`\`${literal.replace(/`/g, "'")}\``);
     } else {
       const type = valueType(v.type, ctx);
-      const inner = type.startsWith("Option[") ? type.slice(7, -1) : type;
-      const encoded = takesOption(v.type, scope.models) ? `Option[${encodedType(v.type, ctx)}]` : encodedType(v.type, ctx);
-      const enumRef = enumId ? modelRef(enumId, ctx) : undefined;
-      decode = (cursor, known) => `${cursorAs(cursor, v.type, inner, ctx, known && enumRef ? `${enumRef}.knownDecoder` : undefined)}.map(${shape.name}(_))`;
-      encode = { pattern: `${shape.name}(v)`, expr: `Encoder[${encoded}].apply(v)` };
-      view.wrappers.push({ doc: docBlock(`${indent}  `, [`A \`${type}\` variant.`]), name: shape.name, valueType: type, isCaseObject: false });
-      variantLines.push(`\`${type}\` (as \`${shape.name}\`)`);
+      const codec = nestedCodec(v.type, ctx);
+      // A listed-values-only first pass for enum variants, so `Unknown` never takes another variant's value.
+      const known = enumId ? `${modelRef(enumId, ctx)}.knownDecoder` : undefined;
+      decode = (cursor, first) => `${first && known ? known : codec}.tryDecode(${cursor}).map(${shape.name}(_))`;
+      encode = { pattern: `${shape.name}(v)`, expr: `${codec}(v)` };
+      const shown = plainType(v.type, scope);
+      view.wrappers.push({ doc: docBlock(`${indent}  `, [`A \`${shown}\` variant.`]), name: shape.name, valueType: type, isCaseObject: false });
+      variantLines.push(`\`${shown}\` (as \`${shape.name}\`)`);
     }
     if (property && v.tags?.length) {
-      tagged.push({ tags: v.tags, decode: decode("c", false) });
+      tagged.push({ tags: v.tags, decode: (cursor) => decode(cursor, false) });
       if (!carriesTag(v, property, scope)) encode.expr = `JsonSupport.withTag(${encode.expr}, ${scalaString(property)}, ${scalaString(v.tags[0]!)})`;
     } else {
       first.push(`h => ${decode("h", true)},`);
@@ -128,10 +133,15 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     ")",
   ];
   if (property && tagged.length) {
-    const allTags = tagged.flatMap((t) => t.tags);
+    const allTags = [...new Set(tagged.flatMap((t) => t.tags))];
     view.decoderLines = [
       `JsonSupport.tag(c, ${scalaString(property)}) match {`,
-      ...tagged.map((t) => `  case ${t.tags.map((tag) => `Right(${scalaString(tag)})`).join(" | ")} => ${t.decode}`),
+      ...tagCases(tagged).map(({ tags, variants }) => {
+        const pattern = tags.map((tag) => `Right(${scalaString(tag)})`).join(" | ");
+        if (variants.length === 1) return `  case ${pattern} => ${variants[0]!.decode("c")}`;
+        // Several variants share the tag (told apart by other fields): the first that decodes wins.
+        return `  case ${pattern} => JsonSupport.firstOf[${self}](c, ${label}, List(${variants.map((v) => `h => ${v.decode("h")}`).join(", ")}), Nil)`;
+      }),
       ...(first.length
         ? ["  case _ =>", ...tryInOrder().map((l) => `    ${l}`)]
         : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`]),
@@ -146,4 +156,18 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     : "Untagged: variants are tried in order and the first that decodes wins (listed enum values before unknown ones).";
   const doc = modelDoc(u, [`One of: ${variantLines.join(", ")}.`, how]);
   return { doc: docBlock(indent, doc), view };
+}
+
+/** One `case` per set of variants a tag selects, tags with the same variants joined, in spec order. */
+function tagCases<V>(tagged: { tags: string[]; decode: V }[]): { tags: string[]; variants: { tags: string[]; decode: V }[] }[] {
+  const byTag = new Map<string, number[]>();
+  tagged.forEach((t, i) => t.tags.forEach((tag) => byTag.set(tag, [...(byTag.get(tag) ?? []), i])));
+  const cases = new Map<string, { tags: string[]; variants: { tags: string[]; decode: V }[] }>();
+  for (const [tag, indices] of byTag) {
+    const key = indices.join(",");
+    const existing = cases.get(key);
+    if (existing) existing.tags.push(tag);
+    else cases.set(key, { tags: [tag], variants: indices.map((i) => tagged[i]!) });
+  }
+  return [...cases.values()];
 }

@@ -66,13 +66,13 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
   let inner = shadowed;
   switch (m.kind) {
     case "object": {
-      scope.imports.add("Decoder").add("Encoder");
+      scope.imports.add("Codec").add("Decoder").add("Encoder");
       const { doc, view: object } = objectView(m, indent, scope, ctx);
       Object.assign(view, { doc, object });
       break;
     }
     case "enum": {
-      scope.imports.add("Decoder").add("Encoder");
+      scope.imports.add("Codec").add("Decoder").add("Encoder");
       // Case objects are terms in the companion: one named like a model's first name would hide it.
       const members = new Set([...shadowed, ...m.members.map((x) => scope.names.member(m.id, x.value)), "Unknown"]);
       view.self = modelRef(m.id, codecContext(scope, members));
@@ -81,7 +81,7 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
       break;
     }
     case "union": {
-      scope.imports.add("Decoder").add("Encoder");
+      scope.imports.add("Codec").add("Decoder").add("Encoder");
       inner = new Set([...shadowed, ...unionShadows(m, scope)]);
       const innerCtx = codecContext(scope, inner);
       view.self = modelRef(m.id, innerCtx);

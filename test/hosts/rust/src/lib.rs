@@ -1,164 +1,44 @@
-//! Hand-written stand-in for generated models: exercises the serde shapes the generator emits.
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+//! Helpers for the round-trip tests: load a fixture, decode it into a generated model, encode it
+//! back and compare as JSON values (key order and whitespace do not matter, everything else does).
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 
-/// String enum, closed: an unknown wire value is an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RunStatus {
-    InProgress,
-    Completed,
-    #[serde(rename = "requires_action")]
-    RequiresAction,
-}
-
-/// String enum, open: unknown wire values are kept (round-trip safe).
-/// Variant-level `#[serde(untagged)]` (serde >= 1.0.181) on the last variant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ModelId {
-    #[serde(rename = "gpt-4o")]
-    Gpt4o,
-    #[serde(rename = "o1-mini")]
-    O1Mini,
-    #[serde(untagged)]
-    Other(String),
+/// A JSON fixture from `fixtures/`.
+pub fn fixture(name: &str) -> Value {
+    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// String enum, open but lossy: `#[serde(other)]` on a unit variant (deserialize only;
-/// serializing `Unknown` writes "unknown", not the original value).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    User,
-    Assistant,
-    #[serde(other)]
-    Unknown,
-}
-
-/// Open enum written by hand: `Unknown(String)` with custom (de)serialize, no serde attribute tricks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Voice {
-    Alloy,
-    Echo,
-    Unknown(String),
-}
-impl Voice {
-    pub fn as_str(&self) -> &str {
-        match self {
-            Voice::Alloy => "alloy",
-            Voice::Echo => "echo",
-            Voice::Unknown(s) => s,
-        }
-    }
-}
-impl Serialize for Voice {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for Voice {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Ok(match s.as_str() {
-            "alloy" => Voice::Alloy,
-            "echo" => Voice::Echo,
-            _ => Voice::Unknown(s),
-        })
+/// The items of a fixture that holds an array of payloads.
+pub fn fixtures(name: &str) -> Vec<Value> {
+    match fixture(name) {
+        Value::Array(items) => items,
+        other => panic!("{name}: expected an array of payloads, got {other}"),
     }
 }
 
-/// Object with renames, a keyword field, optional vs required-nullable fields and extra properties.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RunObject {
-    pub id: String,
-    #[serde(rename = "type")]
-    pub r#type: String,
-    #[serde(rename = "createdAt")]
-    pub created_at: i64,
-    pub status: RunStatus,
-    pub model: ModelId,
-    pub role: Role,
-    pub voice: Voice,
-    /// optional: absent <-> None
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    /// required but nullable: null <-> None, always written
-    pub completed_at: Option<i64>,
-    #[serde(rename = "$ref", default, skip_serializing_if = "Option::is_none")]
-    pub r#ref: Option<String>,
-    pub step: Option<StepDetails>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub content: Vec<ContentPart>,
-    /// additionalProperties
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_json::Value>,
+/// Decodes `json` as `T` (panicking with the field path on failure), encodes it again and
+/// asserts the result is the same JSON value.
+pub fn round_trip<T: DeserializeOwned + Serialize>(json: &Value) -> T {
+    let text = json.to_string();
+    let decoded: T = decode(&text).unwrap_or_else(|e| panic!("decode failed: {e}\npayload: {text}"));
+    let encoded = serde_json::to_value(&decoded).expect("encode");
+    assert_eq!(&encoded, json, "the round trip changed the payload");
+    decoded
 }
 
-/// Internally tagged union; `rename_all_fields` (serde >= 1.0.183) renames the struct-variant fields.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", rename_all_fields = "camelCase")]
-pub enum StepDetails {
-    MessageCreation { message_id: String },
-    ToolCalls(ToolCallsDetails),
-    /// fallback for unknown tags (unit variant + `other` works for internally tagged enums)
-    #[serde(other)]
-    Unknown,
+/// Decodes with the path of the failing field in the error: `created_at: invalid type: ...`.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| e.to_string())
 }
 
-/// Internally tagged, open: an unknown tag keeps the whole object (round-trip safe).
-/// A payload struct must not declare the tag field itself (serde consumes it: "missing field `type`").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type")]
-pub enum Tool {
-    #[serde(rename = "function")]
-    Function(FunctionTool),
-    #[serde(rename = "file_search")]
-    FileSearch {},
-    #[serde(untagged)]
-    Other(serde_json::Value),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FunctionTool {
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ToolCallsDetails {
-    pub tool_calls: Vec<serde_json::Value>,
-}
-
-/// Untagged union: branches tried in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ContentPart {
-    Text(String),
-    Parts(Vec<TextPart>),
-    Number(f64),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TextPart {
-    pub text: String,
-}
-
-/// Recursion through Box (direct) and Vec (no Box needed).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Filter {
-    pub key: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not: Option<Box<Filter>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub any: Vec<Filter>,
-}
-
-/// More than 32 fields (no arity limit in serde, unlike Scala 2 tuples).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Wide {
-    pub f01: i32, pub f02: i32, pub f03: i32, pub f04: i32, pub f05: i32, pub f06: i32,
-    pub f07: i32, pub f08: i32, pub f09: i32, pub f10: i32, pub f11: i32, pub f12: i32,
-    pub f13: i32, pub f14: i32, pub f15: i32, pub f16: i32, pub f17: i32, pub f18: i32,
-    pub f19: i32, pub f20: i32, pub f21: i32, pub f22: i32, pub f23: i32, pub f24: i32,
-    pub f25: i32, pub f26: i32, pub f27: i32, pub f28: i32, pub f29: i32, pub f30: i32,
-    pub f31: i32, pub f32: i32, pub f33: i32,
+/// The error message for a payload that must not decode.
+pub fn decode_error<T: DeserializeOwned + std::fmt::Debug>(json: &Value) -> String {
+    match decode::<T>(&json.to_string()) {
+        Ok(value) => panic!("decoded a bad payload: {value:?}"),
+        Err(message) => message,
+    }
 }

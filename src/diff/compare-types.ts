@@ -1,0 +1,147 @@
+// Two type expressions at the same place (a field, an alias, an array item): null gained or lost,
+// constraints, and how the set of accepted values changed (same, wider, narrower, different).
+import { unalias, type ModelIndex } from "../ir/query.js";
+import type { PrimitiveType, TypeExpr } from "../ir/types.js";
+import type { Rule } from "./change.js";
+import { compareConstraints } from "./constraints.js";
+import type { DiffContext, Site } from "./context.js";
+import { joinPath, typeText } from "./describe.js";
+import type { ShapeEquality } from "./shape.js";
+
+type Relation = { kind: "same" } | { kind: "widened" | "narrowed" | "changed" | "literal"; response?: Rule; note?: string };
+
+const SAME: Relation = { kind: "same" };
+const ENUM_OPEN: Rule = { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] };
+
+export function compareTypes(o: TypeExpr, n: TypeExpr, site: Site, ctx: DiffContext, shapes: ShapeEquality): void {
+  if (!(o.kind === "ref" && n.kind === "ref" && ctx.paired(o.target, n.target))) {
+    o = unalias(o, ctx.old);
+    n = unalias(n, ctx.new_);
+  }
+  if (o.kind !== "unknown" && n.kind !== "unknown") {
+    if (!o.nullable && n.nullable) {
+      ctx.emit("nullable-gained", site, { message: "now admits null", response: site.optionalField ? { safeIf: ["optionalFieldAcceptsNull"] } : "breaking", request: "safe" });
+    } else if (o.nullable && !n.nullable) {
+      ctx.emit("nullable-lost", site, { message: "no longer admits null", response: "safe", request: "breaking" });
+    }
+  }
+  for (const c of compareConstraints(o.constraints, n.constraints)) {
+    const what = c.before === undefined ? `${c.keyword} ${JSON.stringify(c.after)} added` : c.after === undefined ? `${c.keyword} ${JSON.stringify(c.before)} removed` : `${c.keyword} ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`;
+    const e = { message: what, ...(c.before !== undefined ? { before: String(c.before) } : {}), ...(c.after !== undefined ? { after: String(c.after) } : {}) };
+    if (c.direction === "tightened") ctx.emit("constraint-tightened", site, { ...e, response: "safe", request: "breaking" });
+    else ctx.emit("constraint-loosened", site, { ...e, response: { breakingIf: ["checksConstraints"] }, request: "safe" });
+  }
+  if (o.kind === "array" && n.kind === "array") return compareTypes(o.items, n.items, { ...site, path: joinPath(site.path, "[]"), optionalField: false }, ctx, shapes);
+  if (o.kind === "map" && n.kind === "map") return compareTypes(o.values, n.values, { ...site, path: joinPath(site.path, "{}"), optionalField: false }, ctx, shapes);
+
+  const r = relate(o, n, ctx, shapes, true);
+  if (r.kind === "same") return;
+  const before = typeText({ ...o, nullable: false }, ctx.old);
+  const after = typeText({ ...n, nullable: false }, ctx.new_);
+  const message = `${before} → ${after}${r.note ? ` (${r.note})` : ""}`;
+  switch (r.kind) {
+    case "literal":
+      return ctx.emit("literal-changed", site, { message, before, after, response: "breaking", request: "breaking" });
+    case "widened":
+      return ctx.emit("type-widened", site, { message, before, after, response: r.response ?? "breaking", request: "safe" });
+    case "narrowed":
+      return ctx.emit("type-narrowed", site, { message, before, after, response: "safe", request: "breaking" });
+    case "changed":
+      return ctx.emit("type-changed", site, { message, before, after, response: r.response ?? "breaking", request: "breaking" });
+  }
+}
+
+/** How the values `n` accepts relate to those `o` accepted (nullability aside). */
+function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEquality, lookIntoUnions: boolean): Relation {
+  if (o.kind === "ref" && n.kind === "ref" && (ctx.paired(o.target, n.target) || shapes.models(o.target, n.target))) return SAME;
+  if (o.kind === "primitive" && n.kind === "primitive") return primitives(o, n);
+  if (o.kind === "literal" && n.kind === "literal") return o.value === n.value ? SAME : { kind: "literal" };
+  if (o.kind === "unknown" && n.kind === "unknown") return SAME;
+  if (n.kind === "unknown") return { kind: "widened" };
+  if (o.kind === "unknown") return { kind: "narrowed" };
+
+  // Enums and literals as sets of values, against each other and against their base primitive.
+  const ov = valueSet(o, ctx.old);
+  const nv = valueSet(n, ctx.new_);
+  const openOld: Rule = o.kind === "literal" ? "breaking" : ENUM_OPEN;
+  if (ov && nv) {
+    const added = [...nv.values].filter((v) => !ov.values.has(v));
+    const removed = [...ov.values].filter((v) => !nv.values.has(v));
+    if (!added.length && !removed.length) return SAME;
+    const note = [added.length ? `adds ${added.join(", ")}` : "", removed.length ? `drops ${removed.join(", ")}` : ""].filter(Boolean).join("; ");
+    if (!removed.length) return { kind: "widened", response: openOld, note };
+    if (!added.length) return { kind: "narrowed", note };
+    return { kind: "changed", note };
+  }
+  if (ov && n.kind === "primitive" && baseMatches(ov.base, n.type)) return { kind: "widened", response: openOld };
+  if (nv && o.kind === "primitive" && baseMatches(nv.base, o.type)) return { kind: "narrowed" };
+
+  // A type that became a union containing it, or a union that became one of its variants.
+  if (lookIntoUnions) {
+    const nu = unionVariants(n, ctx.new_);
+    if (nu?.some((v) => relate(o, v, ctx, shapes, false).kind === "same")) return { kind: "widened", note: "now one variant of a union" };
+    const ou = unionVariants(o, ctx.old);
+    if (ou?.some((v) => relate(v, n, ctx, shapes, false).kind === "same")) return { kind: "narrowed", note: "was one variant of a union" };
+  }
+  return { kind: "changed" };
+}
+
+const INT_RANGES: Record<string, [bigint, bigint]> = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  uint64: [0n, 2n ** 64n - 1n],
+};
+const INT64: [bigint, bigint] = [-(2n ** 63n), 2n ** 63n - 1n];
+
+function primitives(o: PrimitiveType, n: PrimitiveType): Relation {
+  if (o.type === n.type) {
+    if (o.type === "integer") {
+      const [a0, a1] = INT_RANGES[o.format ?? ""] ?? INT64;
+      const [b0, b1] = INT_RANGES[n.format ?? ""] ?? INT64;
+      if (a0 === b0 && a1 === b1) return SAME;
+      if (b0 <= a0 && a1 <= b1) return { kind: "widened", response: { safeIf: ["integerFormatsShareOneType", "numbersShareOneType"] } };
+      if (a0 <= b0 && b1 <= a1) return { kind: "narrowed" };
+      return { kind: "changed", response: { safeIf: ["integerFormatsShareOneType", "numbersShareOneType"] } };
+    }
+    if (o.type === "string") {
+      const a = o.format ?? "";
+      const b = n.format ?? "";
+      if (a === b) return SAME;
+      if (!b) return { kind: "widened", response: { safeIf: ["stringFormatsShareOneType"] } };
+      if (!a) return { kind: "narrowed" };
+      return { kind: "changed", response: { safeIf: ["stringFormatsShareOneType"] } };
+    }
+    return SAME; // number formats (float, double) and booleans
+  }
+  if (o.type === "integer" && n.type === "number") return { kind: "widened", response: { safeIf: ["numbersShareOneType"] } };
+  if (o.type === "number" && n.type === "integer") return { kind: "narrowed" };
+  return { kind: "changed" };
+}
+
+interface ValueSet {
+  values: Set<string>;
+  base: "string" | "integer" | "number" | "boolean" | "mixed";
+}
+
+/** The values a literal or an enum (through a reference) allows, as JSON texts. */
+function valueSet(t: TypeExpr, models: ModelIndex): ValueSet | undefined {
+  if (t.kind === "literal") return { values: new Set([JSON.stringify(t.value)]), base: baseOf(t.value) };
+  if (t.kind !== "ref") return undefined;
+  const m = models.get(t.target);
+  if (m?.kind !== "enum") return undefined;
+  return { values: new Set(m.members.map((x) => JSON.stringify(x.value))), base: m.valueType };
+}
+
+function baseOf(v: string | number | boolean): ValueSet["base"] {
+  return typeof v === "string" ? "string" : typeof v === "boolean" ? "boolean" : Number.isInteger(v) ? "integer" : "number";
+}
+
+function baseMatches(base: ValueSet["base"], type: PrimitiveType["type"]): boolean {
+  return base === type || (base === "integer" && type === "number");
+}
+
+function unionVariants(t: TypeExpr, models: ModelIndex): TypeExpr[] | undefined {
+  if (t.kind !== "ref") return undefined;
+  const m = models.get(t.target);
+  return m?.kind === "union" ? m.variants.map((v) => v.type) : undefined;
+}

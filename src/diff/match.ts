@@ -1,0 +1,93 @@
+// Which old model is which new model: the same id (JSON pointer), or a rename — a removed and an
+// added model with the same fingerprint. Pairing is deterministic: within one fingerprint the most
+// similar names pair first (ties by id). Hoisted models pair only under corresponding parents.
+import type { ModelIndex } from "../ir/query.js";
+import type { Model } from "../ir/types.js";
+import { Fingerprints, isSubstantial } from "./fingerprint.js";
+
+export interface Matching {
+  /** Old id -> new id, for every model present on both sides (same id or renamed). */
+  oldToNew: Map<string, string>;
+  newToOld: Map<string, string>;
+  /** Renamed pairs [old, new], sorted by new id. */
+  renamed: [string, string][];
+  /** Ids only in the old spec / only in the new one (after renames). */
+  removed: string[];
+  added: string[];
+}
+
+/** Names this alike (0..1) pair even when the shape is small. */
+const SIMILAR_NAMES = 0.6;
+
+export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Matching {
+  const oldToNew = new Map<string, string>();
+  const newToOld = new Map<string, string>();
+  for (const id of oldModels.keys()) {
+    if (newModels.has(id)) {
+      oldToNew.set(id, id);
+      newToOld.set(id, id);
+    }
+  }
+  const anchors = new Set(oldToNew.keys());
+  const oldFp = new Fingerprints(oldModels, anchors);
+  const newFp = new Fingerprints(newModels, anchors);
+  const renamed: [string, string][] = [];
+
+  // Top-level models first, then hoisted ones by nesting depth, so a parent is paired before its children.
+  const level = (m: Model) => (m.parent ? m.nameHint.length : 0);
+  const unpaired = (models: ModelIndex, paired: Map<string, string>) => [...models.values()].filter((m) => !paired.has(m.id));
+  const levels = [...new Set([...oldModels.values(), ...newModels.values()].map(level))].sort((a, b) => a - b);
+  for (const lv of levels) {
+    const olds = unpaired(oldModels, oldToNew).filter((m) => level(m) === lv);
+    const news = unpaired(newModels, newToOld).filter((m) => level(m) === lv);
+    if (!olds.length || !news.length) continue;
+    const byFp = new Map<string, Model[]>();
+    for (const m of news) {
+      const fp = newFp.of(m.id);
+      byFp.set(fp, [...(byFp.get(fp) ?? []), m]);
+    }
+    const candidates: { o: Model; n: Model; score: number }[] = [];
+    for (const o of olds) {
+      for (const n of byFp.get(oldFp.of(o.id)) ?? []) {
+        if (o.parent !== undefined && oldToNew.get(o.parent) !== n.parent) continue;
+        const score = nameSimilarity(o.nameHint.join(""), n.nameHint.join(""));
+        if (score >= SIMILAR_NAMES || isSubstantial(n) || o.parent !== undefined) candidates.push({ o, n, score });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || cmp(a.o.id, b.o.id) || cmp(a.n.id, b.n.id));
+    for (const { o, n } of candidates) {
+      if (oldToNew.has(o.id) || newToOld.has(n.id)) continue;
+      oldToNew.set(o.id, n.id);
+      newToOld.set(n.id, o.id);
+      renamed.push([o.id, n.id]);
+    }
+  }
+  renamed.sort((a, b) => cmp(a[1], b[1]));
+  const removed = [...oldModels.keys()].filter((id) => !oldToNew.has(id)).sort();
+  const added = [...newModels.keys()].filter((id) => !newToOld.has(id)).sort();
+  return { oldToNew, newToOld, renamed, removed, added };
+}
+
+/** Dice coefficient over lower-cased letter pairs: 1 for equal names, 0 for nothing in common. */
+export function nameSimilarity(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const t = s.toLowerCase();
+    const out = new Map<string, number>();
+    for (let i = 0; i < t.length - 1; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let both = 0;
+  let total = 0;
+  for (const [k, v] of pa) {
+    both += Math.min(v, pb.get(k) ?? 0);
+    total += v;
+  }
+  for (const v of pb.values()) total += v;
+  return total === 0 ? (a.toLowerCase() === b.toLowerCase() ? 1 : 0) : (2 * both) / total;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

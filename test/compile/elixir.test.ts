@@ -1,0 +1,208 @@
+// The Elixir output is a mix project that compiles with --warnings-as-errors for spec/ and all
+// eight OpenAI specs, passes `dialyzer -Wunknown` (every remote type resolves) for spec/, is
+// `mix format` clean, and round-trips real-shaped payloads in ExUnit (test/hosts/elixir/).
+// Builds happen in temporary folders; every step prints how long it took.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { IN_CI, haveToolchain, withToolPaths } from "../helpers/toolchain.js";
+import { OPENAI_SPECS, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
+
+const HOST = path.join(REPO, "test/hosts/elixir");
+const SPEC = path.join(REPO, "spec/openapi.yaml");
+const FIXTURES = path.join(REPO, "test/fixtures");
+const ROUND_TRIP_OPENAI = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"];
+const TEN_MINUTES = 600_000;
+
+interface Run {
+  status: number | null;
+  output: string;
+  seconds: number;
+}
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd, env: { ...withToolPaths(), ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (Date.now() - started) / 1000;
+  return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? String(r.error) : ""}`, seconds };
+}
+
+/** The first lines of a failure (compiler errors come first), for assertion messages. */
+function head(output: string, lines = 60): string {
+  return output.split("\n").slice(0, lines).join("\n");
+}
+
+function jiffyInstalled(): boolean {
+  const r = run("erl", ["-noshell", "-eval", "case code:which(jiffy) of non_existing -> halt(1); _ -> halt(0) end."], os.tmpdir());
+  if (r.status === 0) return true;
+  const why = "erlang-jiffy is missing (apt-get install erlang-jiffy; scripts/install-toolchains.sh elixir)";
+  if (IN_CI) throw new Error(`${why}. CI=true: a missing toolchain fails the run.`);
+  console.warn(`skipping Elixir round trips: ${why}`);
+  return false;
+}
+
+const HAVE_ELIXIR = haveToolchain("Elixir", ["elixir", "mix", "erl", "dialyzer"]) && jiffyInstalled();
+
+/** Generates a spec into a fresh folder; with `suite`, copies that ExUnit suite into its test/. */
+async function project(spec: string, options: Record<string, unknown> = {}, suite?: string): Promise<{ dir: string; modules: number }> {
+  const files = await renderAsync(spec, "elixir", { options });
+  const dir = writeFiles(files, mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-")));
+  const modules = files.filter((f) => f.path.endsWith(".ex")).length;
+  if (suite) {
+    mkdirSync(path.join(dir, "test"), { recursive: true });
+    copyFileSync(path.join(HOST, "test_helper.exs"), path.join(dir, "test/test_helper.exs"));
+    for (const f of readdirSync(path.join(HOST, suite)).filter((f) => f.endsWith("_test.exs"))) {
+      copyFileSync(path.join(HOST, suite, f), path.join(dir, "test", f));
+    }
+  }
+  return { dir, modules };
+}
+
+/** `mix compile --warnings-as-errors` then `mix test`, in the test environment. */
+function compileAndTest(dir: string, fixtures: string): Run {
+  return run("mix", ["do", "compile", "--warnings-as-errors", "+", "test", "--warnings-as-errors"], dir, {
+    MIX_ENV: "test",
+    MODELGEN_FIXTURES: path.join(HOST, "fixtures", fixtures),
+  });
+}
+
+function expectTestsPassed(r: Run): void {
+  expect(r.status, head(r.output, 120)).toBe(0);
+  // ExUnit's own summary line, e.g. "28 tests, 0 failures"
+  expect(r.output).toMatch(/\b[1-9]\d* tests?, 0 failures\b/);
+}
+
+describe.skipIf(!HAVE_ELIXIR)("Elixir: spec/openapi.yaml", () => {
+  let dir = "";
+  let testRun: Run;
+
+  beforeAll(async () => {
+    ({ dir } = await project(SPEC, {}, "runs_api"));
+    testRun = compileAndTest(dir, "runs_api");
+    console.log(`elixir spec/: mix compile + test ${testRun.seconds.toFixed(1)} s`);
+  }, TEN_MINUTES);
+
+  it("compiles with --warnings-as-errors and round-trips Run and RunStep in ExUnit", () => {
+    expectTestsPassed(testRun);
+  });
+
+  it("is clean under dialyzer -Wunknown (and the check is not vacuous)", () => {
+    expect(testRun.status, head(testRun.output)).toBe(0);
+    const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-dialyzer-"));
+    const plt = buildPlt();
+    const ebin = path.join(dir, "_build/test/lib/runs_api/ebin");
+    const clean = dialyzer(plt, ebin);
+    console.log(`elixir spec/: dialyzer ${clean.seconds.toFixed(1)} s`);
+    expect(clean.status, head(clean.output)).toBe(0);
+    expect(clean.output).toContain("passed successfully");
+
+    // Negative control: a module naming a type that does not exist must fail the same check.
+    const bad = path.join(work, "bad");
+    mkdirSync(path.join(bad, "ebin"), { recursive: true });
+    writeFileSync(path.join(bad, "bad.ex"), "defmodule RunsApi.Bad do\n  @type t :: RunsApi.DoesNotExist.t()\nend\n");
+    const compiled = run("elixirc", ["-o", "ebin", "bad.ex"], bad);
+    expect(compiled.status, compiled.output).toBe(0);
+    const caught = dialyzer(plt, path.join(bad, "ebin"));
+    expect(caught.status).toBe(2);
+    expect(caught.output).toContain("RunsApi.DoesNotExist");
+  }, TEN_MINUTES);
+
+  it("is mix format clean", () => {
+    const r = run("mix", ["format", "--check-formatted"], dir);
+    expect(r.status, head(r.output)).toBe(0);
+  });
+});
+
+describe.skipIf(!HAVE_ELIXIR)("Elixir: test/fixtures", () => {
+  it("every fixture's output compiles with --warnings-as-errors, passes dialyzer -Wunknown and is formatted", async () => {
+    // One elixirc run for all of them: each fixture has its own root namespace.
+    const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-fixtures-"));
+    const sources: string[] = [];
+    for (const fixture of readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml")).sort()) {
+      const dir = writeFiles(await renderAsync(path.join(FIXTURES, fixture), "elixir"), path.join(work, fixture.replace(/\.yaml$/, "")));
+      sources.push(...listFiles(dir).filter((f) => f.endsWith(".ex")));
+    }
+    mkdirSync(path.join(work, "ebin"));
+    const compiled = run("elixirc", ["--warnings-as-errors", "-o", "ebin", ...sources], work);
+    console.log(`elixir fixtures: ${sources.length} files, elixirc ${compiled.seconds.toFixed(1)} s`);
+    expect(compiled.status, head(compiled.output)).toBe(0);
+    const checked = dialyzer(buildPlt(), path.join(work, "ebin"));
+    expect(checked.status, head(checked.output)).toBe(0);
+    const formatted = run("mix", ["format", "--check-formatted", ...sources], work);
+    expect(formatted.status, head(formatted.output)).toBe(0);
+  }, TEN_MINUTES);
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+let pltPath: string | undefined;
+
+/** A small PLT, built once per run: erts plus the modules the generated code calls (a full one takes ~90 s). */
+function buildPlt(): string {
+  if (pltPath) return pltPath;
+  const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-plt-"));
+  const elixirEbin = elixirLib();
+  const stdlibEbin = erlangLib("stdlib");
+  const plt = path.join(work, "small.plt");
+  const beams = [
+    ...["maps", "lists"].map((m) => path.join(stdlibEbin, `${m}.beam`)),
+    ...["String", "Enum", "Kernel", "List", "ArgumentError", "KeyError", "Map", "Atom", "String.Chars", "Inspect", "Kernel.Utils", "Keyword"].map((m) =>
+      path.join(elixirEbin, `Elixir.${m}.beam`),
+    ),
+  ];
+  const r = run("dialyzer", ["-pa", elixirEbin, "--build_plt", "--output_plt", plt, "--apps", "erts", ...beams], work);
+  console.log(`elixir: dialyzer PLT ${r.seconds.toFixed(1)} s`);
+  expect(r.status, head(r.output)).toBe(0);
+  return (pltPath = plt);
+}
+
+function dialyzer(plt: string, ebin: string): Run {
+  return run("dialyzer", ["-pa", elixirLib(), "--plt", plt, "--no_check_plt", "-Wunknown", ebin], path.dirname(ebin));
+}
+
+/** Elixir's own ebin: dialyzer needs it on the path to read Elixir debug info. */
+function elixirLib(): string {
+  const r = run("elixir", ["-e", "IO.write(:code.lib_dir(:elixir, :ebin))"], os.tmpdir());
+  expect(r.status, r.output).toBe(0);
+  return r.output.trim();
+}
+
+function erlangLib(app: string): string {
+  const r = run("erl", ["-noshell", "-eval", `io:format("~s", [code:lib_dir(${app}, ebin)]), halt().`], os.tmpdir());
+  expect(r.status, r.output).toBe(0);
+  return r.output.trim();
+}
+
+describe.skipIf(!HAVE_ELIXIR)("Elixir: OpenAI specs", () => {
+  const specOf = (file: string) => OPENAI_SPECS.find((s) => path.basename(s) === file)!;
+
+  it.each(ROUND_TRIP_OPENAI)(
+    "%s: compiles with --warnings-as-errors and round-trips RunObject and RunStepObject in ExUnit",
+    async (file) => {
+      const { dir, modules } = await project(specOf(file), { namespace: "OpenAI" }, "openai");
+      const r = compileAndTest(dir, file.replace(/\.yaml$/, ""));
+      console.log(`elixir ${file}: ${modules} modules, mix compile + test ${r.seconds.toFixed(1)} s`);
+      expectTestsPassed(r);
+      if (file === ROUND_TRIP_OPENAI[1]) {
+        const format = run("mix", ["format", "--check-formatted"], dir);
+        expect(format.status, head(format.output)).toBe(0);
+      }
+    },
+    TEN_MINUTES,
+  );
+
+  it.each(OPENAI_SPECS.map((s) => path.basename(s)).filter((f) => !ROUND_TRIP_OPENAI.includes(f)))(
+    "%s: compiles with mix compile --warnings-as-errors",
+    async (file) => {
+      const { dir, modules } = await project(specOf(file));
+      const r = run("mix", ["compile", "--warnings-as-errors"], dir);
+      console.log(`elixir ${file}: ${modules} modules, mix compile ${r.seconds.toFixed(1)} s`);
+      expect(r.status, head(r.output)).toBe(0);
+    },
+    TEN_MINUTES,
+  );
+});
