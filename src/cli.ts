@@ -3,6 +3,7 @@
 import { SpecError, UsageError } from "./load/errors.js";
 import { runIr } from "./commands/ir.js";
 import { runGenerate } from "./commands/generate.js";
+import { runDiff } from "./commands/diff.js";
 import { TOOL_VERSION } from "./pipeline.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
@@ -10,6 +11,7 @@ const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Sc
 Usage:
   openapi-modelgen generate [options]   write typed models into generated/<lang>/ (see generate --help)
   openapi-modelgen ir [spec]            print the intermediate representation as JSON
+  openapi-modelgen diff <old> <new>     what changed between two specs, per model and language (see diff --help)
 
 Options:
   -h, --help       show this help
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
       return runGenerate(rest);
     case "ir":
       return runIr(rest);
+    case "diff":
+      return runDiff(rest);
     default:
       throw new UsageError(`unknown command "${command}" (try --help)`);
   }

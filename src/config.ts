@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { UsageError } from "./load/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
+import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
 
 export interface Config {
   spec: string;
@@ -13,11 +14,13 @@ export interface Config {
   presence: PresencePolicy;
   /** Per-target settings, keyed by target name. */
   targets: Record<string, Record<string, unknown>>;
+  /** `diff: { severity: { <check id>: breaking|warning|info } }`: per-check severity for `diff`. */
+  diff: { severity: Partial<Record<CheckId, Severity>> };
 }
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
-const TOP_KEYS = new Set(["spec", "out", "lang", "presence"]);
+const TOP_KEYS = new Set(["spec", "out", "lang", "presence", "diff"]);
 
 export function loadConfig(cwd: string, explicit: string | undefined, targetNames: string[]): { config: Config; file?: string } {
   const found = explicit ? path.resolve(cwd, explicit) : CONFIG_FILES.map((f) => path.join(cwd, f)).find((f) => existsSync(f));
@@ -35,7 +38,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
       file = "package.json";
     }
   }
-  const config: Config = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {} };
+  const config: Config = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, diff: { severity: {} } };
   for (const [key, value] of Object.entries(raw)) {
     if (targetNames.includes(key)) config.targets[key] = asRecord(value, `${file}: ${key}`);
     else if (!TOP_KEYS.has(key)) throw new UsageError(`${file}: unknown setting "${key}" (known: ${[...TOP_KEYS, ...targetNames].join(", ")})`);
@@ -44,6 +47,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
   if (typeof raw.out === "string") config.out = raw.out;
   if (raw.lang !== undefined) config.lang = parseLangs(raw.lang, targetNames);
   if (raw.presence !== undefined) config.presence = parsePresence(raw.presence);
+  if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${file}: diff`);
   return file ? { config, file } : { config };
 }
 
@@ -56,6 +60,21 @@ export function parseLangs(value: unknown, targetNames: string[]): string[] {
 export function parsePresence(value: unknown): PresencePolicy {
   if (value === "lenient" || value === "strict") return value;
   throw new UsageError(`presence must be "lenient" or "strict", not ${JSON.stringify(value)}`);
+}
+
+/** `diff: { severity: { "enum-value-added": "info" } }`; unknown keys, check ids and levels are errors. */
+export function parseDiffSettings(value: unknown, where: string): Config["diff"] {
+  const raw = asRecord(value, where);
+  for (const key of Object.keys(raw)) if (key !== "severity") throw new UsageError(`${where}: unknown setting "${key}" (known: severity)`);
+  const severity: Partial<Record<CheckId, Severity>> = {};
+  if (raw.severity !== undefined) {
+    for (const [check, level] of Object.entries(asRecord(raw.severity, `${where}.severity`))) {
+      if (!isCheckId(check)) throw new UsageError(`${where}.severity: unknown check "${check}" (known: ${CHECK_IDS.join(", ")})`);
+      if (!SEVERITIES.includes(level as Severity)) throw new UsageError(`${where}.severity.${check}: must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+      severity[check] = level as Severity;
+    }
+  }
+  return { severity };
 }
 
 function asRecord(value: unknown, where: string): Record<string, unknown> {

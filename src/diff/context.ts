@@ -28,6 +28,7 @@ export interface Emitted {
 
 export class DiffContext {
   readonly changes: Change[] = [];
+  private readonly seen = new Set<string>();
 
   constructor(
     readonly old: ModelIndex,
@@ -44,6 +45,10 @@ export class DiffContext {
     const models = site.side === "new" ? this.new_ : this.old;
     const owner = ownerOf(site.model, models)?.id ?? site.model;
     const where = joinPath(pathBelowOwner(site.model, models), site.path);
+    // A hoisted model's own null and the reference's null say the same thing once.
+    const key = JSON.stringify([check, owner, where, e.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const change: Change = { check, model: site.model, owner, where, message: e.message, response: e.response, request: e.request };
     if (e.before !== undefined) change.before = e.before;
     if (e.after !== undefined) change.after = e.after;

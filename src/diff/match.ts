@@ -41,6 +41,16 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
     const olds = unpaired(oldModels, oldToNew).filter((m) => level(m) === lv);
     const news = unpaired(newModels, newToOld).filter((m) => level(m) === lv);
     if (!olds.length || !news.length) continue;
+    // Moved, not renamed: the same name words under corresponding parents (an inline schema that
+    // gained an `anyOf: [.., null]` wrapper keeps its name but not its pointer). Compared in full.
+    const byName = new Map<string, Model[]>();
+    for (const m of news) byName.set(nameKey(m), [...(byName.get(nameKey(m)) ?? []), m]);
+    for (const o of olds) {
+      const n = (byName.get(nameKey(o, oldToNew)) ?? []).find((x) => !newToOld.has(x.id));
+      if (!n) continue;
+      oldToNew.set(o.id, n.id);
+      newToOld.set(n.id, o.id);
+    }
     const byFp = new Map<string, Model[]>();
     for (const m of news) {
       const fp = newFp.of(m.id);
@@ -48,6 +58,7 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
     }
     const candidates: { o: Model; n: Model; score: number }[] = [];
     for (const o of olds) {
+      if (oldToNew.has(o.id)) continue;
       for (const n of byFp.get(oldFp.of(o.id)) ?? []) {
         if (o.parent !== undefined && oldToNew.get(o.parent) !== n.parent) continue;
         const score = nameSimilarity(o.nameHint.join(""), n.nameHint.join(""));
@@ -66,6 +77,12 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
   const removed = [...oldModels.keys()].filter((id) => !oldToNew.has(id)).sort();
   const added = [...newModels.keys()].filter((id) => !newToOld.has(id)).sort();
   return { oldToNew, newToOld, renamed, removed, added };
+}
+
+/** Name words plus the parent's new id, as one key; `oldToNew` is given for an old model. */
+function nameKey(m: Model, oldToNew?: Map<string, string>): string {
+  const parent = m.parent === undefined ? "" : oldToNew === undefined ? m.parent : (oldToNew.get(m.parent) ?? `?${m.parent}`);
+  return JSON.stringify([m.nameHint, parent]);
 }
 
 /** Dice coefficient over lower-cased letter pairs: 1 for equal names, 0 for nothing in common. */

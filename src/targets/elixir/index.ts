@@ -7,7 +7,7 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
 import { isInlineEnum, moduleName } from "./types.js";
 import { moduleView, type ModuleContext } from "./view.js";
-import { projectFiles } from "./project.js";
+import { projectFiles, projectSettings } from "./project.js";
 
 const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
 
@@ -18,6 +18,7 @@ export const elixirTarget: Target = {
     if (unknown.length) throw new Error(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
     const { ir } = ctx;
     const namespace = rootNamespace(ctx.options.namespace, ir.spec.title, ir.spec.file);
+    const settings = projectSettings(ctx, namespace);
     const header = ctx.header.map((l) => `# ${l}`);
     const mctx: ModuleContext = { models: indexModels(ir.models), names: assignNames(ir, elixirNamingRules), namespace, presence: ctx.presence, header };
 
@@ -29,7 +30,7 @@ export const elixirTarget: Target = {
       modules.push(module);
       files.push({ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) });
     }
-    files.push(...projectFiles(ctx, { namespace, header, modules: modules.sort() }));
+    files.push(...projectFiles(ctx, { ...settings, namespace, header, modules: modules.sort() }));
 
     const seen = new Set<string>();
     for (const f of files) {

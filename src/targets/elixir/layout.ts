@@ -17,7 +17,7 @@ export type TypeDoc =
 
 export const text = (t: string): TypeDoc => ({ kind: "text", text: t });
 
-/** A union of parts (nested unions flattened, duplicates dropped); one part is itself. */
+/** A union of parts (nested unions flattened, duplicates dropped); one part is itself, none is `none()`. */
 export function union(parts: TypeDoc[]): TypeDoc {
   const flatParts: TypeDoc[] = [];
   const seen = new Set<string>();
@@ -25,6 +25,7 @@ export function union(parts: TypeDoc[]): TypeDoc {
     const key = flat(p);
     if (!seen.has(key)) flatParts.push(p), seen.add(key);
   }
+  if (flatParts.length === 0) return text("none()");
   return flatParts.length === 1 ? flatParts[0]! : { kind: "union", parts: flatParts };
 }
 

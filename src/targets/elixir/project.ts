@@ -8,7 +8,7 @@ import { appName, modulePath, stringLiteral } from "./naming.js";
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const APP = /^[a-z][a-z0-9_]*$/;
 
-export interface ProjectInfo {
+export interface ProjectInfo extends ProjectSettings {
   namespace: string;
   /** Header lines already commented (`# ...`). */
   header: string[];
@@ -16,10 +16,18 @@ export interface ProjectInfo {
   modules: string[];
 }
 
+export interface ProjectSettings {
+  app: string;
+  version: string;
+}
+
+/** The `app` and `version` options (checked before anything is rendered). */
+export function projectSettings(ctx: TargetContext, namespace: string): ProjectSettings {
+  return { app: projectApp(ctx.options.app, namespace), version: projectVersion(ctx.options.version, ctx.ir.spec.version) };
+}
+
 export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
-  const { namespace, header } = info;
-  const app = projectApp(ctx.options.app, namespace);
-  const version = projectVersion(ctx.options.version, ctx.ir.spec.version);
+  const { namespace, header, app, version } = info;
   const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
   const presence =
     ctx.presence === "lenient"

@@ -55,6 +55,7 @@ export function fieldTypeDoc(t: TypeExpr, required: boolean, ctx: ElixirTypeCont
 
 /** `T | nil`, unless T already admits nil (`term()` does). */
 export function withNil(doc: TypeDoc): TypeDoc {
+  if (doc.kind === "text" && doc.text === "none()") return text("nil");
   const parts = doc.kind === "union" ? doc.parts : [doc];
   return parts.some((p) => p.kind === "text" && (p.text === "nil" || p.text === "term()")) ? doc : union([...parts, text("nil")]);
 }

@@ -25,10 +25,9 @@ export function propertyLines(state: LayoutState, indent: string, key: string, o
   const head = `${indent}${key}${optional ? "?" : ""}:`;
   const flat = `${head} ${parts.join(" | ")};`;
   if (flat.length <= PRINT_WIDTH) return [flat];
-  if (parts.some(breaksInside)) return flagged(state, [flat]);
-  // A single type after a colon stays on the line, however long.
-  if (isSingle(parts)) return [flat];
-  return brokenUnion(head, indent, parts);
+  // A single type after a colon stays on the line, however long (unless Prettier can break inside it).
+  if (isSingle(parts)) return recordArgsLines(head, indent, parts) ?? (parts.some(breaksInside) ? flagged(state, [flat]) : [flat]);
+  return brokenUnion(state, head, indent, parts);
 }
 
 /** `export type Name = A | B;` as Prettier lays it out. */
@@ -36,10 +35,26 @@ export function typeAliasLines(state: LayoutState, indent: string, name: string,
   const head = `${indent}export type ${name} =`;
   const flat = `${head} ${parts.join(" | ")};`;
   if (flat.length <= PRINT_WIDTH) return [flat];
-  if (parts.some(breaksInside)) return flagged(state, [flat]);
-  // After `=`, a single type moves to the next line, however long.
-  if (isSingle(parts)) return [head, `${indent}  ${parts.join(" | ")};`];
-  return brokenUnion(head, indent, parts);
+  if (isSingle(parts)) {
+    // After `=`, a single type moves to the next line, however long (unless Prettier can break inside it).
+    // Prettier breaks the arguments of a two-argument generic (`Record<`) instead.
+    const record = recordArgsLines(head, indent, parts);
+    if (record) return record;
+    const next = `${indent}  ${parts.join(" | ")};`;
+    return parts.some((p) => p.startsWith("Record<")) || (next.length > PRINT_WIDTH && parts.some(breaksInside)) ? flagged(state, [flat]) : [head, next];
+  }
+  return brokenUnion(state, head, indent, parts);
+}
+
+/**
+ * `Record<string, T>` (or `Record<string, T> | null`) too wide for its line: Prettier puts each
+ * type argument on its own line. Only for a plain T; anything nested is left to Prettier.
+ */
+function recordArgsLines(head: string, indent: string, parts: string[]): string[] | undefined {
+  const [first, second] = parts;
+  const m = first !== undefined ? /^Record<string, ([^<>|]+)>$/.exec(first) : null;
+  if (!m || (second !== undefined && second !== "null") || parts.length > 2) return undefined;
+  return [`${head} Record<`, `${indent}  string,`, `${indent}  ${m[1]}`, `${indent}>${second ? " | null" : ""};`];
 }
 
 /** `[key: string]: A | B;` (Prettier breaks long ones inside the brackets: leave those to it). */
@@ -48,12 +63,16 @@ export function indexSignatureLines(state: LayoutState, indent: string, parts: s
   return flat.length <= PRINT_WIDTH ? [flat] : flagged(state, [flat]);
 }
 
-/** The union alone on the next line when it fits there, else one member per line with leading bars. */
-function brokenUnion(head: string, indent: string, parts: string[]): string[] {
+/**
+ * The union alone on the next line when it fits there, else one member per line with leading
+ * bars; a member line still too wide is left to Prettier when it could break inside the member.
+ */
+function brokenUnion(state: LayoutState, head: string, indent: string, parts: string[]): string[] {
   const inner = indent + "  ";
   const nextLine = `${inner}${parts.join(" | ")};`;
   if (nextLine.length <= PRINT_WIDTH) return [head, nextLine];
-  return [head, ...parts.map((p, i) => `${inner}| ${p}${i === parts.length - 1 ? ";" : ""}`)];
+  const lines = [head, ...parts.map((p, i) => `${inner}| ${p}${i === parts.length - 1 ? ";" : ""}`)];
+  return parts.some((p, i) => lines[i + 1]!.length > PRINT_WIDTH && breaksInside(p)) ? flagged(state, lines) : lines;
 }
 
 function flagged(state: LayoutState, lines: string[]): string[] {

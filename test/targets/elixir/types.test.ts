@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   codecType,
+  enumDoc,
   fieldTypeDoc,
   floatLiteral,
   jsonLiteral,
@@ -13,7 +14,7 @@ import { presenceOf } from "../../../src/targets/elixir/view.js";
 import { flat } from "../../../src/targets/elixir/layout.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { indexModels } from "../../../src/ir/query.js";
-import type { Field, IrDocument, Model, TypeExpr } from "../../../src/ir/types.js";
+import type { EnumModel, Field, IrDocument, Model, TypeExpr } from "../../../src/ir/types.js";
 
 const source = { file: "", line: 1, col: 1, pointer: "" };
 const ref = (target: string, nullable?: boolean): TypeExpr => ({ kind: "ref", target, ...(nullable ? { nullable } : {}) });
@@ -144,5 +145,17 @@ describe("Elixir literals", () => {
     { given: false, want: "false" },
   ])("value $given in a typespec -> $want", ({ given, want }) => {
     expect(valueSpec(given)).toBe(want);
+  });
+});
+
+describe("Elixir degenerate types", () => {
+  const empty: Model[] = [
+    { id: "#/Never", kind: "enum", nameHint: ["Never"], valueType: "string", members: [], docs: {}, source },
+    { id: "#/OnlyNull", kind: "enum", nameHint: ["OnlyNull"], valueType: "string", members: [], nullable: true, docs: {}, source },
+  ];
+  const c: ElixirTypeContext = { models: indexModels(empty), names: assignNames({ ...ir, models: empty }, elixirNamingRules), namespace: "T" };
+  it("an enum without values is none(), or nil when it allows null", () => {
+    expect(flat(enumDoc(empty[0] as EnumModel, c.names))).toBe("none()");
+    expect(flat(enumDoc(empty[1] as EnumModel, c.names))).toBe("nil");
   });
 });

@@ -70,9 +70,19 @@ describe("Prettier-compatible layout", () => {
     expect(propertyLines(state(), "  ", "ggggggggggggggggggg", false, [long])).toEqual([`  ggggggggggggggggggg: ${long};`]);
     expect(typeAliasLines(state(), "", "B1", [long, "null"])).toEqual(["export type B1 =", `  ${long} | null;`]);
   });
-  it("leaves breaking inside Record<...> to Prettier", () => {
+  it("puts Record's arguments on their own lines, as Prettier does", () => {
     const s = state();
-    propertyLines(s, "  ", "cccccccccccccccccccccccccc", false, ["Record<string, VeryLongNamespaceName.InnerLongName.Deeper>"]);
+    expect(propertyLines(s, "  ", "ddddddddddddddddddd", false, ["Record<string, VeryLongNamespaceName.InnerLongName.Deeper>", "null"])).toEqual([
+      "  ddddddddddddddddddd: Record<",
+      "    string,",
+      "    VeryLongNamespaceName.InnerLongName.Deeper",
+      "  > | null;",
+    ]);
+    expect(s.needsPrettier).toBe(false);
+  });
+  it("leaves breaking inside nested generics to Prettier", () => {
+    const s = state();
+    propertyLines(s, "  ", "eeeeeeeeeeeeeeeeeee", false, ['Array<"aaaaaaaaaaaa" | "bbbbbbbbbbbbbb" | "cccccccccccccccc" | "ddddd">']);
     expect(s.needsPrettier).toBe(true);
   });
 });

@@ -22,10 +22,17 @@ defmodule OpenAI.RunObjectTest do
              incomplete_details: nil,
              tools: [
                %OpenAI.AssistantToolsCode{type: :code_interpreter},
-               %OpenAI.AssistantToolsFileSearch{type: :file_search, file_search: %{max_num_results: 10}}
+               %OpenAI.AssistantToolsFileSearch{
+                 type: :file_search,
+                 file_search: %{max_num_results: 10}
+               }
              ],
              metadata: %{},
-             usage: %OpenAI.RunCompletionUsage{prompt_tokens: 123, completion_tokens: 456, total_tokens: 579},
+             usage: %OpenAI.RunCompletionUsage{
+               prompt_tokens: 123,
+               completion_tokens: 456,
+               total_tokens: 579
+             },
              temperature: 1.0,
              truncation_strategy: %OpenAI.TruncationObject{type: :auto, last_messages: nil},
              tool_choice: :auto,
@@ -52,7 +59,10 @@ defmodule OpenAI.RunObjectTest do
                    %OpenAI.RunToolCallObject{
                      id: "call_abc123",
                      type: :function,
-                     function: %{name: "get_current_weather", arguments: ~s({"location":"San Francisco, CA"})}
+                     function: %{
+                       name: "get_current_weather",
+                       arguments: ~s({"location":"San Francisco, CA"})
+                     }
                    }
                  ]
                }
@@ -62,12 +72,18 @@ defmodule OpenAI.RunObjectTest do
              tools: [
                %OpenAI.AssistantToolsFunction{
                  type: :function,
-                 function: %OpenAI.FunctionObject{name: "get_current_weather", parameters: %{"required" => ["location"]}}
+                 function: %OpenAI.FunctionObject{
+                   name: "get_current_weather",
+                   parameters: %{"required" => ["location"]}
+                 }
                }
              ],
              metadata: %{"session" => "s-1"},
              usage: nil,
-             tool_choice: %OpenAI.AssistantsNamedToolChoice{type: :function, function: %{name: "get_current_weather"}},
+             tool_choice: %OpenAI.AssistantsNamedToolChoice{
+               type: :function,
+               function: %{name: "get_current_weather"}
+             },
              response_format: %{type: :json_object},
              parallel_tool_calls: false
            } = run
@@ -77,8 +93,12 @@ defmodule OpenAI.RunObjectTest do
 
   test "bad payloads are errors naming the field" do
     json = fixture!("run_object_completed.json")
-    assert RunObject.from_json(Map.delete(json, "thread_id")) == {:error, {:missing_field, ["thread_id"]}}
-    assert RunObject.from_json(Map.put(json, "status", "paused")) == {:error, {:invalid_enum, ["status"], "paused"}}
+
+    assert RunObject.from_json(Map.delete(json, "thread_id")) ==
+             {:error, {:missing_field, ["thread_id"]}}
+
+    assert RunObject.from_json(Map.put(json, "status", "paused")) ==
+             {:error, {:invalid_enum, ["status"], "paused"}}
 
     assert RunObject.from_json(Map.put(json, "object", "thread.run.step")) ==
              {:error, {:invalid_literal, ["object"], "thread.run", "thread.run.step"}}

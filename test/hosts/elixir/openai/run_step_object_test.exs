@@ -15,7 +15,9 @@ defmodule OpenAI.RunStepObjectTest do
              status: :completed,
              step_details: %OpenAI.RunStepDetailsMessageCreationObject{
                type: :message_creation,
-               message_creation: %OpenAI.RunStepDetailsMessageCreationObject.MessageCreation{message_id: "msg_abc123"}
+               message_creation: %OpenAI.RunStepDetailsMessageCreationObject.MessageCreation{
+                 message_id: "msg_abc123"
+               }
              },
              last_error: nil,
              metadata: nil,
@@ -36,7 +38,10 @@ defmodule OpenAI.RunStepObjectTest do
              last_error: %RunStepObject.LastError{code: :server_error},
              metadata: %{"k" => "v"},
              usage: nil,
-             step_details: %OpenAI.RunStepDetailsToolCallsObject{type: :tool_calls, tool_calls: [code, search, function]}
+             step_details: %OpenAI.RunStepDetailsToolCallsObject{
+               type: :tool_calls,
+               tool_calls: [code, search, function]
+             }
            } = step
 
     assert %OpenAI.RunStepDetailsToolCallsCodeObject{
@@ -46,12 +51,16 @@ defmodule OpenAI.RunStepObjectTest do
                input: "import math\nprint(math.sqrt(16))",
                outputs: [
                  %OpenAI.RunStepDetailsToolCallsCodeOutputLogsObject{type: :logs, logs: "4.0\n"},
-                 %OpenAI.RunStepDetailsToolCallsCodeOutputImageObject{type: :image, image: %{file_id: "file-abc123"}}
+                 %OpenAI.RunStepDetailsToolCallsCodeOutputImageObject{
+                   type: :image,
+                   image: %{file_id: "file-abc123"}
+                 }
                ]
              }
            } = code
 
-    assert %OpenAI.RunStepDetailsToolCallsFileSearchObject{id: "call_fs", type: :file_search} = search
+    assert %OpenAI.RunStepDetailsToolCallsFileSearchObject{id: "call_fs", type: :file_search} =
+             search
 
     assert %OpenAI.RunStepDetailsToolCallsFunctionObject{
              type: :function,
@@ -67,13 +76,29 @@ defmodule OpenAI.RunStepObjectTest do
     assert RunStepObject.from_json(put_in(json, ["step_details", "type"], "reasoning")) ==
              {:error, {:unknown_tag, ["step_details", "type"], "reasoning"}}
 
-    assert RunStepObject.from_json(put_in(json, ["step_details", "tool_calls", Access.at(2), "function", "name"], nil)) ==
-             {:error, {:invalid_type, ["step_details", "tool_calls", 2, "function", "name"], "string", nil}}
+    assert RunStepObject.from_json(
+             put_in(json, ["step_details", "tool_calls", Access.at(2), "function", "name"], nil)
+           ) ==
+             {:error,
+              {:invalid_type, ["step_details", "tool_calls", 2, "function", "name"], "string",
+               nil}}
 
-    assert RunStepObject.from_json(put_in(json, ["step_details", "tool_calls", Access.at(0), "code_interpreter", "outputs"], [%{"type" => "video"}])) ==
-             {:error, {:unknown_tag, ["step_details", "tool_calls", 0, "code_interpreter", "outputs", 0, "type"], "video"}}
+    assert RunStepObject.from_json(
+             put_in(
+               json,
+               ["step_details", "tool_calls", Access.at(0), "code_interpreter", "outputs"],
+               [%{"type" => "video"}]
+             )
+           ) ==
+             {:error,
+              {:unknown_tag,
+               ["step_details", "tool_calls", 0, "code_interpreter", "outputs", 0, "type"],
+               "video"}}
 
-    assert RunStepObject.from_json(Map.delete(json, "step_details")) == {:error, {:missing_field, ["step_details"]}}
-    assert RunStepObject.from_json(Map.put(json, "type", "thinking")) == {:error, {:invalid_enum, ["type"], "thinking"}}
+    assert RunStepObject.from_json(Map.delete(json, "step_details")) ==
+             {:error, {:missing_field, ["step_details"]}}
+
+    assert RunStepObject.from_json(Map.put(json, "type", "thinking")) ==
+             {:error, {:invalid_enum, ["type"], "thinking"}}
   end
 end

@@ -20,7 +20,16 @@ defmodule RunsApi.ModelsTest do
     }
 
     assert {:ok, %RunsApi.Keywords{} = k} = RunsApi.Keywords.from_json(json)
-    assert %RunsApi.Keywords{type: "t", end: "e", fn: "f", do: "d", "dotted.name": "dn", "9lives": 9} = k
+
+    assert %RunsApi.Keywords{
+             type: "t",
+             end: "e",
+             fn: "f",
+             do: "d",
+             "dotted.name": "dn",
+             "9lives": 9
+           } = k
+
     assert Map.fetch!(k, :"kebab-case") == "k"
     assert Map.fetch!(k, :"$ref") == "#/x"
     assert Map.fetch!(k, :"with space") == true
@@ -29,8 +38,32 @@ defmodule RunsApi.ModelsTest do
   end
 
   test "enum values that are not identifiers are quoted atoms" do
-    wire = ["gpt-4o", "text.davinci/003", "with space", "", "2024-05-13", "+1", "-1", "end", "self", "Self"]
-    atoms = [:"gpt-4o", :"text.davinci/003", :"with space", :"", :"2024-05-13", :"+1", :"-1", :end, :self, :Self]
+    wire = [
+      "gpt-4o",
+      "text.davinci/003",
+      "with space",
+      "",
+      "2024-05-13",
+      "+1",
+      "-1",
+      "end",
+      "self",
+      "Self"
+    ]
+
+    atoms = [
+      :"gpt-4o",
+      :"text.davinci/003",
+      :"with space",
+      :"",
+      :"2024-05-13",
+      :"+1",
+      :"-1",
+      :end,
+      :self,
+      :Self
+    ]
+
     assert RunsApi.OddEnum.values() == atoms
 
     for {w, a} <- Enum.zip(wire, atoms) do
@@ -71,7 +104,11 @@ defmodule RunsApi.ModelsTest do
     assert {:ok, %RunsApi.Shape.Rectangle{width: 1, height: 2.0}} =
              RunsApi.Shape.from_json(%{"width" => 1, "height" => 2.0})
 
-    assert RunsApi.Shape.to_json(%RunsApi.Shape.Rectangle{width: 1, height: 2}) == %{"width" => 1, "height" => 2}
+    assert RunsApi.Shape.to_json(%RunsApi.Shape.Rectangle{width: 1, height: 2}) == %{
+             "width" => 1,
+             "height" => 2
+           }
+
     assert RunsApi.Comparison.Value.from_json(false) == {:ok, false}
 
     assert RunsApi.ExpandableRun.from_json("run_1") == {:ok, "run_1"}
@@ -88,8 +125,11 @@ defmodule RunsApi.ModelsTest do
       "by_name" => %{"b" => %{"value" => "b"}}
     }
 
-    assert {:ok, %RunsApi.TreeNode{parent: %RunsApi.TreeNode{value: "up"}, children: [%RunsApi.TreeNode{value: "a"}]} = tree} =
-             RunsApi.TreeNode.from_json(json)
+    assert {:ok,
+            %RunsApi.TreeNode{
+              parent: %RunsApi.TreeNode{value: "up"},
+              children: [%RunsApi.TreeNode{value: "a"}]
+            } = tree} = RunsApi.TreeNode.from_json(json)
 
     assert %{"b" => %RunsApi.TreeNode{value: "b", parent: nil}} = tree.by_name
     assert round_trip!(RunsApi.TreeNode, json) === json
@@ -102,8 +142,11 @@ defmodule RunsApi.ModelsTest do
       ]
     }
 
-    assert {:ok, %RunsApi.Filter{type: :and, filters: [%RunsApi.Comparison{type: :eq}, %RunsApi.Filter{type: :or}]}} =
-             RunsApi.Filter.from_json(filter)
+    assert {:ok,
+            %RunsApi.Filter{
+              type: :and,
+              filters: [%RunsApi.Comparison{type: :eq}, %RunsApi.Filter{type: :or}]
+            }} = RunsApi.Filter.from_json(filter)
 
     assert round_trip!(RunsApi.Filter, filter) === filter
   end
@@ -128,10 +171,23 @@ defmodule RunsApi.ModelsTest do
     usage = %{"prompt_tokens" => 1, "completion_tokens" => 2, "total_tokens" => 3}
     json = %{"a" => nil, "b" => usage, "c" => nil, "d" => nil, "e" => nil, "f" => nil, "g" => nil}
     assert {:ok, refs} = RunsApi.NullableRefs.from_json(json)
-    assert %RunsApi.NullableRefs{a: nil, b: %RunsApi.Usage{total_tokens: 3}, d: nil, e: nil, f: nil, g: nil} = refs
+
+    assert %RunsApi.NullableRefs{
+             a: nil,
+             b: %RunsApi.Usage{total_tokens: 3},
+             d: nil,
+             e: nil,
+             f: nil,
+             g: nil
+           } = refs
+
     assert RunsApi.NullableRefs.to_json(refs) === json
-    assert {:ok, %{f: :x, e: ["s"]}} = RunsApi.NullableRefs.from_json(%{json | "f" => "x", "e" => ["s"]})
-    assert RunsApi.NullableRefs.from_json(%{json | "f" => "z"}) == {:error, {:invalid_enum, ["f"], "z"}}
+
+    assert {:ok, %{f: :x, e: ["s"]}} =
+             RunsApi.NullableRefs.from_json(%{json | "f" => "x", "e" => ["s"]})
+
+    assert RunsApi.NullableRefs.from_json(%{json | "f" => "z"}) ==
+             {:error, {:invalid_enum, ["f"], "z"}}
   end
 
   test "an allOf merge requires what the merged member requires" do
@@ -172,7 +228,9 @@ defmodule RunsApi.ModelsTest do
 
     error = %{"code" => nil, "message" => "m", "param" => nil, "type" => "invalid_request_error"}
     assert {:ok, %RunsApi.ErrorBody{message: "m"}} = RunsApi.SharedError.from_json(error)
-    assert {:ok, %RunsApi.ApiV1Account{sid: "AC1"}} = RunsApi.ApiV1Account.from_json(%{"sid" => "AC1"})
+
+    assert {:ok, %RunsApi.ApiV1Account{sid: "AC1"}} =
+             RunsApi.ApiV1Account.from_json(%{"sid" => "AC1"})
   end
 
   test "the root module lists every model" do

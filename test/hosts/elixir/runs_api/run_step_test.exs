@@ -16,7 +16,9 @@ defmodule RunsApi.RunStepTest do
              status: :completed,
              step_details: %RunsApi.MessageCreationDetails{
                type: :message_creation,
-               message_creation: %RunsApi.MessageCreationDetails.MessageCreation{message_id: "msg_abc123"}
+               message_creation: %RunsApi.MessageCreationDetails.MessageCreation{
+                 message_id: "msg_abc123"
+               }
              },
              last_error: nil,
              expired_at: nil,
@@ -38,7 +40,10 @@ defmodule RunsApi.RunStepTest do
              failed_at: 1_699_063_295,
              metadata: nil,
              usage: nil,
-             step_details: %RunsApi.ToolCallsDetails{type: :tool_calls, tool_calls: [code, function]}
+             step_details: %RunsApi.ToolCallsDetails{
+               type: :tool_calls,
+               tool_calls: [code, function]
+             }
            } = step
 
     assert %RunsApi.StepToolCall.CodeInterpreter{
@@ -47,7 +52,10 @@ defmodule RunsApi.RunStepTest do
                input: "print(6 * 7)",
                outputs: [
                  %OutputsItem.Logs{type: :logs, logs: "42\n"},
-                 %OutputsItem.Image{type: :image, image: %OutputsItem.Image.Image{file_id: "file-img1"}}
+                 %OutputsItem.Image{
+                   type: :image,
+                   image: %OutputsItem.Image.Image{file_id: "file-img1"}
+                 }
                ]
              }
            } = code
@@ -71,14 +79,31 @@ defmodule RunsApi.RunStepTest do
 
   test "deep paths through lists and unions" do
     json = fixture!("run_step_tool_calls.json")
-    path = ["step_details", "tool_calls", Access.at(0), "code_interpreter", "outputs", Access.at(1), "image"]
+
+    path = [
+      "step_details",
+      "tool_calls",
+      Access.at(0),
+      "code_interpreter",
+      "outputs",
+      Access.at(1),
+      "image"
+    ]
 
     assert {:error, reason} = RunStep.from_json(put_in(json, path, %{"file_id" => 7}))
 
     assert reason ==
              {:invalid_type,
-              ["step_details", "tool_calls", 0, "code_interpreter", "outputs", 1, "image", "file_id"],
-              "string", 7}
+              [
+                "step_details",
+                "tool_calls",
+                0,
+                "code_interpreter",
+                "outputs",
+                1,
+                "image",
+                "file_id"
+              ], "string", 7}
 
     assert RunsApi.Codec.format_error(reason) ==
              "step_details.tool_calls[0].code_interpreter.outputs[1].image.file_id: expected string, got 7"
@@ -100,8 +125,18 @@ defmodule RunsApi.RunStepTest do
 
   test "a list of steps" do
     step = fixture!("run_step_message.json")
-    json = %{"object" => "list", "data" => [step, step], "first_id" => "a", "last_id" => "b", "has_more" => false}
-    assert {:ok, %RunsApi.RunStepList{object: :list, data: [%RunStep{}, %RunStep{}]}} = RunsApi.RunStepList.from_json(json)
+
+    json = %{
+      "object" => "list",
+      "data" => [step, step],
+      "first_id" => "a",
+      "last_id" => "b",
+      "has_more" => false
+    }
+
+    assert {:ok, %RunsApi.RunStepList{object: :list, data: [%RunStep{}, %RunStep{}]}} =
+             RunsApi.RunStepList.from_json(json)
+
     assert round_trip!(RunsApi.RunStepList, json) === json
   end
 end

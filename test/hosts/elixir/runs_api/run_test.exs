@@ -71,10 +71,16 @@ defmodule RunsApi.RunTest do
              max_prompt_tokens: nil,
              temperature: 0.2,
              top_p: nil,
-             tool_choice: %RunsApi.NamedToolChoice{type: :function, function: %{name: "get_weather"}},
+             tool_choice: %RunsApi.NamedToolChoice{
+               type: :function,
+               function: %{name: "get_weather"}
+             },
              response_format: %RunsApi.ResponseFormatJsonSchema{
                type: :json_schema,
-               json_schema: %RunsApi.ResponseFormatJsonSchema.JsonSchema{name: "weather", strict: nil}
+               json_schema: %RunsApi.ResponseFormatJsonSchema.JsonSchema{
+                 name: "weather",
+                 strict: nil
+               }
              }
            } = run
 
@@ -114,8 +120,11 @@ defmodule RunsApi.RunTest do
     assert Run.from_json(put_in(json, ["tools", Access.at(1), "type"], "web_search")) ==
              {:error, {:unknown_tag, ["tools", 1, "type"], "web_search"}}
 
-    assert Run.from_json(put_in(json, ["tools", Access.at(1), "file_search", "max_num_results"], 2.5)) ==
-             {:error, {:invalid_type, ["tools", 1, "file_search", "max_num_results"], "integer", 2.5}}
+    assert Run.from_json(
+             put_in(json, ["tools", Access.at(1), "file_search", "max_num_results"], 2.5)
+           ) ==
+             {:error,
+              {:invalid_type, ["tools", 1, "file_search", "max_num_results"], "integer", 2.5}}
 
     assert Run.from_json(Map.put(json, "usage", %{"prompt_tokens" => 1})) ==
              {:error, {:missing_field, ["usage", "completion_tokens"]}}
@@ -130,8 +139,14 @@ defmodule RunsApi.RunTest do
   test "an untagged union names every variant it tried" do
     json = fixture!("run_completed.json") |> Map.put("tool_choice", "sometimes")
     assert {:error, {:no_matching_variant, ["tool_choice"], reasons}} = Run.from_json(json)
-    assert [{:invalid_enum, ["tool_choice"], "sometimes"}, {:invalid_type, ["tool_choice"], _, "sometimes"}] = reasons
-    assert RunsApi.Codec.format_error({:no_matching_variant, ["tool_choice"], reasons}) =~ "tool_choice: no variant fits"
+
+    assert [
+             {:invalid_enum, ["tool_choice"], "sometimes"},
+             {:invalid_type, ["tool_choice"], _, "sometimes"}
+           ] = reasons
+
+    assert RunsApi.Codec.format_error({:no_matching_variant, ["tool_choice"], reasons}) =~
+             "tool_choice: no variant fits"
   end
 
   test "encoding checks values too and names the field" do
@@ -140,7 +155,11 @@ defmodule RunsApi.RunTest do
     error = assert_raise ArgumentError, fn -> Run.to_json(%{run | status: :paused}) end
     assert error.message =~ "status: :paused is not one of the allowed values"
 
-    error = assert_raise ArgumentError, fn -> Run.to_json(%{run | usage: %{run.usage | total_tokens: "many"}}) end
+    error =
+      assert_raise ArgumentError, fn ->
+        Run.to_json(%{run | usage: %{run.usage | total_tokens: "many"}})
+      end
+
     assert error.message =~ "usage.total_tokens: expected integer"
 
     assert {:error, {:invalid_type, ["model"], "string", nil}} =

@@ -1,0 +1,71 @@
+// What `generate` keeps of the IR so a later run can say what changed since (the diff of the
+// previous generation): every model without sources, descriptions or examples. It is meant to be
+// stored in the manifest (`ir` key) and read back with `summarizeAgainstPrevious`.
+import type { Docs, EnumMember, Field, IrDocument, Model, SourceRef } from "../ir/types.js";
+import type { DiffInput, DiffResult } from "./change.js";
+import type { Judges } from "./compat.js";
+import { diffIr, type SeverityOverrides } from "./index.js";
+import { formatText } from "./format-text.js";
+import { countsLine, modelsLine } from "./format-common.js";
+
+export const SNAPSHOT_VERSION = 1;
+
+/** Models as the diff reads them; JSON-serializable, deterministic (models sorted by id as in the IR). */
+export interface IrSnapshot {
+  snapshotVersion: typeof SNAPSHOT_VERSION;
+  spec: IrDocument["spec"];
+  models: unknown[];
+}
+
+export function snapshotIr(ir: IrDocument): IrSnapshot {
+  return { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
+}
+
+export function isIrSnapshot(v: unknown): v is IrSnapshot {
+  const s = v as IrSnapshot | undefined;
+  return !!s && typeof s === "object" && s.snapshotVersion === SNAPSHOT_VERSION && Array.isArray(s.models) && typeof s.spec === "object";
+}
+
+/** Back to the shape the diff reads (sources and descriptions are empty). */
+export function fromSnapshot(s: IrSnapshot): DiffInput {
+  return { spec: s.spec, models: (s.models as Record<string, unknown>[]).map(restoreModel) };
+}
+
+export interface SummaryOptions {
+  judges?: Judges;
+  severity?: SeverityOverrides;
+  /** "counts": the two count lines only; "full": the whole text report. */
+  detail?: "counts" | "full";
+}
+
+/**
+ * For `generate`: what changed since the previous generation, as text for the terminal, or
+ * undefined when there is no usable previous snapshot or nothing changed.
+ */
+export function summarizeAgainstPrevious(previous: unknown, ir: IrDocument | DiffInput, opts: SummaryOptions = {}): { text: string; result: DiffResult } | undefined {
+  if (!isIrSnapshot(previous)) return undefined;
+  const result = diffIr(fromSnapshot(previous), ir, { ...(opts.judges ? { judges: opts.judges } : {}), ...(opts.severity ? { severity: opts.severity } : {}) });
+  if (result.counts.total === 0) return undefined;
+  const text = opts.detail === "full" ? formatText(result) : `model changes since the last generation: ${countsLine(result)}; ${modelsLine(result)} (details: openapi-modelgen diff)\n`;
+  return { text, result };
+}
+
+function compactDocs(d: Docs): Docs {
+  return d.deprecated ? { deprecated: true } : {};
+}
+
+function compactModel(m: Model): unknown {
+  const { source: _s, docs, ...rest } = m;
+  const out: Record<string, unknown> = { ...rest };
+  if (docs.deprecated) out.docs = compactDocs(docs);
+  if (m.kind === "object") out.fields = m.fields.map(({ source: _f, docs: fd, ...f }) => (fd.deprecated ? { ...f, docs: compactDocs(fd) } : f));
+  if (m.kind === "enum") out.members = m.members.map((x: EnumMember) => ({ value: x.value }));
+  return out;
+}
+
+function restoreModel(raw: Record<string, unknown>): Model {
+  const source = (pointer: string): SourceRef => ({ file: "", line: 0, col: 0, pointer });
+  const m = { ...raw, docs: (raw.docs as Docs | undefined) ?? {}, source: source(String(raw.id)) } as unknown as Model;
+  if (m.kind === "object") m.fields = (raw.fields as Field[]).map((f) => ({ ...f, docs: f.docs ?? {}, source: source(`${m.id}/properties/${f.name}`) }));
+  return m;
+}
