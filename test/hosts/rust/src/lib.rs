@@ -29,10 +29,17 @@ pub fn round_trip<T: DeserializeOwned + Serialize>(json: &Value) -> T {
     decoded
 }
 
-/// Decodes with the path of the failing field in the error: `created_at: invalid type: ...`.
+/// Decodes with the path of the failing field in the error: `created_at: invalid type: ...`
+/// (serde's message, minus serde_json's ` at line L column C`, which says nothing here).
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| e.to_string())
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let message = e.to_string();
+        match message.rfind(" at line ") {
+            Some(at) if message[at..].contains(" column ") => message[..at].to_string(),
+            _ => message,
+        }
+    })
 }
 
 /// The error message for a payload that must not decode.

@@ -5,10 +5,10 @@ use serde_json::json;
 use std::collections::BTreeSet;
 
 macro_rules! openai_round_trips {
-    ($krate:ident) => {
-        mod $krate {
+    ($module:ident, $krate:ident) => {
+        mod $module {
             use super::*;
-            use $krate::*;
+            use ::$krate::*;
 
             #[test]
             fn run_objects_in_every_status_round_trip() {
@@ -118,5 +118,5 @@ macro_rules! openai_round_trips {
     };
 }
 
-openai_round_trips!(openai_2024_06_24);
-openai_round_trips!(openai_2026_08_21);
+openai_round_trips!(v2024_06_24, openai_2024_06_24);
+openai_round_trips!(v2026_08_21, openai_2026_08_21);
