@@ -148,11 +148,13 @@ export function defineModel(n: NormalizeContext, at: At, hint: string[]): string
 }
 
 function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Model {
-  // `X: anyOf [{...inline...}, {type: null}]`: X is the inline schema, nullable (one model, not two).
-  const wrapped = nullWrappedInline(n, at);
+  // `X: anyOf [{...inline...}, {type: null}]` (or `oneOf: [{...}]`): X is the inline schema,
+  // nullable when a null branch is there (one model, not two).
+  const wrapped = wrappedInline(n, at);
   if (wrapped) {
-    const inner = buildModel(n, wrapped, id, hint);
-    return { ...inner, docs: mergeDocs(docsOf(at.schema), inner.docs), source: n.source(at), nullable: true };
+    const inner = buildModel(n, wrapped.at, id, hint);
+    const m = { ...inner, docs: mergeDocs(docsOf(at.schema), inner.docs), source: n.source(at) };
+    return wrapped.nullable ? { ...m, nullable: true } : m;
   }
   const s = at.schema;
   const common = { id, nameHint: hint, docs: docsOf(s), source: n.source(at) };
@@ -176,14 +178,14 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
   }
 }
 
-function nullWrappedInline(n: NormalizeContext, at: At): At | undefined {
+function wrappedInline(n: NormalizeContext, at: At): { at: At; nullable: boolean } | undefined {
   const s = at.schema;
   const branches = unionBranches(s);
   const nonNull = branches.filter((b) => !isNullSchema(b.value));
-  if (nonNull.length !== 1 || branches.length === 1 || !isWrapperOnly(s, ["anyOf", "oneOf"])) return undefined;
+  if (nonNull.length !== 1 || !isWrapperOnly(s, ["anyOf", "oneOf"])) return undefined;
   const only = nonNull[0]!;
   if (!isSchemaObject(only.value) || refOf(only.value) !== undefined || literalOf(only.value) !== undefined || shapeOf(only.value) === "inline") return undefined;
-  return childAt(n, at, only.keyword, only.index, only.value);
+  return { at: childAt(n, at, only.keyword, only.index, only.value), nullable: branches.length > 1 };
 }
 
 /** Null spelled on the schema itself: `nullable`, a "null" type, null in `enum`, a null union branch. */
@@ -203,9 +205,7 @@ function withNullable<M extends Model>(m: M, nullable: boolean): M {
 /** Child schema under `keyword` (or `keyword/index`). */
 export function childAt(n: NormalizeContext, at: At, keyword: string, index: number | undefined, value: unknown): At {
   if (index === undefined) return n.child(at, keyword, value);
-  const container = at.schema[keyword] as object;
-  const c = n.child({ ...at, pointer: `${at.pointer}/${keyword}` }, index, value, container);
-  return c;
+  return n.child({ ...at, pointer: `${at.pointer}/${keyword}` }, index, value, at.schema[keyword] as object);
 }
 
 function refOf(s: Schema): { keyword: string; value: string } | undefined {

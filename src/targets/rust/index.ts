@@ -38,6 +38,22 @@ export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOpt
 
 export const rustTarget: Target = {
   name: "rust",
+  compat: (options) => {
+    const open = options.openEnums !== false;
+    return {
+      enumUnknownFallback: open,
+      unionUnknownTagFallback: open,
+      uncheckedDecoding: false,
+      // serde skips keys a struct does not declare (no `deny_unknown_fields`).
+      ignoresUnknownFields: true,
+      numbersShareOneType: false,
+      integerFormatsShareOneType: false,
+      stringFormatsShareOneType: true,
+      // An optional field is `Option<T>`, and serde reads `null` into `None` as well.
+      optionalFieldAcceptsNull: true,
+      checksConstraints: false,
+    };
+  },
   generate(ctx: TargetContext): OutputFile[] {
     const { ir, templates } = ctx;
     const options = rustOptions(ctx);
