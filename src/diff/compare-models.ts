@@ -10,6 +10,12 @@ import type { ShapeEquality } from "./shape.js";
 export function compareModels(a: Model, b: Model, ctx: DiffContext, shapes: ShapeEquality): void {
   const site: Site = { model: b.id, side: "new", path: "" };
   if (a.kind !== b.kind) {
+    // An alias is a type by another name (a one-value enum is a literal alias): compare the types it stands for.
+    if (a.kind === "alias" || b.kind === "alias") {
+      const asType = (m: Model): TypeExpr => (m.kind === "alias" ? m.type : { kind: "ref", target: m.id });
+      compareTypes(asType(a), asType(b), site, ctx, shapes);
+      return;
+    }
     ctx.emit("model-kind-changed", site, { message: `${a.kind} → ${b.kind}`, before: a.kind, after: b.kind, response: "breaking", request: "breaking" });
     return;
   }
@@ -60,6 +66,9 @@ function compareObjects(a: ObjectModel, b: ObjectModel, ctx: DiffContext, shapes
   }
 }
 
+/** Values named in a message; all of them are in the change's `values`. */
+const LISTED_VALUES = 12;
+
 function compareEnums(a: EnumModel, b: EnumModel, ctx: DiffContext): void {
   const key = (v: string | number | boolean) => JSON.stringify(v);
   const before = new Set(a.members.map((x) => key(x.value)));
@@ -67,9 +76,12 @@ function compareEnums(a: EnumModel, b: EnumModel, ctx: DiffContext): void {
   const added = b.members.map((x) => x.value).filter((v) => !before.has(key(v)));
   const removed = a.members.map((x) => x.value).filter((v) => !after.has(key(v)));
   const site: Site = { model: b.id, side: "new", path: "" };
-  const list = (vs: (string | number | boolean)[]) => vs.map((v) => JSON.stringify(v)).join(", ");
-  if (added.length) ctx.emit("enum-value-added", site, { message: `${added.length === 1 ? "value" : "values"} added: ${list(added)}`, values: added, response: { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] }, request: "safe" });
-  if (removed.length) ctx.emit("enum-value-removed", site, { message: `${removed.length === 1 ? "value" : "values"} removed: ${list(removed)}`, values: removed, response: "safe", request: "breaking" });
+  const list = (vs: (string | number | boolean)[]) => {
+    const shown = vs.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
+    return vs.length > LISTED_VALUES ? `${shown.join(", ")} and ${vs.length - LISTED_VALUES} more` : shown.join(", ");
+  };
+  if (added.length) ctx.emit("enum-value-added", site, { message: `${added.length === 1 ? "value" : `${added.length} values`} added: ${list(added)}`, values: added, response: { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] }, request: "safe" });
+  if (removed.length) ctx.emit("enum-value-removed", site, { message: `${removed.length === 1 ? "value" : `${removed.length} values`} removed: ${list(removed)}`, values: removed, response: "safe", request: "breaking" });
 }
 
 function compareUnions(a: UnionModel, b: UnionModel, ctx: DiffContext, shapes: ShapeEquality): void {

@@ -60,6 +60,10 @@ function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEqualit
   if (n.kind === "unknown") return { kind: "widened" };
   if (o.kind === "unknown") return { kind: "narrowed" };
 
+  // A free-form object (a map of anything) and a declared one: the declared one is narrower.
+  if (isAnyMap(o) && isObject(n, ctx.new_)) return { kind: "narrowed", note: "now a declared object" };
+  if (isObject(o, ctx.old) && isAnyMap(n)) return { kind: "widened", note: "now a free-form object" };
+
   // Enums and literals as sets of values, against each other and against their base primitive.
   const ov = valueSet(o, ctx.old);
   const nv = valueSet(n, ctx.new_);
@@ -78,10 +82,11 @@ function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEqualit
 
   // A type that became a union containing it, or a union that became one of its variants.
   if (lookIntoUnions) {
+    // (A variant that contains the old type counts too: an enum now inside `string | enum`.)
     const nu = unionVariants(n, ctx.new_);
-    if (nu?.some((v) => relate(o, v, ctx, shapes, false).kind === "same")) return { kind: "widened", note: "now one variant of a union" };
+    if (nu?.some((v) => ["same", "widened"].includes(relate(o, v, ctx, shapes, false).kind))) return { kind: "widened", note: "now within a union" };
     const ou = unionVariants(o, ctx.old);
-    if (ou?.some((v) => relate(v, n, ctx, shapes, false).kind === "same")) return { kind: "narrowed", note: "was one variant of a union" };
+    if (ou?.some((v) => ["same", "narrowed"].includes(relate(v, n, ctx, shapes, false).kind))) return { kind: "narrowed", note: "was within a union" };
   }
   return { kind: "changed" };
 }
@@ -138,6 +143,14 @@ function baseOf(v: string | number | boolean): ValueSet["base"] {
 
 function baseMatches(base: ValueSet["base"], type: PrimitiveType["type"]): boolean {
   return base === type || (base === "integer" && type === "number");
+}
+
+function isAnyMap(t: TypeExpr): boolean {
+  return t.kind === "map" && t.values.kind === "unknown";
+}
+
+function isObject(t: TypeExpr, models: ModelIndex): boolean {
+  return t.kind === "ref" && models.get(t.target)?.kind === "object";
 }
 
 function unionVariants(t: TypeExpr, models: ModelIndex): TypeExpr[] | undefined {

@@ -44,9 +44,9 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
     // Moved, not renamed: the same name words under corresponding parents (an inline schema that
     // gained an `anyOf: [.., null]` wrapper keeps its name but not its pointer). Compared in full.
     const byName = new Map<string, Model[]>();
-    for (const m of news) byName.set(nameKey(m), [...(byName.get(nameKey(m)) ?? []), m]);
+    for (const m of news) byName.set(nameKey(m, newModels), [...(byName.get(nameKey(m, newModels)) ?? []), m]);
     for (const o of olds) {
-      const n = (byName.get(nameKey(o, oldToNew)) ?? []).find((x) => !newToOld.has(x.id));
+      const n = (byName.get(nameKey(o, oldModels, oldToNew)) ?? []).find((x) => !newToOld.has(x.id));
       if (!n) continue;
       oldToNew.set(o.id, n.id);
       newToOld.set(n.id, o.id);
@@ -79,14 +79,28 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
   return { oldToNew, newToOld, renamed, removed, added };
 }
 
-/** Name words plus the parent's new id, as one key; `oldToNew` is given for an old model. */
-function nameKey(m: Model, oldToNew?: Map<string, string>): string {
-  const parent = m.parent === undefined ? "" : oldToNew === undefined ? m.parent : (oldToNew.get(m.parent) ?? `?${m.parent}`);
-  return JSON.stringify([m.nameHint, parent]);
+/**
+ * The parent's new id plus the name words below the parent (the whole name for a top-level
+ * model), so the children of a renamed model still meet; `oldToNew` is given for an old model.
+ */
+function nameKey(m: Model, models: ModelIndex, oldToNew?: Map<string, string>): string {
+  if (m.parent === undefined) return JSON.stringify(["", m.nameHint]);
+  const parent = oldToNew === undefined ? m.parent : (oldToNew.get(m.parent) ?? `?${m.parent}`);
+  const depth = models.get(m.parent)?.nameHint.length ?? 0;
+  return JSON.stringify([parent, m.nameHint.slice(depth)]);
 }
 
-/** Dice coefficient over lower-cased letter pairs: 1 for equal names, 0 for nothing in common. */
+/**
+ * Dice coefficient over lower-cased letter pairs (1 for equal names, 0 for nothing in common);
+ * a name inside the other (`Wait` -> `WaitParam`) counts as similar.
+ */
 export function nameSimilarity(a: string, b: string): number {
+  const dice = diceCoefficient(a, b);
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.length >= 3 && y.length >= 3 && (x.includes(y) || y.includes(x)) ? Math.max(dice, SIMILAR_NAMES) : dice;
+}
+
+function diceCoefficient(a: string, b: string): number {
   const pairs = (s: string) => {
     const t = s.toLowerCase();
     const out = new Map<string, number>();

@@ -54,3 +54,15 @@ export function describeConstraints(c: Constraints | undefined): string[] {
   return out;
 }
 
+
+/** Hoisted models by the id of the model that contains them, in IR order. */
+export function childrenByParent(models: Model[]): Map<string, Model[]> {
+  const children = new Map<string, Model[]>();
+  for (const m of models) {
+    if (!m.parent) continue;
+    const list = children.get(m.parent);
+    if (list) list.push(m);
+    else children.set(m.parent, [m]);
+  }
+  return children;
+}

@@ -19,6 +19,11 @@ export interface NamingRules {
   escapeReserved(candidate: string, kind: "type" | "field" | "member"): string;
   /** Field and member scopes compare case-insensitively (e.g. atoms vs. case-folded file systems). */
   caseInsensitiveMembers?: boolean;
+  /**
+   * A nested name may equal a top-level one. Only for languages that always refer to types by
+   * their full path (Elixir modules); elsewhere the nested name would shadow the top-level type.
+   */
+  nestedMayRepeatTopLevel?: boolean;
 }
 
 export interface NameTable {
@@ -45,7 +50,7 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
   for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
-  const nestedReserved = new Set([...rules.reservedTypeNames, ...types.values()]);
+  const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);
   for (const m of ir.models) {
     if (rules.nestTypes && m.parent) {
       let scope = childScopes.get(m.parent);

@@ -83,6 +83,11 @@ describe("assignNames", () => {
     expect(nested.path("#/components/schemas/Run/properties/usage")).toEqual(["Run", "Usage2"]);
   });
 
+  it("lets nested names repeat top-level ones where types are always fully qualified", () => {
+    const qualified = assignNames(ir, { ...rules(true), nestedMayRepeatTopLevel: true });
+    expect(qualified.path("#/components/schemas/Run/properties/usage")).toEqual(["Run", "Usage"]);
+  });
+
   it("names fields, enum members and union variants in their own scopes", () => {
     const names = assignNames(ir, rules(false));
     expect(names.field("#/components/schemas/Run", "type")).toBe("type_");

@@ -37,6 +37,8 @@ export function literalAtomName(value: string): string {
 export const elixirNamingRules: NamingRules = {
   typeName: moduleSegment,
   nestTypes: true,
+  // Elixir always names a module by its full path, so `Run.Usage` cannot shadow `Usage`.
+  nestedMayRepeatTopLevel: true,
   reservedTypeNames: ELIXIR_RESERVED_TYPE_NAMES,
   // Struct keys are the wire names, as ex_openai has them; the renderer quotes where needed.
   fieldName: atomName,

@@ -31,18 +31,18 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
   const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
   const presence =
     ctx.presence === "lenient"
-      ? ["lenient: a required field that admits `nil` may be absent from the JSON and reads as `nil`."]
-      : ["strict: every required field must be present in the JSON, even one that admits `nil`."];
+      ? ["lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`)."]
+      : ["strict (every required field must be present in the JSON, even one that admits `nil`)."];
   const rootDoc = joinParagraphs(
     [`Models for ${title}.`],
     [
       "Every model is a module with `from_json/1` (JSON decoded with string keys and `nil` for",
-      "`null`, e.g. by `:jiffy.decode(text, [:return_maps, {:null_term, nil}])`) and `to_json/1`",
+      "`null`, e.g. by `:jiffy.decode(text, [:return_maps, {:null_term, nil}])`) and `to_json/2`",
       "(a term for any JSON encoder, e.g. `:jiffy.encode(term, [:use_nil])`). Objects are structs,",
       "string enums are atoms, unions are the union of their variants' types. See",
       `\`${namespace}.Codec\` for the rules.`,
     ],
-    [`Presence policy of this build: ${presence[0]}`],
+    [`Presence policy of this build is ${presence[0]}`],
   );
   const common = { header, namespace, codec: `${namespace}.Codec` };
   return [

@@ -73,7 +73,9 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const codec = `${ctx.namespace}.Codec`;
   const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeDoc(f.type, f.required, ctx) }));
   const extra = m.additionalProperties ? { key: EXTRA_KEYS_FIELD, type: { kind: "map", key: "optional(String.t())", value: typeDoc(m.additionalProperties, ctx) } as TypeDoc } : undefined;
-  const doc = joinParagraphs(modelIntro(m), fieldsSection(fields, extra, ctx.presence, ctx));
+  const intro = modelIntro(m);
+  const empty = fields.length === 0 && !extra ? ["An object without declared fields: keys in the JSON are ignored."] : [];
+  const doc = joinParagraphs(intro, empty, fieldsSection(fields, extra, ctx.presence, ctx));
   const view = base(m, ctx, doc, text("%__MODULE__{}"), text(`%{optional(String.t()) => ${codec}.json()}`));
 
   const required = fields.filter((f) => f.field.required).map((f) => atomLiteral(f.key));

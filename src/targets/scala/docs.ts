@@ -101,5 +101,6 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
 /** A scaladoc block at an indent, or nothing for no lines. */
 export function docBlock(indent: string, lines: string[]): string[] {
   if (lines.length === 0) return [];
+  if (lines.length === 1 && !lines[0]!.startsWith("@")) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
 }

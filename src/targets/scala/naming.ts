@@ -70,10 +70,10 @@ export function scalaString(value: string): string {
   return `${out}"`;
 }
 
-/** A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a Double. */
+/** A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a Double (`1e+21` too). */
 export function scalaNumber(value: number): string {
-  if (Number.isInteger(value)) return `${value}L`;
   const text = String(value);
+  if (Number.isInteger(value) && !/e/i.test(text)) return `${text}L`;
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 

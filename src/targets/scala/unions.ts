@@ -112,7 +112,7 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
       encode = { pattern: `${shape.name}(v)`, expr: `${codec}(v)` };
       const shown = plainType(v.type, scope);
       view.wrappers.push({ doc: docBlock(`${indent}  `, [`A \`${shown}\` variant.`]), name: shape.name, valueType: type, isCaseObject: false });
-      variantLines.push(`\`${shown}\` (as \`${shape.name}\`)`);
+      variantLines.push(shown === shape.name ? `\`${shown}\`` : `\`${shown}\` (as \`${shape.name}\`)`);
     }
     if (property && v.tags?.length) {
       tagged.push({ tags: v.tags, decode: (cursor) => decode(cursor, false) });

@@ -1,8 +1,7 @@
 // The TypeScript target: interfaces and type aliases in the style of the official openai-node
 // client, one file per top-level model, hoisted models in a namespace named after their parent.
 import { assignNames } from "../../naming/assign.js";
-import { indexModels } from "../../ir/query.js";
-import type { Model } from "../../ir/types.js";
+import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
 import { fileView, type FileContext } from "./view.js";
@@ -14,13 +13,7 @@ export const typescriptTarget: Target = {
     const { ir } = ctx;
     const models = indexModels(ir.models);
     const names = assignNames(ir, tsNamingRules);
-    const children = new Map<string, Model[]>();
-    for (const m of ir.models) {
-      if (!m.parent) continue;
-      const list = children.get(m.parent) ?? [];
-      list.push(m);
-      children.set(m.parent, list);
-    }
+    const children = childrenByParent(ir.models);
     const int64 = ctx.options.int64 === "bigint" ? "bigint" : "number";
     const fileCtx: FileContext = { models, names, children, int64, header: ctx.header };
     const files: OutputFile[] = [];

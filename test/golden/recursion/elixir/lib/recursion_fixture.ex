@@ -5,12 +5,12 @@ defmodule RecursionFixture do
   Models for Recursion fixture 1.
 
   Every model is a module with `from_json/1` (JSON decoded with string keys and `nil` for
-  `null`, e.g. by `:jiffy.decode(text, [:return_maps, {:null_term, nil}])`) and `to_json/1`
+  `null`, e.g. by `:jiffy.decode(text, [:return_maps, {:null_term, nil}])`) and `to_json/2`
   (a term for any JSON encoder, e.g. `:jiffy.encode(term, [:use_nil])`). Objects are structs,
   string enums are atoms, unions are the union of their variants' types. See
   `RecursionFixture.Codec` for the rules.
 
-  Presence policy of this build: lenient: a required field that admits `nil` may be absent from the JSON and reads as `nil`.
+  Presence policy of this build is lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
   """
 
   @doc "Every model module, sorted by name."

@@ -14,8 +14,8 @@ defmodule NullableFixture.Codec do
 
     * Objects become structs. Keys the schema does not declare are ignored, except in objects
       with `additionalProperties`, which keep them (decoded) under `:additional_properties`.
-    * A missing required field is `{:missing_field, path}`. Presence policy of this build:
-      lenient: a required field that admits `nil` may be absent from the JSON and reads as `nil`.
+    * A missing required field is `{:missing_field, path}`. Presence policy of this build is
+      lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
     * An absent optional field is `nil`; `null` is accepted only where the schema allows it.
     * Enums are closed: string values become the atoms listed in the type, and a value outside
       the list is `{:invalid_enum, path, value}`. No atom is ever created from input.

@@ -74,10 +74,10 @@ class OpenAi20240624Test extends OpenAiRunsTest {
   import openai.v20240624.*
   type Run = RunObject
   type Step = RunStepObject
-  implicit def runDecoder: Decoder[Run] = RunObject.decoder
-  implicit def runEncoder: Encoder[Run] = RunObject.encoder
-  implicit def stepDecoder: Decoder[Step] = RunStepObject.decoder
-  implicit def stepEncoder: Encoder[Step] = RunStepObject.encoder
+  implicit def runDecoder: Decoder[Run] = RunObject.codec
+  implicit def runEncoder: Encoder[Run] = RunObject.codec
+  implicit def stepDecoder: Decoder[Step] = RunStepObject.codec
+  implicit def stepEncoder: Encoder[Step] = RunStepObject.codec
 
   def describeRun(run: Run): List[String] = List(
     run.status.value,
@@ -98,10 +98,10 @@ class OpenAi20260821Test extends OpenAiRunsTest {
   import openai.v20260821.*
   type Run = RunObject
   type Step = RunStepObject
-  implicit def runDecoder: Decoder[Run] = RunObject.decoder
-  implicit def runEncoder: Encoder[Run] = RunObject.encoder
-  implicit def stepDecoder: Decoder[Step] = RunStepObject.decoder
-  implicit def stepEncoder: Encoder[Step] = RunStepObject.encoder
+  implicit def runDecoder: Decoder[Run] = RunObject.codec
+  implicit def runEncoder: Encoder[Run] = RunObject.codec
+  implicit def stepDecoder: Decoder[Step] = RunStepObject.codec
+  implicit def stepEncoder: Encoder[Step] = RunStepObject.codec
 
   def describeRun(run: Run): List[String] = List(
     run.status.value,

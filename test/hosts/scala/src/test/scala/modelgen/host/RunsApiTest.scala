@@ -190,7 +190,7 @@ class RunsApiTest {
 
 /** The same spec generated with `presence: strict` and `unknownEnumValues: reject` (package runsapi.strict). */
 class RunsApiStrictTest {
-  import runsapi.strict as s
+  import runsapi.{strict as s}
 
   @Test def presentFieldsStillRoundTrip(): Unit = {
     roundTrip[s.Run]("runs-api/run_completed.json")

@@ -1,0 +1,120 @@
+// The Rust output compiles with warnings denied for spec/, every OpenAI spec and every fixture,
+// is rustfmt-clean, and round-trips real-shaped payloads (cargo test in test/hosts/rust).
+//
+// The host crate is copied to a work folder under the OS temp dir and the generated crates are
+// written into its gen/ folder (only files whose contents changed are rewritten, so a second
+// run recompiles nothing that did not change). One cargo target dir under the temp dir is
+// shared by every run, so serde is built once. Cargo.lock comes from the repo and `--locked`
+// keeps it authoritative.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { OPENAI_SPECS, REPO, renderAsync, type RenderOptions } from "../helpers/generate.js";
+import { hasCommand, haveToolchain, IN_CI, withToolPaths } from "../helpers/toolchain.js";
+import type { OutputFile } from "../../src/targets/target.js";
+
+const HOST = path.join(REPO, "test/hosts/rust");
+const WORK = path.join(os.tmpdir(), "modelgen-rust-host");
+const FIXTURE_WORK = path.join(os.tmpdir(), "modelgen-rust-fixtures");
+const TARGET_DIR = path.join(os.tmpdir(), "modelgen-cargo-target");
+// Every crate in the host's workspace: these names and versions are in the committed Cargo.lock.
+const SPEC = path.join(REPO, "spec/openapi.yaml");
+const openaiCrate = (spec: string) => `openai_${path.basename(spec, ".yaml").slice("openai-".length).replace(/-/g, "_")}`;
+const CRATES: { name: string; spec: string; opts: RenderOptions }[] = [
+  { name: "runs_api", spec: SPEC, opts: {} },
+  { name: "runs_api_strict", spec: SPEC, opts: { presence: "strict", options: { openEnums: false } } },
+  ...OPENAI_SPECS.map((spec) => ({ name: openaiCrate(spec), spec, opts: {} })),
+];
+/** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
+const TESTED = ["runs_api", "runs_api_strict", "openai_2024_06_24", "openai_2026_08_21"];
+
+const env = () => ({ ...withToolPaths(), CARGO_TARGET_DIR: TARGET_DIR, RUSTFLAGS: "-D warnings", CARGO_TERM_COLOR: "never" });
+
+/** Writes the files a generated crate needs, leaving unchanged files (and their mtimes) alone. */
+function syncCrate(dir: string, files: OutputFile[]): void {
+  const wanted = new Set(files.map((f) => f.path));
+  for (const f of files) {
+    const p = path.join(dir, f.path);
+    if (existsSync(p) && readFileSync(p, "utf8") === f.contents) continue;
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, f.contents);
+  }
+  const src = path.join(dir, "src");
+  if (existsSync(src)) for (const f of readdirSync(src)) if (!wanted.has(`src/${f}`)) rmSync(path.join(src, f));
+}
+
+async function renderCrate(name: string, spec: string, opts: RenderOptions): Promise<OutputFile[]> {
+  return renderAsync(spec, "rust", { ...opts, options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } });
+}
+
+function cargo(args: string[], cwd: string): { status: number; output: string; seconds: number } {
+  const started = Date.now();
+  const r = spawnSync("cargo", args, { cwd, env: env(), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}`, seconds: (Date.now() - started) / 1000 };
+}
+
+/** The first compiler errors of a cargo run, for an assertion message a person can act on. */
+function firstErrors(output: string, max = 12): string {
+  const blocks = output.split(/\n(?=error|warning)/).filter((b) => /^error/.test(b));
+  return blocks.slice(0, max).join("\n").slice(0, 8000) || output.slice(-8000);
+}
+
+describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under cargo", () => {
+  beforeAll(async () => {
+    mkdirSync(WORK, { recursive: true });
+    for (const entry of ["Cargo.toml", "Cargo.lock", "src", "tests", "fixtures"]) {
+      rmSync(path.join(WORK, entry), { recursive: true, force: true });
+      cpSync(path.join(HOST, entry), path.join(WORK, entry), { recursive: true });
+    }
+    const gen = path.join(WORK, "gen");
+    const names = new Set(CRATES.map((c) => c.name));
+    if (existsSync(gen)) for (const d of readdirSync(gen)) if (!names.has(d)) rmSync(path.join(gen, d), { recursive: true });
+    for (const c of CRATES) syncCrate(path.join(gen, c.name), await renderCrate(c.name, c.spec, c.opts));
+  }, 600_000);
+
+  it("compiles every generated crate not under test with warnings denied (cargo check --locked)", () => {
+    const exclude = ["modelgen_rust_check", ...TESTED].flatMap((n) => ["--exclude", n]);
+    const r = cargo(["check", "--workspace", "--locked", "-j2", ...exclude], WORK);
+    console.log(`cargo check (${CRATES.length - TESTED.length} crates): ${r.seconds.toFixed(1)} s`);
+    expect(r.status, firstErrors(r.output)).toBe(0);
+  }, 1_200_000);
+
+  it("round-trips RunObject / RunStepObject payloads and builds the tested crates with warnings denied (cargo test --locked)", () => {
+    const r = cargo(["test", "--locked", "-j2", "-p", "modelgen_rust_check"], WORK);
+    console.log(`cargo test: ${r.seconds.toFixed(1)} s\n${r.output.split("\n").filter((l) => /^test result:|^running \d+ tests/.test(l)).join("\n")}`);
+    expect(r.status, firstErrors(r.output) + "\n" + r.output.split("\n").filter((l) => /panicked|left:|right:|FAILED/.test(l)).join("\n")).toBe(0);
+    const passed = [...r.output.matchAll(/test result: ok\. (\d+) passed/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(passed).toBeGreaterThanOrEqual(30);
+  }, 1_200_000);
+
+  it("compiles the golden fixtures' crates with warnings denied", async () => {
+    const fixtures = readdirSync(path.join(REPO, "test/fixtures")).filter((f) => f.endsWith(".yaml")).sort();
+    mkdirSync(FIXTURE_WORK, { recursive: true });
+    // Its own workspace: the fixture list may grow without touching the host's Cargo.lock, whose
+    // registry versions it reuses (offline: nothing new is resolved).
+    writeFileSync(path.join(FIXTURE_WORK, "Cargo.toml"), '[workspace]\nmembers = ["*"]\nresolver = "2"\n');
+    cpSync(path.join(HOST, "Cargo.lock"), path.join(FIXTURE_WORK, "Cargo.lock"));
+    const names = new Set<string>();
+    for (const f of fixtures) {
+      const name = `fixture_${f.replace(/\.yaml$/, "").replace(/-/g, "_")}`;
+      names.add(name);
+      syncCrate(path.join(FIXTURE_WORK, name), await renderCrate(name, path.join(REPO, "test/fixtures", f), {}));
+    }
+    for (const d of readdirSync(FIXTURE_WORK)) if (d.startsWith("fixture_") && !names.has(d)) rmSync(path.join(FIXTURE_WORK, d), { recursive: true });
+    const r = cargo(["check", "--workspace", "--offline", "-j2"], FIXTURE_WORK);
+    expect(r.status, firstErrors(r.output)).toBe(0);
+  }, 600_000);
+
+  it.skipIf(!IN_CI && !hasCommand("rustfmt"))("is rustfmt-clean (rustfmt --check, edition 2021)", () => {
+    const libs = CRATES.map((c) => path.join(WORK, "gen", c.name, "src/lib.rs"));
+    let out = "";
+    try {
+      execFileSync("rustfmt", ["--edition", "2021", "--check", ...libs], { env: env(), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? e).slice(0, 6000);
+    }
+    expect(out, "rustfmt would change generated files").toBe("");
+  }, 300_000);
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { escapeReserved, fieldName, memberName, packageName, plainName, scalaNamingRules, scalaNumber, scalaString, typeName } from "../../../src/targets/scala/naming.js";
+import { assignNames } from "../../../src/naming/assign.js";
+import { splitWords } from "../../../src/naming/words.js";
+import type { IrDocument, Model } from "../../../src/ir/types.js";
+
+const src = { file: "", line: 1, col: 1, pointer: "" };
+
+describe("Scala names", () => {
+  it.each([
+    { given: "RunStepObject", want: "RunStepObject" },
+    { given: "api.v1.Account", want: "ApiV1Account" },
+    { given: "2024-05-13", want: "_20240513" },
+    { given: "HTTPServer", want: "HttpServer" },
+  ])("type $given -> $want", ({ given, want }) => {
+    expect(typeName(splitWords(given))).toBe(want);
+  });
+
+  it.each([
+    { given: "created_at", want: "createdAt" },
+    { given: "kebab-case", want: "kebabCase" },
+    { given: "dotted.name", want: "dottedName" },
+    { given: "$ref", want: "ref" },
+    { given: "with space", want: "withSpace" },
+    { given: "camelCase", want: "camelCase" },
+    { given: "9lives", want: "`9lives`" },
+    { given: "type", want: "type" },
+  ])("field $given -> $want", ({ given, want }) => {
+    expect(fieldName(given)).toBe(want);
+  });
+
+  it.each([
+    { given: "in_progress", want: "InProgress" },
+    { given: "gpt-4o", want: "Gpt4o" },
+    { given: "+1", want: "Plus1" },
+    { given: "", want: "Empty" },
+    { given: 10, want: "_10" },
+    { given: true, want: "True" },
+  ])("enum member $given -> $want", ({ given, want }) => {
+    expect(memberName(given)).toBe(want);
+  });
+
+  it.each([
+    { given: "type", kind: "field" as const, want: "`type`" },
+    { given: "end", kind: "field" as const, want: "`end`" },
+    { given: "copy", kind: "field" as const, want: "copyField" },
+    { given: "additionalProperties", kind: "field" as const, want: "additionalPropertiesField" },
+    { given: "Option", kind: "type" as const, want: "OptionValue" },
+    { given: "None", kind: "member" as const, want: "NoneValue" },
+  ])("reserved $kind $given -> $want", ({ given, kind, want }) => {
+    expect(escapeReserved(given, kind)).toBe(want);
+  });
+
+  it.each([
+    { given: "thread.run", want: '"thread.run"' },
+    { given: 'say "hi"', want: '"say \\"hi\\""' },
+    { given: "back\\slash", want: '"back\\\\slash"' },
+    { given: "line\nbreak\ttab", want: '"line\\nbreak\\ttab"' },
+    { given: "$dollar", want: '"$dollar"' },
+    { given: "\u0001", want: '"\\u0001"' },
+  ])("string literal $given", ({ given, want }) => {
+    expect(scalaString(given)).toBe(want);
+  });
+
+  it.each([
+    { given: 1, want: "1L" },
+    { given: -3, want: "-3L" },
+    { given: 0.5, want: "0.5" },
+    { given: 1e21, want: "1e+21" },
+  ])("number literal $given", ({ given, want }) => {
+    expect(scalaNumber(given)).toBe(want);
+  });
+
+  it("plain names drop backticks", () => {
+    expect(plainName("`type`")).toBe("type");
+    expect(plainName("createdAt")).toBe("createdAt");
+  });
+
+  it.each([
+    { option: undefined, title: "Runs API", want: "runsapi.models" },
+    { option: undefined, title: "OpenAI API", want: "openaiapi.models" },
+    { option: undefined, title: "2048 Game", want: "api2048game.models" },
+    { option: undefined, title: "Type", want: "apitype.models" },
+    { option: "acme.models", title: "x", want: "acme.models" },
+  ])("package from $option / $title", ({ option, title, want }) => {
+    expect(packageName(option, title)).toBe(want);
+  });
+
+  it.each(["Acme.Models", "acme..models", "acme.type", "", 3])("rejects package %s", (option) => {
+    expect(() => packageName(option, "x")).toThrow(/scala: package/);
+  });
+});
+
+describe("Scala naming pass", () => {
+  const model = (id: string, nameHint: string[], extra: Partial<Model> = {}): Model =>
+    ({ id, kind: "object", nameHint, fields: [], docs: {}, source: src, ...extra }) as Model;
+  const ir: IrDocument = {
+    irVersion: 1,
+    spec: { file: "x.yaml", openapi: "3.1.0" },
+    report: [],
+    models: [
+      model("#/Option", ["Option"]),
+      model("#/Run", ["Run"], {
+        fields: ["type", "copy", "created_at", "Created-At", "additional_properties"].map((name) => ({ name, type: { kind: "primitive", type: "string" }, required: true, docs: {}, source: src })),
+      } as Partial<Model>),
+      model("#/Run/status", ["Run", "status"], { kind: "enum", parent: "#/Run", valueType: "string", members: [{ value: "none" }, { value: "asc" }, { value: "ASC" }, { value: "unknown" }] } as Partial<Model>),
+      model("#/Run/run", ["Run", "Option"], { parent: "#/Run" }),
+    ],
+  };
+  const names = assignNames(ir, scalaNamingRules);
+
+  it("escapes and dedupes deterministically", () => {
+    expect(names.type("#/Option")).toBe("OptionValue");
+    expect(names.path("#/Run/status")).toEqual(["Run", "Status"]);
+    // A nested name never repeats a top-level one (it would hide it inside the companion).
+    expect(names.type("#/Run/run")).toBe("OptionValue2");
+    expect(["type", "copy", "created_at", "Created-At", "additional_properties"].map((w) => names.field("#/Run", w))).toEqual([
+      "`type`",
+      "copyField",
+      "createdAt",
+      "createdAt2",
+      "additionalPropertiesField",
+    ]);
+    expect(["none", "asc", "ASC", "unknown"].map((v) => names.member("#/Run/status", v))).toEqual(["NoneValue", "Asc", "Asc2", "UnknownValue"]);
+  });
+});
