@@ -7,7 +7,10 @@ import { TARGETS } from "./targets/registry.js";
 import type { OutputFile, PresencePolicy } from "./targets/target.js";
 import { loadTemplates } from "./emit/templates.js";
 import { commitFiles, planChanges, recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { withManifest } from "./emit/manifest.js";
+import { readManifest, withManifest } from "./emit/manifest.js";
+import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { judgesFor } from "./diff/compat.js";
+import type { SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 
@@ -33,6 +36,8 @@ export interface GenerateRequest {
   presence: PresencePolicy;
   targetOptions: Record<string, Record<string, unknown>>;
   mode: "write" | "check" | "dry-run";
+  /** Per-check severity overrides for the summary of model changes (config `diff.severity`). */
+  diffSeverity?: SeverityOverrides;
   timings?: Timings;
 }
 
@@ -57,6 +62,8 @@ export interface GenerateResult {
   /** Absent when every target was already up to date (nothing was parsed). */
   ir?: IrDocument;
   outcomes: TargetOutcome[];
+  /** What changed in the models since the previous generation (absent when nothing did, or on a first run). */
+  changesSincePrevious?: string;
 }
 
 /** Everything that decides one target's output besides the spec files. */
@@ -79,6 +86,11 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
   }
   const { ir, specFiles } = loadIr(req.spec, timings);
   const header = headerLines(ir, req.specLabel);
+  const previous = chosen.map((t) => readManifest(dirOf(t.name))?.ir).find((x) => x !== undefined);
+  const since = timings.measure("changes since previous", () =>
+    summarizeAgainstPrevious(previous, ir, { judges: judgesFor(chosen, req.targetOptions), ...(req.diffSeverity ? { severity: req.diffSeverity } : {}) }),
+  );
+  const snapshot = snapshotIr(ir);
   const rendered: { target: string; files: OutputFile[] }[] = [];
   for (const target of chosen) {
     const files = await timings.measureAsync(`render ${target.name}`, async () =>
@@ -91,10 +103,10 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
     const settings = settingsOf(req, target);
     // Spec paths relative to the output folder: the same on every machine that has the same layout.
     const relSpecFiles = specFiles.map((f) => path.relative(dir, f).split(path.sep).join("/"));
-    const all = withManifest(files, { fingerprint: fingerprint(dir, relSpecFiles, settings) ?? "", specFiles: relSpecFiles });
+    const all = withManifest(files, { fingerprint: fingerprint(dir, relSpecFiles, settings) ?? "", specFiles: relSpecFiles }, snapshot);
     const changes = timings.measure(`compare ${target}`, () => planChanges(dir, all));
     if (req.mode === "write") timings.measure(`write ${target}`, () => commitFiles(dir, all, changes));
     return { target, dir, models: ir.models.length, changes, upToDate: false };
   });
-  return { ir, outcomes };
+  return since ? { ir, outcomes, changesSincePrevious: since.text } : { ir, outcomes };
 }

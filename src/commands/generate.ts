@@ -61,12 +61,23 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   const out = path.resolve(cwd, v.out ?? config.out);
   const presence = v.presence !== undefined ? parsePresence(v.presence) : config.presence;
   const mode = v.check ? "check" : v["dry-run"] ? "dry-run" : "write";
-  const result = await generateAll({ spec: path.resolve(cwd, spec), specLabel: toPosix(path.relative(cwd, path.resolve(cwd, spec))), langs, out, presence, targetOptions: config.targets, mode, timings });
+  const result = await generateAll({
+    spec: path.resolve(cwd, spec),
+    specLabel: toPosix(path.relative(cwd, path.resolve(cwd, spec))),
+    langs,
+    out,
+    presence,
+    targetOptions: config.targets,
+    mode,
+    diffSeverity: config.diff.severity,
+    timings,
+  });
 
   const log = (s: string) => {
     if (!v.quiet) process.stderr.write(s);
   };
   if (result.ir?.report.length) log(reportSummary(result.ir.report, v.report === true));
+  if (result.changesSincePrevious) log(result.changesSincePrevious);
   let stale = false;
   for (const o of result.outcomes) {
     const rel = toPosix(path.relative(cwd, o.dir)) || ".";

@@ -12,6 +12,8 @@ export interface Manifest {
   inputs?: ManifestInputs;
   /** Owned files with the sha256 of their contents, sorted by path. */
   files: Record<string, string>;
+  /** The models this folder was generated from (src/diff/snapshot.ts), so the next run can say what changed. */
+  ir?: unknown;
 }
 
 export interface ManifestInputs {
@@ -35,9 +37,9 @@ export function readManifest(dir: string): Manifest | undefined {
 }
 
 /** The files plus the manifest that lists them (with their hashes and what they came from). */
-export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs): { path: string; contents: string }[] {
+export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs, ir?: unknown): { path: string; contents: string }[] {
   const hashes: Record<string, string> = {};
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);
-  const manifest: Manifest = inputs ? { tool: "openapi-modelgen", inputs, files: hashes } : { tool: "openapi-modelgen", files: hashes };
+  const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes, ...(ir !== undefined ? { ir } : {}) };
   return [...files, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

@@ -62,6 +62,8 @@ describe("generate", () => {
     expect(r.stdout).toContain("stale added   generated/typescript/Usage.ts");
     expect(r.stdout).toContain("stale deleted generated/typescript/Anything.ts");
     expect(r.stderr).toContain("generated files are stale");
+    // The summary against the previous generation, from the models kept in the manifest.
+    expect(r.stderr).toMatch(/model changes since the last generation: .*1 removed/);
     expect(readFileSync(runFile, "utf8")).toContain("// edited");
   });
 

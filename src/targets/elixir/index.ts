@@ -1,6 +1,7 @@
 // The Elixir target: a mix project of ex_openai-style modules (`@moduledoc` listing every field,
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
+import { UsageError } from "../../load/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -13,9 +14,21 @@ const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
 
 export const elixirTarget: Target = {
   name: "elixir",
+  // Closed enums and tags (an unknown value is an error), numbers kept as JSON gave them.
+  compat: {
+    enumUnknownFallback: false,
+    unionUnknownTagFallback: false,
+    uncheckedDecoding: false,
+    ignoresUnknownFields: true,
+    numbersShareOneType: false,
+    integerFormatsShareOneType: true,
+    stringFormatsShareOneType: true,
+    optionalFieldAcceptsNull: false,
+    checksConstraints: false,
+  },
   generate(ctx: TargetContext): OutputFile[] {
     const unknown = Object.keys(ctx.options).filter((k) => !KNOWN_OPTIONS.has(k));
-    if (unknown.length) throw new Error(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
+    if (unknown.length) throw new UsageError(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
     const { ir } = ctx;
     const namespace = rootNamespace(ctx.options.namespace, ir.spec.title, ir.spec.file);
     const settings = projectSettings(ctx, namespace);

@@ -9,6 +9,18 @@ import { formatWithPrettier } from "./prettier.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
+  // Types over JSON.parse: nothing is checked when decoding, so unknown values pass through.
+  compat: {
+    enumUnknownFallback: true,
+    unionUnknownTagFallback: true,
+    uncheckedDecoding: true,
+    ignoresUnknownFields: true,
+    numbersShareOneType: true,
+    integerFormatsShareOneType: true,
+    stringFormatsShareOneType: true,
+    optionalFieldAcceptsNull: false,
+    checksConstraints: false,
+  },
   async generate(ctx: TargetContext): Promise<OutputFile[]> {
     const { ir } = ctx;
     const models = indexModels(ir.models);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { untaggedOrder } from "../../../src/targets/rust/untagged.js";
+import { dispatchArms, isTagged } from "../../../src/targets/rust/unions.js";
+import { newUses, type RustTypeContext } from "../../../src/targets/rust/types.js";
+import { analyzeRecursion } from "../../../src/targets/rust/recursion.js";
+import { collectLiterals } from "../../../src/targets/rust/literals.js";
+import { rustNamingRules } from "../../../src/targets/rust/naming.js";
+import { assignNames } from "../../../src/naming/assign.js";
+import { indexModels } from "../../../src/ir/query.js";
+import type { Field, IrDocument, Model, TypeExpr, UnionModel } from "../../../src/ir/types.js";
+
+const source = { file: "", line: 1, col: 1, pointer: "" };
+const field = (name: string, type: TypeExpr, required = true): Field => ({ name, type, required, docs: {}, source });
+const str: TypeExpr = { kind: "primitive", type: "string" };
+const obj = (id: string, fields: Field[]): Model => ({ id, kind: "object", nameHint: [id.slice(2)], fields, docs: {}, source });
+const ref = (target: string): TypeExpr => ({ kind: "ref", target });
+
+const models: Model[] = [
+  obj("#/Loose", [field("a", str, false)]),
+  obj("#/One", [field("a", str)]),
+  obj("#/Two", [field("a", str), field("b", str)]),
+  obj("#/Tagged", [field("type", { kind: "literal", value: "t" }), field("a", str)]),
+  { id: "#/Status", kind: "enum", valueType: "string", nameHint: ["Status"], members: [{ value: "a" }], docs: {}, source },
+  { id: "#/Level", kind: "enum", valueType: "integer", nameHint: ["Level"], members: [{ value: 1 }], docs: {}, source },
+  { id: "#/Alias", kind: "alias", nameHint: ["Alias"], type: { kind: "primitive", type: "integer" }, docs: {}, source },
+];
+const index = indexModels(models);
+const union = (variants: TypeExpr[]): UnionModel => ({ id: "#/U", kind: "union", combinator: "anyOf", nameHint: ["U"], variants: variants.map((type) => ({ type })), docs: {}, source });
+
+describe("untagged variant order", () => {
+  it.each<{ name: string; given: TypeExpr[]; want: number[]; open?: boolean }>([
+    { name: "literal before string", given: [str, { kind: "literal", value: "auto" }], want: [1, 0] },
+    { name: "open enum before string", given: [str, ref("#/Status")], want: [1, 0] },
+    { name: "closed enum before string", given: [str, ref("#/Status")], want: [1, 0], open: false },
+    { name: "integer before number", given: [{ kind: "primitive", type: "number" }, ref("#/Alias")], want: [1, 0] },
+    { name: "closed integer enum before integer", given: [{ kind: "primitive", type: "integer" }, ref("#/Level")], want: [1, 0], open: false },
+    { name: "objects by tag, then required fields; loose objects, maps, anything last", given: [{ kind: "unknown" }, { kind: "map", values: str }, ref("#/Loose"), ref("#/One"), ref("#/Two"), ref("#/Tagged")], want: [5, 4, 3, 2, 1, 0] },
+    { name: "ties keep the spec's order", given: [str, str], want: [0, 1] },
+    { name: "arrays by their items", given: [{ kind: "array", items: str }, { kind: "array", items: { kind: "primitive", type: "integer" } }], want: [1, 0] },
+  ])("$name", ({ given, want, open }) => {
+    expect(untaggedOrder(union(given), index, open ?? true)).toEqual(want);
+  });
+});
+
+describe("tagged union dispatch", () => {
+  const variants: Model[] = [
+    obj("#/Easy", [field("type", { kind: "literal", value: "message" }), field("content", str)]),
+    obj("#/Output", [field("type", { kind: "literal", value: "message" }), field("id", str), field("content", str)]),
+    obj("#/Call", [field("type", { kind: "literal", value: "function_call" })]),
+  ];
+  const u: UnionModel = {
+    id: "#/Item",
+    kind: "union",
+    combinator: "oneOf",
+    nameHint: ["Item"],
+    variants: [
+      { type: ref("#/Easy"), tags: ["message"] },
+      { type: ref("#/Output"), tags: ["message"] },
+      { type: ref("#/Call"), tags: ["function_call", "custom_call"] },
+    ],
+    discriminator: { property: "type", origin: "declared" },
+    docs: {},
+    source,
+  };
+  const all = [...variants, u];
+  const ir: IrDocument = { irVersion: 1, spec: { file: "x", openapi: "3.1.0" }, models: all, report: [] };
+  const ctx: RustTypeContext = { models: indexModels(all), names: assignNames(ir, rustNamingRules), literals: collectLiterals(ir), recursion: analyzeRecursion(indexModels(all)), owner: u.id, uses: newUses() };
+
+  it("is tagged only when every variant has a tag", () => {
+    expect(isTagged(u)).toBe(true);
+    expect(isTagged({ ...u, variants: [...u.variants, { type: str }] })).toBe(false);
+  });
+
+  it("tries variants that share a tag most specific first, one arm per tag set", () => {
+    const arms = dispatchArms(u, ctx, ["Message", "Message2", "FunctionCall"], true);
+    expect(arms.map((a) => ({ pattern: a.pattern, attempts: a.attempts, last: a.last }))).toEqual([
+      { pattern: '"message"', attempts: ["Message2"], last: "Message" },
+      { pattern: '"function_call" | "custom_call"', attempts: [], last: "FunctionCall" },
+    ]);
+    expect(arms[0]!.lines).toEqual(['            "message" => serde_json::from_value(value).map(Self::Message),']);
+  });
+});
