@@ -4,7 +4,11 @@ export class Timings {
   private readonly start = performance.now();
   private readonly phases = new Map<string, number>();
 
+  /** @param onPhase told when each phase starts (a progress line on a terminal). */
+  constructor(private readonly onPhase?: (phase: string) => void) {}
+
   measure<T>(phase: string, fn: () => T): T {
+    this.onPhase?.(phase);
     const t0 = performance.now();
     try {
       return fn();
@@ -14,6 +18,7 @@ export class Timings {
   }
 
   async measureAsync<T>(phase: string, fn: () => Promise<T>): Promise<T> {
+    this.onPhase?.(phase);
     const t0 = performance.now();
     try {
       return await fn();

@@ -54,7 +54,9 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
     process.stdout.write(GENERATE_HELP);
     return 0;
   }
-  const timings = new Timings();
+  // A progress line only where someone watches: stderr is a terminal and --quiet is off.
+  const progress = process.stderr.isTTY && !v.quiet;
+  const timings = new Timings(progress ? (phase) => process.stderr.write(`\r\x1b[K${phase}...`) : undefined);
   const { config } = loadConfig(cwd, v.config, TARGET_NAMES);
   const spec = v.spec ?? config.spec;
   const langs = v.lang !== undefined ? parseLangs(v.lang, TARGET_NAMES) : (config.lang ?? TARGET_NAMES);
@@ -73,6 +75,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
     timings,
   });
 
+  if (progress) process.stderr.write("\r\x1b[K");
   const log = (s: string) => {
     if (!v.quiet) process.stderr.write(s);
   };

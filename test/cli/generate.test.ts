@@ -99,10 +99,20 @@ describe("generate", () => {
     const dir = project();
     const r = run(["generate", "--lang", "typescript"], dir);
     expect(r.stderr).toMatch(/^generated in \d+\.\d+s: typescript: \d+ models, \d+ added, 0 changed, 0 deleted$/m);
+    expect(r.stderr, "no progress line when stderr is not a terminal").not.toContain("\x1b[K");
     expect(run(["--version"], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(["--help"], dir).stdout).toContain("openapi-modelgen generate");
     expect(run(["generate", "--help"], dir).stdout).toContain("--check");
   });
+});
+
+it("shows a progress line when stderr is a terminal", () => {
+  const dir = project();
+  // `script` runs the command under a pseudo-terminal (util-linux, on every Debian machine).
+  const r = spawnSync("script", ["-qec", `${process.execPath} ${CLI} generate --lang typescript`, "/dev/null"], { cwd: dir, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toContain("\r\x1b[Krender typescript...");
+  expect(r.stdout).toMatch(/generated in \d+\.\d+s: typescript/);
 });
 
 describe("a rerun with nothing changed", () => {
