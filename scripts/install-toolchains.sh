@@ -61,12 +61,12 @@ apt_install() {
   log "apt: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   if ! $apt_updated; then
-    "${SUDO[@]}" apt-get update -qq >&2 || { log "apt-get update failed"; return 1; }
+    "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 || { log "apt-get update failed"; return 1; }
     apt_updated=true
   fi
   # 'debconf: delaying package configuration, since apt-utils is not installed' is harmless.
   local aptlog; aptlog=$(mktemp)
-  if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >"$aptlog" 2>&1; then
+  if ! "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need[@]}" >"$aptlog" 2>&1; then
     cat "$aptlog" >&2; rm -f "$aptlog"; return 1
   fi
   rm -f "$aptlog"
@@ -181,6 +181,7 @@ fi
 if $print_env; then
   echo "$line" >&2
   printf 'export PATH=%q\n' "$PATH"
+  if [[ -n "${RUSTUP_HOME:-}" ]]; then printf 'export RUSTUP_HOME=%q\n' "$RUSTUP_HOME"; fi
 else
   echo "$line"
 fi

@@ -117,9 +117,12 @@ function localWords(m: Model, parent: Model | undefined): string[] {
   return hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
 }
 
-/** A variant is named by its tag, else by the model it references, else by its kind. */
+/**
+ * A variant is named by its one tag, else by the model it references (also when several tags
+ * select it: `Comparison`, not its first operator `Eq`), else by its kind.
+ */
 function variantWords(tags: string[] | undefined, t: TypeExpr, byId: Map<string, Model>, types: Map<string, string>): string[] {
-  if (tags?.length) return splitWords(tags[0]!);
+  if (tags?.length === 1 || (tags?.length && t.kind !== "ref")) return splitWords(tags[0]!);
   switch (t.kind) {
     case "ref": {
       const target = byId.get(t.target);

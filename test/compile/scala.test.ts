@@ -1,10 +1,11 @@
 // The Scala output compiles with the real Scala 3 compiler through Maven (warnings are errors) and
 // round-trips real-shaped JSON under JUnit. Two Maven runs: the generated module for spec/ with its
 // own pom.xml, and the host project (test/hosts/scala) compiling spec/ (lenient and strict), the
-// 2024-06-24 and the 2026-08-21 OpenAI specs together, each in its own package, then running the
-// round-trip tests. One compiler run for all of them: JVM start and JIT warm-up are paid once.
+// 2024-06-24 and 2026-08-21 OpenAI specs and every golden fixture together, each in its own
+// package, then running the round-trip tests. One compiler run for all: JVM start and JIT warm-up
+// are paid once.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,12 +17,18 @@ const HOST = path.join(REPO, "test/hosts/scala");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const openai = (date: string) => OPENAI_SPECS.find((s) => s.endsWith(`openai-${date}.yaml`))!;
 
-/** What the host compiles: spec, generation options (the package keeps them apart). */
+const FIXTURES = path.join(REPO, "test/fixtures");
+
+/** What the host compiles: spec and generation options (the package keeps them apart). */
 const HOST_SOURCES: [string, RenderOptions][] = [
   [SPEC, { options: { package: "runsapi.models" } }],
   [SPEC, { options: { package: "runsapi.strict", unknownEnumValues: "reject" }, presence: "strict" }],
   [openai("2024-06-24"), { options: { package: "openai.v20240624" } }],
   [openai("2026-08-21"), { options: { package: "openai.v20260821" } }],
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f): [string, RenderOptions] => [path.join(FIXTURES, f), { options: { package: `fixtures.${f.replace(/\.yaml$/, "")}` } }]),
 ];
 
 interface MavenRun {
@@ -32,8 +39,7 @@ interface MavenRun {
 
 function mvn(cwd: string, args: string[]): MavenRun {
   const started = Date.now();
-  const env = withToolPaths({ ...process.env, MAVEN_OPTS: process.env.MAVEN_OPTS ?? "-Xss8m -Xmx3g -XX:+UseParallelGC" });
-  const r = spawnSync("mvn", ["-B", "-ntp", ...args], { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync("mvn", ["-B", "-ntp", ...args], { cwd, env: withToolPaths(), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status ?? 1, output: `${r.stdout ?? ""}${r.stderr ?? ""}`, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -66,8 +72,7 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
 
   it("spec/ (lenient and strict) and the 2024-06-24 and 2026-08-21 OpenAI specs compile and pass the JUnit round trips", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-scala-host-"));
-    cpSync(path.join(HOST, "pom.xml"), path.join(dir, "pom.xml"));
-    cpSync(path.join(HOST, "src"), path.join(dir, "src"), { recursive: true });
+    for (const entry of ["pom.xml", ".mvn", "src"]) cpSync(path.join(HOST, entry), path.join(dir, entry), { recursive: true });
     for (const [spec, opts] of HOST_SOURCES) writeFiles(render(spec, "scala", opts).filter((f) => f.path.startsWith("src/")), dir);
     const run = maven(dir, ["test"]);
     const summary = run.output.split("\n").filter((l) => /Tests run:|BUILD|Total time/.test(l) && !/ -- in /.test(l));

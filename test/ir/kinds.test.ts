@@ -326,3 +326,20 @@ describe("degradation report", () => {
     expect(ir.report[0]!.source.pointer).toBe("/components/schemas/M");
   });
 });
+
+describe("a declared discriminator whose branch is itself a union", () => {
+  it("takes the nested union's own tags, not the schema name", () => {
+    const ir = irOfSchemas(`
+      A: { type: object, required: [type], properties: { type: { type: string, const: a } } }
+      B: { type: object, required: [type], properties: { type: { type: string, const: b } } }
+      C: { type: object, required: [type], properties: { type: { type: string, const: c } } }
+      AorB: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] }
+      Item:
+        oneOf:
+          - $ref: "#/components/schemas/AorB"
+          - $ref: "#/components/schemas/C"
+        discriminator: { propertyName: type }
+    `);
+    expect((model(ir, "Item") as UnionModel).variants.map((v) => v.tags)).toEqual([["a", "b"], ["c"]]);
+  });
+});

@@ -112,9 +112,30 @@ function tagsOf(n: NormalizeContext, unionAt: At, branch: At, view: ObjectView |
   const entry = view?.properties.get(property);
   const values = entry ? tagValuesOf(n, entry.at) : undefined;
   if (values) return values.map(String);
+  // A branch that is itself a union is selected by any of its own branches' tags.
+  const nested = nestedUnionTags(n, target.at, property, new Set([n.idOf(target.at)]));
+  if (nested.length) return nested;
   // OpenAPI's implicit mapping: the schema name of a referenced component.
   const m = target.id ? /^#\/components\/schemas\/([^/]+)$/.exec(target.id) : null;
   return m ? [m[1]!] : [];
+}
+
+/** The tag values of every object branch of a union (recursively), for `property`. */
+function nestedUnionTags(n: NormalizeContext, at: At, property: string, seen: Set<string>): string[] {
+  const out: string[] = [];
+  for (const b of unionBranches(at.schema)) {
+    if (isNullSchema(b.value) || !isSchemaObject(b.value)) continue;
+    const branch = followRef(n, childAt(n, at, b.keyword, b.index, b.value)).at;
+    const id = n.idOf(branch);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const view = objectViewIfObject(n, branch);
+    const entry = view?.properties.get(property);
+    const values = entry ? tagValuesOf(n, entry.at) : undefined;
+    if (values) out.push(...values.map(String));
+    else out.push(...nestedUnionTags(n, branch, property, seen));
+  }
+  return [...new Set(out)];
 }
 
 function mappingTargetId(n: NormalizeContext, at: At, ref: string): string | undefined {

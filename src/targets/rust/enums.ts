@@ -82,8 +82,8 @@ export interface ValueEnumView {
   unknownName: string;
   unknownType: string;
   unknownDocs: string[];
-  /** The closed enum's error expression for an unknown value `other`. */
-  rejectExpr: string;
+  /** The closed enum's last match arm, an error for an unknown value `other` (rustfmt's layout). */
+  rejectLines: string[];
 }
 
 const UNKNOWN_DOCS = ["/// A value this version of the spec does not list, kept as it came so it encodes back unchanged."];
@@ -142,8 +142,19 @@ export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): Va
     unknownName: UNKNOWN_VARIANT,
     unknownType: integers ? "i64" : "serde_json::Value",
     unknownDocs: UNKNOWN_DOCS,
-    rejectExpr: integers
-      ? `serde::de::Error::invalid_value(serde::de::Unexpected::Signed(other), &${rustString(`one of ${expected}`)})`
-      : `serde::de::Error::custom(format_args!("unknown value {other}, expected one of {}", ${rustString(expected)}))`,
+    // Both calls are wider than rustfmt's 60-column call width, so their arguments go one per line.
+    rejectLines: integers
+      ? [
+          "            other => Err(serde::de::Error::invalid_value(",
+          "                serde::de::Unexpected::Signed(other),",
+          `                &${rustString(`one of ${expected}`)},`,
+          "            )),",
+        ]
+      : [
+          "            other => Err(serde::de::Error::custom(format_args!(",
+          '                "unknown value {other}, expected one of {}",',
+          `                ${rustString(expected)}`,
+          "            ))),",
+        ],
   };
 }

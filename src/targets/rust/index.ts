@@ -75,9 +75,16 @@ export const rustTarget: Target = {
       files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
     }
     files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
+    files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) }) });
     files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, ctx, options)) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+    // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.
+    const paths = new Set<string>();
+    for (const f of files) {
+      if (paths.has(f.path.toLowerCase())) throw new Error(`rust: two outputs would be written to ${f.path}`);
+      paths.add(f.path.toLowerCase());
+    }
     return files.map((f) => ({ ...f, contents: tidy(f.contents) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };

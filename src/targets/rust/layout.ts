@@ -98,3 +98,23 @@ export function literalMacroLines(macro: string, name: string, value: string): s
   if (inner.length <= MAX_WIDTH) return [`${macro}!(`, inner, ");"];
   return [`${macro}!(`, `    ${name} =`, `        ${value}`, ");"];
 }
+
+/** rustfmt's `fn_call_width` and `array_width`: calls and arrays wider than this are broken up. */
+export const CALL_WIDTH = 60;
+/** rustfmt's `short_array_element_width_threshold`: arrays of elements this short are packed. */
+export const SHORT_ELEMENT = 10;
+
+/** The closed tagged union's last arm: `_ => return Err(unknown_variant(&tag, &[...])),`. */
+export function rejectTagLines(indent: string, tags: string[]): string[] {
+  const array = `&[${tags.join(", ")}]`;
+  const call = `serde::de::Error::unknown_variant(&tag, ${array})`;
+  const flat = `${indent}_ => return Err(${call}),`;
+  if (call.length <= CALL_WIDTH && flat.length <= MAX_WIDTH) return [flat];
+  const inner = `${indent}        `;
+  const arrayLine = `${inner}${array},`;
+  let arrayLines: string[];
+  if (array.length - 1 <= CALL_WIDTH && arrayLine.length <= MAX_WIDTH) arrayLines = [arrayLine];
+  else if (tags.every((t) => t.length <= SHORT_ELEMENT)) arrayLines = [`${inner}&[`, ...wrapList(tags, `${inner}    `), `${inner}],`];
+  else arrayLines = [`${inner}&[`, ...tags.map((t) => `${inner}    ${t},`), `${inner}],`];
+  return [`${indent}_ => {`, `${indent}    return Err(serde::de::Error::unknown_variant(`, `${inner}&tag,`, ...arrayLines, `${indent}    ))`, `${indent}}`];
+}

@@ -13,7 +13,7 @@
 // ambiguity (see untagged.ts).
 import type { UnionModel } from "../../ir/types.js";
 import { docComment } from "./docs.js";
-import { armLines, implOpen, itemOpen, tupleVariantLines } from "./layout.js";
+import { armLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
 import { NameScope } from "../../naming/scope.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
@@ -38,8 +38,8 @@ export interface TaggedUnionView {
   open: boolean;
   unknownName: string;
   unknownDocs: string[];
-  /** `&["a", "b"]` for the closed union's error. */
-  expectedTags: string;
+  /** The closed union's last arm, rejecting an unknown tag with the expected ones. */
+  rejectLines: string[];
 }
 
 /**
@@ -93,7 +93,7 @@ export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boole
     open,
     unknownName: scope.claim(UNKNOWN_VARIANT),
     unknownDocs: [`/// An object whose \`${property}\` this version of the spec does not list, kept as it came.`],
-    expectedTags: `&[${tags.map(rustString).join(", ")}]`,
+    rejectLines: rejectTagLines(" ".repeat(12), tags.map(rustString)),
   };
 }
 

@@ -12,6 +12,18 @@ import type { ImportName } from "./scope.js";
 
 export const scalaTarget: Target = {
   name: "scala",
+  // Enums keep unknown values by default (`Unknown(value)`); tags are closed; Long vs Int vs BigInt differ.
+  compat: (options) => ({
+    enumUnknownFallback: options.unknownEnumValues !== "reject",
+    unionUnknownTagFallback: false,
+    uncheckedDecoding: false,
+    ignoresUnknownFields: true,
+    numbersShareOneType: false,
+    integerFormatsShareOneType: false,
+    stringFormatsShareOneType: true,
+    optionalFieldAcceptsNull: true,
+    checksConstraints: false,
+  }),
   generate(ctx: TargetContext): OutputFile[] {
     const { ir } = ctx;
     const options = scalaOptions(ctx, packageName(ctx.options.package, ir.spec.title));

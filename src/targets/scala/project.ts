@@ -1,6 +1,6 @@
 // The files around the models that make generated/scala a Maven module users can build and
-// depend on: pom.xml (Scala 3 and circe from Maven Central), the shared codec support and the
-// three-state `Nullable`.
+// depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
+// and the three-state `Nullable`.
 import type { OutputFile, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";
@@ -11,6 +11,8 @@ export const CIRCE_VERSION = "0.14.15";
 export const SCALA_MAVEN_PLUGIN_VERSION = "4.9.2";
 /** Warnings are errors: the generated code must compile clean. */
 export const COMPILER_ARGS = ["-deprecation", "-feature", "-unchecked", "-Werror"];
+/** The forked compiler's JVM: C1 only halves a one-shot compile on two cores (test/hosts/TOOLCHAINS.md). */
+export const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
 
 const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 
@@ -51,16 +53,22 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     circeVersion: CIRCE_VERSION,
     pluginVersion: SCALA_MAVEN_PLUGIN_VERSION,
     compilerArgs: COMPILER_ARGS,
+    jvmArgs: COMPILER_JVM_ARGS,
   };
   const presenceDoc =
     ctx.presence === "lenient"
       ? "lenient: a required field that admits null may be absent and reads as `None` (or `Json.Null`)."
       : "strict: every required field must be present, even one that admits null.";
+  const enumDoc =
+    options.unknownEnumValues === "keep"
+      ? "a value the spec does not list decodes as the enum's `Unknown(value)` and is written back unchanged."
+      : "a value the spec does not list is rejected (`unknownEnumValues: reject`)."
   const common = { header, package: options.package };
   const dir = sourceDir(options.package);
   return [
     { path: "pom.xml", contents: ctx.templates.render("pom", pom) },
-    { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", { ...common, presenceDoc, lenient: ctx.presence === "lenient" ? "true" : "false" }) },
+    { path: ".gitignore", contents: ctx.templates.render("gitignore", { header }) },
+    { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", { ...common, presenceDoc, enumDoc, lenient: ctx.presence === "lenient" ? "true" : "false" }) },
     { path: `${dir}/Nullable.scala`, contents: ctx.templates.render("nullable", common) },
   ];
 }

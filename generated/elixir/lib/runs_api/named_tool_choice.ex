@@ -7,7 +7,7 @@ defmodule RunsApi.NamedToolChoice do
     * `:type` - required - `:function | :code_interpreter | :file_search`
       Allowed values: `"function"`, `"code_interpreter"`, `"file_search"`
 
-    * `:function` - optional - `RunsApi.NamedToolChoice.Function2.t() | nil`
+    * `:function` - optional - `RunsApi.NamedToolChoice.Function.t() | nil`
   """
 
   @enforce_keys [:type]
@@ -15,7 +15,7 @@ defmodule RunsApi.NamedToolChoice do
 
   @type t :: %__MODULE__{
           type: :function | :code_interpreter | :file_search,
-          function: RunsApi.NamedToolChoice.Function2.t() | nil
+          function: RunsApi.NamedToolChoice.Function.t() | nil
         }
 
   @fields [
@@ -32,7 +32,7 @@ defmodule RunsApi.NamedToolChoice do
       },
       :required
     },
-    {:function, "function", {:model, RunsApi.NamedToolChoice.Function2}, :optional}
+    {:function, "function", {:model, RunsApi.NamedToolChoice.Function}, :optional}
   ]
 
   @doc false

@@ -9,14 +9,14 @@ defmodule RunsApi.StepToolCall do
   Chosen by the `"type"` property of the JSON object.
 
     * `RunsApi.StepToolCall.CodeInterpreter` - `"type"` is `"code_interpreter"`
-    * `RunsApi.StepToolCall.Function2` - `"type"` is `"function"`
+    * `RunsApi.StepToolCall.Function` - `"type"` is `"function"`
   """
 
-  @type t :: RunsApi.StepToolCall.CodeInterpreter.t() | RunsApi.StepToolCall.Function2.t()
+  @type t :: RunsApi.StepToolCall.CodeInterpreter.t() | RunsApi.StepToolCall.Function.t()
 
   @variants [
     {{:model, RunsApi.StepToolCall.CodeInterpreter}, ["code_interpreter"]},
-    {{:model, RunsApi.StepToolCall.Function2}, ["function"]}
+    {{:model, RunsApi.StepToolCall.Function}, ["function"]}
   ]
 
   @doc false

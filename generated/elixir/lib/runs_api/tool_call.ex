@@ -9,22 +9,18 @@ defmodule RunsApi.ToolCall do
     * `:type` - required - `:function`
       Allowed values: `"function"`
 
-    * `:function` - required - `RunsApi.ToolCall.Function2.t()`
+    * `:function` - required - `RunsApi.ToolCall.Function.t()`
   """
 
   @enforce_keys [:id, :type, :function]
   defstruct [:id, :type, :function]
 
-  @type t :: %__MODULE__{
-          id: String.t(),
-          type: :function,
-          function: RunsApi.ToolCall.Function2.t()
-        }
+  @type t :: %__MODULE__{id: String.t(), type: :function, function: RunsApi.ToolCall.Function.t()}
 
   @fields [
     {:id, "id", :string, :required},
     {:type, "type", {:literal, "function", :function}, :required},
-    {:function, "function", {:model, RunsApi.ToolCall.Function2}, :required}
+    {:function, "function", {:model, RunsApi.ToolCall.Function}, :required}
   ]
 
   @doc false

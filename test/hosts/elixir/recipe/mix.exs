@@ -1,7 +1,7 @@
 defmodule ModelgenElixirCheck.MixProject do
   use Mix.Project
 
-  # Host project that compiles openapi-modelgen's Elixir output (lib/ holds a hand-written stand-in)
+  # Self-contained recipe: a hand-written stand-in for generated models (lib/)
   # and round-trips sample JSON with :jiffy (Debian erlang-jiffy). No deps, no Hex.
   def project do
     [

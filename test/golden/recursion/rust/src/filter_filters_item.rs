@@ -9,8 +9,8 @@ use crate::{Filter, Leaf};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum FilterFiltersItem {
-    EqValue(Leaf),
-    And(Filter),
+    Leaf(Leaf),
+    Filter(Filter),
     /// An object whose `type` this version of the spec does not list, kept as it came.
     Unknown(serde_json::Value),
 }
@@ -20,8 +20,8 @@ impl<'de> Deserialize<'de> for FilterFiltersItem {
         let value = serde_json::Value::deserialize(deserializer)?;
         let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "eq" | "ne" => serde_json::from_value(value).map(Self::EqValue),
-            "and" | "or" => serde_json::from_value(value).map(Self::And),
+            "eq" | "ne" => serde_json::from_value(value).map(Self::Leaf),
+            "and" | "or" => serde_json::from_value(value).map(Self::Filter),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

@@ -45,7 +45,10 @@ end
 defmodule ModelgenCheck.Components.StepDetails do
   @moduledoc "Tagged union (discriminator `type`)."
   @type t ::
-          %{type: :message_creation, message_creation: ModelgenCheck.Components.MessageCreation.t()}
+          %{
+            type: :message_creation,
+            message_creation: ModelgenCheck.Components.MessageCreation.t()
+          }
           | %{type: :tool_calls, tool_calls: [map()]}
 end
 

@@ -6,14 +6,27 @@ defmodule ModelgenCheck.RoundtripTest do
   @json File.read!(Path.join(__DIR__, "../fixtures/run_step.json"))
 
   test "jiffy is loaded from the Debian package" do
-    assert %{"a" => nil, "b" => [1, 2.5]} = :jiffy.decode(~s({"a":null,"b":[1,2.5]}), [:return_maps, {:null_term, nil}])
+    assert %{"a" => nil, "b" => [1, 2.5]} =
+             :jiffy.decode(~s({"a":null,"b":[1,2.5]}), [:return_maps, {:null_term, nil}])
+
     assert :jiffy.encode(%{"a" => nil}, [:use_nil]) == "{\"a\":null}"
   end
 
   test "decodes a payload into the struct and back" do
     step = SpecJSON.decode!(@json, RunStepObject)
-    assert %RunStepObject{status: :in_progress, type: :message_creation, object: :"thread.run.step", cancelled_at: nil} = step
-    assert %{type: :message_creation, message_creation: %MessageCreation{message_id: "msg_abc123"}} = step.step_details
+
+    assert %RunStepObject{
+             status: :in_progress,
+             type: :message_creation,
+             object: :"thread.run.step",
+             cancelled_at: nil
+           } = step
+
+    assert %{
+             type: :message_creation,
+             message_creation: %MessageCreation{message_id: "msg_abc123"}
+           } = step.step_details
+
     back = :jiffy.decode(SpecJSON.encode!(step), [:return_maps])
     orig = :jiffy.decode(@json, [:return_maps, {:null_term, nil}]) |> SpecJSON.plain()
     assert back == orig
@@ -25,8 +38,13 @@ defmodule ModelgenCheck.RoundtripTest do
   end
 
   test "rejects an unknown key and a missing required key" do
-    assert_raise ArgumentError, fn -> SpecJSON.decode!(String.replace(@json, ~s("id":), ~s("zzz":1,"id":)), RunStepObject) end
-    assert_raise ArgumentError, fn -> SpecJSON.decode!(String.replace(@json, ~s("id":"step_abc123",), ""), RunStepObject) end
+    assert_raise ArgumentError, fn ->
+      SpecJSON.decode!(String.replace(@json, ~s("id":), ~s("zzz":1,"id":)), RunStepObject)
+    end
+
+    assert_raise ArgumentError, fn ->
+      SpecJSON.decode!(String.replace(@json, ~s("id":"step_abc123",), ""), RunStepObject)
+    end
   end
 
   test "recursive type and struct defaults" do

@@ -10,8 +10,11 @@ defmodule ModelgenCheck.SpecJSON do
     term = :jiffy.decode(json, [:return_maps, {:null_term, nil}])
 
     case cast(term, {:remote_type, 0, [{:atom, 0, mod}, {:atom, 0, type}, []]}, mod) do
-      {:ok, v} -> v
-      {:error, why} -> raise ArgumentError, "does not match #{inspect(mod)}.#{type}(): #{inspect(why)}"
+      {:ok, v} ->
+        v
+
+      {:error, why} ->
+        raise ArgumentError, "does not match #{inspect(mod)}.#{type}(): #{inspect(why)}"
     end
   end
 
@@ -20,7 +23,10 @@ defmodule ModelgenCheck.SpecJSON do
 
   @doc "struct -> plain map with string keys, nil fields dropped (a struct cannot tell nil from absent)"
   def plain(%_{} = s), do: s |> Map.from_struct() |> plain()
-  def plain(m) when is_map(m), do: for({k, v} <- m, v != nil, into: %{}, do: {to_string(k), plain(v)})
+
+  def plain(m) when is_map(m),
+    do: for({k, v} <- m, v != nil, into: %{}, do: {to_string(k), plain(v)})
+
   def plain(l) when is_list(l), do: Enum.map(l, &plain/1)
   def plain(a) when is_atom(a) and a not in [nil, true, false], do: Atom.to_string(a)
   def plain(x), do: x
@@ -36,7 +42,10 @@ defmodule ModelgenCheck.SpecJSON do
 
   @doc "cast(json_term, erlang_abstract_type, module_for_local_types) :: {:ok, term} | {:error, reason}"
   def cast(v, {:remote_type, _, [{:atom, _, String}, {:atom, _, :t}, []]}, _), do: bin(v)
-  def cast(v, {:remote_type, _, [{:atom, _, m}, {:atom, _, n}, args]}, _), do: cast(v, type_of(m, n, args), m)
+
+  def cast(v, {:remote_type, _, [{:atom, _, m}, {:atom, _, n}, args]}, _),
+    do: cast(v, type_of(m, n, args), m)
+
   def cast(v, {:user_type, _, n, args}, m), do: cast(v, type_of(m, n, args), m)
   def cast(v, {:ann_type, _, [_, t]}, m), do: cast(v, t, m)
 
@@ -79,7 +88,9 @@ defmodule ModelgenCheck.SpecJSON do
   def cast(v, {:type, _, :map, :any}, _) when is_map(v), do: {:ok, v}
 
   def cast(v, {:type, _, :map, fields}, m) when is_map(v) do
-    {exact, assoc} = Enum.split_with(fields, &match?({:type, _, :map_field_exact, [{:atom, _, _}, _]}, &1))
+    {exact, assoc} =
+      Enum.split_with(fields, &match?({:type, _, :map_field_exact, [{:atom, _, _}, _]}, &1))
+
     {strukt, exact} = Enum.split_with(exact, &match?({_, _, _, [{:atom, _, :__struct__}, _]}, &1))
     known = for {_, _, _, [{:atom, _, k}, t]} <- exact, into: %{}, do: {Atom.to_string(k), {k, t}}
 
@@ -95,10 +106,15 @@ defmodule ModelgenCheck.SpecJSON do
           _ ->
             hit =
               Enum.find_value(assoc, fn {:type, _, _, [kt, vt]} ->
-                with {:ok, k2} <- cast(k, kt, m), {:ok, y} <- cast(x, vt, m), do: {k2, y}, else: (_ -> nil)
+                with {:ok, k2} <- cast(k, kt, m),
+                     {:ok, y} <- cast(x, vt, m),
+                     do: {k2, y},
+                     else: (_ -> nil)
               end)
 
-            if hit, do: {:cont, {:ok, Map.put(acc, elem(hit, 0), elem(hit, 1))}}, else: {:halt, {:error, {:unknown_key, k}}}
+            if hit,
+              do: {:cont, {:ok, Map.put(acc, elem(hit, 0), elem(hit, 1))}},
+              else: {:halt, {:error, {:unknown_key, k}}}
         end
       end)
 

@@ -68,7 +68,7 @@ class RunsApiTest {
     step.stepDetails match {
       case RunStep.StepDetails.ToolCalls(details) =>
         details.toolCalls match {
-          case List(ci: StepToolCall.CodeInterpreter, fn: StepToolCall.Function) =>
+          case List(ci: StepToolCall.CodeInterpreter, fn: StepToolCall.Function2) =>
             assertEquals(List("Logs", "Image"), ci.codeInterpreter.outputs.map(_.productPrefix))
             assertEquals(None, fn.function.output)
           case other => fail(s"unexpected tool calls $other")
