@@ -1,10 +1,9 @@
-// Bundles the CLI into one ESM file so a run starts fast (one module to load, no TS transpile).
+// Bundles the CLI into one ESM file so a run starts fast (one module to load, no TS transpile),
+// and the render worker into another beside it (dist/render-worker.js, found from dist/cli.js).
 // Type checking is separate (`npm run typecheck`); esbuild only strips types.
 import { build } from "esbuild";
 
-await build({
-  entryPoints: ["src/cli.ts"],
-  outfile: "dist/cli.js",
+const common = {
   bundle: true,
   platform: "node",
   format: "esm",
@@ -12,4 +11,9 @@ await build({
   packages: "external",
   sourcemap: "linked",
   logLevel: "warning",
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" }),
+  build({ ...common, entryPoints: ["src/render/worker.ts"], outfile: "dist/render-worker.js" }),
+]);

@@ -4,8 +4,8 @@ import { SpecSet } from "./load/loader.js";
 import { normalize } from "./ir/normalize/index.js";
 import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
-import type { OutputFile, PresencePolicy } from "./targets/target.js";
-import { loadTemplates } from "./emit/templates.js";
+import type { PresencePolicy, Target } from "./targets/target.js";
+import { startRenderer, type Renderer } from "./render/render-all.js";
 import { commitFiles, planChanges, recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { readManifest, withManifest } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
@@ -84,20 +84,27 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
     const none = { added: [], changed: [], deleted: [], unchanged: [] };
     return { outcomes: chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), models: 0, changes: none, upToDate: true })) };
   }
+  // Started before the spec is parsed, so the worker's start-up overlaps the parse.
+  const renderer = startRenderer(chosen.map((t) => t.name));
+  try {
+    return await generateWith(renderer, req, chosen, timings);
+  } finally {
+    renderer.close();
+  }
+}
+
+async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings): Promise<GenerateResult> {
+  const dirOf = (lang: string) => path.join(req.out, lang);
   const { ir, specFiles } = loadIr(req.spec, timings);
   const header = headerLines(ir, req.specLabel);
+  const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
+  renderer.dispatch(ir, settings);
   const previous = chosen.map((t) => readManifest(dirOf(t.name))?.ir).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, { judges: judgesFor(chosen, req.targetOptions), ...(req.diffSeverity ? { severity: req.diffSeverity } : {}) }),
   );
   const snapshot = snapshotIr(ir);
-  const rendered: { target: string; files: OutputFile[] }[] = [];
-  for (const target of chosen) {
-    const files = await timings.measureAsync(`render ${target.name}`, async () =>
-      target.generate({ ir, templates: loadTemplates(target.name), header, options: req.targetOptions[target.name] ?? {}, presence: req.presence }),
-    );
-    rendered.push({ target: target.name, files });
-  }
+  const rendered = await renderer.render(ir, settings, timings);
   const outcomes = rendered.map(({ target, files }) => {
     const dir = dirOf(target);
     const settings = settingsOf(req, target);

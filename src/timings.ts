@@ -27,6 +27,11 @@ export class Timings {
     }
   }
 
+  /** Adds a phase measured elsewhere (in the render worker). */
+  record(phase: string, ms: number): void {
+    this.phases.set(phase, (this.phases.get(phase) ?? 0) + ms);
+  }
+
   totalMs(): number {
     return performance.now() - this.start;
   }

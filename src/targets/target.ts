@@ -57,4 +57,9 @@ export interface Target {
    * target's options (e.g. an option that closes enums). Optional: absent traits are conservative.
    */
   compat?: Partial<TargetCompat> | ((options: Record<string, unknown>) => Partial<TargetCompat>);
+  /**
+   * How long this target takes to render relative to others (1 = typical; measured on the large
+   * OpenAI spec). Only balances the languages between the two render threads; never changes output.
+   */
+  renderWeight?: number;
 }

@@ -95,6 +95,27 @@ describe("generate", () => {
     expect(r.stderr).toContain('unknown setting "langs"');
   });
 
+  it("writes the same bytes whether languages render on two threads or one", () => {
+    const two = project();
+    const one = project();
+    expect(run(["generate", "--quiet", "--timings"], two).stderr, "the render worker ran").toMatch(/render \w+ \(worker\)/);
+    const r = spawnSync(process.execPath, [CLI, "generate", "--quiet", "--timings"], { cwd: one, encoding: "utf8", env: { ...process.env, MODELGEN_WORKERS: "0" } });
+    expect(r.status).toBe(0);
+    expect(r.stderr, "MODELGEN_WORKERS=0 renders on one thread").not.toContain("(worker)");
+    expect(readTree(path.join(one, "generated"))).toEqual(readTree(path.join(two, "generated")));
+  });
+
+  it("reports a bad target option as one line with exit 2, also from the render worker", () => {
+    for (const [lang, option] of [["rust", { crateName: "not a crate" }], ["scala", { package: "Bad-Package" }], ["elixir", { app: "Bad App" }], ["rust", { crate: "x" }]] as const) {
+      const dir = project();
+      writeFileSync(path.join(dir, "modelgen.config.json"), JSON.stringify({ [lang]: option }));
+      const r = run(["generate"], dir);
+      expect(r.code, `${lang} ${JSON.stringify(option)}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^openapi-modelgen: ${lang}: .+\n$`));
+      expect(existsSync(path.join(dir, "generated")), "nothing written").toBe(false);
+    }
+  });
+
   it("prints a summary, --help and --version", () => {
     const dir = project();
     const r = run(["generate", "--lang", "typescript"], dir);

@@ -14,6 +14,7 @@ const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
 
 export const elixirTarget: Target = {
   name: "elixir",
+  renderWeight: 0.9,
   // Closed enums and tags (an unknown value is an error), numbers kept as JSON gave them.
   compat: {
     enumUnknownFallback: false,

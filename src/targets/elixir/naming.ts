@@ -1,6 +1,7 @@
 // Elixir naming: PascalCase module names nested under their parent model (`Root.Run.LastError`,
 // one file each, as Elixir lays out modules), wire names kept as struct keys and enum atoms, and
 // the literal syntax for atoms, keyword keys and strings.
+import { UsageError } from "../../load/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
 import {
@@ -94,7 +95,7 @@ const NAMESPACE = /^[A-Z][A-Za-z0-9_]*(\.[A-Z][A-Za-z0-9_]*)*$/;
 export function rootNamespace(option: unknown, title: string | undefined, specFile: string): string {
   if (option !== undefined) {
     if (typeof option !== "string" || !NAMESPACE.test(option)) {
-      throw new Error(`elixir: namespace must be an Elixir alias such as "MyApp.Models", not ${JSON.stringify(option)}`);
+      throw new UsageError(`elixir: namespace must be an Elixir alias such as "MyApp.Models", not ${JSON.stringify(option)}`);
     }
     return option;
   }

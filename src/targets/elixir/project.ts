@@ -1,5 +1,6 @@
 // The files around the models that make generated/elixir a mix project users can depend on:
 // mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
+import { UsageError } from "../../load/errors.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { joinParagraphs } from "./docs.js";
 import { defLines, heredocLines } from "./layout.js";
@@ -56,14 +57,14 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
 
 function projectApp(option: unknown, namespace: string): string {
   if (option === undefined) return appName(namespace);
-  if (typeof option !== "string" || !APP.test(option)) throw new Error(`elixir: app must be a snake_case name such as "my_models", not ${JSON.stringify(option)}`);
+  if (typeof option !== "string" || !APP.test(option)) throw new UsageError(`elixir: app must be a snake_case name such as "my_models", not ${JSON.stringify(option)}`);
   return option;
 }
 
 /** mix needs a SemVer version: the option, else the spec's version when it is one, else 0.1.0. */
 function projectVersion(option: unknown, specVersion: string | undefined): string {
   if (option !== undefined) {
-    if (typeof option !== "string" || !SEMVER.test(option)) throw new Error(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
+    if (typeof option !== "string" || !SEMVER.test(option)) throw new UsageError(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
     return option;
   }
   return specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0";

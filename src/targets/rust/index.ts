@@ -6,6 +6,7 @@
 //   crateName     the package name (default: the spec title in snake_case, `runs_api`)
 //   crateVersion  the package version (default: the spec's version when it is semver, else 0.1.0)
 //   openEnums     keep unknown enum values and union tags instead of rejecting them (default true)
+import { UsageError } from "../../load/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -24,20 +25,25 @@ export interface RustOptions {
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
+const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums"];
+
 export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
+  const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
+  if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
   const name = o.crateName ?? crateName(ctx.ir.spec.title);
-  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new Error(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
   const specVersion = ctx.ir.spec.version;
   const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
-  if (typeof version !== "string" || !SEMVER.test(version)) throw new Error(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
+  if (typeof version !== "string" || !SEMVER.test(version)) throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
   const open = o.openEnums ?? true;
-  if (typeof open !== "boolean") throw new Error(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
+  if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
   return { crateName: name, crateVersion: version, openEnums: open };
 }
 
 export const rustTarget: Target = {
   name: "rust",
+  renderWeight: 1,
   compat: (options) => {
     const open = options.openEnums !== false;
     return {

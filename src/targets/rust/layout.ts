@@ -80,7 +80,24 @@ export function fieldLines(indent: string, name: string, type: string): string[]
  * block; or, when even that is too wide, the call chain broken before `.method` (in a block
  * when the pattern leaves no room for the head).
  */
-export function armLines(indent: string, pattern: string, head: string, call: string): string[] {
+export function armLines(indent: string, alternatives: string[], head: string, call: string): string[] {
+  const patternLines = armPatternLines(indent, alternatives);
+  const above = patternLines.slice(0, -1);
+  const pattern = patternLines[patternLines.length - 1]!.slice(indent.length);
+  return [...above, ...armBodyLines(indent, pattern, head, call)];
+}
+
+/**
+ * A match arm's pattern (`"a" | "b"`): on one line when it fits beside ` => {`, else one
+ * alternative per line with a leading `| `, as rustfmt breaks a long or-pattern.
+ */
+export function armPatternLines(indent: string, alternatives: string[]): string[] {
+  const flat = `${indent}${alternatives.join(" | ")}`;
+  if (flat.length + " => {".length <= MAX_WIDTH) return [flat];
+  return alternatives.map((a, i) => `${indent}${i === 0 ? "" : "| "}${a}`);
+}
+
+function armBodyLines(indent: string, pattern: string, head: string, call: string): string[] {
   const flat = `${indent}${pattern} => ${head}${call},`;
   if (flat.length <= MAX_WIDTH) return [flat];
   const inner = `${indent}    ${head}${call}`;

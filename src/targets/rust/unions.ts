@@ -13,7 +13,7 @@
 // ambiguity (see untagged.ts).
 import type { UnionModel } from "../../ir/types.js";
 import { docComment } from "./docs.js";
-import { armLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
+import { armLines, armPatternLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
 import { NameScope } from "../../naming/scope.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
@@ -50,7 +50,8 @@ export interface TaggedUnionView {
 export interface DispatchArm {
   /** Lines of the arm, as rustfmt lays them out, for the common one-variant arm. */
   lines: string[];
-  pattern: string;
+  /** For an arm with attempts: the pattern's lines, the last ending in ` => {`. */
+  openLines: string[];
   /** Variants before the last, each tried on a copy of the object. */
   attempts: string[];
   last: string;
@@ -128,8 +129,11 @@ export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[
       .map((i) => ({ i, rank: decodeRank(m.variants[i]!.type, ctx.models, openEnums) }))
       .sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i)
       .map((r) => names[r.i]!);
-    const pattern = tags.map(rustString).join(" | ");
+    const indent = " ".repeat(12);
+    const alternatives = tags.map(rustString);
+    const openLines = armPatternLines(indent, alternatives);
+    openLines[openLines.length - 1] += " => {";
     const last = ranked[ranked.length - 1]!;
-    return { lines: armLines(" ".repeat(12), pattern, "serde_json::from_value(value)", `.map(Self::${last})`), pattern, attempts: ranked.slice(0, -1), last };
+    return { lines: armLines(indent, alternatives, "serde_json::from_value(value)", `.map(Self::${last})`), openLines, attempts: ranked.slice(0, -1), last };
   });
 }

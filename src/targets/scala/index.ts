@@ -12,6 +12,7 @@ import type { ImportName } from "./scope.js";
 
 export const scalaTarget: Target = {
   name: "scala",
+  renderWeight: 1.1,
   // Enums keep unknown values by default (`Unknown(value)`); tags are closed; Long vs Int vs BigInt differ.
   compat: (options) => ({
     enumUnknownFallback: options.unknownEnumValues !== "reject",

@@ -1,6 +1,7 @@
 // Scala naming in the style of zio-openai: PascalCase types, hoisted models nested in their
 // parent's companion (`Run.LastError`), camelCase fields, PascalCase case objects for enum values.
 // Keywords become backticked identifiers; names that would clash get a suffix.
+import { UsageError } from "../../load/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
 import {
@@ -87,7 +88,7 @@ export function packageName(option: unknown, title: string | undefined): string 
   if (option !== undefined) {
     const segments = typeof option === "string" ? option.split(".") : [];
     const bad = segments.length === 0 || segments.some((s) => !SEGMENT.test(s) || SCALA_KEYWORDS.has(s) || SCALA_SOFT_KEYWORDS.has(s));
-    if (bad) throw new Error(`scala: package must be dot-separated lower-case identifiers such as "acme.models", not ${JSON.stringify(option)}`);
+    if (bad) throw new UsageError(`scala: package must be dot-separated lower-case identifiers such as "acme.models", not ${JSON.stringify(option)}`);
     return option as string;
   }
   const head = splitWords(title ?? "api").join("").toLowerCase();

@@ -1,6 +1,7 @@
 // The files around the models that make generated/scala a Maven module users can build and
 // depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
 // and the three-state `Nullable`.
+import { UsageError } from "../../load/errors.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";
@@ -20,13 +21,13 @@ const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 export function scalaOptions(ctx: Pick<TargetContext, "ir" | "options">, packageName: string): ScalaOptions & { artifactId: string; version: string } {
   const o = ctx.options;
   const known = new Set(["package", "unknownEnumValues", "artifactId", "version"]);
-  for (const key of Object.keys(o)) if (!known.has(key)) throw new Error(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
+  for (const key of Object.keys(o)) if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
   const unknown = o.unknownEnumValues ?? "keep";
-  if (unknown !== "keep" && unknown !== "reject") throw new Error(`scala: unknownEnumValues must be "keep" or "reject", not ${JSON.stringify(unknown)}`);
+  if (unknown !== "keep" && unknown !== "reject") throw new UsageError(`scala: unknownEnumValues must be "keep" or "reject", not ${JSON.stringify(unknown)}`);
   const artifactId = o.artifactId ?? `${splitWords(ctx.ir.spec.title ?? "api").join("-").toLowerCase()}-models`;
-  if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId)) throw new Error(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
+  if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId)) throw new UsageError(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
   const version = o.version ?? (ctx.ir.spec.version && MAVEN_ID.test(ctx.ir.spec.version) ? ctx.ir.spec.version : "0.1.0");
-  if (typeof version !== "string" || !MAVEN_ID.test(version)) throw new Error(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
+  if (typeof version !== "string" || !MAVEN_ID.test(version)) throw new UsageError(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
   return { package: packageName, unknownEnumValues: unknown, artifactId, version };
 }
 

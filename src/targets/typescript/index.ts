@@ -9,6 +9,7 @@ import { formatWithPrettier } from "./prettier.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
+  renderWeight: 0.6,
   // Types over JSON.parse: nothing is checked when decoding, so unknown values pass through.
   compat: {
     enumUnknownFallback: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasLines, armLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
+import { aliasLines, armLines, armPatternLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
 import { chooseRenameRule, RENAME_RULES } from "../../../src/targets/rust/enums.js";
 import { docLines, rustFloat, rustInteger, rustString } from "../../../src/targets/rust/syntax.js";
 import { docComment } from "../../../src/targets/rust/docs.js";
@@ -43,25 +43,38 @@ describe("rustfmt-compatible layout", () => {
 
   it("lays out match arms as rustfmt does", () => {
     const indent = " ".repeat(12);
-    expect(armLines(indent, '"a"', "serde_json::from_value(value)", ".map(Self::A)")).toEqual([`${indent}"a" => serde_json::from_value(value).map(Self::A),`]);
+    expect(armLines(indent, ['"a"'], "serde_json::from_value(value)", ".map(Self::A)")).toEqual([`${indent}"a" => serde_json::from_value(value).map(Self::A),`]);
     const long = name(35, "V");
-    expect(armLines(indent, '"container_file_citation"', "serde_json::from_value(value)", `.map(Self::${long})`)).toEqual([
+    expect(armLines(indent, ['"container_file_citation"'], "serde_json::from_value(value)", `.map(Self::${long})`)).toEqual([
       `${indent}"container_file_citation" => {`,
       `${indent}    serde_json::from_value(value).map(Self::${long})`,
       `${indent}}`,
     ]);
     const longer = name(70, "V");
-    expect(armLines(indent, '"x"', "serde_json::from_value(value)", `.map(Self::${longer})`)).toEqual([
+    expect(armLines(indent, ['"x"'], "serde_json::from_value(value)", `.map(Self::${longer})`)).toEqual([
       `${indent}"x" => serde_json::from_value(value)`,
       `${indent}    .map(Self::${longer}),`,
     ]);
     const pattern = `"${"p".repeat(53)}"`;
-    expect(armLines(indent, pattern, "serde_json::from_value(value)", `.map(Self::${longer})`)).toEqual([
+    expect(armLines(indent, [pattern], "serde_json::from_value(value)", `.map(Self::${longer})`)).toEqual([
       `${indent}${pattern} => {`,
       `${indent}    serde_json::from_value(value)`,
       `${indent}        .map(Self::${longer})`,
       `${indent}}`,
     ]);
+    // An or-pattern too long for one line beside ` => {` gets one alternative per line.
+    const tags = ["file_search_call", "computer_call", "computer_call_output", "web_search_call", "function_call"].map((t) => `"${t}"`);
+    expect(armLines(indent, tags, "serde_json::from_value(value)", ".map(Self::Item)")).toEqual([
+      `${indent}"file_search_call"`,
+      `${indent}| "computer_call"`,
+      `${indent}| "computer_call_output"`,
+      `${indent}| "web_search_call"`,
+      `${indent}| "function_call" => serde_json::from_value(value).map(Self::Item),`,
+    ]);
+    const fits = ['"a"', '"b"'];
+    expect(armPatternLines(indent, fits)).toEqual([`${indent}"a" | "b"`]);
+    const edge = [`"${"e".repeat(40)}"`, `"${"f".repeat(40)}"`]; // 12 + 87 = 99 wide: no room for ` => {`
+    expect(armPatternLines(indent, edge)).toEqual([`${indent}${edge[0]}`, `${indent}| ${edge[1]}`]);
   });
 
   it("breaks long item heads, variants, aliases and literal macro calls", () => {

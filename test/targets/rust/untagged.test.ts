@@ -73,9 +73,9 @@ describe("tagged union dispatch", () => {
 
   it("tries variants that share a tag most specific first, one arm per tag set", () => {
     const arms = dispatchArms(u, ctx, ["Message", "Message2", "FunctionCall"], true);
-    expect(arms.map((a) => ({ pattern: a.pattern, attempts: a.attempts, last: a.last }))).toEqual([
-      { pattern: '"message"', attempts: ["Message2"], last: "Message" },
-      { pattern: '"function_call" | "custom_call"', attempts: [], last: "FunctionCall" },
+    expect(arms.map((a) => ({ openLines: a.openLines, attempts: a.attempts, last: a.last }))).toEqual([
+      { openLines: ['            "message" => {'], attempts: ["Message2"], last: "Message" },
+      { openLines: ['            "function_call" | "custom_call" => {'], attempts: [], last: "FunctionCall" },
     ]);
     expect(arms[0]!.lines).toEqual(['            "message" => serde_json::from_value(value).map(Self::Message),']);
   });

@@ -303,7 +303,7 @@ fn recursion_through_box_vec_and_map() {
             { "type": "or", "filters": [{ "type": "gt", "key": "n", "value": 3.0 }, { "type": "ne", "key": "ok", "value": true }] }
         ]
     }));
-    assert!(matches!(&filter.filters[1], FilterFiltersItem::And(inner) if inner.r#type == FilterType::Or));
+    assert!(matches!(&filter.filters[1], FilterFiltersItem::Filter(inner) if inner.r#type == FilterType::Or));
 }
 
 #[test]

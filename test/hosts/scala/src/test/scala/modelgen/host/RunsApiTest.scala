@@ -160,7 +160,7 @@ class RunsApiTest {
     assertEquals(List("a1"), tree.children.toList.flatten.flatMap(_.children.toList.flatten).map(_.value))
     val filter = roundTripJson[Filter](json("""{"type": "and", "filters": [{"type": "eq", "key": "k", "value": "v"},
       {"type": "or", "filters": [{"type": "gt", "key": "n", "value": 3}, {"type": "ne", "key": "b", "value": true}]}]}"""), "filter")
-    assertEquals(List("Eq", "And"), filter.filters.map(_.productPrefix))
+    assertEquals(List("Comparison", "Filter"), filter.filters.map(_.productPrefix))
     assertEquals(ExpandableRun.StringValue("run_1"), decode[ExpandableRun](Json.fromString("run_1")))
     assertEquals(Some("run_abc123"), Some(decode[ExpandableRun](fixture("runs-api/run_completed.json"))).collect { case ExpandableRun.Run(r) => r.id })
   }

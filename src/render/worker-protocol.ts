@@ -1,0 +1,39 @@
+// The messages between the main thread and the render worker. Errors cross as plain data and are
+// rebuilt with their class, so a bad option still prints as one line and never as a stack trace.
+import { SpecError, UsageError, type ErrorLocation } from "../load/errors.js";
+import type { IrDocument } from "../ir/types.js";
+import type { OutputFile } from "../targets/target.js";
+import type { RenderSettings } from "./render-target.js";
+
+export interface RenderRequest {
+  ir: IrDocument;
+  targets: string[];
+  settings: RenderSettings;
+}
+
+export type RenderReply =
+  | { ok: true; results: { target: string; files: OutputFile[]; ms: number }[] }
+  | { ok: false; error: SerializedError };
+
+export interface SerializedError {
+  kind: "spec" | "usage" | "other";
+  message: string;
+  stack?: string;
+  location?: ErrorLocation;
+  detail?: string;
+}
+
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof SpecError) return { kind: "spec", message: e.message, location: e.location, detail: e.detail };
+  if (e instanceof UsageError) return { kind: "usage", message: e.message };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { kind: "other", message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
+}
+
+export function rebuildError(e: SerializedError): Error {
+  if (e.kind === "spec" && e.location && e.detail !== undefined) return new SpecError(e.location, e.detail);
+  if (e.kind === "usage") return new UsageError(e.message);
+  const err = new Error(e.message);
+  if (e.stack) err.stack = `${e.stack}\n    (in the render worker)`;
+  return err;
+}
