@@ -6,12 +6,13 @@ import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./render/render-all.js";
-import { commitFiles, planChanges, recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { readManifest, withManifest } from "./emit/manifest.js";
+import type { OutputJob } from "./render/output-job.js";
+import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
+import { readIrSnapshot } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { SeverityOverrides } from "./diff/index.js";
-import { fingerprint, isUpToDate } from "./emit/fingerprint.js";
+import { isUpToDate } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -98,22 +99,14 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   const { ir, specFiles } = loadIr(req.spec, timings);
   const header = headerLines(ir, req.specLabel);
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
-  renderer.dispatch(ir, settings);
-  const previous = chosen.map((t) => readManifest(dirOf(t.name))?.ir).find((x) => x !== undefined);
+  const snapshot = snapshotIr(ir);
+  const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, snapshot }));
+  renderer.dispatch(ir, settings, jobs);
+  const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, { judges: judgesFor(chosen, req.targetOptions), ...(req.diffSeverity ? { severity: req.diffSeverity } : {}) }),
   );
-  const snapshot = snapshotIr(ir);
-  const rendered = await renderer.render(ir, settings, timings);
-  const outcomes = rendered.map(({ target, files }) => {
-    const dir = dirOf(target);
-    const settings = settingsOf(req, target);
-    // Spec paths relative to the output folder: the same on every machine that has the same layout.
-    const relSpecFiles = specFiles.map((f) => path.relative(dir, f).split(path.sep).join("/"));
-    const all = withManifest(files, { fingerprint: fingerprint(dir, relSpecFiles, settings) ?? "", specFiles: relSpecFiles }, snapshot);
-    const changes = timings.measure(`compare ${target}`, () => planChanges(dir, all));
-    if (req.mode === "write") timings.measure(`write ${target}`, () => commitFiles(dir, all, changes));
-    return { target, dir, models: ir.models.length, changes, upToDate: false };
-  });
+  const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
+  const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: changes.get(job.target)!, upToDate: false }));
   return since ? { ir, outcomes, changesSincePrevious: since.text } : { ir, outcomes };
 }

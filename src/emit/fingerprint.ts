@@ -2,18 +2,23 @@
 // settings, and every spec file read. The manifest keeps it, so a rerun with equal inputs and
 // intact files does nothing at all, without parsing the spec (and never serves stale output:
 // any change to any of these, or to a generated file, makes it generate again).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "./templates.js";
-import { readManifest, sha256, type ManifestInputs } from "./manifest.js";
+import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./manifest.js";
 
 let buildHash: string | undefined;
 
-/** The running code (the bundled CLI, or this module under tests) plus every template. */
+/** The bundles of dist/: the same hash whichever of them (CLI or render worker) computes it. */
+const BUNDLES = ["cli.js", "render-worker.js"];
+
+/** The running code (both bundles, or this module under tests) plus every template. */
 function toolBuild(): string {
   if (buildHash) return buildHash;
-  const parts = [readFileSync(fileURLToPath(import.meta.url))];
+  const here = fileURLToPath(import.meta.url);
+  const bundles = BUNDLES.map((b) => path.join(path.dirname(here), b)).filter((b) => existsSync(b));
+  const parts = (bundles.includes(here) ? bundles : [here]).map((file) => readFileSync(file));
   const templates = path.join(packageRoot(), "templates");
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -44,15 +49,31 @@ export function fingerprint(dir: string, specFiles: string[], settings: unknown)
 
 /**
  * True when `dir` was generated from exactly these inputs and every file it owns is still as
- * written. Reads and hashes the owned files: an edited generated file is not up to date.
+ * written: an edited generated file is not up to date.
+ *
+ * Hashing ~7,000 files is most of a rerun, so (as git does with its index) a file whose inode
+ * changed (ctime) strictly before the manifest was written is taken as the one the manifest
+ * hashed: the writer links or writes every file before the manifest, and any later change to a
+ * file's contents, a rename onto it or a `touch -d` sets its ctime to the present, which users
+ * cannot set back. Files changed at or after that instant (timestamps are coarse) are hashed.
  */
 export function isUpToDate(dir: string, settings: unknown): boolean {
   const manifest = readManifest(dir);
   const inputs: ManifestInputs | undefined = manifest?.inputs;
   if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings) !== inputs.fingerprint) return false;
+  let manifestChanged: bigint;
+  try {
+    manifestChanged = statSync(path.join(dir, MANIFEST_FILE), { bigint: true }).ctimeNs;
+  } catch {
+    return false;
+  }
   for (const [file, hash] of Object.entries(manifest.files)) {
+    const full = path.join(dir, file);
     try {
-      if (sha256(readFileSync(path.join(dir, file))) !== hash) return false;
+      const stat = statSync(full, { bigint: true });
+      if (!stat.isFile()) return false;
+      if (stat.ctimeNs < manifestChanged) continue;
+      if (sha256(readFileSync(full)) !== hash) return false;
     } catch {
       return false;
     }

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
+/** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
+export const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";
@@ -12,7 +14,7 @@ export interface Manifest {
   inputs?: ManifestInputs;
   /** Owned files with the sha256 of their contents, sorted by path. */
   files: Record<string, string>;
-  /** The models this folder was generated from (src/diff/snapshot.ts), so the next run can say what changed. */
+  /** Where folders written by earlier versions kept the IR snapshot (now IR_SNAPSHOT_FILE). */
   ir?: unknown;
 }
 
@@ -36,10 +38,24 @@ export function readManifest(dir: string): Manifest | undefined {
   }
 }
 
-/** The files plus the manifest that lists them (with their hashes and what they came from). */
+/** The models a folder was generated from (src/diff/snapshot.ts), so the next run can say what changed. */
+export function readIrSnapshot(dir: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, IR_SNAPSHOT_FILE), "utf8"));
+  } catch {
+    return readManifest(dir)?.ir;
+  }
+}
+
+/**
+ * The files, the IR snapshot (when given) and, last, the manifest that lists them all with their
+ * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
+ * which is what lets a rerun trust files older than it (see isUpToDate).
+ */
 export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs, ir?: unknown): { path: string; contents: string }[] {
+  const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: JSON.stringify(ir, null, 2) + "\n" }];
   const hashes: Record<string, string> = {};
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);
-  const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes, ...(ir !== undefined ? { ir } : {}) };
-  return [...files, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
+  for (const f of [...all].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);
+  const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
+  return [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

@@ -2,10 +2,10 @@
 // built beside the old one and swapped in with two renames. Unchanged files are hard-linked from
 // the old folder (their mtime stays), files the generator never wrote are carried over, and owned
 // files it no longer produces are dropped.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { readManifest } from "./manifest.js";
+import { MANIFEST_FILE, readManifest } from "./manifest.js";
 
 export interface ChangeSet {
   added: string[];
@@ -62,6 +62,13 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
     throw e;
   }
   rmSync(retired, { recursive: true, force: true });
+  // Removing the retired links changed the ctime of every file linked over from it; touch the
+  // manifest (keeping its times) so it is again the newest inode, as isUpToDate expects.
+  const manifest = path.join(dir, MANIFEST_FILE);
+  if (files.some((f) => f.path === MANIFEST_FILE)) {
+    const stat = statSync(manifest);
+    utimesSync(manifest, stat.atime, stat.mtime);
+  }
 }
 
 function readIfFile(p: string): string | undefined {

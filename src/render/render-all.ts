@@ -1,25 +1,27 @@
-// Renders the chosen targets, on two threads when that pays: a worker thread renders some
-// languages while the main thread renders the rest. Rendering is pure (IR in, files out), so
-// the output is the same bytes either way; tests compare the two.
+// Renders, plans and writes the chosen targets, on two threads when that pays: a worker thread
+// does some languages while the main thread does the rest. Rendering is pure (IR in, files out),
+// so the output is the same bytes either way (tests compare the two). Nothing is written until
+// every target on both threads has rendered, as on one thread.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
+import type { ChangeSet } from "../emit/writer.js";
 import { TARGETS } from "../targets/registry.js";
-import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
 import { renderTarget, type RenderSettings } from "./render-target.js";
-import { rebuildError, type RenderReply, type RenderRequest } from "./worker-protocol.js";
+import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
-/** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and rendering stays on one thread. */
+/** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
 
 export interface Renderer {
   /** Hands the worker its share at once, so it renders while the main thread does other work. */
-  dispatch(ir: IrDocument, settings: RenderSettings): void;
-  /** Renders the main thread's share, waits for the worker's, and returns every target's files in the order asked. */
-  render(ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<{ target: string; files: OutputFile[] }[]>;
+  dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[]): void;
+  /** Renders and plans every target (the worker's share on the worker), then writes them all when `write`. */
+  run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, ChangeSet>>;
   /** Stops the worker if it is still running (after an error before rendering). */
   close(): void;
 }
@@ -43,38 +45,59 @@ function useWorker(targets: readonly string[]): boolean {
 }
 
 /**
- * Call before loading the spec: the worker starts (loads its code, compiles nothing yet) while the
- * main thread parses, so its start-up is off the critical path.
+ * Call before loading the spec: the worker starts (loads its code) while the main thread parses,
+ * so its start-up is off the critical path.
  */
 export function startRenderer(targets: readonly string[]): Renderer {
-  if (!useWorker(targets)) return serialRenderer(targets);
-  const [mine, theirs] = splitByCost(targets);
+  if (!useWorker(targets)) return serialRenderer();
+  const [, theirs] = splitByCost(targets);
   const worker = new Worker(WORKER_FILE);
   worker.unref();
-  const reply = new Promise<RenderReply>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`render worker exited with code ${code} before replying`)));
-  });
-  reply.catch(() => undefined); // observed in render(); an early failure must not be unhandled
-  let dispatched = false;
-  const dispatch = (ir: IrDocument, settings: RenderSettings) => {
-    if (dispatched) return;
-    dispatched = true;
-    const request: RenderRequest = { ir, targets: theirs, settings };
-    worker.postMessage(request);
+  const replies: FromWorker[] = [];
+  const waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
+  let broken: Error | undefined;
+  worker.on("message", (m: FromWorker) => (waiting.length ? waiting.shift()!.resolve(m) : replies.push(m)));
+  const fail = (e: Error) => {
+    broken ??= e;
+    for (const w of waiting.splice(0)) w.reject(e);
   };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`render worker exited with code ${code} before replying`)));
+  const next = (timings: Timings, phase: string) =>
+    timings.measureAsync(phase, async () => {
+      if (replies.length) return replies.shift()!;
+      if (broken) throw broken;
+      return new Promise<FromWorker>((resolve, reject) => waiting.push({ resolve, reject }));
+    });
+  const post = (m: ToWorker) => worker.postMessage(m);
+  const recordWorker = (timings: Timings, entries: [string, number][]) => {
+    for (const [phase, ms] of entries) timings.record(`${phase} (worker)`, ms);
+  };
+  const isTheirs = (job: OutputJob) => theirs.includes(job.target);
+  let dispatched = false;
+
   return {
-    dispatch,
-    async render(ir, settings, timings) {
-      dispatch(ir, settings);
-      const own = await renderEach(mine, ir, settings, timings);
-      const answer = await timings.measureAsync("render: wait for worker", () => reply);
-      void worker.terminate();
-      if (!answer.ok) throw rebuildError(answer.error);
-      for (const r of answer.results) timings.record(`render ${r.target} (worker)`, r.ms);
-      const byName = new Map([...own, ...answer.results].map((r) => [r.target, r.files]));
-      return targets.map((target) => ({ target, files: byName.get(target)! }));
+    dispatch(ir, settings, jobs) {
+      if (dispatched) return;
+      dispatched = true;
+      post({ kind: "render", ir, settings, jobs: jobs.filter(isTheirs) });
+    },
+    async run(ir, settings, jobs, write, timings) {
+      this.dispatch(ir, settings, jobs);
+      const own = await renderAndPlan(jobs.filter((j) => !isTheirs(j)), ir, settings, timings);
+      const planned = await next(timings, "render: wait for worker");
+      if (planned.kind === "failed") throw rebuildError(planned.error);
+      if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
+      recordWorker(timings, planned.timings);
+      if (write) {
+        post({ kind: "commit" });
+        commitAll(own, timings);
+        const committed = await next(timings, "write: wait for worker");
+        if (committed.kind === "failed") throw rebuildError(committed.error);
+        if (committed.kind === "committed") recordWorker(timings, committed.timings);
+      }
+      const changes = new Map<string, ChangeSet>([...own.map((p) => [p.job.target, p.output.changes] as const), ...planned.results.map((r) => [r.target, r.changes] as const)]);
+      return changes;
     },
     close() {
       void worker.terminate();
@@ -82,16 +105,27 @@ export function startRenderer(targets: readonly string[]): Renderer {
   };
 }
 
-function serialRenderer(targets: readonly string[]): Renderer {
+function serialRenderer(): Renderer {
   return {
     dispatch() {},
-    render: (ir, settings, timings) => renderEach(targets, ir, settings, timings),
+    async run(ir, settings, jobs, write, timings) {
+      const planned = await renderAndPlan(jobs, ir, settings, timings);
+      if (write) commitAll(planned, timings);
+      return new Map(planned.map((p) => [p.job.target, p.output.changes]));
+    },
     close() {},
   };
 }
 
-async function renderEach(targets: readonly string[], ir: IrDocument, settings: RenderSettings, timings: Timings) {
-  const out: { target: string; files: OutputFile[] }[] = [];
-  for (const target of targets) out.push({ target, files: await timings.measureAsync(`render ${target}`, () => renderTarget(target, ir, settings)) });
+async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, timings: Timings) {
+  const out: { job: OutputJob; output: PlannedOutput }[] = [];
+  for (const job of jobs) {
+    const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings));
+    out.push({ job, output: planOutput(job, files, timings) });
+  }
   return out;
+}
+
+function commitAll(planned: { job: OutputJob; output: PlannedOutput }[], timings: Timings): void {
+  for (const p of planned) commitOutput(p.job, p.output, timings);
 }

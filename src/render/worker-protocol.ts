@@ -1,19 +1,19 @@
-// The messages between the main thread and the render worker. Errors cross as plain data and are
-// rebuilt with their class, so a bad option still prints as one line and never as a stack trace.
+// The messages between the main thread and the render worker. The worker renders and plans its
+// targets, reports what would change, and writes only when told to (after every target, on both
+// threads, rendered without error). Errors cross as plain data and are rebuilt with their class,
+// so a bad option still prints as one line and never as a stack trace.
 import { SpecError, UsageError, type ErrorLocation } from "../load/errors.js";
 import type { IrDocument } from "../ir/types.js";
-import type { OutputFile } from "../targets/target.js";
+import type { ChangeSet } from "../emit/writer.js";
 import type { RenderSettings } from "./render-target.js";
+import type { OutputJob } from "./output-job.js";
 
-export interface RenderRequest {
-  ir: IrDocument;
-  targets: string[];
-  settings: RenderSettings;
-}
+export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[] } | { kind: "commit" };
 
-export type RenderReply =
-  | { ok: true; results: { target: string; files: OutputFile[]; ms: number }[] }
-  | { ok: false; error: SerializedError };
+export type FromWorker =
+  | { kind: "planned"; results: { target: string; changes: ChangeSet }[]; timings: [string, number][] }
+  | { kind: "committed"; timings: [string, number][] }
+  | { kind: "failed"; error: SerializedError };
 
 export interface SerializedError {
   kind: "spec" | "usage" | "other";

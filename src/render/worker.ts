@@ -1,25 +1,33 @@
-// The render worker's entry (bundled as dist/render-worker.js): renders the targets it is sent
-// and replies with their files, so a second core renders some languages while the main thread
-// renders the others.
+// The render worker's entry (bundled as dist/render-worker.js): renders and plans the targets it
+// is sent, so a second core does some languages while the main thread does the rest; writes them
+// when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
+import { Timings } from "../timings.js";
 import { renderTarget } from "./render-target.js";
-import { serializeError, type RenderReply, type RenderRequest } from "./worker-protocol.js";
+import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
+const send = (message: FromWorker) => port.postMessage(message);
 
-port.once("message", async (req: RenderRequest) => {
-  let reply: RenderReply;
+let planned: { job: OutputJob; output: PlannedOutput }[] = [];
+
+port.on("message", async (message: ToWorker) => {
+  const timings = new Timings();
   try {
-    const results: { target: string; files: Awaited<ReturnType<typeof renderTarget>>; ms: number }[] = [];
-    for (const target of req.targets) {
-      const t0 = performance.now();
-      const files = await renderTarget(target, req.ir, req.settings);
-      results.push({ target, files, ms: performance.now() - t0 });
+    if (message.kind === "render") {
+      for (const job of message.jobs) {
+        const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, message.ir, message.settings));
+        planned.push({ job, output: planOutput(job, files, timings) });
+      }
+      send({ kind: "planned", results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes })), timings: timings.entries() });
+    } else {
+      for (const p of planned) commitOutput(p.job, p.output, timings);
+      planned = [];
+      send({ kind: "committed", timings: timings.entries() });
     }
-    reply = { ok: true, results };
   } catch (e) {
-    reply = { ok: false, error: serializeError(e) };
+    send({ kind: "failed", error: serializeError(e) });
   }
-  port.postMessage(reply);
 });

@@ -1,7 +1,7 @@
 // `openapi-modelgen generate` end to end, as users run it: determinism, --check, --dry-run,
 // config files, help and version, and a run killed mid-write.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -156,6 +156,28 @@ describe("a rerun with nothing changed", () => {
     expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("0 added, 2 changed");
     // So are different settings.
     expect(run(["generate", "--lang", "typescript", "--presence", "strict"], dir).stderr).not.toContain("up to date");
+  });
+});
+
+describe("a rerun trusts files older than the manifest (by ctime, as git does)", () => {
+  it("still notices an edit that puts the old mtime back, or an older copy moved over a file", () => {
+    const dir = project();
+    expect(run(["generate", "--quiet", "--lang", "typescript"], dir).code).toBe(0);
+    const runFile = path.join(dir, "generated/typescript/Run.ts");
+    const original = readFileSync(runFile, "utf8");
+    const { atime, mtime } = statSync(runFile);
+    writeFileSync(runFile, original.replace("One execution", "One edited execution"));
+    utimesSync(runFile, atime, mtime);
+    expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("0 added, 1 changed");
+    expect(readFileSync(runFile, "utf8")).toBe(original);
+    // A stale copy with an old mtime, renamed over the generated file.
+    const stale = path.join(dir, "stale.ts");
+    writeFileSync(stale, "// stale\n");
+    utimesSync(stale, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    renameSync(stale, runFile);
+    expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("0 added, 1 changed");
+    expect(readFileSync(runFile, "utf8")).toBe(original);
+    expect(run(["generate", "--lang", "typescript"], dir).stderr).toContain("typescript: up to date");
   });
 });
 

@@ -1,0 +1,39 @@
+// One target's way from files to disk, shared by the main thread and the render worker: add the
+// IR snapshot and manifest, compare with the folder, and (when asked) swap the new folder in.
+import path from "node:path";
+import type { ChangeSet } from "../emit/writer.js";
+import { commitFiles, planChanges } from "../emit/writer.js";
+import { withManifest } from "../emit/manifest.js";
+import { fingerprint } from "../emit/fingerprint.js";
+import type { OutputFile } from "../targets/target.js";
+import type { Timings } from "../timings.js";
+
+/** Where and from what one target is written; plain data, so it can cross to a worker thread. */
+export interface OutputJob {
+  target: string;
+  dir: string;
+  /** Everything besides the spec files that decides this target's output (see fingerprint). */
+  settings: unknown;
+  /** Absolute paths of every spec file read. */
+  specFiles: string[];
+  /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
+  snapshot: unknown;
+}
+
+export interface PlannedOutput {
+  target: string;
+  changes: ChangeSet;
+  files: OutputFile[];
+}
+
+export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {
+  // Spec paths relative to the output folder: the same on every machine that has the same layout.
+  const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
+  const all = withManifest(files, { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings) ?? "", specFiles: relSpecFiles }, job.snapshot);
+  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all));
+  return { target: job.target, changes, files: all };
+}
+
+export function commitOutput(job: OutputJob, planned: PlannedOutput, timings: Timings): void {
+  timings.measure(`write ${job.target}`, () => commitFiles(job.dir, planned.files, planned.changes));
+}
