@@ -1,4 +1,5 @@
 // The one direction of the tool: load -> ir -> targets -> render -> write.
+import { statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { normalize } from "./ir/normalize/index.js";
@@ -67,6 +68,14 @@ export interface GenerateResult {
   changesSincePrevious?: string;
 }
 
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the loader reports the missing file
+  }
+}
+
 /** Everything that decides one target's output besides the spec files. */
 function settingsOf(req: GenerateRequest, lang: string): unknown {
   return { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
@@ -86,7 +95,7 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
     return { outcomes: chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), models: 0, changes: none, upToDate: true })) };
   }
   // Started before the spec is parsed, so the worker's start-up overlaps the parse.
-  const renderer = startRenderer(chosen.map((t) => t.name));
+  const renderer = startRenderer(chosen.map((t) => t.name), sizeOf(req.spec));
   try {
     return await generateWith(renderer, req, chosen, timings);
   } finally {

@@ -1,6 +1,6 @@
 // The list of files the generator owns in one output folder, so a later run can delete the ones
 // it no longer produces and leave everything else alone.
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -25,8 +25,11 @@ export interface ManifestInputs {
   specFiles: string[];
 }
 
+/** One-shot hashing (Node 20.12+) is several times faster on the ~7,000 small files of a large spec. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string | Buffer, encoding: "hex") => string }).hash;
+
 export function sha256(text: string | Buffer): string {
-  return createHash("sha256").update(text).digest("hex");
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 }
 
 export function readManifest(dir: string): Manifest | undefined {

@@ -47,9 +47,14 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
   const unchanged = new Set(changes.unchanged);
   try {
     mkdirSync(staging, { recursive: true });
+    const made = new Set([staging]);
     for (const f of files) {
       const to = path.join(staging, f.path);
-      mkdirSync(path.dirname(to), { recursive: true });
+      const folder = path.dirname(to);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
       else writeFileSync(to, f.contents);
     }

@@ -39,17 +39,26 @@ export function splitByCost(targets: readonly string[]): [string[], string[]] {
   return groups;
 }
 
-function useWorker(targets: readonly string[]): boolean {
-  if (targets.length < 2 || process.env.MODELGEN_WORKERS === "0") return false;
-  return os.availableParallelism() >= 2 && existsSync(WORKER_FILE);
+/**
+ * Below this spec size a second thread costs more than it saves: its start-up and its own JIT
+ * warm-up outweigh rendering a few hundred models (measured on the OpenAI specs, bench/).
+ */
+export const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
+
+/** `MODELGEN_WORKERS=0` keeps everything on one thread, `=1` uses the worker whatever the spec's size. */
+function useWorker(targets: readonly string[], specBytes: number): boolean {
+  const setting = process.env.MODELGEN_WORKERS;
+  if (targets.length < 2 || setting === "0" || !existsSync(WORKER_FILE)) return false;
+  if (setting === "1") return true;
+  return os.availableParallelism() >= 2 && specBytes >= PARALLEL_MIN_SPEC_BYTES;
 }
 
 /**
  * Call before loading the spec: the worker starts (loads its code) while the main thread parses,
  * so its start-up is off the critical path.
  */
-export function startRenderer(targets: readonly string[]): Renderer {
-  if (!useWorker(targets)) return serialRenderer();
+export function startRenderer(targets: readonly string[], specBytes: number): Renderer {
+  if (!useWorker(targets, specBytes)) return serialRenderer();
   const [, theirs] = splitByCost(targets);
   const worker = new Worker(WORKER_FILE);
   worker.unref();
