@@ -1,19 +1,26 @@
 // The Rust output compiles with warnings denied for spec/, every OpenAI spec and every fixture,
 // is rustfmt-clean, and round-trips real-shaped payloads (cargo test in test/hosts/rust).
+// Conformance (issue 9): the example responses of two OpenAI specs are decoded and re-encoded by
+// tests/conformance.rs, and the results judged and reported by test/conformance/.
 //
 // The host crate is copied to a work folder under the OS temp dir and the generated crates are
-// written into its gen/ folder (only files whose contents changed are rewritten, so a second
-// run recompiles nothing that did not change). One cargo target dir under the temp dir is
-// shared by every run, so serde is built once. Cargo.lock comes from the repo and `--locked`
-// keeps it authoritative.
+// written into its gen/ folder (there and for the host's own files, only files whose contents
+// changed are rewritten, so a second run recompiles nothing that did not change). One cargo
+// target dir under the temp dir is shared by every run, so serde is built once. Cargo.lock comes
+// from the repo and `--locked` keeps it authoritative.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { OPENAI_SPECS, REPO, renderAsync, writeFiles, type RenderOptions } from "../helpers/generate.js";
+import { irOf, OPENAI_SPECS, REPO, renderAsync, SHARED, writeFiles, type RenderOptions } from "../helpers/generate.js";
 import { hasCommand, haveToolchain, IN_CI, withToolPaths } from "../helpers/toolchain.js";
 import type { OutputFile } from "../../src/targets/target.js";
+import { assignNames } from "../../src/naming/assign.js";
+import { rustNamingRules } from "../../src/targets/rust/naming.js";
+import { indexModels } from "../../src/ir/query.js";
+import { conformanceCases, pairedModelIds, readResults, writeCases } from "../conformance/cases.js";
+import { judgeResults, summaryLine, writeReport } from "../conformance/report.js";
 
 const HOST = path.join(REPO, "test/hosts/rust");
 const WORK = path.join(os.tmpdir(), "modelgen-rust-host");
@@ -29,6 +36,8 @@ const CRATES: { name: string; spec: string; opts: RenderOptions }[] = [
 ];
 /** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
 const TESTED = ["runs_api", "runs_api_strict", "openai_2024_06_24", "openai_2026_08_21"];
+/** The specs whose example responses the conformance harness (tests/conformance.rs) decodes. */
+const CONFORMANCE = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"].map((f) => path.join(SHARED, "specs/openai", f));
 
 // No incremental caches: the generated crates are rebuilt whole or not at all, and the caches of
 // crates this size cost time and gigabytes.
@@ -47,14 +56,60 @@ function syncCrate(dir: string, files: OutputFile[]): void {
   if (existsSync(src)) for (const f of readdirSync(src)) if (!wanted.has(`src/${f}`)) rmSync(path.join(src, f));
 }
 
+/**
+ * Copies a file or folder of the host, rewriting only files whose contents differ: an unchanged
+ * test keeps its mtime, so cargo does not rebuild it. Files the host no longer has are removed.
+ */
+function syncHost(from: string, to: string): void {
+  if (statSync(from).isDirectory()) {
+    if (existsSync(to) && !statSync(to).isDirectory()) rmSync(to);
+    mkdirSync(to, { recursive: true });
+    const entries = new Set(readdirSync(from));
+    for (const e of readdirSync(to)) if (!entries.has(e)) rmSync(path.join(to, e), { recursive: true, force: true });
+    for (const e of entries) syncHost(path.join(from, e), path.join(to, e));
+    return;
+  }
+  if (existsSync(to) && statSync(to).isDirectory()) rmSync(to, { recursive: true });
+  const data = readFileSync(from);
+  if (!existsSync(to) || !readFileSync(to).equals(data)) writeFileSync(to, data);
+}
+
 async function renderCrate(name: string, spec: string, opts: RenderOptions): Promise<OutputFile[]> {
   return renderAsync(spec, "rust", { ...opts, options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } });
 }
 
-function cargo(args: string[], cwd: string): { status: number; output: string; seconds: number } {
+function cargo(args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number; output: string; seconds: number } {
   const started = Date.now();
-  const r = spawnSync("cargo", args, { cwd, env: env(), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync("cargo", args, { cwd, env: { ...env(), ...extraEnv }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}`, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * The conformance harness's type dispatch (crate, type name -> decode and re-encode), for every
+ * model an example of a CONFORMANCE spec pairs with, named as the Rust target names it (types are
+ * re-exported at each crate's root). Written beside the generated crates, only when it changed.
+ */
+function conformanceDispatch(): string {
+  const lines = [
+    "// Written by test/compile/rust.test.ts for tests/conformance.rs: do not edit.",
+    "fn codec(krate: &str, type_name: &str) -> Option<Codec> {",
+    "    match krate {",
+    ...CONFORMANCE.map((spec) => `        ${JSON.stringify(openaiCrate(spec))} => ${openaiCrate(spec)}_codec(type_name),`),
+    "        _ => None,",
+    "    }",
+    "}",
+  ];
+  for (const spec of CONFORMANCE) {
+    const ir = irOf(spec);
+    const names = assignNames(ir, rustNamingRules);
+    const krate = openaiCrate(spec);
+    lines.push("", `fn ${krate}_codec(type_name: &str) -> Option<Codec> {`, "    Some(match type_name {");
+    for (const id of pairedModelIds(conformanceCases(spec), ir)) {
+      lines.push(`        ${JSON.stringify(names.type(id))} => round_trip::<::${krate}::${names.type(id)}>,`);
+    }
+    lines.push("        _ => return None,", "    })", "}");
+  }
+  return lines.join("\n") + "\n";
 }
 
 /** The first compiler errors of a cargo run, for an assertion message a person can act on. */
@@ -66,14 +121,12 @@ function firstErrors(output: string, max = 12): string {
 describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under cargo", () => {
   beforeAll(async () => {
     mkdirSync(WORK, { recursive: true });
-    for (const entry of ["Cargo.toml", "Cargo.lock", "src", "tests", "fixtures"]) {
-      rmSync(path.join(WORK, entry), { recursive: true, force: true });
-      cpSync(path.join(HOST, entry), path.join(WORK, entry), { recursive: true });
-    }
+    for (const entry of ["Cargo.toml", "Cargo.lock", "src", "tests", "fixtures"]) syncHost(path.join(HOST, entry), path.join(WORK, entry));
     const gen = path.join(WORK, "gen");
     const names = new Set(CRATES.map((c) => c.name));
     if (existsSync(gen)) for (const d of readdirSync(gen)) if (!names.has(d)) rmSync(path.join(gen, d), { recursive: true });
     for (const c of CRATES) syncCrate(path.join(gen, c.name), await renderCrate(c.name, c.spec, c.opts));
+    syncCrate(path.join(WORK, "conformance"), [{ path: "dispatch.rs", contents: conformanceDispatch() }]);
   }, 600_000);
 
   it("compiles every generated crate not under test with warnings denied (cargo check --locked)", () => {
@@ -90,6 +143,36 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
     const passed = [...r.output.matchAll(/test result: ok\. (\d+) passed/g)].reduce((n, m) => n + Number(m[1]), 0);
     expect(passed).toBeGreaterThanOrEqual(30);
   }, 1_200_000);
+
+  it.each(CONFORMANCE.map((spec) => [path.basename(spec), spec]))(
+    "decodes and re-encodes %s's example responses (conformance, presence lenient)",
+    (file, spec) => {
+      // The crates and the harness are built by the round-trip test above; alone, this builds them.
+      const ir = irOf(spec);
+      const names = assignNames(ir, rustNamingRules);
+      const known = new Set(ir.models.map((m) => m.id));
+      const cases = conformanceCases(spec);
+      const krate = openaiCrate(spec);
+      const casesFile = path.join(WORK, "conformance", `${krate}.cases.json`);
+      const resultsFile = path.join(WORK, "conformance", `${krate}.results.json`);
+      writeCases(casesFile, cases, (id) => (known.has(id) ? names.type(id) : `(no model ${id})`));
+      rmSync(resultsFile, { force: true });
+      const r = cargo(["test", "--locked", "-j2", "-p", "modelgen_rust_check", "--test", "conformance"], WORK, {
+        CONFORMANCE_CRATE: krate,
+        CONFORMANCE_CASES: casesFile,
+        CONFORMANCE_RESULTS: resultsFile,
+      });
+      expect(r.status, firstErrors(r.output) + "\n" + r.output.split("\n").filter((l) => /panicked|FAILED/.test(l)).join("\n")).toBe(0);
+
+      const report = judgeResults("rust", file, cases, readResults(resultsFile), indexModels(ir.models), "lenient");
+      writeReport(report, REPO);
+      console.log(`${summaryLine(report)} (cargo: ${r.seconds.toFixed(1)} s)`);
+      expect(report.tried, "examples tried").toBeGreaterThan(20);
+      const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
+      expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? ""}: ${o.reason ?? ""}`).join("\n"), "examples the judge accepts must round-trip (our generator is wrong)").toBe("");
+    },
+    1_200_000,
+  );
 
   it("compiles the golden fixtures' crates with warnings denied", async () => {
     const fixtures = readdirSync(path.join(REPO, "test/fixtures")).filter((f) => f.endsWith(".yaml")).sort();

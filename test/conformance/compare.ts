@@ -1,0 +1,114 @@
+// Did a language give back what it was given? Compares an example with a language's re-encoding
+// of it, walking the IR type, under rules every language shares:
+// - keys the model does not declare are not kept by any language's models, so they are ignored;
+// - absent and null compare equal (the presence policy reads a missing nullable field as null,
+//   and a language writes a field it does not have as absent or null by its own conventions);
+// - numbers compare by value (1 and 1.0 are one JSON number);
+// - an untagged union matches when any variant's comparison does.
+import type { ModelIndex } from "../../src/ir/query.js";
+import type { TypeExpr } from "../../src/ir/types.js";
+
+export interface Difference {
+  pointer: string;
+  reason: string;
+}
+
+export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr, models: ModelIndex, pointer = ""): Difference | undefined {
+  if (isNullish(input) && isNullish(output)) return undefined;
+  if (isNullish(input) !== isNullish(output)) return { pointer, reason: `${show(input)} came back as ${show(output)}` };
+  switch (type.kind) {
+    case "unknown":
+    case "literal":
+    case "primitive":
+      return sameJson(input, output) ? undefined : { pointer, reason: `${show(input)} came back as ${show(output)}` };
+    case "array": {
+      if (!Array.isArray(input) || !Array.isArray(output)) return sameJson(input, output) ? undefined : { pointer, reason: "an array came back as something else" };
+      if (input.length !== output.length) return { pointer, reason: `${input.length} items came back as ${output.length}` };
+      for (let i = 0; i < input.length; i++) {
+        const d = compareRoundTrip(input[i], output[i], type.items, models, `${pointer}/${i}`);
+        if (d) return d;
+      }
+      return undefined;
+    }
+    case "map": {
+      if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
+      for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
+        const d = compareRoundTrip(input[key], output[key], type.values, models, `${pointer}/${esc(key)}`);
+        if (d) return d;
+      }
+      return undefined;
+    }
+    case "ref":
+      return compareModel(input, output, type.target, models, pointer);
+  }
+}
+
+function compareModel(input: unknown, output: unknown, id: string, models: ModelIndex, pointer: string): Difference | undefined {
+  const m = models.get(id);
+  if (!m) return { pointer, reason: `no model ${id}` };
+  switch (m.kind) {
+    case "alias":
+      return compareRoundTrip(input, output, m.type, models, pointer);
+    case "enum":
+      return sameJson(input, output) ? undefined : { pointer, reason: `${show(input)} came back as ${show(output)}` };
+    case "object": {
+      if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
+      for (const f of m.fields) {
+        const d = compareRoundTrip(input[f.name], output[f.name], f.type, models, `${pointer}/${esc(f.name)}`);
+        if (d) return d;
+      }
+      if (m.additionalProperties) {
+        const declared = new Set(m.fields.map((f) => f.name));
+        for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
+          if (declared.has(key)) continue;
+          const d = compareRoundTrip(input[key], output[key], m.additionalProperties, models, `${pointer}/${esc(key)}`);
+          if (d) return d;
+        }
+      }
+      return undefined;
+    }
+    case "union": {
+      if (m.discriminator && isObject(input)) {
+        const tag = input[m.discriminator.property];
+        const variant = m.variants.find((v) => v.tags?.includes(String(tag)));
+        // A tag the spec does not list: a language with an unknown-tag case keeps the object whole.
+        if (!variant) return sameJson(input, output) ? undefined : { pointer, reason: `the object with unknown tag ${show(tag)} came back changed` };
+        return compareRoundTrip(input, output, variant.type, models, pointer);
+      }
+      let first: Difference | undefined;
+      for (const v of m.variants) {
+        const d = compareRoundTrip(input, output, v.type, models, pointer);
+        if (!d) return undefined;
+        first ??= d;
+      }
+      return first;
+    }
+  }
+}
+
+function isNullish(v: unknown): boolean {
+  return v === null || v === undefined;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/** Deep JSON equality, numbers by value, object keys in any order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  const ak = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const bk = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ak.length === bk.length && ak.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function show(v: unknown): string {
+  return v === undefined ? "absent" : (JSON.stringify(v) ?? String(v)).slice(0, 60);
+}
+
+function esc(k: string): string {
+  return k.replace(/~/g, "~0").replace(/\//g, "~1");
+}
