@@ -186,7 +186,7 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
       const { run, conformanceDir } = runHost();
       expect(run.code, problems(run.output)).toBe(0);
       const presence = opts.presence ?? "lenient";
-      const report = judgeResults("scala", file, conformanceCases(spec), readResults(path.join(conformanceDir, `${packageOf(spec, opts)}.results.json`)), indexModels(irOf(spec).models), presence);
+      const report = judgeResults("scala", file, conformanceCases(spec), readResults(path.join(conformanceDir, `${packageOf(spec, opts)}.results.json`)), indexModels(irOf(spec).models), presence, { keepsAbsentApartFromNull: true });
       const written = writeReport(report, REPO);
       console.log(`${summaryLine(report)}\n  report: ${path.relative(REPO, written)}`);
       const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");

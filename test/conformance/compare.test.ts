@@ -21,6 +21,7 @@ components:
         status: { type: string, enum: [queued, done] }
         note: { type: [string, "null"] }
         count: { type: integer }
+        label: { type: [string, "null"] }
         tags: { type: object, additionalProperties: { type: string } }
         tool: { $ref: "#/components/schemas/Tool" }
         value: { oneOf: [{ type: string }, { type: number }] }
@@ -52,6 +53,19 @@ describe("compareRoundTrip", () => {
     { name: "an untagged union that changed", input: { ...base, value: 2 }, output: { ...base, value: "2" }, want: { pointer: "/value", reason: '2 came back as "2"' } },
   ])("$name", ({ input, output, want }) => {
     expect(compareRoundTrip(input, output, run, models)).toEqual(want);
+  });
+
+  const strict = { keepsAbsentApartFromNull: true };
+  const loose = { keepsAbsentApartFromNull: false };
+  it.each([
+    { name: "optional nullable: absent stays absent", rules: strict, input: base, output: { ...base, label: null }, want: { pointer: "/label", reason: "absent came back as null" } },
+    { name: "optional nullable: null stays null", rules: strict, input: { ...base, label: null }, output: base, want: { pointer: "/label", reason: "null came back as absent" } },
+    { name: "optional nullable, a language that cannot tell them apart", rules: loose, input: base, output: { ...base, label: null }, want: undefined },
+    { name: "optional not nullable: null reads as absent", rules: strict, input: { ...base, count: null }, output: base, want: undefined },
+    { name: "optional not nullable: never written as null", rules: loose, input: base, output: { ...base, count: null }, want: { pointer: "/count", reason: "absent came back as null" } },
+    { name: "required nullable: absent is written as null (lenient)", rules: strict, input: { id: "r1", status: "queued" }, output: { id: "r1", status: "queued", note: null }, want: undefined },
+  ])("presence: $name", ({ rules, input, output, want }) => {
+    expect(compareRoundTrip(input, output, run, models, rules)).toEqual(want);
   });
 });
 

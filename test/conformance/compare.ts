@@ -1,11 +1,13 @@
 // Did a language give back what it was given? Compares an example with a language's re-encoding
 // of it, walking the IR type, under rules every language shares:
 // - keys the model does not declare are not kept by any language's models, so they are ignored;
-// - absent and null compare equal (the presence policy reads a missing nullable field as null,
-//   and a language writes a field it does not have as absent or null by its own conventions);
+// - a field's absence and null compare equal only where the models cannot tell them apart: a
+//   required nullable field read while absent (lenient policy) is written as null; an optional
+//   field that does not admit null reads null as absent; and an optional nullable field keeps
+//   absent and null apart only in a language that says so (`keepsAbsentApartFromNull`);
 // - numbers compare by value (1 and 1.0 are one JSON number);
 // - an untagged union matches when any variant's comparison does.
-import type { ModelIndex } from "../../src/ir/query.js";
+import { acceptsNull, type ModelIndex } from "../../src/ir/query.js";
 import type { TypeExpr } from "../../src/ir/types.js";
 
 export interface Difference {
@@ -13,7 +15,14 @@ export interface Difference {
   reason: string;
 }
 
-export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr, models: ModelIndex, pointer = ""): Difference | undefined {
+export interface CompareRules {
+  /** Optional nullable fields come back absent when absent and null when null (Rust's Option<Option<T>>, Scala's Nullable). */
+  keepsAbsentApartFromNull: boolean;
+}
+
+const LOOSE: CompareRules = { keepsAbsentApartFromNull: false };
+
+export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr, models: ModelIndex, rules: CompareRules = LOOSE, pointer = ""): Difference | undefined {
   if (isNullish(input) && isNullish(output)) return undefined;
   if (isNullish(input) !== isNullish(output)) return { pointer, reason: `${show(input)} came back as ${show(output)}` };
   switch (type.kind) {
@@ -25,7 +34,7 @@ export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr
       if (!Array.isArray(input) || !Array.isArray(output)) return sameJson(input, output) ? undefined : { pointer, reason: "an array came back as something else" };
       if (input.length !== output.length) return { pointer, reason: `${input.length} items came back as ${output.length}` };
       for (let i = 0; i < input.length; i++) {
-        const d = compareRoundTrip(input[i], output[i], type.items, models, `${pointer}/${i}`);
+        const d = compareRoundTrip(input[i], output[i], type.items, models, rules, `${pointer}/${i}`);
         if (d) return d;
       }
       return undefined;
@@ -33,35 +42,36 @@ export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr
     case "map": {
       if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
       for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
-        const d = compareRoundTrip(input[key], output[key], type.values, models, `${pointer}/${esc(key)}`);
+        const d = compareRoundTrip(input[key], output[key], type.values, models, rules, `${pointer}/${esc(key)}`);
         if (d) return d;
       }
       return undefined;
     }
     case "ref":
-      return compareModel(input, output, type.target, models, pointer);
+      return compareModel(input, output, type.target, models, rules, pointer);
   }
 }
 
-function compareModel(input: unknown, output: unknown, id: string, models: ModelIndex, pointer: string): Difference | undefined {
+function compareModel(input: unknown, output: unknown, id: string, models: ModelIndex, rules: CompareRules, pointer: string): Difference | undefined {
   const m = models.get(id);
   if (!m) return { pointer, reason: `no model ${id}` };
   switch (m.kind) {
     case "alias":
-      return compareRoundTrip(input, output, m.type, models, pointer);
+      return compareRoundTrip(input, output, m.type, models, rules, pointer);
     case "enum":
       return sameJson(input, output) ? undefined : { pointer, reason: `${show(input)} came back as ${show(output)}` };
     case "object": {
       if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
       for (const f of m.fields) {
-        const d = compareRoundTrip(input[f.name], output[f.name], f.type, models, `${pointer}/${esc(f.name)}`);
+        const here = `${pointer}/${esc(f.name)}`;
+        const d = presenceDifference(input[f.name], output[f.name], f.required, acceptsNull(f.type, models), rules, here) ?? compareRoundTrip(input[f.name], output[f.name], f.type, models, rules, here);
         if (d) return d;
       }
       if (m.additionalProperties) {
         const declared = new Set(m.fields.map((f) => f.name));
         for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
           if (declared.has(key)) continue;
-          const d = compareRoundTrip(input[key], output[key], m.additionalProperties, models, `${pointer}/${esc(key)}`);
+          const d = compareRoundTrip(input[key], output[key], m.additionalProperties, models, rules, `${pointer}/${esc(key)}`);
           if (d) return d;
         }
       }
@@ -73,17 +83,33 @@ function compareModel(input: unknown, output: unknown, id: string, models: Model
         const variant = m.variants.find((v) => v.tags?.includes(String(tag)));
         // A tag the spec does not list: a language with an unknown-tag case keeps the object whole.
         if (!variant) return sameJson(input, output) ? undefined : { pointer, reason: `the object with unknown tag ${show(tag)} came back changed` };
-        return compareRoundTrip(input, output, variant.type, models, pointer);
+        return compareRoundTrip(input, output, variant.type, models, rules, pointer);
       }
       let first: Difference | undefined;
       for (const v of m.variants) {
-        const d = compareRoundTrip(input, output, v.type, models, pointer);
+        const d = compareRoundTrip(input, output, v.type, models, rules, pointer);
         if (!d) return undefined;
         first ??= d;
       }
       return first;
     }
   }
+}
+
+/** Absent on one side and null on the other, where the models keep the two apart. */
+function presenceDifference(input: unknown, output: unknown, required: boolean, nullable: boolean, rules: CompareRules, pointer: string): Difference | undefined {
+  if (input === undefined && output === null) {
+    // Lenient: an absent required nullable field reads as null and is written as null; an absent
+    // optional nullable one may come back null in a language that cannot tell the two apart.
+    if (nullable && (required || !rules.keepsAbsentApartFromNull)) return undefined;
+    return { pointer, reason: "absent came back as null" };
+  }
+  if (input === null && output === undefined) {
+    // A field that does not admit null reads null as absent (the judge reports the example).
+    if (!nullable || !rules.keepsAbsentApartFromNull) return undefined;
+    return { pointer, reason: "null came back as absent" };
+  }
+  return undefined;
 }
 
 function isNullish(v: unknown): boolean {

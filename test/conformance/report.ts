@@ -7,7 +7,7 @@ import path from "node:path";
 import type { ModelIndex } from "../../src/ir/query.js";
 import type { PresencePolicy } from "../../src/targets/target.js";
 import type { ConformanceCase, LanguageResult } from "./cases.js";
-import { compareRoundTrip } from "./compare.js";
+import { compareRoundTrip, type CompareRules } from "./compare.js";
 import { validate } from "./validate.js";
 
 export type Verdict = "round-tripped" | "example contradicts the spec" | "our generator is wrong";
@@ -32,7 +32,7 @@ export interface LanguageReport {
   outcomes: CaseOutcome[];
 }
 
-export function judgeResults(language: string, spec: string, cases: ConformanceCase[], results: LanguageResult[], models: ModelIndex, presence: PresencePolicy): LanguageReport {
+export function judgeResults(language: string, spec: string, cases: ConformanceCase[], results: LanguageResult[], models: ModelIndex, presence: PresencePolicy, rules?: CompareRules): LanguageReport {
   const byId = new Map(results.map((r) => [r.id, r]));
   const outcomes = cases.map((c): CaseOutcome => {
     const r = byId.get(c.id);
@@ -47,7 +47,7 @@ export function judgeResults(language: string, spec: string, cases: ConformanceC
       if (contradicts) return { ...base, decoded: false, verdict: "example contradicts the spec", pointer: contradicts.pointer, reason: `${contradicts.reason} (${language}: ${r.error ?? "failed"})` };
       return { ...base, decoded: false, verdict: "our generator is wrong", reason: r.error ?? "failed" };
     }
-    const diff = compareRoundTrip(c.json, r.output, { kind: "ref", target: c.modelId }, models);
+    const diff = compareRoundTrip(c.json, r.output, { kind: "ref", target: c.modelId }, models, rules);
     if (!diff) return { ...base, decoded: true, verdict: "round-tripped" };
     if (contradicts) return { ...base, decoded: true, verdict: "example contradicts the spec", pointer: contradicts.pointer, reason: `${contradicts.reason} (re-encoded: ${diff.pointer || "/"} ${diff.reason})` };
     return { ...base, decoded: true, verdict: "our generator is wrong", pointer: diff.pointer, reason: diff.reason };
