@@ -2,7 +2,8 @@
 // eight OpenAI specs, passes `dialyzer -Wunknown` (every remote type resolves) for spec/, is
 // `mix format` clean, and round-trips real-shaped payloads in ExUnit (test/hosts/elixir/). For the
 // 2024-06-24 and 2026-08-21 specs it also runs the conformance suite (issue 9): every example
-// response of the spec, decoded and re-encoded in the compiled project, judged in test/conformance/.
+// response of the spec, decoded and re-encoded in the compiled project, judged in test/conformance/,
+// under lenient presence and (in a second build) strict presence.
 // Builds happen in temporary folders; every step prints how long it took.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
@@ -16,12 +17,16 @@ import { indexModels } from "../../src/ir/query.js";
 import { elixirNamingRules } from "../../src/targets/elixir/naming.js";
 import { moduleName } from "../../src/targets/elixir/types.js";
 import { conformanceCases, readResults, writeCases } from "../conformance/cases.js";
-import { judgeResults, summaryLine, writeReport } from "../conformance/report.js";
+import { judgeResults, summaryLine, writeReport, type LanguageReport } from "../conformance/report.js";
+import { validate } from "../conformance/validate.js";
+import type { PresencePolicy } from "../../src/targets/target.js";
 
 const HOST = path.join(REPO, "test/hosts/elixir");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const FIXTURES = path.join(REPO, "test/fixtures");
 const ROUND_TRIP_OPENAI = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"];
+/** Examples that omit a required field at any depth (test/conformance/judge.test.ts has the same counts). */
+const EXPECTED_OMITTING: Record<string, number> = { "openai-2024-06-24.yaml": 23, "openai-2026-08-21.yaml": 67 };
 const TEN_MINUTES = 600_000;
 /** What `mix format --check-formatted` looks at: the generated files, not the copied tests. */
 const GENERATED = ["mix.exs", ".formatter.exs", "lib/**/*.ex"];
@@ -59,8 +64,8 @@ function jiffyInstalled(): boolean {
 const HAVE_ELIXIR = haveToolchain("Elixir", ["elixir", "mix", "erl", "dialyzer"]) && jiffyInstalled();
 
 /** Generates a spec into a fresh folder; with `suite`, copies that ExUnit suite into its test/. */
-async function project(spec: string, options: Record<string, unknown> = {}, suite?: string): Promise<{ dir: string; modules: number }> {
-  const files = await renderAsync(spec, "elixir", { options });
+async function project(spec: string, options: Record<string, unknown> = {}, suite?: string, presence: PresencePolicy = "lenient"): Promise<{ dir: string; modules: number }> {
+  const files = await renderAsync(spec, "elixir", { options, presence });
   const dir = writeFiles(files, mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-")));
   const modules = files.filter((f) => f.path.endsWith(".ex")).length;
   if (suite) {
@@ -225,34 +230,73 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: OpenAI specs", () => {
   // Issue 9: the spec's own example responses, decoded with the generated modules and re-encoded
   // (test/hosts/elixir/conformance/harness.exs, run in the project built above), then judged by
   // the language-independent judge; the report goes to conformance-report/.
+  /** Runs the harness in a compiled project and judges its results; fails on any "our generator is wrong". */
+  function conformance(file: string, dir: string, build: Run, presence: PresencePolicy): LanguageReport {
+    const ir = irOf(specOf(file));
+    const models = indexModels(ir.models);
+    // The module names the generator gave (same naming pass and namespace as the build).
+    const names = { models, names: assignNames(ir, elixirNamingRules), namespace: NAMESPACE };
+    const cases = conformanceCases(specOf(file));
+    const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-conformance-"));
+    const casesFile = path.join(work, "cases.json");
+    const resultsFile = path.join(work, "results.json");
+    writeCases(casesFile, cases, (id) => moduleName(id, names));
+
+    const r = run("mix", ["run", "--no-compile", path.join(HOST, "conformance/harness.exs")], dir, {
+      MIX_ENV: "test",
+      MODELGEN_CASES: casesFile,
+      MODELGEN_RESULTS: resultsFile,
+    });
+    console.log(`elixir ${file}: conformance harness (${presence}) ${r.seconds.toFixed(1)} s`);
+    expect(r.status, `${head(r.output)}${build.status ? `\n(the build failed)\n${head(build.output)}` : ""}`).toBe(0);
+
+    const report = judgeResults("elixir", file, cases, readResults(resultsFile), models, presence, { keepsAbsentApartFromNull: false });
+    writeReport(report, REPO);
+    console.log(summaryLine(report));
+    expect(report.tried).toBeGreaterThan(0);
+    const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
+    expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? "/"}: ${o.reason}`).join("\n")).toBe("");
+    return report;
+  }
+
+  const lenientReports = new Map<string, LanguageReport>();
+
   it.each(ROUND_TRIP_OPENAI)(
     "%s: the spec's example responses decode and re-encode (conformance, presence lenient)",
     async (file) => {
       const { dir, run: build } = await built(file);
-      const ir = irOf(specOf(file));
-      const models = indexModels(ir.models);
-      // The module names the generator gave (same naming pass and namespace as the build).
-      const names = { models, names: assignNames(ir, elixirNamingRules), namespace: NAMESPACE };
-      const cases = conformanceCases(specOf(file));
-      const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-conformance-"));
-      const casesFile = path.join(work, "cases.json");
-      const resultsFile = path.join(work, "results.json");
-      writeCases(casesFile, cases, (id) => moduleName(id, names));
+      lenientReports.set(file, conformance(file, dir, build, "lenient"));
+    },
+    TEN_MINUTES,
+  );
 
-      const r = run("mix", ["run", "--no-compile", path.join(HOST, "conformance/harness.exs")], dir, {
-        MIX_ENV: "test",
-        MODELGEN_CASES: casesFile,
-        MODELGEN_RESULTS: resultsFile,
-      });
-      console.log(`elixir ${file}: conformance harness ${r.seconds.toFixed(1)} s`);
-      expect(r.status, `${head(r.output)}${build.status ? `\n(the build failed)\n${head(build.output)}` : ""}`).toBe(0);
+  // Strict presence names exactly the examples that omit a required field: the examples that fail
+  // under strict but not under lenient are the ones the judge finds omitting a required nullable
+  // field and otherwise true to the spec, and every example the judge finds omitting a required
+  // field fails under strict.
+  it.each(ROUND_TRIP_OPENAI)(
+    "%s: strict presence names exactly the examples that omit a required field",
+    async (file) => {
+      const { dir } = await project(specOf(file), { namespace: NAMESPACE }, undefined, "strict");
+      const build = run("mix", ["compile", "--warnings-as-errors"], dir, { MIX_ENV: "test" });
+      expect(build.status, head(build.output)).toBe(0);
+      const strict = conformance(file, dir, build, "strict");
+      const lenient = lenientReports.get(file) ?? conformance(file, (await built(file)).dir, (await built(file)).run, "lenient");
 
-      const report = judgeResults("elixir", file, cases, readResults(resultsFile), models, "lenient", { keepsAbsentApartFromNull: false });
-      writeReport(report, REPO);
-      console.log(summaryLine(report));
-      expect(report.tried).toBeGreaterThan(0);
-      const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
-      expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? "/"}: ${o.reason}`).join("\n")).toBe("");
+      const spec = specOf(file);
+      const models = indexModels(irOf(spec).models);
+      const cases = conformanceCases(spec);
+      const omits = (presence: PresencePolicy) =>
+        cases.filter((c) => validate(c.json, { kind: "ref", target: c.modelId }, models, presence).some((p) => p.reason === "required field is missing")).map((c) => c.id);
+      const failed = (r: LanguageReport) => new Set(r.outcomes.filter((o) => !o.decoded).map((o) => o.id));
+      const strictFailed = failed(strict);
+      const lenientFailed = failed(lenient);
+      const onlyStrict = [...strictFailed].filter((id) => !lenientFailed.has(id)).sort();
+      const cleanUnderLenient = new Set(cases.filter((c) => validate(c.json, { kind: "ref", target: c.modelId }, models, "lenient").length === 0).map((c) => c.id));
+      expect(onlyStrict.length, "some examples fail only under strict presence").toBeGreaterThan(0);
+      expect(onlyStrict).toEqual(omits("strict").filter((id) => cleanUnderLenient.has(id)).sort());
+      expect(omits("strict").filter((id) => !strictFailed.has(id)), "examples omitting a required field that strict decoded").toEqual([]);
+      expect(omits("strict").length).toBe(EXPECTED_OMITTING[file]);
     },
     TEN_MINUTES,
   );
