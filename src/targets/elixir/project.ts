@@ -1,6 +1,7 @@
 // The files around the models that make generated/elixir a mix project users can depend on:
 // mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
 import { UsageError } from "../../load/errors.js";
+import { codecSpecs, codecTypeDeclarations, modelsSpecLines } from "./codec-types.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { joinParagraphs } from "./docs.js";
 import { defLines, heredocLines } from "./layout.js";
@@ -48,8 +49,8 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
   const common = { header, namespace, codec: `${namespace}.Codec` };
   return [
     { path: "mix.exs", contents: ctx.templates.render("mix", { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) }) },
-    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", { ...common, doc: heredocLines(rootDoc), modelLines: defLines("models", { list: info.modules }) }) },
-    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, presenceDoc: heredocLines(presence) }) },
+    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", { ...common, doc: heredocLines(rootDoc), modelsSpec: modelsSpecLines(), modelLines: defLines("models", { list: info.modules }) }) },
+    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, presenceDoc: heredocLines(presence), types: codecTypeDeclarations(), specs: codecSpecs() }) },
     { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
     { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
   ];

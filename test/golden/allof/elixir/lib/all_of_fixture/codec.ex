@@ -23,7 +23,7 @@ defmodule AllOfFixture.Codec do
     * Tagged unions pick their variant by the tag property (`{:unknown_tag, path, value}` when no
       variant has that tag); untagged unions try their variants in order and take the first that
       decodes (`{:no_matching_variant, path, errors}` with each variant's error when none does).
-    * Numbers stay as decoded: `integer()` fields take integers only, `number()` fields take both.
+    * Numbers stay as decoded: integer fields take integers only, number fields take both.
 
   `path` lists the keys and list indexes from the outside in, e.g. `["step_details", "tool_calls", 0, "type"]`;
   `format_error/1` turns a reason into a sentence.
@@ -84,11 +84,13 @@ defmodule AllOfFixture.Codec do
   @typedoc "A struct field: struct key, JSON key, type, presence."
   @type field :: {atom(), String.t(), type(), presence()}
 
+  @typedoc "A union's variant: its type and the tags that select it."
+  @type variant :: {type(), tags :: [String.t()]}
+
   @typedoc "What a model module's `__schema__/0` returns."
   @type schema ::
           {:object, [field()], extra :: nil | {atom(), type()}}
-          | {:union, [{type(), tags :: [String.t()]}], tag_property :: String.t() | nil,
-             nullable :: boolean()}
+          | {:union, [variant()], tag_property :: String.t() | nil, nullable :: boolean()}
           | {:type, type()}
 
   @doc "Decodes a JSON value (string keys, `nil` for `null`) as `type`."
