@@ -13,7 +13,7 @@ import { readIrSnapshot } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { SeverityOverrides } from "./diff/index.js";
-import { isUpToDate } from "./emit/fingerprint.js";
+import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -90,26 +90,28 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
   const chosen = TARGETS.filter((t) => req.langs.includes(t.name));
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
-  if (timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name))))) {
+  const specHashes: SpecHashes = {};
+  if (timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)))) {
     const none = { added: [], changed: [], deleted: [], unchanged: [] };
     return { outcomes: chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), models: 0, changes: none, upToDate: true })) };
   }
   // Started before the spec is parsed, so the worker's start-up overlaps the parse.
   const renderer = startRenderer(chosen.map((t) => t.name), sizeOf(req.spec));
   try {
-    return await generateWith(renderer, req, chosen, timings);
+    return await generateWith(renderer, req, chosen, timings, specHashes);
   } finally {
     renderer.close();
   }
 }
 
-async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings): Promise<GenerateResult> {
+async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings, specHashes: SpecHashes): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   const { ir, specFiles } = loadIr(req.spec, timings);
   const header = headerLines(ir, req.specLabel);
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
   const snapshot = snapshotIr(ir);
-  const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, snapshot }));
+  for (const file of specFiles) specHash(file, specHashes);
+  const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, specHashes, snapshot }));
   renderer.dispatch(ir, settings, jobs);
   const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>

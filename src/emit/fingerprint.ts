@@ -32,17 +32,32 @@ function toolBuild(): string {
 }
 
 /**
+ * sha256 of spec files by absolute path, shared by every target of one run: the 3 MB spec is read
+ * and hashed once, not once per language. Plain data, so it crosses to the render worker.
+ */
+export type SpecHashes = Record<string, string>;
+
+/** The hash of one spec file (from `known` when there), or undefined when it is gone. */
+export function specHash(file: string, known: SpecHashes): string | undefined {
+  const cached = known[file];
+  if (cached !== undefined) return cached;
+  try {
+    return (known[file] = sha256(readFileSync(file)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The fingerprint of a generation into `dir` from these spec files (paths relative to `dir`) and
  * settings, or undefined when a file is gone.
  */
-export function fingerprint(dir: string, specFiles: string[], settings: unknown): string | undefined {
+export function fingerprint(dir: string, specFiles: string[], settings: unknown, known: SpecHashes = {}): string | undefined {
   const parts: string[] = [toolBuild(), JSON.stringify(settings)];
   for (const file of specFiles) {
-    try {
-      parts.push(file, sha256(readFileSync(path.resolve(dir, file))));
-    } catch {
-      return undefined;
-    }
+    const hash = specHash(path.resolve(dir, file), known);
+    if (hash === undefined) return undefined;
+    parts.push(file, hash);
   }
   return sha256(parts.join("\n"));
 }
@@ -57,10 +72,10 @@ export function fingerprint(dir: string, specFiles: string[], settings: unknown)
  * file's contents, a rename onto it or a `touch -d` sets its ctime to the present, which users
  * cannot set back. Files changed at or after that instant (timestamps are coarse) are hashed.
  */
-export function isUpToDate(dir: string, settings: unknown): boolean {
+export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {}): boolean {
   const manifest = readManifest(dir);
   const inputs: ManifestInputs | undefined = manifest?.inputs;
-  if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings) !== inputs.fingerprint) return false;
+  if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known) !== inputs.fingerprint) return false;
   let manifestChanged: bigint;
   try {
     manifestChanged = statSync(path.join(dir, MANIFEST_FILE), { bigint: true }).ctimeNs;

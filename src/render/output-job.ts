@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ChangeSet } from "../emit/writer.js";
 import { commitFiles, planChanges } from "../emit/writer.js";
 import { withManifest } from "../emit/manifest.js";
-import { fingerprint } from "../emit/fingerprint.js";
+import { fingerprint, type SpecHashes } from "../emit/fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
 
@@ -16,6 +16,8 @@ export interface OutputJob {
   settings: unknown;
   /** Absolute paths of every spec file read. */
   specFiles: string[];
+  /** Their hashes, computed once for every target of the run. */
+  specHashes: SpecHashes;
   /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
   snapshot: unknown;
 }
@@ -29,7 +31,7 @@ export interface PlannedOutput {
 export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
-  const all = withManifest(files, { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings) ?? "", specFiles: relSpecFiles }, job.snapshot);
+  const all = withManifest(files, { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles }, job.snapshot);
   const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all));
   return { target: job.target, changes, files: all };
 }

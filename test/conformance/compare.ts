@@ -9,6 +9,8 @@
 // - an untagged union matches when any variant's comparison does.
 import { acceptsNull, type ModelIndex } from "../../src/ir/query.js";
 import type { TypeExpr } from "../../src/ir/types.js";
+import { escapeToken } from "../../src/load/pointer.js";
+import { isObject } from "./validate.js";
 
 export interface Difference {
   pointer: string;
@@ -42,7 +44,7 @@ export function compareRoundTrip(input: unknown, output: unknown, type: TypeExpr
     case "map": {
       if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
       for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
-        const d = compareRoundTrip(input[key], output[key], type.values, models, rules, `${pointer}/${esc(key)}`);
+        const d = compareRoundTrip(input[key], output[key], type.values, models, rules, `${pointer}/${escapeToken(key)}`);
         if (d) return d;
       }
       return undefined;
@@ -63,7 +65,7 @@ function compareModel(input: unknown, output: unknown, id: string, models: Model
     case "object": {
       if (!isObject(input) || !isObject(output)) return { pointer, reason: "an object came back as something else" };
       for (const f of m.fields) {
-        const here = `${pointer}/${esc(f.name)}`;
+        const here = `${pointer}/${escapeToken(f.name)}`;
         const d = presenceDifference(input[f.name], output[f.name], f.required, acceptsNull(f.type, models), rules, here) ?? compareRoundTrip(input[f.name], output[f.name], f.type, models, rules, here);
         if (d) return d;
       }
@@ -71,7 +73,7 @@ function compareModel(input: unknown, output: unknown, id: string, models: Model
         const declared = new Set(m.fields.map((f) => f.name));
         for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
           if (declared.has(key)) continue;
-          const d = compareRoundTrip(input[key], output[key], m.additionalProperties, models, rules, `${pointer}/${esc(key)}`);
+          const d = compareRoundTrip(input[key], output[key], m.additionalProperties, models, rules, `${pointer}/${escapeToken(key)}`);
           if (d) return d;
         }
       }
@@ -116,9 +118,6 @@ function isNullish(v: unknown): boolean {
   return v === null || v === undefined;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 /** Deep JSON equality, numbers by value, object keys in any order. */
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -135,6 +134,3 @@ function show(v: unknown): string {
   return v === undefined ? "absent" : (JSON.stringify(v) ?? String(v)).slice(0, 60);
 }
 
-function esc(k: string): string {
-  return k.replace(/~/g, "~0").replace(/\//g, "~1");
-}

@@ -5,6 +5,7 @@ import type { ModelIndex } from "../../src/ir/query.js";
 import type { TypeExpr } from "../../src/ir/types.js";
 import type { PresencePolicy } from "../../src/targets/target.js";
 import { acceptsNull } from "../../src/ir/query.js";
+import { escapeToken } from "../../src/load/pointer.js";
 
 export interface Problem {
   pointer: string;
@@ -25,7 +26,7 @@ export function validate(value: unknown, type: TypeExpr, models: ModelIndex, pre
       return value.flatMap((v, i) => validate(v, type.items, models, presence, `${pointer}/${i}`));
     case "map":
       if (!isObject(value)) return [{ pointer, reason: "expected an object" }];
-      return Object.entries(value).flatMap(([k, v]) => validate(v, type.values, models, presence, `${pointer}/${esc(k)}`));
+      return Object.entries(value).flatMap(([k, v]) => validate(v, type.values, models, presence, `${pointer}/${escapeToken(k)}`));
     case "ref":
       return validateModel(value, type.target, models, presence, pointer);
   }
@@ -43,7 +44,7 @@ function validateModel(value: unknown, id: string, models: ModelIndex, presence:
       if (!isObject(value)) return [{ pointer, reason: "expected an object" }];
       const problems: Problem[] = [];
       for (const f of m.fields) {
-        const here = `${pointer}/${esc(f.name)}`;
+        const here = `${pointer}/${escapeToken(f.name)}`;
         if (!(f.name in value)) {
           const lenientNull = presence === "lenient" && acceptsNull(f.type, models);
           if (f.required && !lenientNull) problems.push({ pointer: here, reason: "required field is missing" });
@@ -53,7 +54,7 @@ function validateModel(value: unknown, id: string, models: ModelIndex, presence:
       }
       if (m.additionalProperties) {
         const known = new Set(m.fields.map((f) => f.name));
-        for (const [k, v] of Object.entries(value)) if (!known.has(k)) problems.push(...validate(v, m.additionalProperties, models, presence, `${pointer}/${esc(k)}`));
+        for (const [k, v] of Object.entries(value)) if (!known.has(k)) problems.push(...validate(v, m.additionalProperties, models, presence, `${pointer}/${escapeToken(k)}`));
       }
       return problems;
     }
@@ -61,7 +62,7 @@ function validateModel(value: unknown, id: string, models: ModelIndex, presence:
       if (m.discriminator && isObject(value)) {
         const tag = value[m.discriminator.property];
         const variant = m.variants.find((v) => v.tags?.includes(String(tag)));
-        if (!variant) return [{ pointer: `${pointer}/${esc(m.discriminator.property)}`, reason: `unknown tag ${JSON.stringify(tag)}` }];
+        if (!variant) return [{ pointer: `${pointer}/${escapeToken(m.discriminator.property)}`, reason: `unknown tag ${JSON.stringify(tag)}` }];
         return validate(value, variant.type, models, presence, pointer);
       }
       let best: Problem[] | undefined;
@@ -81,10 +82,7 @@ function primitive(value: unknown, type: string, pointer: string): Problem[] {
   return ok ? [] : [{ pointer, reason: `expected ${type}, found ${JSON.stringify(value)?.slice(0, 40)}` }];
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-function esc(k: string): string {
-  return k.replace(/~/g, "~0").replace(/\//g, "~1");
-}
