@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { UsageError } from "./load/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
+import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 
 export interface Config {
   spec: string;
@@ -16,11 +17,13 @@ export interface Config {
   targets: Record<string, Record<string, unknown>>;
   /** `diff: { severity: { <check id>: breaking|warning|info } }`: per-check severity for `diff`. */
   diff: { severity: Partial<Record<CheckId, Severity>> };
+  /** `models: { components, operations, parameters, webhooks }`: which classes of models are built (all by default). */
+  models: ModelSwitches;
 }
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
-const TOP_KEYS = new Set(["spec", "out", "lang", "presence", "diff"]);
+const TOP_KEYS = new Set(["spec", "out", "lang", "presence", "diff", "models"]);
 
 export function loadConfig(cwd: string, explicit: string | undefined, targetNames: string[]): { config: Config; file?: string } {
   const found = explicit ? path.resolve(cwd, explicit) : CONFIG_FILES.map((f) => path.join(cwd, f)).find((f) => existsSync(f));
@@ -38,7 +41,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
       file = "package.json";
     }
   }
-  const config: Config = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, diff: { severity: {} } };
+  const config: Config = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, diff: { severity: {} }, models: { ...ALL_MODELS } };
   for (const [key, value] of Object.entries(raw)) {
     if (targetNames.includes(key)) config.targets[key] = asRecord(value, `${file}: ${key}`);
     else if (!TOP_KEYS.has(key)) throw new UsageError(`${file}: unknown setting "${key}" (known: ${[...TOP_KEYS, ...targetNames].join(", ")})`);
@@ -48,6 +51,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
   if (raw.lang !== undefined) config.lang = parseLangs(raw.lang, targetNames);
   if (raw.presence !== undefined) config.presence = parsePresence(raw.presence);
   if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${file}: diff`);
+  if (raw.models !== undefined) config.models = parseModelSwitches(raw.models, `${file}: models`);
   return file ? { config, file } : { config };
 }
 
@@ -75,6 +79,19 @@ export function parseDiffSettings(value: unknown, where: string): Config["diff"]
     }
   }
   return { severity };
+}
+
+/** `models: { operations: false }`: each key one of the switches, each value a boolean; unset keys stay on. */
+export function parseModelSwitches(value: unknown, where: string): ModelSwitches {
+  const raw = asRecord(value, where);
+  const switches: ModelSwitches = { ...ALL_MODELS };
+  const known = Object.keys(ALL_MODELS) as (keyof ModelSwitches)[];
+  for (const [key, on] of Object.entries(raw)) {
+    if (!known.includes(key as keyof ModelSwitches)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
+    if (typeof on !== "boolean") throw new UsageError(`${where}.${key}: must be true or false, not ${JSON.stringify(on)}`);
+    switches[key as keyof ModelSwitches] = on;
+  }
+  return switches;
 }
 
 function asRecord(value: unknown, where: string): Record<string, unknown> {

@@ -2,7 +2,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
-import { normalize } from "./ir/normalize/index.js";
+import { normalize, type NormalizeOptions } from "./ir/normalize/index.js";
+import type { ModelSwitches } from "./ir/normalize/operations.js";
 import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
@@ -18,14 +19,14 @@ import { Timings } from "./timings.js";
 
 export const TOOL_VERSION = "0.1.0";
 
-export function buildIr(specPath: string, timings = new Timings()): IrDocument {
-  return loadIr(specPath, timings).ir;
+export function buildIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings()): IrDocument {
+  return loadIr(specPath, options, timings).ir;
 }
 
 /** The IR and the absolute paths of every spec file that was read for it. */
-export function loadIr(specPath: string, timings = new Timings()): { ir: IrDocument; specFiles: string[] } {
+export function loadIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings()): { ir: IrDocument; specFiles: string[] } {
   const specs = timings.measure("load", () => new SpecSet(specPath));
-  const ir = timings.measure("normalize", () => normalize(specs));
+  const ir = timings.measure("normalize", () => normalize(specs, options));
   return { ir, specFiles: specs.documents().map((d) => d.absPath) };
 }
 
@@ -37,6 +38,8 @@ export interface GenerateRequest {
   out: string;
   presence: PresencePolicy;
   targetOptions: Record<string, Record<string, unknown>>;
+  /** Which classes of models are built (config `models`; all when absent). */
+  models?: ModelSwitches;
   mode: "write" | "check" | "dry-run";
   /** Per-check severity overrides for the summary of model changes (config `diff.severity`). */
   diffSeverity?: SeverityOverrides;
@@ -78,7 +81,8 @@ function sizeOf(file: string): number {
 
 /** Everything that decides one target's output besides the spec files. */
 function settingsOf(req: GenerateRequest, lang: string): unknown {
-  return { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
+  const settings = { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
+  return req.models ? { ...settings, models: req.models } : settings;
 }
 
 /**
@@ -106,7 +110,7 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
 
 async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings, specHashes: SpecHashes): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles } = loadIr(req.spec, timings);
+  const { ir, specFiles } = loadIr(req.spec, req.models ? { models: req.models } : {}, timings);
   const header = headerLines(ir, req.specLabel);
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
   const snapshot = snapshotIr(ir);

@@ -6,13 +6,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TARGETS } from "../src/targets/registry.js";
-import { irOf, renderAsync, REPO } from "./helpers/generate.js";
+import { fixtureSpecs, irOf, renderAsync, REPO } from "./helpers/generate.js";
 
-const FIXTURES = path.join(REPO, "test/fixtures");
 const GOLDEN = path.join(REPO, "test/golden");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
-const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml")).sort();
+const fixtures = fixtureSpecs();
 
 function listFiles(dir: string, rel = ""): string[] {
   if (!existsSync(path.join(dir, rel))) return [];
@@ -36,9 +35,7 @@ function compareOrUpdate(dir: string, files: { path: string; contents: string }[
   }
 }
 
-describe.each(fixtures)("%s", (fixture) => {
-  const spec = path.join(FIXTURES, fixture);
-  const name = fixture.replace(/\.yaml$/, "");
+describe.each(fixtures)("$name", ({ name, spec }) => {
 
   it("IR snapshot", () => {
     // One file beside the language folders, so it is compared on its own (a folder comparison here

@@ -60,7 +60,7 @@ export function runDiff(args: string[], cwd = process.cwd()): number {
   const langs = v.lang !== undefined ? parseLangs(v.lang, TARGET_NAMES) : (config.lang ?? TARGET_NAMES);
   const judges = judgesFor(TARGETS.filter((t) => langs.includes(t.name)), config.targets);
   const [oldSpec, newSpec] = parsed.positionals.map((p) => path.resolve(cwd, p)) as [string, string];
-  const result = diffIr(buildIr(oldSpec), buildIr(newSpec), { judges, severity: config.diff.severity });
+  const result = diffIr(buildIr(oldSpec, { models: config.models }), buildIr(newSpec, { models: config.models }), { judges, severity: config.diff.severity });
   const label = (p: string) => path.relative(cwd, p).split(path.sep).join("/");
   process.stdout.write(FORMATS[format as keyof typeof FORMATS](result, { oldLabel: label(oldSpec), newLabel: label(newSpec) }));
   return failOn !== undefined && failsOn(result, failOn as Severity) ? 1 : 0;

@@ -7,7 +7,7 @@ import { UsageError } from "../load/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import { generateAll, type TargetOutcome } from "../pipeline.js";
 import { hasChanges } from "../emit/writer.js";
-import { formatReport } from "../ir/report.js";
+import { formatOrigins, formatReport } from "../ir/report.js";
 import type { Degradation } from "../ir/types.js";
 import { Timings } from "../timings.js";
 
@@ -70,6 +70,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
     out,
     presence,
     targetOptions: config.targets,
+    models: config.models,
     mode,
     diffSeverity: config.diff.severity,
     timings,
@@ -79,6 +80,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   const log = (s: string) => {
     if (!v.quiet) process.stderr.write(s);
   };
+  if (result.ir) log(formatOrigins(result.ir.models) + "\n");
   if (result.ir?.report.length) log(reportSummary(result.ir.report, v.report === true));
   if (result.changesSincePrevious) log(result.changesSincePrevious);
   let stale = false;

@@ -1,5 +1,5 @@
 // Questions targets ask about IR types, answered once here so every target agrees.
-import type { Constraints, Model, TypeExpr } from "./types.js";
+import type { Constraints, Model, ParameterLocation, TypeExpr } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
 
@@ -66,3 +66,12 @@ export function childrenByParent(models: Model[]): Map<string, Model[]> {
   }
   return children;
 }
+
+/** Where an operation parameter is sent, in words for doc comments: "Query parameter (style: form, explode: false)." */
+export function describeParameter(p: ParameterLocation | undefined): string | undefined {
+  if (!p) return undefined;
+  const where = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
+  const how = [p.style !== undefined ? `style: ${p.style}` : "", p.explode !== undefined ? `explode: ${p.explode}` : ""].filter(Boolean).join(", ");
+  return `${where} parameter${how ? ` (${how})` : ""}.`;
+}
+

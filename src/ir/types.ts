@@ -105,7 +105,22 @@ export interface Field {
   default?: JsonValue;
   docs: Docs;
   source: SourceRef;
+  /** Set on the fields of an operation's parameters model: where and how the parameter is sent. */
+  parameter?: ParameterLocation;
 }
+
+export interface ParameterLocation {
+  in: "path" | "query" | "header" | "cookie";
+  /** As written in the spec (absent: the default for its location). */
+  style?: string;
+  explode?: boolean;
+}
+
+/**
+ * Which part of the API a top-level model comes from (hoisted models share their parent's).
+ * Absent: `components` (a component schema, or the inline schema of another component).
+ */
+export type ModelOrigin = "operation" | "parameters" | "webhook" | "file";
 
 interface ModelBase {
   /** Stable identity: the JSON pointer of the defining schema, prefixed with its file when not the root spec. */
@@ -122,6 +137,10 @@ interface ModelBase {
   /** Null is written on the model's own schema; every reference to it is nullable too. */
   nullable?: boolean;
   source: SourceRef;
+  /** Where in the API the model comes from; absent for components (see ModelOrigin). */
+  origin?: ModelOrigin;
+  /** For request and response bodies: the media type the model describes (e.g. `multipart/form-data`). */
+  mediaType?: string;
 }
 
 export interface ObjectModel extends ModelBase {
@@ -178,13 +197,55 @@ export type DegradationKind =
   | "dropped-constraint"
   | "allof-conflict"
   | "unresolved-discriminator"
-  | "ignored-keyword";
+  | "ignored-keyword"
+  | "ignored-media-type";
 
 /** A place where the IR could not represent the spec exactly. */
 export interface Degradation {
   kind: DegradationKind;
   message: string;
   source: SourceRef;
+}
+
+/** How a request body is encoded: JSON (`application/json`, `*+json`), a URL-encoded form or a multipart form. */
+export type BodyKind = "json" | "form" | "multipart";
+
+export interface OperationBody {
+  mediaType: string;
+  kind: BodyKind;
+  /** A reference to the body's model (an operation model, or the existing model a `$ref` names). */
+  type: TypeExpr;
+  required: boolean;
+}
+
+export interface OperationResponse {
+  /** `200`, `4XX`, `default`, ... */
+  status: string;
+  mediaType: string;
+  type: TypeExpr;
+}
+
+/** An operation of `paths`, `webhooks` or a callback, and the models of its parts. */
+export interface Operation {
+  /** The JSON pointer of the operation object (file-prefixed when not in the root document). */
+  id: string;
+  /** `operationId` when the spec gives one; else a name from the method and path (see `name`). */
+  operationId?: string;
+  /** Name words: the operationId's, or derived (method + path words; callback: parent + key + method; webhook: key + method). */
+  name: string[];
+  /** Lower case (`get`, `post`, ...). */
+  method: string;
+  /** The path template, the webhook's key, or the callback's runtime expression. */
+  path: string;
+  kind: "path" | "webhook" | "callback";
+  /** For callbacks: the operation that declares it and the callback's key. */
+  callbackOf?: { operation: string; name: string };
+  docs: Docs;
+  source: SourceRef;
+  /** The model of the operation's parameters (path-item and operation parameters merged). */
+  params?: string;
+  requests: OperationBody[];
+  responses: OperationResponse[];
 }
 
 export interface IrDocument {
@@ -197,5 +258,7 @@ export interface IrDocument {
   };
   /** Sorted by id, so the JSON form is deterministic. */
   models: Model[];
+  /** Operations with at least one model, sorted by id (absent when there are none). */
+  operations?: Operation[];
   report: Degradation[];
 }

@@ -45,8 +45,10 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
     const candidate = rules.typeName(words.length ? words : ["Model"]);
     return scope.claim(scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"));
   };
-  // Components claim global names before hoisted models, so a hoisted name never takes a component's.
-  const topLevel = [...ir.models.filter((m) => !m.parent), ...(rules.nestTypes ? [] : ir.models.filter((m) => m.parent))];
+  // Component schemas claim global names first, then the other components, then operation models,
+  // and hoisted models last: a component keeps its name and the operation model yields.
+  const byPriority = (list: Model[]) => [0, 1, 2].flatMap((p) => list.filter((m) => namingPriority(m) === p));
+  const topLevel = [...byPriority(ir.models.filter((m) => !m.parent)), ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent)))];
   for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
@@ -104,6 +106,13 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
     member: (modelId, value) => need(members.get(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
     variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
   };
+}
+
+/** 0: schemas (components and other files), 1: the inline schemas of other components, 2: operation models. */
+function namingPriority(m: Model): number {
+  if (m.origin === "operation" || m.origin === "parameters" || m.origin === "webhook") return 2;
+  if (m.origin === "file" || !m.id.startsWith("#/components/") || m.id.startsWith("#/components/schemas/")) return 0;
+  return 1;
 }
 
 function memberKey(value: string | number | boolean): string {

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IN_CI, haveToolchain, withToolPaths } from "../helpers/toolchain.js";
-import { OPENAI_SPECS, REPO, irOf, renderAsync, writeFiles } from "../helpers/generate.js";
+import { fixtureSpecs, OPENAI_SPECS, REPO, irOf, renderAsync, writeFiles } from "../helpers/generate.js";
 import { assignNames } from "../../src/naming/assign.js";
 import { indexModels } from "../../src/ir/query.js";
 import { elixirNamingRules } from "../../src/targets/elixir/naming.js";
@@ -23,7 +23,6 @@ import type { PresencePolicy } from "../../src/targets/target.js";
 
 const HOST = path.join(REPO, "test/hosts/elixir");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
-const FIXTURES = path.join(REPO, "test/fixtures");
 const ROUND_TRIP_OPENAI = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"];
 /** Examples that omit a required field at any depth (test/conformance/judge.test.ts has the same counts). */
 const EXPECTED_OMITTING: Record<string, number> = { "openai-2024-06-24.yaml": 23, "openai-2026-08-21.yaml": 67 };
@@ -138,8 +137,8 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: test/fixtures", () => {
     // One elixirc run for all of them: each fixture has its own root namespace.
     const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-elixir-fixtures-"));
     const sources: string[] = [];
-    for (const fixture of readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml")).sort()) {
-      const dir = writeFiles(await renderAsync(path.join(FIXTURES, fixture), "elixir"), path.join(work, fixture.replace(/\.yaml$/, "")));
+    for (const fixture of fixtureSpecs()) {
+      const dir = writeFiles(await renderAsync(fixture.spec, "elixir"), path.join(work, fixture.name));
       sources.push(...listFiles(dir).filter((f) => f.endsWith(".ex")));
     }
     mkdirSync(path.join(work, "ebin"));

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { irOf, OPENAI_SPECS, REPO, renderAsync, SHARED, writeFiles, type RenderOptions } from "../helpers/generate.js";
+import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, renderAsync, SHARED, writeFiles, type RenderOptions } from "../helpers/generate.js";
 import { hasCommand, haveToolchain, IN_CI, withToolPaths } from "../helpers/toolchain.js";
 import type { OutputFile } from "../../src/targets/target.js";
 import { assignNames } from "../../src/naming/assign.js";
@@ -175,7 +175,7 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
   );
 
   it("compiles the golden fixtures' crates with warnings denied", async () => {
-    const fixtures = readdirSync(path.join(REPO, "test/fixtures")).filter((f) => f.endsWith(".yaml")).sort();
+    const fixtures = fixtureSpecs();
     mkdirSync(FIXTURE_WORK, { recursive: true });
     // Its own workspace: the fixture list may grow without touching the host's Cargo.lock, whose
     // registry versions it reuses (offline: nothing new is resolved).
@@ -183,9 +183,9 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
     cpSync(path.join(HOST, "Cargo.lock"), path.join(FIXTURE_WORK, "Cargo.lock"));
     const names = new Set<string>();
     for (const f of fixtures) {
-      const name = `fixture_${f.replace(/\.yaml$/, "").replace(/-/g, "_")}`;
+      const name = `fixture_${f.name.replace(/-/g, "_")}`;
       names.add(name);
-      syncCrate(path.join(FIXTURE_WORK, name), await renderCrate(name, path.join(REPO, "test/fixtures", f), {}));
+      syncCrate(path.join(FIXTURE_WORK, name), await renderCrate(name, f.spec, {}));
     }
     for (const d of readdirSync(FIXTURE_WORK)) if (d.startsWith("fixture_") && !names.has(d)) rmSync(path.join(FIXTURE_WORK, d), { recursive: true });
     const r = cargo(["check", "--workspace", "--offline", "-j2"], FIXTURE_WORK);

@@ -8,11 +8,11 @@
 // the example responses of the two OpenAI specs with the generated models, through a type dispatch
 // this test writes per package from the IR; the results are judged and reported by test/conformance/.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { irOf, OPENAI_SPECS, REPO, render, writeFiles } from "../helpers/generate.js";
+import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, render, writeFiles } from "../helpers/generate.js";
 import { haveToolchain, withToolPaths } from "../helpers/toolchain.js";
 import type { RenderOptions } from "../helpers/generate.js";
 import type { OutputFile } from "../../src/targets/target.js";
@@ -27,7 +27,6 @@ const HOST = path.join(REPO, "test/hosts/scala");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const openai = (date: string) => OPENAI_SPECS.find((s) => s.endsWith(`openai-${date}.yaml`))!;
 
-const FIXTURES = path.join(REPO, "test/fixtures");
 
 /** What the host compiles: spec and generation options (the package keeps them apart). */
 const HOST_SOURCES: [string, RenderOptions][] = [
@@ -35,10 +34,7 @@ const HOST_SOURCES: [string, RenderOptions][] = [
   [SPEC, { options: { package: "runsapi.strict", unknownEnumValues: "reject" }, presence: "strict" }],
   [openai("2024-06-24"), { options: { package: "openai.v20240624" } }],
   [openai("2026-08-21"), { options: { package: "openai.v20260821" } }],
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f): [string, RenderOptions] => [path.join(FIXTURES, f), { options: { package: `fixtures.${f.replace(/\.yaml$/, "")}` } }]),
+  ...fixtureSpecs().map((f): [string, RenderOptions] => [f.spec, { options: { package: `fixtures.${f.name}` } }]),
 ];
 
 /** The packages whose specs' example responses ConformanceTest decodes (the OpenAI ones above). */

@@ -1,6 +1,6 @@
 // Test helper: run the real pipeline for one spec and some targets, into a temporary folder
 // (or only in memory), so compile checks and goldens see exactly what users get.
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIr, headerLines } from "../../src/pipeline.js";
@@ -64,4 +64,19 @@ export function writeFiles(files: OutputFile[], dir = mkdtempSync(path.join(os.t
     writeFileSync(p, f.contents);
   }
   return dir;
+}
+
+/**
+ * The fixtures under test/fixtures: every `<name>.yaml`, and every folder holding a multi-file
+ * spec (`<name>/openapi.yaml`), sorted by name.
+ */
+export function fixtureSpecs(): { name: string; spec: string }[] {
+  const dir = path.join(REPO, "test/fixtures");
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      if (e.isFile() && e.name.endsWith(".yaml")) return [{ name: e.name.replace(/\.yaml$/, ""), spec: path.join(dir, e.name) }];
+      if (e.isDirectory() && existsSync(path.join(dir, e.name, "openapi.yaml"))) return [{ name: e.name, spec: path.join(dir, e.name, "openapi.yaml") }];
+      return [];
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,40 +1,66 @@
-// normalize(): every component schema (and everything a $ref reaches) into the closed IR.
+// normalize(): every model the API defines (component schemas, the inline schemas of other
+// components, operations' bodies, responses and parameters, webhooks, callbacks, and everything a
+// $ref reaches) into the closed IR.
 import type { SpecSet } from "../../load/loader.js";
 import { compareStrings } from "../order.js";
-import type { IrDocument, Model, TypeExpr } from "../types.js";
+import type { IrDocument, Model, ModelOrigin, TypeExpr } from "../types.js";
 import { NormalizeContext, type At } from "./context.js";
 import { isSchemaObject } from "./keywords.js";
 import { defineModel } from "./schema-to-type.js";
 import { mapTypes } from "../walk.js";
+import { ALL_MODELS, OperationWalker, type ModelSwitches } from "./operations.js";
+import { normalizeComponentParts } from "./component-parts.js";
+import { requireSomeModels } from "./empty.js";
 
-export function normalize(specs: SpecSet): IrDocument {
+export interface NormalizeOptions {
+  models?: ModelSwitches;
+}
+
+export function normalize(specs: SpecSet, options: NormalizeOptions = {}): IrDocument {
+  const switches = options.models ?? ALL_MODELS;
   const n = new NormalizeContext(specs);
   const root = specs.root.value as Record<string, unknown>;
   const components = isSchemaObject(root.components) ? root.components : {};
-  const schemas = isSchemaObject(components.schemas) ? components.schemas : {};
-  const schemasAt: At = { doc: specs.root, pointer: "/components/schemas", schema: schemas, owner: "" };
-  for (const [name, value] of Object.entries(schemas)) {
-    const at = n.child(schemasAt, name, value);
-    defineModel(n, { ...at, owner: at.pointer }, [name]);
+  if (switches.components) {
+    const schemas = isSchemaObject(components.schemas) ? components.schemas : {};
+    const schemasAt: At = { doc: specs.root, pointer: "/components/schemas", schema: schemas, owner: "" };
+    for (const [name, value] of Object.entries(schemas)) {
+      const at = n.child(schemasAt, name, value);
+      defineModel(n, { ...at, owner: at.pointer }, [name]);
+    }
+    normalizeComponentParts(n, { doc: specs.root, pointer: "/components", value: components }, switches.parameters);
   }
+  const operations = new OperationWalker(n, switches).walkRoot();
   const models = finish([...n.models.values()]);
+  requireSomeModels(specs, models, switches);
   const info = isSchemaObject(root.info) ? root.info : {};
   const spec: IrDocument["spec"] = { file: specs.root.file, openapi: String(root.openapi) };
   if (typeof info.title === "string") spec.title = info.title;
   if (typeof info.version === "string") spec.version = info.version;
-  return { irVersion: 1, spec, models, report: n.degradations() };
+  const ir: IrDocument = { irVersion: 1, spec, models, report: n.degradations() };
+  return operations.length ? { ...ir, operations, report: ir.report } : ir;
 }
 
-/** Sorts models, links hoisted ones to their parent, and spreads model-level null to references. */
+/** Sorts models, links hoisted ones to their parent, gives each its origin, and spreads model-level null to references. */
 function finish(models: Model[]): Model[] {
   const byId = new Map(models.map((m) => [m.id, m]));
   const nullable = new Set(models.filter((m) => m.kind !== "alias" && m.nullable).map((m) => m.id));
   const spread = (t: TypeExpr): TypeExpr => (t.kind === "ref" && nullable.has(t.target) && !t.nullable ? { ...t, nullable: true } : t);
-  const out = models.map((m) => {
-    const linked = withParent(m, byId);
-    return nullable.size ? mapTypes(linked, spread) : linked;
+  const linked = new Map(models.map((m) => [m.id, withParent(m, byId)]));
+  const out = [...linked.values()].map((m) => {
+    const origin = originOf(m, linked);
+    const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
+    return nullable.size ? mapTypes(stamped, spread) : stamped;
   });
   return out.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** A hoisted model comes from where its outermost parent does; a top-level one from another file is a file's. */
+function originOf(m: Model, byId: Map<string, Model>): ModelOrigin | undefined {
+  let top = m;
+  for (let up = m.parent ? byId.get(m.parent) : undefined; up; up = up.parent ? byId.get(up.parent) : undefined) top = up;
+  if (top.origin) return top.origin;
+  return top.id.startsWith("#") ? undefined : "file";
 }
 
 /** The parent of a hoisted model is the nearest enclosing schema that is itself a model. */
@@ -42,7 +68,7 @@ function withParent(m: Model, byId: Map<string, Model>): Model {
   const hash = m.id.indexOf("#");
   const prefix = m.id.slice(0, hash + 1);
   const tokens = m.id.slice(hash + 1).split("/").slice(1);
-  for (let len = tokens.length - 1; len > 0; len--) {
+  for (let len = tokens.length - 1; len >= 0; len--) {
     const candidate = prefix + appendRaw(tokens.slice(0, len));
     if (candidate !== m.id && byId.has(candidate)) return { ...m, parent: candidate };
   }
@@ -52,4 +78,3 @@ function withParent(m: Model, byId: Map<string, Model>): Model {
 function appendRaw(escapedTokens: string[]): string {
   return escapedTokens.length ? "/" + escapedTokens.join("/") : "";
 }
-

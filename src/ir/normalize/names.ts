@@ -56,8 +56,12 @@ export function stepWord(container: Schema, tokens: string[]): string | undefine
 
 const COLLECTIONS = new Set(["schemas", "$defs", "definitions"]);
 
-/** Hint for a schema reached only by a $ref, from its file and pointer. */
-export function hintForPointer(docValue: unknown, file: string, pointer: string): string[] {
+/**
+ * Hint for a schema reached only by a $ref, from its file and pointer. A named definition
+ * (`schemas/X`, `$defs/X`) is named by its key; a schema elsewhere in another file by its `title`,
+ * else the file's stem plus the pointer's last token (`models/droplet_create.yml` -> droplet_create).
+ */
+export function hintForPointer(docValue: unknown, file: string, pointer: string, isRoot = true): string[] {
   const tokens = parsePointer(pointer);
   const fileWord = path.posix.basename(file).replace(/\.(ya?ml|json)$/i, "");
   // Find the named definition the pointer starts from: components/schemas/X, $defs/X, definitions/X.
@@ -68,7 +72,13 @@ export function hintForPointer(docValue: unknown, file: string, pointer: string)
       break;
     }
   }
-  if (start === -1) return [tokens.length ? tokens[tokens.length - 1]! : fileWord];
+  if (start === -1) {
+    if (isRoot) return [tokens.length ? tokens[tokens.length - 1]! : fileWord];
+    const found = lookupPointer(docValue, pointer);
+    const title = found.found && isSchemaObject(found.value) && typeof found.value.title === "string" ? found.value.title.trim() : "";
+    if (title !== "") return [title];
+    return tokens.length ? [fileWord, tokens[tokens.length - 1]!] : [fileWord];
+  }
   const words = [tokens[start]!];
   let i = start + 1;
   let prefix = appendPointer("", ...tokens.slice(0, start + 1));

@@ -56,7 +56,7 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
   if (typeof s.$ref === "string") {
     const target = followRef(n, at);
     if (target.id && top === false) view.mergedFrom.push(target.id);
-    collect(n, target.at, hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer), view, visiting, false);
+    collect(n, target.at, hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer, target.at.doc === n.specs.root), view, visiting, false);
     visiting.delete(id);
     return;
   }

@@ -230,7 +230,7 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
     const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
     checkRefChain(n, targetAt);
-    targetId = defineModel(n, targetAt, hintForPointer(target.doc.value, target.doc.file, target.pointer));
+    targetId = defineModel(n, targetAt, hintForPointer(target.doc.value, target.doc.file, target.pointer, target.doc === n.specs.root));
   }
   const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
   if (s.nullable === true) use.type.nullable = true;
