@@ -2,20 +2,20 @@
 // says its input and expected output side by side.
 import path from "node:path";
 import { SpecSet } from "../../src/load/loader.js";
-import { normalize } from "../../src/ir/normalize/index.js";
+import { normalize, type NormalizeOptions } from "../../src/ir/normalize/index.js";
 import type { IrDocument, Model } from "../../src/ir/types.js";
 
 const ROOT = "/virtual/openapi.yaml";
 
 /** Files are keyed by path relative to the root spec's folder; "openapi.yaml" is the root. */
-export function irOfFiles(files: Record<string, string>): IrDocument {
+export function irOfFiles(files: Record<string, string>, options: NormalizeOptions = {}): IrDocument {
   const read = (abs: string) => {
     const rel = path.relative(path.dirname(ROOT), abs).split(path.sep).join("/");
     const text = files[rel];
     if (text === undefined) throw Object.assign(new Error(`ENOENT: ${rel}`), { code: "ENOENT" });
     return text;
   };
-  return normalize(new SpecSet(ROOT, read));
+  return normalize(new SpecSet(ROOT, read), options);
 }
 
 /** A 3.1 (or 3.0) document whose components.schemas is the given YAML block (indented 4 spaces). */
