@@ -84,10 +84,16 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
  * model), so the children of a renamed model still meet; `oldToNew` is given for an old model.
  */
 function nameKey(m: Model, models: ModelIndex, oldToNew?: Map<string, string>): string {
-  if (m.parent === undefined) return JSON.stringify(["", m.nameHint]);
+  // An operation model that takes a removed component's name (an inline response replacing a
+  // `$ref`) is a new model, not the component moved.
+  if (m.parent === undefined) return JSON.stringify(["", isOperationModel(m), m.nameHint]);
   const parent = oldToNew === undefined ? m.parent : (oldToNew.get(m.parent) ?? `?${m.parent}`);
   const depth = models.get(m.parent)?.nameHint.length ?? 0;
   return JSON.stringify([parent, m.nameHint.slice(depth)]);
+}
+
+function isOperationModel(m: Model): boolean {
+  return m.origin === "operation" || m.origin === "parameters" || m.origin === "webhook";
 }
 
 /**

@@ -28,10 +28,16 @@ const PROPOSED = judgesFor([
 const name = (spec: string) => path.basename(spec, ".yaml").replace("openai-", "");
 const PAIRS = OPENAI_SPECS.slice(1).map((next, i) => [OPENAI_SPECS[i]!, next] as const);
 const results = new Map<string, DiffResult>();
+/** The same pairs with component models only, so totals can be cross-checked against the specs' component keys. */
+const componentResults = new Map<string, DiffResult>();
+const COMPONENTS_ONLY = { models: { components: true, operations: false, parameters: false, webhooks: false } };
 const S = "#/components/schemas/";
 
 beforeAll(() => {
-  for (const [a, b] of PAIRS) results.set(`${name(a)} -> ${name(b)}`, diffIr(irOf(a), irOf(b), { judges: PROPOSED }));
+  for (const [a, b] of PAIRS) {
+    results.set(`${name(a)} -> ${name(b)}`, diffIr(irOf(a), irOf(b), { judges: PROPOSED }));
+    componentResults.set(`${name(a)} -> ${name(b)}`, diffIr(irOf(a, COMPONENTS_ONLY), irOf(b, COMPONENTS_ONLY), { judges: PROPOSED }));
+  }
 });
 
 function find(pair: string, owner: string, where: string, check: string): ClassifiedChange {
@@ -134,6 +140,23 @@ describe("facts read from the specs", () => {
   });
 });
 
+describe("operation models are diffed like any other model", () => {
+  const P = "2025-04-29 -> 2026-05-13";
+  const op = (pointer: string) => allChanges(results.get(P)!).filter((c) => c.model === `#/paths/${pointer}` || c.owner === `#/paths/${pointer}`);
+
+  it(`${P}: createBatch's inline request body gains an endpoint value`, () => {
+    // paths./batches.post.requestBody: properties.endpoint.enum gains "/v1/moderations" among others.
+    const added = op("~1batches/post/requestBody/content/application~1json/schema/properties/endpoint").filter((c) => c.check === "enum-value-added");
+    expect(added).toHaveLength(1);
+    expect(added[0]!.values!.length).toBeGreaterThan(0);
+  });
+
+  it(`${P}: a parameter added to an operation is a required field added to its params model`, () => {
+    const c = op("~1organization~1projects~1{project_id}~1api_keys~1{api_key_id}/delete/parameters").filter((x) => x.check === "required-field-added");
+    expect(c.map((x) => x.where)).toEqual(["api_key_id"]);
+  });
+});
+
 describe("totals per pair", () => {
   // Recorded after reading each report; counts are [total, breaking, warning, info] and models
   // [added, removed, renamed, changed]. Cross-checked against the specs: added + renamed and
@@ -149,9 +172,27 @@ describe("totals per pair", () => {
     "2026-07-15 -> 2026-08-21": { counts: [239, 131, 10, 98], models: [52, 1, 3, 64] },
   };
 
-  it.each(PAIRS.map(([a, b]) => `${name(a)} -> ${name(b)}`))("%s", (pair) => {
-    const c = results.get(pair)!.counts;
+  it.each(PAIRS.map(([a, b]) => `${name(a)} -> ${name(b)}`))("%s (component models)", (pair) => {
+    const c = componentResults.get(pair)!.counts;
     expect({ counts: [c.total, c.breaking, c.warning, c.info], models: [c.modelsAdded, c.modelsRemoved, c.modelsRenamed, c.modelsChanged] }).toEqual(TOTALS[pair]);
+  });
+
+  // With operation models on (the default), the same pairs add the changes of request bodies,
+  // responses and parameters: recorded after reading the reports.
+  const WITH_OPERATIONS: Record<string, { counts: number[]; models: number[] }> = {
+    "2023-11-28 -> 2024-03-29": { counts: [75, 32, 2, 41], models: [29, 10, 2, 22] },
+    "2024-03-29 -> 2024-06-24": { counts: [183, 62, 4, 117], models: [66, 15, 0, 29] },
+    "2024-06-24 -> 2024-12-18": { counts: [247, 47, 7, 193], models: [160, 2, 2, 38] },
+    "2024-12-18 -> 2025-04-29": { counts: [399, 89, 28, 282], models: [230, 5, 0, 62] },
+    "2025-04-29 -> 2026-05-13": { counts: [1255, 434, 58, 763], models: [581, 16, 8, 203] },
+    "2026-05-13 -> 2026-07-15": { counts: [575, 38, 2, 535], models: [448, 0, 0, 82] },
+    "2026-07-15 -> 2026-08-21": { counts: [249, 131, 11, 107], models: [54, 1, 4, 71] },
+  };
+
+  it.each(PAIRS.map(([a, b]) => `${name(a)} -> ${name(b)}`))("%s (with operation models)", (pair) => {
+    const c = results.get(pair)!.counts;
+    const got = { counts: [c.total, c.breaking, c.warning, c.info], models: [c.modelsAdded, c.modelsRemoved, c.modelsRenamed, c.modelsChanged] };
+    expect(got).toEqual(WITH_OPERATIONS[pair]);
   });
 
   it("is deterministic: the same pair twice gives the same result", () => {

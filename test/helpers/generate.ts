@@ -8,6 +8,7 @@ import { TARGETS } from "../../src/targets/registry.js";
 import { loadTemplates } from "../../src/emit/templates.js";
 import type { OutputFile, PresencePolicy } from "../../src/targets/target.js";
 import type { IrDocument } from "../../src/ir/types.js";
+import type { NormalizeOptions } from "../../src/ir/normalize/index.js";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 export const SHARED = path.resolve(REPO, "../shared");
@@ -24,10 +25,11 @@ export const OPENAI_SPECS = [
 
 const irCache = new Map<string, IrDocument>();
 
-/** The IR of a spec, parsed once per test process. */
-export function irOf(spec: string): IrDocument {
-  let ir = irCache.get(spec);
-  if (!ir) irCache.set(spec, (ir = buildIr(spec)));
+/** The IR of a spec (with normalize options, e.g. model switches), parsed once per test process. */
+export function irOf(spec: string, options: NormalizeOptions = {}): IrDocument {
+  const key = Object.keys(options).length ? `${spec}|${JSON.stringify(options)}` : spec;
+  let ir = irCache.get(key);
+  if (!ir) irCache.set(key, (ir = buildIr(spec, options)));
   return ir;
 }
 

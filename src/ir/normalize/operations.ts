@@ -2,7 +2,7 @@
 // become models named after the operation (`<Op>Request`, `<Op>Response`, `<Op>Error404`,
 // `<Op>Params`), never numbered by position, so names stay put when other operations change.
 import { appendPointer, parsePointer } from "../../load/pointer.js";
-import { splitWords } from "../../naming/words.js";
+import { hintWords, pascalCase, splitWords } from "../../naming/words.js";
 import { compareStrings } from "../order.js";
 import type { Field, ModelOrigin, ObjectModel, Operation, OperationBody, OperationResponse, ParameterLocation } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
@@ -145,7 +145,7 @@ export class OperationWalker {
     const fields: Field[] = [];
     const seen = new Set<string>();
     for (const { p, words } of merged) {
-      const field = this.parameterField(p, [...words, "Params"]);
+      const field = this.parameterField(p, modelHint(words, "Params"));
       if (seen.has(field.name)) {
         n.report("ignored-keyword", { doc: p.doc, pointer: p.pointer, schema: p.value }, `parameter "${field.name}" appears twice (in ${field.parameter?.in}); the first is kept`);
         continue;
@@ -156,7 +156,7 @@ export class OperationWalker {
     const model: ObjectModel = {
       id,
       kind: "object",
-      nameHint: [...name, "Params"],
+      nameHint: modelHint(name, "Params"),
       docs,
       source: n.specs.locate(op.doc, op.value, own.length ? "parameters" : undefined, op.pointer),
       origin: "parameters",
@@ -217,7 +217,7 @@ export class OperationWalker {
     const [base, partOrigin] = body.viaRef ? [refWords(body), refOrigin(n, body)] : [[...name, "Request"], origin];
     for (const media of mediaSchemas(n, body, (mt) => bodyKind(mt) !== undefined)) {
       const kind = bodyKind(media.mediaType)!;
-      const type = partType(n, media.at, { hint: [...base, ...media.suffix(kind)], origin: partOrigin, mediaType: media.mediaType, docs });
+      const type = partType(n, media.at, { hint: modelHint(base, ...media.suffix(kind)), origin: partOrigin, mediaType: media.mediaType, docs });
       out.push({ mediaType: media.mediaType, kind, type, required: body.value.required === true });
     }
     return out;
@@ -238,7 +238,7 @@ export class OperationWalker {
       // A shared response (components.responses, another file) is named where it is defined.
       const [base, partOrigin] = response.viaRef ? [refWords(response), refOrigin(n, response)] : [[...name, ...words], origin];
       for (const m of media) {
-        const type = partType(n, m.at, { hint: [...base, ...m.suffix("json")], origin: partOrigin, mediaType: m.mediaType, docs });
+        const type = partType(n, m.at, { hint: modelHint(base, ...m.suffix("json")), origin: partOrigin, mediaType: m.mediaType, docs });
         out.push({ status, mediaType: m.mediaType, type });
       }
     }
@@ -283,6 +283,15 @@ function isSuccess(status: string): boolean {
 function mediaWords(mediaType: string): string[] {
   const subtype = mediaType.split(";")[0]!.trim().split("/")[1] ?? mediaType;
   return splitWords(subtype);
+}
+
+/**
+ * The name hint of an operation model: one entry, its words joined (`createPet` + Request ->
+ * CreatePetRequest), so the model reads as one name in reports and hoisted models below it add
+ * their own entries (`CreatePetRequest.owner`).
+ */
+function modelHint(words: string[], ...more: string[]): string[] {
+  return [pascalCase(hintWords([...words, ...more]))];
 }
 
 /** An object defined elsewhere (a parameter, body or response): its component key, or its file's stem. */
