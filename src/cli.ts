@@ -1,6 +1,7 @@
 // Command-line entry: argument parsing and exit codes only. Errors the user can act on print
 // as one line (exit 1, or 2 for usage); anything else is a bug and keeps its stack.
 import { SpecError, UsageError } from "./load/errors.js";
+import { LockTimeout } from "./emit/lock.js";
 import { runIr } from "./commands/ir.js";
 import { runGenerate } from "./commands/generate.js";
 import { runDiff } from "./commands/diff.js";
@@ -50,6 +51,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else if (error instanceof SpecError) {
       process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof LockTimeout) {
+      process.stderr.write(`openapi-modelgen: ${error.message}\n`);
       process.exitCode = 1;
     } else {
       process.stderr.write(`openapi-modelgen: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);

@@ -16,6 +16,7 @@ import { judgesFor } from "./diff/compat.js";
 import type { SeverityOverrides } from "./diff/index.js";
 import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
+import { acquireLock } from "./emit/lock.js";
 
 export const TOOL_VERSION = "0.1.0";
 
@@ -90,6 +91,16 @@ function settingsOf(req: GenerateRequest, lang: string): unknown {
  * When every target's folder was generated from the same inputs and is intact, does nothing.
  */
 export async function generateAll(req: GenerateRequest): Promise<GenerateResult> {
+  // One run at a time per output folder; a second waits (or fails clearly), never mixes its files in.
+  const lock = await acquireLock(req.out);
+  try {
+    return await generateLocked(req);
+  } finally {
+    lock.release();
+  }
+}
+
+async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const timings = req.timings ?? new Timings();
   const chosen = TARGETS.filter((t) => req.langs.includes(t.name));
   const dirOf = (lang: string) => path.join(req.out, lang);

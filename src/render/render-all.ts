@@ -136,5 +136,10 @@ async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: Render
 }
 
 function commitAll(planned: { job: OutputJob; output: PlannedOutput }[], timings: Timings): void {
-  for (const p of planned) commitOutput(p.job, p.output, timings);
+  const pause = Number(process.env.MODELGEN_WRITE_PAUSE_MS ?? 0);
+  planned.forEach((p, i) => {
+    // Tests set a pause between language folders so that two runs' writes would overlap without the lock.
+    if (i > 0 && pause > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    commitOutput(p.job, p.output, timings);
+  });
 }
