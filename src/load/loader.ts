@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
 import { SpecError } from "./errors.js";
-import { fragmentToPointer, lookupPointer } from "./pointer.js";
+import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
 import { detectDialect, type Dialect } from "./dialect.js";
 import type { SourceRef } from "../ir/types.js";
 
@@ -63,17 +63,83 @@ export class SpecSet {
     return doc;
   }
 
+  /** A path as messages and ids name it: relative to the root document's folder, '/'-separated. */
+  relativeName(absPath: string): string {
+    return this.relative(absPath);
+  }
+
   private relative(absPath: string): string {
     const rel = path.relative(this.baseDir, absPath).split(path.sep).join("/");
     return rel === "" ? path.basename(absPath) : rel;
   }
 
-  /** Where `container[key]` (or the container itself) was written. */
+  /**
+   * Where `container[key]` (or the container itself) was written. A value an overlay put there is
+   * found in the overlay's file (the pointer stays the one in the spec).
+   */
   locate(doc: SourceDocument, container: unknown, key?: string, pointer = ""): SourceRef {
-    const isContainer = container !== null && typeof container === "object";
-    const offset = !isContainer ? undefined : key !== undefined ? doc.offsetOf(container, key) : doc.startOf(container);
+    if (container === null || typeof container !== "object") return { file: doc.file, line: 1, col: 1, pointer };
+    const fromOverlay = key !== undefined ? this.overlayKeys.get(container)?.get(key) : undefined;
+    if (fromOverlay) return this.position(fromOverlay.doc, fromOverlay.doc.offsetOf(fromOverlay.update, key!), pointer);
+    const own = key !== undefined ? doc.offsetOf(container, key) : doc.startOf(container);
+    if (own !== undefined || this.overlays.length === 0) return this.position(doc, own, pointer);
+    const overlay = this.overlays.find((o) => o.startOf(container) !== undefined);
+    if (!overlay) return this.position(doc, undefined, pointer);
+    return this.position(overlay, key !== undefined ? overlay.offsetOf(container, key) : overlay.startOf(container), pointer);
+  }
+
+  private position(doc: SourceDocument, offset: number | undefined, pointer: string): SourceRef {
     const { line, col } = offset !== undefined ? doc.lineCol(offset) : { line: 1, col: 1 };
     return { file: doc.file, line, col, pointer };
+  }
+
+  private readonly overlays: SourceDocument[] = [];
+  /** Keys an overlay set on a spec object: where the overlay wrote them. */
+  private readonly overlayKeys = new WeakMap<object, Map<string, { doc: SourceDocument; update: object }>>();
+
+  /** An overlay document, so positions of what it adds can be found. */
+  addOverlayDocument(doc: SourceDocument): void {
+    this.overlays.push(doc);
+  }
+
+  /** `container[key]` was set by an overlay, from its `update` object. */
+  recordOverlayKey(container: object, key: string, doc: SourceDocument, update: object): void {
+    let keys = this.overlayKeys.get(container);
+    if (!keys) this.overlayKeys.set(container, (keys = new Map()));
+    keys.set(key, { doc, update });
+  }
+
+  /** Every overlay file read, in order. */
+  overlayFiles(): string[] {
+    return this.overlays.map((o) => o.absPath);
+  }
+
+  /**
+   * Loads every file the spec's `$ref`s name, transitively (normally files load as references are
+   * resolved), so that overlays can address all of them.
+   */
+  loadReferencedFiles(): void {
+    const queue = [...this.docs.values()];
+    const seen = new Set(queue);
+    while (queue.length) {
+      const doc = queue.shift()!;
+      const visit = (value: unknown, pointer: string): void => {
+        if (value === null || typeof value !== "object") return;
+        if (Array.isArray(value)) return value.forEach((v, i) => visit(v, appendPointer(pointer, i)));
+        const obj = value as Record<string, unknown>;
+        const ref = obj.$ref;
+        if (typeof ref === "string" && !ref.startsWith("#")) {
+          const target = this.resolve(ref, doc, obj, pointer).doc;
+          if (!seen.has(target)) {
+            seen.add(target);
+            queue.push(target);
+          }
+        }
+        // Examples and extensions are data: a `$ref` key there is not a reference.
+        for (const [k, v] of Object.entries(obj)) if (k !== "example" && !k.startsWith("x-")) visit(v, appendPointer(pointer, k));
+      };
+      visit(doc.value, "");
+    }
   }
 
   /**
