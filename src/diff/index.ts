@@ -49,6 +49,14 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions 
     status.set(newId, "renamed");
     ctx.emit("model-renamed", { model: newId, side: "new", path: "" }, { message: `renamed from ${displayName(a)} (same shape)`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" });
   }
+  // The same model (same id) under a new name: a `rename` setting changed, or the name words did.
+  for (const [oldId, newId] of matching.oldToNew) {
+    const a = oldModels.get(oldId)!;
+    const b = newModels.get(newId)!;
+    if (oldId !== newId || a.parent || displayName(a) === displayName(b)) continue;
+    status.set(newId, "renamed");
+    ctx.emit("model-renamed", { model: newId, side: "new", path: "" }, { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" });
+  }
   for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => cmp(x[1], y[1]))) {
     compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);
   }

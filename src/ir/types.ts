@@ -105,6 +105,8 @@ export interface Field {
   default?: JsonValue;
   docs: Docs;
   source: SourceRef;
+  /** An identifier chosen by the user (config `rename.fields`) instead of the wire name; the wire name stays `name`. */
+  identifier?: string;
   /** Set on the fields of an operation's parameters model: where and how the parameter is sent. */
   parameter?: ParameterLocation;
 }
@@ -240,6 +242,8 @@ export interface Operation {
   kind: "path" | "webhook" | "callback";
   /** For callbacks: the operation that declares it and the callback's key. */
   callbackOf?: { operation: string; name: string };
+  /** The operation's `tags`, as written. */
+  tags?: string[];
   docs: Docs;
   source: SourceRef;
   /** The model of the operation's parameters (path-item and operation parameters merged). */

@@ -69,7 +69,7 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
       const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
       const names = new Map<string, string>();
       for (const f of m.fields) {
-        const candidate = rules.fieldName(f.name);
+        const candidate = rules.fieldName(f.identifier ?? f.name);
         names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
       }
       fields.set(m.id, names);

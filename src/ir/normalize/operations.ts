@@ -100,6 +100,7 @@ export class OperationWalker {
       path: scope.path,
       kind: scope.kind,
       ...(scope.callbackOf ? { callbackOf: scope.callbackOf } : {}),
+      ...(tagsOf(op.value).length ? { tags: tagsOf(op.value) } : {}),
       docs,
       source,
       ...(params ? { params } : {}),
@@ -273,6 +274,10 @@ export interface MediaSchema {
   at: At;
   /** Words added to the part's name when it is not the primary media type. */
   suffix(kind: "json" | "form" | "multipart"): string[];
+}
+
+function tagsOf(op: Record<string, unknown>): string[] {
+  return Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
 }
 
 function isSuccess(status: string): boolean {
