@@ -157,6 +157,8 @@ export interface ObjectModel extends ModelBase {
 export interface EnumMember {
   /** The value on the wire, kept exactly (it may be "", contain dots or start with a digit). */
   value: string | number | boolean;
+  /** The name the spec's authors gave the value (a const branch's `title`, `x-enum-varnames`, `x-enumNames`). */
+  name?: string;
   description?: string;
 }
 

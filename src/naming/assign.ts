@@ -14,6 +14,8 @@ export interface NamingRules {
   fieldName(wire: string): string;
   reservedFieldNames: ReadonlySet<string>;
   memberName(value: string | number | boolean): string;
+  /** Members are written as their values (Elixir atoms), so a name the spec gives a value is not used. */
+  membersAreValues?: boolean;
   reservedMemberNames: ReadonlySet<string>;
   /** What a reserved candidate becomes (e.g. `type` -> `r#type`); the scope still dedupes it. */
   escapeReserved(candidate: string, kind: "type" | "field" | "member"): string;
@@ -77,7 +79,8 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
       const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
       const names = new Map<string, string>();
       for (const member of m.members) {
-        const candidate = rules.memberName(member.value);
+        // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
+        const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
         names.set(memberKey(member.value), scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
       }
       members.set(m.id, names);

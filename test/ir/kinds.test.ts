@@ -343,3 +343,51 @@ describe("a declared discriminator whose branch is itself a union", () => {
     expect((model(ir, "Item") as UnionModel).variants.map((v) => v.tags)).toEqual([["a", "b"], ["c"]]);
   });
 });
+
+describe("enums written as unions of consts, and names for values", () => {
+  it.each([
+    {
+      case: "oneOf of consts with titles: an enum whose members are named by the titles",
+      yaml: "type: integer\noneOf:\n  - { title: ALPHA, const: 1, description: first }\n  - { title: BETA, const: 2 }",
+      want: [{ value: 1, name: "ALPHA", description: "first" }, { value: 2, name: "BETA" }],
+    },
+    { case: "anyOf of consts without titles", yaml: "anyOf:\n  - { const: a }\n  - { const: b }\n  - { type: 'null' }", want: [{ value: "a" }, { value: "b" }] },
+    { case: "x-enum-varnames", yaml: "type: string\nenum: [a-b, c]\nx-enum-varnames: [AlphaBeta, Charlie]", want: [{ value: "a-b", name: "AlphaBeta" }, { value: "c", name: "Charlie" }] },
+    { case: "x-enumNames", yaml: "type: integer\nenum: [1, 2]\nx-enumNames: [One, Two]", want: [{ value: 1, name: "One" }, { value: 2, name: "Two" }] },
+    { case: "a name without letters is no name", yaml: "type: integer\nenum: [1, 2]\nx-enum-varnames: ['1', Two]", want: [{ value: 1 }, { value: 2, name: "Two" }] },
+  ])("$case", ({ yaml, want }) => {
+    const ir = irOfSchemas(`E:\n${yaml.split("\n").map((l) => "  " + l).join("\n")}`);
+    const e = model(ir, "E") as EnumModel;
+    expect(e.kind).toBe("enum");
+    expect(e.members).toEqual(want);
+    expect(e.docs.extensions).toBeUndefined();
+  });
+
+  it("a const union with a null branch is a nullable enum", () => {
+    const ir = irOfSchemas("E:\n  oneOf:\n    - { const: a }\n    - { const: b }\n    - { type: 'null' }");
+    expect(model(ir, "E")).toMatchObject({ kind: "enum", nullable: true });
+  });
+
+  it("a union with one non-literal branch stays a union", () => {
+    const ir = irOfSchemas("E:\n  oneOf:\n    - { const: a }\n    - { type: integer }");
+    expect(model(ir, "E").kind).toBe("union");
+  });
+});
+
+describe("a nullable alias", () => {
+  it("names the value; null moves to the model and to every use", () => {
+    const ir = irOfSchemas(`
+      Metadata:
+        anyOf:
+          - { type: object, additionalProperties: { type: string } }
+          - { type: "null" }
+      Holder:
+        type: object
+        properties:
+          meta: { $ref: "#/components/schemas/Metadata" }
+    `);
+    expect(model(ir, "Metadata")).toMatchObject({ kind: "alias", nullable: true, type: { kind: "map", values: { kind: "primitive", type: "string" } } });
+    expect((model(ir, "Metadata") as { type: { nullable?: boolean } }).type.nullable).toBeUndefined();
+    expect((model(ir, "Holder") as ObjectModel).fields[0]!.type).toEqual({ kind: "ref", target: "#/components/schemas/Metadata", nullable: true });
+  });
+});

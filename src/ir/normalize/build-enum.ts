@@ -2,7 +2,7 @@
 // more values make an enum model whose wire values are kept exactly.
 import type { EnumMember, EnumModel, Model } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
-import type { Schema } from "./keywords.js";
+import { isNullSchema, isSchemaObject, type Schema } from "./keywords.js";
 
 type Scalar = string | number | boolean;
 
@@ -22,12 +22,32 @@ export function literalOf(s: Schema): Scalar | undefined {
 
 type Common = Omit<Model, "kind">;
 
+/**
+ * `oneOf`/`anyOf` whose branches (null aside) are all single values, two or more: an enum written
+ * as a union of consts, each branch's `title` naming its value.
+ */
+export function constBranches(s: Schema): Schema[] | undefined {
+  const branches = [...(Array.isArray(s.oneOf) ? s.oneOf : []), ...(Array.isArray(s.anyOf) ? s.anyOf : [])].filter((b) => !isNullSchema(b));
+  if (branches.length < 2 || !branches.every((b) => isSchemaObject(b) && typeof b.$ref !== "string" && literalOf(b) !== undefined)) return undefined;
+  return branches as Schema[];
+}
+
 export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumModel {
   const s = at.schema;
-  const descriptions = (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown;
+  const branches = constBranches(s);
+  if (branches) return enumOf(n, at, common, branches.map(literalOf), { descriptions: branches.map((b) => b.description), names: branches.map((b) => b.title) });
+  return enumOf(n, at, common, s.enum as unknown[], {
+    descriptions: (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown,
+    names: (s["x-enum-varnames"] ?? s["x-enumNames"]) as unknown,
+  });
+}
+
+/** Members from values, with descriptions and names given per position (x-enum-descriptions, x-enum-varnames, branch titles). */
+function enumOf(n: NormalizeContext, at: At, common: Common, values: unknown[], given: { descriptions: unknown; names: unknown }): EnumModel {
+  const { descriptions, names } = given;
   const seen = new Set<string>();
   const members: EnumMember[] = [];
-  (s.enum as unknown[]).forEach((value, i) => {
+  values.forEach((value, i) => {
     if (value === null) return;
     if (!isScalar(value)) {
       n.report("became-unknown", at, `enum value ${JSON.stringify(value)} is not a string, number or boolean and is dropped`);
@@ -39,6 +59,8 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
     const member: EnumMember = { value };
     const d = Array.isArray(descriptions) ? descriptions[i] : undefined;
     if (typeof d === "string" && d !== "") member.description = d;
+    const name = Array.isArray(names) ? names[i] : undefined;
+    if (typeof name === "string" && /[A-Za-z]/.test(name)) member.name = name;
     members.push(member);
   });
   const kinds = new Set(members.map((m) => (typeof m.value === "number" ? (Number.isInteger(m.value) ? "integer" : "number") : typeof m.value)));

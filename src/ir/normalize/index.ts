@@ -42,9 +42,10 @@ export function normalize(specs: SpecSet, options: NormalizeOptions = {}): IrDoc
 }
 
 /** Sorts models, links hoisted ones to their parent, gives each its origin, and spreads model-level null to references. */
-function finish(models: Model[]): Model[] {
+function finish(input: Model[]): Model[] {
+  const models = input.map(nullAtUseSite);
   const byId = new Map(models.map((m) => [m.id, m]));
-  const nullable = new Set(models.filter((m) => m.kind !== "alias" && m.nullable).map((m) => m.id));
+  const nullable = new Set(models.filter((m) => m.nullable).map((m) => m.id));
   const spread = (t: TypeExpr): TypeExpr => (t.kind === "ref" && nullable.has(t.target) && !t.nullable ? { ...t, nullable: true } : t);
   const linked = new Map(models.map((m) => [m.id, withParent(m, byId)]));
   const out = [...linked.values()].map((m) => {
@@ -53,6 +54,16 @@ function finish(models: Model[]): Model[] {
     return nullable.size ? mapTypes(stamped, spread) : stamped;
   });
   return out.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * A nullable alias (`Metadata: anyOf [map, null]`) names the value; null belongs to the uses, as
+ * for every other nullable model: the model says `nullable` and each reference is nullable.
+ */
+function nullAtUseSite(m: Model): Model {
+  if (m.kind !== "alias" || !m.type.nullable || m.type.kind === "unknown") return m;
+  const { nullable: _, ...type } = m.type;
+  return { ...m, type, nullable: true };
 }
 
 /** A hoisted model comes from where its outermost parent does; a top-level one from another file is a file's. */

@@ -25,7 +25,7 @@ export const UNSUPPORTED_KEYS = [
 ] as const;
 
 /** Extensions the normalizer turns into IR concepts instead of passing them through. */
-const CONSUMED_EXTENSIONS = new Set(["x-stainless-const", "x-enum-descriptions", "x-enumDescriptions"]);
+const CONSUMED_EXTENSIONS = new Set(["x-stainless-const", "x-enum-descriptions", "x-enumDescriptions", "x-enum-varnames", "x-enumNames"]);
 
 export function docsOf(schema: Schema): Docs {
   const docs: Docs = {};

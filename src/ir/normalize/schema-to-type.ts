@@ -6,7 +6,7 @@ import type { At, NormalizeContext } from "./context.js";
 import { constraintsOf, docsOf, isAnnotationOnly, isNullSchema, isSchemaObject, mergeDocs, typesOf, UNSUPPORTED_KEYS, type Schema } from "./keywords.js";
 import { hintForPointer } from "./names.js";
 import { buildObject } from "./build-object.js";
-import { buildEnum, literalOf } from "./build-enum.js";
+import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
 
 /** A type as used at one place, with the docs and default that belong to that place. */
@@ -22,6 +22,7 @@ type Shape = "object" | "enum" | "union" | "inline";
 export function shapeOf(schema: Schema): Shape {
   const { types } = typesOf(schema);
   if (Array.isArray(schema.enum) && schema.enum.filter((v) => v !== null).length >= 2) return "enum";
+  if (constBranches(schema)) return "enum";
   if (unionBranches(schema).filter((b) => !isNullSchema(b.value)).length >= 2 && !isRequiredOnlyUnion(schema)) return "union";
   if (types.length >= 2) return "union";
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0 && !isRefWrapper(schema)) return "object";
