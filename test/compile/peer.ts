@@ -1,5 +1,6 @@
 // Builds the peer comparison: our generated types against openapi-typescript's for the same
-// spec, one type-level assertion per component schema, and reports which schemas differ.
+// spec, one type-level assertion per component schema and per JSON body of every operation
+// (see peer-operations.ts), and reports which differ and which a known difference explains.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -8,7 +9,12 @@ import { assignNames } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { irOf, renderAsync, writeFiles } from "../helpers/generate.js";
 import { SpecSet } from "../../src/load/loader.js";
+import { unescapeToken } from "../../src/load/pointer.js";
+import { indexModels } from "../../src/ir/query.js";
+import { multipartBodies } from "../../src/targets/typescript/uploads.js";
 import { typecheck, type Diagnostic } from "./tsc.js";
+import { closeOverReferences, componentSeeds, schemaBlocks, type RawConstruct } from "./peer-seeds.js";
+import { directComponent, inlineConstructs, operationParts, reachedComponents } from "./peer-operations.js";
 
 const TYPE_UTILS = `export type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type Assert<T extends true> = T;
@@ -20,13 +26,20 @@ export interface PeerResult {
   differing: string[];
   /** Of those, the ones a known, documented difference explains (schema -> reason). */
   explained: Map<string, string>;
+  /** Operation bodies compared (`createPet request`, `createPet 201`), and the same three answers for them. */
+  operationParts: number;
+  differingParts: string[];
+  explainedParts: Map<string, string>;
+  /** Operations the peer has no type for (callbacks), by our index key. */
+  skippedOperations: string[];
   /** Diagnostics not on an assertion line (these would be real errors). */
   other: Diagnostic[];
 }
 
 /**
- * Known ways openapi-typescript departs from the spec where we follow it. Each is detected in the
- * peer's output (or our IR) and spreads to every schema that references an affected one.
+ * Known ways openapi-typescript departs from the spec where we follow it (or, for binary, where we
+ * choose a more useful type). Each is detected in the peer's output, our IR or the raw spec, and
+ * spreads to every schema that references an affected one.
  */
 export const PEER_DIFFERENCES = {
   discriminatorRewrite:
@@ -35,67 +48,22 @@ export const PEER_DIFFERENCES = {
   freeForm: "a free-form `type: object` allows any key: we type it Record<string, unknown>, openapi-typescript Record<string, never>",
   requiredOnlyUnion: "`anyOf` of `required` lists (a presence rule): we keep the object's properties, openapi-typescript intersects it into an unusable type",
   refSiblingNullable: "`$ref` beside `nullable: true` (or `allOf: [$ref, {nullable: true}]`): we honour the null (the API sends it), openapi-typescript drops it",
+  binaryUpload: "`format: binary` (a file part of a multipart body): we type it Blob, the upload type FormData takes; openapi-typescript types it string",
 };
 
-/** Which component schemas use a construct the peer reads differently, found in the raw spec. */
-function rawSeeds(spec: string): { freeForm: Set<string>; refNullable: Set<string>; requiredOnly: Set<string> } {
-  const root = new SpecSet(spec).root.value as { components?: { schemas?: Record<string, unknown> } };
-  const freeForm = new Set<string>();
-  const refNullable = new Set<string>();
-  const requiredOnly = new Set<string>();
-  const visit = (name: string, v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach((x) => visit(name, x));
-    if (v === null || typeof v !== "object") return;
-    const o = v as Record<string, unknown>;
-    if (typeof o.$ref === "string" && o.nullable === true) refNullable.add(name);
-    if (Array.isArray(o.allOf) && o.allOf.some((m) => m !== null && typeof m === "object" && (m as Record<string, unknown>).nullable === true && !("type" in m))) refNullable.add(name);
-    for (const k of ["oneOf", "anyOf"]) {
-      const branches = o[k];
-      if (Array.isArray(branches) && branches.every((b) => b !== null && typeof b === "object" && Object.keys(b).every((x) => x === "required"))) requiredOnly.add(name);
-    }
-    const structural = ["properties", "additionalProperties", "allOf", "oneOf", "anyOf", "items", "enum", "$ref"].some((k) => k in o);
-    if (o.type === "object" && !structural) freeForm.add(name);
-    for (const [k, x] of Object.entries(o)) if (k !== "properties" || typeof x === "object") visit(name, x);
-  };
-  for (const [name, schema] of Object.entries(root.components?.schemas ?? {})) visit(name, schema);
-  return { freeForm, refNullable, requiredOnly };
-}
+/** The documented difference each raw construct causes. */
+const CONSTRUCT_DIFFERENCE: Record<RawConstruct, string> = {
+  freeForm: PEER_DIFFERENCES.freeForm,
+  refNullable: PEER_DIFFERENCES.refSiblingNullable,
+  requiredOnly: PEER_DIFFERENCES.requiredOnlyUnion,
+  binary: PEER_DIFFERENCES.binaryUpload,
+};
 
-/** Splits the peer's `components.schemas` into one text block per schema. */
-function schemaBlocks(dts: string): Map<string, string> {
-  const blocks = new Map<string, string>();
-  let current: string | undefined;
-  let lines: string[] = [];
-  for (const line of dts.split("\n")) {
-    const m = /^ {8}"?([^"\s?:]+)"?\??: /.exec(line);
-    if (m) {
-      if (current) blocks.set(current, lines.join("\n"));
-      current = m[1];
-      lines = [];
-    }
-    if (current) lines.push(line);
-  }
-  if (current) blocks.set(current, lines.join("\n"));
-  return blocks;
-}
-
-/** `seeds` plus every schema whose peer type references one of them, transitively. */
-function closeOverReferences(seeds: Set<string>, blocks: Map<string, string>): Set<string> {
-  const refs = new Map([...blocks].map(([name, text]) => [name, [...text.matchAll(/components\["schemas"\]\["([^"]+)"\]/g)].map((m) => m[1]!)]));
-  const out = new Set(seeds);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [name, targets] of refs) {
-      if (!out.has(name) && targets.some((t) => out.has(t))) {
-        out.add(name);
-        grew = true;
-      }
-    }
-  }
-  return out;
-}
-
-export async function comparePeer(spec: string): Promise<PeerResult> {
+/**
+ * @param listed component schemas the caller lists as differing for a reason not detected here
+ * (name -> reason); an operation body that reaches one is explained by it.
+ */
+export async function comparePeer(spec: string, listed: Record<string, string> = {}): Promise<PeerResult> {
   const dir = writeFiles(await renderAsync(spec, "typescript"));
   writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   // defaultNonNullable off: a property with a default may still be absent on the wire (the spec
@@ -106,52 +74,96 @@ export async function comparePeer(spec: string): Promise<PeerResult> {
   const ir = irOf(spec);
   const names = assignNames(ir, tsNamingRules);
   const components = ir.models.filter((m) => m.id.startsWith("#/components/schemas/") && !m.parent);
+  const { parts, uses, skipped } = operationParts(ir);
   const lines = [
-    'import type { components } from "./ref.js";',
+    `import type { ${["components", ...[...uses].sort()].join(", ")} } from "./ref.js";`,
     'import type * as G from "./index.js";',
     'import type { Assert, MutuallyAssignable } from "./type-utils.js";',
     'type S = components["schemas"];',
   ];
-  const lineOf = new Map<number, string>();
+  const schemaOf = new Map<number, string>();
   for (const m of components) {
     const schema = m.id.slice("#/components/schemas/".length);
-    lineOf.set(lines.length + 1, schema);
+    schemaOf.set(lines.length + 1, schema);
     // A nullable object, enum or union model is declared without null; every use adds it.
     const ours = `G.${names.type(m.id)}${m.nullable && m.kind !== "alias" ? " | null" : ""}`;
     lines.push(`export type _${lines.length} = Assert<MutuallyAssignable<${ours}, S[${JSON.stringify(schema)}]>>;`);
+  }
+  const partOf = new Map<number, string>();
+  for (const part of parts) {
+    partOf.set(lines.length + 1, part.label);
+    lines.push(`export type _${lines.length} = Assert<MutuallyAssignable<${part.ours}, ${part.theirs}>>;`);
   }
   writeFileSync(path.join(dir, "type-utils.ts"), TYPE_UTILS);
   writeFileSync(path.join(dir, "peer.check.ts"), lines.join("\n") + "\n");
   const diags = typecheck([path.join(dir, "peer.check.ts")]);
   const differing = new Set<string>();
+  const differingParts = new Set<string>();
   const other: Diagnostic[] = [];
   for (const d of diags) {
-    const schema = d.file === "peer.check.ts" ? lineOf.get(d.line) : undefined;
+    const schema = d.file === "peer.check.ts" ? schemaOf.get(d.line) : undefined;
+    const part = d.file === "peer.check.ts" ? partOf.get(d.line) : undefined;
     if (schema) differing.add(schema);
+    else if (part) differingParts.add(part);
     else other.push(d);
   }
+
+  // Each known difference: the schemas showing it, closed over the peer's references.
   const blocks = schemaBlocks(dts);
   // The rewrite shows as a property whose type is the schema's own name as a string literal.
   const rewrittenSeeds = [...blocks].filter(([name, text]) => text.includes(`: "${name}";`)).map(([name]) => name);
-  const rewritten = closeOverReferences(new Set(rewrittenSeeds), blocks);
-  const undeclared = new Set(
-    ir.report.filter((d) => d.message.startsWith("required property")).map((d) => d.source.pointer.split("/")[3]!),
-  );
-  const withUndeclared = closeOverReferences(undeclared, blocks);
-  const raw = rawSeeds(spec);
-  const freeForm = closeOverReferences(raw.freeForm, blocks);
-  const refNullable = closeOverReferences(raw.refNullable, blocks);
-  const requiredOnly = closeOverReferences(raw.requiredOnly, blocks);
+  // Report pointers are written without the leading `#`.
+  const undeclaredAt = ir.report.filter((d) => d.message.startsWith("required property")).map((d) => `#${d.source.pointer}`);
+  const undeclared = new Set(undeclaredAt.filter((p) => p.startsWith("#/components/schemas/")).map((p) => unescapeToken(p.split("/")[3]!)));
+  const root = new SpecSet(spec).root.value;
+  const seeds = componentSeeds(root);
+  // We type a binary string as Blob only in the parts of a multipart body (see uploads.ts).
+  const multipartComponents = [...multipartBodies(ir.operations)].filter((id) => id.startsWith("#/components/schemas/"));
+  const multipart = new Set(multipartComponents.map((id) => unescapeToken(id.split("/")[3]!)));
+  seeds.binary = new Set([...seeds.binary].filter((name) => multipart.has(name)));
+  const affected: [Set<string>, string][] = [
+    [closeOverReferences(new Set(rewrittenSeeds), blocks), PEER_DIFFERENCES.discriminatorRewrite],
+    [closeOverReferences(undeclared, blocks), PEER_DIFFERENCES.requiredWithoutSchema],
+    ...(Object.keys(CONSTRUCT_DIFFERENCE) as RawConstruct[]).map((c): [Set<string>, string] => [closeOverReferences(seeds[c], blocks), CONSTRUCT_DIFFERENCE[c]]),
+  ];
+  const reasonsFor = (schemas: Iterable<string>): string[] => {
+    const list = [...schemas];
+    return affected.filter(([set]) => list.some((name) => set.has(name))).map(([, reason]) => reason);
+  };
+
   const explained = new Map<string, string>();
   for (const name of differing) {
-    const reasons = [
-      rewritten.has(name) && PEER_DIFFERENCES.discriminatorRewrite,
-      withUndeclared.has(name) && PEER_DIFFERENCES.requiredWithoutSchema,
-      freeForm.has(name) && PEER_DIFFERENCES.freeForm,
-      refNullable.has(name) && PEER_DIFFERENCES.refSiblingNullable,
-      requiredOnly.has(name) && PEER_DIFFERENCES.requiredOnlyUnion,
-    ].filter((r): r is string => typeof r === "string");
+    const reasons = reasonsFor([name]);
     if (reasons.length) explained.set(name, reasons.join("; "));
   }
-  return { schemas: components.length, differing: [...differing].sort(), explained, other };
+  // A body that is a component differs exactly when the component does, for its reason (so a
+  // body mapped to the wrong model is caught). An inline body is explained by what it reaches:
+  // component schemas with a known difference, or one of the constructs inline in its own part.
+  const models = indexModels(ir.models);
+  const explainedParts = new Map<string, string>();
+  for (const part of parts.filter((p) => differingParts.has(p.label))) {
+    const direct = directComponent(part.type);
+    if (direct !== undefined) {
+      const reason = explained.get(direct) ?? listed[direct];
+      if (differing.has(direct) && reason !== undefined) explainedParts.set(part.label, `as ${direct}: ${reason}`);
+      continue;
+    }
+    const reached = reachedComponents(part.type, models);
+    const reasons = new Set(reasonsFor(reached));
+    for (const name of reached) if (listed[name] !== undefined) reasons.add(`${name} (listed): ${listed[name]}`);
+    // The compared bodies are JSON, where a binary string stays a string as in the peer.
+    for (const c of inlineConstructs(part, root)) if (c !== "binary") reasons.add(CONSTRUCT_DIFFERENCE[c]);
+    if (undeclaredAt.some((p) => p.startsWith(`${part.pointer}/`))) reasons.add(PEER_DIFFERENCES.requiredWithoutSchema);
+    if (reasons.size) explainedParts.set(part.label, [...reasons].join("; "));
+  }
+  return {
+    schemas: components.length,
+    differing: [...differing].sort(),
+    explained,
+    operationParts: parts.length,
+    differingParts: [...differingParts].sort(),
+    explainedParts,
+    skippedOperations: skipped,
+    other,
+  };
 }

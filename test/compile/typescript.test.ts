@@ -1,12 +1,14 @@
 // The TypeScript output compiles under tsc --strict (noUnusedLocals, skipLibCheck: false) for
-// spec/ and all eight OpenAI specs, and is Prettier-stable.
+// spec/, the petstore fixture (operation models and the `operations` index) and all eight OpenAI
+// specs, and is Prettier-stable.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OPENAI_SPECS, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
-import { formatDiagnostics, typecheck } from "./tsc.js";
+import { formatDiagnostics, STRICT_OPTIONS, typecheck } from "./tsc.js";
 
-const SPECS = [path.join(REPO, "spec/openapi.yaml"), ...OPENAI_SPECS];
+const PETSTORE = path.join(REPO, "test/fixtures/petstore/openapi.yaml");
+const SPECS = [path.join(REPO, "spec/openapi.yaml"), PETSTORE, ...OPENAI_SPECS];
 
 describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s", (_name, spec) => {
   it("passes tsc --strict", async () => {
@@ -33,8 +35,47 @@ describe("typed sample payloads for OpenAI's RunObject and RunStepObject", () =>
   }, 180_000);
 });
 
+/**
+ * Type-checks a payload file beside the generated files with each `@ts-expect-error` in place,
+ * then without them: the file must compile, and every line a directive marked must then fail.
+ */
+function checkPayloads(dir: string, payloads: string): { diags: string; marked: number; unfailed: number[] } {
+  const file = path.join(dir, "payloads.ts");
+  copyFileSync(payloads, file);
+  const diags = formatDiagnostics(typecheck([file]));
+  // Keep line numbers: each directive becomes a plain comment.
+  const lines = readFileSync(file, "utf8").split("\n");
+  const marked = lines.flatMap((l, i) => (l.trim().startsWith("// @ts-expect-error") ? [i + 2] : []));
+  writeFileSync(file, lines.map((l) => l.replace("// @ts-expect-error", "// expected error:")).join("\n"));
+  const failing = new Set(typecheck([file]).filter((d) => d.file === "payloads.ts").map((d) => d.line));
+  return { diags, marked: marked.length, unfailed: marked.filter((line) => !failing.has(line)) };
+}
+
+describe("the petstore fixture: operation models and the operations index", () => {
+  it("typed payloads compile, the index resolves to the same models, and wrong payloads do not compile", async () => {
+    const dir = writeFiles(await renderAsync(PETSTORE, "typescript"));
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const { diags, marked, unfailed } = checkPayloads(dir, path.join(REPO, "test/compile/payloads/petstore/operations.ts"));
+    expect(diags).toBe("");
+    expect(marked).toBe(4);
+    expect(unfailed, "lines marked @ts-expect-error that compile without it").toEqual([]);
+  }, 180_000);
+
+  it("compiles without the DOM lib, with Blob from @types/node (Node >= 18)", async () => {
+    const dir = writeFiles(await renderAsync(PETSTORE, "typescript"));
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+    const nodeOnly = { ...STRICT_OPTIONS, lib: ["lib.es2022.d.ts"], types: ["node"], typeRoots: [path.join(REPO, "node_modules/@types")] };
+    const diags = typecheck(roots, nodeOnly);
+    expect(diags, formatDiagnostics(diags)).toEqual([]);
+    // Without the DOM lib and @types/node there is no Blob: the check above is not vacuous.
+    const bare = typecheck(roots, { ...nodeOnly, types: [] }).map((d) => d.message);
+    expect(bare.some((m) => m.includes("Cannot find name 'Blob'"))).toBe(true);
+  }, 180_000);
+});
+
 describe("Prettier is the reference", () => {
-  it.each([path.join(REPO, "spec/openapi.yaml"), OPENAI_SPECS[2]!, OPENAI_SPECS[7]!].map((s) => [path.relative(REPO, s), s]))(
+  it.each([path.join(REPO, "spec/openapi.yaml"), PETSTORE, OPENAI_SPECS[2]!, OPENAI_SPECS[7]!].map((s) => [path.relative(REPO, s), s]))(
     "%s: Prettier changes no generated file",
     async (_name, spec) => {
       const prettier = await import("prettier");

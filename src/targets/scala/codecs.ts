@@ -4,7 +4,7 @@
 // its checked-constant codec where `Codec["thread.run"]` could not be summoned.
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
 import { scalaString } from "./naming.js";
-import { fieldShape, literalValue, modelRef, primitiveType, takesOption, type ScalaTypeContext } from "./types.js";
+import { BYTES_TYPE, fieldShape, literalValue, modelRef, primitiveType, takesOption, type ScalaTypeContext } from "./types.js";
 
 export type CodecContext = ScalaTypeContext;
 
@@ -21,6 +21,8 @@ const PRIMITIVE_CODECS: Record<string, string> = {
   Int: "int",
   Long: "long",
   BigInt: "bigInt",
+  // Base64 in JSON: the only way JSON can carry bytes.
+  [BYTES_TYPE]: "bytes",
 };
 
 export function primitiveCodec(t: PrimitiveType): string {

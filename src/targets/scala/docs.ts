@@ -1,9 +1,9 @@
 // Scaladoc in the style of zio-openai: the model's description, then `@param` for every field with
 // its description and the facts a caller needs (JSON key, presence, format, constraints, default).
-import { describeConstraints, unalias, type ModelIndex } from "../../ir/query.js";
-import type { Docs, JsonValue, Model, TypeExpr } from "../../ir/types.js";
+import { describeConstraints, describeParameter, unalias, type ModelIndex } from "../../ir/query.js";
+import type { Docs, JsonValue, Model, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
-import type { Presence } from "./types.js";
+import { isBinary, type Presence } from "./types.js";
 
 /** Text as comment lines: no comment openers or closers (Scala comments nest), no tag at a line start. */
 export function textLines(text: string | undefined): string[] {
@@ -19,7 +19,8 @@ export function textLines(text: string | undefined): string[] {
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+/** Text in backticks (a backtick inside becomes a quote). */
+export const inlineCode = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 /** Deprecated / read-only / write-only as sentences. */
 function annotations(docs: Docs): string[] {
@@ -31,14 +32,25 @@ function annotations(docs: Docs): string[] {
 }
 
 function defaultNote(value: JsonValue | undefined): string[] {
-  return value === undefined ? [] : [`Default: ${code(JSON.stringify(value))}.`];
+  return value === undefined ? [] : [`Default: ${inlineCode(JSON.stringify(value))}.`];
 }
 
-/** Format and constraints of a type (through aliases) and of its array items. */
-export function typeFacts(t: TypeExpr, models: ModelIndex): string[] {
+/**
+ * What bytes (`format: binary`) hold: in a multipart body, the content of the part (a file);
+ * anywhere else just bytes. Either way their JSON form is base64 (see `JsonSupport.bytes`).
+ */
+export function bytesNote(multipart: boolean, items: boolean): string {
+  const what = multipart ? (items ? "each item is the raw bytes of one file of this multipart part" : "the raw bytes of this multipart part (a file's content)") : items ? "each item is raw bytes" : "raw bytes";
+  return `Format: binary: ${what}; base64 when written as JSON.`;
+}
+
+/** Format and constraints of a type (through aliases) and of its array items; `multipart` when it is a part of a multipart body. */
+export function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[] {
   const facts: string[] = [];
   const seen = unalias(t, models);
-  if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${seen.format}.`);
+  if (isBinary(seen)) facts.push(bytesNote(multipart, false));
+  else if (seen.kind === "array" && isBinary(unalias(seen.items, models))) facts.push(bytesNote(multipart, true));
+  else if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${seen.format}.`);
   const constraints = describeConstraints(t.constraints);
   if (constraints.length) facts.push(`Constraints: ${constraints.join(", ")}.`);
   if (t.kind === "array") {
@@ -81,15 +93,22 @@ export interface FieldDocInput {
   type: TypeExpr;
   default?: JsonValue;
   presence: Presence;
+  /** For a field of an operation's parameters model: where the parameter is sent. */
+  parameter?: ParameterLocation;
+  /** The field is a part of a multipart request body. */
+  multipart?: boolean;
 }
 
 /** `@param name description` with the facts on the lines below it. */
 export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresencePolicy): string[] {
   const text = textLines(f.docs.description ?? f.docs.title);
+  // A parameter's wire name is its name in the request (and its key in the model's JSON form).
+  const wireNote = f.identifier === f.wire ? [] : f.parameter ? [`Name: ${inlineCode(f.wire)}.`] : [`JSON key: ${inlineCode(f.wire)}.`];
   const facts = [
-    ...(f.identifier !== f.wire ? [`JSON key: ${code(f.wire)}.`] : []),
+    ...(f.parameter ? [describeParameter(f.parameter)!] : []),
+    ...wireNote,
     presenceNote(f.presence, policy),
-    ...typeFacts(f.type, models),
+    ...typeFacts(f.type, models, f.multipart),
     ...defaultNote(f.default),
     ...annotations(f.docs),
   ].filter((s) => s !== "");

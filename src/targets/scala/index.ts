@@ -1,6 +1,6 @@
 // The Scala 3 target: zio-openai-style case classes, sealed traits and case objects with circe
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
-// in their parent's companion, and a Maven module around them.
+// in their parent's companion, an index of the operations' models, and a Maven module around them.
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { Model } from "../../ir/types.js";
@@ -8,6 +8,7 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
 import { projectFiles, scalaOptions, sourceDir } from "./project.js";
 import { fileView } from "./view.js";
+import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
 import type { ImportName } from "./scope.js";
 
 export const scalaTarget: Target = {
@@ -39,11 +40,14 @@ export const scalaTarget: Target = {
     }
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
+    const multipart = multipartBodies(ir);
     for (const top of ir.models.filter((m) => !m.parent)) {
-      const scope = { models, names, options, presence: ctx.presence, children, imports: new Set<ImportName>() };
+      const scope = { models, names, options, presence: ctx.presence, children, multipartBodies: multipart, imports: new Set<ImportName>() };
       const view = fileView(top, scope, ctx.header);
       files.push({ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) });
     }
+    const index = operationsView(ir.operations, { models, names, package: options.package }, ctx.header);
+    if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };

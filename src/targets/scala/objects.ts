@@ -3,8 +3,8 @@
 import type { ObjectModel } from "../../ir/types.js";
 import type { CodecContext } from "./codecs.js";
 import { fieldDecode, fieldEncode, nestedCodec } from "./codecs.js";
-import { docBlock, modelDoc, paramDoc } from "./docs.js";
-import { scalaString } from "./naming.js";
+import { docBlock, modelDoc, paramDoc, type FieldDocInput } from "./docs.js";
+import { plainName, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { fieldShape, valueType } from "./types.js";
 
@@ -24,14 +24,17 @@ export interface ObjectView {
 export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: ObjectView } {
   const paramDocs: string[] = [];
   const view: ObjectView = { params: [], decodeArgs: [], encodeSteps: [], knownKeys: "" };
+  const multipart = scope.multipartBodies.has(m.id);
   for (const f of m.fields) {
     const name = scope.names.field(m.id, f.name);
     const shape = fieldShape(f, ctx);
     view.params.push({ name, type: shape.declared, default: shape.default ?? "" });
     view.decodeArgs.push({ name, expr: fieldDecode(f, ctx) });
     view.encodeSteps.push(fieldEncode(f, name, ctx));
-    const docInput = { identifier: name.replace(/^`(.*)`$/, "$1"), wire: f.name, docs: f.docs, type: f.type, presence: shape.presence };
-    paramDocs.push(...paramDoc(f.default !== undefined ? { ...docInput, default: f.default } : docInput, scope.models, scope.presence));
+    const docInput: FieldDocInput = { identifier: plainName(name), wire: f.name, docs: f.docs, type: f.type, presence: shape.presence, multipart };
+    if (f.default !== undefined) docInput.default = f.default;
+    if (f.parameter) docInput.parameter = f.parameter;
+    paramDocs.push(...paramDoc(docInput, scope.models, scope.presence));
   }
   const extra = m.additionalProperties;
   if (extra) {

@@ -28,8 +28,10 @@ export const SCALA_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "Some", "String", "StringContext", "Unit", "Vector",
   // circe
   "ACursor", "Codec", "Decoder", "DecodingFailure", "Encoder", "HCursor", "Json", "JsonObject", "KeyDecoder", "KeyEncoder",
-  // this target's support files (see project.ts)
-  "JsonSupport", "Nullable",
+  // scala.collection.immutable.ArraySeq: the type of bytes (`format: binary`), imported where used
+  "ArraySeq",
+  // this target's support files (see project.ts) and the operation index (operations.ts)
+  "JsonSupport", "Nullable", "Operations",
 ]);
 
 /**

@@ -5,8 +5,9 @@ import type { ModelIndex } from "../../ir/query.js";
 import type { Model } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { CodecContext } from "./codecs.js";
+import type { ImportName } from "./imports.js";
 
-export type ImportName = "Codec" | "Decoder" | "Encoder" | "Json";
+export type { ImportName } from "./imports.js";
 
 export interface ScalaOptions {
   package: string;
@@ -21,6 +22,8 @@ export interface FileScope {
   presence: PresencePolicy;
   /** Hoisted models by parent id, in IR order. */
   children: ReadonlyMap<string, Model[]>;
+  /** Models some operation sends as a multipart body: their fields are the parts. */
+  multipartBodies: ReadonlySet<string>;
   /** Library names the file uses (its imports). */
   imports: Set<ImportName>;
 }

@@ -13,7 +13,7 @@ export interface ScalaTypeContext {
   /** Names declared around the place being written (union variant wrappers) that hide top-level models. */
   shadowed: ReadonlySet<string>;
   /** Told about every library name a type needs, so the file imports it. */
-  use(name: "Json"): void;
+  use(name: "Json" | "ArraySeq"): void;
 }
 
 /** Does this type read any JSON value, null included (an unknown, or an alias of one)? */
@@ -36,6 +36,7 @@ export function valueType(t: TypeExpr, ctx: ScalaTypeContext): string {
 export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
   switch (t.kind) {
     case "primitive":
+      if (isBinary(t)) ctx.use("ArraySeq");
       return primitiveType(t);
     case "literal":
       return literalType(t);
@@ -58,6 +59,14 @@ export function modelRef(id: string, ctx: ScalaTypeContext): string {
   return ctx.shadowed.has(path[0]!) ? `${ctx.root}.${joined}` : joined;
 }
 
+/** `type: string, format: binary`: raw bytes, such as a file part of a multipart body. */
+export function isBinary(t: TypeExpr): boolean {
+  return t.kind === "primitive" && t.type === "string" && t.format === "binary";
+}
+
+/** The Scala type of raw bytes: immutable, unboxed, and equal by content (an `Array` is equal by reference). */
+export const BYTES_TYPE = "ArraySeq[Byte]";
+
 /**
  * Integers are 64-bit unless the spec says int32: OpenAI writes Unix timestamps as plain
  * `integer`, and `Int` would overflow in 2038. uint64 needs BigInt to hold every value.
@@ -65,7 +74,7 @@ export function modelRef(id: string, ctx: ScalaTypeContext): string {
 export function primitiveType(t: PrimitiveType): string {
   switch (t.type) {
     case "string":
-      return "String";
+      return isBinary(t) ? BYTES_TYPE : "String";
     case "boolean":
       return "Boolean";
     case "number":

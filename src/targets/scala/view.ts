@@ -4,7 +4,8 @@ import type { Model } from "../../ir/types.js";
 import { enumView, type EnumView } from "./enums.js";
 import { docBlock, modelDoc } from "./docs.js";
 import { objectView, type ObjectView } from "./objects.js";
-import { codecContext, type FileScope, type ImportName } from "./scope.js";
+import { importLines } from "./imports.js";
+import { codecContext, type FileScope } from "./scope.js";
 import { coreType, modelRef } from "./types.js";
 import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
 
@@ -32,15 +33,14 @@ export interface DeclarationView {
 export interface FileView {
   header: string[];
   package: string;
-  imports: string;
+  /** `import` lines, one per package. */
+  imports: string[];
   declaration: DeclarationView;
 }
 
 export function fileView(top: Model, scope: FileScope, header: string[]): FileView {
   const declaration = declarationView(top, "", new Set(), scope);
-  const names = [...scope.imports].sort() as ImportName[];
-  const imports = names.length === 0 ? "" : names.length === 1 ? `import io.circe.${names[0]}` : `import io.circe.{${names.join(", ")}}`;
-  return { header, package: scope.options.package, imports, declaration };
+  return { header, package: scope.options.package, imports: importLines(scope.imports), declaration };
 }
 
 function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>, scope: FileScope): DeclarationView {

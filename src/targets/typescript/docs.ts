@@ -1,16 +1,33 @@
-// JSDoc text for models and fields: description, then tags for default, format, constraints and
-// deprecation (openai-node style), all plain lines the layout wraps in a comment block.
-import type { Constraints, Docs, JsonValue, TypeExpr } from "../../ir/types.js";
+// JSDoc text for models and fields: description, where an operation parameter is sent, then tags
+// for default, format, constraints and deprecation (openai-node style), all plain lines the
+// layout wraps in a comment block.
+import { describeParameter } from "../../ir/query.js";
+import type { Constraints, Docs, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import { BINARY_TYPE } from "./uploads.js";
 
-export function docText(docs: Docs, extra: { type?: TypeExpr; default?: JsonValue; int64?: "number" | "bigint" } = {}): string[] {
+export interface DocExtras {
+  type?: TypeExpr;
+  default?: JsonValue;
+  int64?: "number" | "bigint";
+  /** For a field of an `<Op>Params` model: where the parameter is sent. */
+  parameter?: ParameterLocation;
+  /** A part of a multipart body, where a binary string is an upload. */
+  upload?: boolean;
+}
+
+export function docText(docs: Docs, extra: DocExtras = {}): string[] {
   const lines: string[] = [];
   const description = docs.description ?? docs.title;
   if (description) lines.push(...commentSafe(description));
+  // Its own paragraph: the model flattens path, query, header and cookie parameters into one
+  // object, so this line is the only place that says how each is sent.
+  const where = describeParameter(extra.parameter);
+  if (where) lines.push(...(lines.length ? [""] : []), where);
   const tags: string[] = [];
   const t = extra.type;
   if (t) {
     const format = t.kind === "primitive" ? t.format : undefined;
-    if (format) tags.push(`@format ${format}${(format === "int64" || format === "uint64") && extra.int64 !== "bigint" ? " (a JS number: exact up to 2^53)" : ""}`);
+    if (format) tags.push(`@format ${format}${formatNote(format, extra)}`);
     tags.push(...constraintTags(t.constraints));
     if (t.kind === "array") tags.push(...constraintTags(t.items.constraints).map((tag) => tag.replace("@", "@items.")));
   }
@@ -21,6 +38,13 @@ export function docText(docs: Docs, extra: { type?: TypeExpr; default?: JsonValu
   if (tags.length && lines.length) lines.push("");
   lines.push(...tags);
   return lines;
+}
+
+/** What the TypeScript type makes of a format the reader might not expect. */
+function formatNote(format: string, extra: DocExtras): string {
+  if ((format === "int64" || format === "uint64") && extra.int64 !== "bigint") return " (a JS number: exact up to 2^53)";
+  if (format === "binary" && extra.upload) return ` (a file part: a ${BINARY_TYPE}, such as a File)`;
+  return "";
 }
 
 function constraintTags(c: Constraints | undefined): string[] {

@@ -1,11 +1,14 @@
 // The TypeScript target: interfaces and type aliases in the style of the official openai-node
-// client, one file per top-level model, hoisted models in a namespace named after their parent.
+// client, one file per top-level model, hoisted models in a namespace named after their parent,
+// and `operations.ts`, the index of every operation's models (see operations.ts).
 import { assignNames } from "../../naming/assign.js";
 import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
 import { fileView, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
+import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
+import { multipartBodies } from "./uploads.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
@@ -28,7 +31,7 @@ export const typescriptTarget: Target = {
     const names = assignNames(ir, tsNamingRules);
     const children = childrenByParent(ir.models);
     const int64 = ctx.options.int64 === "bigint" ? "bigint" : "number";
-    const fileCtx: FileContext = { models, names, children, int64, header: ctx.header };
+    const fileCtx: FileContext = { models, names, children, int64, header: ctx.header, multipartBodies: multipartBodies(ir.operations) };
     const files: OutputFile[] = [];
     const tops = ir.models.filter((m) => !m.parent);
     const unsettled: OutputFile[] = [];
@@ -38,8 +41,14 @@ export const typescriptTarget: Target = {
       files.push(file);
       if (view.needsPrettier) unsettled.push(file);
     }
+    const operations = operationsFileView(ir.operations, fileCtx);
+    if (operations) {
+      const file = { path: `${OPERATIONS_INTERFACE}.ts`, contents: ctx.templates.render("model", operations) };
+      files.push(file);
+      if (operations.needsPrettier) unsettled.push(file);
+    }
     await formatWithPrettier(unsettled);
-    const exports = tops.map((m) => names.type(m.id)).sort();
+    const exports = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules: exports }) });
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },

@@ -1,6 +1,7 @@
 // Names a generated TypeScript type may not take: keywords, and globals the generated code
 // itself relies on or that users expect to mean the built-in (a model named `Array` would break
-// `Array<T>`; one named `String` would confuse every reader).
+// `Array<T>`; one named `String` would confuse every reader), and file names the target writes
+// itself.
 
 export const TS_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // keywords and contextual keywords usable nowhere as type names
@@ -15,4 +16,7 @@ export const TS_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "Function", "InstanceType", "JSON", "Map", "Math", "NonNullable", "Number", "Object", "Omit", "Parameters",
   "Partial", "Pick", "Promise", "Readonly", "ReadonlyArray", "Record", "RegExp", "Required", "ReturnType", "Set",
   "String", "Symbol", "Uint8Array", "URL", "WeakMap", "WeakSet",
+  // a model file `Operations.ts` would be the operation index's `operations.ts` on a
+  // case-insensitive file system (macOS, Windows)
+  "Operations",
 ]);

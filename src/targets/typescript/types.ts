@@ -4,6 +4,7 @@ import type { NameTable } from "../../naming/assign.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { Model, TypeExpr } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
+import { BINARY_TYPE } from "./uploads.js";
 
 export interface TsTypeContext {
   models: ModelIndex;
@@ -12,6 +13,8 @@ export interface TsTypeContext {
   int64: "number" | "bigint";
   /** Told about every model a type mentions, so the file can import it. */
   onRef(id: string): void;
+  /** Typing the parts of a multipart body: a binary string is an upload (see uploads.ts). */
+  uploads?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
 function primitive(type: string, format: string | undefined, ctx: TsTypeContext): string {
   switch (type) {
     case "string":
-      return "string";
+      return format === "binary" && ctx.uploads ? BINARY_TYPE : "string";
     case "boolean":
       return "boolean";
     default:

@@ -1,8 +1,9 @@
 // View models for the TypeScript templates: one file per top-level model, its hoisted models in
 // a namespace of the same name (openai-node style), every line already laid out.
 import type { NameTable } from "../../naming/assign.js";
-import type { ModelIndex } from "../../ir/query.js";
-import type { Model, ObjectModel } from "../../ir/types.js";
+import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
+import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
+import { isBinary } from "./uploads.js";
 import { propertyKey } from "./naming.js";
 import { isInlineEnum, unionParts, literal, type TsTypeContext } from "./types.js";
 import { docLines, indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
@@ -36,6 +37,8 @@ export interface FileContext {
   children: ReadonlyMap<string, Model[]>;
   int64: "number" | "bigint";
   header: string[];
+  /** Models some operation sends as a multipart body: their binary fields are uploads (uploads.ts). */
+  multipartBodies: ReadonlySet<string>;
 }
 
 /** The top-level model a model is declared under (itself when it has no parent). */
@@ -81,7 +84,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
         view.isInterface = false;
         view.aliasLines = typeAliasLines(layout, indent, name, withNull(["Record<string, never>"], m.nullable));
       } else {
-        view.members = objectMembers(m, indent + "  ", types, layout);
+        view.members = objectMembers(m, indent + "  ", ctx.multipartBodies.has(m.id) ? { ...types, uploads: true } : types, layout);
       }
       break;
     case "enum":
@@ -99,8 +102,15 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
 
 function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, layout: LayoutState): { lines: string[] }[] {
   const members = m.fields.map((f) => {
-    const doc = docText(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}), int64: types.int64 });
-    const parts = unionParts(f.type, types);
+    const type = fieldType(f.type, types);
+    const doc = docText(f.docs, {
+      type,
+      ...(f.default !== undefined ? { default: f.default } : {}),
+      int64: types.int64,
+      parameter: f.parameter,
+      upload: types.uploads,
+    });
+    const parts = unionParts(type, types);
     return { lines: [...docLines(indent, doc), ...propertyLines(layout, indent, propertyKey(f.name), !f.required, parts)] };
   });
   if (m.additionalProperties) {
@@ -113,6 +123,13 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
     members.push({ lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? ["unknown"] : parts) });
   }
   return members;
+}
+
+/** A part of a multipart body named as a binary alias (`file: FileBytes`) is an upload all the same. */
+function fieldType(t: TypeExpr, types: TsTypeContext): TypeExpr {
+  if (!types.uploads || t.kind !== "ref") return t;
+  const target = unalias(t, types.models);
+  return isBinary(target) ? { ...target, nullable: acceptsNull(t, types.models) } : t;
 }
 
 function withNull(parts: string[], nullable: boolean | undefined): string[] {

@@ -62,6 +62,17 @@ describe("Scala type strings", () => {
     expect(valueType(given, ctx(shadowed))).toBe(want);
   });
 
+  it("bytes (format: binary) are an ArraySeq[Byte], imported where used, with the base64 codec", () => {
+    const used: string[] = [];
+    const bytes: TypeExpr = { kind: "primitive", type: "string", format: "binary" };
+    const withUse = { ...ctx(), use: (n: string) => used.push(n) };
+    expect(valueType({ kind: "array", items: bytes, nullable: true }, withUse)).toBe("Option[List[ArraySeq[Byte]]]");
+    expect(used).toEqual(["ArraySeq"]);
+    expect(nestedCodec({ kind: "array", items: bytes }, ctx())).toBe("JsonSupport.list(JsonSupport.bytes)");
+    // `format: byte` is base64 text in the spec itself: it stays a String.
+    expect(valueType({ kind: "primitive", type: "string", format: "byte" }, ctx())).toBe("String");
+  });
+
   it("every integer format but int32 is 64-bit or wider", () => {
     expect(["int64", "unixtime", "unix-time", undefined, "uint64"].map((format) => primitiveType({ kind: "primitive", type: "integer", ...(format ? { format } : {}) }))).toEqual([
       "Long",

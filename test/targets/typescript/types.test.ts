@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { typeString, type TsTypeContext } from "../../../src/targets/typescript/types.js";
 import { propertyKey, stringLiteral } from "../../../src/targets/typescript/naming.js";
 import { propertyLines, typeAliasLines } from "../../../src/targets/typescript/layout.js";
+import { docText } from "../../../src/targets/typescript/docs.js";
 import type { Model, TypeExpr } from "../../../src/ir/types.js";
 import type { NameTable } from "../../../src/naming/assign.js";
 
@@ -11,15 +12,19 @@ const models = new Map<string, Model>([
   ["#/Run/status", { id: "#/Run/status", parent: "#/Run", kind: "enum", valueType: "string", members: [{ value: "queued" }, { value: "in_progress" }], nameHint: ["Run", "status"], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
 ]);
 const names = { path: (id: string) => ({ "#/Usage": ["Usage"], "#/Run/err": ["Run", "LastError"] })[id]! } as unknown as NameTable;
-const ctx = (int64: "number" | "bigint" = "number"): TsTypeContext => ({ models, names, int64, onRef: () => {} });
+const ctx = (int64: "number" | "bigint" = "number", uploads = false): TsTypeContext => ({ models, names, int64, onRef: () => {}, uploads });
 
 describe("TypeScript type strings", () => {
-  it.each<{ given: TypeExpr; want: string; int64?: "bigint" }>([
+  it.each<{ given: TypeExpr; want: string; int64?: "bigint"; uploads?: boolean }>([
     { given: { kind: "primitive", type: "string" }, want: "string" },
     { given: { kind: "primitive", type: "integer", format: "unixtime", nullable: true }, want: "number | null" },
     { given: { kind: "primitive", type: "integer", format: "int64" }, want: "number" },
     { given: { kind: "primitive", type: "integer", format: "int64" }, want: "bigint", int64: "bigint" },
     { given: { kind: "primitive", type: "boolean" }, want: "boolean" },
+    { given: { kind: "primitive", type: "string", format: "binary" }, want: "string" },
+    { given: { kind: "primitive", type: "string", format: "binary" }, want: "Blob", uploads: true },
+    { given: { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }, want: "Array<Blob>", uploads: true },
+    { given: { kind: "primitive", type: "string", format: "byte" }, want: "string", uploads: true },
     { given: { kind: "literal", value: "thread.run" }, want: '"thread.run"' },
     { given: { kind: "literal", value: 1 }, want: "1" },
     { given: { kind: "unknown", nullable: true }, want: "unknown" },
@@ -28,8 +33,8 @@ describe("TypeScript type strings", () => {
     { given: { kind: "map", values: { kind: "primitive", type: "string" } }, want: "Record<string, string>" },
     { given: { kind: "ref", target: "#/Run/err", nullable: true }, want: "Run.LastError | null" },
     { given: { kind: "ref", target: "#/Run/status" }, want: '"queued" | "in_progress"' },
-  ])("$want", ({ given, want, int64 }) => {
-    expect(typeString(given, ctx(int64))).toBe(want);
+  ])("$want", ({ given, want, int64, uploads }) => {
+    expect(typeString(given, ctx(int64, uploads))).toBe(want);
   });
 
   it.each([
@@ -84,5 +89,21 @@ describe("Prettier-compatible layout", () => {
     const s = state();
     propertyLines(s, "  ", "eeeeeeeeeeeeeeeeeee", false, ['Array<"aaaaaaaaaaaa" | "bbbbbbbbbbbbbb" | "cccccccccccccccc" | "ddddd">']);
     expect(s.needsPrettier).toBe(true);
+  });
+});
+
+describe("JSDoc text", () => {
+  it.each<{ title: string; given: Parameters<typeof docText>; want: string[] }>([
+    {
+      title: "a parameter says where it is sent, in its own paragraph",
+      given: [{ description: "How many." }, { type: { kind: "primitive", type: "integer", format: "int32" }, parameter: { in: "query" } }],
+      want: ["How many.", "", "Query parameter.", "", "@format int32"],
+    },
+    { title: "a parameter without a description", given: [{}, { parameter: { in: "query", style: "form", explode: false } }], want: ["Query parameter (style: form, explode: false)."] },
+    { title: "a header parameter with a default", given: [{}, { parameter: { in: "header" }, default: "x" }], want: ["Header parameter.", "", '@default "x"'] },
+    { title: "binary in a multipart part is an upload", given: [{}, { type: { kind: "primitive", type: "string", format: "binary" }, upload: true }], want: ["@format binary (a file part: a Blob, such as a File)"] },
+    { title: "binary elsewhere is a string", given: [{}, { type: { kind: "primitive", type: "string", format: "binary" } }], want: ["@format binary"] },
+  ])("$title", ({ given, want }) => {
+    expect(docText(...given)).toEqual(want);
   });
 });

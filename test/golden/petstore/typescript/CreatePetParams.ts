@@ -5,6 +5,8 @@ export interface CreatePetParams {
   /**
    * Correlation id for the request.
    *
+   * Header parameter.
+   *
    * @format uuid
    */
   "X-Request-Id"?: string;

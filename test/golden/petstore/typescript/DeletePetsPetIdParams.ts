@@ -8,6 +8,8 @@ export interface DeletePetsPetIdParams {
   /**
    * The pet's id.
    *
+   * Path parameter.
+   *
    * @format int64 (a JS number: exact up to 2^53)
    */
   pet_id: number;

@@ -5,6 +5,8 @@ export interface GetPetParams {
   /**
    * The pet's id.
    *
+   * Path parameter.
+   *
    * @format int64 (a JS number: exact up to 2^53)
    */
   pet_id: number;

@@ -8,6 +8,8 @@ export interface ListPetsParams {
   /**
    * How many pets to return.
    *
+   * Query parameter.
+   *
    * @format int32
    * @minimum 1
    * @maximum 100
@@ -15,10 +17,15 @@ export interface ListPetsParams {
    */
   limit?: number;
 
+  /**
+   * Query parameter (style: form, explode: false).
+   */
   status?: Array<"available" | "pending" | "sold">;
 
   /**
    * Correlation id; required when listing.
+   *
+   * Header parameter.
    */
   "X-Request-Id": string;
 }

@@ -8,14 +8,21 @@ export interface PostStoresStoreIdOrdersParams {
   /**
    * The store that takes the order.
    *
+   * Path parameter.
+   *
    * @format int64 (a JS number: exact up to 2^53)
    */
   store_id: number;
 
   /**
+   * Query parameter.
+   *
    * @default false
    */
   dry_run?: boolean;
 
+  /**
+   * Cookie parameter.
+   */
   session?: string;
 }

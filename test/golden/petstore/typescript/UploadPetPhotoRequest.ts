@@ -8,9 +8,9 @@ export interface UploadPetPhotoRequest {
   /**
    * The image.
    *
-   * @format binary
+   * @format binary (a file part: a Blob, such as a File)
    */
-  file: string;
+  file: Blob;
 
   caption?: string;
 }

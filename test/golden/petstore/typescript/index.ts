@@ -25,3 +25,4 @@ export type * from "./PostStoresStoreIdOrdersResponse201.js";
 export type * from "./UploadPetPhotoParams.js";
 export type * from "./UploadPetPhotoRequest.js";
 export type * from "./UploadPetPhotoResponse.js";
+export type * from "./operations.js";

@@ -4,7 +4,7 @@
 package formatsfixture.models
 
 import io.circe.{Codec, Decoder, DecodingFailure, Encoder, HCursor, Json, JsonObject, KeyDecoder, KeyEncoder}
-import scala.collection.immutable.ListMap
+import scala.collection.immutable.{ArraySeq, ListMap}
 
 /**
  * What the generated codecs share, written once instead of per model.
@@ -140,6 +140,18 @@ object JsonSupport {
   val bigInt: Codec[BigInt] = Codec.from(Decoder.decodeBigInt, Encoder.encodeBigInt)
   val double: Codec[Double] = Codec.from(Decoder.decodeDouble, Encoder.encodeDouble)
   val json: Codec[Json] = Codec.from(Decoder.decodeJson, Encoder.encodeJson)
+
+  /**
+   * Raw bytes (`format: binary`, such as a file part of a multipart body). JSON has no bytes, so
+   * their JSON form is a base64 string (RFC 4648, with padding), read back the same way.
+   */
+  val bytes: Codec[ArraySeq[Byte]] = Codec.from(
+    Decoder.decodeString.emap { text =>
+      try Right(ArraySeq.unsafeWrapArray(java.util.Base64.getDecoder.decode(text)))
+      catch { case _: IllegalArgumentException => Left("expected base64-encoded bytes") }
+    },
+    Encoder.encodeString.contramap[ArraySeq[Byte]](bytes => java.util.Base64.getEncoder.encodeToString(bytes.toArray)),
+  )
 
   /** Values that admit null inside arrays and maps: `null` is `None`. */
   def option[A](codec: Codec[A]): Codec[Option[A]] = Codec.from(Decoder.decodeOption(using codec), Encoder.encodeOption(using codec))

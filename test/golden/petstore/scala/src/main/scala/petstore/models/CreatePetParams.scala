@@ -7,7 +7,7 @@ import io.circe.{Codec, Decoder, Encoder}
 
 /**
  * @param xRequestId Correlation id for the request.
- *   JSON key: `X-Request-Id`. Optional: `None` when absent. Format: uuid.
+ *   Header parameter. Name: `X-Request-Id`. Optional: `None` when absent. Format: uuid.
  */
 final case class CreatePetParams(
   xRequestId: Option[String] = None

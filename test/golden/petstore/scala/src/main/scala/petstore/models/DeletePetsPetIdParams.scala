@@ -9,7 +9,7 @@ import io.circe.{Codec, Decoder, Encoder}
  * Removes a pet (no operationId, so the name comes from the method and path).
  *
  * @param petId The pet's id.
- *   JSON key: `pet_id`. Format: int64.
+ *   Path parameter. Name: `pet_id`. Format: int64.
  */
 final case class DeletePetsPetIdParams(
   petId: Long

@@ -7,7 +7,7 @@ import io.circe.{Codec, Decoder, Encoder}
 
 /**
  * @param petId The pet's id.
- *   JSON key: `pet_id`. Format: int64.
+ *   Path parameter. Name: `pet_id`. Format: int64.
  */
 final case class GetPetParams(
   petId: Long

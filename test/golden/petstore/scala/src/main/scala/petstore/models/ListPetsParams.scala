@@ -9,10 +9,10 @@ import io.circe.{Codec, Decoder, Encoder}
  * List pets
  *
  * @param limit How many pets to return.
- *   Optional: `None` when absent. Format: int32. Constraints: minimum: 1, maximum: 100. Default: `20`.
- * @param status Optional: `None` when absent.
+ *   Query parameter. Optional: `None` when absent. Format: int32. Constraints: minimum: 1, maximum: 100. Default: `20`.
+ * @param status Query parameter (style: form, explode: false). Optional: `None` when absent.
  * @param xRequestId Correlation id; required when listing.
- *   JSON key: `X-Request-Id`.
+ *   Header parameter. Name: `X-Request-Id`.
  */
 final case class ListPetsParams(
   limit: Option[Int] = None,

@@ -9,9 +9,9 @@ import io.circe.{Codec, Decoder, Encoder}
  * Orders a pet from a store; the store calls back when the order ships.
  *
  * @param storeId The store that takes the order.
- *   JSON key: `store_id`. Format: int64.
- * @param dryRun JSON key: `dry_run`. Optional: `None` when absent. Default: `false`.
- * @param session Optional: `None` when absent.
+ *   Path parameter. Name: `store_id`. Format: int64.
+ * @param dryRun Query parameter. Name: `dry_run`. Optional: `None` when absent. Default: `false`.
+ * @param session Cookie parameter. Optional: `None` when absent.
  */
 final case class PostStoresStoreIdOrdersParams(
   storeId: Long,

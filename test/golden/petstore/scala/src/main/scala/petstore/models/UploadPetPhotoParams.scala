@@ -9,7 +9,7 @@ import io.circe.{Codec, Decoder, Encoder}
  * Upload a photo of a pet
  *
  * @param petId The pet's id.
- *   JSON key: `pet_id`. Format: int64.
+ *   Path parameter. Name: `pet_id`. Format: int64.
  */
 final case class UploadPetPhotoParams(
   petId: Long

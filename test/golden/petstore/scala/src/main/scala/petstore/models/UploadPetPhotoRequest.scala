@@ -4,16 +4,17 @@
 package petstore.models
 
 import io.circe.{Codec, Decoder, Encoder}
+import scala.collection.immutable.ArraySeq
 
 /**
  * Upload a photo of a pet
  *
  * @param file The image.
- *   Format: binary.
+ *   Format: binary: the raw bytes of this multipart part (a file's content); base64 when written as JSON.
  * @param caption Optional: `None` when absent.
  */
 final case class UploadPetPhotoRequest(
-  file: String,
+  file: ArraySeq[Byte],
   caption: Option[String] = None
 )
 
@@ -22,14 +23,14 @@ object UploadPetPhotoRequest {
     Decoder.instance { c =>
       JsonSupport.decodeObject(c) { r =>
         UploadPetPhotoRequest(
-          file = r.required("file", JsonSupport.string),
+          file = r.required("file", JsonSupport.bytes),
           caption = r.optional("caption", JsonSupport.string)
         )
       }
     },
     Encoder.AsObject.instance { a =>
       JsonSupport.writer
-        .required("file", a.file, JsonSupport.string)
+        .required("file", a.file, JsonSupport.bytes)
         .optional("caption", a.caption, JsonSupport.string)
         .result
     }

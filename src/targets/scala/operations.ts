@@ -1,0 +1,125 @@
+// The operation index (Operations.scala): one object per operation of `paths`, `webhooks` and
+// callbacks, saying its operationId, method and path and naming the model of each part as a type
+// member, so a user finds an operation's models in one place (`Operations.ListPets.Response200`).
+import { compareStrings } from "../../ir/order.js";
+import type { ModelIndex } from "../../ir/query.js";
+import type { IrDocument, Operation, TypeExpr } from "../../ir/types.js";
+import type { NameTable } from "../../naming/assign.js";
+import { docBlock, inlineCode, textLines } from "./docs.js";
+import { packLines } from "./enums.js";
+import { importLines, type ImportName } from "./imports.js";
+import { scalaString } from "./naming.js";
+import { OPERATION_TRAIT, operationObjectNames, partNames } from "./operation-names.js";
+import { valueType, type ScalaTypeContext } from "./types.js";
+
+/** The file's name and its object's: reserved as a model name (reserved.ts), so no model takes it. */
+export const OPERATIONS_OBJECT = "Operations";
+
+export interface OperationView {
+  doc: string[];
+  name: string;
+  /** `val operationId: Option[String] = Some("listPets")` and the like, as name, type and value. */
+  values: { name: string; type: string; value: string }[];
+  /** `type Params = ListPetsParams` and the like. */
+  members: { doc: string[]; name: string; type: string }[];
+}
+
+export interface OperationsView {
+  header: string[];
+  package: string;
+  imports: string[];
+  operations: OperationView[];
+  /** The operation objects for `List(...)`, packed into lines. */
+  allLines: string[];
+}
+
+export interface OperationsScope {
+  models: ModelIndex;
+  names: NameTable;
+  package: string;
+}
+
+/** The models some operation sends as a multipart body (their fields are the parts). */
+export function multipartBodies(ir: Pick<IrDocument, "operations">): Set<string> {
+  const ids = new Set<string>();
+  for (const op of ir.operations ?? []) {
+    for (const r of op.requests) if (r.kind === "multipart" && r.type.kind === "ref") ids.add(r.type.target);
+  }
+  return ids;
+}
+
+/** The index's view, or undefined when the spec has no operations (then no file is written). */
+export function operationsView(operations: readonly Operation[] | undefined, scope: OperationsScope, header: string[]): OperationsView | undefined {
+  if (!operations?.length) return undefined;
+  const objectNames = operationObjectNames(operations);
+  const imports = new Set<ImportName>();
+  // Inside the index these names are declared around every member, so a model whose first name
+  // is one of them is written from the package root.
+  const declared = new Set([OPERATION_TRAIT, ...objectNames.values()]);
+  const views = operations.map((op) => operationView(op, objectNames, declared, scope, imports));
+  views.sort((a, b) => compareStrings(a.name, b.name));
+  return {
+    header,
+    package: scope.package,
+    imports: importLines(imports),
+    operations: views,
+    allLines: packLines(views.map((v) => v.name), 96),
+  };
+}
+
+function operationView(op: Operation, objectNames: ReadonlyMap<string, string>, declared: ReadonlySet<string>, scope: OperationsScope, imports: Set<ImportName>): OperationView {
+  const name = objectNames.get(op.id)!;
+  const parts = partNames(op);
+  const memberNames = [...(parts.params ? [parts.params] : []), ...parts.requests, ...parts.responses];
+  const ctx: ScalaTypeContext = {
+    models: scope.models,
+    names: scope.names,
+    root: `_root_.${scope.package}`,
+    shadowed: new Set([...declared, ...memberNames]),
+    use: (n) => imports.add(n),
+  };
+  const member = (memberName: string, doc: string, type: TypeExpr) => ({ doc: docBlock("    ", [doc]), name: memberName, type: valueType(type, ctx) });
+  const members: OperationView["members"] = [];
+  if (op.params && parts.params) {
+    members.push(member(parts.params, "The parameters: each field says where it is sent (path, query, header or cookie).", { kind: "ref", target: op.params }));
+  }
+  op.requests.forEach((r, i) => {
+    members.push(member(parts.requests[i]!, `Request body, ${inlineCode(r.mediaType)} (${r.required ? "required" : "optional"}).`, r.type));
+  });
+  op.responses.forEach((r, i) => {
+    members.push(member(parts.responses[i]!, `Response ${inlineCode(r.status)}, ${inlineCode(r.mediaType)}.`, r.type));
+  });
+  return {
+    doc: docBlock("  ", operationDoc(op, objectNames)),
+    name,
+    values: [
+      { name: "operationId", type: "Option[String]", value: op.operationId === undefined ? "None" : `Some(${scalaString(op.operationId)})` },
+      { name: "name", type: "String", value: scalaString(name) },
+      { name: "method", type: "String", value: scalaString(op.method.toUpperCase()) },
+      { name: "path", type: "String", value: scalaString(op.path) },
+      { name: "kind", type: "String", value: scalaString(op.kind) },
+    ],
+    members,
+  };
+}
+
+/** Summary, description, deprecation, then where the operation is: `GET /pets`, a webhook or a callback. */
+export function operationDoc(op: Operation, objectNames: ReadonlyMap<string, string>): string[] {
+  const paragraphs = [textLines(op.docs.title), textLines(op.docs.description), op.docs.deprecated ? ["Deprecated."] : [], whereLines(op, objectNames)];
+  return paragraphs.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : ["", ...p]));
+}
+
+function whereLines(op: Operation, objectNames: ReadonlyMap<string, string>): string[] {
+  const method = op.method.toUpperCase();
+  switch (op.kind) {
+    case "path":
+      return textLines(inlineCode(`${method} ${op.path}`));
+    case "webhook":
+      return textLines(`Webhook ${inlineCode(op.path)}: a ${inlineCode(method)} request the API sends to the receiver's URL.`);
+    case "callback": {
+      const parent = op.callbackOf ? objectNames.get(op.callbackOf.operation) : undefined;
+      const of = op.callbackOf ? ` ${inlineCode(op.callbackOf.name)}${parent ? ` of ${inlineCode(parent)}` : ""}` : "";
+      return textLines(`Callback${of}: a ${inlineCode(method)} request the API sends to ${inlineCode(op.path)}.`);
+    }
+  }
+}

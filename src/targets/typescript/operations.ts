@@ -1,0 +1,122 @@
+// The operation index, `operations.ts`: one interface mapping every operation's key (see
+// operation-keys.ts) to the models of its parts, in the spirit of openapi-typescript's
+// `operations` but over our own models:
+//
+//   export interface operations {
+//     createPet: {
+//       params: CreatePetParams;
+//       request: {
+//         "application/json": PetCreate;
+//         "application/x-www-form-urlencoded": CreatePetRequestForm;
+//       };
+//       responses: {
+//         201: Pet;
+//         400: CreatePetError400;
+//       };
+//     };
+//   }
+//
+// - `params`: the `<Op>Params` model (path, query, header and cookie parameters in one object).
+// - `request`: request bodies by media type; `request?:` when the spec does not require the body.
+// - `responses`: response bodies by status (`200`, `"4XX"`, `default`); a status with several
+//   JSON media types takes the union of their models; a nullable body is `T | null`.
+// - `never` for a part the operation does not have (no parameters, no body, no JSON response).
+//
+// Entries are sorted by key and every object is written expanded, which Prettier keeps as is.
+import type { Operation } from "../../ir/types.js";
+import { compareStrings } from "../../ir/order.js";
+import { docLines, propertyLines, type LayoutState } from "./layout.js";
+import { propertyKey } from "./naming.js";
+import { operationDocText } from "./operation-docs.js";
+import { operationKeys } from "./operation-keys.js";
+import { unionParts, type TsTypeContext } from "./types.js";
+import { ownerOf, type DeclarationView, type FileContext, type FileView } from "./view.js";
+
+export const OPERATIONS_INTERFACE = "operations";
+
+const INTERFACE_DOC = [
+  "Every operation of the API by its operationId (without one: its name from the method and path,",
+  "in camelCase), with the models of its parts: `params` (path, query, header and cookie parameters",
+  "in one object), `request` (request bodies by media type; optional when the body is) and",
+  "`responses` (response bodies by status). `never` marks a part the operation does not have.",
+];
+
+/** The view of `operations.ts`, or undefined when the IR has no operations (no file is written). */
+export function operationsFileView(operations: readonly Operation[] | undefined, ctx: FileContext): FileView | undefined {
+  if (!operations?.length) return undefined;
+  const referenced = new Set<string>();
+  const types: TsTypeContext = {
+    models: ctx.models,
+    names: ctx.names,
+    int64: ctx.int64,
+    onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
+  };
+  const layout: LayoutState = { needsPrettier: false };
+  const keys = operationKeys(operations);
+  const entries = operations.map((op) => ({ op, key: keys.get(op.id)! })).sort((a, b) => compareStrings(a.key, b.key));
+  const declaration: DeclarationView = {
+    indent: "",
+    doc: docLines("", INTERFACE_DOC),
+    isInterface: true,
+    aliasLines: [],
+    name: OPERATIONS_INTERFACE,
+    members: entries.map(({ op, key }) => ({ lines: operationLines(op, key, (id) => keys.get(id), types, layout) })),
+    children: [],
+  };
+  const imports = [...referenced]
+    .map((id) => ctx.names.type(id))
+    .sort()
+    .map((name) => ({ name, from: `./${name}.js` }));
+  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, declarations: [declaration] };
+}
+
+const ENTRY = "  ";
+const PART = "    ";
+const ITEM = "      ";
+
+function operationLines(op: Operation, key: string, keyOf: (id: string) => string | undefined, types: TsTypeContext, layout: LayoutState): string[] {
+  const params = op.params !== undefined ? unionParts({ kind: "ref", target: op.params }, types) : ["never"];
+  return [
+    ...docLines(ENTRY, operationDocText(op, keyOf)),
+    `${ENTRY}${propertyKey(key)}: {`,
+    ...propertyLines(layout, PART, "params", false, params),
+    ...requestLines(op, types, layout),
+    ...responseLines(op, types, layout),
+    `${ENTRY}};`,
+  ];
+}
+
+function requestLines(op: Operation, types: TsTypeContext, layout: LayoutState): string[] {
+  if (op.requests.length === 0) return [`${PART}request: never;`];
+  // One requestBody per operation, so every media type shares its `required`.
+  const optional = op.requests.some((r) => !r.required);
+  return [
+    `${PART}request${optional ? "?" : ""}: {`,
+    ...op.requests.flatMap((r) => propertyLines(layout, ITEM, propertyKey(r.mediaType), false, unionParts(r.type, types))),
+    `${PART}};`,
+  ];
+}
+
+function responseLines(op: Operation, types: TsTypeContext, layout: LayoutState): string[] {
+  if (op.responses.length === 0) return [`${PART}responses: never;`];
+  const byStatus = new Map<string, string[]>();
+  for (const r of op.responses) {
+    const parts = byStatus.get(r.status) ?? [];
+    byStatus.set(r.status, [...new Set([...parts, ...unionParts(r.type, types)])]);
+  }
+  return [
+    `${PART}responses: {`,
+    ...[...byStatus].flatMap(([status, parts]) => propertyLines(layout, ITEM, statusKey(status), false, nullLast(parts))),
+    `${PART}};`,
+  ];
+}
+
+/** `200` as a number key (as openapi-typescript writes it); `"4XX"` quoted; `default` bare. */
+export function statusKey(status: string): string {
+  return /^[1-9]\d*$/.test(status) ? status : propertyKey(status);
+}
+
+/** A status whose media types mix nullable and not: `A | B | null`, null last as everywhere else. */
+function nullLast(parts: string[]): string[] {
+  return parts.includes("null") ? [...parts.filter((p) => p !== "null"), "null"] : parts;
+}

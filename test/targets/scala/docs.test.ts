@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { bytesNote, paramDoc, type FieldDocInput } from "../../../src/targets/scala/docs.js";
+import { importLines } from "../../../src/targets/scala/imports.js";
+
+const models = new Map();
+const input = (extra: Partial<FieldDocInput>): FieldDocInput => ({ identifier: "limit", wire: "limit", docs: {}, type: { kind: "primitive", type: "string" }, presence: "required", ...extra });
+
+describe("Scala scaladoc of fields", () => {
+  it.each<{ title: string; given: FieldDocInput; want: string[] }>([
+    {
+      title: "a query parameter says where it is sent, first",
+      given: input({ docs: { description: "How many." }, presence: "optional", parameter: { in: "query", style: "form", explode: false } }),
+      want: ["@param limit How many.", "  Query parameter (style: form, explode: false). Optional: `None` when absent."],
+    },
+    {
+      title: "a header parameter names its header",
+      given: input({ identifier: "xRequestId", wire: "X-Request-Id", parameter: { in: "header" } }),
+      want: ["@param xRequestId Header parameter. Name: `X-Request-Id`."],
+    },
+    { title: "a JSON field keeps its JSON key", given: input({ identifier: "petId", wire: "pet_id" }), want: ["@param petId JSON key: `pet_id`."] },
+    {
+      title: "a multipart file part is the part's raw bytes",
+      given: input({ identifier: "file", wire: "file", type: { kind: "primitive", type: "string", format: "binary" }, multipart: true }),
+      want: ["@param file Format: binary: the raw bytes of this multipart part (a file's content); base64 when written as JSON."],
+    },
+    {
+      title: "an array of files",
+      given: input({ identifier: "files", wire: "files", type: { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }, multipart: true }),
+      want: ["@param files Format: binary: each item is the raw bytes of one file of this multipart part; base64 when written as JSON."],
+    },
+  ])("$title", ({ given, want }) => {
+    expect(paramDoc(given, models, "lenient")).toEqual(want);
+  });
+
+  it("bytes outside a multipart body are just bytes", () => {
+    expect(bytesNote(false, false)).toBe("Format: binary: raw bytes; base64 when written as JSON.");
+  });
+});
+
+describe("Scala imports", () => {
+  it.each<{ given: Parameters<typeof importLines>[0]; want: string[] }>([
+    { given: [], want: [] },
+    { given: ["Json"], want: ["import io.circe.Json"] },
+    { given: ["Encoder", "Codec", "ArraySeq", "Decoder", "Codec"], want: ["import io.circe.{Codec, Decoder, Encoder}", "import scala.collection.immutable.ArraySeq"] },
+  ])("$given", ({ given, want }) => {
+    expect(importLines(given)).toEqual(want);
+  });
+});
