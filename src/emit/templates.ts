@@ -1,9 +1,12 @@
 // Handlebars templates per target, compiled once per run. Templates only lay out text: strict mode
 // (a missing view field is an error, not an empty string), no HTML escaping, no type helpers.
+// A user's template folder (config `templates`) overrides any built-in template or partial of the
+// same relative path (`rust/partials/struct.hbs`); everything else falls back to the built-ins.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { SpecError } from "../load/errors.js";
 
 export interface Templates {
   render(name: string, view: object): string;
@@ -20,25 +23,87 @@ export function packageRoot(): string {
   return dir;
 }
 
-export function loadTemplates(target: string, root = path.join(packageRoot(), "templates")): Templates {
+export function builtInTemplatesDir(): string {
+  return path.join(packageRoot(), "templates");
+}
+
+/** Every template file of a target under `root` (relative paths, sorted). */
+export function templateFiles(root: string, target: string): string[] {
   const dir = path.join(root, target);
-  const hb = Handlebars.create();
-  const options = { strict: true, noEscape: true, preventIndent: true } as const;
-  const partialsDir = path.join(dir, "partials");
-  if (existsSync(partialsDir)) {
-    for (const file of readdirSync(partialsDir).sort()) {
-      if (file.endsWith(".hbs")) hb.registerPartial(file.slice(0, -4), hb.compile(readFileSync(path.join(partialsDir, file), "utf8"), options));
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    if (!existsSync(path.join(dir, rel))) return;
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".hbs")) out.push(p);
     }
+  };
+  walk("");
+  return out.sort();
+}
+
+const OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
+
+/**
+ * `overrides` is the user's template folder (absolute); a file `<overrides>/<target>/<rel>` wins
+ * over the built-in one. `label` turns an absolute template path into the name used in errors.
+ */
+export function loadTemplates(target: string, overrides?: string, root = builtInTemplatesDir(), label: (abs: string) => string = (p) => p): Templates {
+  const pick = (rel: string) => {
+    const own = overrides ? path.join(overrides, target, rel) : undefined;
+    return own && existsSync(own) ? own : path.join(root, target, rel);
+  };
+  const hb = Handlebars.create();
+  const partials = new Set([...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")));
+  for (const rel of [...partials].sort()) {
+    const file = pick(rel);
+    hb.registerPartial(rel.slice("partials/".length, -".hbs".length), compile(hb, file, label));
   }
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const compiled = new Map<string, { file: string; template: Handlebars.TemplateDelegate }>();
   return {
     render(name, view) {
-      let template = compiled.get(name);
-      if (!template) {
-        template = hb.compile(readFileSync(path.join(dir, `${name}.hbs`), "utf8"), options);
-        compiled.set(name, template);
+      let entry = compiled.get(name);
+      if (!entry) {
+        const file = pick(`${name}.hbs`);
+        entry = { file, template: compile(hb, file, label) };
+        compiled.set(name, entry);
       }
-      return template(view);
+      try {
+        return entry.template(view);
+      } catch (e) {
+        throw templateError(e, entry.file, label);
+      }
     },
   };
+}
+
+function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {
+  const source = readFileSync(file, "utf8");
+  try {
+    // Compiling is lazy in Handlebars; precompile now so a syntax error names this file.
+    hb.precompile(source, OPTIONS);
+  } catch (e) {
+    throw templateError(e, file, label);
+  }
+  const template = hb.compile(source, OPTIONS);
+  // A partial's own strict-mode errors carry no file: wrap it so they name this one.
+  return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return template(context, options);
+    } catch (e) {
+      throw templateError(e, file, label);
+    }
+  }) as Handlebars.TemplateDelegate;
+}
+
+/** Handlebars says where in its message (`- 3:7`, `on line 3`); turn that into a located error. */
+function templateError(e: unknown, file: string, label: (abs: string) => string): Error {
+  if (e instanceof SpecError) return e;
+  const message = (e as Error).message ?? String(e);
+  const at = / - (\d+):(\d+)$/.exec(message) ?? /on line (\d+)/.exec(message);
+  const line = at ? Number(at[1]) : undefined;
+  const col = at?.[2] !== undefined ? Number(at[2]) + 1 : undefined;
+  const detail = message.replace(/ - \d+:\d+$/, "").replace(/\[object Object\]/g, "the view").split("\n")[0]!;
+  return new SpecError({ file: label(file), ...(line !== undefined ? { line, col: col ?? 1 } : {}) }, `template error: ${detail}`);
 }

@@ -1,0 +1,56 @@
+// Template overrides: a user's folder replaces built-in templates and partials of the same path,
+// the rest falls back; errors in a template name its file and line; eject copies the built-ins.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtInTemplatesDir, loadTemplates, templateFiles } from "../../src/emit/templates.js";
+import { runTemplates } from "../../src/commands/templates.js";
+
+function overrides(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-templates-"));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const view = { header: ["Generated."], modules: ["A", "B"] };
+
+describe("overrides", () => {
+  it("a file in the user's folder replaces the built-in one; others fall back", () => {
+    const dir = overrides({ "typescript/index.hbs": "{{#each modules}}export * from './{{this}}';\n{{/each}}" });
+    expect(loadTemplates("typescript", dir).render("index", view)).toBe("export * from './A';\nexport * from './B';\n");
+    expect(loadTemplates("typescript").render("index", view)).toContain('export type * from "./A.js";');
+  });
+
+  it("a partial is overridden by the same relative path", () => {
+    const dir = overrides({ "typescript/partials/greeting.hbs": "hello {{name}}", "typescript/index.hbs": "{{#each modules}}{{> greeting name=this}}\n{{/each}}" });
+    expect(loadTemplates("typescript", dir).render("index", view)).toBe("hello A\nhello B\n");
+  });
+
+  it("a view field that does not exist fails in strict mode with the template's file and line", () => {
+    const dir = overrides({ "typescript/index.hbs": "{{#each modules}}\n{{this}}\n{{/each}}\n{{missingField}}\n" });
+    expect(() => loadTemplates("typescript", dir, undefined, (p) => path.relative(dir, p)).render("index", view)).toThrow(/^typescript\/index\.hbs:4:\d+: template error: "missingField" not defined in the view$/);
+  });
+
+  it("a syntax error names the file and line", () => {
+    const dir = overrides({ "typescript/index.hbs": "ok\n{{#each modules}}\n{{/if}}\n" });
+    expect(() => loadTemplates("typescript", dir, undefined, (p) => path.relative(dir, p)).render("index", view)).toThrow(/^typescript\/index\.hbs:\d+:\d+: template error: /);
+  });
+});
+
+describe("templates eject", () => {
+  it("copies every built-in template of a language, and refuses to overwrite without --force", () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), "modelgen-eject-"));
+    expect(runTemplates(["eject", "rust"], cwd)).toBe(0);
+    const files = templateFiles(path.join(cwd, "templates"), "rust");
+    expect(files).toEqual(templateFiles(builtInTemplatesDir(), "rust"));
+    expect(files).toContain("partials/struct.hbs");
+    expect(readFileSync(path.join(cwd, "templates/rust/partials/struct.hbs"), "utf8")).toBe(readFileSync(path.join(builtInTemplatesDir(), "rust/partials/struct.hbs"), "utf8"));
+    expect(() => runTemplates(["eject", "rust"], cwd)).toThrow(/already has \d+ of these templates .*--force overwrites them/);
+    expect(runTemplates(["eject", "rust", "--force", "--out", "templates"], cwd)).toBe(0);
+    expect(() => runTemplates(["eject", "cobol"], cwd)).toThrow('unknown language "cobol"');
+  });
+});
