@@ -9,8 +9,11 @@ export interface OutputFile {
   contents: string;
 }
 
-/** Missing required fields: "lenient" reads an absent required-and-nullable field as null; "strict" rejects it. */
-export type PresencePolicy = "lenient" | "strict";
+/**
+ * Missing required fields: "lenient" reads an absent required-and-nullable field as null; "strict"
+ * rejects it; "tolerant" reads every field as possibly absent or null (literals and tags still checked).
+ */
+export type PresencePolicy = "lenient" | "strict" | "tolerant";
 
 export interface TargetContext {
   ir: IrDocument;

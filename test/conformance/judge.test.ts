@@ -32,11 +32,15 @@ describe.each(Object.entries(EXPECTED))("%s examples", (file, want) => {
   });
 });
 
-it("names the field and the reason", () => {
+it("names the field, the reason and the smallest fix", () => {
   const spec = path.join(SHARED, "specs/openai/openai-2024-06-24.yaml");
   const models = indexModels(irOf(spec).models);
   const run = extractExamples(spec).examples.find((ex) => ex.operation.includes("(createRun)"))!;
   expect(validate(run.json, { kind: "ref", target: run.modelId }, models, "lenient")).toEqual([
-    { pointer: "/instructions", reason: "null where the spec does not allow it" },
+    {
+      pointer: "/instructions",
+      reason: "null where the spec does not allow it",
+      fix: { kind: "nullable", field: "RunObject.instructions", schema: { file: "openai-2024-06-24.yaml", line: 10837, col: 21, pointer: "/components/schemas/RunObject/properties/instructions" } },
+    },
   ]);
 });
