@@ -33,9 +33,11 @@ const CRATES: { name: string; spec: string; opts: RenderOptions }[] = [
   { name: "runs_api", spec: SPEC, opts: {} },
   { name: "runs_api_strict", spec: SPEC, opts: { presence: "strict", options: { openEnums: false } } },
   ...OPENAI_SPECS.map((spec) => ({ name: openaiCrate(spec), spec, opts: {} })),
+  // Operation models and the operation index: tests/petstore.rs round-trips them.
+  { name: "petstore", spec: path.join(REPO, "test/fixtures/petstore/openapi.yaml"), opts: {} },
 ];
 /** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
-const TESTED = ["runs_api", "runs_api_strict", "openai_2024_06_24", "openai_2026_08_21"];
+const TESTED = ["runs_api", "runs_api_strict", "openai_2024_06_24", "openai_2026_08_21", "petstore"];
 /** The specs whose example responses the conformance harness (tests/conformance.rs) decodes. */
 const CONFORMANCE = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"].map((f) => path.join(SHARED, "specs/openai", f));
 

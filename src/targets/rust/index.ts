@@ -1,6 +1,6 @@
 // The Rust target: a crate of serde models in the style of async-openai, one module file per
 // model (hoisted inline models too, named with all their words), `lib.rs` re-exporting every
-// type at the crate root, and the crate's Cargo.toml.
+// type at the crate root, `operations.rs` naming each operation's models, and the Cargo.toml.
 //
 // Options (`rust:` in the config file):
 //   crateName     the package name (default: the spec title in snake_case, `runs_api`)
@@ -14,7 +14,8 @@ import { collectLiterals } from "./literals.js";
 import { crateName, moduleName, rustNamingRules } from "./naming.js";
 import { analyzeRecursion } from "./recursion.js";
 import { modelFileView } from "./view.js";
-import { cargoView, libView, literalsView, supportView } from "./crate.js";
+import { cargoView, libView, literalsView, specAbout, supportView } from "./crate.js";
+import { operationIndexView } from "./operations.js";
 
 export interface RustOptions {
   crateName: string;
@@ -82,7 +83,12 @@ export const rustTarget: Target = {
     }
     files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
     files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) }) });
-    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, ctx, options)) });
+    const operations = ir.operations ?? [];
+    if (operations.length) {
+      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
+      files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
+    }
+    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
     // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.

@@ -49,6 +49,36 @@ export function aliasLines(name: string, type: string): string[] {
   return flat.length <= MAX_WIDTH ? [flat] : [`pub type ${name} =`, `    ${type};`];
 }
 
+/**
+ * `pub const NAME: &str = "...";` or `pub type Name = Type;` inside a module, as rustfmt lays out an
+ * item with a right-hand side: on one line; else the value on the next line, indented once more;
+ * else, for a one-argument generic (`Option<T>`), the argument on a line of its own; else the one
+ * line, which rustfmt leaves alone when nothing fits. (Measured against rustfmt 1.9.)
+ */
+export function assignmentLines(indent: string, head: string, value: string): string[] {
+  const flat = `${indent}${head} = ${value};`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  const next = `${indent}    ${value};`;
+  if (next.length <= MAX_WIDTH) return [`${indent}${head} =`, next];
+  const generic = /^([A-Za-z_][A-Za-z0-9_:]*)<(.+)>$/.exec(value);
+  if (generic && !hasTopLevelComma(generic[2]!)) {
+    const argument = `${indent}    ${generic[2]},`;
+    if (argument.length <= MAX_WIDTH) return [`${indent}${head} = ${generic[1]}<`, argument, `${indent}>;`];
+  }
+  return [flat];
+}
+
+/** Does a list of generic arguments have more than one (a comma outside any `<>`)? */
+function hasTopLevelComma(args: string): boolean {
+  let depth = 0;
+  for (const ch of args) {
+    if (ch === "<") depth++;
+    else if (ch === ">") depth--;
+    else if (ch === "," && depth === 0) return true;
+  }
+  return false;
+}
+
 /** A tuple variant `Name(Type),`, or rustfmt's broken form when too wide. */
 export function tupleVariantLines(indent: string, name: string, type: string): string[] {
   const flat = `${indent}${name}(${type}),`;

@@ -38,12 +38,13 @@ export interface RustTypeContext {
  * `uint64` -> `u64`); Unix timestamps are `i64`, never `i32`. Every number is `f64`, `format:
  * float` too: an `f32` would re-encode 0.7 as 0.699999988079071. A `number` with a unixtime
  * format stays `f64`, as it may carry fractional seconds. Strings of every format are `String`
- * (no chrono or uuid dependency; the format is noted in the docs).
+ * (no chrono or uuid dependency; the format is noted in the docs), except `binary`: a file part of
+ * a multipart body is raw bytes, not text, so it is `Vec<u8>`.
  */
 export function primitiveType(t: Pick<PrimitiveType, "type" | "format">): string {
   switch (t.type) {
     case "string":
-      return "String";
+      return isBinary(t) ? "Vec<u8>" : "String";
     case "boolean":
       return "bool";
     case "number":
@@ -52,6 +53,11 @@ export function primitiveType(t: Pick<PrimitiveType, "type" | "format">): string
       if (isUnixTime(t.format)) return "i64";
       return t.format === "int32" ? "i32" : t.format === "uint32" ? "u32" : t.format === "uint64" ? "u64" : "i64";
   }
+}
+
+/** `type: string, format: binary`: raw bytes (a file part of a multipart body). */
+export function isBinary(t: Pick<PrimitiveType, "type" | "format">): boolean {
+  return t.type === "string" && t.format === "binary";
 }
 
 /** Does the type decode into `serde_json::Value`, which holds `null` itself (no `Option` needed)? */
@@ -91,6 +97,31 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
       return byValue && ctx.recursion.boxed(ctx.owner, t.target) ? `Box<${name}>` : name;
     }
   }
+}
+
+/**
+ * The type as written outside the model files, where nothing is imported (the operation index):
+ * models as `crate::Name`, literals as `crate::literals::Name`, maps with their full path. No
+ * `Box`: the index only names types, it never holds one inside itself.
+ */
+export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" | "names" | "literals">): string {
+  const core = ((): string => {
+    switch (t.kind) {
+      case "primitive":
+        return primitiveType(t);
+      case "literal":
+        return `crate::literals::${ctx.literals.name(t.value)}`;
+      case "unknown":
+        return "serde_json::Value";
+      case "array":
+        return `Vec<${qualifiedType(t.items, ctx)}>`;
+      case "map":
+        return `std::collections::BTreeMap<String, ${qualifiedType(t.values, ctx)}>`;
+      case "ref":
+        return `crate::${ctx.names.type(t.target)}`;
+    }
+  })();
+  return needsOption(t, ctx.models) ? `Option<${core}>` : core;
 }
 
 export interface FieldShape {

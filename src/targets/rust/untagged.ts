@@ -6,6 +6,7 @@
 // (which take any object, or anything) last. Ties keep the spec's order.
 import { unalias, type ModelIndex } from "../../ir/query.js";
 import type { TypeExpr, UnionModel } from "../../ir/types.js";
+import { isBinary } from "./types.js";
 
 /** A sort key: compared element by element, smaller is tried first. */
 export type DecodeRank = number[];
@@ -30,6 +31,8 @@ export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, 
       if (u.type === "boolean") return [CLOSED_SCALAR, 2];
       if (u.type === "integer") return [NUMERIC, 0];
       if (u.type === "number") return [NUMERIC, 1];
+      // Bytes (`Vec<u8>`) are an array of small integers to serde: tried before other arrays of integers.
+      if (isBinary(u)) return [ARRAY, NUMERIC, -1];
       return [STRING];
     case "array":
       return [ARRAY, ...decodeRank(u.items, models, openEnums, seen)];

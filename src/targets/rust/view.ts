@@ -104,7 +104,7 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     const name = ctx.names.field(m.id, f.name);
     const shape = fieldShape(f, name, ctx, presence);
     return {
-      docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}) }),
+      docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}), ...(f.parameter ? { parameter: f.parameter } : {}) }),
       attrs: serdeAttr("    ", shape.serde),
       lines: fieldLines("    ", name, shape.type),
     };

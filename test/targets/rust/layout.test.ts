@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasLines, armLines, armPatternLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
+import { aliasLines, armLines, assignmentLines, armPatternLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
 import { chooseRenameRule, RENAME_RULES } from "../../../src/targets/rust/enums.js";
 import { docLines, rustFloat, rustInteger, rustString } from "../../../src/targets/rust/syntax.js";
 import { docComment } from "../../../src/targets/rust/docs.js";
@@ -8,6 +8,24 @@ import { docComment } from "../../../src/targets/rust/docs.js";
 const name = (n: number, c = "A") => c + c.toLowerCase().repeat(n - 1);
 
 describe("rustfmt-compatible layout", () => {
+  it("lays out a module's const or type alias like rustfmt: flat, value on the next line, inside Option<>, flat", () => {
+    const at = (width: number, prefix: string, suffix = "") => `${prefix}${"a".repeat(width - prefix.length - suffix.length)}${suffix}`;
+    // 100 columns flat is kept; 101 moves the value to the next line, while that fits in 100.
+    const flat = at(100 - '    pub const PATH: &str = ;'.length, '"', '"');
+    expect(assignmentLines("    ", "pub const PATH: &str", flat)).toEqual([`    pub const PATH: &str = ${flat};`]);
+    const next = `${flat.slice(0, -1)}a"`;
+    expect(assignmentLines("    ", "pub const PATH: &str", next)).toEqual(["    pub const PATH: &str =", `        ${next};`]);
+    const fits = at(100 - "        ;".length, '"', '"');
+    expect(assignmentLines("    ", "pub const PATH: &str", fits)).toEqual(["    pub const PATH: &str =", `        ${fits};`]);
+    const tooWide = `${fits.slice(0, -1)}a"`;
+    expect(assignmentLines("    ", "pub const PATH: &str", tooWide)).toEqual([`    pub const PATH: &str = ${tooWide};`]);
+    // A one-argument generic too wide for the next line breaks inside its brackets.
+    const inner = at(100 - "        ,".length, "crate::A");
+    expect(assignmentLines("    ", "pub type Response200", `Option<${inner}>`)).toEqual(["    pub type Response200 = Option<", `        ${inner},`, "    >;"]);
+    expect(assignmentLines("    ", "pub type Response200", `Option<${inner}a>`)).toEqual([`    pub type Response200 = Option<${inner}a>;`]);
+    expect(assignmentLines("    ", "pub type M", `BTreeMap<String, ${inner}>`)).toEqual([`    pub type M = BTreeMap<String, ${inner}>;`]);
+  });
+
   it("keeps a serde attribute flat up to 70 columns of arguments", () => {
     const at70 = [`rename = "${"a".repeat(50)}"`, "default"];
     expect(at70.join(", ")).toHaveLength(70);
@@ -146,5 +164,25 @@ describe("Rust literal syntax and docs", () => {
       "/// Each item: min length: 1.",
     ]);
     expect(docComment({})).toEqual([]);
+  });
+
+  it("says where a parameter is sent, and that binary is the part's raw bytes", () => {
+    expect(docComment({ description: "How many." }, { type: { kind: "primitive", type: "integer", format: "int32" }, parameter: { in: "query", style: "form", explode: false }, default: 20 })).toEqual([
+      "/// How many.",
+      "///",
+      "/// Query parameter (style: form, explode: false).",
+      "/// Format: `int32`.",
+      "/// Default: `20`.",
+    ]);
+    expect(docComment({}, { parameter: { in: "header" } })).toEqual(["/// Header parameter."]);
+    expect(docComment({ description: "The image." }, { type: { kind: "primitive", type: "string", format: "binary" } })).toEqual([
+      "/// The image.",
+      "///",
+      "/// The raw bytes of the part (`format: binary`).",
+    ]);
+    expect(docComment({}, { type: { kind: "array", items: { kind: "primitive", type: "string", format: "binary" }, constraints: { maxItems: 16 } } })).toEqual([
+      "/// Constraints: max items: 16.",
+      "/// Each item: the raw bytes of a part (`format: binary`).",
+    ]);
   });
 });

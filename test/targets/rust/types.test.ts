@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldShape, newUses, primitiveType, rustType, type RustTypeContext } from "../../../src/targets/rust/types.js";
+import { fieldShape, newUses, primitiveType, qualifiedType, rustType, type RustTypeContext } from "../../../src/targets/rust/types.js";
 import { analyzeRecursion } from "../../../src/targets/rust/recursion.js";
 import { collectLiterals } from "../../../src/targets/rust/literals.js";
 import { rustNamingRules } from "../../../src/targets/rust/naming.js";
@@ -39,7 +39,10 @@ describe("Rust type strings", () => {
   it.each<{ given: TypeExpr; want: string; owner?: string }>([
     { given: { kind: "primitive", type: "string" }, want: "String" },
     { given: { kind: "primitive", type: "string", format: "date-time" }, want: "String" },
-    { given: { kind: "primitive", type: "string", format: "binary" }, want: "String" },
+    { given: { kind: "primitive", type: "string", format: "binary" }, want: "Vec<u8>" },
+    { given: { kind: "primitive", type: "string", format: "binary", nullable: true }, want: "Option<Vec<u8>>" },
+    { given: { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }, want: "Vec<Vec<u8>>" },
+    { given: { kind: "primitive", type: "string", format: "byte" }, want: "String" },
     { given: { kind: "primitive", type: "integer" }, want: "i64" },
     { given: { kind: "primitive", type: "integer", format: "int32" }, want: "i32" },
     { given: { kind: "primitive", type: "integer", format: "int64" }, want: "i64" },
@@ -86,6 +89,26 @@ describe("Rust type strings", () => {
 
   it("formats map to types", () => {
     expect(primitiveType({ type: "integer", format: "int16" })).toBe("i64");
+  });
+});
+
+describe("qualified type strings (the operation index, where nothing is imported)", () => {
+  it.each<{ given: TypeExpr; want: string }>([
+    { given: ref("#/Usage"), want: "crate::Usage" },
+    { given: ref("#/Usage", true), want: "Option<crate::Usage>" },
+    { given: ref("#/Metadata"), want: "Option<crate::Metadata>" },
+    { given: ref("#/Anything"), want: "crate::Anything" },
+    { given: ref("#/String"), want: "crate::StringValue" },
+    // never boxed: the index holds no value of its own
+    { given: ref("#/TreeNode"), want: "crate::TreeNode" },
+    { given: { kind: "array", items: ref("#/Usage", true) }, want: "Vec<Option<crate::Usage>>" },
+    { given: { kind: "map", values: ref("#/Usage") }, want: "std::collections::BTreeMap<String, crate::Usage>" },
+    { given: { kind: "literal", value: "thread.run" }, want: "crate::literals::ThreadRun" },
+    { given: { kind: "unknown", nullable: true }, want: "serde_json::Value" },
+    { given: { kind: "primitive", type: "string", format: "binary" }, want: "Vec<u8>" },
+    { given: { kind: "primitive", type: "integer", nullable: true }, want: "Option<i64>" },
+  ])("$want", ({ given, want }) => {
+    expect(qualifiedType(given, ctx())).toBe(want);
   });
 });
 

@@ -37,6 +37,12 @@ describe("untagged variant order", () => {
     { name: "objects by tag, then required fields; loose objects, maps, anything last", given: [{ kind: "unknown" }, { kind: "map", values: str }, ref("#/Loose"), ref("#/One"), ref("#/Two"), ref("#/Tagged")], want: [5, 4, 3, 2, 1, 0] },
     { name: "ties keep the spec's order", given: [str, str], want: [0, 1] },
     { name: "arrays by their items", given: [{ kind: "array", items: str }, { kind: "array", items: { kind: "primitive", type: "integer" } }], want: [1, 0] },
+    {
+      // `Vec<u8>` reads an array of integers: tried with the arrays, before other integer arrays, after arrays of bytes
+      name: "bytes (format: binary) are an array of small integers",
+      given: [str, { kind: "array", items: { kind: "primitive", type: "integer" } }, { kind: "primitive", type: "string", format: "binary" }, { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }],
+      want: [3, 2, 1, 0],
+    },
   ])("$name", ({ given, want, open }) => {
     expect(untaggedOrder(union(given), index, open ?? true)).toEqual(want);
   });

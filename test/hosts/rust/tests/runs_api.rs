@@ -316,9 +316,11 @@ fn maps_formats_and_null_idioms() {
     let formats: Formats = round_trip(&json!({
         "i32": -5, "i64": 9_007_199_254_740_993_i64, "u64": 18_446_744_073_709_551_615_u64, "f32": 0.7, "f64": 0.1,
         "when": "2024-01-01T00:00:00Z", "day": "2024-01-01", "uid": "6f1c", "link": "https://x", "blob": "AA==",
-        "raw": "bytes", "stamp": 1_700_000_000, "custom": "#fff"
+        "raw": [98, 121, 116, 101, 115], "stamp": 1_700_000_000, "custom": "#fff"
     }));
     assert_eq!((formats.i64, formats.u64, formats.f32), (9_007_199_254_740_993, Some(u64::MAX), Some(0.7)));
+    // `format: binary` is bytes (`Vec<u8>`), which serde_json writes as an array of numbers.
+    assert_eq!(formats.raw.as_deref(), Some(&b"bytes"[..]));
     assert!(decode_error::<Formats>(&json!({ "i32": 3_000_000_000_i64, "i64": 1 })).starts_with("i32: invalid value"));
 
     let refs: NullableRefs = round_trip(&json!({ "a": null, "b": { "prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2 },

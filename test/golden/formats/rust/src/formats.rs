@@ -32,9 +32,9 @@ pub struct Formats {
     /// Format: `byte`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blob: Option<String>,
-    /// Format: `binary`.
+    /// The raw bytes of the part (`format: binary`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<String>,
+    pub raw: Option<Vec<u8>>,
     /// Format: `unixtime`.
     pub stamp: i64,
     /// The Unix timestamp of the event.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub struct CreatePetParams {
     /// Correlation id for the request.
     ///
+    /// Header parameter.
     /// Format: `uuid`.
     #[serde(
         rename = "X-Request-Id",

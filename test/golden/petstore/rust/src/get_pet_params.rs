@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub struct GetPetParams {
     /// The pet's id.
     ///
+    /// Path parameter.
     /// Format: `int64`.
     pub pet_id: i64,
 }

@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 //! Models of Pet Store 2.0.0: one type per schema, re-exported here.
+//! `operations` lists every operation with the models of its parameters and bodies.
 //!
 //! Decoding follows the spec: a required field must be present, and a wrong type is an error
 //! naming what was expected. Literal fields (`literals::*`) accept only their one value.
@@ -11,6 +12,7 @@
 //! An optional field that may be null is `Option<Option<T>>`: absent is `None`, `null` is
 //! `Some(None)`. Numbers are `f64`, integers `i64` unless a format says otherwise, maps `BTreeMap`.
 
+pub mod operations;
 #[doc(hidden)]
 pub mod serde_support;
 

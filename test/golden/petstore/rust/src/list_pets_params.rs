@@ -10,14 +10,18 @@ use crate::ListPetsParamsStatusItem;
 pub struct ListPetsParams {
     /// How many pets to return.
     ///
+    /// Query parameter.
     /// Format: `int32`.
     /// Constraints: minimum: 1, maximum: 100.
     /// Default: `20`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
+    /// Query parameter (style: form, explode: false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ListPetsParamsStatusItem>>,
     /// Correlation id; required when listing.
+    ///
+    /// Header parameter.
     #[serde(rename = "X-Request-Id")]
     pub x_request_id: String,
 }

@@ -8,11 +8,14 @@ use serde::{Deserialize, Serialize};
 pub struct PostStoresStoreIdOrdersParams {
     /// The store that takes the order.
     ///
+    /// Path parameter.
     /// Format: `int64`.
     pub store_id: i64,
+    /// Query parameter.
     /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Cookie parameter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub struct UploadPetPhotoParams {
     /// The pet's id.
     ///
+    /// Path parameter.
     /// Format: `int64`.
     pub pet_id: i64,
 }

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 pub struct UploadPetPhotoRequest {
     /// The image.
     ///
-    /// Format: `binary`.
-    pub file: String,
+    /// The raw bytes of the part (`format: binary`).
+    pub file: Vec<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
