@@ -15,8 +15,10 @@ export type Fix =
   | { kind: "optional"; model: SourceRef; field: string; modelName: string }
   /** Add `value` to the enum model `model`. */
   | { kind: "enum-value"; model: SourceRef; value: string | number | boolean; modelName: string }
-  /** Widen the schema at `schema` to also admit a JSON value of type `seen`. */
-  | { kind: "widen"; schema: SourceRef; seen: JsonTypeName; field: string };
+  /** Widen the schema at `schema` to also admit a JSON value of type `seen` (or that one constant). */
+  | { kind: "widen"; schema: SourceRef; seen: JsonTypeName | { const: string | number | boolean }; field: string }
+  /** Add a variant for an unlisted `tag` to the tagged union `union`. */
+  | { kind: "tag"; union: SourceRef; property: string; tag: string; modelName: string };
 
 export type JsonTypeName = "string" | "integer" | "number" | "boolean" | "object" | "array";
 
@@ -43,8 +45,12 @@ export function judge(value: unknown, type: TypeExpr, models: ModelIndex, presen
   switch (type.kind) {
     case "unknown":
       return [];
-    case "literal":
-      return value === type.value ? [] : [{ pointer, reason: `expected ${JSON.stringify(type.value)}, found ${short(value)}` }];
+    case "literal": {
+      if (value === type.value) return [];
+      const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+      const fix: Fix | undefined = site && site.below === "" && scalar ? { kind: "widen", schema: site.field.source, seen: { const: value }, field: fieldName(site) } : undefined;
+      return [{ pointer, reason: `expected ${JSON.stringify(type.value)}, found ${short(value)}`, ...(fix ? { fix } : {}) }];
+    }
     case "primitive":
       return primitive(value, type.type, pointer, site);
     case "array":
@@ -91,7 +97,10 @@ function judgeModel(value: unknown, id: string, models: ModelIndex, presence: Pr
       if (m.discriminator && isObject(value)) {
         const tag = value[m.discriminator.property];
         const variant = m.variants.find((v) => v.tags?.includes(String(tag)));
-        if (!variant) return [{ pointer: `${pointer}/${escapeToken(m.discriminator.property)}`, reason: `unknown tag ${short(tag)}` }];
+        if (!variant) {
+          const fix: Fix | undefined = typeof tag === "string" ? { kind: "tag", union: m.source, property: m.discriminator.property, tag, modelName: m.nameHint.join(".") } : undefined;
+          return [{ pointer: `${pointer}/${escapeToken(m.discriminator.property)}`, reason: `unknown tag ${short(tag)}`, ...(fix ? { fix } : {}) }];
+        }
         return judge(value, variant.type, models, presence, pointer);
       }
       let best: Problem[] | undefined;
