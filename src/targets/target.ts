@@ -54,6 +54,11 @@ export interface TargetCompat {
 export interface Target {
   /** Folder name under generated/ and templates/, and the value of `--lang`. */
   name: string;
+  /**
+   * This target's options (`<name>: {...}` in the config) as a JSON Schema object, validated with
+   * every other setting in one place (src/config-schema.ts) and published in modelgen.config.schema.json.
+   */
+  optionsSchema?: Record<string, unknown>;
   generate(ctx: TargetContext): OutputFile[] | Promise<OutputFile[]>;
   /**
    * Compatibility traits of the generated models (see TargetCompat), fixed or computed from this

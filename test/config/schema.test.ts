@@ -1,0 +1,41 @@
+// The settings file's schema: one error format with the path of the bad key, and the published
+// modelgen.config.schema.json is exactly the schema the tool validates with.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { configSchema, validateConfig } from "../../src/config-schema.js";
+import { REPO } from "../helpers/generate.js";
+
+describe("validateConfig", () => {
+  it.each([
+    [{ spec: "api.yaml", out: "gen", lang: ["rust", "scala"], presence: "tolerant", models: { webhooks: false } }],
+    [{ lang: "rust, typescript", overlays: ["fix.yaml"], rename: { models: { A: "B" }, fields: { "A.b": "c" } }, include: ["Run*", "tag:runs"], templates: "tpl" }],
+    [{ types: { "date-time": "native", uuid: "wire" }, map: { Metadata: { rust: "crate::M", typescript: { from: "./m.js", name: "M" } } } }],
+    [{ diff: { severity: { "enum-value-added": "info" } }, jobs: [{ name: "a", spec: "a.yaml", out: "gen/a" }] }],
+    [{ $schema: "./modelgen.config.schema.json" }],
+  ])("accepts %j", (settings) => {
+    expect(() => validateConfig(settings, "modelgen.config.json")).not.toThrow();
+  });
+
+  it.each([
+    [{ langs: "rust" }, 'modelgen.config.json: unknown setting "langs"'],
+    [{ presence: "loose" }, 'modelgen.config.json: presence: must be one of "lenient", "strict", "tolerant"'],
+    [{ lang: ["rust", "cobol"] }, "modelgen.config.json: lang: must match exactly one schema in oneOf"],
+    [{ models: { operation: false } }, 'modelgen.config.json: models: unknown setting "operation"'],
+    [{ models: { operations: "no" } }, "modelgen.config.json: models.operations: must be boolean"],
+    [{ rename: { models: { A: 3 } } }, "modelgen.config.json: rename.models.A: must be string"],
+    [{ types: { "date-time": "java" } }, 'modelgen.config.json: types.date-time: must be one of "wire", "native"'],
+    [{ map: { M: { typescript: { from: "./m.js" } } } }, "modelgen.config.json: map.M.typescript: must have required property 'name'"],
+    [{ diff: { severity: { "no-such-check": "info" } } }, 'modelgen.config.json: diff.severity: unknown key "no-such-check"'],
+    [{ jobs: [{ out: "x" }] }, "modelgen.config.json: jobs[0]: must have required property 'spec'"],
+    [{ overlays: "fix.yaml" }, "modelgen.config.json: overlays: must be array"],
+  ])("rejects %j", (settings, message) => {
+    expect(() => validateConfig(settings, "modelgen.config.json")).toThrow(message);
+  });
+});
+
+it("modelgen.config.schema.json is the schema the tool validates with", () => {
+  const file = path.join(REPO, "modelgen.config.schema.json");
+  if (process.env.UPDATE_SCHEMA === "1") writeFileSync(file, JSON.stringify(configSchema(), null, 2) + "\n");
+  expect(readFileSync(file, "utf8"), "regenerate: UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts").toBe(JSON.stringify(configSchema(), null, 2) + "\n");
+});
