@@ -1,9 +1,11 @@
 // The Elixir output is a mix project that compiles with --warnings-as-errors for spec/ and all
 // eight OpenAI specs, passes `dialyzer -Wunknown` (every remote type resolves) for spec/, is
-// `mix format` clean, and round-trips real-shaped payloads in ExUnit (test/hosts/elixir/). For the
-// 2024-06-24 and 2026-08-21 specs it also runs the conformance suite (issue 9): every example
-// response of the spec, decoded and re-encoded in the compiled project, judged in test/conformance/,
-// under lenient presence and (in a second build) strict presence.
+// `mix format` clean, and round-trips real-shaped payloads in ExUnit (test/hosts/elixir/: Run and
+// RunStep of spec/, OpenAI's RunObject and RunStepObject, and the petstore fixture's operation
+// models with its `Operations` index). For the 2024-06-24 and 2026-08-21 specs it also runs the
+// conformance suite (issue 9): every example response of the spec, decoded and re-encoded in the
+// compiled project, judged in test/conformance/, under lenient presence and (in a second build)
+// strict presence.
 // Builds happen in temporary folders; every step prints how long it took.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
@@ -130,6 +132,15 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: spec/openapi.yaml", () => {
     const r = run("mix", ["format", "--check-formatted", ...GENERATED], dir);
     expect(r.status, head(r.output)).toBe(0);
   });
+});
+
+describe.skipIf(!HAVE_ELIXIR)("Elixir: test/fixtures/petstore (operation models)", () => {
+  it("round-trips a request and a response body in ExUnit, and its Operations index names their modules", async () => {
+    const { dir } = await project(path.join(REPO, "test/fixtures/petstore/openapi.yaml"), {}, "petstore");
+    const r = compileAndTest(dir, "petstore");
+    console.log(`elixir petstore: mix compile + test ${r.seconds.toFixed(1)} s`);
+    expectTestsPassed(r);
+  }, TEN_MINUTES);
 });
 
 describe.skipIf(!HAVE_ELIXIR)("Elixir: test/fixtures", () => {

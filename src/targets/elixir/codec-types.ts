@@ -1,10 +1,13 @@
-// The typespecs of the generated `<Namespace>.Codec` module and of the root module: the JSON term
-// the models take and give, error reasons, the `__schema__/0` descriptions, and the public
-// functions' specs. Written here with the same type mapping and layout as the models' own specs
-// (primitiveSpec, union, attributeLines), so templates only place them.
-import { attributeLines, text, union, type TypeDoc } from "./layout.js";
+// The typespecs of the generated support modules: `<Namespace>.Codec` (the JSON term the models
+// take and give, error reasons, the `__schema__/0` descriptions), the root module and
+// `<Namespace>.Operations`, and their public functions' specs. Written here with the same type
+// mapping and layout as the models' own specs (primitiveSpec, union, attributeLines), so
+// templates only place them.
+import { HTTP_METHODS } from "../../ir/normalize/spec-objects.js";
+import type { Operation } from "../../ir/types.js";
+import { attributeLines, keywordMapTypeLines, text, union, type TypeDoc } from "./layout.js";
 import { primitiveSpec } from "./types.js";
-import { stringLiteral } from "./naming.js";
+import { atomLiteral, stringLiteral } from "./naming.js";
 
 const string = primitiveSpec("string");
 const boolean = primitiveSpec("boolean");
@@ -17,9 +20,13 @@ export interface TypeDeclaration {
   lines: string[];
 }
 
+/** `@typedoc "..."` for one line, a heredoc for several. */
+function typedocLines(doc: string | string[]): string[] {
+  return typeof doc === "string" ? [`  @typedoc ${stringLiteral(doc)}`] : ['  @typedoc """', ...doc.map((l) => `  ${l}`), '  """'];
+}
+
 function declaration(doc: string | string[], name: string, type: TypeDoc): TypeDeclaration {
-  const typedoc = typeof doc === "string" ? [`  @typedoc ${stringLiteral(doc)}`] : ['  @typedoc """', ...doc.map((l) => `  ${l}`), '  """'];
-  return { lines: [...typedoc, ...attributeLines(`@type ${name} ::`, type)] };
+  return { lines: [...typedocLines(doc), ...attributeLines(`@type ${name} ::`, type)] };
 }
 
 /** The Codec module's types, in the order they are declared. */
@@ -84,4 +91,37 @@ export function codecSpecs(): Record<"decode" | "encode" | "encodeBang" | "forma
 /** The root module's `models/0` spec. */
 export function modelsSpecLines(): string[] {
   return attributeLines("@spec models() ::", list(t("module()")));
+}
+
+const OPERATION_KINDS: readonly Operation["kind"][] = ["path", "webhook", "callback"];
+
+/** The `Operations` module's `operation` type: one entry of the index. */
+export function operationTypeDeclaration(): TypeDeclaration {
+  const maybe = (doc: TypeDoc) => union([doc, t("nil")]);
+  const byString = (value: TypeDoc) => map(`optional(${string})`, value);
+  const fields: { key: string; doc: TypeDoc }[] = [
+    { key: "name:", doc: t(string) },
+    { key: "operation_id:", doc: maybe(t(string)) },
+    { key: "kind:", doc: union(OPERATION_KINDS.map((k) => t(atomLiteral(k)))) },
+    // Every method the IR reads, so the type holds for any spec.
+    { key: "method:", doc: union(HTTP_METHODS.map((m) => t(atomLiteral(m)))) },
+    { key: "path:", doc: t(string) },
+    { key: "params:", doc: maybe(t("module()")) },
+    { key: "request:", doc: byString(t("module()")) },
+    { key: "responses:", doc: byString(byString(t("module()"))) },
+  ];
+  const doc = [
+    "An operation and the modules of its models: `:params` (its path, query, header and cookie",
+    "parameters), `:request` (the body by media type) and `:responses` (the body by status code,",
+    "then media type).",
+  ];
+  return { lines: [...typedocLines(doc), ...keywordMapTypeLines("@type operation ::", "%{", fields)] };
+}
+
+/** The `Operations` module's public functions' specs, by function. */
+export function operationsSpecs(): Record<"all" | "get", string[]> {
+  return {
+    all: attributeLines("@spec all() ::", list(t("operation()"))),
+    get: attributeLines(`@spec get(${string}) ::`, union([t("{:ok, operation()}"), t(":error")])),
+  };
 }

@@ -1,12 +1,12 @@
 // @moduledoc text in the style of ex_openai: the model's description, then every field with
 // required/optional, its typespec, description, allowed values, constraints, default and format.
 // Lines are plain Markdown here; the view escapes them for the heredoc.
-import { describeConstraints, unalias } from "../../ir/query.js";
+import { describeConstraints, describeParameter, unalias } from "../../ir/query.js";
 import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import { admitsNil, isInlineEnum, jsonLiteral, moduleName, typespec, type ElixirTypeContext } from "./types.js";
+import { admitsNil, isInlineEnum, isRawBytes, jsonLiteral, moduleName, typespec, type ElixirTypeContext } from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
@@ -30,6 +30,8 @@ export interface FieldDoc {
   /** The struct key, e.g. `end` or `dotted.name`. */
   key: string;
   type: TypeDoc;
+  /** The field is a part of a multipart request body (its model is sent as `multipart/form-data`). */
+  part?: boolean;
 }
 
 /** `## Fields` with one bullet per field. */
@@ -59,21 +61,35 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
   const { field } = f;
   const details = textLines(field.docs.description ?? field.docs.title);
   const facts: string[] = [];
+  // An operation's parameters model: say where each one is sent, since it is not a JSON body.
+  const sent = describeParameter(field.parameter);
+  if (sent) facts.push(sent);
   if (f.key !== field.name) facts.push(`JSON key: ${code(JSON.stringify(field.name))}`);
   const allowed = allowedValues(field.type, ctx);
   if (allowed.length) facts.push(`Allowed values: ${allowed.map((v) => code(jsonLiteral(v))).join(", ")}`);
-  facts.push(...typeFacts(field.type, ctx));
+  facts.push(...typeFacts(field.type, ctx, f.part === true));
   if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
   facts.push(...annotationNotes(field.docs));
   // One paragraph each: Markdown would run consecutive lines together.
   return joinParagraphs(details, ...facts.map((fact) => [fact]));
 }
 
-/** Format and constraints of a type and of its array items. */
-export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext): string[] {
+/** What a `binary()` holds: raw bytes, not text (the codec would pass any binary). */
+function rawBytesFact(part: boolean, items: boolean): string {
+  if (part) return items ? "Each item is the raw bytes of one part (`format: binary`), such as a file's contents." : "The raw bytes of the part (`format: binary`), such as a file's contents.";
+  return items ? "Each item is raw bytes (`format: binary`), not text." : "Raw bytes (`format: binary`), not text.";
+}
+
+/**
+ * Format and constraints of a type and of its array items. `part`: the type is a field of a
+ * multipart body, whose raw bytes are the part itself.
+ */
+export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): string[] {
   const facts: string[] = [];
   const seen = unalias(t, ctx.models);
-  if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${code(seen.format)}`);
+  if (isRawBytes(seen)) facts.push(rawBytesFact(part, false));
+  else if (seen.kind === "primitive" && seen.format) facts.push(`Format: ${code(seen.format)}`);
+  else if (seen.kind === "array" && isRawBytes(unalias(seen.items, ctx.models))) facts.push(rawBytesFact(part, true));
   const constraints = describeConstraints(t.constraints);
   if (constraints.length) facts.push(`Constraints: ${constraints.join(", ")}`);
   if (t.kind === "array") {
@@ -87,11 +103,14 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext): string[] {
   return facts;
 }
 
-/** The wire values a field can hold when it is an enum or a literal (through arrays and aliases). */
-function allowedValues(t: TypeExpr, ctx: ElixirTypeContext): (string | number | boolean)[] {
-  const seen = unalias(t, ctx.models);
+/**
+ * The wire values a field can hold when it is an enum or a literal (through arrays and aliases).
+ * `visited` is shared down the walk, so a recursive alias (`Nested = [[Nested]]`) ends.
+ */
+function allowedValues(t: TypeExpr, ctx: ElixirTypeContext, visited = new Set<string>()): (string | number | boolean)[] {
+  const seen = unalias(t, ctx.models, visited);
   if (seen.kind === "literal") return [seen.value];
-  if (seen.kind === "array") return allowedValues(seen.items, ctx);
+  if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {
     const target = ctx.models.get(seen.target);
     if (target?.kind === "enum") return target.members.map((x) => x.value);

@@ -8,7 +8,10 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
 import { isInlineEnum, moduleName } from "./types.js";
 import { moduleView, type ModuleContext } from "./view.js";
-import { projectFiles, projectSettings } from "./project.js";
+import { apiTitle, projectFiles, projectSettings } from "./project.js";
+import { multipartBodyIds, operationEntries, operationModelIds } from "./operation-index.js";
+import { operationsView } from "./operations-view.js";
+import { OPERATIONS_MODULE } from "./reserved.js";
 
 const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
 
@@ -34,17 +37,33 @@ export const elixirTarget: Target = {
     const namespace = rootNamespace(ctx.options.namespace, ir.spec.title, ir.spec.file);
     const settings = projectSettings(ctx, namespace);
     const header = ctx.header.map((l) => `# ${l}`);
-    const mctx: ModuleContext = { models: indexModels(ir.models), names: assignNames(ir, elixirNamingRules), namespace, presence: ctx.presence, header };
+    const operations = ir.operations ?? [];
+    const mctx: ModuleContext = {
+      models: indexModels(ir.models),
+      names: assignNames(ir, elixirNamingRules),
+      namespace,
+      presence: ctx.presence,
+      header,
+      multipartBodies: multipartBodyIds(operations),
+    };
 
     const files: OutputFile[] = [];
     const modules: string[] = [];
+    // An inline enum is spelled where it is used, unless an operation names it as a body: the
+    // operation index lists modules, so that one gets a module of its own.
+    const named = operationModelIds(operations);
     for (const m of ir.models) {
-      if (isInlineEnum(m)) continue;
+      if (isInlineEnum(m) && !named.has(m.id)) continue;
       const module = moduleName(m.id, mctx);
       modules.push(module);
       files.push({ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) });
     }
-    files.push(...projectFiles(ctx, { ...settings, namespace, header, modules: modules.sort() }));
+    const operationsModule = operations.length ? `${namespace}.${OPERATIONS_MODULE}` : undefined;
+    if (operationsModule) {
+      const view = operationsView(operationEntries(operations, mctx), { module: operationsModule, header, title: apiTitle(ctx) });
+      files.push({ path: `lib/${modulePath(operationsModule)}.ex`, contents: ctx.templates.render("operations", view) });
+    }
+    files.push(...projectFiles(ctx, { ...settings, namespace, header, modules: modules.sort(), ...(operationsModule ? { operationsModule } : {}) }));
 
     const seen = new Set<string>();
     for (const f of files) {

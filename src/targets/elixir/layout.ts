@@ -95,32 +95,80 @@ export function attributeLines(head: string, doc: TypeDoc): string[] {
  * field type broken below its key.
  */
 export function structTypeLines(fields: { key: string; doc: TypeDoc }[]): string[] {
-  if (fields.length === 0) return ["  @type t :: %__MODULE__{}"];
-  const one = `  @type t :: %__MODULE__{${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
+  return keywordMapTypeLines("@type t ::", "%__MODULE__{", fields);
+}
+
+/**
+ * `head %{key: type, ...}` (or a struct's `%__MODULE__{`) at module level, laid out as
+ * structTypeLines describes; `key` is a keyword key such as `name:`.
+ */
+export function keywordMapTypeLines(head: string, open: string, fields: { key: string; doc: TypeDoc }[]): string[] {
+  if (fields.length === 0) return [`  ${head} ${open}}`];
+  const one = `  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
   if (fits(one)) return [one];
   const indent = "          ";
   return [
-    "  @type t :: %__MODULE__{",
+    `  ${head} ${open}`,
     ...fields.flatMap((f, i) => headed(`${indent}${f.key}`, f.doc, indent, i < fields.length - 1 ? "," : "")),
     "        }",
   ];
 }
 
-/** An Elixir data term: literal text, or a tuple or list of terms. */
-export type Term = string | { tuple: Term[] } | { list: Term[] };
+/**
+ * An Elixir data term: literal text, or a tuple, list or map of terms. A map entry's `key` is
+ * written as given, with its separator: a keyword key (`name:`) or `"200" =>` (never both kinds
+ * in one map: Elixir wants keyword keys last).
+ */
+export type Term = string | { tuple: Term[] } | { list: Term[] } | { map: MapEntry[] };
+
+export interface MapEntry {
+  key: string;
+  value: Term;
+}
 
 export function flatTerm(term: Term): string {
   if (typeof term === "string") return term;
-  return "tuple" in term ? `{${term.tuple.map(flatTerm).join(", ")}}` : `[${term.list.map(flatTerm).join(", ")}]`;
+  if ("tuple" in term) return `{${term.tuple.map(flatTerm).join(", ")}}`;
+  if ("list" in term) return `[${term.list.map(flatTerm).join(", ")}]`;
+  return `%{${term.map.map((e) => `${e.key} ${flatTerm(e.value)}`).join(", ")}}`;
 }
 
 /** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
 export function termLines(term: Term, indent: string, suffix = ""): string[] {
   const one = `${indent}${flatTerm(term)}${suffix}`;
-  if (typeof term === "string" || fits(one)) return [one];
+  return typeof term === "string" || fits(one) ? [one] : brokenLines(term, indent, suffix);
+}
+
+/** A tuple, list or map with one element per line and its brackets on their own lines (empty: flat). */
+function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string): string[] {
+  const inner = `${indent}  `;
+  const comma = (i: number, n: number) => (i < n - 1 ? "," : "");
+  if ("map" in term) {
+    if (term.map.length === 0) return [`${indent}%{}${suffix}`];
+    return [`${indent}%{`, ...term.map.flatMap((e, i) => entryLines(e, inner, comma(i, term.map.length))), `${indent}}${suffix}`];
+  }
   const [open, close, items] = "tuple" in term ? ["{", "}", term.tuple] : ["[", "]", term.list];
-  if (items.length === 0) return [one];
-  return [`${indent}${open}`, ...items.flatMap((item, i) => termLines(item, `${indent}  `, i < items.length - 1 ? "," : "")), `${indent}${close}${suffix}`];
+  if (items.length === 0) return [`${indent}${open}${close}${suffix}`];
+  return [`${indent}${open}`, ...items.flatMap((item, i) => termLines(item, inner, comma(i, items.length))), `${indent}${close}${suffix}`];
+}
+
+/**
+ * One map entry at `indent`, as the formatter prints it: on one line when it fits; else a map or
+ * list keeps its opening bracket after the key and is broken (even when it would fit on a line
+ * of its own); any other value goes on the next line, two spaces deeper (the formatter would
+ * break a long tuple differently; none is written).
+ */
+function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
+  const head = `${indent}${entry.key}`;
+  const { value } = entry;
+  const one = `${head} ${flatTerm(value)}${suffix}`;
+  if (fits(one)) return [one];
+  const hugs = typeof value !== "string" && ("map" in value ? value.map.length > 0 : "list" in value && value.list.length > 0);
+  if (hugs) {
+    const [first, ...rest] = brokenLines(value, indent, suffix);
+    return [`${head} ${first!.slice(indent.length)}`, ...rest];
+  }
+  return [head, ...termLines(value, `${indent}  `, suffix)];
 }
 
 /** `def name, do: body` when it fits, else `def name do` / body / `end`. */

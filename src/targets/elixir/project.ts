@@ -16,6 +16,8 @@ export interface ProjectInfo extends ProjectSettings {
   header: string[];
   /** Every model module, sorted. */
   modules: string[];
+  /** The operation index module, when the spec has operations. */
+  operationsModule?: string;
 }
 
 export interface ProjectSettings {
@@ -30,7 +32,7 @@ export function projectSettings(ctx: TargetContext, namespace: string): ProjectS
 
 export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
   const { namespace, header, app, version } = info;
-  const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
+  const title = apiTitle(ctx);
   const presence =
     ctx.presence === "lenient"
       ? ["lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`)."]
@@ -44,6 +46,7 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
       "string enums are atoms, unions are the union of their variants' types. See",
       `\`${namespace}.Codec\` for the rules.`,
     ],
+    info.operationsModule ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."] : [],
     [`Presence policy of this build is ${presence[0]}`],
   );
   const common = { header, namespace, codec: `${namespace}.Codec` };
@@ -54,6 +57,11 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
     { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
     { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
   ];
+}
+
+/** "Pet Store 2.0.0": the spec's title and version, as the docs name the API. */
+export function apiTitle(ctx: TargetContext): string {
+  return [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
 }
 
 function projectApp(option: unknown, namespace: string): string {

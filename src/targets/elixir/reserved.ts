@@ -3,12 +3,18 @@
 // atoms (`:end`) and as keyword keys in `%__MODULE__{end: ...}`. What must change is only what
 // would change the meaning of a value or clash with what the generated code itself defines.
 
+/** The module under the root namespace that lists every operation and its models. */
+export const OPERATIONS_MODULE = "Operations";
+
 /** Module names under the root namespace that the generated project itself uses. */
 export const ELIXIR_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // the shared decoder/encoder module (`<Root>.Codec`)
   "Codec",
   // the mix project module (`<Root>.MixProject`)
   "MixProject",
+  // the index of operations (`<Root>.Operations`), reserved even in specs without operations so a
+  // model's name does not depend on whether the spec has paths
+  OPERATIONS_MODULE,
 ]);
 
 /** The struct key that holds the extra keys of an object with `additionalProperties`. */

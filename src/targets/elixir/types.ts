@@ -63,7 +63,7 @@ export function withNil(doc: TypeDoc): TypeDoc {
 function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
   switch (t.kind) {
     case "primitive":
-      return text(primitiveSpec(t.type));
+      return text(isRawBytes(t) ? "binary()" : primitiveSpec(t.type));
     case "literal":
       return text(valueSpec(t.value));
     case "unknown":
@@ -78,6 +78,14 @@ function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
       return text(`${moduleName(t.target, ctx)}.t()`);
     }
   }
+}
+
+/**
+ * `type: string, format: binary`: raw bytes (a multipart file part), not text, so `binary()`
+ * rather than `String.t()` (which promises UTF-8). The codec still checks `is_binary`.
+ */
+export function isRawBytes(t: TypeExpr): boolean {
+  return t.kind === "primitive" && t.type === "string" && t.format === "binary";
 }
 
 /** JSON numbers stay as decoded (an integer or a float), so `number` is `number()`, whatever the format. */

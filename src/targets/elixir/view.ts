@@ -11,6 +11,8 @@ import { admitsNil, codecTerm, enumDoc, fieldTypeDoc, jsonLiteral, memberTerm, m
 export interface ModuleContext extends ElixirTypeContext {
   presence: PresencePolicy;
   header: string[];
+  /** Models some operation sends as a `multipart/form-data` body: their fields are its parts. */
+  multipartBodies: ReadonlySet<string>;
 }
 
 export interface ModuleView {
@@ -71,7 +73,8 @@ function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJ
 
 function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const codec = `${ctx.namespace}.Codec`;
-  const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeDoc(f.type, f.required, ctx) }));
+  const part = ctx.multipartBodies.has(m.id);
+  const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeDoc(f.type, f.required, ctx), part }));
   const extra = m.additionalProperties ? { key: EXTRA_KEYS_FIELD, type: { kind: "map", key: "optional(String.t())", value: typeDoc(m.additionalProperties, ctx) } as TypeDoc } : undefined;
   const intro = modelIntro(m);
   const empty = fields.length === 0 && !extra ? ["An object without declared fields: keys in the JSON are ignored."] : [];

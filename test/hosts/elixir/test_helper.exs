@@ -1,7 +1,7 @@
 # Shared by the ExUnit round-trip tests. test/compile/elixir.test.ts copies this file and one
-# folder of tests (runs_api/ or openai/) into the `test/` folder of a freshly generated project
-# and runs `mix test` there; MODELGEN_FIXTURES points at that suite's folder under
-# test/hosts/elixir/fixtures/ (runs_api/, openai-2024-06-24/ or openai-2026-08-21/).
+# folder of tests (runs_api/, openai/ or petstore/) into the `test/` folder of a freshly generated
+# project and runs `mix test` there; MODELGEN_FIXTURES points at that suite's folder under
+# test/hosts/elixir/fixtures/ (runs_api/, openai-2024-06-24/, openai-2026-08-21/ or petstore/).
 ExUnit.start()
 
 defmodule ModelgenHost.JSON do

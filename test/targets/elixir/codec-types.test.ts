@@ -1,6 +1,6 @@
 // The Codec module's and root module's typespecs, computed in the target (not in templates).
 import { describe, expect, it } from "vitest";
-import { codecSpecs, codecTypeDeclarations, modelsSpecLines } from "../../../src/targets/elixir/codec-types.js";
+import { codecSpecs, codecTypeDeclarations, modelsSpecLines, operationsSpecs, operationTypeDeclaration } from "../../../src/targets/elixir/codec-types.js";
 
 const byName = Object.fromEntries(codecTypeDeclarations().map((d) => [d.lines.find((l) => l.startsWith("  @type "))!.split(" ")[3]!, d.lines]));
 
@@ -42,5 +42,31 @@ describe("Codec typespecs", () => {
       formatError: ["  @spec format_error(error()) :: String.t()"],
     });
     expect(modelsSpecLines()).toEqual(["  @spec models() :: [module()]"]);
+  });
+});
+
+describe("Operations typespecs", () => {
+  it("types an index entry as a map with keyword keys, every HTTP method and kind listed", () => {
+    const lines = operationTypeDeclaration().lines;
+    expect(lines.slice(0, 2)).toEqual(['  @typedoc """', "  An operation and the modules of its models: `:params` (its path, query, header and cookie"]);
+    expect(lines.slice(lines.indexOf("  @type operation :: %{"))).toEqual([
+      "  @type operation :: %{",
+      "          name: String.t(),",
+      "          operation_id: String.t() | nil,",
+      "          kind: :path | :webhook | :callback,",
+      "          method: :get | :put | :post | :delete | :options | :head | :patch | :trace,",
+      "          path: String.t(),",
+      "          params: module() | nil,",
+      "          request: %{optional(String.t()) => module()},",
+      "          responses: %{optional(String.t()) => %{optional(String.t()) => module()}}",
+      "        }",
+    ]);
+  });
+
+  it("writes the public functions' specs", () => {
+    expect(operationsSpecs()).toEqual({
+      all: ["  @spec all() :: [operation()]"],
+      get: ["  @spec get(String.t()) :: {:ok, operation()} | :error"],
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Expected layouts were produced by `mix format` (Elixir 1.14) from one-line input.
 import { describe, expect, it } from "vitest";
-import { attributeLines, attributeListLines, attributeTermLines, defLines, shortDefLines, structTypeLines, text, union, type TypeDoc } from "../../../src/targets/elixir/layout.js";
+import { attributeLines, attributeListLines, attributeTermLines, defLines, keywordMapTypeLines, shortDefLines, structTypeLines, text, union, type Term, type TypeDoc } from "../../../src/targets/elixir/layout.js";
 
 const atoms = (...names: string[]) => union(names.map((n) => text(`:"${n}"`)));
 const LONG = "OpenAiApi.CreateEvalCompletionsRunDataSource.InputMessages.Template.TemplateItem.t()";
@@ -73,6 +73,85 @@ describe("Elixir typespec layout (as mix format prints it)", () => {
     ]);
     expect(structTypeLines([{ key: "value:", doc: text("String.t()") }])).toEqual(["  @type t :: %__MODULE__{value: String.t()}"]);
     expect(structTypeLines([])).toEqual(["  @type t :: %__MODULE__{}"]);
+  });
+
+  it("lays out a map type with keyword keys like a struct's", () => {
+    expect(keywordMapTypeLines("@type op ::", "%{", [{ key: "name:", doc: text("String.t()") }])).toEqual(["  @type op :: %{name: String.t()}"]);
+    expect(
+      keywordMapTypeLines("@type operation ::", "%{", [
+        { key: "name:", doc: text("String.t()") },
+        { key: "operation_id:", doc: union([text("String.t()"), text("nil")]) },
+        { key: "responses:", doc: map(map(text("module()"))) },
+        { key: "kinds:", doc: atoms("path-template-with-a-long-name", "webhook-with-a-long-name", "callback-with-a-long-name") },
+      ]),
+    ).toEqual([
+      "  @type operation :: %{",
+      "          name: String.t(),",
+      "          operation_id: String.t() | nil,",
+      "          responses: %{optional(String.t()) => %{optional(String.t()) => module()}},",
+      "          kinds:",
+      '            :"path-template-with-a-long-name"',
+      '            | :"webhook-with-a-long-name"',
+      '            | :"callback-with-a-long-name"',
+      "        }",
+    ]);
+  });
+});
+
+describe("Elixir map terms (as mix format prints them)", () => {
+  const kw = (key: string, value: Term) => ({ key: `${key}:`, value });
+  const str = (key: string, value: Term) => ({ key: `"${key}" =>`, value });
+  const MODULE = "OpenAI.ListPaginatedFineTuningJobsResponseWithAnEvenLongerNameThanUsual";
+
+  it("writes a map flat when it fits", () => {
+    expect(attributeTermLines("ops", [{ map: [kw("name", '"x"'), kw("request", { map: [] })] }])).toEqual(['  @ops [%{name: "x", request: %{}}]']);
+  });
+
+  it("breaks a long map one entry per line; a map value that does not fit after its key hugs its brace", () => {
+    // The inner map would fit on a line of its own; the formatter still breaks it after `responses: %{`.
+    const op: Term = {
+      map: [
+        kw("name", '"listPaginatedFineTuningJobs"'),
+        kw("operation_id", "nil"),
+        kw("request", { map: [] }),
+        kw("responses", { map: [str("200", { map: [str("application/json", "OpenAiApi.ListPaginatedFineTuningJobsResponse")] })] }),
+      ],
+    };
+    expect(attributeTermLines("operations", [op])).toEqual([
+      "  @operations [",
+      "    %{",
+      '      name: "listPaginatedFineTuningJobs",',
+      "      operation_id: nil,",
+      "      request: %{},",
+      "      responses: %{",
+      '        "200" => %{"application/json" => OpenAiApi.ListPaginatedFineTuningJobsResponse}',
+      "      }",
+      "    }",
+      "  ]",
+    ]);
+  });
+
+  it("puts a scalar that does not fit after its key on the next line", () => {
+    const op: Term = {
+      map: [
+        kw("params", MODULE),
+        kw("request", { map: [str("application/x-www-form-urlencoded", MODULE)] }),
+        kw("path", `"/organization/projects/{project_id}/service_accounts/{service_account_id}/keys/{key_id}/rotate"`),
+      ],
+    };
+    expect(attributeTermLines("operations", [op])).toEqual([
+      "  @operations [",
+      "    %{",
+      `      params: ${MODULE},`,
+      "      request: %{",
+      '        "application/x-www-form-urlencoded" =>',
+      `          ${MODULE}`,
+      "      },",
+      "      path:",
+      '        "/organization/projects/{project_id}/service_accounts/{service_account_id}/keys/{key_id}/rotate"',
+      "    }",
+      "  ]",
+    ]);
   });
 });
 

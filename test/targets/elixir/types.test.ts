@@ -39,6 +39,11 @@ describe("Elixir typespecs and codec descriptors", () => {
   it.each<{ given: TypeExpr; spec: string; codec: string }>([
     { given: str, spec: "String.t()", codec: ":string" },
     { given: { kind: "primitive", type: "string", format: "date-time" }, spec: "String.t()", codec: ":string" },
+    // raw bytes (a multipart file part): binary(), not String.t(), which promises UTF-8 text
+    { given: { kind: "primitive", type: "string", format: "binary" }, spec: "binary()", codec: ":string" },
+    { given: { kind: "primitive", type: "string", format: "binary", nullable: true }, spec: "binary() | nil", codec: "{:nullable, :string}" },
+    { given: { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }, spec: "[binary()]", codec: "{:list, :string}" },
+    { given: { kind: "primitive", type: "string", format: "byte" }, spec: "String.t()", codec: ":string" },
     { given: { kind: "primitive", type: "integer" }, spec: "integer()", codec: ":integer" },
     { given: { kind: "primitive", type: "integer", format: "unixtime", nullable: true }, spec: "integer() | nil", codec: "{:nullable, :integer}" },
     { given: { kind: "primitive", type: "integer", format: "int64" }, spec: "integer()", codec: ":integer" },

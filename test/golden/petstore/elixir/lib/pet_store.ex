@@ -10,6 +10,9 @@ defmodule PetStore do
   string enums are atoms, unions are the union of their variants' types. See
   `PetStore.Codec` for the rules.
 
+  `PetStore.Operations` lists every operation with the modules of its parameters, request
+  bodies and responses.
+
   Presence policy of this build is lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
   """
 

@@ -34,8 +34,8 @@ defmodule FormatsFixture.Formats do
     * `:blob` - optional - `String.t() | nil`
       Format: `byte`
 
-    * `:raw` - optional - `String.t() | nil`
-      Format: `binary`
+    * `:raw` - optional - `binary() | nil`
+      Raw bytes (`format: binary`), not text.
 
     * `:stamp` - required - `integer()`
       Format: `unixtime`
@@ -80,7 +80,7 @@ defmodule FormatsFixture.Formats do
           uid: String.t() | nil,
           link: String.t() | nil,
           blob: String.t() | nil,
-          raw: String.t() | nil,
+          raw: binary() | nil,
           stamp: integer(),
           legacy_stamp: integer() | nil,
           custom: String.t() | nil

@@ -7,6 +7,8 @@ defmodule PetStore.CreatePetParams do
     * `:"X-Request-Id"` - optional - `String.t() | nil`
       Correlation id for the request.
 
+      Header parameter.
+
       Format: `uuid`
   """
 

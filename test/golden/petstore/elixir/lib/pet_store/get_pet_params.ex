@@ -7,6 +7,8 @@ defmodule PetStore.GetPetParams do
     * `:pet_id` - required - `integer()`
       The pet's id.
 
+      Path parameter.
+
       Format: `int64`
   """
 

@@ -9,6 +9,8 @@ defmodule PetStore.ListPetsParams do
     * `:limit` - optional - `integer() | nil`
       How many pets to return.
 
+      Query parameter.
+
       Format: `int32`
 
       Constraints: minimum: 1, maximum: 100
@@ -16,10 +18,14 @@ defmodule PetStore.ListPetsParams do
       Default: `20`
 
     * `:status` - optional - `[:available | :pending | :sold] | nil`
+      Query parameter (style: form, explode: false).
+
       Allowed values: `"available"`, `"pending"`, `"sold"`
 
     * `:"X-Request-Id"` - required - `String.t()`
       Correlation id; required when listing.
+
+      Header parameter.
   """
 
   @enforce_keys [:"X-Request-Id"]

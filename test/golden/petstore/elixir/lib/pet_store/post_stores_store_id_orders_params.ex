@@ -9,12 +9,17 @@ defmodule PetStore.PostStoresStoreIdOrdersParams do
     * `:store_id` - required - `integer()`
       The store that takes the order.
 
+      Path parameter.
+
       Format: `int64`
 
     * `:dry_run` - optional - `boolean() | nil`
+      Query parameter.
+
       Default: `false`
 
     * `:session` - optional - `String.t() | nil`
+      Cookie parameter.
   """
 
   @enforce_keys [:store_id]

@@ -9,6 +9,8 @@ defmodule PetStore.UploadPetPhotoParams do
     * `:pet_id` - required - `integer()`
       The pet's id.
 
+      Path parameter.
+
       Format: `int64`
   """
 

@@ -6,10 +6,10 @@ defmodule PetStore.UploadPetPhotoRequest do
 
   ## Fields
 
-    * `:file` - required - `String.t()`
+    * `:file` - required - `binary()`
       The image.
 
-      Format: `binary`
+      The raw bytes of the part (`format: binary`), such as a file's contents.
 
     * `:caption` - optional - `String.t() | nil`
   """
@@ -17,7 +17,7 @@ defmodule PetStore.UploadPetPhotoRequest do
   @enforce_keys [:file]
   defstruct [:file, :caption]
 
-  @type t :: %__MODULE__{file: String.t(), caption: String.t() | nil}
+  @type t :: %__MODULE__{file: binary(), caption: String.t() | nil}
 
   @fields [{:file, "file", :string, :required}, {:caption, "caption", :string, :optional}]
 
