@@ -1,10 +1,11 @@
-// Command-line entry: argument parsing and exit codes only. Errors the user can act on print
-// as one line (exit 1, or 2 for usage); anything else is a bug and keeps its stack.
-import { SpecError, UsageError } from "./load/errors.js";
-import { LockTimeout } from "./emit/lock.js";
+// Command-line entry: argument parsing and exit codes only; each command is a thin layer over the
+// library functions (src/index.ts). Errors the user can act on print as one line (exit 1, or 2 for
+// usage); anything else is a bug and keeps its stack.
+import { UsageError } from "./load/errors.js";
 import { runIr } from "./commands/ir.js";
 import { runGenerate } from "./commands/generate.js";
 import { runDiff } from "./commands/diff.js";
+import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
@@ -13,6 +14,7 @@ Usage:
   openapi-modelgen generate [options]   write typed models into generated/<lang>/ (see generate --help)
   openapi-modelgen ir [spec]            print the intermediate representation as JSON
   openapi-modelgen diff <old> <new>     what changed between two specs, per model and language (see diff --help)
+  openapi-modelgen diff --base <ref>    the same for the spec as it is at a git ref against the working tree
 
 Options:
   -h, --help       show this help
@@ -46,18 +48,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`openapi-modelgen: ${error.message}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof SpecError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else if (error instanceof LockTimeout) {
-      process.stderr.write(`openapi-modelgen: ${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`openapi-modelgen: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = 70;
-    }
+    const { text, exitCode } = describeError(error);
+    process.stderr.write(`${text}\n`);
+    process.exitCode = exitCode;
   },
 );

@@ -1,5 +1,6 @@
-// Settings from modelgen.config.json / modelgen.config.yaml / package.json "modelgen", merged
-// under the command line (flags win). Unknown keys are errors, so typos do not pass silently.
+// Settings from modelgen.config.json / modelgen.config.yaml / package.json "modelgen" (or an object
+// handed to the library API), merged under the command line (flags win). Unknown keys are errors,
+// so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -8,51 +9,123 @@ import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 
-export interface Config {
+/** What one generation reads: one spec into one output folder. */
+export interface Settings {
   spec: string;
   out: string;
   lang?: string[];
   presence: PresencePolicy;
   /** Per-target settings, keyed by target name. */
   targets: Record<string, Record<string, unknown>>;
-  /** `diff: { severity: { <check id>: breaking|warning|info } }`: per-check severity for `diff`. */
-  diff: { severity: Partial<Record<CheckId, Severity>> };
   /** `models: { components, operations, parameters, webhooks }`: which classes of models are built (all by default). */
   models: ModelSwitches;
 }
 
+/** One entry of `jobs`: its own spec; `out` and other settings default to the top level's. */
+export interface JobConfig extends Settings {
+  /** `name`, else the spec as written; `--job <name>` picks jobs by it. */
+  name: string;
+}
+
+export interface Config extends Settings {
+  /** `diff: { severity: { <check id>: breaking|warning|info } }`: per-check severity for `diff`. */
+  diff: { severity: Partial<Record<CheckId, Severity>> };
+  /** `jobs: [{ spec, out, lang, ...settings }]`: several specs in one config (absent: the top level is the one job). */
+  jobs?: JobConfig[];
+}
+
 export const DEFAULT_SPEC = "spec/openapi.yaml";
-const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
-const TOP_KEYS = new Set(["spec", "out", "lang", "presence", "diff", "models"]);
+export const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
+const SETTING_KEYS = ["lang", "presence", "models"];
+const TOP_KEYS = new Set(["spec", "out", "diff", "jobs", ...SETTING_KEYS]);
+const JOB_KEYS = new Set(["name", "spec", "out", ...SETTING_KEYS]);
+
+/**
+ * The files the config lookup reads or would read (absolute): the explicit file, else every
+ * candidate name and package.json, so a watcher also notices a config file being created.
+ */
+export function configCandidates(cwd: string, explicit: string | undefined): string[] {
+  if (explicit) return [path.resolve(cwd, explicit)];
+  return [...CONFIG_FILES, "package.json"].map((f) => path.join(cwd, f));
+}
 
 export function loadConfig(cwd: string, explicit: string | undefined, targetNames: string[]): { config: Config; file?: string } {
   const found = explicit ? path.resolve(cwd, explicit) : CONFIG_FILES.map((f) => path.join(cwd, f)).find((f) => existsSync(f));
-  let raw: Record<string, unknown> = {};
-  let file: string | undefined;
   if (found) {
     if (!existsSync(found)) throw new UsageError(`config file not found: ${explicit}`);
-    const text = readFileSync(found, "utf8");
-    raw = asRecord(found.endsWith(".json") ? JSON.parse(text) : parseYaml(text), found);
-    file = path.relative(cwd, found);
-  } else if (existsSync(path.join(cwd, "package.json"))) {
-    const pkg = JSON.parse(readFileSync(path.join(cwd, "package.json"), "utf8")) as Record<string, unknown>;
-    if (pkg.modelgen !== undefined) {
-      raw = asRecord(pkg.modelgen, "package.json#modelgen");
-      file = "package.json";
+    const file = path.relative(cwd, found);
+    return { config: parseConfig(readConfigFile(found, file), file, targetNames), file };
+  }
+  if (existsSync(path.join(cwd, "package.json"))) {
+    const pkg = parseText(readFileSync(path.join(cwd, "package.json"), "utf8"), "package.json", true) as Record<string, unknown>;
+    if (pkg.modelgen !== undefined) return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
+  }
+  return { config: parseConfig({}, "settings", targetNames) };
+}
+
+function readConfigFile(absPath: string, label: string): Record<string, unknown> {
+  return asRecord(parseText(readFileSync(absPath, "utf8"), label, absPath.endsWith(".json")), label);
+}
+
+/** A malformed config file is the user's to fix: one line naming it, not an internal error. */
+function parseText(text: string, label: string, json: boolean): unknown {
+  try {
+    return json ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new UsageError(`${label}: malformed ${json ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+/** Settings as written (a config file's contents, or an object given to the library); `where` names them in errors. */
+export function parseConfig(raw: Record<string, unknown>, where: string, targetNames: string[]): Config {
+  const known = [...TOP_KEYS, ...targetNames];
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
+  }
+  const base: Settings = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, models: { ...ALL_MODELS } };
+  const config: Config = { ...parseSettings(raw, where, targetNames, base), diff: { severity: {} } };
+  if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${where}: diff`);
+  if (raw.jobs !== undefined) {
+    // `out` may stay a default for the jobs; a top-level spec would be read by none of them.
+    if (raw.spec !== undefined) throw new UsageError(`${where}: "spec" belongs in each job when "jobs" is set`);
+    config.jobs = parseJobs(raw.jobs, `${where}: jobs`, targetNames, config);
+  }
+  return config;
+}
+
+/** The settings of one generation; unset ones come from `base` (per-target blocks merged key by key). */
+function parseSettings(raw: Record<string, unknown>, where: string, targetNames: string[], base: Settings): Settings {
+  const settings: Settings = { ...base, targets: { ...base.targets }, models: { ...base.models } };
+  for (const name of targetNames) {
+    if (raw[name] !== undefined) settings.targets[name] = { ...base.targets[name], ...asRecord(raw[name], `${where}: ${name}`) };
+  }
+  if (raw.spec !== undefined) settings.spec = asString(raw.spec, `${where}: spec`);
+  if (raw.out !== undefined) settings.out = asString(raw.out, `${where}: out`);
+  if (raw.lang !== undefined) settings.lang = parseLangs(raw.lang, targetNames);
+  if (raw.presence !== undefined) settings.presence = parsePresence(raw.presence);
+  if (raw.models !== undefined) settings.models = parseModelSwitches(raw.models, `${where}: models`, base.models);
+  return settings;
+}
+
+function parseJobs(value: unknown, where: string, targetNames: string[], defaults: Settings): JobConfig[] {
+  if (!Array.isArray(value) || value.length === 0) throw new UsageError(`${where}: expected a list of jobs, each { spec, out, ... }`);
+  const jobs = value.map((entry, i) => {
+    const at = `${where}[${i}]`;
+    const raw = asRecord(entry, at);
+    const known = [...JOB_KEYS, ...targetNames];
+    for (const key of Object.keys(raw)) {
+      if (!known.includes(key)) throw new UsageError(`${at}: unknown setting "${key}" (known: ${known.join(", ")})`);
     }
+    if (raw.spec === undefined) throw new UsageError(`${at}: "spec" is required`);
+    const settings = parseSettings(raw, at, targetNames, defaults);
+    return { name: raw.name !== undefined ? asString(raw.name, `${at}: name`) : settings.spec, ...settings };
+  });
+  const seen = new Set<string>();
+  for (const job of jobs) {
+    if (seen.has(job.name)) throw new UsageError(`${where}: two jobs are named "${job.name}"; give each a distinct "name"`);
+    seen.add(job.name);
   }
-  const config: Config = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, diff: { severity: {} }, models: { ...ALL_MODELS } };
-  for (const [key, value] of Object.entries(raw)) {
-    if (targetNames.includes(key)) config.targets[key] = asRecord(value, `${file}: ${key}`);
-    else if (!TOP_KEYS.has(key)) throw new UsageError(`${file}: unknown setting "${key}" (known: ${[...TOP_KEYS, ...targetNames].join(", ")})`);
-  }
-  if (typeof raw.spec === "string") config.spec = raw.spec;
-  if (typeof raw.out === "string") config.out = raw.out;
-  if (raw.lang !== undefined) config.lang = parseLangs(raw.lang, targetNames);
-  if (raw.presence !== undefined) config.presence = parsePresence(raw.presence);
-  if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${file}: diff`);
-  if (raw.models !== undefined) config.models = parseModelSwitches(raw.models, `${file}: models`);
-  return file ? { config, file } : { config };
+  return jobs;
 }
 
 export function parseLangs(value: unknown, targetNames: string[]): string[] {
@@ -61,9 +134,11 @@ export function parseLangs(value: unknown, targetNames: string[]): string[] {
   return [...new Set(list)];
 }
 
+const PRESENCE: readonly PresencePolicy[] = ["lenient", "strict", "tolerant"];
+
 export function parsePresence(value: unknown): PresencePolicy {
-  if (value === "lenient" || value === "strict") return value;
-  throw new UsageError(`presence must be "lenient" or "strict", not ${JSON.stringify(value)}`);
+  if (PRESENCE.includes(value as PresencePolicy)) return value as PresencePolicy;
+  throw new UsageError(`presence must be ${PRESENCE.map((p) => `"${p}"`).join(", ")}, not ${JSON.stringify(value)}`);
 }
 
 /** `diff: { severity: { "enum-value-added": "info" } }`; unknown keys, check ids and levels are errors. */
@@ -81,10 +156,10 @@ export function parseDiffSettings(value: unknown, where: string): Config["diff"]
   return { severity };
 }
 
-/** `models: { operations: false }`: each key one of the switches, each value a boolean; unset keys stay on. */
-export function parseModelSwitches(value: unknown, where: string): ModelSwitches {
+/** `models: { operations: false }`: each key one of the switches, each value a boolean; unset keys keep `base`. */
+export function parseModelSwitches(value: unknown, where: string, base: ModelSwitches = ALL_MODELS): ModelSwitches {
   const raw = asRecord(value, where);
-  const switches: ModelSwitches = { ...ALL_MODELS };
+  const switches: ModelSwitches = { ...base };
   const known = Object.keys(ALL_MODELS) as (keyof ModelSwitches)[];
   for (const [key, on] of Object.entries(raw)) {
     if (!known.includes(key as keyof ModelSwitches)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
@@ -94,7 +169,12 @@ export function parseModelSwitches(value: unknown, where: string): ModelSwitches
   return switches;
 }
 
-function asRecord(value: unknown, where: string): Record<string, unknown> {
+function asString(value: unknown, where: string): string {
+  if (typeof value !== "string" || value === "") throw new UsageError(`${where}: expected a path, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function asRecord(value: unknown, where: string): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${where}: expected a mapping of settings`);
   return value as Record<string, unknown>;
 }

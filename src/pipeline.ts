@@ -1,5 +1,5 @@
 // The one direction of the tool: load -> ir -> targets -> render -> write.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { normalize, type NormalizeOptions } from "./ir/normalize/index.js";
@@ -10,10 +10,10 @@ import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./render/render-all.js";
 import type { OutputJob } from "./render/output-job.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { readIrSnapshot } from "./emit/manifest.js";
+import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
-import type { SeverityOverrides } from "./diff/index.js";
+import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
@@ -21,12 +21,22 @@ import { acquireLock } from "./emit/lock.js";
 export const TOOL_VERSION = "0.1.0";
 
 export function buildIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings()): IrDocument {
-  return loadIr(specPath, options, timings).ir;
+  return readSpecIr(specPath, options, timings).ir;
+}
+
+/** Reads one spec file's text by absolute path: the disk by default, or another source (a git commit). */
+export type ReadText = (absPath: string) => string;
+
+export const readFromDisk: ReadText = (p) => readFileSync(p, "utf8");
+
+/** The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported too). */
+function diskReader(onRead: ((absPath: string) => void) | undefined): ReadText {
+  return onRead ? (file) => (onRead(file), readFromDisk(file)) : readFromDisk;
 }
 
 /** The IR and the absolute paths of every spec file that was read for it. */
-export function loadIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings()): { ir: IrDocument; specFiles: string[] } {
-  const specs = timings.measure("load", () => new SpecSet(specPath));
+export function readSpecIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings(), readText: ReadText = readFromDisk): { ir: IrDocument; specFiles: string[] } {
+  const specs = timings.measure("load", () => new SpecSet(specPath, readText));
   const ir = timings.measure("normalize", () => normalize(specs, options));
   return { ir, specFiles: specs.documents().map((d) => d.absPath) };
 }
@@ -45,6 +55,11 @@ export interface GenerateRequest {
   /** Per-check severity overrides for the summary of model changes (config `diff.severity`). */
   diffSeverity?: SeverityOverrides;
   timings?: Timings;
+  /**
+   * Told the absolute path of every spec file the run reads or hashes, before reading it (so a file
+   * that fails to read is reported too): what a watcher must watch.
+   */
+  onRead?: (absPath: string) => void;
 }
 
 export interface TargetOutcome {
@@ -70,6 +85,8 @@ export interface GenerateResult {
   outcomes: TargetOutcome[];
   /** What changed in the models since the previous generation (absent when nothing did, or on a first run). */
   changesSincePrevious?: string;
+  /** The same, as the diff's structured result. */
+  changes?: DiffResult;
 }
 
 function sizeOf(file: string): number {
@@ -106,10 +123,10 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
-  if (timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)))) {
-    const none = { added: [], changed: [], deleted: [], unchanged: [] };
-    return { outcomes: chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), models: 0, changes: none, upToDate: true })) };
-  }
+  const upToDate = timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)));
+  // The check hashed the spec files each manifest lists: those are the files this run depends on.
+  for (const file of Object.keys(specHashes)) req.onRead?.(file);
+  if (upToDate) return { outcomes: chosen.map((t) => upToDateOutcome(t.name, dirOf(t.name))) };
   // Started before the spec is parsed, so the worker's start-up overlaps the parse.
   const renderer = startRenderer(chosen.map((t) => t.name), sizeOf(req.spec));
   try {
@@ -119,9 +136,15 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   }
 }
 
+/** A folder that already matched its inputs: every file it owns is unchanged. */
+function upToDateOutcome(target: string, dir: string): TargetOutcome {
+  const owned = [...Object.keys(readManifest(dir)?.files ?? {}), MANIFEST_FILE].sort();
+  return { target, dir, models: 0, changes: { added: [], changed: [], deleted: [], unchanged: owned }, upToDate: true };
+}
+
 async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings, specHashes: SpecHashes): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles } = loadIr(req.spec, req.models ? { models: req.models } : {}, timings);
+  const { ir, specFiles } = readSpecIr(req.spec, req.models ? { models: req.models } : {}, timings, diskReader(req.onRead));
   const header = headerLines(ir, req.specLabel);
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
   const snapshot = snapshotIr(ir);
@@ -134,5 +157,5 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   );
   const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: changes.get(job.target)!, upToDate: false }));
-  return since ? { ir, outcomes, changesSincePrevious: since.text } : { ir, outcomes };
+  return since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };
 }

@@ -2,21 +2,19 @@
 // models came from and the degradation report.
 import { parseArgs } from "node:util";
 import { UsageError } from "../load/errors.js";
-import { buildIr } from "../pipeline.js";
 import { formatOrigins, formatReport } from "../ir/report.js";
-import { loadConfig } from "../config.js";
-import { TARGET_NAMES } from "../targets/registry.js";
+import { loadIrNow } from "../api/load-ir.js";
 
 export function runIr(args: string[], cwd = process.cwd()): number {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { spec: { type: "string" }, config: { type: "string" } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { spec: { type: "string" }, config: { type: "string" }, job: { type: "string" } } });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const { config } = loadConfig(cwd, parsed.values.config, TARGET_NAMES);
-  const spec = parsed.values.spec ?? parsed.positionals[0] ?? config.spec;
-  const ir = buildIr(spec, { models: config.models });
+  const v = parsed.values;
+  const spec = v.spec ?? parsed.positionals[0];
+  const { ir } = loadIrNow({ cwd, ...(v.config !== undefined ? { config: v.config } : {}), ...(spec !== undefined ? { spec } : {}), ...(v.job !== undefined ? { job: v.job } : {}) });
   process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
   process.stderr.write(formatOrigins(ir.models) + "\n");
   if (ir.report.length) process.stderr.write(formatReport(ir.report));

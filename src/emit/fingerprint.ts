@@ -10,8 +10,13 @@ import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./mani
 
 let buildHash: string | undefined;
 
-/** The bundles of dist/: the same hash whichever of them (CLI or render worker) computes it. */
-const BUNDLES = ["cli.js", "render-worker.js"];
+/** The bundles of dist/: the same hash whichever of them (CLI, library or render worker) computes it. */
+const BUNDLES = ["cli.js", "index.js", "render-worker.js"];
+
+/** A long-lived process (`generate --watch`) calls this before each run, so an edited template is noticed. */
+export function forgetToolBuild(): void {
+  buildHash = undefined;
+}
 
 /** The running code (both bundles, or this module under tests) plus every template. */
 function toolBuild(): string {

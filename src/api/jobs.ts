@@ -1,0 +1,93 @@
+// Which generations a command runs: the config's `jobs` (all, or those `--job` names), or the
+// top-level settings as one job; command-line flags (or library options) override every one.
+import path from "node:path";
+import { parseLangs, parsePresence, type Settings } from "../config.js";
+import { UsageError } from "../load/errors.js";
+import { TARGET_NAMES } from "../targets/registry.js";
+import type { PresencePolicy } from "../targets/target.js";
+import type { ModelSwitches } from "../ir/normalize/operations.js";
+import type { SeverityOverrides } from "../diff/index.js";
+import { projectPath, type Project } from "./project.js";
+
+export interface JobOverrides {
+  /** The spec to read (not with `jobs` in the config: each job names its own). */
+  spec?: string;
+  /** The output folder; each language writes `<out>/<lang>/` (not with `jobs`). */
+  out?: string;
+  /** Languages, as a list or comma-separated (default: the config's, else all). */
+  lang?: string | string[];
+  presence?: PresencePolicy;
+  /** Names of the config's jobs to run (default: every job). */
+  job?: string | string[];
+}
+
+export interface ResolvedJob {
+  /** The job's name; for a config without `jobs`, the spec as given. */
+  name: string;
+  /** True when the config has `jobs` (summaries then name each job). */
+  named: boolean;
+  /** Absolute path of the root spec file. */
+  spec: string;
+  /** The spec relative to the project, as file headers name it. */
+  specLabel: string;
+  /** Absolute output folder. */
+  out: string;
+  langs: string[];
+  presence: PresencePolicy;
+  targetOptions: Record<string, Record<string, unknown>>;
+  models: ModelSwitches;
+  diffSeverity: SeverityOverrides;
+}
+
+export function resolveJobs(project: Project, overrides: JobOverrides): ResolvedJob[] {
+  const { config, cwd } = project;
+  const picked = overrides.job === undefined ? undefined : toList(overrides.job);
+  let chosen: { name: string; named: boolean; settings: Settings }[];
+  if (config.jobs) {
+    for (const key of ["spec", "out"] as const) {
+      if (overrides[key] !== undefined) throw new UsageError(`--${key} names one spec, but the config has jobs: pick them with --job (known: ${config.jobs.map((j) => j.name).join(", ")})`);
+    }
+    const unknown = (picked ?? []).filter((n) => !config.jobs!.some((j) => j.name === n));
+    if (unknown.length) throw new UsageError(`unknown job ${unknown.map((n) => `"${n}"`).join(", ")} (known: ${config.jobs.map((j) => j.name).join(", ")})`);
+    chosen = config.jobs.filter((j) => !picked || picked.includes(j.name)).map((j) => ({ name: j.name, named: true, settings: j }));
+  } else {
+    if (picked) throw new UsageError(`--job picks jobs of the config, but it has none (add \`jobs: [{ spec, out, ... }]\`)`);
+    const spec = overrides.spec ?? config.spec;
+    chosen = [{ name: spec, named: false, settings: { ...config, spec, out: overrides.out ?? config.out } }];
+  }
+  const jobs = chosen.map(({ name, named, settings }) => {
+    const spec = path.resolve(cwd, settings.spec);
+    return {
+      name,
+      named,
+      spec,
+      specLabel: projectPath(cwd, spec),
+      out: path.resolve(cwd, settings.out),
+      langs: overrides.lang !== undefined ? parseLangs(overrides.lang, TARGET_NAMES) : (settings.lang ?? TARGET_NAMES),
+      presence: overrides.presence !== undefined ? parsePresence(overrides.presence) : settings.presence,
+      targetOptions: settings.targets,
+      models: settings.models,
+      diffSeverity: config.diff.severity,
+    };
+  });
+  rejectSharedFolders(jobs, cwd);
+  return jobs;
+}
+
+/** Two jobs writing the same `<out>/<lang>/` would overwrite each other on every run. */
+function rejectSharedFolders(jobs: ResolvedJob[], cwd: string): void {
+  const owner = new Map<string, string>();
+  for (const job of jobs) {
+    for (const lang of job.langs) {
+      const dir = path.join(job.out, lang);
+      const other = owner.get(dir);
+      if (other !== undefined) throw new UsageError(`jobs "${other}" and "${job.name}" both write ${projectPath(cwd, dir)}: give them different "out" folders`);
+      owner.set(dir, job.name);
+    }
+  }
+}
+
+function toList(value: string | string[]): string[] {
+  const list = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  return [...new Set(list)];
+}
