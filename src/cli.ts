@@ -5,6 +5,8 @@ import { UsageError } from "./load/errors.js";
 import { runIr } from "./commands/ir.js";
 import { runGenerate } from "./commands/generate.js";
 import { runDiff } from "./commands/diff.js";
+import { runExamples } from "./commands/examples.js";
+import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
 
@@ -15,6 +17,8 @@ Usage:
   openapi-modelgen ir [spec]            print the intermediate representation as JSON
   openapi-modelgen diff <old> <new>     what changed between two specs, per model and language (see diff --help)
   openapi-modelgen diff --base <ref>    the same for the spec as it is at a git ref against the working tree
+  openapi-modelgen examples <spec>      judge the spec's example responses (and --samples) and learn an overlay (see examples --help)
+  openapi-modelgen templates eject <lang>  copy a language's built-in templates to start overriding them
 
 Options:
   -h, --help       show this help
@@ -38,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
       return runIr(rest);
     case "diff":
       return runDiff(rest);
+    case "examples":
+      return runExamples(rest);
+    case "templates":
+      return runTemplates(rest);
     default:
       throw new UsageError(`unknown command "${command}" (try --help)`);
   }

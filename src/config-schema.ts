@@ -10,7 +10,6 @@ import { CHECK_IDS, SEVERITIES } from "./diff/checks.js";
 type Schema = Record<string, unknown>;
 
 const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-const FORMAT_MAPPINGS = ["date-time", "date", "unixtime", "uuid"] as const;
 
 /** Settings that shape the models, allowed at the top level and in each job. */
 function modelSettings(): Record<string, Schema> {
@@ -40,26 +39,6 @@ function modelSettings(): Record<string, Schema> {
         fields: { type: "object", additionalProperties: { type: "string", minLength: 1 }, description: '"Model.field" -> new identifier (the wire name stays).' },
       },
       additionalProperties: false,
-    },
-    types: {
-      type: "object",
-      description: "Format mappings: `native` uses each language's own type for the format (default: the wire type).",
-      properties: Object.fromEntries(FORMAT_MAPPINGS.map((f) => [f, { enum: ["wire", "native"] }])),
-      additionalProperties: false,
-    },
-    map: {
-      type: "object",
-      description: "Models replaced by the user's own types, per language.",
-      additionalProperties: {
-        type: "object",
-        properties: {
-          rust: { type: "string", minLength: 1 },
-          scala: { type: "string", minLength: 1 },
-          elixir: { type: "string", minLength: 1 },
-          typescript: { type: "object", properties: { from: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } }, required: ["from", "name"], additionalProperties: false },
-        },
-        additionalProperties: false,
-      },
     },
     include: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob>: only these and what they reference." },
     exclude: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob> left out." },

@@ -8,6 +8,8 @@ import { UsageError } from "./load/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
+import type { RenameSettings } from "./ir/customize/rename.js";
+import { validateConfig } from "./config-schema.js";
 
 /** What one generation reads: one spec into one output folder. */
 export interface Settings {
@@ -19,6 +21,15 @@ export interface Settings {
   targets: Record<string, Record<string, unknown>>;
   /** `models: { components, operations, parameters, webhooks }`: which classes of models are built (all by default). */
   models: ModelSwitches;
+  /** OpenAPI Overlay 1.0 files applied in order before normalizing (as written: relative to the project). */
+  overlays: string[];
+  /** `rename: { models: { Old: New }, fields: { "Model.field": identifier } }`. */
+  rename: RenameSettings;
+  /** Model names (globs), `tag:<name>`, `path:<glob>`: only these and what they reference (all when empty). */
+  include: string[];
+  exclude: string[];
+  /** A folder of templates overriding the built-in ones of the same relative path. */
+  templates?: string;
 }
 
 /** One entry of `jobs`: its own spec; `out` and other settings default to the top level's. */
@@ -36,8 +47,8 @@ export interface Config extends Settings {
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
-const SETTING_KEYS = ["lang", "presence", "models"];
-const TOP_KEYS = new Set(["spec", "out", "diff", "jobs", ...SETTING_KEYS]);
+const SETTING_KEYS = ["lang", "presence", "models", "overlays", "rename", "include", "exclude", "templates"];
+const TOP_KEYS = new Set(["$schema", "spec", "out", "diff", "jobs", ...SETTING_KEYS]);
 const JOB_KEYS = new Set(["name", "spec", "out", ...SETTING_KEYS]);
 
 /**
@@ -78,11 +89,13 @@ function parseText(text: string, label: string, json: boolean): unknown {
 
 /** Settings as written (a config file's contents, or an object given to the library); `where` names them in errors. */
 export function parseConfig(raw: Record<string, unknown>, where: string, targetNames: string[]): Config {
+  // One schema checks every setting's shape with one message format; the parsing below adds the rules a schema cannot say.
+  validateConfig(raw, where);
   const known = [...TOP_KEYS, ...targetNames];
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
   }
-  const base: Settings = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, models: { ...ALL_MODELS } };
+  const base: Settings = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, models: { ...ALL_MODELS }, overlays: [], rename: {}, include: [], exclude: [] };
   const config: Config = { ...parseSettings(raw, where, targetNames, base), diff: { severity: {} } };
   if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${where}: diff`);
   if (raw.jobs !== undefined) {
@@ -104,6 +117,12 @@ function parseSettings(raw: Record<string, unknown>, where: string, targetNames:
   if (raw.lang !== undefined) settings.lang = parseLangs(raw.lang, targetNames);
   if (raw.presence !== undefined) settings.presence = parsePresence(raw.presence);
   if (raw.models !== undefined) settings.models = parseModelSwitches(raw.models, `${where}: models`, base.models);
+  // Shapes are checked by the schema (validateConfig) before any of this runs.
+  if (raw.overlays !== undefined) settings.overlays = raw.overlays as string[];
+  if (raw.rename !== undefined) settings.rename = raw.rename as RenameSettings;
+  if (raw.include !== undefined) settings.include = raw.include as string[];
+  if (raw.exclude !== undefined) settings.exclude = raw.exclude as string[];
+  if (raw.templates !== undefined) settings.templates = asString(raw.templates, `${where}: templates`);
   return settings;
 }
 

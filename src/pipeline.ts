@@ -2,8 +2,11 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
-import { normalize, type NormalizeOptions } from "./ir/normalize/index.js";
-import type { ModelSwitches } from "./ir/normalize/operations.js";
+import { normalize } from "./ir/normalize/index.js";
+import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
+import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
+import { applyRenames, type RenameSettings } from "./ir/customize/rename.js";
+import { selectModels } from "./ir/customize/select.js";
 import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
@@ -17,11 +20,26 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
+import { templateFiles } from "./emit/templates.js";
 
 export const TOOL_VERSION = "0.1.0";
 
-export function buildIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings()): IrDocument {
-  return readSpecIr(specPath, options, timings).ir;
+/**
+ * Everything besides the spec that decides the IR: which classes of models, the overlays applied
+ * before normalizing (absolute paths, in order), renames, and the include/exclude selection.
+ */
+export interface IrShape {
+  models: ModelSwitches;
+  overlays: string[];
+  rename: RenameSettings;
+  include: string[];
+  exclude: string[];
+}
+
+export const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
+
+export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings()): IrDocument {
+  return readSpecIr(specPath, shape, timings).ir;
 }
 
 /** Reads one spec file's text by absolute path: the disk by default, or another source (a git commit). */
@@ -34,11 +52,25 @@ function diskReader(onRead: ((absPath: string) => void) | undefined): ReadText {
   return onRead ? (file) => (onRead(file), readFromDisk(file)) : readFromDisk;
 }
 
-/** The IR and the absolute paths of every spec file that was read for it. */
-export function readSpecIr(specPath: string, options: NormalizeOptions = {}, timings = new Timings(), readText: ReadText = readFromDisk): { ir: IrDocument; specFiles: string[] } {
+export interface SpecIr {
+  ir: IrDocument;
+  /** Absolute paths of every spec file read for it, then every overlay file. */
+  specFiles: string[];
+  /** Overlay actions that matched nothing. */
+  warnings: OverlayWarning[];
+}
+
+/** Load (every file of the spec), apply the overlays, normalize, select, rename. */
+export function readSpecIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings(), readText: ReadText = readFromDisk): SpecIr {
+  const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText));
-  const ir = timings.measure("normalize", () => normalize(specs, options));
-  return { ir, specFiles: specs.documents().map((d) => d.absPath) };
+  const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
+  const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
+  // Renames are checked against every model (a rename of a model the selection leaves out is fine).
+  applyRenames(full, s.rename);
+  const selected = selectModels(full, { include: s.include, exclude: s.exclude });
+  const ir = applyRenames(selected, s.rename, { skipMissing: true });
+  return { ir, specFiles: [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()], warnings };
 }
 
 export interface GenerateRequest {
@@ -49,8 +81,10 @@ export interface GenerateRequest {
   out: string;
   presence: PresencePolicy;
   targetOptions: Record<string, Record<string, unknown>>;
-  /** Which classes of models are built (config `models`; all when absent). */
-  models?: ModelSwitches;
+  /** What decides the IR besides the spec (model switches, overlays, renames, selection; defaults when absent). */
+  shape?: Partial<IrShape>;
+  /** A folder of the user's templates overriding the built-in ones (absolute). */
+  templates?: string;
   mode: "write" | "check" | "dry-run";
   /** Per-check severity overrides for the summary of model changes (config `diff.severity`). */
   diffSeverity?: SeverityOverrides;
@@ -87,6 +121,8 @@ export interface GenerateResult {
   changesSincePrevious?: string;
   /** The same, as the diff's structured result. */
   changes?: DiffResult;
+  /** Overlay actions that matched nothing. */
+  warnings?: OverlayWarning[];
 }
 
 function sizeOf(file: string): number {
@@ -97,10 +133,24 @@ function sizeOf(file: string): number {
   }
 }
 
-/** Everything that decides one target's output besides the spec files. */
+/**
+ * Everything that decides one target's output besides the files it read (those are hashed on
+ * their own). Paths are relative to the output folder, so the fingerprint is the same on every
+ * machine with the same layout.
+ */
 function settingsOf(req: GenerateRequest, lang: string): unknown {
-  const settings = { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
-  return req.models ? { ...settings, models: req.models } : settings;
+  const settings: Record<string, unknown> = { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
+  const dir = path.join(req.out, lang);
+  const rel = (p: string) => path.relative(dir, p).split(path.sep).join("/");
+  const shape = req.shape ?? {};
+  if (shape.models) settings.models = shape.models;
+  if (shape.overlays?.length) settings.overlays = shape.overlays.map(rel);
+  if (shape.rename && Object.keys(shape.rename).length) settings.rename = shape.rename;
+  if (shape.include?.length) settings.include = shape.include;
+  if (shape.exclude?.length) settings.exclude = shape.exclude;
+  // The override files' names: a template added to the folder changes the fingerprint (their contents are hashed with the spec files).
+  if (req.templates) settings.templates = { dir: rel(req.templates), files: templateFiles(req.templates, lang) };
+  return settings;
 }
 
 /**
@@ -144,9 +194,11 @@ function upToDateOutcome(target: string, dir: string): TargetOutcome {
 
 async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings, specHashes: SpecHashes): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles } = readSpecIr(req.spec, req.models ? { models: req.models } : {}, timings, diskReader(req.onRead));
+  const { ir, specFiles: read, warnings } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
+  const overrides = req.templates ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f))) : [];
+  const specFiles = [...read, ...overrides];
   const header = headerLines(ir, req.specLabel);
-  const settings = { header, presence: req.presence, targetOptions: req.targetOptions };
+  const settings = { header, presence: req.presence, targetOptions: req.targetOptions, ...(req.templates ? { templates: req.templates } : {}) };
   const snapshot = snapshotIr(ir);
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, specHashes, snapshot }));
@@ -157,5 +209,6 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   );
   const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: changes.get(job.target)!, upToDate: false }));
-  return since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };
+  const result: GenerateResult = since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };
+  return warnings.length ? { ...result, warnings } : result;
 }

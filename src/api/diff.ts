@@ -6,13 +6,13 @@ import { UsageError } from "../load/errors.js";
 import { TARGETS, TARGET_NAMES } from "../targets/registry.js";
 import { diffIr, failsOn, judgesFor, type DiffResult, type SeverityOverrides } from "../diff/index.js";
 import type { Severity } from "../diff/checks.js";
-import type { ModelSwitches } from "../ir/normalize/operations.js";
 import { formatText } from "../diff/format-text.js";
 import { formatMarkdown } from "../diff/format-markdown.js";
 import { formatJson } from "../diff/format-json.js";
-import { resolveJobs } from "./jobs.js";
+import { resolveJobs, shapeOf } from "./jobs.js";
 import { openProject, type Project, type ProjectOptions } from "./project.js";
 import { readSpec, type SpecInput } from "./spec-source.js";
+import type { IrShape } from "../pipeline.js";
 
 export interface DiffOptions extends ProjectOptions {
   /** The old spec: a file, or `{ spec, ref }` for a file as it is at a git ref. */
@@ -29,6 +29,8 @@ export interface DiffOptions extends ProjectOptions {
   lang?: string | string[];
   /** Per-check severity over the config's `diff.severity`. */
   severity?: SeverityOverrides;
+  /** Overlay files applied to both sides after the config's (relative to the project). */
+  overlay?: string | string[];
 }
 
 export interface SpecComparison {
@@ -77,7 +79,7 @@ interface Planned {
   old: SpecInput;
   new: SpecInput;
   langs: string[];
-  models: ModelSwitches;
+  shape: IrShape;
 }
 
 function plan(project: Project, options: DiffOptions): Planned[] {
@@ -86,26 +88,27 @@ function plan(project: Project, options: DiffOptions): Planned[] {
   if (options.base === undefined) {
     if (options.old === undefined || options.new === undefined) throw new UsageError("diff needs two specs (old and new), or a git ref to compare with (base)");
     if (options.spec !== undefined || options.job !== undefined) throw new UsageError("spec and job go with base, not with two specs");
-    return [{ old: options.old, new: options.new, langs: langsOr(config.lang), models: config.models }];
+    return [{ old: options.old, new: options.new, langs: langsOr(config.lang), shape: shapeOf(config, project.cwd, options.overlay) }];
   }
   if (options.old !== undefined || options.new !== undefined) throw new UsageError("give either two specs or base, not both");
   const base = options.base;
   if (options.spec !== undefined) {
     if (options.job !== undefined) throw new UsageError("give either a spec or jobs to compare with base, not both");
-    return [{ old: { spec: options.spec, ref: base }, new: options.spec, langs: langsOr(config.lang), models: config.models }];
+    return [{ old: { spec: options.spec, ref: base }, new: options.spec, langs: langsOr(config.lang), shape: shapeOf(config, project.cwd, options.overlay) }];
   }
-  return resolveJobs(project, options.job !== undefined ? { job: options.job } : {}).map((job) => ({
+  return resolveJobs(project, { ...(options.job !== undefined ? { job: options.job } : {}), ...(options.overlay !== undefined ? { overlay: options.overlay } : {}) }).map((job) => ({
     ...(job.named ? { job: job.name } : {}),
     old: { spec: job.spec, ref: base },
     new: job.spec,
     langs: options.lang !== undefined ? parseLangs(options.lang, TARGET_NAMES) : job.langs,
-    models: job.models,
+    shape: job.shape,
   }));
 }
 
 function compare(project: Project, p: Planned, options: DiffOptions): SpecComparison {
-  const before = readSpec(p.old, project.cwd, p.models);
-  const after = readSpec(p.new, project.cwd, p.models);
+  // Both sides get the same overlays and settings (an overlay is a setting: read from the working tree).
+  const before = readSpec(p.old, project.cwd, p.shape);
+  const after = readSpec(p.new, project.cwd, p.shape);
   const judges = judgesFor(TARGETS.filter((t) => p.langs.includes(t.name)), project.config.targets);
   const severity = { ...project.config.diff.severity, ...options.severity };
   const result = diffIr(before.ir, after.ir, { judges, severity });

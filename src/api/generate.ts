@@ -8,6 +8,7 @@ import type { Degradation, IrDocument, Model } from "../ir/types.js";
 import { Timings } from "../timings.js";
 import { UsageError } from "../load/errors.js";
 import { InputSet } from "./inputs.js";
+import type { OverlayWarning } from "../load/overlay.js";
 import { resolveJobs, type JobOverrides } from "./jobs.js";
 import { openProject, type ProjectOptions } from "./project.js";
 
@@ -54,6 +55,8 @@ export interface JobResult {
   changes?: DiffResult;
   /** The same as one line of text (what the CLI prints). */
   changesSummary?: string;
+  /** Overlay actions that matched nothing (each names the overlay file, line and target). */
+  warnings?: OverlayWarning[];
 }
 
 export interface GenerateResult {
@@ -84,6 +87,8 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
   const jobs = resolveJobs(project, options);
   const results: JobResult[] = [];
   for (const job of jobs) {
+    for (const overlay of job.shape.overlays) inputs.addFile(overlay);
+    if (job.templates) inputs.addFolder(job.templates);
     const run = await generateAll({
       spec: job.spec,
       specLabel: job.specLabel,
@@ -91,7 +96,8 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
       out: job.out,
       presence: job.presence,
       targetOptions: job.targetOptions,
-      models: job.models,
+      shape: job.shape,
+      ...(job.templates ? { templates: job.templates } : {}),
       mode,
       diffSeverity: job.diffSeverity,
       timings,
@@ -100,7 +106,8 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
     const languages = run.outcomes.map(languageResult);
     const parsed = run.ir ? { ir: run.ir, models: run.ir.models, report: run.ir.report } : {};
     const since = run.changes && run.changesSincePrevious ? { changes: run.changes, changesSummary: run.changesSincePrevious.trimEnd() } : {};
-    results.push({ ...(job.named ? { name: job.name } : {}), spec: job.spec, out: job.out, upToDate: languages.every((l) => l.upToDate), languages, ...parsed, ...since });
+    const warnings = run.warnings?.length ? { warnings: run.warnings } : {};
+    results.push({ ...(job.named ? { name: job.name } : {}), spec: job.spec, out: job.out, upToDate: languages.every((l) => l.upToDate), languages, ...parsed, ...since, ...warnings });
   }
   const changed = results.some((j) => j.languages.some((l) => l.written.length + l.deleted.length > 0));
   return { mode, jobs: results, hasChanges: changed, inputs: inputs.list(), durationMs: performance.now() - started };

@@ -5,7 +5,7 @@ import { parseLangs, parsePresence, type Settings } from "../config.js";
 import { UsageError } from "../load/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import type { PresencePolicy } from "../targets/target.js";
-import type { ModelSwitches } from "../ir/normalize/operations.js";
+import type { IrShape } from "../pipeline.js";
 import type { SeverityOverrides } from "../diff/index.js";
 import { projectPath, type Project } from "./project.js";
 
@@ -19,6 +19,8 @@ export interface JobOverrides {
   presence?: PresencePolicy;
   /** Names of the config's jobs to run (default: every job). */
   job?: string | string[];
+  /** Overlay files applied after the config's (relative to the project). */
+  overlay?: string | string[];
 }
 
 export interface ResolvedJob {
@@ -35,7 +37,10 @@ export interface ResolvedJob {
   langs: string[];
   presence: PresencePolicy;
   targetOptions: Record<string, Record<string, unknown>>;
-  models: ModelSwitches;
+  /** What decides the IR besides the spec, with absolute overlay paths. */
+  shape: IrShape;
+  /** Absolute path of the user's template folder, when set. */
+  templates?: string;
   diffSeverity: SeverityOverrides;
 }
 
@@ -66,7 +71,8 @@ export function resolveJobs(project: Project, overrides: JobOverrides): Resolved
       langs: overrides.lang !== undefined ? parseLangs(overrides.lang, TARGET_NAMES) : (settings.lang ?? TARGET_NAMES),
       presence: overrides.presence !== undefined ? parsePresence(overrides.presence) : settings.presence,
       targetOptions: settings.targets,
-      models: settings.models,
+      shape: shapeOf(settings, cwd, overrides.overlay),
+      ...(settings.templates ? { templates: path.resolve(cwd, settings.templates) } : {}),
       diffSeverity: config.diff.severity,
     };
   });
@@ -85,6 +91,12 @@ function rejectSharedFolders(jobs: ResolvedJob[], cwd: string): void {
       owner.set(dir, job.name);
     }
   }
+}
+
+/** The IR settings of one job; overlays from the command line run after the config's. */
+export function shapeOf(settings: Settings, cwd: string, extraOverlays?: string | string[]): IrShape {
+  const overlays = [...settings.overlays, ...(extraOverlays === undefined ? [] : Array.isArray(extraOverlays) ? extraOverlays : [extraOverlays])];
+  return { models: settings.models, overlays: overlays.map((f) => path.resolve(cwd, f)), rename: settings.rename, include: settings.include, exclude: settings.exclude };
 }
 
 function toList(value: string | string[]): string[] {

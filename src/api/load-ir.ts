@@ -3,7 +3,8 @@
 import path from "node:path";
 import { UsageError } from "../load/errors.js";
 import type { Degradation, IrDocument, Model } from "../ir/types.js";
-import { resolveJobs } from "./jobs.js";
+import { resolveJobs, shapeOf } from "./jobs.js";
+import type { OverlayWarning } from "../load/overlay.js";
 import { openProject, type ProjectOptions } from "./project.js";
 import { readSpec } from "./spec-source.js";
 
@@ -14,6 +15,8 @@ export interface LoadIrOptions extends ProjectOptions {
   ref?: string;
   /** With `jobs` in the config and no `spec`: which job's spec. */
   job?: string;
+  /** Overlay files applied after the config's (relative to the project). */
+  overlay?: string | string[];
 }
 
 export interface LoadedIr {
@@ -26,6 +29,8 @@ export interface LoadedIr {
   specFiles: string[];
   /** The spec as reports name it: relative to the project, or `<ref>:<path>`. */
   label: string;
+  /** Overlay actions that matched nothing. */
+  warnings: OverlayWarning[];
 }
 
 /** `loadIr("spec/openapi.yaml")` or `loadIr({ spec, ref: "origin/main" })`. */
@@ -37,15 +42,15 @@ export async function loadIr(options: string | LoadIrOptions = {}): Promise<Load
 export function loadIrNow(options: LoadIrOptions): LoadedIr {
   const project = openProject(options);
   let spec: string;
-  let models = project.config.models;
+  let shape = shapeOf(project.config, project.cwd, options.overlay);
   if (options.spec !== undefined) {
     spec = path.resolve(project.cwd, options.spec);
   } else {
-    const jobs = resolveJobs(project, options.job !== undefined ? { job: options.job } : {});
+    const jobs = resolveJobs(project, { ...(options.job !== undefined ? { job: options.job } : {}), ...(options.overlay !== undefined ? { overlay: options.overlay } : {}) });
     if (jobs.length !== 1) throw new UsageError(`the config has ${jobs.length} jobs: name a spec, or one job (known: ${jobs.map((j) => j.name).join(", ")})`);
     spec = jobs[0]!.spec;
-    models = jobs[0]!.models;
+    shape = jobs[0]!.shape;
   }
-  const read = readSpec(options.ref !== undefined ? { spec, ref: options.ref } : spec, project.cwd, models);
-  return { ir: read.ir, models: read.ir.models, report: read.ir.report, specFiles: read.specFiles, label: read.label };
+  const read = readSpec(options.ref !== undefined ? { spec, ref: options.ref } : spec, project.cwd, shape);
+  return { ir: read.ir, models: read.ir.models, report: read.ir.report, specFiles: read.specFiles, label: read.label, warnings: read.warnings };
 }

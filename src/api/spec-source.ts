@@ -2,10 +2,10 @@
 // from a ref names the ref (`origin/main:spec/openapi.yaml:12:3 ...`), so it is never mistaken for
 // the working tree's file.
 import path from "node:path";
-import { readSpecIr, readFromDisk } from "../pipeline.js";
+import { readSpecIr, readFromDisk, type IrShape } from "../pipeline.js";
+import type { OverlayWarning } from "../load/overlay.js";
 import { SpecError } from "../load/errors.js";
 import type { IrDocument } from "../ir/types.js";
-import type { ModelSwitches } from "../ir/normalize/operations.js";
 import { Timings } from "../timings.js";
 import { specAtRef } from "./git-source.js";
 import { projectPath } from "./project.js";
@@ -17,14 +17,16 @@ export interface ReadSpec {
   ir: IrDocument;
   /** How reports name this side: the path relative to the project, or `<ref>:<path in the repository>`. */
   label: string;
-  /** Absolute paths of every file read (for a ref: where they are in the working tree). */
+  /** Absolute paths of every file read (for a ref: where they are in the working tree), overlays last. */
   specFiles: string[];
+  /** Overlay actions that matched nothing. */
+  warnings: OverlayWarning[];
 }
 
-export function readSpec(input: SpecInput, cwd: string, models: ModelSwitches): ReadSpec {
+export function readSpec(input: SpecInput, cwd: string, shape: IrShape): ReadSpec {
   const { spec, ref } = typeof input === "string" ? { spec: input, ref: undefined } : input;
   const absSpec = path.resolve(cwd, spec);
-  const options = { models };
+  const options = shape;
   if (ref === undefined) {
     return { ...readSpecIr(absSpec, options, new Timings(), readFromDisk), label: projectPath(cwd, absSpec) };
   }

@@ -44,6 +44,7 @@ export function runDiff(args: string[], cwd = process.cwd()): number {
         "fail-on": { type: "string" },
         lang: { type: "string" },
         config: { type: "string" },
+        overlay: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -67,6 +68,7 @@ export function runDiff(args: string[], cwd = process.cwd()): number {
     cwd,
     ...(v.config !== undefined ? { config: v.config } : {}),
     ...(v.lang !== undefined ? { lang: v.lang } : {}),
+    ...(v.overlay !== undefined ? { overlay: v.overlay } : {}),
     ...(v.base !== undefined
       ? { base: v.base, ...(specs[0] !== undefined ? { spec: specs[0] } : {}), ...(v.job !== undefined ? { job: v.job } : {}) }
       : { old: specs[0]!, new: specs[1]! }),

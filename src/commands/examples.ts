@@ -60,7 +60,7 @@ export function runExamples(args: string[], cwd = process.cwd()): number {
   const spec = path.resolve(cwd, parsed.positionals[0] ?? config.spec);
   const presence = v.presence !== undefined ? parsePresence(v.presence) : config.presence;
   const samples = v.samples !== undefined ? path.resolve(cwd, v.samples) : undefined;
-  const userOverlays = (config as { overlays?: string[] }).overlays?.map((f) => path.resolve(cwd, f)) ?? [];
+  const userOverlays = config.overlays.map((f) => path.resolve(cwd, f));
 
   const first = judgeAll(spec, userOverlays, [], presence, samples, config.models);
   const title = `Learned from the examples of ${path.basename(spec)}${samples ? ` and the samples in ${path.relative(cwd, samples) || "."}` : ""}`;

@@ -11,6 +11,7 @@ export function jobDetails(result: GenerateResult, fullReport: boolean): string 
   let out = "";
   for (const job of result.jobs) {
     const prefix = job.name !== undefined ? `[${job.name}] ` : "";
+    for (const w of job.warnings ?? []) out += `${prefix}warning: ${w.file}:${w.line}:${w.col}: ${w.message}\n`;
     if (job.models) out += prefix + formatOrigins(job.models) + "\n";
     if (job.report?.length) out += prefix + reportSummary(job.report, fullReport);
     if (job.changesSummary) out += prefix + job.changesSummary + "\n";

@@ -18,7 +18,8 @@ Options:
   --out <dir>       output folder; each target writes <dir>/<lang>/ (default: generated)
   --config <file>   settings file (default: modelgen.config.{json,yaml} or package.json "modelgen")
   --job <name>      with \`jobs\` in the config: run only these jobs (repeat, or a comma-separated list)
-  --presence <p>    lenient (default) or strict handling of missing required fields
+  --presence <p>    lenient (default), strict or tolerant handling of missing required fields
+  --overlay <file>  an OpenAPI Overlay 1.0 applied after the config's overlays (repeatable)
   --check           write nothing; exit 1 and list the files that are stale
   --dry-run         write nothing; list what would be written
   --watch           generate, then again whenever the spec (any of its files), the config or a template changes
@@ -40,6 +41,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
         config: { type: "string" },
         job: { type: "string", multiple: true },
         presence: { type: "string" },
+        overlay: { type: "string", multiple: true },
         check: { type: "boolean" },
         "dry-run": { type: "boolean" },
         watch: { type: "boolean" },
@@ -68,6 +70,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
     // Checked (lenient or strict) where every job's settings are resolved.
     ...(v.presence !== undefined ? { presence: v.presence as PresencePolicy } : {}),
     ...(v.job !== undefined ? { job: v.job } : {}),
+    ...(v.overlay !== undefined ? { overlay: v.overlay } : {}),
   };
   if (v.watch) {
     if (mode !== "write") throw new UsageError("--watch writes: it does not combine with --check or --dry-run");

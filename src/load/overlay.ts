@@ -4,6 +4,7 @@
 // normalizing, in order. What an overlay adds keeps its own position, so errors and the IR's
 // sources point into the overlay file.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { paths as jsonPaths } from "jsonpath-rfc9535";
 import { SpecError } from "./errors.js";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
@@ -22,12 +23,13 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Reads, checks and applies each overlay in order; returns the warnings (actions that matched nothing). */
-export function applyOverlays(specs: SpecSet, overlayFiles: readonly string[]): OverlayWarning[] {
+/** `label` names an overlay file in messages: by default relative to where the tool runs, as users write it. */
+export function applyOverlays(specs: SpecSet, overlayFiles: readonly string[], label: (absPath: string) => string = relativeToCwd): OverlayWarning[] {
   if (overlayFiles.length === 0) return [];
   const warnings: OverlayWarning[] = [];
   specs.loadReferencedFiles();
   for (const file of overlayFiles) {
-    const overlay = readOverlay(specs, file);
+    const overlay = readOverlay(specs, file, label(file));
     overlay.actions.forEach((action, i) => {
       const matched = specs.documents().reduce((n, doc) => n + applyAction(specs, overlay.doc, doc, action, i), 0);
       if (matched === 0) {
@@ -51,8 +53,11 @@ interface Overlay {
   actions: Action[];
 }
 
-function readOverlay(specs: SpecSet, absPath: string): Overlay {
-  const file = specs.relativeName(absPath);
+function relativeToCwd(absPath: string): string {
+  return path.relative(process.cwd(), absPath).split(path.sep).join("/");
+}
+
+function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
   let text: string;
   try {
     text = readFileSync(absPath, "utf8");
@@ -180,3 +185,8 @@ export function parseNormalizedPath(normalized: string): (string | number)[] {
   return out;
 }
 
+
+/** Warnings as the CLI prints them: one located line each. */
+export function formatWarnings(warnings: readonly OverlayWarning[]): string {
+  return warnings.map((w) => `warning: ${w.file}:${w.line}:${w.col}: ${w.message}\n`).join("");
+}

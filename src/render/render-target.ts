@@ -3,16 +3,21 @@ import type { IrDocument } from "../ir/types.js";
 import { TARGETS } from "../targets/registry.js";
 import type { OutputFile, PresencePolicy } from "../targets/target.js";
 import { loadTemplates } from "../emit/templates.js";
+import path from "node:path";
 
 /** Everything a target needs besides the IR; plain data, so it can cross to a worker thread. */
 export interface RenderSettings {
   header: string[];
   presence: PresencePolicy;
   targetOptions: Record<string, Record<string, unknown>>;
+  /** The user's template folder (absolute), overriding built-in templates of the same path. */
+  templates?: string;
 }
 
 export async function renderTarget(name: string, ir: IrDocument, settings: RenderSettings): Promise<OutputFile[]> {
   const target = TARGETS.find((t) => t.name === name);
   if (!target) throw new Error(`no target named ${name}`);
-  return target.generate({ ir, templates: loadTemplates(name), header: settings.header, options: settings.targetOptions[name] ?? {}, presence: settings.presence });
+  const label = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
+  const templates = loadTemplates(name, settings.templates, undefined, label);
+  return target.generate({ ir, templates, header: settings.header, options: settings.targetOptions[name] ?? {}, presence: settings.presence });
 }

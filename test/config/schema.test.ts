@@ -10,7 +10,6 @@ describe("validateConfig", () => {
   it.each([
     [{ spec: "api.yaml", out: "gen", lang: ["rust", "scala"], presence: "tolerant", models: { webhooks: false } }],
     [{ lang: "rust, typescript", overlays: ["fix.yaml"], rename: { models: { A: "B" }, fields: { "A.b": "c" } }, include: ["Run*", "tag:runs"], templates: "tpl" }],
-    [{ types: { "date-time": "native", uuid: "wire" }, map: { Metadata: { rust: "crate::M", typescript: { from: "./m.js", name: "M" } } } }],
     [{ diff: { severity: { "enum-value-added": "info" } }, jobs: [{ name: "a", spec: "a.yaml", out: "gen/a" }] }],
     [{ $schema: "./modelgen.config.schema.json" }],
   ])("accepts %j", (settings) => {
@@ -24,8 +23,7 @@ describe("validateConfig", () => {
     [{ models: { operation: false } }, 'modelgen.config.json: models: unknown setting "operation"'],
     [{ models: { operations: "no" } }, "modelgen.config.json: models.operations: must be boolean"],
     [{ rename: { models: { A: 3 } } }, "modelgen.config.json: rename.models.A: must be string"],
-    [{ types: { "date-time": "java" } }, 'modelgen.config.json: types.date-time: must be one of "wire", "native"'],
-    [{ map: { M: { typescript: { from: "./m.js" } } } }, "modelgen.config.json: map.M.typescript: must have required property 'name'"],
+    [{ include: "Run*" }, "modelgen.config.json: include: must be array"],
     [{ diff: { severity: { "no-such-check": "info" } } }, 'modelgen.config.json: diff.severity: unknown key "no-such-check"'],
     [{ jobs: [{ out: "x" }] }, "modelgen.config.json: jobs[0]: must have required property 'spec'"],
     [{ overlays: "fix.yaml" }, "modelgen.config.json: overlays: must be array"],

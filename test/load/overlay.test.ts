@@ -48,7 +48,7 @@ function project(files: Record<string, string>): string {
 function applied(overlays: Record<string, string>, spec = SPEC) {
   const dir = project({ "openapi.yaml": spec, ...overlays });
   const specs = new SpecSet(path.join(dir, "openapi.yaml"));
-  const warnings = applyOverlays(specs, Object.keys(overlays).map((f) => path.join(dir, f)));
+  const warnings = applyOverlays(specs, Object.keys(overlays).map((f) => path.join(dir, f)), (abs) => path.relative(dir, abs));
   return { specs, warnings, doc: specs.root.value as { components: { schemas: Record<string, Record<string, unknown>> } } };
 }
 
@@ -121,7 +121,7 @@ describe("actions", () => {
       `),
     });
     const specs = new SpecSet(path.join(dir, "openapi.yaml"));
-    expect(applyOverlays(specs, [path.join(dir, "fix.yaml")])).toEqual([]);
+    expect(applyOverlays(specs, [path.join(dir, "fix.yaml")], (abs) => path.relative(dir, abs))).toEqual([]);
     const pet = normalize(specs).models.find((m) => m.id === "models/pet.yaml#") as ObjectModel;
     expect(pet.fields[0]!.type.constraints).toEqual({ maxLength: 10 });
   });

@@ -10,11 +10,13 @@ export interface RenameSettings {
   fields?: Record<string, string>;
 }
 
-export function applyRenames(ir: IrDocument, rename: RenameSettings): IrDocument {
-  const models = rename.models ?? {};
-  const fields = rename.fields ?? {};
-  if (Object.keys(models).length === 0 && Object.keys(fields).length === 0) return ir;
+/** `skipMissing`: keys of models the selection left out are skipped (they were checked on the full IR). */
+export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { skipMissing?: boolean } = {}): IrDocument {
   const byKey = new Map(ir.models.map((m) => [modelKey(m), m]));
+  const present = (key: string) => !options.skipMissing || byKey.has(key) || byKey.has(key.slice(0, Math.max(key.lastIndexOf("."), 0)));
+  const models = Object.fromEntries(Object.entries(rename.models ?? {}).filter(([k]) => present(k)));
+  const fields = Object.fromEntries(Object.entries(rename.fields ?? {}).filter(([k]) => present(k)));
+  if (Object.keys(models).length === 0 && Object.keys(fields).length === 0) return ir;
   for (const key of Object.keys(models)) {
     if (!byKey.has(key)) throw new UsageError(`rename.models: no model "${key}"${didYouMean(key, byKey.keys())}`);
     if (!/[A-Za-z]/.test(models[key]!)) throw new UsageError(`rename.models.${key}: "${models[key]}" has no letters to make a name of`);
