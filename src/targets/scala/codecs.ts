@@ -3,7 +3,9 @@
 // no implicit search, so the compiler stays fast on a thousand models, and a literal type gets
 // its checked-constant codec where `Codec["thread.run"]` could not be summoned.
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
 import { scalaString } from "./naming.js";
+import { isRecursiveAlias } from "./recursive-aliases.js";
 import { BYTES_TYPE, fieldShape, literalValue, modelRef, primitiveType, takesOption, type ScalaTypeContext } from "./types.js";
 
 export type CodecContext = ScalaTypeContext;
@@ -29,8 +31,12 @@ export function primitiveCodec(t: PrimitiveType): string {
   return `JsonSupport.${PRIMITIVE_CODECS[primitiveType(t)]!}`;
 }
 
-/** The codec of a type without its own nullability (an alias reads as the type it stands for). */
-export function codecOf(t: TypeExpr, ctx: CodecContext, aliases: ReadonlySet<string> = new Set()): string {
+/**
+ * The codec of a type without its own nullability. An alias has no companion, so its codec is the
+ * one of the type it names; a recursive alias is a wrapper case class with a codec of its own (see
+ * recursive-aliases.ts), which is also where every expansion of a cycle stops.
+ */
+export function codecOf(t: TypeExpr, ctx: CodecContext): string {
   switch (t.kind) {
     case "primitive":
       return primitiveCodec(t);
@@ -39,35 +45,34 @@ export function codecOf(t: TypeExpr, ctx: CodecContext, aliases: ReadonlySet<str
     case "unknown":
       return "JsonSupport.json";
     case "array":
-      return `JsonSupport.list(${nestedCodec(t.items, ctx, aliases)})`;
+      return `JsonSupport.list(${nestedCodec(t.items, ctx)})`;
     case "map":
-      return `JsonSupport.map(${nestedCodec(t.values, ctx, aliases)})`;
+      return `JsonSupport.map(${nestedCodec(t.values, ctx)})`;
     case "ref": {
       const m = ctx.models.get(t.target);
-      // An alias has no companion: its codec is the one of the type it names.
-      if (m?.kind === "alias" && !aliases.has(m.id)) return codecOf({ ...m.type, nullable: false }, ctx, new Set([...aliases, m.id]));
+      if (m?.kind === "alias" && !isRecursiveAlias(m.id, ctx.models)) return codecOf({ ...m.type, nullable: false }, ctx);
       return `${modelRef(t.target, ctx)}.codec`;
     }
   }
 }
 
 /** The codec of a value in any position, `Option` included when it admits null. */
-export function nestedCodec(t: TypeExpr, ctx: CodecContext, aliases: ReadonlySet<string> = new Set()): string {
-  const core = codecOf(t, ctx, aliases);
+export function nestedCodec(t: TypeExpr, ctx: CodecContext): string {
+  const core = codecOf(t, ctx);
   return takesOption(t, ctx.models) ? `JsonSupport.option(${core})` : core;
 }
 
 /** The right-hand side that reads one field in an object decoder: `r.required("id", JsonSupport.string)`. */
-export function fieldDecode(f: Field, ctx: CodecContext): string {
-  const shape = fieldShape(f, ctx);
+export function fieldDecode(f: Field, ctx: CodecContext, policy: PresencePolicy): string {
+  const shape = fieldShape(f, ctx, policy);
   const key = scalaString(f.name);
   if (shape.presence === "requiredJson" || shape.presence === "optionalJson") return `r.${shape.presence}(${key})`;
   return `r.${shape.presence}(${key}, ${codecOf(f.type, ctx)})`;
 }
 
 /** One step of an object encoder: `.required("id", a.id, JsonSupport.string)`. */
-export function fieldEncode(f: Field, identifier: string, ctx: CodecContext): string {
-  const shape = fieldShape(f, ctx);
+export function fieldEncode(f: Field, identifier: string, ctx: CodecContext, policy: PresencePolicy): string {
+  const shape = fieldShape(f, ctx, policy);
   const method = shape.presence === "requiredJson" ? "required" : shape.presence === "optionalJson" ? "optional" : shape.presence;
   return `.${method}(${scalaString(f.name)}, a.${identifier}, ${codecOf(f.type, ctx)})`;
 }

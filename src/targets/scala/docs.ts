@@ -69,20 +69,23 @@ export function modelDoc(m: Model, extra: string[] = []): string[] {
   return lines;
 }
 
-function presenceNote(presence: Presence, policy: PresencePolicy): string {
+function presenceNote(presence: Presence, policy: PresencePolicy, tolerated: boolean): string {
   switch (presence) {
     case "required":
       return "";
     case "requiredNullable":
-      return policy === "lenient" ? "Required, may be null (`None`); absent reads as `None`." : "Required, may be null (`None`).";
+      return policy === "strict" ? "Required, may be null (`None`)." : "Required, may be null (`None`); absent reads as `None`.";
     case "requiredJson":
-      return policy === "lenient" ? "Required, any JSON value; absent reads as `Json.Null`." : "Required, any JSON value.";
+      return policy === "strict" ? "Required, any JSON value." : "Required, any JSON value; absent reads as `Json.Null`.";
     case "optional":
-      return "Optional: `None` when absent.";
+      // Tolerant presence: the spec requires it, the model does not insist.
+      return tolerated ? "Required by the spec; `None` when absent or null (tolerant presence), left out when written." : "Optional: `None` when absent.";
     case "optionalNullable":
       return "Optional and nullable: `Nullable.Absent`, `Nullable.Null` or `Nullable.Present`.";
     case "optionalJson":
-      return "Optional: `None` when absent, `Some(Json.Null)` for null.";
+      return tolerated
+        ? "Required by the spec, any JSON value; `None` when absent (tolerant presence), `Some(Json.Null)` for null."
+        : "Optional: `None` when absent, `Some(Json.Null)` for null.";
   }
 }
 
@@ -93,6 +96,8 @@ export interface FieldDocInput {
   type: TypeExpr;
   default?: JsonValue;
   presence: Presence;
+  /** Required by the spec, read as optional under tolerant presence. */
+  tolerated?: boolean;
   /** For a field of an operation's parameters model: where the parameter is sent. */
   parameter?: ParameterLocation;
   /** The field is a part of a multipart request body. */
@@ -107,7 +112,7 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
   const facts = [
     ...(f.parameter ? [describeParameter(f.parameter)!] : []),
     ...wireNote,
-    presenceNote(f.presence, policy),
+    presenceNote(f.presence, policy, f.tolerated ?? false),
     ...typeFacts(f.type, models, f.multipart),
     ...defaultNote(f.default),
     ...annotations(f.docs),

@@ -14,10 +14,11 @@ import type { ImportName } from "./scope.js";
 export const scalaTarget: Target = {
   name: "scala",
   renderWeight: 1.1,
-  // Enums keep unknown values by default (`Unknown(value)`); tags are closed; Long vs Int vs BigInt differ.
+  // Enums keep unknown values (`Unknown(value)`) and tagged unions unknown tags (`Unknown(json)`)
+  // unless an option closes them; Long vs Int vs BigInt differ.
   compat: (options) => ({
     enumUnknownFallback: options.unknownEnumValues !== "reject",
-    unionUnknownTagFallback: false,
+    unionUnknownTagFallback: options.unknownUnionTags !== "reject",
     uncheckedDecoding: false,
     ignoresUnknownFields: true,
     numbersShareOneType: false,

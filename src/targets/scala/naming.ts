@@ -12,10 +12,14 @@ import {
   SCALA_SOFT_KEYWORDS,
 } from "./reserved.js";
 
-/** A type or case object name: PascalCase, `_` before a leading digit (`_20240513`). */
+/**
+ * A type, variant or case object name: PascalCase, `Value` before a leading digit (`1` -> `Value1`,
+ * `2024-05-13` -> `Value20240513`). Not `_1`: a case object is matched by name, and Scala reads a
+ * name that starts with `_` or a lower-case letter in a pattern as a fresh variable, not the object.
+ */
 export function typeName(words: string[]): string {
   const name = pascalCase(words);
-  return /^[0-9]/.test(name) ? `_${name}` : name;
+  return /^[0-9]/.test(name) ? `Value${name}` : name;
 }
 
 /** A field name: camelCase of the wire name's words; one that starts with a digit is backticked. */
@@ -24,6 +28,7 @@ export function fieldName(wire: string): string {
   return /^[0-9]/.test(name) ? `\`${name}\`` : name;
 }
 
+/** A case object's name, from the name the spec gives a value (a title, `x-enum-varnames`) or from the value itself. */
 export function memberName(value: string | number | boolean): string {
   return typeName(splitWords(String(value)));
 }

@@ -2,7 +2,7 @@
 // depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
 // and the three-state `Nullable`.
 import { UsageError } from "../../load/errors.js";
-import type { OutputFile, TargetContext } from "../target.js";
+import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";
 
@@ -20,15 +20,22 @@ const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 /** Reads and checks this target's options (`scala: {...}` in the config). */
 export function scalaOptions(ctx: Pick<TargetContext, "ir" | "options">, packageName: string): ScalaOptions & { artifactId: string; version: string } {
   const o = ctx.options;
-  const known = new Set(["package", "unknownEnumValues", "artifactId", "version"]);
+  const known = new Set(["package", "unknownEnumValues", "unknownUnionTags", "artifactId", "version"]);
   for (const key of Object.keys(o)) if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
-  const unknown = o.unknownEnumValues ?? "keep";
-  if (unknown !== "keep" && unknown !== "reject") throw new UsageError(`scala: unknownEnumValues must be "keep" or "reject", not ${JSON.stringify(unknown)}`);
+  const unknown = keepOrReject(o, "unknownEnumValues");
+  const unknownTags = keepOrReject(o, "unknownUnionTags");
   const artifactId = o.artifactId ?? `${splitWords(ctx.ir.spec.title ?? "api").join("-").toLowerCase()}-models`;
   if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId)) throw new UsageError(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
   const version = o.version ?? (ctx.ir.spec.version && MAVEN_ID.test(ctx.ir.spec.version) ? ctx.ir.spec.version : "0.1.0");
   if (typeof version !== "string" || !MAVEN_ID.test(version)) throw new UsageError(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
-  return { package: packageName, unknownEnumValues: unknown, artifactId, version };
+  return { package: packageName, unknownEnumValues: unknown, unknownUnionTags: unknownTags, artifactId, version };
+}
+
+/** An open/closed switch: "keep" (the default) or "reject". */
+function keepOrReject(options: Record<string, unknown>, key: "unknownEnumValues" | "unknownUnionTags"): "keep" | "reject" {
+  const value = options[key] ?? "keep";
+  if (value !== "keep" && value !== "reject") throw new UsageError(`scala: ${key} must be "keep" or "reject", not ${JSON.stringify(value)}`);
+  return value;
 }
 
 function xml(text: string): string {
@@ -38,6 +45,26 @@ function xml(text: string): string {
 /** Where a package's files go: `src/main/scala/runsapi/models/`. */
 export function sourceDir(pkg: string): string {
   return `src/main/scala/${pkg.split(".").join("/")}`;
+}
+
+/** The presence policy of the build, as JsonSupport's scaladoc states it. */
+const PRESENCE_DOCS: Record<PresencePolicy, string> = {
+  lenient: "lenient: a required field that admits null may be absent and reads as `None` (or `Json.Null`).",
+  strict: "strict: every required field must be present, even one that admits null.",
+  tolerant:
+    "tolerant: every field may be absent or null. A required field is an `Option` too (`None` when absent or null, left out when written); literals, enum values and tags are still checked.",
+};
+
+function enumDoc(options: ScalaOptions): string {
+  return options.unknownEnumValues === "keep"
+    ? "a value the spec does not list decodes as the enum's `Unknown(value)` and is written back unchanged."
+    : "a value the spec does not list is rejected (`unknownEnumValues: reject`).";
+}
+
+function unionDoc(options: ScalaOptions): string {
+  return options.unknownUnionTags === "keep"
+    ? "Tagged unions dispatch on their tag; an object whose tag the spec does not list decodes as the union's `Unknown(json)` and is written back unchanged."
+    : "Tagged unions dispatch on their tag; a tag the spec does not list is rejected (`unknownUnionTags: reject`).";
 }
 
 export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artifactId: string; version: string }): OutputFile[] {
@@ -56,20 +83,13 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     compilerArgs: COMPILER_ARGS,
     jvmArgs: COMPILER_JVM_ARGS,
   };
-  const presenceDoc =
-    ctx.presence === "lenient"
-      ? "lenient: a required field that admits null may be absent and reads as `None` (or `Json.Null`)."
-      : "strict: every required field must be present, even one that admits null.";
-  const enumDoc =
-    options.unknownEnumValues === "keep"
-      ? "a value the spec does not list decodes as the enum's `Unknown(value)` and is written back unchanged."
-      : "a value the spec does not list is rejected (`unknownEnumValues: reject`)."
   const common = { header, package: options.package };
+  const support = { ...common, presenceDoc: PRESENCE_DOCS[ctx.presence], enumDoc: enumDoc(options), unionDoc: unionDoc(options), lenient: ctx.presence === "strict" ? "false" : "true" };
   const dir = sourceDir(options.package);
   return [
     { path: "pom.xml", contents: ctx.templates.render("pom", pom) },
     { path: ".gitignore", contents: ctx.templates.render("gitignore", { header }) },
-    { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", { ...common, presenceDoc, enumDoc, lenient: ctx.presence === "lenient" ? "true" : "false" }) },
+    { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", support) },
     { path: `${dir}/Nullable.scala`, contents: ctx.templates.render("nullable", common) },
   ];
 }

@@ -1,5 +1,5 @@
 // What a declaration's view needs to know about where it is written: the models, the names, the
-// package, the enum policy, and which names hide top-level models at this point of the file.
+// package, the enum and union policies, and which names hide top-level models at this point of the file.
 import type { NameTable } from "../../naming/assign.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { Model } from "../../ir/types.js";
@@ -13,6 +13,8 @@ export interface ScalaOptions {
   package: string;
   /** "keep": a value the spec does not list decodes as `Unknown(value)`; "reject": it fails. */
   unknownEnumValues: "keep" | "reject";
+  /** "keep": a tagged union's object whose tag the spec does not list decodes as `Unknown(json)`; "reject": it fails. */
+  unknownUnionTags: "keep" | "reject";
 }
 
 export interface FileScope {

@@ -3,6 +3,7 @@
 import type { NameTable } from "../../naming/assign.js";
 import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
+import type { PresencePolicy } from "../target.js";
 import { scalaNumber, scalaString } from "./naming.js";
 
 export interface ScalaTypeContext {
@@ -115,6 +116,8 @@ export type Presence = "required" | "requiredNullable" | "requiredJson" | "optio
 
 export interface FieldShape {
   presence: Presence;
+  /** Required by the spec but read as optional: the tolerant presence policy (see fieldShape). */
+  tolerated: boolean;
   /** The declared type of the case class parameter. */
   declared: string;
   /** The type the codec reads and writes (`T` inside `Option[T]`). */
@@ -123,19 +126,34 @@ export interface FieldShape {
   default?: string;
 }
 
-export function fieldShape(f: Field, ctx: ScalaTypeContext): FieldShape {
+/**
+ * The field's shape under a presence policy. Lenient and strict differ only in the decoder's check
+ * (JsonSupport.LenientPresence). Tolerant makes every required field readable when absent or null:
+ * one that admits null keeps its `Option` (written as null), any other reads as an optional field
+ * (`Option[T]`, left out when `None`), a constant defaulting to `Some(constant)` so it is still
+ * written unless the caller clears it. Decoding then fails only on a value of the wrong type, an
+ * unlisted constant, enum value or tag.
+ */
+export function fieldShape(f: Field, ctx: ScalaTypeContext, policy: PresencePolicy): FieldShape {
   const inner = coreType(f.type, ctx);
   const json = isJsonValue(f.type, ctx.models);
   const nullable = acceptsNull(f.type, ctx.models);
-  if (f.required) {
-    if (json) return { presence: "requiredJson", declared: inner, inner };
-    if (nullable) return { presence: "requiredNullable", declared: `Option[${inner}]`, inner };
-    const shape: FieldShape = { presence: "required", declared: inner, inner };
+  const tolerated = f.required && policy === "tolerant" && (json || !nullable);
+  if (f.required && !tolerated) {
+    if (json) return { presence: "requiredJson", tolerated, declared: inner, inner };
+    if (nullable) return { presence: "requiredNullable", tolerated, declared: `Option[${inner}]`, inner };
+    const shape: FieldShape = { presence: "required", tolerated, declared: inner, inner };
     // A constant needs no argument: it can only ever hold its one value.
     if (f.type.kind === "literal") shape.default = literalType(f.type);
     return shape;
   }
-  if (json) return { presence: "optionalJson", declared: `Option[${inner}]`, inner, default: "None" };
-  if (nullable) return { presence: "optionalNullable", declared: `Nullable[${inner}]`, inner, default: "Nullable.Absent" };
-  return { presence: "optional", declared: `Option[${inner}]`, inner, default: "None" };
+  if (json) return { presence: "optionalJson", tolerated, declared: `Option[${inner}]`, inner, default: "None" };
+  if (nullable) return { presence: "optionalNullable", tolerated, declared: `Nullable[${inner}]`, inner, default: "Nullable.Absent" };
+  if (tolerated) {
+    // No default: the spec requires the field, so a caller building a value still names it.
+    const shape: FieldShape = { presence: "optional", tolerated, declared: `Option[${inner}]`, inner };
+    if (f.type.kind === "literal") shape.default = `Some(${literalType(f.type)})`;
+    return shape;
+  }
+  return { presence: "optional", tolerated, declared: `Option[${inner}]`, inner, default: "None" };
 }

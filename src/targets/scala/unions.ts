@@ -14,6 +14,8 @@ import { literalValue, modelRef, valueType } from "./types.js";
 
 export interface UnionView {
   wrappers: { doc: string[]; name: string; valueType: string; isCaseObject: boolean }[];
+  /** An open tagged union's case for objects with a tag the spec does not list (`Unknown(json: Json)`), else null. */
+  unknown: { doc: string[]; name: string } | null;
   /** Body of `Decoder.instance { c => ... }`, one entry per line. */
   decoderLines: string[];
   encodeCases: { pattern: string; expr: string }[];
@@ -32,15 +34,24 @@ export function directChild(u: UnionModel, v: UnionVariant, models: FileScope["m
   return m.kind === "object" || m.kind === "enum" || m.kind === "union" ? m : undefined;
 }
 
+/** The case of an open tagged union that keeps an object with an unlisted tag. */
+export const UNKNOWN_CASE = "Unknown";
+
+/** Does the union keep objects whose tag it does not list (`Unknown(json)`)? Only tagged unions can tell. */
+export function keepsUnknownTags(u: UnionModel, scope: FileScope): boolean {
+  return scope.options.unknownUnionTags === "keep" && !!u.discriminator && u.variants.some((v) => v.tags?.length);
+}
+
 /**
  * Variant names. Wrappers sit in the companion beside the union's hoisted models, so those names
- * are claimed first and a wrapper that would repeat one gets the next free suffix.
+ * are claimed first and a wrapper that would repeat one gets the next free suffix. The unknown-tag
+ * case claims last: `Unknown`, unless a variant already took it (then `Unknown2`).
  */
-function variantShapes(u: UnionModel, scope: FileScope): Shape[] {
+function variantShapes(u: UnionModel, scope: FileScope): { shapes: Shape[]; unknownName: string | undefined } {
   const names = new NameScope(SCALA_RESERVED_TYPE_NAMES, true);
   for (const child of scope.children.get(u.id) ?? []) names.claim(scope.names.type(child.id));
   const directSeen = new Set<string>();
-  return u.variants.map((v, i) => {
+  const shapes = u.variants.map((v, i): Shape => {
     const child = directChild(u, v, scope.models);
     if (child && !directSeen.has(child.id)) {
       directSeen.add(child.id);
@@ -49,11 +60,13 @@ function variantShapes(u: UnionModel, scope: FileScope): Shape[] {
     const name = names.claim(scope.names.variant(u.id, i));
     return v.type.kind === "literal" && !v.type.nullable ? { kind: "caseObject", name } : { kind: "wrapper", name };
   });
+  return { shapes, unknownName: keepsUnknownTags(u, scope) ? names.claim(UNKNOWN_CASE) : undefined };
 }
 
 /** The names a union's companion declares that could hide a top-level model. */
 export function unionShadows(u: UnionModel, scope: FileScope): string[] {
-  return variantShapes(u, scope).flatMap((s) => (s.kind === "direct" ? [] : [s.name]));
+  const { shapes, unknownName } = variantShapes(u, scope);
+  return [...shapes.flatMap((s) => (s.kind === "direct" ? [] : [s.name])), ...(unknownName ? [unknownName] : [])];
 }
 
 /** The enum a variant reads (through aliases), whose listed-values-only decoder goes first. */
@@ -76,8 +89,8 @@ function plainType(t: UnionVariant["type"], scope: FileScope): string {
 }
 
 export function unionView(u: UnionModel, indent: string, self: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: UnionView } {
-  const shapes = variantShapes(u, scope);
-  const view: UnionView = { wrappers: [], decoderLines: [], encodeCases: [] };
+  const { shapes, unknownName } = variantShapes(u, scope);
+  const view: UnionView = { wrappers: [], unknown: null, decoderLines: [], encodeCases: [] };
   const label = scalaString(scope.names.path(u.id).join("."));
   const lenient = scope.options.unknownEnumValues === "keep";
   const property = u.discriminator?.property;
@@ -124,6 +137,16 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     view.encodeCases.push(encode);
   });
 
+  if (property && unknownName) {
+    // An object whose tag no variant lists, kept whole and written back as it came.
+    scope.imports.add("Json");
+    const doc = `An object whose \`${property}\` the spec does not list, kept as received and written back unchanged.`;
+    view.unknown = { doc: docBlock(`${indent}  `, [doc]), name: unknownName };
+    view.encodeCases.push({ pattern: `${unknownName}(json)`, expr: "json" });
+    // With untagged variants beside the tagged ones, an unlisted tag still tries them first.
+    if (first.length) fallback.push(`h => JsonSupport.unlistedTag(h, ${scalaString(property)}).map(${unknownName}(_)),`);
+  }
+
   const tryInOrder = (): string[] => [
     `JsonSupport.firstOf[${self}](c, ${label},`,
     "  List(",
@@ -134,6 +157,9 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
   ];
   if (property && tagged.length) {
     const allTags = [...new Set(tagged.flatMap((t) => t.tags))];
+    const unlisted = unknownName
+      ? [`  case Right(_) => Right(${unknownName}(c.value))`, "  case Left(failure) => Left(failure)"]
+      : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`];
     view.decoderLines = [
       `JsonSupport.tag(c, ${scalaString(property)}) match {`,
       ...tagCases(tagged).map(({ tags, variants }) => {
@@ -142,17 +168,18 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
         // Several variants share the tag (told apart by other fields): the first that decodes wins.
         return `  case ${pattern} => JsonSupport.firstOf[${self}](c, ${label}, List(${variants.map((v) => `h => ${v.decode("h")}`).join(", ")}), Nil)`;
       }),
-      ...(first.length
-        ? ["  case _ =>", ...tryInOrder().map((l) => `    ${l}`)]
-        : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`]),
+      ...(first.length ? ["  case _ =>", ...tryInOrder().map((l) => `    ${l}`)] : unlisted),
       "}",
     ];
   } else {
     view.decoderLines = tryInOrder();
   }
 
+  const unlistedTagNote = unknownName
+    ? ` An object with a tag the spec does not list decodes as \`${unknownName}(json)\` and is written back unchanged.`
+    : " A tag the spec does not list is rejected.";
   const how = property
-    ? `Tagged by \`${property}\`: the tag picks the variant.`
+    ? `Tagged by \`${property}\`: the tag picks the variant.${tagged.length ? unlistedTagNote : ""}`
     : "Untagged: variants are tried in order and the first that decodes wins (listed enum values before unknown ones).";
   const doc = modelDoc(u, [`One of: ${variantLines.join(", ")}.`, how]);
   return { doc: docBlock(indent, doc), view };

@@ -1,13 +1,19 @@
 // View models for the Scala templates: one file per top-level model, hoisted models declared in
 // their parent's companion object (`Run.LastError`), every type and codec expression prepared here.
-import type { Model } from "../../ir/types.js";
+import type { Model, TypeExpr } from "../../ir/types.js";
+import { codecOf } from "./codecs.js";
 import { enumView, type EnumView } from "./enums.js";
 import { docBlock, modelDoc } from "./docs.js";
 import { objectView, type ObjectView } from "./objects.js";
 import { importLines } from "./imports.js";
 import { codecContext, type FileScope } from "./scope.js";
 import { coreType, modelRef } from "./types.js";
+import { isRecursiveAlias } from "./recursive-aliases.js";
 import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
+
+/** Why a recursive alias is a case class, in its scaladoc. */
+export const RECURSIVE_ALIAS_NOTE =
+  "Recursive, so a case class around the value (a Scala type alias cannot refer to itself); its JSON is the value alone, with no wrapper.";
 
 export interface DeclarationView {
   indent: string;
@@ -24,8 +30,12 @@ export interface DeclarationView {
   object: ObjectView | null;
   enumeration: EnumView | null;
   union: UnionView | null;
-  /** The right-hand side of `type Name = ...` for an alias. */
+  /** The right-hand side of `type Name = ...` for an alias; the wrapped value's type for a recursive one. */
   aliasType: string;
+  /** A recursive alias, written as `final case class Name(value: ...)` (see recursive-aliases.ts). */
+  isRecursiveAlias: boolean;
+  /** For a recursive alias: the codec of the wrapped value. */
+  aliasValueCodec: string;
   /** Hoisted models, declared in the companion. */
   children: DeclarationView[];
 }
@@ -63,6 +73,8 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
     enumeration: null,
     union: null,
     aliasType: "",
+    isRecursiveAlias: false,
+    aliasValueCodec: "",
     children: [],
   };
   let inner = shadowed;
@@ -91,10 +103,19 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
       Object.assign(view, { doc, union });
       break;
     }
-    case "alias":
-      view.doc = docBlock(indent, modelDoc(m));
-      view.aliasType = coreType({ ...m.type, nullable: false }, ctx);
+    case "alias": {
+      const value: TypeExpr = { ...m.type, nullable: false };
+      view.aliasType = coreType(value, ctx);
+      if (isRecursiveAlias(m.id, scope.models)) {
+        scope.imports.add("Codec").add("Decoder").add("Encoder");
+        view.isRecursiveAlias = true;
+        view.aliasValueCodec = codecOf(value, ctx);
+        view.doc = docBlock(indent, modelDoc(m, [RECURSIVE_ALIAS_NOTE]));
+      } else {
+        view.doc = docBlock(indent, modelDoc(m));
+      }
       break;
+    }
   }
   view.children = (scope.children.get(m.id) ?? []).map((c) => declarationView(c, `${indent}  `, inner, scope));
   return view;

@@ -32,6 +32,17 @@ describe("Scala scaladoc of fields", () => {
     expect(paramDoc(given, models, "lenient")).toEqual(want);
   });
 
+  it.each<{ policy: "lenient" | "strict" | "tolerant"; given: FieldDocInput; want: string }>([
+    { policy: "lenient", given: input({ presence: "requiredNullable" }), want: "@param limit Required, may be null (`None`); absent reads as `None`." },
+    { policy: "strict", given: input({ presence: "requiredNullable" }), want: "@param limit Required, may be null (`None`)." },
+    { policy: "tolerant", given: input({ presence: "requiredNullable" }), want: "@param limit Required, may be null (`None`); absent reads as `None`." },
+    { policy: "tolerant", given: input({ presence: "optional", tolerated: true }), want: "@param limit Required by the spec; `None` when absent or null (tolerant presence), left out when written." },
+    { policy: "tolerant", given: input({ presence: "optional" }), want: "@param limit Optional: `None` when absent." },
+    { policy: "tolerant", given: input({ presence: "optionalJson", tolerated: true }), want: "@param limit Required by the spec, any JSON value; `None` when absent (tolerant presence), `Some(Json.Null)` for null." },
+  ])("presence under $policy: $want", ({ policy, given, want }) => {
+    expect(paramDoc(given, models, policy)).toEqual([want]);
+  });
+
   it("bytes outside a multipart body are just bytes", () => {
     expect(bytesNote(false, false)).toBe("Format: binary: raw bytes; base64 when written as JSON.");
   });

@@ -10,7 +10,7 @@ describe("Scala names", () => {
   it.each([
     { given: "RunStepObject", want: "RunStepObject" },
     { given: "api.v1.Account", want: "ApiV1Account" },
-    { given: "2024-05-13", want: "_20240513" },
+    { given: "2024-05-13", want: "Value20240513" },
     { given: "HTTPServer", want: "HttpServer" },
   ])("type $given -> $want", ({ given, want }) => {
     expect(typeName(splitWords(given))).toBe(want);
@@ -34,7 +34,11 @@ describe("Scala names", () => {
     { given: "gpt-4o", want: "Gpt4o" },
     { given: "+1", want: "Plus1" },
     { given: "", want: "Empty" },
-    { given: 10, want: "_10" },
+    { given: 10, want: "Value10" },
+    { given: -1, want: "Minus1" },
+    { given: "1x", want: "Value1x" },
+    { given: "ALPHA", want: "Alpha" },
+    { given: "FastLane", want: "FastLane" },
     { given: true, want: "True" },
   ])("enum member $given -> $want", ({ given, want }) => {
     expect(memberName(given)).toBe(want);
@@ -122,5 +126,50 @@ describe("Scala naming pass", () => {
       "additionalPropertiesField",
     ]);
     expect(["none", "asc", "ASC", "unknown"].map((v) => names.member("#/Run/status", v))).toEqual(["NoneValue", "Asc", "Asc2", "UnknownValue"]);
+  });
+});
+
+describe("Scala case object names are stable patterns", () => {
+  const enumModel = (id: string, members: { value: string | number; name?: string }[]): Model =>
+    ({ id, kind: "enum", nameHint: [id.slice(2)], valueType: typeof members[0]!.value === "number" ? "integer" : "string", members, docs: {}, source: src }) as Model;
+  const ir: IrDocument = {
+    irVersion: 1,
+    spec: { file: "x.yaml", openapi: "3.1.0" },
+    report: [],
+    models: [
+      // oneOf of titled consts, and x-enum-varnames: the spec's names win over the values.
+      enumModel("#/Level", [{ value: 1, name: "ALPHA" }, { value: 2, name: "BETA" }, { value: 3, name: "GAMMA" }]),
+      enumModel("#/Mode", [{ value: "fast-lane", name: "FastLane" }, { value: "1x", name: "OneX" }, { value: "", name: "Unset" }]),
+      // No names: value-derived ones, none of which Scala would read as a variable in a pattern.
+      enumModel("#/Untitled", [{ value: 1 }, { value: 2 }, { value: -1 }, { value: 10 }]),
+      enumModel("#/Dates", [{ value: "2024-05-13" }, { value: "_private" }, { value: "gpt-4o" }]),
+      // A name that is itself a digit string or a reserved name is treated like a value.
+      enumModel("#/Odd", [{ value: 1, name: "1st" }, { value: 2, name: "None" }]),
+    ],
+  };
+  const names = assignNames(ir, scalaNamingRules);
+  const members = (id: string) => (ir.models.find((m) => m.id === id) as Extract<Model, { kind: "enum" }>).members.map((m) => names.member(id, m.value));
+
+  it.each([
+    { id: "#/Level", want: ["Alpha", "Beta", "Gamma"] },
+    { id: "#/Mode", want: ["FastLane", "OneX", "Unset"] },
+    { id: "#/Untitled", want: ["Value1", "Value2", "Minus1", "Value10"] },
+    { id: "#/Dates", want: ["Value20240513", "Private", "Gpt4o"] },
+    { id: "#/Odd", want: ["Value1st", "NoneValue"] },
+  ])("$id -> $want", ({ id, want }) => {
+    expect(members(id)).toEqual(want);
+  });
+
+  it("every case object name starts with an upper-case letter (a stable identifier, never a pattern variable)", () => {
+    for (const m of ir.models) for (const name of members(m.id)) expect(name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+  });
+
+  it("a union's constant variants (case objects) follow the same rule", () => {
+    const union: IrDocument = {
+      ...ir,
+      models: [{ id: "#/Lit", kind: "union", combinator: "oneOf", nameHint: ["Lit"], variants: [1, 2].map((value) => ({ type: { kind: "literal", value } })), docs: {}, source: src } as Model],
+    };
+    const n = assignNames(union, scalaNamingRules);
+    expect([n.variant("#/Lit", 0), n.variant("#/Lit", 1)]).toEqual(["Value1", "Value2"]);
   });
 });

@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CIRCE_VERSION, SCALA_MAVEN_PLUGIN_VERSION, SCALA_VERSION, scalaOptions } from "../../../src/targets/scala/project.js";
 import { REPO, render } from "../../helpers/generate.js";
-import type { IrDocument } from "../../../src/ir/types.js";
+import { scalaTarget } from "../../../src/targets/scala/index.js";
+import { compatOf, judgesFor } from "../../../src/diff/compat.js";
+import { allChanges, diffIr } from "../../../src/diff/index.js";
+import type { IrDocument, Model } from "../../../src/ir/types.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const ir = { irVersion: 1, spec: { file: "x.yaml", openapi: "3.1.0", title: "Runs API", version: "1.0.0" }, models: [], report: [] } as IrDocument;
@@ -42,6 +45,28 @@ describe("Scala project files", () => {
     expect(support).toContain("final val LenientPresence = false");
     const lenient = render(SPEC, "scala").find((f) => f.path.endsWith("JsonSupport.scala"))!.contents;
     expect(lenient).toContain("final val LenientPresence = true");
+    const tolerant = render(SPEC, "scala", { presence: "tolerant" });
+    expect(tolerant.find((f) => f.path.endsWith("JsonSupport.scala"))!.contents).toContain("final val LenientPresence = true");
+    expect(tolerant.find((f) => f.path.endsWith("JsonSupport.scala"))!.contents).toContain("Presence policy of this build: tolerant");
+    // Every required field reads as an Option; a required nullable one keeps its null.
+    const run = tolerant.find((f) => f.path.endsWith("/Run.scala"))!.contents;
+    expect(run).toContain("  id: Option[String],");
+    expect(run).toContain('  `object`: Option["thread.run"] = Some("thread.run"),');
+    expect(run).toContain('id = r.optional("id", JsonSupport.string)');
+    expect(run).toContain('.requiredNullable("completed_at", a.completedAt, JsonSupport.long)');
+  });
+
+  it("unknown union tags: kept by default, rejected on request; diff's compat follows", () => {
+    const keep = render(SPEC, "scala").find((f) => f.path.endsWith("/AssistantTool.scala"))!.contents;
+    expect(keep).toContain("final case class Unknown(json: Json) extends AssistantTool");
+    expect(keep).toContain("case Right(_) => Right(Unknown(c.value))");
+    expect(keep).toContain("case Unknown(json) => json");
+    const reject = render(SPEC, "scala", { options: { unknownUnionTags: "reject" } }).find((f) => f.path.endsWith("/AssistantTool.scala"))!.contents;
+    expect(reject).not.toContain("Unknown");
+    expect(reject).toContain("case other => JsonSupport.unknownTag(");
+    expect(compatOf(scalaTarget, {}).unionUnknownTagFallback).toBe(true);
+    expect(compatOf(scalaTarget, { unknownUnionTags: "reject" }).unionUnknownTagFallback).toBe(false);
+    expect(compatOf(scalaTarget, { unknownUnionTags: "reject" }).enumUnknownFallback).toBe(true);
   });
 
   it("starts every file with the header in the file's comment syntax", () => {
@@ -62,6 +87,7 @@ describe("Scala project files", () => {
 
   it.each([
     [{ unknownEnumValues: "maybe" }, /unknownEnumValues must be "keep" or "reject"/],
+    [{ unknownUnionTags: "open" }, /unknownUnionTags must be "keep" or "reject"/],
     [{ artifactId: "has space" }, /artifactId must be/],
     [{ version: 3 }, /version must be/],
     [{ pakage: "x" }, /unknown option "pakage"/],
@@ -70,6 +96,27 @@ describe("Scala project files", () => {
   });
 
   it("derives Maven coordinates from the spec", () => {
-    expect(scalaOptions({ ir, options: {} }, "runsapi.models")).toEqual({ package: "runsapi.models", unknownEnumValues: "keep", artifactId: "runs-api-models", version: "1.0.0" });
+    expect(scalaOptions({ ir, options: {} }, "runsapi.models")).toEqual({ package: "runsapi.models", unknownEnumValues: "keep", unknownUnionTags: "keep", artifactId: "runs-api-models", version: "1.0.0" });
+  });
+});
+
+describe("Scala compat: diff's verdicts follow the union option", () => {
+  const src = { file: "", line: 1, col: 1, pointer: "" };
+  const variant = (tag: string) => ({ type: { kind: "ref", target: `#/${tag}` }, tags: [tag] });
+  const object = (tag: string): Model => ({ id: `#/${tag}`, kind: "object", nameHint: [tag], fields: [{ name: "type", type: { kind: "literal", value: tag }, required: true, docs: {}, source: src }], docs: {}, source: src });
+  const tool = (tags: string[]): Model[] => [
+    { id: "#/Tool", kind: "union", combinator: "oneOf", nameHint: ["Tool"], discriminator: { property: "type", origin: "declared" }, variants: tags.map(variant), docs: {}, source: src } as Model,
+    ...tags.map(object),
+  ];
+
+  it.each([
+    { options: {}, want: "safe" },
+    { options: { unknownUnionTags: "reject" }, want: "breaking" },
+  ])("a tagged union's new variant is $want for responses with %j", ({ options, want }) => {
+    const judges = judgesFor([scalaTarget], { scala: options });
+    const result = diffIr({ spec: ir.spec, models: tool(["a", "b"]) }, { spec: ir.spec, models: tool(["a", "b", "c"]) }, { judges });
+    const added = allChanges(result).filter((c) => c.check === "union-variant-added");
+    expect(added).toHaveLength(1);
+    expect(added[0]!.responseBy.scala).toBe(want);
   });
 });

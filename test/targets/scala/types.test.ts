@@ -123,6 +123,13 @@ describe("presence: declared type, default, codec calls", () => {
       encode: '.optionalNullable("top_p", a.x, JsonSupport.double)',
     },
     { given: field("extra", { kind: "ref", target: "#/Anything" }, false), declared: "Option[Anything]", default: "None", decode: 'r.optionalJson("extra")', encode: '.optional("extra", a.x, JsonSupport.json)' },
+    // A nullable alias (`Metadata: anyOf [map, null]`): the alias names the value, the field says whether null or absence is allowed.
+    {
+      given: field("metadata", { kind: "ref", target: "#/Metadata", nullable: true }, true),
+      declared: "Option[Metadata]",
+      decode: 'r.requiredNullable("metadata", JsonSupport.map(JsonSupport.string))',
+      encode: '.requiredNullable("metadata", a.x, JsonSupport.map(JsonSupport.string))',
+    },
     {
       given: field("metadata", { kind: "ref", target: "#/Metadata" }, false),
       declared: "Nullable[Metadata]",
@@ -137,11 +144,48 @@ describe("presence: declared type, default, codec calls", () => {
       encode: '.required("modes", a.x, JsonSupport.list(JsonSupport.option(JsonSupport.literalString("auto"))))',
     },
   ])("$given.name: $declared", ({ given, declared, default: def, decode, encode }) => {
-    const shape = fieldShape(given, ctx());
+    const shape = fieldShape(given, ctx(), "lenient");
     expect(shape.declared).toBe(declared);
     expect(shape.default).toBe(def);
-    expect(fieldDecode(given, ctx())).toBe(decode);
-    expect(fieldEncode(given, "x", ctx())).toBe(encode);
+    expect(fieldDecode(given, ctx(), "lenient")).toBe(decode);
+    expect(fieldEncode(given, "x", ctx(), "lenient")).toBe(encode);
+    // Strict presence changes the decoder's check (JsonSupport.LenientPresence), not the shape.
+    expect(fieldShape(given, ctx(), "strict")).toEqual(shape);
+  });
+
+  // Tolerant presence: every field may be absent or null; only required fields change.
+  it.each<{ given: Field; declared: string; default?: string; decode: string; encode: string }>([
+    { given: field("id", str, true), declared: "Option[String]", decode: 'r.optional("id", JsonSupport.string)', encode: '.optional("id", a.x, JsonSupport.string)' },
+    {
+      given: field("object", { kind: "literal", value: "thread.run" }, true),
+      declared: 'Option["thread.run"]',
+      default: 'Some("thread.run")',
+      decode: 'r.optional("object", JsonSupport.literalString("thread.run"))',
+      encode: '.optional("object", a.x, JsonSupport.literalString("thread.run"))',
+    },
+    {
+      given: field("expires_at", { kind: "primitive", type: "integer", format: "unixtime", nullable: true }, true),
+      declared: "Option[Long]",
+      decode: 'r.requiredNullable("expires_at", JsonSupport.long)',
+      encode: '.requiredNullable("expires_at", a.x, JsonSupport.long)',
+    },
+    { given: field("data", { kind: "unknown" }, true), declared: "Option[Json]", default: "None", decode: 'r.optionalJson("data")', encode: '.optional("data", a.x, JsonSupport.json)' },
+    { given: field("usage", { kind: "ref", target: "#/Usage" }, true), declared: "Option[Usage]", decode: 'r.optional("usage", Usage.codec)', encode: '.optional("usage", a.x, Usage.codec)' },
+    {
+      given: field("top_p", { kind: "primitive", type: "number", nullable: true }, false),
+      declared: "Nullable[Double]",
+      default: "Nullable.Absent",
+      decode: 'r.optionalNullable("top_p", JsonSupport.double)',
+      encode: '.optionalNullable("top_p", a.x, JsonSupport.double)',
+    },
+    { given: field("limit", { kind: "primitive", type: "integer", format: "int32" }, false), declared: "Option[Int]", default: "None", decode: 'r.optional("limit", JsonSupport.int)', encode: '.optional("limit", a.x, JsonSupport.int)' },
+  ])("tolerant $given.name: $declared", ({ given, declared, default: def, decode, encode }) => {
+    const shape = fieldShape(given, ctx(), "tolerant");
+    expect(shape.declared).toBe(declared);
+    expect(shape.default).toBe(def);
+    expect(shape.tolerated).toBe(given.required && !["expires_at"].includes(given.name));
+    expect(fieldDecode(given, ctx(), "tolerant")).toBe(decode);
+    expect(fieldEncode(given, "x", ctx(), "tolerant")).toBe(encode);
   });
 
   it("codecs of nested and shadowed types", () => {

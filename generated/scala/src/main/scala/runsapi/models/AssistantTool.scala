@@ -3,11 +3,11 @@
 
 package runsapi.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * One of: `CodeInterpreterTool` (as `CodeInterpreter`), `FileSearchTool` (as `FileSearch`), `FunctionTool` (as `Function`).
- * Tagged by `type`: the tag picks the variant.
+ * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
  */
 sealed trait AssistantTool extends Product with Serializable
 
@@ -21,19 +21,24 @@ object AssistantTool {
   /** A `FunctionTool` variant. */
   final case class Function(value: FunctionTool) extends AssistantTool
 
+  /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+  final case class Unknown(json: Json) extends AssistantTool
+
   given codec: Codec[AssistantTool] = Codec.from(
     Decoder.instance { c =>
       JsonSupport.tag(c, "type") match {
         case Right("code_interpreter") => CodeInterpreterTool.codec.tryDecode(c).map(CodeInterpreter(_))
         case Right("file_search") => FileSearchTool.codec.tryDecode(c).map(FileSearch(_))
         case Right("function") => FunctionTool.codec.tryDecode(c).map(Function(_))
-        case other => JsonSupport.unknownTag(c, "AssistantTool", "type", other, List("code_interpreter", "file_search", "function"))
+        case Right(_) => Right(Unknown(c.value))
+        case Left(failure) => Left(failure)
       }
     },
     Encoder.instance {
       case CodeInterpreter(v) => CodeInterpreterTool.codec(v)
       case FileSearch(v) => FileSearchTool.codec(v)
       case Function(v) => FunctionTool.codec(v)
+      case Unknown(json) => json
     }
   )
 }

@@ -3,7 +3,7 @@
 
 package runsapi.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * Recursion through `$recursiveRef`, as the OpenAI spec writes it.
@@ -36,7 +36,7 @@ object Filter {
 
   /**
    * One of: `Comparison`, `Filter`.
-   * Tagged by `type`: the tag picks the variant.
+   * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
    */
   sealed trait FiltersItem extends Product with Serializable
 
@@ -47,17 +47,22 @@ object Filter {
     /** A `Filter` variant. */
     final case class Filter(value: _root_.runsapi.models.Filter) extends _root_.runsapi.models.Filter.FiltersItem
 
+    /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+    final case class Unknown(json: Json) extends _root_.runsapi.models.Filter.FiltersItem
+
     given codec: Codec[_root_.runsapi.models.Filter.FiltersItem] = Codec.from(
       Decoder.instance { c =>
         JsonSupport.tag(c, "type") match {
           case Right("eq") | Right("ne") | Right("gt") | Right("lt") => _root_.runsapi.models.Comparison.codec.tryDecode(c).map(Comparison(_))
           case Right("and") | Right("or") => _root_.runsapi.models.Filter.codec.tryDecode(c).map(Filter(_))
-          case other => JsonSupport.unknownTag(c, "Filter.FiltersItem", "type", other, List("eq", "ne", "gt", "lt", "and", "or"))
+          case Right(_) => Right(Unknown(c.value))
+          case Left(failure) => Left(failure)
         }
       },
       Encoder.instance {
         case Comparison(v) => _root_.runsapi.models.Comparison.codec(v)
         case Filter(v) => _root_.runsapi.models.Filter.codec(v)
+        case Unknown(json) => json
       }
     )
   }

@@ -4,6 +4,7 @@
 package runsapi.models
 
 import io.circe.{Codec, Decoder, Encoder}
+import scala.collection.immutable.ArraySeq
 
 /**
  * Every format the generator maps.
@@ -18,7 +19,7 @@ import io.circe.{Codec, Decoder, Encoder}
  * @param uid Optional: `None` when absent. Format: uuid.
  * @param link Optional: `None` when absent. Format: uri.
  * @param blob Optional: `None` when absent. Format: byte.
- * @param raw Optional: `None` when absent. Format: binary.
+ * @param raw Optional: `None` when absent. Format: binary: raw bytes; base64 when written as JSON.
  * @param stamp Optional: `None` when absent. Format: unix-time.
  * @param custom Optional: `None` when absent. Format: color.
  */
@@ -33,7 +34,7 @@ final case class Formats(
   uid: Option[String] = None,
   link: Option[String] = None,
   blob: Option[String] = None,
-  raw: Option[String] = None,
+  raw: Option[ArraySeq[Byte]] = None,
   stamp: Option[Long] = None,
   custom: Option[String] = None
 )
@@ -53,7 +54,7 @@ object Formats {
           uid = r.optional("uid", JsonSupport.string),
           link = r.optional("link", JsonSupport.string),
           blob = r.optional("blob", JsonSupport.string),
-          raw = r.optional("raw", JsonSupport.string),
+          raw = r.optional("raw", JsonSupport.bytes),
           stamp = r.optional("stamp", JsonSupport.long),
           custom = r.optional("custom", JsonSupport.string)
         )
@@ -71,7 +72,7 @@ object Formats {
         .optional("uid", a.uid, JsonSupport.string)
         .optional("link", a.link, JsonSupport.string)
         .optional("blob", a.blob, JsonSupport.string)
-        .optional("raw", a.raw, JsonSupport.string)
+        .optional("raw", a.raw, JsonSupport.bytes)
         .optional("stamp", a.stamp, JsonSupport.long)
         .optional("custom", a.custom, JsonSupport.string)
         .result

@@ -18,7 +18,7 @@ sealed trait MixedEnum extends Product with Serializable {
 
 object MixedEnum {
   case object Auto extends MixedEnum { val value: Json = Json.fromString("auto") }
-  case object _1 extends MixedEnum { val value: Json = Json.fromLong(1L) }
+  case object Value1 extends MixedEnum { val value: Json = Json.fromLong(1L) }
   case object True extends MixedEnum { val value: Json = Json.True }
 
   /** A value the spec does not list, kept as received so it is written back unchanged. */
@@ -26,7 +26,7 @@ object MixedEnum {
 
   /** Every value the spec lists, in its order. */
   val known: List[MixedEnum] = List(
-    Auto, _1, True
+    Auto, Value1, True
   )
 
   /** Reads only the values the spec lists (a union tries this before the lenient decoder). */

@@ -21,7 +21,7 @@ object OddEnum {
   case object TextDavinci003 extends OddEnum { val value: String = "text.davinci/003" }
   case object WithSpace extends OddEnum { val value: String = "with space" }
   case object Empty extends OddEnum { val value: String = "" }
-  case object _20240513 extends OddEnum { val value: String = "2024-05-13" }
+  case object Value20240513 extends OddEnum { val value: String = "2024-05-13" }
   case object Plus1 extends OddEnum { val value: String = "+1" }
   case object Minus1 extends OddEnum { val value: String = "-1" }
   case object End extends OddEnum { val value: String = "end" }
@@ -33,7 +33,7 @@ object OddEnum {
 
   /** Every value the spec lists, in its order. */
   val known: List[OddEnum] = List(
-    Gpt4o, TextDavinci003, WithSpace, Empty, _20240513, Plus1, Minus1, End, Self, Self2
+    Gpt4o, TextDavinci003, WithSpace, Empty, Value20240513, Plus1, Minus1, End, Self, Self2
   )
   private val byValue: Map[String, OddEnum] = known.map(v => v.value -> v).toMap
 

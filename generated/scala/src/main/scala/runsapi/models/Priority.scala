@@ -18,20 +18,20 @@ sealed trait Priority extends Product with Serializable {
 
 object Priority {
   /** lowest */
-  case object _1 extends Priority { val value: Long = 1L }
+  case object Value1 extends Priority { val value: Long = 1L }
   /** low */
-  case object _2 extends Priority { val value: Long = 2L }
+  case object Value2 extends Priority { val value: Long = 2L }
   /** high */
-  case object _3 extends Priority { val value: Long = 3L }
+  case object Value3 extends Priority { val value: Long = 3L }
   /** urgent */
-  case object _10 extends Priority { val value: Long = 10L }
+  case object Value10 extends Priority { val value: Long = 10L }
 
   /** A value the spec does not list, kept as received so it is written back unchanged. */
   final case class Unknown(value: Long) extends Priority
 
   /** Every value the spec lists, in its order. */
   val known: List[Priority] = List(
-    _1, _2, _3, _10
+    Value1, Value2, Value3, Value10
   )
   private val byValue: Map[Long, Priority] = known.map(v => v.value -> v).toMap
 

@@ -3,7 +3,7 @@
 
 package runsapi.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * One step of a run.
@@ -176,7 +176,7 @@ object RunStep {
    * What the step did.
    *
    * One of: `MessageCreationDetails` (as `MessageCreation`), `ToolCallsDetails` (as `ToolCalls`).
-   * Tagged by `type`: the tag picks the variant.
+   * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
    */
   sealed trait StepDetails extends Product with Serializable
 
@@ -187,17 +187,22 @@ object RunStep {
     /** A `ToolCallsDetails` variant. */
     final case class ToolCalls(value: ToolCallsDetails) extends RunStep.StepDetails
 
+    /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+    final case class Unknown(json: Json) extends RunStep.StepDetails
+
     given codec: Codec[RunStep.StepDetails] = Codec.from(
       Decoder.instance { c =>
         JsonSupport.tag(c, "type") match {
           case Right("message_creation") => MessageCreationDetails.codec.tryDecode(c).map(MessageCreation(_))
           case Right("tool_calls") => ToolCallsDetails.codec.tryDecode(c).map(ToolCalls(_))
-          case other => JsonSupport.unknownTag(c, "RunStep.StepDetails", "type", other, List("message_creation", "tool_calls"))
+          case Right(_) => Right(Unknown(c.value))
+          case Left(failure) => Left(failure)
         }
       },
       Encoder.instance {
         case MessageCreation(v) => MessageCreationDetails.codec(v)
         case ToolCalls(v) => ToolCallsDetails.codec(v)
+        case Unknown(json) => json
       }
     )
   }

@@ -3,28 +3,33 @@
 
 package runsapi.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * A tool call inside a step, tagged by `type` without a declared discriminator.
  *
  * One of: `StepToolCall.CodeInterpreter`, `StepToolCall.Function2`.
- * Tagged by `type`: the tag picks the variant.
+ * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
  */
 sealed trait StepToolCall extends Product with Serializable
 
 object StepToolCall {
+  /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+  final case class Unknown(json: Json) extends StepToolCall
+
   given codec: Codec[StepToolCall] = Codec.from(
     Decoder.instance { c =>
       JsonSupport.tag(c, "type") match {
         case Right("code_interpreter") => StepToolCall.CodeInterpreter.codec.tryDecode(c)
         case Right("function") => StepToolCall.Function2.codec.tryDecode(c)
-        case other => JsonSupport.unknownTag(c, "StepToolCall", "type", other, List("code_interpreter", "function"))
+        case Right(_) => Right(Unknown(c.value))
+        case Left(failure) => Left(failure)
       }
     },
     Encoder.instance {
       case v: StepToolCall.CodeInterpreter => StepToolCall.CodeInterpreter.codec(v)
       case v: StepToolCall.Function2 => StepToolCall.Function2.codec(v)
+      case Unknown(json) => json
     }
   )
 
@@ -90,22 +95,27 @@ object StepToolCall {
 
       /**
        * One of: `StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs`, `StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image`.
-       * Tagged by `type`: the tag picks the variant.
+       * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
        */
       sealed trait OutputsItem extends Product with Serializable
 
       object OutputsItem {
+        /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+        final case class Unknown(json: Json) extends StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem
+
         given codec: Codec[StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem] = Codec.from(
           Decoder.instance { c =>
             JsonSupport.tag(c, "type") match {
               case Right("logs") => StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs.codec.tryDecode(c)
               case Right("image") => StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image.codec.tryDecode(c)
-              case other => JsonSupport.unknownTag(c, "StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem", "type", other, List("logs", "image"))
+              case Right(_) => Right(Unknown(c.value))
+              case Left(failure) => Left(failure)
             }
           },
           Encoder.instance {
             case v: StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs => StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs.codec(v)
             case v: StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image => StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image.codec(v)
+            case Unknown(json) => json
           }
         )
 

@@ -105,14 +105,40 @@ class RunsApiTest {
     assertMentions(failure[Run](set(run, "created_at", Json.fromDoubleOrNull(1.5))), ".created_at")
     assertMentions(failure[Run](remove(run, "id")), "Missing required field", "id")
     assertMentions(failure[Run](set(run, "object", Json.fromString("thread.run.step"))), ".object", "thread.run")
-    assertMentions(failure[Run](set(run, "tools.1.type", Json.fromString("web_search"))), ".tools", "web_search")
+    assertMentions(failure[Run](set(run, "tools.1.type", Json.Null)), ".tools[1].type", "expected a string tag, got null")
     assertMentions(failure[Run](set(run, "usage.total_tokens", Json.Null)), ".usage.total_tokens")
     assertMentions(failure[Run](set(run, "metadata.user", Json.fromInt(1))), ".metadata.user")
     val step = fixture("runs-api/run_step_tool_calls.json")
-    assertMentions(failure[RunStep](set(step, "step_details.type", Json.fromString("web_search"))), ".step_details.type", "web_search")
+    assertMentions(failure[RunStep](remove(step, "step_details.type")), ".step_details.type", "Missing required field")
     assertMentions(failure[RunStep](remove(step, "step_details.tool_calls.1.function.name")), "Missing required field", "name")
     assertMentions(failure[RunStep](set(step, "step_details", Json.fromString("x"))), ".step_details")
     assertMentions(failure[RunStep](Json.arr()), "object")
+  }
+
+  @Test def unknownTagsAreKept(): Unit = {
+    // Tagged unions are open by default: an object whose tag the spec does not list is kept whole.
+    val webSearch = json("""{"type": "web_search", "web_search": {"max_results": 3}}""")
+    val run = roundTripJson[Run](set(fixture("runs-api/run_completed.json"), "tools.1", webSearch), "run with a new tool")
+    assertEquals(AssistantTool.Unknown(webSearch), run.tools(1))
+    val step = roundTripJson[RunStep](set(fixture("runs-api/run_step_tool_calls.json"), "step_details.type", Json.fromString("web_search")), "step with new details")
+    assertEquals(List("Unknown"), List(step.stepDetails.productPrefix))
+  }
+
+  @Test def failuresNameThePathAndShowTheValue(): Unit = {
+    val run = fixture("runs-api/run_completed.json")
+    // A wrong type: the path, what was expected, what came.
+    assertEquals("DecodingFailure at .created_at: expected a 64-bit integer, got \"yesterday\"", failure[Run](set(run, "created_at", Json.fromString("yesterday"))))
+    assertEquals("DecodingFailure at .usage.total_tokens: expected a 64-bit integer, got 1.5", failure[Run](set(run, "usage.total_tokens", Json.fromDoubleOrNull(1.5))))
+    assertEquals("DecodingFailure at .tools[0]: expected an object, got [1,2]", failure[Run](set(run, "tools.0", Json.arr(Json.fromInt(1), Json.fromInt(2)))))
+    assertEquals("DecodingFailure at .metadata.user: expected a string, got 1", failure[Run](set(run, "metadata.user", Json.fromInt(1))))
+    // The offending value is cut to 80 characters.
+    val long = "x" * 200
+    val message = failure[Run](set(run, "created_at", Json.fromString(long)))
+    assertEquals("DecodingFailure at .created_at: expected a 64-bit integer, got \"" + "x" * 76 + "...", message)
+    val big = failure[Run](set(run, "created_at", run))
+    assertEquals(80, big.substring(big.indexOf("got ") + 4).length)
+    // A constant and an enum value checked by the decoder.
+    assertEquals("DecodingFailure at .object: expected the constant \"thread.run\", got \"thread.run.step\"", failure[Run](set(run, "object", Json.fromString("thread.run.step"))))
   }
 
   @Test def caseClassesOverTwentyTwoFields(): Unit = {
@@ -136,15 +162,15 @@ class RunsApiTest {
       "snake_case": "sc", "with space": true}""")
     val k = roundTripJson[Keywords](input, "keywords")
     assertEquals(("t", Some("e"), Some("m"), Some("c"), Some("r"), Some(9L), Some(true)), (k.`type`, k.`end`, k.`match`, k.`class`, k.ref, k.`9lives`, k.withSpace))
-    assertEquals(List(OddEnum.Gpt4o, OddEnum.TextDavinci003, OddEnum.Empty, OddEnum._20240513, OddEnum.Plus1, OddEnum.Minus1, OddEnum.Self, OddEnum.Self2),
+    assertEquals(List(OddEnum.Gpt4o, OddEnum.TextDavinci003, OddEnum.Empty, OddEnum.Value20240513, OddEnum.Plus1, OddEnum.Minus1, OddEnum.Self, OddEnum.Self2),
       List("gpt-4o", "text.davinci/003", "", "2024-05-13", "+1", "-1", "self", "Self").map(v => roundTripJson[OddEnum](Json.fromString(v), v)))
     assertEquals(List(SortOrder.Asc, SortOrder.Asc2), List("asc", "ASC").map(v => decode[SortOrder](Json.fromString(v))))
     assertEquals(OptionValue.NoneValue, decode[OptionValue](Json.fromString("none")))
   }
 
   @Test def mixedAndIntegerEnums(): Unit = {
-    assertEquals(List(MixedEnum.Auto, MixedEnum._1, MixedEnum.True), List(Json.fromString("auto"), Json.fromInt(1), Json.True).map(v => roundTripJson[MixedEnum](v, v.noSpaces)))
-    assertEquals(Priority._10, roundTripJson[Priority](Json.fromInt(10), "10"))
+    assertEquals(List(MixedEnum.Auto, MixedEnum.Value1, MixedEnum.True), List(Json.fromString("auto"), Json.fromInt(1), Json.True).map(v => roundTripJson[MixedEnum](v, v.noSpaces)))
+    assertEquals(Priority.Value10, roundTripJson[Priority](Json.fromInt(10), "10"))
     assertEquals(Priority.Unknown(7L), roundTripJson[Priority](Json.fromInt(7), "7"))
   }
 
@@ -188,7 +214,7 @@ class RunsApiTest {
   }
 }
 
-/** The same spec generated with `presence: strict` and `unknownEnumValues: reject` (package runsapi.strict). */
+/** The same spec generated with `presence: strict`, `unknownEnumValues: reject` and `unknownUnionTags: reject` (package runsapi.strict). */
 class RunsApiStrictTest {
   import runsapi.{strict as s}
 
@@ -201,8 +227,73 @@ class RunsApiStrictTest {
     assertMentions(failure[s.Run](remove(fixture("runs-api/run_completed.json"), "expires_at")), "Missing required field", "expires_at")
 
   @Test def unknownEnumValuesAreRejected(): Unit = {
-    assertMentions(failure[s.Run](set(fixture("runs-api/run_completed.json"), "status", Json.fromString("paused"))), ".status", "paused", "RunStatus")
+    assertEquals(
+      "DecodingFailure at .status: expected a value of RunStatus (one of: queued, in_progress, requires_action, cancelling, cancelled, failed, completed, incomplete, expired), got \"paused\"",
+      failure[s.Run](set(fixture("runs-api/run_completed.json"), "status", Json.fromString("paused"))),
+    )
     assertEquals(s.ToolChoice.Variant1.Required, decode[s.ToolChoice](Json.fromString("required")))
     assertMentions(failure[s.ToolChoice](Json.fromString("sometimes")), "no variant of ToolChoice", "sometimes")
+  }
+
+  @Test def unknownTagsAreRejected(): Unit = {
+    val run = fixture("runs-api/run_completed.json")
+    assertEquals(
+      "DecodingFailure at .tools[1].type: expected a type of AssistantTool (one of: code_interpreter, file_search, function), got \"web_search\"",
+      failure[s.Run](set(run, "tools.1.type", Json.fromString("web_search"))),
+    )
+    assertMentions(failure[s.RunStep](set(fixture("runs-api/run_step_tool_calls.json"), "step_details.type", Json.fromString("web_search"))), ".step_details.type", "web_search", "message_creation")
+  }
+}
+
+/** The same spec generated with `presence: tolerant` (package runsapi.tolerant): every field may be absent or null. */
+class RunsApiTolerantTest {
+  import runsapi.{tolerant as t}
+
+  @Test def completePayloadsRoundTrip(): Unit = {
+    val run = roundTrip[t.Run]("runs-api/run_completed.json")
+    assertEquals((Some("run_abc123"), Some(t.RunStatus.Completed)), (run.id, run.status))
+    roundTrip[t.RunStep]("runs-api/run_step_tool_calls.json")
+  }
+
+  @Test def missingAndNullFieldsDecode(): Unit = {
+    val input = fixture("runs-api/run_completed.json")
+    // A required field left out reads as None and stays out when written.
+    val noId = roundTripJson[t.Run](remove(remove(input, "id"), "tools"), "run without id and tools")
+    assertEquals((None, None), (noId.id, noId.tools))
+    // A required field sent as null reads as None (its null is not kept: the spec does not allow it).
+    val nullModel = decode[t.Run](set(input, "model", Json.Null))
+    assertEquals(None, nullModel.model)
+    assertEquals(None, nullModel.asJson.hcursor.downField("model").focus)
+    // Deep inside: a tool call without its function's name.
+    val step = decode[t.RunStep](remove(fixture("runs-api/run_step_tool_calls.json"), "step_details.tool_calls.1.function.name"))
+    assertEquals("ToolCalls", step.stepDetails.map(_.productPrefix).getOrElse(""))
+    // An empty object is a Run with nothing in it but the required nullable fields, written as null.
+    val empty = decode[t.Run](json("{}"))
+    assertEquals((None, None, None), (empty.id, empty.`object`, empty.completedAt))
+    assertEquals(List("cancelled_at", "completed_at", "expires_at", "failed_at", "incomplete_details", "last_error", "max_completion_tokens", "max_prompt_tokens", "metadata", "required_action", "started_at", "truncation_strategy", "usage"),
+      empty.asJson.asObject.toList.flatMap(_.toList).filter(_._2.isNull).map(_._1).sorted)
+    assertEquals(13, empty.asJson.asObject.map(_.size).getOrElse(0))
+  }
+
+  @Test def literalsTypesAndTagsAreStillChecked(): Unit = {
+    val input = fixture("runs-api/run_completed.json")
+    assertMentions(failure[t.Run](set(input, "object", Json.fromString("thread.run.step"))), ".object", "the constant \"thread.run\"")
+    assertMentions(failure[t.Run](set(input, "created_at", Json.fromString("yesterday"))), ".created_at", "expected a 64-bit integer, got \"yesterday\"")
+    assertMentions(failure[t.Run](remove(input, "tools.1.type")), ".tools[1].type", "Missing required field")
+    assertMentions(failure[t.Run](Json.arr()), "expected an object")
+  }
+
+  @Test def encodingOmitsAbsentFields(): Unit = {
+    val run = t.Run(id = Some("run_1"), createdAt = None, threadId = None, assistantId = None, status = None, requiredAction = None,
+      lastError = None, expiresAt = None, startedAt = None, cancelledAt = None, failedAt = None, completedAt = None,
+      incompleteDetails = None, model = None, instructions = None, tools = None, metadata = None, usage = None,
+      maxPromptTokens = None, maxCompletionTokens = None, truncationStrategy = None, toolChoice = None,
+      parallelToolCalls = None, responseFormat = None)
+    val written = run.asJson
+    // Required nullable fields are written as null; the others are left out when None.
+    assertEquals(Some(Json.fromString("run_1")), written.hcursor.downField("id").focus)
+    assertEquals(None, written.hcursor.downField("created_at").focus)
+    assertEquals(Some(Json.Null), written.hcursor.downField("completed_at").focus)
+    assertEquals(Some(Json.fromString("thread.run")), written.hcursor.downField("object").focus)
   }
 }

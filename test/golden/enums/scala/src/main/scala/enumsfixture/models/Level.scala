@@ -15,16 +15,16 @@ sealed trait Level extends Product with Serializable {
 }
 
 object Level {
-  case object _1 extends Level { val value: Long = 1L }
-  case object _2 extends Level { val value: Long = 2L }
-  case object _10 extends Level { val value: Long = 10L }
+  case object Value1 extends Level { val value: Long = 1L }
+  case object Value2 extends Level { val value: Long = 2L }
+  case object Value10 extends Level { val value: Long = 10L }
 
   /** A value the spec does not list, kept as received so it is written back unchanged. */
   final case class Unknown(value: Long) extends Level
 
   /** Every value the spec lists, in its order. */
   val known: List[Level] = List(
-    _1, _2, _10
+    Value1, Value2, Value10
   )
   private val byValue: Map[Long, Level] = known.map(v => v.value -> v).toMap
 

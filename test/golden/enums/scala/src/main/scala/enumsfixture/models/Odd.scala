@@ -21,7 +21,7 @@ object Odd {
   case object ABC extends Odd { val value: String = "a.b/c" }
   case object WithSpace extends Odd { val value: String = "with space" }
   case object Empty extends Odd { val value: String = "" }
-  case object _20240513 extends Odd { val value: String = "2024-05-13" }
+  case object Value20240513 extends Odd { val value: String = "2024-05-13" }
   case object Plus1 extends Odd { val value: String = "+1" }
   case object Minus1 extends Odd { val value: String = "-1" }
   case object Asc extends Odd { val value: String = "asc" }
@@ -35,7 +35,7 @@ object Odd {
 
   /** Every value the spec lists, in its order. */
   val known: List[Odd] = List(
-    Gpt4o, ABC, WithSpace, Empty, _20240513, Plus1, Minus1, Asc, Asc2, End, Self, Type
+    Gpt4o, ABC, WithSpace, Empty, Value20240513, Plus1, Minus1, Asc, Asc2, End, Self, Type
   )
   private val byValue: Map[String, Odd] = known.map(v => v.value -> v).toMap
 

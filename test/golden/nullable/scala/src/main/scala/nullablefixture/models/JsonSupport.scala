@@ -3,7 +3,7 @@
 
 package nullablefixture.models
 
-import io.circe.{Codec, Decoder, DecodingFailure, Encoder, HCursor, Json, JsonObject, KeyDecoder, KeyEncoder}
+import io.circe.{ACursor, Codec, Decoder, DecodingFailure, Encoder, HCursor, Json, JsonObject, KeyDecoder, KeyEncoder}
 import scala.collection.immutable.{ArraySeq, ListMap}
 
 /**
@@ -16,15 +16,17 @@ import scala.collection.immutable.{ArraySeq, ListMap}
  * `None`); an optional field that admits null is a [[Nullable]], so absent, `null` and a value
  * each come back as they were sent.
  *
- * Enums: a value the spec does not list decodes as the enum's `Unknown(value)` and is written back unchanged. Tagged unions dispatch on their tag;
- * untagged unions try their variants in order and the first that decodes wins.
+ * Enums: a value the spec does not list decodes as the enum's `Unknown(value)` and is written back unchanged.
  *
- * Failures are circe's `DecodingFailure`s; their message names the path of the bad field, e.g.
- * `DecodingFailure at .step_details.type: ...`.
+ * Unions: Tagged unions dispatch on their tag; an object whose tag the spec does not list decodes as the union's `Unknown(json)` and is written back unchanged. Untagged unions try their variants in order and the first that decodes wins.
+ *
+ * Failures are circe's `DecodingFailure`s; their message names the JSON path of the bad value and
+ * shows the value (compact JSON, cut to 80 characters), e.g.
+ * `DecodingFailure at .created_at: expected a 64-bit integer, got "yesterday"`.
  */
 object JsonSupport {
 
-  /** `true` when a required field that admits null may be absent from the JSON (it reads as `None`). */
+  /** `true` when a required field that admits null may be absent from the JSON (it reads as `None`): lenient and tolerant presence. */
   final val LenientPresence = true
 
   /** Stops an object decoder at its first bad field, carrying circe's failure (the path included). */
@@ -35,7 +37,7 @@ object JsonSupport {
     private def read[A](key: String, decoder: Decoder[A]): A =
       decoder.tryDecode(cursor.downField(key)) match {
         case Right(value) => value
-        case Left(failure) => throw new FieldFailure(failure)
+        case Left(failure) => throw new FieldFailure(retold(failure))
       }
 
     private def missing(key: String): Nothing =
@@ -90,7 +92,7 @@ object JsonSupport {
       case Some(obj) =>
         try Right(build(new Fields(c, obj)))
         catch { case e: FieldFailure => Left(e.failure) }
-      case None => Left(DecodingFailure(DecodingFailure.Reason.WrongTypeExpectation("object", c.value), c))
+      case None => Left(mismatch(c, "an object"))
     }
 
   /** Collects a model's fields in declaration order. */
@@ -132,13 +134,41 @@ object JsonSupport {
 
   def writer: Writer = new Writer
 
+  /** Longest text of a value a failure message shows. */
+  final val ShownValueLength = 80
+
+  /** A JSON value as a failure message shows it: compact, cut to [[ShownValueLength]] characters. */
+  def shown(value: Json): String = {
+    val text = value.noSpaces
+    if (text.length <= ShownValueLength) text else text.take(ShownValueLength - 3) + "..."
+  }
+
+  /** `expected a string, got 12`, at the cursor's path. */
+  def mismatch(c: ACursor, expected: String): DecodingFailure =
+    DecodingFailure(s"expected $expected, got ${c.focus.fold("nothing")(shown)}", c.history)
+
+  /**
+   * circe's own wrong-type failures (`Got value '...' with wrong type, expecting string`) in the
+   * same words as ours, the value cut; every other failure as it is.
+   */
+  def retold(failure: DecodingFailure): DecodingFailure =
+    failure.reason match {
+      case DecodingFailure.Reason.WrongTypeExpectation(expected, value) =>
+        DecodingFailure(s"expected $expected, got ${shown(value)}", failure.history)
+      case _ => failure
+    }
+
+  /** A circe decoder whose failure at its own value says what was expected and shows what came. */
+  private def expecting[A](expected: String, decoder: Decoder[A]): Decoder[A] =
+    Decoder.instance(c => decoder(c).left.map(_ => mismatch(c, expected)))
+
   // Codecs for the types models are built from, named so generated code never needs implicit search.
-  val string: Codec[String] = Codec.from(Decoder.decodeString, Encoder.encodeString)
-  val boolean: Codec[Boolean] = Codec.from(Decoder.decodeBoolean, Encoder.encodeBoolean)
-  val int: Codec[Int] = Codec.from(Decoder.decodeInt, Encoder.encodeInt)
-  val long: Codec[Long] = Codec.from(Decoder.decodeLong, Encoder.encodeLong)
-  val bigInt: Codec[BigInt] = Codec.from(Decoder.decodeBigInt, Encoder.encodeBigInt)
-  val double: Codec[Double] = Codec.from(Decoder.decodeDouble, Encoder.encodeDouble)
+  val string: Codec[String] = Codec.from(expecting("a string", Decoder.decodeString), Encoder.encodeString)
+  val boolean: Codec[Boolean] = Codec.from(expecting("a boolean", Decoder.decodeBoolean), Encoder.encodeBoolean)
+  val int: Codec[Int] = Codec.from(expecting("a 32-bit integer", Decoder.decodeInt), Encoder.encodeInt)
+  val long: Codec[Long] = Codec.from(expecting("a 64-bit integer", Decoder.decodeLong), Encoder.encodeLong)
+  val bigInt: Codec[BigInt] = Codec.from(expecting("an integer", Decoder.decodeBigInt), Encoder.encodeBigInt)
+  val double: Codec[Double] = Codec.from(expecting("a number", Decoder.decodeDouble), Encoder.encodeDouble)
   val json: Codec[Json] = Codec.from(Decoder.decodeJson, Encoder.encodeJson)
 
   /**
@@ -146,25 +176,34 @@ object JsonSupport {
    * their JSON form is a base64 string (RFC 4648, with padding), read back the same way.
    */
   val bytes: Codec[ArraySeq[Byte]] = Codec.from(
-    Decoder.decodeString.emap { text =>
-      try Right(ArraySeq.unsafeWrapArray(java.util.Base64.getDecoder.decode(text)))
-      catch { case _: IllegalArgumentException => Left("expected base64-encoded bytes") }
+    Decoder.instance { c =>
+      string(c).flatMap { text =>
+        try Right(ArraySeq.unsafeWrapArray(java.util.Base64.getDecoder.decode(text)))
+        catch { case _: IllegalArgumentException => Left(mismatch(c, "base64-encoded bytes")) }
+      }
     },
     Encoder.encodeString.contramap[ArraySeq[Byte]](bytes => java.util.Base64.getEncoder.encodeToString(bytes.toArray)),
   )
 
   /** Values that admit null inside arrays and maps: `null` is `None`. */
   def option[A](codec: Codec[A]): Codec[Option[A]] = Codec.from(Decoder.decodeOption(using codec), Encoder.encodeOption(using codec))
-  def list[A](codec: Codec[A]): Codec[List[A]] = Codec.from(Decoder.decodeList(using codec), Encoder.encodeList(using codec))
-  def map[A](codec: Codec[A]): Codec[Map[String, A]] =
-    Codec.from(Decoder.decodeMap(using KeyDecoder.decodeKeyString, codec), Encoder.encodeMap(using KeyEncoder.encodeKeyString, codec))
+  // An item's failure comes from the item's codec (with its index or key in the path); the
+  // collection's own failure is a value that is not an array or object.
+  def list[A](codec: Codec[A]): Codec[List[A]] = Codec.from(
+    Decoder.instance(c => if (c.value.isArray) Decoder.decodeList(using codec)(c) else Left(mismatch(c, "an array"))),
+    Encoder.encodeList(using codec),
+  )
+  def map[A](codec: Codec[A]): Codec[Map[String, A]] = Codec.from(
+    Decoder.instance(c => if (c.value.isObject) Decoder.decodeMap(using KeyDecoder.decodeKeyString, codec)(c) else Left(mismatch(c, "an object"))),
+    Encoder.encodeMap(using KeyEncoder.encodeKeyString, codec),
+  )
 
   private def constant[A <: B, B](expected: A, base: Codec[B], show: B => String): Codec[A] =
     Codec.from(
       Decoder.instance { c =>
         base(c).flatMap { found =>
           if (found == expected) Right(expected)
-          else Left(DecodingFailure(s"expected the constant ${show(expected)}, got ${show(found)}", c.history))
+          else Left(mismatch(c, s"the constant ${show(expected)}"))
         }
       },
       base.contramap[A](a => a),
@@ -180,11 +219,7 @@ object JsonSupport {
   def knownValue[V, E](name: String, decoder: Decoder[V], lookup: V => Option[E], values: => List[V]): Decoder[E] =
     Decoder.instance { c =>
       decoder(c).flatMap { v =>
-        val shown = v match {
-          case s: String => "\"" + s + "\""
-          case other => other.toString
-        }
-        lookup(v).toRight(DecodingFailure(s"$shown is not a value of $name (expected one of: ${values.mkString(", ")})", c.history))
+        lookup(v).toRight(mismatch(c, s"a value of $name (one of: ${values.mkString(", ")})"))
       }
     }
 
@@ -192,17 +227,27 @@ object JsonSupport {
   def anyValue[V, E](decoder: Decoder[V], lookup: V => Option[E], unknown: V => E): Decoder[E] =
     decoder.map(v => lookup(v).getOrElse(unknown(v)))
 
-  /** The tag of a tagged union's JSON object. */
+  /** The tag of a tagged union's JSON object: it must be there, and a string. */
   def tag(c: HCursor, property: String): Decoder.Result[String] =
-    if (c.value.isObject) c.downField(property).as[String]
-    else Left(DecodingFailure(DecodingFailure.Reason.WrongTypeExpectation("object", c.value), c))
-
-  /** The failure for a tag no variant has (or the failure to read the tag at all). */
-  def unknownTag[A](c: HCursor, union: String, property: String, found: Decoder.Result[String], tags: List[String]): Decoder.Result[A] =
-    found.flatMap { t =>
-      val message = "unknown " + property + " \"" + t + "\" for " + union + " (expected one of: " + tags.mkString(", ") + ")"
-      Left(DecodingFailure(message, c.downField(property).history))
+    c.value.asObject match {
+      case None => Left(mismatch(c, "an object"))
+      case Some(obj) =>
+        obj(property) match {
+          case None => Left(DecodingFailure(DecodingFailure.Reason.MissingField, c.downField(property)))
+          case Some(value) => value.asString.toRight(mismatch(c.downField(property), "a string tag"))
+        }
     }
+
+  /** The failure for a tag no variant has (or the failure to read the tag at all), in a closed union. */
+  def unknownTag[A](c: HCursor, union: String, property: String, found: Decoder.Result[String], tags: List[String]): Decoder.Result[A] =
+    found.flatMap(_ => Left(mismatch(c.downField(property), s"a $property of $union (one of: ${tags.mkString(", ")})")))
+
+  /**
+   * An open union's object with a tag the spec does not list, kept whole for its `Unknown` case.
+   * Only an object with a string tag qualifies; anything else is a failure of the union.
+   */
+  def unlistedTag(c: HCursor, property: String): Decoder.Result[Json] =
+    tag(c, property).map(_ => c.value)
 
   /**
    * An untagged union: the first attempt that decodes wins, then the fallbacks (enum variants that
@@ -218,7 +263,7 @@ object JsonSupport {
       }
     }
     val reasons = failures.result().map(_.getMessage).mkString("; ")
-    Left(DecodingFailure(s"no variant of $union matched: $reasons", c.history))
+    Left(DecodingFailure(s"no variant of $union matched ${shown(c.value)}: $reasons", c.history))
   }
 
   /** Adds a tagged union's tag to a variant's JSON object that does not write it itself. */

@@ -3,7 +3,7 @@
 
 package recursionfixture.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * @param type
@@ -34,7 +34,7 @@ object Filter {
 
   /**
    * One of: `Leaf`, `Filter`.
-   * Tagged by `type`: the tag picks the variant.
+   * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
    */
   sealed trait FiltersItem extends Product with Serializable
 
@@ -45,17 +45,22 @@ object Filter {
     /** A `Filter` variant. */
     final case class Filter(value: _root_.recursionfixture.models.Filter) extends _root_.recursionfixture.models.Filter.FiltersItem
 
+    /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+    final case class Unknown(json: Json) extends _root_.recursionfixture.models.Filter.FiltersItem
+
     given codec: Codec[_root_.recursionfixture.models.Filter.FiltersItem] = Codec.from(
       Decoder.instance { c =>
         JsonSupport.tag(c, "type") match {
           case Right("eq") | Right("ne") => _root_.recursionfixture.models.Leaf.codec.tryDecode(c).map(Leaf(_))
           case Right("and") | Right("or") => _root_.recursionfixture.models.Filter.codec.tryDecode(c).map(Filter(_))
-          case other => JsonSupport.unknownTag(c, "Filter.FiltersItem", "type", other, List("eq", "ne", "and", "or"))
+          case Right(_) => Right(Unknown(c.value))
+          case Left(failure) => Left(failure)
         }
       },
       Encoder.instance {
         case Leaf(v) => _root_.recursionfixture.models.Leaf.codec(v)
         case Filter(v) => _root_.recursionfixture.models.Filter.codec(v)
+        case Unknown(json) => json
       }
     )
   }

@@ -3,11 +3,11 @@
 
 package unionsfixture.models
 
-import io.circe.{Codec, Decoder, Encoder}
+import io.circe.{Codec, Decoder, Encoder, Json}
 
 /**
  * One of: `Cat`, `Dog`.
- * Tagged by `type`: the tag picks the variant.
+ * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
  */
 sealed trait Inferred extends Product with Serializable
 
@@ -18,17 +18,22 @@ object Inferred {
   /** A `Dog` variant. */
   final case class Dog(value: _root_.unionsfixture.models.Dog) extends Inferred
 
+  /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
+  final case class Unknown(json: Json) extends Inferred
+
   given codec: Codec[Inferred] = Codec.from(
     Decoder.instance { c =>
       JsonSupport.tag(c, "type") match {
         case Right("cat") => _root_.unionsfixture.models.Cat.codec.tryDecode(c).map(Cat(_))
         case Right("dog") => _root_.unionsfixture.models.Dog.codec.tryDecode(c).map(Dog(_))
-        case other => JsonSupport.unknownTag(c, "Inferred", "type", other, List("cat", "dog"))
+        case Right(_) => Right(Unknown(c.value))
+        case Left(failure) => Left(failure)
       }
     },
     Encoder.instance {
       case Cat(v) => _root_.unionsfixture.models.Cat.codec(v)
       case Dog(v) => _root_.unionsfixture.models.Dog.codec(v)
+      case Unknown(json) => json
     }
   )
 }

@@ -1,0 +1,55 @@
+// Which alias models refer to themselves through other aliases, arrays and maps only
+// (`Nested = List[List[Nested]]`, or `A = List[B]` with `B = Map[String, A]`). A Scala type alias
+// cannot be cyclic, so each of these is written as a one-field case class (`Nested(value)`) whose
+// codec reads and writes the value it wraps: the JSON stays the same, and the case class breaks
+// the cycle as a sealed trait or case class does for unions and objects.
+import type { ModelIndex } from "../../ir/query.js";
+import type { TypeExpr } from "../../ir/types.js";
+
+/** The aliases a type names without passing through an object, enum or union (which are nominal). */
+function aliasesIn(t: TypeExpr, models: ModelIndex, out: Set<string>): Set<string> {
+  switch (t.kind) {
+    case "array":
+      return aliasesIn(t.items, models, out);
+    case "map":
+      return aliasesIn(t.values, models, out);
+    case "ref":
+      if (models.get(t.target)?.kind === "alias") out.add(t.target);
+      return out;
+    default:
+      return out;
+  }
+}
+
+/** Every alias that reaches itself again through aliases, arrays and maps, by id. */
+export function findRecursiveAliases(models: ModelIndex): Set<string> {
+  const edges = new Map<string, Set<string>>();
+  for (const m of models.values()) if (m.kind === "alias") edges.set(m.id, aliasesIn(m.type, models, new Set()));
+  const recursive = new Set<string>();
+  for (const start of edges.keys()) {
+    // Depth-first from the alias's own references: finding the alias again closes a cycle.
+    const stack = [...edges.get(start)!];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (id === start) {
+        recursive.add(start);
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(edges.get(id) ?? []));
+    }
+  }
+  return recursive;
+}
+
+// One search per model set: the codec and type code asks for every alias reference it writes.
+const cache = new WeakMap<ModelIndex, ReadonlySet<string>>();
+
+/** Is this alias written as a wrapper case class (see above)? */
+export function isRecursiveAlias(id: string, models: ModelIndex): boolean {
+  let found = cache.get(models);
+  if (!found) cache.set(models, (found = findRecursiveAliases(models)));
+  return found.has(id);
+}
