@@ -63,6 +63,7 @@ export function configSchema(): Schema {
       },
       jobs: {
         type: "array",
+        minItems: 1,
         description: "Several specs in one config: each job has its own spec, out and settings.",
         items: { type: "object", properties: { name: { type: "string", minLength: 1 }, ...settings }, required: ["spec"], additionalProperties: false },
       },
@@ -75,7 +76,7 @@ let compiled: ReturnType<Ajv2020["compile"]> | undefined;
 
 /** Checks settings against the schema; the first problems become one UsageError naming the file and key path. */
 export function validateConfig(raw: unknown, where: string): void {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema());
+  compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
   if (compiled(raw)) return;
   const lines = describeErrors(compiled.errors ?? []);
   throw new UsageError(`${where}: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more: ${lines.slice(1, 3).join("; ")})` : ""}`);
@@ -92,12 +93,17 @@ function describeErrors(errors: ErrorObject[]): string[] {
     switch (e.keyword) {
       case "additionalProperties": {
         const key = (e.params as { additionalProperty: string }).additionalProperty;
-        return `${at ? `${at}: ` : ""}unknown setting "${key}"`;
+        const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== "$schema");
+        return `${at ? `${at}: ` : ""}unknown setting "${key}"${known.length ? ` (known: ${known.join(", ")})` : ""}`;
       }
+      case "required":
+        return `${at || "settings"}: "${(e.params as { missingProperty: string }).missingProperty}" is required`;
       case "enum":
         return `${at}: must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(", ")}`;
-      case "propertyNames":
-        return `${at}: unknown key "${(e.params as { propertyName: string }).propertyName}"`;
+      case "propertyNames": {
+        const allowed = ((e.parentSchema as { propertyNames?: { enum?: unknown[] } } | undefined)?.propertyNames?.enum ?? []).map(String);
+        return `${at}: unknown key "${(e.params as { propertyName: string }).propertyName}"${allowed.length ? ` (known: ${allowed.join(", ")})` : ""}`;
+      }
       default:
         return `${at || "settings"}: ${e.message ?? "is not valid"}`;
     }

@@ -16,7 +16,7 @@ const TWO = {
   typescript: { int64: "bigint" },
   jobs: [
     { name: "pets", spec: "apis/pets.yaml", out: "gen/pets" },
-    { spec: "apis/store/openapi.yaml", out: "gen/store", lang: "typescript", presence: "lenient", typescript: { other: 1 }, models: { operations: false } },
+    { spec: "apis/store/openapi.yaml", out: "gen/store", lang: "typescript", presence: "lenient", typescript: { openEnums: false }, models: { operations: false } },
   ],
 };
 
@@ -26,7 +26,7 @@ describe("parsing jobs", () => {
     expect(config.jobs!.map((j) => j.name)).toEqual(["pets", "apis/store/openapi.yaml"]);
     const [pets, store] = config.jobs!;
     expect(pets).toMatchObject({ spec: "apis/pets.yaml", out: "gen/pets", lang: ["typescript", "rust"], presence: "strict", targets: { typescript: { int64: "bigint" } } });
-    expect(store).toMatchObject({ lang: ["typescript"], presence: "lenient", targets: { typescript: { int64: "bigint", other: 1 } } });
+    expect(store).toMatchObject({ lang: ["typescript"], presence: "lenient", targets: { typescript: { int64: "bigint", openEnums: false } } });
     expect(store!.models).toEqual({ components: true, operations: false, parameters: true, webhooks: true });
     expect(pets!.models.operations).toBe(true);
     // `out` may be left to the top level (or its default).
@@ -41,8 +41,8 @@ describe("parsing jobs", () => {
       [{ jobs: [{ spec: "b.yaml", out: "o", langs: ["rust"] }] }, /jobs\[0\]: unknown setting "langs"/],
       [{ jobs: [{ spec: "b.yaml", out: "o", diff: {} }] }, /unknown setting "diff"/],
       [{ jobs: [{ spec: "b.yaml", out: "o1" }, { spec: "b.yaml", out: "o2" }] }, /two jobs are named "b\.yaml"/],
-      [{ jobs: [] }, /expected a list of jobs/],
-      [{ jobs: { spec: "b.yaml" } }, /expected a list of jobs/],
+      [{ jobs: [] }, /jobs: must NOT have fewer than 1 items/],
+      [{ jobs: { spec: "b.yaml" } }, /jobs: must be array/],
     ];
     for (const [raw, message] of bad) expect(() => parse(raw), JSON.stringify(raw)).toThrow(message);
   });

@@ -25,8 +25,9 @@ describe("validateConfig", () => {
     [{ rename: { models: { A: 3 } } }, "modelgen.config.json: rename.models.A: must be string"],
     [{ include: "Run*" }, "modelgen.config.json: include: must be array"],
     [{ diff: { severity: { "no-such-check": "info" } } }, 'modelgen.config.json: diff.severity: unknown key "no-such-check"'],
-    [{ jobs: [{ out: "x" }] }, "modelgen.config.json: jobs[0]: must have required property 'spec'"],
+    [{ jobs: [{ out: "x" }] }, 'modelgen.config.json: jobs[0]: "spec" is required'],
     [{ overlays: "fix.yaml" }, "modelgen.config.json: overlays: must be array"],
+    [{ scala: { unknownEnumValues: "drop" } }, 'modelgen.config.json: scala.unknownEnumValues: must be one of "keep", "reject"'],
   ])("rejects %j", (settings, message) => {
     expect(() => validateConfig(settings, "modelgen.config.json")).toThrow(message);
   });

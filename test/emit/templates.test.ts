@@ -22,7 +22,11 @@ describe("overrides", () => {
   it("a file in the user's folder replaces the built-in one; others fall back", () => {
     const dir = overrides({ "typescript/index.hbs": "{{#each modules}}export * from './{{this}}';\n{{/each}}" });
     expect(loadTemplates("typescript", dir).render("index", view)).toBe("export * from './A';\nexport * from './B';\n");
-    expect(loadTemplates("typescript").render("index", view)).toContain('export type * from "./A.js";');
+    // A folder without that template: the built-in one renders, byte for byte.
+    const other = overrides({ "typescript/unrelated.hbs": "x" });
+    const builtInView = { header: ["Generated."], exports: ['export type * from "./A.js";'] };
+    expect(loadTemplates("typescript", other).render("index", builtInView)).toBe(loadTemplates("typescript").render("index", builtInView));
+    expect(loadTemplates("typescript", other).render("index", builtInView)).toContain('export type * from "./A.js";');
   });
 
   it("a partial is overridden by the same relative path", () => {

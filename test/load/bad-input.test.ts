@@ -69,7 +69,7 @@ describe("bad input", () => {
     { args: ["frobnicate"], want: /unknown command "frobnicate"/ },
     { args: ["generate", "--nope"], want: /Unknown option '--nope'/ },
     { args: ["generate", "--lang", "cobol"], want: /unknown language "cobol"/ },
-    { args: ["generate", "--presence", "maybe"], want: /presence must be "lenient" or "strict"/ },
+    { args: ["generate", "--presence", "maybe"], want: /presence must be "lenient", "strict", "tolerant", not "maybe"/ },
   ])("usage error $args exits 2", ({ args, want }) => {
     const r = run(args);
     expect(r.code).toBe(2);
