@@ -23,10 +23,15 @@ export class NameScope {
   }
 
   /** Claims `base` or, when taken, `base2`, `base3`, ... (`join` puts the number on). */
-  claim(base: string, join: (base: string, n: number) => string = (b, n) => `${b}${n}`): string {
+  claim(base: string, join: (base: string, n: number) => string = withSuffix): string {
     let name = base;
     for (let n = 2; !this.isFree(name); n++) name = join(base, n);
     this.taken.add(this.key(name));
     return name;
   }
+}
+
+/** `name2`; inside the backticks of a quoted identifier (Scala's `` `type` `` -> `` `type2` ``), never after them. */
+function withSuffix(base: string, n: number): string {
+  return base.length > 2 && base.startsWith("`") && base.endsWith("`") ? `${base.slice(0, -1)}${n}\`` : `${base}${n}`;
 }

@@ -96,3 +96,11 @@ describe("assignNames", () => {
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
   });
 });
+
+describe("collision suffixes", () => {
+  it("go inside the backticks of a quoted identifier", async () => {
+    const { NameScope } = await import("../../src/naming/scope.js");
+    const scope = new NameScope();
+    expect([scope.claim("`type`"), scope.claim("`type`"), scope.claim("plain"), scope.claim("plain")]).toEqual(["`type`", "`type2`", "plain", "plain2"]);
+  });
+});

@@ -122,8 +122,13 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
   return [`@param ${f.identifier} ${first}`.trimEnd(), ...rest.map((l) => `  ${l}`)];
 }
 
-/** A scaladoc block at an indent, or nothing for no lines. */
-export function docBlock(indent: string, lines: string[]): string[] {
+/**
+ * A scaladoc block at an indent, or nothing for no lines. Every line is made safe here, whatever
+ * spec text it quotes (a value, a default, a pattern): a star-slash would end the comment early
+ * and a slash-star would open a nested one (Scala comments nest).
+ */
+export function docBlock(indent: string, raw: string[]): string[] {
+  const lines = raw.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;"));
   if (lines.length === 0) return [];
   if (lines.length === 1 && !lines[0]!.startsWith("@")) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];

@@ -57,3 +57,10 @@ describe("Scala imports", () => {
     expect(importLines(given)).toEqual(want);
   });
 });
+
+describe("docBlock", () => {
+  it("escapes comment closers and openers in any line, whatever it quotes", async () => {
+    const { docBlock } = await import("../../../src/targets/scala/docs.js");
+    expect(docBlock("", ["Values: `\"*/\"`.", "Constraints: pattern: `a/*b`."])).toEqual(["/**", " * Values: `\"*&#47;\"`.", " * Constraints: pattern: `a/&#42;b`.", " */"]);
+  });
+});
