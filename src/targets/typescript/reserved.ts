@@ -16,7 +16,9 @@ export const TS_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "Function", "InstanceType", "JSON", "Map", "Math", "NonNullable", "Number", "Object", "Omit", "Parameters",
   "Partial", "Pick", "Promise", "Readonly", "ReadonlyArray", "Record", "RegExp", "Required", "ReturnType", "Set",
   "String", "Symbol", "Uint8Array", "URL", "WeakMap", "WeakSet",
-  // a model file `Operations.ts` would be the operation index's `operations.ts` on a
-  // case-insensitive file system (macOS, Windows)
+  // a model file `Operations.ts` or `Index.ts` would be the operation index's `operations.ts` or
+  // the barrel `index.ts` on a case-insensitive file system (macOS, Windows), and tsc rejects
+  // two imports that differ only in casing
   "Operations",
+  "Index",
 ]);
