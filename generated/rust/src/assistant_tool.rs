@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::serde_support;
 use crate::{CodeInterpreterTool, FileSearchTool, FunctionTool};
 
 /// Decoded by its `type` tag; each variant writes its own tag when encoded.
@@ -19,11 +20,11 @@ pub enum AssistantTool {
 impl<'de> Deserialize<'de> for AssistantTool {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
+        let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "code_interpreter" => serde_json::from_value(value).map(Self::CodeInterpreter),
-            "file_search" => serde_json::from_value(value).map(Self::FileSearch),
-            "function" => serde_json::from_value(value).map(Self::Function),
+            "code_interpreter" => serde_support::variant(value).map(Self::CodeInterpreter),
+            "file_search" => serde_support::variant(value).map(Self::FileSearch),
+            "function" => serde_support::variant(value).map(Self::Function),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

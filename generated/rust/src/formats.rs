@@ -34,9 +34,9 @@ pub struct Formats {
     /// Format: `byte`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blob: Option<String>,
-    /// Format: `binary`.
+    /// The raw bytes of the part (`format: binary`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<String>,
+    pub raw: Option<Vec<u8>>,
     /// Format: `unix-time`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stamp: Option<i64>,

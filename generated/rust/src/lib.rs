@@ -2,16 +2,20 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 //! Models of Runs API 1.0.0: one type per schema, re-exported here.
+//! `operations` lists every operation with the models of its parameters and bodies.
 //!
 //! Decoding follows the spec: a required field must be present, and a wrong type is an error
 //! naming what was expected. Literal fields (`literals::*`) accept only their one value.
+//! `decode::from_str` decodes any model; its errors name the JSON path and show the value.
 //! Presence is lenient: a required field that may be null may also be absent (read as `None`).
 //! Enums and tagged unions are open: a value or tag the spec does not list is kept in the
 //! `Unknown` variant and encodes back unchanged.
 //! An optional field that may be null is `Option<Option<T>>`: absent is `None`, `null` is
 //! `Some(None)`. Numbers are `f64`, integers `i64` unless a format says otherwise, maps `BTreeMap`.
 
+pub mod decode;
 pub mod literals;
+pub mod operations;
 #[doc(hidden)]
 pub mod serde_support;
 
@@ -35,8 +39,10 @@ mod formats;
 mod free_form;
 mod function;
 mod function_tool;
+mod get_run_params;
 mod json_schema_object;
 mod keywords;
+mod list_run_steps_params;
 mod message_creation_details;
 mod message_creation_details_message_creation;
 mod metadata;
@@ -117,8 +123,10 @@ pub use formats::Formats;
 pub use free_form::FreeForm;
 pub use function::Function;
 pub use function_tool::FunctionTool;
+pub use get_run_params::GetRunParams;
 pub use json_schema_object::JsonSchemaObject;
 pub use keywords::Keywords;
+pub use list_run_steps_params::ListRunStepsParams;
 pub use message_creation_details::MessageCreationDetails;
 pub use message_creation_details_message_creation::MessageCreationDetailsMessageCreation;
 pub use metadata::Metadata;

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::serde_support;
 use crate::{MessageCreationDetails, ToolCallsDetails};
 
 /// What the step did.
@@ -20,10 +21,10 @@ pub enum RunStepStepDetails {
 impl<'de> Deserialize<'de> for RunStepStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
+        let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "message_creation" => serde_json::from_value(value).map(Self::MessageCreation),
-            "tool_calls" => serde_json::from_value(value).map(Self::ToolCalls),
+            "message_creation" => serde_support::variant(value).map(Self::MessageCreation),
+            "tool_calls" => serde_support::variant(value).map(Self::ToolCalls),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

@@ -13,6 +13,27 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// Decodes a tagged union's variant from the object it was read into. serde would lose the path
+/// inside the object (it is decoded afresh), so a failure's path inside it goes in front of the
+/// message, `tool_calls[1].function: missing field `name``, where `decode` joins it to the rest.
+pub fn variant<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, serde_json::Error> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let inside = !error
+            .path()
+            .iter()
+            .all(|segment| matches!(segment, serde_path_to_error::Segment::Unknown));
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        if inside {
+            serde::de::Error::custom(format_args!("{path}: {inner}"))
+        } else {
+            inner
+        }
+    })
+}
+
 /// The tag of a tagged union's object: the string at `property`.
 pub fn tag<E: serde::de::Error>(
     value: &serde_json::Value,

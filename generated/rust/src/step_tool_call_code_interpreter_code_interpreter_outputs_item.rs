@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::serde_support;
 use crate::{
     StepToolCallCodeInterpreterCodeInterpreterOutputsItemImage,
     StepToolCallCodeInterpreterCodeInterpreterOutputsItemLogs,
@@ -21,10 +22,10 @@ pub enum StepToolCallCodeInterpreterCodeInterpreterOutputsItem {
 impl<'de> Deserialize<'de> for StepToolCallCodeInterpreterCodeInterpreterOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
+        let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "logs" => serde_json::from_value(value).map(Self::Logs),
-            "image" => serde_json::from_value(value).map(Self::Image),
+            "logs" => serde_support::variant(value).map(Self::Logs),
+            "image" => serde_support::variant(value).map(Self::Image),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

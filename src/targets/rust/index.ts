@@ -5,7 +5,10 @@
 // Options (`rust:` in the config file):
 //   crateName     the package name (default: the spec title in snake_case, `runs_api`)
 //   crateVersion  the package version (default: the spec's version when it is semver, else 0.1.0)
-//   openEnums     keep unknown enum values and union tags instead of rejecting them (default true)
+//   openEnums     keep enum values the spec does not list instead of rejecting them (default true)
+//   openUnions    keep tagged-union objects whose tag the spec does not list, as `Unknown(Value)`,
+//                 instead of rejecting them (default: openEnums, so `openEnums: false` alone
+//                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../load/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
@@ -21,12 +24,13 @@ export interface RustOptions {
   crateName: string;
   crateVersion: string;
   openEnums: boolean;
+  openUnions: boolean;
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums"];
+const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums", "openUnions"];
 
 export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
@@ -39,17 +43,20 @@ export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOpt
   if (typeof version !== "string" || !SEMVER.test(version)) throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
   const open = o.openEnums ?? true;
   if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
-  return { crateName: name, crateVersion: version, openEnums: open };
+  const openUnions = o.openUnions ?? open;
+  if (typeof openUnions !== "boolean") throw new UsageError(`rust: openUnions must be true or false, got ${JSON.stringify(openUnions)}`);
+  return { crateName: name, crateVersion: version, openEnums: open, openUnions };
 }
 
 export const rustTarget: Target = {
   name: "rust",
   renderWeight: 1,
   compat: (options) => {
-    const open = options.openEnums !== false;
+    const openEnums = options.openEnums !== false;
+    const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;
     return {
-      enumUnknownFallback: open,
-      unionUnknownTagFallback: open,
+      enumUnknownFallback: openEnums,
+      unionUnknownTagFallback: openUnions,
       uncheckedDecoding: false,
       // serde skips keys a struct does not declare (no `deny_unknown_fields`).
       ignoresUnknownFields: true,
@@ -68,7 +75,7 @@ export const rustTarget: Target = {
     const names = assignNames(ir, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
-    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, header: ctx.header };
+    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, openUnions: options.openUnions, header: ctx.header };
 
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
@@ -89,6 +96,7 @@ export const rustTarget: Target = {
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
     files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
+    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
     // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.

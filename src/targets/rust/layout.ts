@@ -98,11 +98,22 @@ export function serdeAttr(indent: string, items: string[]): string[] {
   return [`${indent}#[serde(`, ...items.map((item, i) => `${indent}    ${item}${i < items.length - 1 ? "," : ""}`), `${indent})]`];
 }
 
-/** `pub name: Type,`, or with the type on the next line when the field is too wide. */
+/**
+ * `pub name: Type,`; else the type on the next line; else, for a one-argument generic
+ * (`Option<T>`, which every field is under tolerant presence), the argument on a line of its
+ * own; else the type on the next line, which rustfmt leaves alone when nothing fits.
+ */
 export function fieldLines(indent: string, name: string, type: string): string[] {
   const flat = `${indent}pub ${name}: ${type},`;
   if (flat.length <= MAX_WIDTH) return [flat];
-  return [`${indent}pub ${name}:`, `${indent}    ${type},`];
+  const next = `${indent}    ${type},`;
+  if (next.length <= MAX_WIDTH) return [`${indent}pub ${name}:`, next];
+  const generic = /^([A-Za-z_][A-Za-z0-9_:]*)<(.+)>$/.exec(type);
+  if (generic && !hasTopLevelComma(generic[2]!)) {
+    const argument = `${indent}    ${generic[2]},`;
+    if (argument.length <= MAX_WIDTH) return [`${indent}pub ${name}: ${generic[1]}<`, argument, `${indent}>,`];
+  }
+  return [`${indent}pub ${name}:`, next];
 }
 
 /**
@@ -125,6 +136,12 @@ export function armPatternLines(indent: string, alternatives: string[]): string[
   const flat = `${indent}${alternatives.join(" | ")}`;
   if (flat.length + " => {".length <= MAX_WIDTH) return [flat];
   return alternatives.map((a, i) => `${indent}${i === 0 ? "" : "| "}${a}`);
+}
+
+/** `head.call` at `indent`, or broken before `.call` (indented once more) when too wide. */
+export function chainLines(indent: string, head: string, call: string): string[] {
+  const flat = `${indent}${head}${call}`;
+  return flat.length <= MAX_WIDTH ? [flat] : [`${indent}${head}`, `${indent}    ${call}`];
 }
 
 function armBodyLines(indent: string, pattern: string, head: string, call: string): string[] {

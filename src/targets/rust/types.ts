@@ -143,6 +143,11 @@ export interface FieldShape {
  *   `Some(None)`, and each re-encodes as it came.
  * `serde_json::Value` fields hold `null` themselves: required ones are `Value` (lenient: absent
  * reads as `Value::Null`), optional ones `Option<Value>` with `null` kept as `Some(Value::Null)`.
+ *
+ * Tolerant: every field may be absent or `null`. A required field that does not admit null is
+ * shaped as an optional one (`Option<T>`, absent and `null` read as `None`, which encoding leaves
+ * out); a required nullable one is as under lenient (`None` is written as the `null` the spec
+ * requires). The type of a literal field is still its literal, so a wrong value is an error.
  */
 export function fieldShape(f: Field, identifier: string, ctx: RustTypeContext, presence: PresencePolicy): FieldShape {
   const serde: string[] = [];
@@ -154,8 +159,9 @@ export function fieldShape(f: Field, identifier: string, ctx: RustTypeContext, p
     ctx.uses.support.add(helper);
     return `"crate::serde_support::${helper}"`;
   };
-  if (f.required) {
-    if (nullable && presence === "lenient" && json) serde.push("default");
+  const required = f.required && !(presence === "tolerant" && !nullable);
+  if (required) {
+    if (nullable && presence !== "strict" && json) serde.push("default");
     if (nullable && presence === "strict" && !json) serde.push(`deserialize_with = ${support("required")}`);
     return { type, serde };
   }

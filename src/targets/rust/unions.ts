@@ -13,7 +13,7 @@
 // ambiguity (see untagged.ts).
 import type { UnionModel } from "../../ir/types.js";
 import { docComment } from "./docs.js";
-import { armLines, armPatternLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
+import { armLines, armPatternLines, chainLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
 import { NameScope } from "../../naming/scope.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
@@ -55,6 +55,8 @@ export interface DispatchArm {
   /** Variants before the last, each tried on a copy of the object. */
   attempts: string[];
   last: string;
+  /** For an arm with attempts: the block's last expression, decoding the last variant, laid out. */
+  lastLines: string[];
 }
 
 export interface UntaggedUnionView {
@@ -68,9 +70,10 @@ export function isTagged(m: UnionModel): boolean {
   return m.discriminator !== undefined && m.variants.every((v) => v.tags?.length);
 }
 
-export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boolean): TaggedUnionView {
+export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums: boolean, openUnions: boolean): TaggedUnionView {
   const property = m.discriminator!.property;
   ctx.uses.support.add("tag");
+  ctx.uses.support.add("variant");
   const variants = m.variants.map((v, i) => {
     const name = ctx.names.variant(m.id, i);
     // Variants are objects: never null, so no `Option`.
@@ -90,8 +93,8 @@ export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, open: boole
     deserializeHead: implOpen("impl<'de> Deserialize<'de>", name),
     property: rustString(property),
     variants,
-    arms: dispatchArms(m, ctx, variants.map((v) => v.name), open),
-    open,
+    arms: dispatchArms(m, ctx, variants.map((v) => v.name), openEnums),
+    open: openUnions,
     unknownName: scope.claim(UNKNOWN_VARIANT),
     unknownDocs: [`/// An object whose \`${property}\` this version of the spec does not list, kept as it came.`],
     rejectLines: rejectTagLines(" ".repeat(12), tags.map(rustString)),
@@ -134,6 +137,11 @@ export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[
     const openLines = armPatternLines(indent, alternatives);
     openLines[openLines.length - 1] += " => {";
     const last = ranked[ranked.length - 1]!;
-    return { lines: armLines(indent, alternatives, "serde_json::from_value(value)", `.map(Self::${last})`), openLines, attempts: ranked.slice(0, -1), last };
+    // The variant that decides is decoded by `serde_support::variant`, which keeps the path inside
+    // it. The module is imported, so the call is as wide as the `serde_json::from_value(value)` it
+    // replaced and every arm keeps the layout rustfmt gives it.
+    const head = "serde_support::variant(value)";
+    const call = `.map(Self::${last})`;
+    return { lines: armLines(indent, alternatives, head, call), openLines, attempts: ranked.slice(0, -1), last, lastLines: chainLines(`${indent}    `, head, call) };
   });
 }

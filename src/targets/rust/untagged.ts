@@ -23,7 +23,8 @@ const MAP = 8;
 const ANYTHING = 9;
 
 export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, seen = new Set<string>()): DecodeRank {
-  const u = unalias(t, models);
+  const u = stepThroughAliases(t, models, seen);
+  if (u === undefined) return [ANYTHING];
   switch (u.kind) {
     case "literal":
       return [LITERAL];
@@ -64,6 +65,23 @@ export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, 
       }
     }
   }
+}
+
+/**
+ * Follows aliases like `unalias`, but records each one in `seen`: an alias that comes back inside
+ * its own type (`Nested = Vec<Vec<Nested>>`) would otherwise be ranked forever, item by item.
+ * Undefined when `t` leads back to an alias already being ranked (its rank is settled above).
+ */
+function stepThroughAliases(t: TypeExpr, models: ModelIndex, seen: Set<string>): TypeExpr | undefined {
+  let u = t;
+  while (u.kind === "ref") {
+    const m = models.get(u.target);
+    if (m?.kind !== "alias") return u;
+    if (seen.has(m.id)) return undefined;
+    seen.add(m.id);
+    u = m.type;
+  }
+  return u;
 }
 
 export function compareRanks(a: DecodeRank, b: DecodeRank): number {

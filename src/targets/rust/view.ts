@@ -58,6 +58,7 @@ export interface ViewContext {
   recursion: RecursionInfo;
   presence: PresencePolicy;
   openEnums: boolean;
+  openUnions: boolean;
   header: string[];
 }
 
@@ -84,7 +85,7 @@ export function modelFileView(m: Model, vc: ViewContext): { view: ModelFileView;
       else view.valueEnum = valueEnumView(m, vc.names, vc.openEnums);
       break;
     case "union":
-      if (isTagged(m)) view.taggedUnion = taggedUnionView(m, ctx, vc.openEnums);
+      if (isTagged(m)) view.taggedUnion = taggedUnionView(m, ctx, vc.openEnums, vc.openUnions);
       else view.untaggedUnion = untaggedUnionView(m, ctx, vc.openEnums);
       break;
     case "alias":
@@ -138,6 +139,8 @@ function useLines(uses: Uses, serde: boolean): string[] {
   if (uses.btreeMap) outside.push("use std::collections::BTreeMap;");
   const own: string[] = [];
   if (uses.literals) own.push("use crate::literals;");
+  // Tagged unions call `serde_support::variant` in every arm (see unions.ts).
+  if (uses.support.has("variant")) own.push("use crate::serde_support;");
   const models = [...uses.models].sort();
   if (models.length) own.push(...useList("crate", models));
   return outside.length && own.length ? [...outside, "", ...own] : [...outside, ...own];

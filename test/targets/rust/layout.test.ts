@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasLines, armLines, assignmentLines, armPatternLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
+import { aliasLines, armLines, assignmentLines, armPatternLines, chainLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
 import { chooseRenameRule, RENAME_RULES } from "../../../src/targets/rust/enums.js";
 import { docLines, rustFloat, rustInteger, rustString } from "../../../src/targets/rust/syntax.js";
 import { docComment } from "../../../src/targets/rust/docs.js";
@@ -57,6 +57,14 @@ describe("rustfmt-compatible layout", () => {
     const type = `Option<${name(100 - "    pub f100: Option<>,".length, "B")}>`;
     expect(fieldLines("    ", "f100", type)).toEqual([`    pub f100: ${type},`]);
     expect(fieldLines("    ", "f1010", type)).toEqual(["    pub f1010:", `        ${type},`]);
+    // Too wide even on its own line (long hoisted names under tolerant presence): the generic's argument goes alone.
+    const wide = `Option<${name(100 - "        Option<>,".length + 1, "C")}>`;
+    expect(fieldLines("    ", "r#static", wide)).toEqual(["    pub r#static: Option<", `        ${wide.slice(7, -1)},`, "    >,"]);
+    const vec = `Option<Vec<${name(80, "D")}>>`;
+    expect(fieldLines("    ", "items", vec)).toEqual(["    pub items: Option<", `        Vec<${name(80, "D")}>,`, "    >,"]);
+    // Nothing fits: the type on the next line, as rustfmt leaves it.
+    const huge = `Option<${name(100, "E")}>`;
+    expect(fieldLines("    ", "x", huge)).toEqual(["    pub x:", `        ${huge},`]);
   });
 
   it("lays out match arms as rustfmt does", () => {
@@ -109,6 +117,16 @@ describe("rustfmt-compatible layout", () => {
     const v = `"${"x".repeat(60)}"`;
     expect(literalMacroLines("string_literal", name(30), v)).toEqual(["string_literal!(", `    ${name(30)} = ${v}`, ");"]);
     expect(literalMacroLines("string_literal", name(50), v)).toEqual(["string_literal!(", `    ${name(50)} =`, `        ${v}`, ");"]);
+  });
+
+  it("breaks a too-wide call chain before its method (a tagged union arm's last variant)", () => {
+    const indent = " ".repeat(16);
+    const head = "serde_support::variant(value)";
+    expect(chainLines(indent, head, ".map(Self::Message)")).toEqual([`${indent}${head}.map(Self::Message)`]);
+    const fits = `.map(Self::${name(100 - 16 - head.length - ".map(Self::)".length)})`;
+    expect(chainLines(indent, head, fits)).toEqual([`${indent}${head}${fits}`]);
+    const wide = `.map(Self::${name(100 - 16 - head.length - ".map(Self::)".length + 1)})`;
+    expect(chainLines(indent, head, wide)).toEqual([`${indent}${head}`, `${indent}    ${wide}`]);
   });
 });
 

@@ -71,7 +71,7 @@ describe("the Rust target on spec/openapi.yaml", () => {
 
   it("tagged unions dispatch on the tag, untagged ones are ordered", () => {
     const details = file(files, "src/run_step_step_details.rs");
-    expect(details).toContain('"message_creation" => serde_json::from_value(value).map(Self::MessageCreation),');
+    expect(details).toContain('"message_creation" => serde_support::variant(value).map(Self::MessageCreation),');
     expect(details).toContain("_ => return Ok(Self::Unknown(value)),");
     const format = file(files, "src/response_format.rs");
     expect(format.indexOf("Auto(literals::Auto)")).toBeLessThan(format.indexOf("ResponseFormatJsonSchema(ResponseFormatJsonSchema)"));
@@ -87,10 +87,54 @@ describe("the Rust target on spec/openapi.yaml", () => {
     expect(() => render(SPEC, "rust", { options: { crateName: "no spaces allowed" } })).toThrow(/crateName/);
     expect(() => render(SPEC, "rust", { options: { crateVersion: "v1" } })).toThrow(/crateVersion/);
     expect(() => render(SPEC, "rust", { options: { openEnums: "yes" } })).toThrow(/openEnums/);
+    expect(() => render(SPEC, "rust", { options: { openUnions: "no" } })).toThrow(/openUnions/);
+    expect(() => render(SPEC, "rust", { options: { openUnion: false } })).toThrow(/unknown option\(s\) openUnion .*openUnions/);
+  });
+
+  it("closes tagged unions and enums separately (openUnions, openEnums)", () => {
+    const unions = (options: Record<string, unknown>) => file(render(SPEC, "rust", { options }), "src/run_step_step_details.rs");
+    const status = (options: Record<string, unknown>) => file(render(SPEC, "rust", { options }), "src/run_status.rs");
+    const keeps = "    Unknown(serde_json::Value),\n";
+    const rejects = "return Err(serde::de::Error::unknown_variant(";
+    expect(unions({})).toContain(keeps);
+    expect(unions({ openUnions: false })).toContain(rejects);
+    expect(unions({ openUnions: false })).not.toContain("Unknown");
+    expect(status({ openUnions: false })).toContain("Unknown(String)");
+    // openEnums: false alone closes both (as before unions had their own switch); openUnions reopens them.
+    expect(unions({ openEnums: false })).toContain(rejects);
+    expect(unions({ openEnums: false, openUnions: true })).toContain(keeps);
+    expect(status({ openEnums: false, openUnions: true })).not.toContain("Unknown");
+    expect(file(render(SPEC, "rust", { options: { openEnums: false, openUnions: true } }), "src/lib.rs")).toContain(
+      "//! Enums are closed: a value the spec does not list is an error.\n//! Tagged unions are open:",
+    );
   });
 
   it("declares its compatibility traits from the options", () => {
     expect(compatOf(rustTarget, {})).toMatchObject({ enumUnknownFallback: true, unionUnknownTagFallback: true, ignoresUnknownFields: true, numbersShareOneType: false });
     expect(compatOf(rustTarget, { openEnums: false })).toMatchObject({ enumUnknownFallback: false, unionUnknownTagFallback: false });
+    expect(compatOf(rustTarget, { openUnions: false })).toMatchObject({ enumUnknownFallback: true, unionUnknownTagFallback: false });
+    expect(compatOf(rustTarget, { openEnums: false, openUnions: true })).toMatchObject({ enumUnknownFallback: false, unionUnknownTagFallback: true });
+  });
+
+  it("writes a decode module whose errors name the path and show the value, with serde_path_to_error", () => {
+    const decode = file(files, "src/decode.rs");
+    expect(decode).toContain("pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, DecodeError> {");
+    expect(decode).toContain("pub const SHOWN_VALUE_CHARS: usize = 80;");
+    expect(file(files, "src/lib.rs")).toContain("\npub mod decode;\npub mod literals;\n");
+    expect(file(files, "Cargo.toml")).toContain('serde_json = "1.0.100"\nserde_path_to_error = "0.1"\n');
+    // Tagged unions decode the variant through the helper that keeps the path inside it.
+    expect(file(files, "src/run_step_step_details.rs")).toContain('"message_creation" => serde_support::variant(value).map(Self::MessageCreation),');
+    expect(file(files, "src/serde_support.rs")).toContain("pub fn variant<T: serde::de::DeserializeOwned>(");
+  });
+
+  it("presence tolerant: every field may be absent or null, the crate docs say what it costs", () => {
+    const tolerant = render(SPEC, "rust", { presence: "tolerant" });
+    const run = file(tolerant, "src/run.rs");
+    expect(run).toContain('    #[serde(default, skip_serializing_if = "Option::is_none")]\n    pub id: Option<String>,');
+    expect(run).toContain('    #[serde(default, skip_serializing_if = "Option::is_none")]\n    pub object: Option<literals::ThreadRun>,');
+    expect(run).toContain("    pub completed_at: Option<i64>,");
+    expect(file(tolerant, "src/lib.rs")).toContain("//! Presence is tolerant: every field may be absent or `null`, so every field is an `Option`");
+    // Types do not change with the policy: a model's name and shape of variants stay.
+    expect(file(tolerant, "src/run_step_step_details.rs")).toBe(file(files, "src/run_step_step_details.rs"));
   });
 });

@@ -131,6 +131,15 @@ describe("field presence", () => {
     { name: "keyword", given: field("type", int()), ident: "r#type", want: { type: "i64", serde: [] } },
     { name: "renamed", given: field("createdAt", int()), ident: "created_at", want: { type: "i64", serde: ['rename = "createdAt"'] } },
     { name: "not raw", given: field("self", int(), false), ident: "self_", want: { type: "Option<i64>", serde: ['rename = "self"', "default", skip] } },
+    // tolerant: every field may be absent or null; a required one that does not admit null is shaped as optional
+    { name: "required, tolerant", given: field("n", int()), presence: "tolerant", want: { type: "Option<i64>", serde: ["default", skip] } },
+    { name: "required literal, tolerant: still its literal", given: field("object", { kind: "literal", value: "thread.run" }), presence: "tolerant", want: { type: "Option<literals::ThreadRun>", serde: ["default", skip] } },
+    { name: "required nullable, tolerant: None writes null", given: field("n", int(true)), presence: "tolerant", want: { type: "Option<i64>", serde: [] } },
+    { name: "required nullable alias, tolerant", given: field("m", ref("#/Metadata")), presence: "tolerant", want: { type: "Option<Metadata>", serde: [] } },
+    { name: "required unknown, tolerant", given: field("v", { kind: "unknown" }), presence: "tolerant", want: { type: "serde_json::Value", serde: ["default"] } },
+    { name: "optional, tolerant", given: field("n", int(), false), presence: "tolerant", want: { type: "Option<i64>", serde: ["default", skip] } },
+    { name: "optional nullable, tolerant", given: field("n", int(true), false), presence: "tolerant", want: { type: "Option<Option<i64>>", serde: ["default", present, skip] } },
+    { name: "renamed, tolerant", given: field("createdAt", int()), presence: "tolerant", ident: "created_at", want: { type: "Option<i64>", serde: ['rename = "createdAt"', "default", skip] } },
   ])("$name", ({ given, presence, ident, want }) => {
     expect(shape(given, presence, ident)).toEqual(want);
   });

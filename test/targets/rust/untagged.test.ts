@@ -23,6 +23,11 @@ const models: Model[] = [
   { id: "#/Status", kind: "enum", valueType: "string", nameHint: ["Status"], members: [{ value: "a" }], docs: {}, source },
   { id: "#/Level", kind: "enum", valueType: "integer", nameHint: ["Level"], members: [{ value: 1 }], docs: {}, source },
   { id: "#/Alias", kind: "alias", nameHint: ["Alias"], type: { kind: "primitive", type: "integer" }, docs: {}, source },
+  // Aliases that come back inside their own type (failure-classes.yaml): `Nested = Vec<Vec<Nested>>`,
+  // and `Codec = BTreeMap<String, CodecList>` with `CodecList = Vec<Codec>`.
+  { id: "#/Nested", kind: "alias", nameHint: ["Nested"], type: { kind: "array", items: { kind: "array", items: { kind: "ref", target: "#/Nested" } } }, docs: {}, source },
+  { id: "#/Codec", kind: "alias", nameHint: ["Codec"], type: { kind: "map", values: { kind: "ref", target: "#/CodecList" } }, docs: {}, source },
+  { id: "#/CodecList", kind: "alias", nameHint: ["CodecList"], type: { kind: "array", items: { kind: "ref", target: "#/Codec" } }, docs: {}, source },
 ];
 const index = indexModels(models);
 const union = (variants: TypeExpr[]): UnionModel => ({ id: "#/U", kind: "union", combinator: "anyOf", nameHint: ["U"], variants: variants.map((type) => ({ type })), docs: {}, source });
@@ -45,6 +50,12 @@ describe("untagged variant order", () => {
     },
   ])("$name", ({ given, want, open }) => {
     expect(untaggedOrder(union(given), index, open ?? true)).toEqual(want);
+  });
+
+  it("ranks aliases that refer to themselves (it used to recurse until the stack overflowed)", () => {
+    // Nested reads only arrays: before a string; CodecList is an array, Codec a map: after it.
+    expect(untaggedOrder(union([str, ref("#/Nested")]), index, true)).toEqual([1, 0]);
+    expect(untaggedOrder(union([ref("#/Codec"), str, ref("#/CodecList")]), index, true)).toEqual([2, 1, 0]);
   });
 });
 
@@ -79,10 +90,10 @@ describe("tagged union dispatch", () => {
 
   it("tries variants that share a tag most specific first, one arm per tag set", () => {
     const arms = dispatchArms(u, ctx, ["Message", "Message2", "FunctionCall"], true);
-    expect(arms.map((a) => ({ openLines: a.openLines, attempts: a.attempts, last: a.last }))).toEqual([
-      { openLines: ['            "message" => {'], attempts: ["Message2"], last: "Message" },
-      { openLines: ['            "function_call" | "custom_call" => {'], attempts: [], last: "FunctionCall" },
+    expect(arms.map((a) => ({ openLines: a.openLines, attempts: a.attempts, last: a.last, lastLines: a.lastLines }))).toEqual([
+      { openLines: ['            "message" => {'], attempts: ["Message2"], last: "Message", lastLines: ["                serde_support::variant(value).map(Self::Message)"] },
+      { openLines: ['            "function_call" | "custom_call" => {'], attempts: [], last: "FunctionCall", lastLines: ["                serde_support::variant(value).map(Self::FunctionCall)"] },
     ]);
-    expect(arms[0]!.lines).toEqual(['            "message" => serde_json::from_value(value).map(Self::Message),']);
+    expect(arms[0]!.lines).toEqual(['            "message" => serde_support::variant(value).map(Self::Message),']);
   });
 });

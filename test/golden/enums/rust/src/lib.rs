@@ -5,12 +5,14 @@
 //!
 //! Decoding follows the spec: a required field must be present, and a wrong type is an error
 //! naming what was expected. Literal fields (`literals::*`) accept only their one value.
+//! `decode::from_str` decodes any model; its errors name the JSON path and show the value.
 //! Presence is lenient: a required field that may be null may also be absent (read as `None`).
 //! Enums and tagged unions are open: a value or tag the spec does not list is kept in the
 //! `Unknown` variant and encodes back unchanged.
 //! An optional field that may be null is `Option<Option<T>>`: absent is `None`, `null` is
 //! `Some(None)`. Numbers are `f64`, integers `i64` unless a format says otherwise, maps `BTreeMap`.
 
+pub mod decode;
 pub mod literals;
 
 mod holder;

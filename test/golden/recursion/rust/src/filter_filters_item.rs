@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::serde_support;
 use crate::{Filter, Leaf};
 
 /// Decoded by its `type` tag; each variant writes its own tag when encoded.
@@ -18,10 +19,10 @@ pub enum FilterFiltersItem {
 impl<'de> Deserialize<'de> for FilterFiltersItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
+        let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "eq" | "ne" => serde_json::from_value(value).map(Self::Leaf),
-            "and" | "or" => serde_json::from_value(value).map(Self::Filter),
+            "eq" | "ne" => serde_support::variant(value).map(Self::Leaf),
+            "and" | "or" => serde_support::variant(value).map(Self::Filter),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

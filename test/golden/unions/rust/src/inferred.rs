@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::serde_support;
 use crate::{Cat, Dog};
 
 /// Decoded by its `type` tag; each variant writes its own tag when encoded.
@@ -18,10 +19,10 @@ pub enum Inferred {
 impl<'de> Deserialize<'de> for Inferred {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        let tag = crate::serde_support::tag::<D::Error>(&value, "type")?;
+        let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "cat" => serde_json::from_value(value).map(Self::Cat),
-            "dog" => serde_json::from_value(value).map(Self::Dog),
+            "cat" => serde_support::variant(value).map(Self::Cat),
+            "dog" => serde_support::variant(value).map(Self::Dog),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)
