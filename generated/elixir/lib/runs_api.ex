@@ -10,6 +10,9 @@ defmodule RunsApi do
   string enums are atoms, unions are the union of their variants' types. See
   `RunsApi.Codec` for the rules.
 
+  `RunsApi.Operations` lists every operation with the modules of its parameters, request
+  bodies and responses.
+
   Presence policy of this build is lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
   """
 
@@ -35,8 +38,10 @@ defmodule RunsApi do
       RunsApi.FreeForm,
       RunsApi.Function,
       RunsApi.FunctionTool,
+      RunsApi.GetRunParams,
       RunsApi.JsonSchemaObject,
       RunsApi.Keywords,
+      RunsApi.ListRunStepsParams,
       RunsApi.MessageCreationDetails,
       RunsApi.MessageCreationDetails.MessageCreation,
       RunsApi.Metadata,

@@ -47,10 +47,27 @@ export function codecTypeDeclarations(): TypeDeclaration[] {
       ]),
     ),
     declaration(
-      "The type of a value, as the generated `__schema__/0` functions write it.",
+      [
+        "The type of a value, as the generated `__schema__/0` functions write it. An enum lists its",
+        "values with the terms they decode to; an open one also names the JSON types of the values",
+        "it keeps without listing them.",
+      ],
       "type",
       union(
-        [":string", ":integer", ":number", ":boolean", ":any", "{:literal, json(), term()}", "{:enum, [{json(), term()}]}", "{:list, type()}", "{:map, type()}", "{:nullable, type()}", "{:model, module()}"].map(t),
+        [
+          ":string",
+          ":integer",
+          ":number",
+          ":boolean",
+          ":any",
+          "{:literal, json(), term()}",
+          "{:enum, [{json(), term()}]}",
+          "{:enum, [{json(), term()}], unknown :: [:string | :integer | :number | :boolean]}",
+          "{:list, type()}",
+          "{:map, type()}",
+          "{:nullable, type()}",
+          "{:model, module()}",
+        ].map(t),
       ),
     ),
     declaration(
@@ -66,11 +83,19 @@ export function codecTypeDeclarations(): TypeDeclaration[] {
     declaration("A struct field: struct key, JSON key, type, presence.", "field", t(`{atom(), ${string}, type(), presence()}`)),
     declaration("A union's variant: its type and the tags that select it.", "variant", t(`{type(), tags :: [${string}]}`)),
     declaration(
+      [
+        "An object of a tagged union whose tag the spec does not list, kept as it was received (open",
+        "unions, the default); encoding writes it back unchanged.",
+      ],
+      "unknown_variant",
+      map(`optional(${string})`, t("json()")),
+    ),
+    declaration(
       "What a model module's `__schema__/0` returns.",
       "schema",
       union([
         t(`{:object, [field()], extra :: nil | {atom(), type()}}`),
-        t(`{:union, [variant()], tag_property :: ${string} | nil, nullable :: ${boolean}}`),
+        t(`{:union, [variant()], tag :: ${string} | nil, unknown_tags :: :keep | :reject}`),
         t("{:type, type()}"),
       ]),
     ),

@@ -6,7 +6,7 @@ import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import { admitsNil, isInlineEnum, isRawBytes, jsonLiteral, moduleName, typespec, type ElixirTypeContext } from "./types.js";
+import { admitsNil, isInlineEnum, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
@@ -53,6 +53,8 @@ export function fieldsSection(fields: FieldDoc[], extra: { key: string; type: Ty
 
 function requirement(f: FieldDoc, presence: PresencePolicy, ctx: ElixirTypeContext): string {
   if (!f.field.required) return "optional";
+  // Tolerant presence: any field may be absent or null, and reads as nil.
+  if (presence === "tolerant") return "required by the spec (nil when absent or null)";
   // Lenient presence: a required field that admits null may be absent and reads as nil.
   return presence === "lenient" && admitsNil(f.field.type, ctx) ? "required (nil when absent)" : "required";
 }
@@ -66,7 +68,11 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
   if (sent) facts.push(sent);
   if (f.key !== field.name) facts.push(`JSON key: ${code(JSON.stringify(field.name))}`);
   const allowed = allowedValues(field.type, ctx);
-  if (allowed.length) facts.push(`Allowed values: ${allowed.map((v) => code(jsonLiteral(v))).join(", ")}`);
+  if (allowed.values.length) {
+    const listed = allowed.values.map((v) => code(jsonLiteral(v))).join(", ");
+    // An open enum keeps any other value of its type, so its values are the known ones, not the only ones.
+    facts.push(allowed.open ? `Known values: ${listed} (another value is kept as it is)` : `Allowed values: ${listed}`);
+  }
   facts.push(...typeFacts(field.type, ctx, f.part === true));
   if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
   facts.push(...annotationNotes(field.docs));
@@ -104,18 +110,19 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
 }
 
 /**
- * The wire values a field can hold when it is an enum or a literal (through arrays and aliases).
- * `visited` is shared down the walk, so a recursive alias (`Nested = [[Nested]]`) ends.
+ * The wire values a field can hold when it is an enum or a literal (through arrays and aliases),
+ * and whether other values are kept too (an open enum). `visited` is shared down the walk, so a
+ * recursive alias (`Nested = [[Nested]]`) ends.
  */
-function allowedValues(t: TypeExpr, ctx: ElixirTypeContext, visited = new Set<string>()): (string | number | boolean)[] {
+function allowedValues(t: TypeExpr, ctx: ElixirTypeContext, visited = new Set<string>()): { values: (string | number | boolean)[]; open: boolean } {
   const seen = unalias(t, ctx.models, visited);
-  if (seen.kind === "literal") return [seen.value];
+  if (seen.kind === "literal") return { values: [seen.value], open: false };
   if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {
     const target = ctx.models.get(seen.target);
-    if (target?.kind === "enum") return target.members.map((x) => x.value);
+    if (target?.kind === "enum") return { values: target.members.map((x) => x.value), open: ctx.openEnums && unknownValueTypes(target).length > 0 };
   }
-  return [];
+  return { values: [], open: false };
 }
 
 /** `## Values` of an enum module. */
@@ -125,15 +132,19 @@ export function valuesSection(m: EnumModel, term: (value: string | number | bool
     const t = term(member.value);
     const wire = jsonLiteral(member.value);
     const differs = typeof member.value === "string" && t !== atomLiteral(member.value);
-    const about = [differs ? `JSON ${code(wire)}` : "", textLines(member.description).join(" ")].filter(Boolean).join(": ");
+    // The atom is the value; the name the spec gives it (a title, x-enum-varnames) is told here.
+    const label = [member.name ?? "", differs ? `JSON ${code(wire)}` : ""].filter(Boolean).join(", ");
+    const about = [label, textLines(member.description).join(" ")].filter(Boolean).join(": ");
     lines.push(`  * ${code(t)}${about ? ` - ${about}` : ""}`);
   }
-  if (m.nullable) lines.push("  * `nil` - JSON `null`");
   return lines;
 }
 
-/** `## Variants` of a union module: which tag selects which variant, or the order they are tried in. */
-export function variantsSection(m: UnionModel, ctx: ElixirTypeContext): string[] {
+/**
+ * `## Variants` of a union module: which tag selects which variant, or the order they are tried
+ * in; `unknownVariant` is the type an unlisted tag decodes as, when the union keeps it.
+ */
+export function variantsSection(m: UnionModel, ctx: ElixirTypeContext, unknownVariant?: string): string[] {
   const tag = m.discriminator?.property;
   const lines = ["## Variants", ""];
   lines.push(
@@ -147,7 +158,7 @@ export function variantsSection(m: UnionModel, ctx: ElixirTypeContext): string[]
     const tags = v.tags?.length ? ` - ${code(JSON.stringify(tag))} is ${v.tags.map((x) => code(JSON.stringify(x))).join(" or ")}` : "";
     lines.push(`  * ${code(spec)}${tags}`);
   }
-  if (m.nullable) lines.push("  * `nil` - JSON `null`");
+  if (unknownVariant && tag) lines.push(`  * ${code(unknownVariant)} - any other ${code(JSON.stringify(tag))}: the object as received, written back unchanged`);
   return lines;
 }
 

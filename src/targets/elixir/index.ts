@@ -1,7 +1,6 @@
 // The Elixir target: a mix project of ex_openai-style modules (`@moduledoc` listing every field,
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
-import { UsageError } from "../../load/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -12,27 +11,28 @@ import { apiTitle, projectFiles, projectSettings } from "./project.js";
 import { multipartBodyIds, operationEntries, operationModelIds } from "./operation-index.js";
 import { operationsView } from "./operations-view.js";
 import { OPERATIONS_MODULE } from "./reserved.js";
-
-const KNOWN_OPTIONS = new Set(["namespace", "app", "version"]);
+import { ELIXIR_OPTIONS_SCHEMA, elixirOptions } from "./options.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
   renderWeight: 0.9,
-  // Closed enums and tags (an unknown value is an error), numbers kept as JSON gave them.
-  compat: {
-    enumUnknownFallback: false,
-    unionUnknownTagFallback: false,
+  optionsSchema: ELIXIR_OPTIONS_SCHEMA,
+  // Enums and tagged unions keep what they do not list unless the options close them; numbers are
+  // kept as JSON gave them.
+  compat: (options) => ({
+    enumUnknownFallback: options.openEnums !== false,
+    unionUnknownTagFallback: options.openUnions !== false,
     uncheckedDecoding: false,
     ignoresUnknownFields: true,
     numbersShareOneType: false,
     integerFormatsShareOneType: true,
     stringFormatsShareOneType: true,
-    optionalFieldAcceptsNull: false,
+    // `null` in an optional field reads as absent (Codec.dec_fields).
+    optionalFieldAcceptsNull: true,
     checksConstraints: false,
-  },
+  }),
   generate(ctx: TargetContext): OutputFile[] {
-    const unknown = Object.keys(ctx.options).filter((k) => !KNOWN_OPTIONS.has(k));
-    if (unknown.length) throw new UsageError(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${[...KNOWN_OPTIONS].join(", ")})`);
+    const { openEnums, openUnions } = elixirOptions(ctx.options);
     const { ir } = ctx;
     const namespace = rootNamespace(ctx.options.namespace, ir.spec.title, ir.spec.file);
     const settings = projectSettings(ctx, namespace);
@@ -43,6 +43,8 @@ export const elixirTarget: Target = {
       names: assignNames(ir, elixirNamingRules),
       namespace,
       presence: ctx.presence,
+      openEnums,
+      openUnions,
       header,
       multipartBodies: multipartBodyIds(operations),
     };
@@ -63,7 +65,7 @@ export const elixirTarget: Target = {
       const view = operationsView(operationEntries(operations, mctx), { module: operationsModule, header, title: apiTitle(ctx) });
       files.push({ path: `lib/${modulePath(operationsModule)}.ex`, contents: ctx.templates.render("operations", view) });
     }
-    files.push(...projectFiles(ctx, { ...settings, namespace, header, modules: modules.sort(), ...(operationsModule ? { operationsModule } : {}) }));
+    files.push(...projectFiles(ctx, { ...settings, namespace, header, openEnums, openUnions, modules: modules.sort(), ...(operationsModule ? { operationsModule } : {}) }));
 
     const seen = new Set<string>();
     for (const f of files) {

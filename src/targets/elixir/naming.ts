@@ -47,6 +47,9 @@ export const elixirNamingRules: NamingRules = {
   // String members become atoms of the same text. Numbers and booleans are written as themselves
   // and never named; the prefix keeps them out of the way of string members in the scope.
   memberName: (value) => (typeof value === "string" ? atomName(value) : `${typeof value}:${String(value)}`),
+  // An atom is the wire value itself (`:"fast-lane"`), so the names a spec gives values (titles,
+  // x-enum-varnames) never replace it: they only appear in the docs.
+  membersAreValues: true,
   reservedMemberNames: ELIXIR_RESERVED_ATOMS,
   escapeReserved,
   // Atoms are case-sensitive: `:asc` and `:ASC` are different values.

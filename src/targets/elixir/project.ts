@@ -4,6 +4,7 @@ import { UsageError } from "../../load/errors.js";
 import { codecSpecs, codecTypeDeclarations, modelsSpecLines } from "./codec-types.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { joinParagraphs } from "./docs.js";
+import { decodingRules, presenceSentence } from "./codec-doc.js";
 import { defLines, heredocLines } from "./layout.js";
 import { appName, modulePath, stringLiteral } from "./naming.js";
 
@@ -18,6 +19,8 @@ export interface ProjectInfo extends ProjectSettings {
   modules: string[];
   /** The operation index module, when the spec has operations. */
   operationsModule?: string;
+  openEnums: boolean;
+  openUnions: boolean;
 }
 
 export interface ProjectSettings {
@@ -33,10 +36,6 @@ export function projectSettings(ctx: TargetContext, namespace: string): ProjectS
 export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
   const { namespace, header, app, version } = info;
   const title = apiTitle(ctx);
-  const presence =
-    ctx.presence === "lenient"
-      ? ["lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`)."]
-      : ["strict (every required field must be present in the JSON, even one that admits `nil`)."];
   const rootDoc = joinParagraphs(
     [`Models for ${title}.`],
     [
@@ -47,13 +46,13 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
       `\`${namespace}.Codec\` for the rules.`,
     ],
     info.operationsModule ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."] : [],
-    [`Presence policy of this build is ${presence[0]}`],
+    [`Presence policy of this build is ${presenceSentence(ctx.presence)}`],
   );
   const common = { header, namespace, codec: `${namespace}.Codec` };
   return [
     { path: "mix.exs", contents: ctx.templates.render("mix", { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) }) },
     { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", { ...common, doc: heredocLines(rootDoc), modelsSpec: modelsSpecLines(), modelLines: defLines("models", { list: info.modules }) }) },
-    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, presenceDoc: heredocLines(presence), types: codecTypeDeclarations(), specs: codecSpecs() }) },
+    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })), types: codecTypeDeclarations(), specs: codecSpecs() }) },
     { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
     { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
   ];

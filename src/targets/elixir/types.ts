@@ -4,15 +4,24 @@
 // typespec and the decoder of a field can never disagree.
 import type { NameTable } from "../../naming/assign.js";
 import { acceptsNull, type ModelIndex } from "../../ir/query.js";
-import type { EnumModel, Model, TypeExpr } from "../../ir/types.js";
+import type { EnumModel, Model, PrimitiveName, TypeExpr } from "../../ir/types.js";
 import { flat, flatTerm, text, union, type Term, type TypeDoc } from "./layout.js";
 import { atomLiteral, literalAtomName, stringLiteral } from "./naming.js";
 
-export interface ElixirTypeContext {
-  models: ModelIndex;
+/** What naming a module takes: the naming pass and the root namespace. */
+export interface ModuleNaming {
   names: NameTable;
   /** The root namespace, e.g. `RunsApi`. */
   namespace: string;
+}
+
+export interface ElixirTypeContext extends ModuleNaming {
+  models: ModelIndex;
+  /**
+   * Enums keep a value the spec does not list (option `openEnums`, default true): it decodes as
+   * itself, so every enum type also admits its values' JSON type (`:queued | String.t()`).
+   */
+  openEnums: boolean;
 }
 
 /** Enums hoisted from inline schemas are spelled inline as atom unions (ex_openai style), never as modules. */
@@ -21,11 +30,15 @@ export function isInlineEnum(m: Model | undefined): m is EnumModel {
 }
 
 /** The full module name of a model: `RunsApi.Run.LastError`. */
-export function moduleName(id: string, ctx: ElixirTypeContext): string {
+export function moduleName(id: string, ctx: ModuleNaming): string {
   return [ctx.namespace, ...ctx.names.path(id)].join(".");
 }
 
-/** Does a use of `t` admit null on its own (the flag, or a model that is nullable itself)? */
+/**
+ * Does a use of `t` admit null on its own? The IR marks every reference to a nullable model
+ * nullable, so null is said at the use site (`Metadata.t() | nil`) and a model's own type is the
+ * value; the model's flag is looked at too for IR built by hand.
+ */
 export function isNullable(t: TypeExpr, ctx: ElixirTypeContext): boolean {
   if (t.kind === "unknown") return false; // term() already includes nil
   if (t.nullable) return true;
@@ -74,7 +87,7 @@ function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
       return { kind: "map", key: "optional(String.t())", value: typeDoc(t.values, ctx) };
     case "ref": {
       const target = ctx.models.get(t.target);
-      if (isInlineEnum(target)) return enumDoc(target, ctx.names);
+      if (isInlineEnum(target)) return enumDoc(target, ctx);
       return text(`${moduleName(t.target, ctx)}.t()`);
     }
   }
@@ -109,10 +122,25 @@ export function valueSpec(value: string | number | boolean): string {
   return Number.isInteger(value) ? integerLiteral(value) : "float()";
 }
 
-/** The atoms (and numbers, booleans) of an enum as a union, `nil` last when nullable. */
-export function enumDoc(m: EnumModel, names: NameTable): TypeDoc {
-  const doc = union(m.members.map((x) => text(typeof x.value === "string" ? atomLiteral(names.member(m.id, x.value)) : valueSpec(x.value))));
-  return m.nullable ? withNil(doc) : doc;
+/**
+ * The atoms (and numbers, booleans) of an enum as a union, then, when enums are open, the JSON
+ * type an unknown value keeps (`:queued | :failed | String.t()`); a use that admits null adds `nil`.
+ */
+export function enumDoc(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): TypeDoc {
+  const known = m.members.map((x) => text(typeof x.value === "string" ? atomLiteral(ctx.names.member(m.id, x.value)) : valueSpec(x.value)));
+  return union(ctx.openEnums ? [...known, ...unknownValueTypes(m).map((p) => text(primitiveSpec(p)))] : known);
+}
+
+/**
+ * The JSON types an open enum keeps a value of that it does not list: its values' own type
+ * (`integer` for an integer enum, never a float), or for a mixed enum each type among its values.
+ * An enum without values keeps nothing.
+ */
+export function unknownValueTypes(m: EnumModel): PrimitiveName[] {
+  if (m.members.length === 0) return [];
+  if (m.valueType !== "mixed") return [m.valueType];
+  const kinds = new Set(m.members.map((x) => (typeof x.value === "string" ? "string" : typeof x.value === "boolean" ? "boolean" : "number")));
+  return (["string", "number", "boolean"] as const).filter((k) => kinds.has(k));
 }
 
 /** The Elixir term an enum member decodes to. */
@@ -167,15 +195,24 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
     case "ref": {
       const target = ctx.models.get(t.target);
       // A nullable inline enum is wrapped by codecTerm (isNullable looks at the target).
-      if (isInlineEnum(target)) return enumCodec(target, ctx.names);
+      if (isInlineEnum(target)) return enumCodec(target, ctx);
       return { tuple: [":model", moduleName(t.target, ctx)] };
     }
   }
 }
 
-/** `{:enum, [{"queued", :queued}, ...]}`: wire values with the terms they decode to. */
-export function enumCodec(m: EnumModel, names: NameTable): Term {
-  return { tuple: [":enum", { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, names)] })) }] };
+/** `{:enum, [{"queued", :queued}, ...]}`: wire values with the terms they decode to (see enumCodecWith). */
+export function enumCodec(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): Term {
+  return enumCodecWith(m, { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) }, ctx.openEnums);
+}
+
+/**
+ * An enum's codec descriptor around its members (a list, or the `@members` attribute): closed
+ * `{:enum, members}`, or open `{:enum, members, [:string]}` naming the JSON types an unknown value
+ * is kept as.
+ */
+export function enumCodecWith(m: EnumModel, members: Term, open: boolean): Term {
+  return open ? { tuple: [":enum", members, { list: unknownValueTypes(m).map((p) => `:${p}`) }] } : { tuple: [":enum", members] };
 }
 
 function literalTerm(value: string | number | boolean): string {

@@ -1,15 +1,21 @@
 // View models for the Elixir templates: one module per model (inline enums excepted: they are
 // spelled as atom unions where used), every line of typespec, struct and schema already laid out.
-import type { AliasModel, EnumModel, Field, Model, ObjectModel, UnionModel } from "../../ir/types.js";
+import type { AliasModel, EnumModel, Model, ObjectModel, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { fieldsSection, joinParagraphs, modelIntro, typeFacts, valuesSection, variantsSection } from "./docs.js";
 import { attributeLines, attributeListLines, attributeTermLines, defLines, shortDefLines, heredocLines, structTypeLines, text, union, type Term, type TypeDoc } from "./layout.js";
 import { atomLiteral, keywordKey, stringLiteral } from "./naming.js";
 import { EXTRA_KEYS_FIELD } from "./reserved.js";
-import { admitsNil, codecTerm, enumDoc, fieldTypeDoc, jsonLiteral, memberTerm, moduleName, typeDoc, withNil, type ElixirTypeContext } from "./types.js";
+import { codecTerm, enumCodecWith, enumDoc, jsonLiteral, memberTerm, moduleName, primitiveSpec, typeDoc, unknownValueTypes, type ElixirTypeContext } from "./types.js";
+import { fieldCodecTerm, fieldTypeUnder, isEnforced, presenceOf } from "./presence.js";
 
 export interface ModuleContext extends ElixirTypeContext {
   presence: PresencePolicy;
+  /**
+   * Tagged unions keep an object whose tag they do not list, as the map received (option
+   * `openUnions`, default true), so their type also admits `Codec.unknown_variant()`.
+   */
+  openUnions: boolean;
   header: string[];
   /** Models some operation sends as a `multipart/form-data` body: their fields are its parts. */
   multipartBodies: ReadonlySet<string>;
@@ -30,14 +36,6 @@ export interface ModuleView {
   toJsonSpecLines: string[];
   fromJsonLines: string[];
   toJsonLines: string[];
-}
-
-/** How the codec treats a field that is absent from the JSON object. */
-export function presenceOf(f: Field, policy: PresencePolicy, ctx: ElixirTypeContext): ":required" | ":nil_if_absent" | ":optional" | ":optional_nullable" {
-  // An optional field that allows null is written as null when nil, so responses that spell out
-  // their nulls come back unchanged; any-typed fields stay absent (null is not what they declare).
-  if (!f.required) return f.type.kind !== "unknown" && admitsNil(f.type, ctx) ? ":optional_nullable" : ":optional";
-  return policy === "lenient" && admitsNil(f.type, ctx) ? ":nil_if_absent" : ":required";
 }
 
 export function moduleView(m: Model, ctx: ModuleContext): ModuleView {
@@ -74,14 +72,14 @@ function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJ
 function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const codec = `${ctx.namespace}.Codec`;
   const part = ctx.multipartBodies.has(m.id);
-  const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeDoc(f.type, f.required, ctx), part }));
+  const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeUnder(f, ctx.presence, ctx), part }));
   const extra = m.additionalProperties ? { key: EXTRA_KEYS_FIELD, type: { kind: "map", key: "optional(String.t())", value: typeDoc(m.additionalProperties, ctx) } as TypeDoc } : undefined;
   const intro = modelIntro(m);
   const empty = fields.length === 0 && !extra ? ["An object without declared fields: keys in the JSON are ignored."] : [];
   const doc = joinParagraphs(intro, empty, fieldsSection(fields, extra, ctx.presence, ctx));
   const view = base(m, ctx, doc, text("%__MODULE__{}"), text(`%{optional(String.t()) => ${codec}.json()}`));
 
-  const required = fields.filter((f) => f.field.required).map((f) => atomLiteral(f.key));
+  const required = fields.filter((f) => isEnforced(f.field, ctx.presence)).map((f) => atomLiteral(f.key));
   const structItems = fields.map((f) => atomLiteral(f.key));
   if (extra) structItems.push(`${keywordKey(extra.key)} %{}`);
   view.structLines = [...(required.length ? attributeListLines("@enforce_keys", required) : []), ...attributeListLines("defstruct", structItems)];
@@ -90,7 +88,7 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
     ...(extra ? [{ key: keywordKey(extra.key), doc: extra.type }] : []),
   ]);
   const descriptors: Term[] = fields.map((f) => ({
-    tuple: [atomLiteral(f.key), stringLiteral(f.field.name), codecTerm(f.field.type, ctx), presenceOf(f.field, ctx.presence, ctx)],
+    tuple: [atomLiteral(f.key), stringLiteral(f.field.name), fieldCodecTerm(f.field, ctx.presence, ctx), presenceOf(f.field, ctx.presence, ctx)],
   }));
   const extraTerm: Term = m.additionalProperties ? { tuple: [atomLiteral(EXTRA_KEYS_FIELD), codecTerm(m.additionalProperties, ctx)] } : "nil";
   view.schemaLines = [...attributeTermLines("fields", descriptors), "", ...schemaDef({ tuple: [":object", "@fields", extraTerm] }, ctx)];
@@ -100,8 +98,10 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
 
 function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
   const term = (value: string | number | boolean) => memberTerm(m, value, ctx.names);
-  const doc = joinParagraphs(modelIntro(m), valuesSection(m, term));
-  const view = base(m, ctx, doc, enumDoc(m, ctx.names), jsonDoc(ctx));
+  const unknown = ctx.openEnums ? unknownValueTypes(m).map(primitiveSpec) : [];
+  const openNote = unknown.length ? [`Any other value (${unknown.map((u) => `\`${u}\``).join(" or ")}) is kept as it is and written back unchanged, so a value the API adds later still decodes.`] : [];
+  const doc = joinParagraphs(modelIntro(m), valuesSection(m, term), openNote);
+  const view = base(m, ctx, doc, enumDoc(m, ctx), jsonDoc(ctx));
   const members: Term[] = m.members.map((x) => ({ tuple: [jsonLiteral(x.value), term(x.value)] }));
   view.extraLines = [
     ...attributeTermLines("members", members),
@@ -111,28 +111,37 @@ function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
     "  def values, do: for({_wire, value} <- @members, do: value)",
     "",
   ];
-  const codec: Term = { tuple: [":enum", "@members"] };
-  view.schemaLines = schemaDef({ tuple: [":type", m.nullable ? { tuple: [":nullable", codec] } : codec] }, ctx);
+  // A nullable enum's null belongs to its uses (`{:nullable, {:model, ...}}` there), as for every model.
+  view.schemaLines = schemaDef({ tuple: [":type", enumCodecWith(m, "@members", ctx.openEnums)] }, ctx);
   return view;
 }
 
+/**
+ * An open tagged union (the default) keeps an object with an unlisted tag as the map received:
+ * its type admits `Codec.unknown_variant()` and its schema says `:keep`; untagged unions and
+ * closed ones say `:reject`.
+ */
 function unionView(m: UnionModel, ctx: ModuleContext): ModuleView {
-  const doc = joinParagraphs(modelIntro(m), variantsSection(m, ctx));
-  const parts = union(m.variants.map((v) => typeDoc(v.type, ctx)));
-  const view = base(m, ctx, doc, m.nullable ? withNil(parts) : parts, jsonDoc(ctx));
+  const keepsUnknown = ctx.openUnions && m.discriminator !== undefined;
+  const unknownVariant = keepsUnknown ? `${ctx.namespace}.Codec.unknown_variant()` : undefined;
+  const doc = joinParagraphs(modelIntro(m), variantsSection(m, ctx, unknownVariant));
+  const parts = m.variants.map((v) => typeDoc(v.type, ctx));
+  const view = base(m, ctx, doc, union(unknownVariant ? [...parts, text(unknownVariant)] : parts), jsonDoc(ctx));
   const variants: Term[] = m.variants.map((v) => ({ tuple: [codecTerm(v.type, ctx), { list: (v.tags ?? []).map(stringLiteral) }] }));
   const tag = m.discriminator ? stringLiteral(m.discriminator.property) : "nil";
-  view.schemaLines = [...attributeTermLines("variants", variants), "", ...schemaDef({ tuple: [":union", "@variants", tag, m.nullable ? "true" : "false"] }, ctx)];
+  const schema: Term = { tuple: [":union", "@variants", tag, keepsUnknown ? ":keep" : ":reject"] };
+  view.schemaLines = [...attributeTermLines("variants", variants), "", ...schemaDef(schema, ctx)];
   return view;
 }
 
+/**
+ * A nullable alias (`Metadata: anyOf [map, null]`) names the value, as the official TypeScript
+ * client has it: `@type t` is the map, and each use says `| nil` and decodes `null` there.
+ */
 function aliasView(m: AliasModel, ctx: ModuleContext): ModuleView {
   const facts = typeFacts(m.type, ctx).map((fact) => [fact]);
-  const type = typeDoc(m.type, ctx);
-  const view = base(m, ctx, joinParagraphs(modelIntro(m), ...facts), m.nullable ? withNil(type) : type, jsonDoc(ctx));
-  const codec = codecTerm(m.type, ctx);
-  const wrap = m.nullable && m.type.kind !== "unknown" && !(typeof codec !== "string" && "tuple" in codec && codec.tuple[0] === ":nullable");
-  view.schemaLines = schemaDef({ tuple: [":type", wrap ? { tuple: [":nullable", codec] } : codec] }, ctx);
+  const view = base(m, ctx, joinParagraphs(modelIntro(m), ...facts), typeDoc(m.type, ctx), jsonDoc(ctx));
+  view.schemaLines = schemaDef({ tuple: [":type", codecTerm(m.type, ctx)] }, ctx);
   return view;
 }
 

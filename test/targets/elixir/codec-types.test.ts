@@ -18,8 +18,19 @@ describe("Codec typespecs", () => {
         '  @typedoc "What a model module\'s `__schema__/0` returns."',
         "  @type schema ::",
         "          {:object, [field()], extra :: nil | {atom(), type()}}",
-        "          | {:union, [variant()], tag_property :: String.t() | nil, nullable :: boolean()}",
+        "          | {:union, [variant()], tag :: String.t() | nil, unknown_tags :: :keep | :reject}",
         "          | {:type, type()}",
+      ],
+    },
+    {
+      // what an open tagged union keeps for a tag it does not list
+      name: "unknown_variant",
+      want: [
+        '  @typedoc """',
+        "  An object of a tagged union whose tag the spec does not list, kept as it was received (open",
+        "  unions, the default); encoding writes it back unchanged.",
+        '  """',
+        "  @type unknown_variant :: %{optional(String.t()) => json()}",
       ],
     },
   ])("$name", ({ name, want }) => {
@@ -27,8 +38,10 @@ describe("Codec typespecs", () => {
   });
 
   it("declares every type the Codec's specs name, each once, and breaks long unions one member per line", () => {
-    expect(Object.keys(byName)).toEqual(["json", "path", "error", "type", "presence", "encode_options", "field", "variant", "schema"]);
+    expect(Object.keys(byName)).toEqual(["json", "path", "error", "type", "presence", "encode_options", "field", "variant", "unknown_variant", "schema"]);
     expect(byName.error!.filter((l) => l.startsWith("          | "))).toHaveLength(5);
+    // an open enum names the JSON types of the values it keeps
+    expect(byName.type).toContain("          | {:enum, [{json(), term()}], unknown :: [:string | :integer | :number | :boolean]}");
     expect(byName.presence!.slice(0, 2)).toEqual(['  @typedoc """', "  How a field may be absent: `:required` never; `:nil_if_absent` is a required field that allows"]);
     // Type lines fit mix format's 98 columns (a string in a typedoc is never broken, so it may not).
     for (const lines of Object.values(byName)) for (const l of lines.filter((x) => !x.includes("@typedoc"))) expect(l.length, l).toBeLessThanOrEqual(98);

@@ -13,7 +13,7 @@ const source = { file: "", line: 1, col: 1, pointer: "" };
 const bytes: TypeExpr = { kind: "primitive", type: "string", format: "binary" };
 const models: Model[] = [{ id: "#/File", kind: "alias", nameHint: ["File"], type: bytes, docs: {}, source }];
 const ir: IrDocument = { irVersion: 1, spec: { file: "x.yaml", openapi: "3.1.0" }, models, report: [] };
-const ctx: ElixirTypeContext = { models: indexModels(models), names: assignNames(ir, elixirNamingRules), namespace: "X" };
+const ctx: ElixirTypeContext = { models: indexModels(models), names: assignNames(ir, elixirNamingRules), namespace: "X", openEnums: true };
 
 describe("type facts", () => {
   it.each<{ about: string; given: TypeExpr; part: boolean; want: string[] }>([
@@ -37,7 +37,7 @@ describe("allowed values", () => {
   it("end on a recursive alias (Nested = [[Nested]]) instead of overflowing the stack", () => {
     const nested: Model = { id: "#/Nested", kind: "alias", nameHint: ["Nested"], type: { kind: "array", items: { kind: "array", items: { kind: "ref", target: "#/Nested" } } }, docs: {}, source };
     const all = [...models, nested];
-    const c: ElixirTypeContext = { models: indexModels(all), names: assignNames({ ...ir, models: all }, elixirNamingRules), namespace: "X" };
+    const c: ElixirTypeContext = { models: indexModels(all), names: assignNames({ ...ir, models: all }, elixirNamingRules), namespace: "X", openEnums: true };
     const field = { name: "nested", type: { kind: "ref", target: "#/Nested" } as TypeExpr, required: true, docs: {}, source };
     expect(fieldsSection([{ field, key: "nested", type: text("X.Nested.t()") }], undefined, "lenient", c)).toEqual(["## Fields", "", "  * `:nested` - required - `X.Nested.t()`"]);
   });

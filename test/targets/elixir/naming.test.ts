@@ -139,8 +139,29 @@ describe("Elixir naming pass", () => {
       docs: {},
       source,
     },
+    {
+      id: "#/Mode",
+      kind: "enum",
+      nameHint: ["Mode"],
+      valueType: "string",
+      // names from const-branch titles or x-enum-varnames
+      members: [{ value: "fast-lane", name: "FastLane" }, { value: "1x", name: "OneX" }, { value: "", name: "Unset" }, { value: "nil", name: "Nothing" }],
+      docs: {},
+      source,
+    },
     { id: "#/Codec", kind: "object", nameHint: ["Codec"], fields: [], docs: {}, source },
-    { id: "#/Run", kind: "object", nameHint: ["Run"], fields: [], docs: {}, source },
+    {
+      id: "#/Run",
+      kind: "object",
+      nameHint: ["Run"],
+      // `rename.fields`: the user's identifier becomes the struct key; the wire name stays the field's name
+      fields: [
+        { name: "created_at", identifier: "started", type: str, required: true, docs: {}, source },
+        { name: "id", type: str, required: true, docs: {}, source },
+      ],
+      docs: {},
+      source,
+    },
     { id: "#/Run/last_error", kind: "object", nameHint: ["Run", "last_error"], parent: "#/Run", fields: [], docs: {}, source },
   ];
   const names = assignNames(doc(models), elixirNamingRules);
@@ -159,6 +180,15 @@ describe("Elixir naming pass", () => {
 
   it("enum atoms are case-sensitive and never nil, true or false", () => {
     expect(["asc", "ASC", "nil", "nil_", "true", "1"].map((v) => names.member("#/Odd", v))).toEqual(["asc", "ASC", "nil_", "nil_2", "true_", "1"]);
+  });
+
+  it("enum atoms are the values even where the spec names them (titles, x-enum-varnames)", () => {
+    expect(["fast-lane", "1x", "", "nil"].map((v) => names.member("#/Mode", v))).toEqual(["fast-lane", "1x", "", "nil_"]);
+  });
+
+  it("a renamed field's struct key is the user's identifier", () => {
+    expect(names.field("#/Run", "created_at")).toBe("started");
+    expect(names.field("#/Run", "id")).toBe("id");
   });
 
   it("generated module names stay free; hoisted models nest under their parent", () => {

@@ -61,7 +61,7 @@ const operations: Operation[] = [
 ];
 
 const ir: IrDocument = { irVersion: 1, spec: { file: "pets.yaml", openapi: "3.1.0", title: "Pets", version: "1.0.0" }, models, operations, report: [] };
-const ctx: ElixirTypeContext = { models: indexModels(models), names: assignNames(ir, elixirNamingRules), namespace: "Pets" };
+const ctx: ElixirTypeContext = { models: indexModels(models), names: assignNames(ir, elixirNamingRules), namespace: "Pets", openEnums: true };
 
 describe("operation names", () => {
   it.each<{ about: string; given: Operation[]; want: Record<string, string> }>([

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, render } from "../../helpers/generate.js";
+import { elixirTarget } from "../../../src/targets/elixir/index.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const fileOf = (files: { path: string; contents: string }[], p: string) => {
@@ -18,7 +19,7 @@ describe("Elixir target output", () => {
     expect(paths).toEqual(expect.arrayContaining([".formatter.exs", ".gitignore", "mix.exs", "lib/runs_api.ex", "lib/runs_api/codec.ex", "lib/runs_api/run.ex", "lib/runs_api/run/last_error.ex", "lib/runs_api/run_step/step_details.ex"]));
     // inline enums are spelled where they are used, never a module of their own
     expect(paths).not.toContain("lib/runs_api/run_step/status.ex");
-    expect(fileOf(files, "lib/runs_api/run_step.ex")).toContain("status: :in_progress | :cancelled | :failed | :completed | :expired,");
+    expect(fileOf(files, "lib/runs_api/run_step.ex")).toContain("status: :in_progress | :cancelled | :failed | :completed | :expired | String.t(),");
     for (const f of files.filter((x) => x.path.startsWith("lib/"))) {
       const module = f.path.replace(/^lib\//, "").replace(/\.ex$/, "");
       expect(f.contents, f.path).toMatch(new RegExp(`^defmodule [A-Za-z0-9.]+ do$`, "m"));
@@ -36,7 +37,7 @@ describe("Elixir target output", () => {
   it("lists each field as ex_openai does, with enforce_keys for required fields", () => {
     const run = fileOf(files, "lib/runs_api/run.ex");
     expect(run).toContain("    * `:status` - required - `RunsApi.RunStatus.t()`");
-    expect(run).toContain('      Allowed values: `"queued"`, `"in_progress"`');
+    expect(run).toContain('      Known values: `"queued"`, `"in_progress"`');
     expect(run).toContain("    * `:temperature` - optional - `number() | nil`");
     expect(run).toContain("      Constraints: minimum: 0, maximum: 2");
     expect(run).toContain("      Default: `[]`");
@@ -64,7 +65,7 @@ describe("Elixir target output", () => {
     expect(fileOf(named, "mix.exs")).toContain('version: "2.0.0",');
   });
 
-  it.each([{ nmespace: "X" }, { namespace: "lower" }, { app: "Bad-App" }, { version: "1.0" }])("rejects the options %j", (options) => {
+  it.each([{ nmespace: "X" }, { namespace: "lower" }, { app: "Bad-App" }, { version: "1.0" }, { openEnums: "no" }, { openUnions: 0 }])("rejects the options %j", (options) => {
     expect(() => render(SPEC, "elixir", { options })).toThrow(/elixir: /);
   });
 
@@ -74,5 +75,38 @@ describe("Elixir target output", () => {
     expect(lenient).toContain('{:expires_at, "expires_at", {:nullable, :integer}, :nil_if_absent},');
     expect(strict).toContain('{:expires_at, "expires_at", {:nullable, :integer}, :required},');
     expect(strict).toContain("    * `:usage` - required - `RunsApi.Usage.t() | nil`");
+  });
+
+  it("keeps unknown enum values and union tags by default; the options close them", () => {
+    const closed = render(SPEC, "elixir", { options: { openEnums: false, openUnions: false } });
+    const step = fileOf(files, "lib/runs_api/run_step.ex");
+    expect(step).toContain("status: :in_progress | :cancelled | :failed | :completed | :expired | String.t(),");
+    expect(step).toMatch(/\{"expired", :expired\}\s*\],\s*\[:string\]\s*\}/);
+    expect(fileOf(closed, "lib/runs_api/run_step.ex")).toMatch(/\{"expired", :expired\}\s*\]\s*\}/);
+    expect(fileOf(closed, "lib/runs_api/run_step.ex")).toContain("status: :in_progress | :cancelled | :failed | :completed | :expired,");
+    const details = fileOf(files, "lib/runs_api/run_step/step_details.ex");
+    expect(details).toContain("| RunsApi.Codec.unknown_variant()");
+    expect(details).toContain('def __schema__, do: {:union, @variants, "type", :keep}');
+    const closedDetails = fileOf(closed, "lib/runs_api/run_step/step_details.ex");
+    expect(closedDetails).not.toContain("unknown_variant");
+    expect(closedDetails).toContain('def __schema__, do: {:union, @variants, "type", :reject}');
+    expect(fileOf(files, "lib/runs_api/codec.ex")).toContain("  * Enums are open:");
+    expect(fileOf(closed, "lib/runs_api/codec.ex")).toContain("  * Enums are closed:");
+  });
+
+  it("tells diff what the options make of unknown values", () => {
+    const compat = elixirTarget.compat as (options: Record<string, unknown>) => Record<string, boolean>;
+    expect(compat({})).toMatchObject({ enumUnknownFallback: true, unionUnknownTagFallback: true });
+    expect(compat({ openEnums: false, openUnions: false })).toMatchObject({ enumUnknownFallback: false, unionUnknownTagFallback: false });
+  });
+
+  it("under tolerant presence, enforces no key and lets every field be nil", () => {
+    const run = fileOf(render(SPEC, "elixir", { presence: "tolerant" }), "lib/runs_api/run.ex");
+    expect(run).not.toContain("@enforce_keys");
+    expect(run).toContain('{:id, "id", {:nullable, :string}, :optional},');
+    expect(run).toContain('{:expires_at, "expires_at", {:nullable, :integer}, :nil_if_absent},');
+    expect(run).toContain("          id: String.t() | nil,");
+    expect(run).toContain('          object: :"thread.run" | nil,');
+    expect(run).toContain("    * `:id` - required by the spec (nil when absent or null) - `String.t() | nil`");
   });
 });

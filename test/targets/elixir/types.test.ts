@@ -10,8 +10,8 @@ import {
   type ElixirTypeContext,
 } from "../../../src/targets/elixir/types.js";
 import { elixirNamingRules } from "../../../src/targets/elixir/naming.js";
-import { presenceOf } from "../../../src/targets/elixir/view.js";
-import { flat } from "../../../src/targets/elixir/layout.js";
+import { fieldCodecTerm, fieldTypeUnder, isEnforced, presenceOf } from "../../../src/targets/elixir/presence.js";
+import { flat, flatTerm } from "../../../src/targets/elixir/layout.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { indexModels } from "../../../src/ir/query.js";
 import type { EnumModel, Field, IrDocument, Model, TypeExpr } from "../../../src/ir/types.js";
@@ -27,13 +27,18 @@ const models: Model[] = [
   { id: "#/Run/status", kind: "enum", nameHint: ["Run", "status"], parent: "#/Run", valueType: "string", members: [{ value: "queued" }, { value: "in_progress" }, { value: "thread.run" }], docs: {}, source },
   { id: "#/Run/f", kind: "enum", nameHint: ["Run", "f"], parent: "#/Run", valueType: "string", members: [{ value: "x" }, { value: "nil" }], nullable: true, docs: {}, source },
   { id: "#/RunStatus", kind: "enum", nameHint: ["RunStatus"], valueType: "string", members: [{ value: "queued" }], docs: {}, source },
-  { id: "#/Metadata", kind: "alias", nameHint: ["Metadata"], type: { kind: "map", values: str, nullable: true }, docs: {}, source },
+  // A nullable alias as the IR writes it: the model says nullable, its type is the value.
+  { id: "#/Metadata", kind: "alias", nameHint: ["Metadata"], nullable: true, type: { kind: "map", values: str }, docs: {}, source },
   { id: "#/StepUsage", kind: "alias", nameHint: ["StepUsage"], type: ref("#/Usage", true), docs: {}, source },
   { id: "#/Details", kind: "object", nameHint: ["Details"], nullable: true, fields: [], docs: {}, source },
   { id: "#/Mixed", kind: "enum", nameHint: ["Mixed"], parent: "#/Run", valueType: "mixed", members: [{ value: "auto" }, { value: 1 }, { value: 2.5 }, { value: true }], docs: {}, source },
+  { id: "#/Level", kind: "enum", nameHint: ["Level"], parent: "#/Run", valueType: "integer", members: [{ value: 1 }, { value: 2 }], docs: {}, source },
 ];
 const ir: IrDocument = { irVersion: 1, spec: { file: "x.yaml", openapi: "3.1.0" }, models, report: [] };
-const ctx: ElixirTypeContext = { models: indexModels(models), names: assignNames(ir, elixirNamingRules), namespace: "RunsApi" };
+const names = assignNames(ir, elixirNamingRules);
+// Enums are open by default: each also admits its values' JSON type (`String.t()`).
+const ctx: ElixirTypeContext = { models: indexModels(models), names, namespace: "RunsApi", openEnums: true };
+const closed: ElixirTypeContext = { ...ctx, openEnums: false };
 
 describe("Elixir typespecs and codec descriptors", () => {
   it.each<{ given: TypeExpr; spec: string; codec: string }>([
@@ -71,20 +76,37 @@ describe("Elixir typespecs and codec descriptors", () => {
     { given: ref("#/Run/last_error", true), spec: "RunsApi.Run.LastError.t() | nil", codec: "{:nullable, {:model, RunsApi.Run.LastError}}" },
     // a model that is nullable itself makes every reference nullable
     { given: ref("#/Details"), spec: "RunsApi.Details.t() | nil", codec: "{:nullable, {:model, RunsApi.Details}}" },
-    // aliases carry their own nil: the reference stays as written
-    { given: ref("#/Metadata"), spec: "RunsApi.Metadata.t()", codec: "{:model, RunsApi.Metadata}" },
+    // a nullable alias is the value: the use says nil (the IR marks the reference; the model's flag alone is enough)
+    { given: ref("#/Metadata", true), spec: "RunsApi.Metadata.t() | nil", codec: "{:nullable, {:model, RunsApi.Metadata}}" },
+    { given: ref("#/Metadata"), spec: "RunsApi.Metadata.t() | nil", codec: "{:nullable, {:model, RunsApi.Metadata}}" },
     { given: ref("#/RunStatus"), spec: "RunsApi.RunStatus.t()", codec: "{:model, RunsApi.RunStatus}" },
-    // inline enums are spelled where they are used, as ex_openai does
+    // inline enums are spelled where they are used, as ex_openai does; open ones keep other strings
     {
       given: ref("#/Run/status"),
-      spec: ':queued | :in_progress | :"thread.run"',
-      codec: '{:enum, [{"queued", :queued}, {"in_progress", :in_progress}, {"thread.run", :"thread.run"}]}',
+      spec: ':queued | :in_progress | :"thread.run" | String.t()',
+      codec: '{:enum, [{"queued", :queued}, {"in_progress", :in_progress}, {"thread.run", :"thread.run"}], [:string]}',
     },
-    { given: ref("#/Run/f", true), spec: ":x | :nil_ | nil", codec: '{:nullable, {:enum, [{"x", :x}, {"nil", :nil_}]}}' },
-    { given: ref("#/Mixed"), spec: ":auto | 1 | float() | true", codec: '{:enum, [{"auto", :auto}, {1, 1}, {2.5, 2.5}, {true, true}]}' },
+    { given: ref("#/Run/f", true), spec: ":x | :nil_ | String.t() | nil", codec: '{:nullable, {:enum, [{"x", :x}, {"nil", :nil_}], [:string]}}' },
+    // a mixed enum keeps a value of each JSON type among its values
+    {
+      given: ref("#/Mixed"),
+      spec: ":auto | 1 | float() | true | String.t() | number() | boolean()",
+      codec: '{:enum, [{"auto", :auto}, {1, 1}, {2.5, 2.5}, {true, true}], [:string, :number, :boolean]}',
+    },
+    { given: ref("#/Level"), spec: "1 | 2 | integer()", codec: "{:enum, [{1, 1}, {2, 2}], [:integer]}" },
   ])("$spec", ({ given, spec, codec }) => {
     expect(typespec(given, ctx)).toBe(spec);
     expect(codecType(given, ctx)).toBe(codec);
+  });
+
+  it.each<{ given: TypeExpr; spec: string; codec: string }>([
+    { given: ref("#/Run/status"), spec: ':queued | :in_progress | :"thread.run"', codec: '{:enum, [{"queued", :queued}, {"in_progress", :in_progress}, {"thread.run", :"thread.run"}]}' },
+    { given: ref("#/Run/f", true), spec: ":x | :nil_ | nil", codec: '{:nullable, {:enum, [{"x", :x}, {"nil", :nil_}]}}' },
+    { given: ref("#/Mixed"), spec: ":auto | 1 | float() | true", codec: '{:enum, [{"auto", :auto}, {1, 1}, {2.5, 2.5}, {true, true}]}' },
+    { given: ref("#/Level"), spec: "1 | 2", codec: "{:enum, [{1, 1}, {2, 2}]}" },
+  ])("closed enums (openEnums: false): $spec", ({ given, spec, codec }) => {
+    expect(typespec(given, closed)).toBe(spec);
+    expect(codecType(given, closed)).toBe(codec);
   });
 
   it("never writes `| any()` for null", () => {
@@ -104,19 +126,62 @@ describe("Elixir typespecs and codec descriptors", () => {
 
 describe("Elixir presence of fields", () => {
   const field = (type: TypeExpr, required: boolean): Field => ({ name: "f", type, required, docs: {}, source });
-  it.each<{ given: Field; lenient: string; strict: string }>([
-    { given: field(str, true), lenient: ":required", strict: ":required" },
-    { given: field({ ...str, nullable: true }, true), lenient: ":nil_if_absent", strict: ":required" },
+  // tolerant: nothing is required, and null reads as nil in every field (the codec type is made
+  // nullable where the spec's is not); a field that admits null keeps writing it
+  it.each<{ given: Field; lenient: string; strict: string; tolerant: string; tolerantCodec: string; tolerantSpec: string }>([
+    { given: field(str, true), lenient: ":required", strict: ":required", tolerant: ":optional", tolerantCodec: "{:nullable, :string}", tolerantSpec: "String.t() | nil" },
+    {
+      given: field({ ...str, nullable: true }, true),
+      lenient: ":nil_if_absent",
+      strict: ":required",
+      tolerant: ":nil_if_absent",
+      tolerantCodec: "{:nullable, :string}",
+      tolerantSpec: "String.t() | nil",
+    },
     // through an alias: Metadata is a nullable map
-    { given: field(ref("#/Metadata"), true), lenient: ":nil_if_absent", strict: ":required" },
-    { given: field(ref("#/StepUsage"), true), lenient: ":nil_if_absent", strict: ":required" },
-    { given: field({ kind: "unknown" }, true), lenient: ":nil_if_absent", strict: ":required" },
-    { given: field(str, false), lenient: ":optional", strict: ":optional" },
-    { given: field({ ...str, nullable: true }, false), lenient: ":optional_nullable", strict: ":optional_nullable" },
-    { given: field({ kind: "unknown" }, false), lenient: ":optional", strict: ":optional" },
-  ])("$lenient / $strict", ({ given, lenient, strict }) => {
+    {
+      given: field(ref("#/Metadata"), true),
+      lenient: ":nil_if_absent",
+      strict: ":required",
+      tolerant: ":nil_if_absent",
+      tolerantCodec: "{:nullable, {:model, RunsApi.Metadata}}",
+      tolerantSpec: "RunsApi.Metadata.t() | nil",
+    },
+    {
+      given: field(ref("#/StepUsage"), true),
+      lenient: ":nil_if_absent",
+      strict: ":required",
+      tolerant: ":nil_if_absent",
+      tolerantCodec: "{:model, RunsApi.StepUsage}",
+      tolerantSpec: "RunsApi.StepUsage.t() | nil",
+    },
+    { given: field({ kind: "unknown" }, true), lenient: ":nil_if_absent", strict: ":required", tolerant: ":nil_if_absent", tolerantCodec: ":any", tolerantSpec: "term()" },
+    {
+      given: field({ kind: "literal", value: "thread.run" }, true),
+      lenient: ":required",
+      strict: ":required",
+      tolerant: ":optional",
+      tolerantCodec: '{:nullable, {:literal, "thread.run", :"thread.run"}}',
+      tolerantSpec: ':"thread.run" | nil',
+    },
+    { given: field(str, false), lenient: ":optional", strict: ":optional", tolerant: ":optional", tolerantCodec: "{:nullable, :string}", tolerantSpec: "String.t() | nil" },
+    {
+      given: field({ ...str, nullable: true }, false),
+      lenient: ":optional_nullable",
+      strict: ":optional_nullable",
+      tolerant: ":optional_nullable",
+      tolerantCodec: "{:nullable, :string}",
+      tolerantSpec: "String.t() | nil",
+    },
+    { given: field({ kind: "unknown" }, false), lenient: ":optional", strict: ":optional", tolerant: ":optional", tolerantCodec: ":any", tolerantSpec: "term()" },
+  ])("$lenient / $strict / $tolerant", ({ given, lenient, strict, tolerant, tolerantCodec, tolerantSpec }) => {
     expect(presenceOf(given, "lenient", ctx)).toBe(lenient);
     expect(presenceOf(given, "strict", ctx)).toBe(strict);
+    expect(presenceOf(given, "tolerant", ctx)).toBe(tolerant);
+    expect(flatTerm(fieldCodecTerm(given, "tolerant", ctx))).toBe(tolerantCodec);
+    expect(flat(fieldTypeUnder(given, "tolerant", ctx))).toBe(tolerantSpec);
+    expect(isEnforced(given, "tolerant")).toBe(false);
+    expect(isEnforced(given, "lenient")).toBe(given.required);
   });
 });
 
@@ -158,9 +223,10 @@ describe("Elixir degenerate types", () => {
     { id: "#/Never", kind: "enum", nameHint: ["Never"], valueType: "string", members: [], docs: {}, source },
     { id: "#/OnlyNull", kind: "enum", nameHint: ["OnlyNull"], valueType: "string", members: [], nullable: true, docs: {}, source },
   ];
-  const c: ElixirTypeContext = { models: indexModels(empty), names: assignNames({ ...ir, models: empty }, elixirNamingRules), namespace: "T" };
-  it("an enum without values is none(), or nil when it allows null", () => {
-    expect(flat(enumDoc(empty[0] as EnumModel, c.names))).toBe("none()");
-    expect(flat(enumDoc(empty[1] as EnumModel, c.names))).toBe("nil");
+  const c: ElixirTypeContext = { models: indexModels(empty), names: assignNames({ ...ir, models: empty }, elixirNamingRules), namespace: "T", openEnums: true };
+  it("an enum without values is none(), open or not; a use that allows null is nil", () => {
+    expect(flat(enumDoc(empty[0] as EnumModel, c))).toBe("none()");
+    expect(flat(enumDoc(empty[1] as EnumModel, { ...c, openEnums: false }))).toBe("none()");
+    expect(typespec(ref("#/OnlyNull", true), c)).toBe("T.OnlyNull.t() | nil");
   });
 });

@@ -9,10 +9,14 @@ defmodule RunsApi.AssistantTool do
     * `RunsApi.CodeInterpreterTool` - `"type"` is `"code_interpreter"`
     * `RunsApi.FileSearchTool` - `"type"` is `"file_search"`
     * `RunsApi.FunctionTool` - `"type"` is `"function"`
+    * `RunsApi.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
   @type t ::
-          RunsApi.CodeInterpreterTool.t() | RunsApi.FileSearchTool.t() | RunsApi.FunctionTool.t()
+          RunsApi.CodeInterpreterTool.t()
+          | RunsApi.FileSearchTool.t()
+          | RunsApi.FunctionTool.t()
+          | RunsApi.Codec.unknown_variant()
 
   @variants [
     {{:model, RunsApi.CodeInterpreterTool}, ["code_interpreter"]},
@@ -22,7 +26,7 @@ defmodule RunsApi.AssistantTool do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -4,8 +4,8 @@ defmodule RunsApi.Comparison do
   @moduledoc """
   ## Fields
 
-    * `:type` - required - `:eq | :ne | :gt | :lt`
-      Allowed values: `"eq"`, `"ne"`, `"gt"`, `"lt"`
+    * `:type` - required - `:eq | :ne | :gt | :lt | String.t()`
+      Known values: `"eq"`, `"ne"`, `"gt"`, `"lt"` (another value is kept as it is)
 
     * `:key` - required - `String.t()`
 
@@ -16,13 +16,18 @@ defmodule RunsApi.Comparison do
   defstruct [:type, :key, :value]
 
   @type t :: %__MODULE__{
-          type: :eq | :ne | :gt | :lt,
+          type: :eq | :ne | :gt | :lt | String.t(),
           key: String.t(),
           value: RunsApi.Comparison.Value.t()
         }
 
   @fields [
-    {:type, "type", {:enum, [{"eq", :eq}, {"ne", :ne}, {"gt", :gt}, {"lt", :lt}]}, :required},
+    {
+      :type,
+      "type",
+      {:enum, [{"eq", :eq}, {"ne", :ne}, {"gt", :gt}, {"lt", :lt}], [:string]},
+      :required
+    },
     {:key, "key", :string, :required},
     {:value, "value", {:model, RunsApi.Comparison.Value}, :required}
   ]

@@ -14,7 +14,7 @@ defmodule RunsApi.Cursor do
       Default: `20`
 
     * `:order` - optional - `RunsApi.SortOrder.t() | nil`
-      Allowed values: `"asc"`, `"ASC"`, `"desc"`, `"DESC"`
+      Known values: `"asc"`, `"ASC"`, `"desc"`, `"DESC"` (another value is kept as it is)
 
     * `:next` - required (nil when absent) - `String.t() | nil`
       Format: `uri`

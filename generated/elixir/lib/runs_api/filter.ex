@@ -6,8 +6,8 @@ defmodule RunsApi.Filter do
 
   ## Fields
 
-    * `:type` - required - `:and | :or`
-      Allowed values: `"and"`, `"or"`
+    * `:type` - required - `:and | :or | String.t()`
+      Known values: `"and"`, `"or"` (another value is kept as it is)
 
     * `:filters` - required - `[RunsApi.Filter.FiltersItem.t()]`
   """
@@ -15,10 +15,10 @@ defmodule RunsApi.Filter do
   @enforce_keys [:type, :filters]
   defstruct [:type, :filters]
 
-  @type t :: %__MODULE__{type: :and | :or, filters: [RunsApi.Filter.FiltersItem.t()]}
+  @type t :: %__MODULE__{type: :and | :or | String.t(), filters: [RunsApi.Filter.FiltersItem.t()]}
 
   @fields [
-    {:type, "type", {:enum, [{"and", :and}, {"or", :or}]}, :required},
+    {:type, "type", {:enum, [{"and", :and}, {"or", :or}], [:string]}, :required},
     {:filters, "filters", {:list, {:model, RunsApi.Filter.FiltersItem}}, :required}
   ]
 

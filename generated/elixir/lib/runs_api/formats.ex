@@ -36,8 +36,8 @@ defmodule RunsApi.Formats do
     * `:blob` - optional - `String.t() | nil`
       Format: `byte`
 
-    * `:raw` - optional - `String.t() | nil`
-      Format: `binary`
+    * `:raw` - optional - `binary() | nil`
+      Raw bytes (`format: binary`), not text.
 
     * `:stamp` - optional - `integer() | nil`
       Format: `unix-time`
@@ -60,7 +60,7 @@ defmodule RunsApi.Formats do
           uid: String.t() | nil,
           link: String.t() | nil,
           blob: String.t() | nil,
-          raw: String.t() | nil,
+          raw: binary() | nil,
           stamp: integer() | nil,
           custom: String.t() | nil
         }

@@ -9,11 +9,11 @@ defmodule RunsApi.Metadata do
   Value constraints: max length: 512
   """
 
-  @type t :: %{optional(String.t()) => String.t()} | nil
+  @type t :: %{optional(String.t()) => String.t()}
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:nullable, {:map, :string}}}
+  def __schema__, do: {:type, {:map, :string}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

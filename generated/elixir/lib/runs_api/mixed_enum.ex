@@ -9,10 +9,11 @@ defmodule RunsApi.MixedEnum do
     * `:auto`
     * `1`
     * `true`
-    * `nil` - JSON `null`
+
+  Any other value (`String.t()` or `number()` or `boolean()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :auto | 1 | true | nil
+  @type t :: :auto | 1 | true | String.t() | number() | boolean()
 
   @members [{"auto", :auto}, {1, 1}, {true, true}]
 
@@ -22,7 +23,7 @@ defmodule RunsApi.MixedEnum do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:nullable, {:enum, @members}}}
+  def __schema__, do: {:type, {:enum, @members, [:string, :number, :boolean]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

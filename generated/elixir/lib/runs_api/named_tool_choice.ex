@@ -4,8 +4,8 @@ defmodule RunsApi.NamedToolChoice do
   @moduledoc """
   ## Fields
 
-    * `:type` - required - `:function | :code_interpreter | :file_search`
-      Allowed values: `"function"`, `"code_interpreter"`, `"file_search"`
+    * `:type` - required - `:function | :code_interpreter | :file_search | String.t()`
+      Known values: `"function"`, `"code_interpreter"`, `"file_search"` (another value is kept as it is)
 
     * `:function` - optional - `RunsApi.NamedToolChoice.Function.t() | nil`
   """
@@ -14,7 +14,7 @@ defmodule RunsApi.NamedToolChoice do
   defstruct [:type, :function]
 
   @type t :: %__MODULE__{
-          type: :function | :code_interpreter | :file_search,
+          type: :function | :code_interpreter | :file_search | String.t(),
           function: RunsApi.NamedToolChoice.Function.t() | nil
         }
 
@@ -28,7 +28,8 @@ defmodule RunsApi.NamedToolChoice do
           {"function", :function},
           {"code_interpreter", :code_interpreter},
           {"file_search", :file_search}
-        ]
+        ],
+        [:string]
       },
       :required
     },

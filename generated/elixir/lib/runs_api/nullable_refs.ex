@@ -12,12 +12,12 @@ defmodule RunsApi.NullableRefs do
 
     * `:c` - required (nil when absent) - `RunsApi.Usage.t() | nil`
 
-    * `:d` - required (nil when absent) - `RunsApi.RunStepUsage.t()`
+    * `:d` - required (nil when absent) - `RunsApi.RunStepUsage.t() | nil`
 
     * `:e` - required (nil when absent) - `[String.t()] | nil`
 
-    * `:f` - required (nil when absent) - `:x | :y | nil`
-      Allowed values: `"x"`, `"y"`
+    * `:f` - required (nil when absent) - `:x | :y | String.t() | nil`
+      Known values: `"x"`, `"y"` (another value is kept as it is)
 
     * `:g` - optional - `String.t() | nil`
       Optional and nullable.
@@ -30,9 +30,9 @@ defmodule RunsApi.NullableRefs do
           a: RunsApi.Usage.t() | nil,
           b: RunsApi.Usage.t() | nil,
           c: RunsApi.Usage.t() | nil,
-          d: RunsApi.RunStepUsage.t(),
+          d: RunsApi.RunStepUsage.t() | nil,
           e: [String.t()] | nil,
-          f: :x | :y | nil,
+          f: :x | :y | String.t() | nil,
           g: String.t() | nil
         }
 
@@ -40,9 +40,9 @@ defmodule RunsApi.NullableRefs do
     {:a, "a", {:nullable, {:model, RunsApi.Usage}}, :nil_if_absent},
     {:b, "b", {:nullable, {:model, RunsApi.Usage}}, :nil_if_absent},
     {:c, "c", {:nullable, {:model, RunsApi.Usage}}, :nil_if_absent},
-    {:d, "d", {:model, RunsApi.RunStepUsage}, :nil_if_absent},
+    {:d, "d", {:nullable, {:model, RunsApi.RunStepUsage}}, :nil_if_absent},
     {:e, "e", {:nullable, {:list, :string}}, :nil_if_absent},
-    {:f, "f", {:nullable, {:enum, [{"x", :x}, {"y", :y}]}}, :nil_if_absent},
+    {:f, "f", {:nullable, {:enum, [{"x", :x}, {"y", :y}], [:string]}}, :nil_if_absent},
     {:g, "g", {:nullable, :string}, :optional_nullable}
   ]
 

@@ -16,6 +16,8 @@ defmodule RunsApi.OddEnum do
     * `:end`
     * `:self`
     * `:Self`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
   @type t ::
@@ -29,6 +31,7 @@ defmodule RunsApi.OddEnum do
           | :end
           | :self
           | :Self
+          | String.t()
 
   @members [
     {"gpt-4o", :"gpt-4o"},
@@ -49,7 +52,7 @@ defmodule RunsApi.OddEnum do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

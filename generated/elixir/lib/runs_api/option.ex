@@ -8,9 +8,11 @@ defmodule RunsApi.Option do
 
     * `:some`
     * `:none`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :some | :none
+  @type t :: :some | :none | String.t()
 
   @members [{"some", :some}, {"none", :none}]
 
@@ -20,7 +22,7 @@ defmodule RunsApi.Option do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -12,7 +12,7 @@ defmodule RunsApi.PageBase do
       Default: `20`
 
     * `:order` - optional - `RunsApi.SortOrder.t() | nil`
-      Allowed values: `"asc"`, `"ASC"`, `"desc"`, `"DESC"`
+      Known values: `"asc"`, `"ASC"`, `"desc"`, `"DESC"` (another value is kept as it is)
   """
 
   defstruct [:limit, :order]

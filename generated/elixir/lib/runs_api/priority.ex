@@ -10,9 +10,11 @@ defmodule RunsApi.Priority do
     * `2` - low
     * `3` - high
     * `10` - urgent
+
+  Any other value (`integer()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: 1 | 2 | 3 | 10
+  @type t :: 1 | 2 | 3 | 10 | integer()
 
   @members [{1, 1}, {2, 2}, {3, 3}, {10, 10}]
 
@@ -22,7 +24,7 @@ defmodule RunsApi.Priority do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:integer]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -23,7 +23,7 @@ defmodule RunsApi.ResponseFormat do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, nil, false}
+  def __schema__, do: {:union, @variants, nil, :reject}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -26,7 +26,7 @@ defmodule RunsApi.Run do
       The assistant that carried out the run.
 
     * `:status` - required - `RunsApi.RunStatus.t()`
-      Allowed values: `"queued"`, `"in_progress"`, `"requires_action"`, `"cancelling"`, `"cancelled"`, `"failed"`, `"completed"`, `"incomplete"`, `"expired"`
+      Known values: `"queued"`, `"in_progress"`, `"requires_action"`, `"cancelling"`, `"cancelled"`, `"failed"`, `"completed"`, `"incomplete"`, `"expired"` (another value is kept as it is)
 
     * `:required_action` - required (nil when absent) - `RunsApi.Run.RequiredAction.t() | nil`
       What the caller must do before the run can go on; null when nothing.
@@ -75,7 +75,7 @@ defmodule RunsApi.Run do
 
       Default: `[]`
 
-    * `:metadata` - required (nil when absent) - `RunsApi.Metadata.t()`
+    * `:metadata` - required (nil when absent) - `RunsApi.Metadata.t() | nil`
 
     * `:usage` - required (nil when absent) - `RunsApi.Usage.t() | nil`
       Token usage; null until the run reaches a terminal state.
@@ -187,7 +187,7 @@ defmodule RunsApi.Run do
           model: String.t(),
           instructions: String.t(),
           tools: [RunsApi.AssistantTool.t()],
-          metadata: RunsApi.Metadata.t(),
+          metadata: RunsApi.Metadata.t() | nil,
           usage: RunsApi.Usage.t() | nil,
           temperature: number() | nil,
           top_p: number() | nil,
@@ -227,7 +227,7 @@ defmodule RunsApi.Run do
     {:model, "model", :string, :required},
     {:instructions, "instructions", :string, :required},
     {:tools, "tools", {:list, {:model, RunsApi.AssistantTool}}, :required},
-    {:metadata, "metadata", {:model, RunsApi.Metadata}, :nil_if_absent},
+    {:metadata, "metadata", {:nullable, {:model, RunsApi.Metadata}}, :nil_if_absent},
     {:usage, "usage", {:nullable, {:model, RunsApi.Usage}}, :nil_if_absent},
     {:temperature, "temperature", {:nullable, :number}, :optional_nullable},
     {:top_p, "top_p", {:nullable, :number}, :optional_nullable},

@@ -15,6 +15,8 @@ defmodule RunsApi.RunStatus do
     * `:completed`
     * `:incomplete`
     * `:expired`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
   @type t ::
@@ -27,6 +29,7 @@ defmodule RunsApi.RunStatus do
           | :completed
           | :incomplete
           | :expired
+          | String.t()
 
   @members [
     {"queued", :queued},
@@ -46,7 +49,7 @@ defmodule RunsApi.RunStatus do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -16,11 +16,11 @@ defmodule RunsApi.RunStep do
 
     * `:run_id` - required - `String.t()`
 
-    * `:type` - required - `:message_creation | :tool_calls`
-      Allowed values: `"message_creation"`, `"tool_calls"`
+    * `:type` - required - `:message_creation | :tool_calls | String.t()`
+      Known values: `"message_creation"`, `"tool_calls"` (another value is kept as it is)
 
-    * `:status` - required - `:in_progress | :cancelled | :failed | :completed | :expired`
-      Allowed values: `"in_progress"`, `"cancelled"`, `"failed"`, `"completed"`, `"expired"`
+    * `:status` - required - `:in_progress | :cancelled | :failed | :completed | :expired | String.t()`
+      Known values: `"in_progress"`, `"cancelled"`, `"failed"`, `"completed"`, `"expired"` (another value is kept as it is)
 
     * `:step_details` - required - `RunsApi.RunStep.StepDetails.t()`
       What the step did.
@@ -39,9 +39,9 @@ defmodule RunsApi.RunStep do
     * `:completed_at` - required (nil when absent) - `integer() | nil`
       Format: `unixtime`
 
-    * `:metadata` - required (nil when absent) - `RunsApi.Metadata.t()`
+    * `:metadata` - required (nil when absent) - `RunsApi.Metadata.t() | nil`
 
-    * `:usage` - required (nil when absent) - `RunsApi.RunStepUsage.t()`
+    * `:usage` - required (nil when absent) - `RunsApi.RunStepUsage.t() | nil`
   """
 
   @enforce_keys [
@@ -82,16 +82,16 @@ defmodule RunsApi.RunStep do
           object: :"thread.run.step",
           created_at: integer(),
           run_id: String.t(),
-          type: :message_creation | :tool_calls,
-          status: :in_progress | :cancelled | :failed | :completed | :expired,
+          type: :message_creation | :tool_calls | String.t(),
+          status: :in_progress | :cancelled | :failed | :completed | :expired | String.t(),
           step_details: RunsApi.RunStep.StepDetails.t(),
           last_error: RunsApi.RunStep.LastError.t() | nil,
           expired_at: integer() | nil,
           cancelled_at: integer() | nil,
           failed_at: integer() | nil,
           completed_at: integer() | nil,
-          metadata: RunsApi.Metadata.t(),
-          usage: RunsApi.RunStepUsage.t()
+          metadata: RunsApi.Metadata.t() | nil,
+          usage: RunsApi.RunStepUsage.t() | nil
         }
 
   @fields [
@@ -102,7 +102,7 @@ defmodule RunsApi.RunStep do
     {
       :type,
       "type",
-      {:enum, [{"message_creation", :message_creation}, {"tool_calls", :tool_calls}]},
+      {:enum, [{"message_creation", :message_creation}, {"tool_calls", :tool_calls}], [:string]},
       :required
     },
     {
@@ -116,7 +116,8 @@ defmodule RunsApi.RunStep do
           {"failed", :failed},
           {"completed", :completed},
           {"expired", :expired}
-        ]
+        ],
+        [:string]
       },
       :required
     },
@@ -126,8 +127,8 @@ defmodule RunsApi.RunStep do
     {:cancelled_at, "cancelled_at", {:nullable, :integer}, :nil_if_absent},
     {:failed_at, "failed_at", {:nullable, :integer}, :nil_if_absent},
     {:completed_at, "completed_at", {:nullable, :integer}, :nil_if_absent},
-    {:metadata, "metadata", {:model, RunsApi.Metadata}, :nil_if_absent},
-    {:usage, "usage", {:model, RunsApi.RunStepUsage}, :nil_if_absent}
+    {:metadata, "metadata", {:nullable, {:model, RunsApi.Metadata}}, :nil_if_absent},
+    {:usage, "usage", {:nullable, {:model, RunsApi.RunStepUsage}}, :nil_if_absent}
   ]
 
   @doc false

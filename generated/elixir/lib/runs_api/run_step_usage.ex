@@ -5,11 +5,11 @@ defmodule RunsApi.RunStepUsage do
   Token usage of the step; null while it is in progress.
   """
 
-  @type t :: RunsApi.Usage.t() | nil
+  @type t :: RunsApi.Usage.t()
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:nullable, {:model, RunsApi.Usage}}}
+  def __schema__, do: {:type, {:model, RunsApi.Usage}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -10,9 +10,11 @@ defmodule RunsApi.SortOrder do
     * `:ASC`
     * `:desc`
     * `:DESC`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :asc | :ASC | :desc | :DESC
+  @type t :: :asc | :ASC | :desc | :DESC | String.t()
 
   @members [{"asc", :asc}, {"ASC", :ASC}, {"desc", :desc}, {"DESC", :DESC}]
 
@@ -22,7 +24,7 @@ defmodule RunsApi.SortOrder do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -10,9 +10,13 @@ defmodule RunsApi.StepToolCall do
 
     * `RunsApi.StepToolCall.CodeInterpreter` - `"type"` is `"code_interpreter"`
     * `RunsApi.StepToolCall.Function` - `"type"` is `"function"`
+    * `RunsApi.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
-  @type t :: RunsApi.StepToolCall.CodeInterpreter.t() | RunsApi.StepToolCall.Function.t()
+  @type t ::
+          RunsApi.StepToolCall.CodeInterpreter.t()
+          | RunsApi.StepToolCall.Function.t()
+          | RunsApi.Codec.unknown_variant()
 
   @variants [
     {{:model, RunsApi.StepToolCall.CodeInterpreter}, ["code_interpreter"]},
@@ -21,7 +25,7 @@ defmodule RunsApi.StepToolCall do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -8,20 +8,20 @@ defmodule RunsApi.ToolChoice do
 
   Tried in this order; the first that decodes wins.
 
-    * `:none | :auto | :required`
+    * `:none | :auto | :required | String.t()`
     * `RunsApi.NamedToolChoice`
   """
 
-  @type t :: :none | :auto | :required | RunsApi.NamedToolChoice.t()
+  @type t :: :none | :auto | :required | String.t() | RunsApi.NamedToolChoice.t()
 
   @variants [
-    {{:enum, [{"none", :none}, {"auto", :auto}, {"required", :required}]}, []},
+    {{:enum, [{"none", :none}, {"auto", :auto}, {"required", :required}], [:string]}, []},
     {{:model, RunsApi.NamedToolChoice}, []}
   ]
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, nil, false}
+  def __schema__, do: {:union, @variants, nil, :reject}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -6,10 +6,10 @@ defmodule RunsApi.TruncationStrategy do
 
   ## Fields
 
-    * `:type` - required - `:auto | :last_messages`
+    * `:type` - required - `:auto | :last_messages | String.t()`
       `auto` drops the middle; `last_messages` keeps the newest.
 
-      Allowed values: `"auto"`, `"last_messages"`
+      Known values: `"auto"`, `"last_messages"` (another value is kept as it is)
 
     * `:last_messages` - optional - `integer() | nil`
       How many recent messages to keep.
@@ -20,10 +20,18 @@ defmodule RunsApi.TruncationStrategy do
   @enforce_keys [:type]
   defstruct [:type, :last_messages]
 
-  @type t :: %__MODULE__{type: :auto | :last_messages, last_messages: integer() | nil}
+  @type t :: %__MODULE__{
+          type: :auto | :last_messages | String.t(),
+          last_messages: integer() | nil
+        }
 
   @fields [
-    {:type, "type", {:enum, [{"auto", :auto}, {"last_messages", :last_messages}]}, :required},
+    {
+      :type,
+      "type",
+      {:enum, [{"auto", :auto}, {"last_messages", :last_messages}], [:string]},
+      :required
+    },
     {:last_messages, "last_messages", {:nullable, :integer}, :optional_nullable}
   ]
 

@@ -4,7 +4,8 @@
 #   MIX_ENV=test mix run --no-compile <this file>
 #   MODELGEN_CASES    [{"id", "type": "<module>", "json": <example>}, ...]   (read)
 #   MODELGEN_RESULTS  [{"id", "ok": true, "output": <re-encoded JSON>}
-#                      | {"id", "ok": false, "error": "<inspect of the error>"}, ...]   (written)
+#                      | {"id", "ok": false, "error": "<the codec's message>"}, ...]   (written)
+#   MODELGEN_CODEC    the generated `<Namespace>.Codec`, whose format_error/1 words the errors
 # JSON goes through jiffy with the options the generated codec expects: string keys, nil for null.
 defmodule ModelgenHost.Conformance do
   def decode!(text), do: :jiffy.decode(text, [:return_maps, {:null_term, nil}])
@@ -32,8 +33,9 @@ defmodule ModelgenHost.Conformance do
         output = value |> module.to_json() |> encode!() |> decode!()
         %{"id" => id, "ok" => true, "output" => output}
 
-      {:error, _} = error ->
-        %{"id" => id, "ok" => false, "error" => inspect(error, limit: 50, printable_limit: 200)}
+      {:error, reason} ->
+        codec = Module.concat([System.fetch_env!("MODELGEN_CODEC")])
+        %{"id" => id, "ok" => false, "error" => codec.format_error(reason)}
     end
   rescue
     e -> %{"id" => id, "ok" => false, "error" => "raised " <> Exception.format_banner(:error, e)}

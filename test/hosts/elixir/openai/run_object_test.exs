@@ -97,19 +97,42 @@ defmodule OpenAI.RunObjectTest do
     assert RunObject.from_json(Map.delete(json, "thread_id")) ==
              {:error, {:missing_field, ["thread_id"]}}
 
-    assert RunObject.from_json(Map.put(json, "status", "paused")) ==
-             {:error, {:invalid_enum, ["status"], "paused"}}
+    assert RunObject.from_json(Map.put(json, "status", 3)) ==
+             {:error, {:invalid_enum, ["status"], 3}}
 
     assert RunObject.from_json(Map.put(json, "object", "thread.run.step")) ==
              {:error, {:invalid_literal, ["object"], "thread.run", "thread.run.step"}}
 
-    assert RunObject.from_json(put_in(json, ["tools", Access.at(0), "type"], "browser")) ==
-             {:error, {:unknown_tag, ["tools", 0, "type"], "browser"}}
+    assert {:error, {:unknown_tag, ["tools", 0, "type"], nil} = reason} =
+             RunObject.from_json(put_in(json, ["tools", Access.at(0), "type"], nil))
+
+    assert OpenAI.Codec.format_error(reason) ==
+             "at .tools[0].type: null does not select any variant"
 
     assert RunObject.from_json(put_in(json, ["usage", "total_tokens"], "579")) ==
              {:error, {:invalid_type, ["usage", "total_tokens"], "integer", "579"}}
 
-    assert RunObject.from_json(put_in(json, ["truncation_strategy", "type"], "middle")) ==
-             {:error, {:invalid_enum, ["truncation_strategy", "type"], "middle"}}
+    assert {:error, reason} =
+             RunObject.from_json(put_in(json, ["usage"], List.duplicate("x", 40)))
+
+    message = OpenAI.Codec.format_error(reason)
+    assert String.starts_with?(message, ~s(at .usage: expected object, got ["x","x",))
+    assert String.ends_with?(message, "...")
+  end
+
+  test "what the API adds later is kept and written back unchanged (open enums and unions)" do
+    json = fixture!("run_object_completed.json")
+
+    for changed <- [
+          Map.put(json, "status", "paused"),
+          put_in(json, ["truncation_strategy", "type"], "middle"),
+          put_in(json, ["tools", Access.at(0)], %{"type" => "browser", "browser" => %{"max" => 2}})
+        ] do
+      assert {:ok, %RunObject{}} = RunObject.from_json(changed)
+      assert round_trip!(RunObject, changed) === changed
+    end
+
+    assert {:ok, %RunObject{status: "paused"}} =
+             RunObject.from_json(Map.put(json, "status", "paused"))
   end
 end

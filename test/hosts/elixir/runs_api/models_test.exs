@@ -71,8 +71,14 @@ defmodule RunsApi.ModelsTest do
       assert RunsApi.OddEnum.to_json(a) == w
     end
 
-    assert RunsApi.OddEnum.from_json("gpt-5") == {:error, {:invalid_enum, [], "gpt-5"}}
+    # Open enums keep an unlisted value as its string and write it back; an unlisted atom is
+    # still an error, and closed enums (`openEnums: false`) reject the value.
+    assert RunsApi.OddEnum.from_json("gpt-5") == {:ok, "gpt-5"}
+    assert RunsApi.OddEnum.to_json("gpt-5") == "gpt-5"
     assert_raise ArgumentError, fn -> RunsApi.OddEnum.to_json(:"gpt-5") end
+    assert RunsApi.OddEnum.from_json(5) == {:error, {:invalid_enum, [], 5}}
+    assert RunsApi.Closed.OddEnum.from_json("gpt-5") == {:error, {:invalid_enum, [], "gpt-5"}}
+    assert_raise ArgumentError, fn -> RunsApi.Closed.OddEnum.to_json("gpt-5") end
   end
 
   test "values that differ only in case are different atoms" do
@@ -83,15 +89,26 @@ defmodule RunsApi.ModelsTest do
 
   test "integer and mixed enums keep their JSON values" do
     assert RunsApi.Priority.from_json(10) == {:ok, 10}
-    assert RunsApi.Priority.from_json(4) == {:error, {:invalid_enum, [], 4}}
+    # an integer enum keeps an unlisted integer, never a float or a string
+    assert RunsApi.Priority.from_json(4) == {:ok, 4}
+    assert RunsApi.Priority.to_json(4) == 4
     assert RunsApi.Priority.from_json(1.0) == {:error, {:invalid_enum, [], 1.0}}
+    assert RunsApi.Priority.from_json("4") == {:error, {:invalid_enum, [], "4"}}
+    assert RunsApi.Closed.Priority.from_json(4) == {:error, {:invalid_enum, [], 4}}
     assert RunsApi.MixedEnum.from_json("auto") == {:ok, :auto}
     assert RunsApi.MixedEnum.from_json(1) == {:ok, 1}
     assert RunsApi.MixedEnum.from_json(true) == {:ok, true}
-    assert RunsApi.MixedEnum.from_json(nil) == {:ok, nil}
-    assert RunsApi.MixedEnum.from_json("true") == {:error, {:invalid_enum, [], "true"}}
+
+    # a mixed enum keeps a value of each JSON type among its values (here strings, numbers, booleans)
+    assert RunsApi.MixedEnum.from_json("true") == {:ok, "true"}
+    assert RunsApi.MixedEnum.from_json(2.5) == {:ok, 2.5}
+    assert RunsApi.MixedEnum.from_json([]) == {:error, {:invalid_enum, [], []}}
+    assert RunsApi.Closed.MixedEnum.from_json("true") == {:error, {:invalid_enum, [], "true"}}
     assert RunsApi.MixedEnum.to_json(:auto) == "auto"
-    assert RunsApi.MixedEnum.to_json(nil) == nil
+    # `enum: [auto, 1, true, null]`: the null belongs to the fields that use the enum, so the
+    # enum's own type is its values.
+    assert RunsApi.MixedEnum.from_json(nil) == {:error, {:invalid_enum, [], nil}}
+    assert_raise ArgumentError, fn -> RunsApi.MixedEnum.to_json(nil) end
   end
 
   test "untagged unions take the first variant that decodes" do
@@ -186,7 +203,9 @@ defmodule RunsApi.ModelsTest do
     assert {:ok, %{f: :x, e: ["s"]}} =
              RunsApi.NullableRefs.from_json(%{json | "f" => "x", "e" => ["s"]})
 
-    assert RunsApi.NullableRefs.from_json(%{json | "f" => "z"}) ==
+    assert {:ok, %{f: "z"}} = RunsApi.NullableRefs.from_json(%{json | "f" => "z"})
+
+    assert RunsApi.Closed.NullableRefs.from_json(%{json | "f" => "z"}) ==
              {:error, {:invalid_enum, ["f"], "z"}}
   end
 
@@ -221,8 +240,10 @@ defmodule RunsApi.ModelsTest do
     assert RunsApi.Tags.from_json(["a", 1]) == {:error, {:invalid_type, [1], "string", 1}}
     assert RunsApi.Anything.from_json([1, %{"x" => nil}]) == {:ok, [1, %{"x" => nil}]}
     assert RunsApi.FreeForm.from_json(%{"x" => [true]}) == {:ok, %{"x" => [true]}}
-    assert RunsApi.Metadata.from_json(nil) == {:ok, nil}
-    assert RunsApi.RunStepUsage.from_json(nil) == {:ok, nil}
+    # Nullable aliases name the value; the fields that use them take nil (run_test.exs).
+    assert RunsApi.Metadata.from_json(%{"k" => "v"}) == {:ok, %{"k" => "v"}}
+    assert RunsApi.Metadata.from_json(nil) == {:error, {:invalid_type, [], "object", nil}}
+    assert {:error, {:invalid_type, [], _, nil}} = RunsApi.RunStepUsage.from_json(nil)
     assert {:ok, %RunsApi.String{value: "v"}} = RunsApi.String.from_json(%{"value" => "v"})
     assert RunsApi.Option.values() == [:some, :none]
 

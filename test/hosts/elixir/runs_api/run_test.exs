@@ -97,6 +97,17 @@ defmodule RunsApi.RunTest do
              Map.update!(json, "truncation_strategy", &Map.delete(&1, "last_messages"))
   end
 
+  test "null in an optional field that does not admit it reads as absent, as in Rust and Scala" do
+    path = ["tools", Access.at(1), "file_search", "max_num_results"]
+    json = put_in(fixture!("run_completed.json"), path, nil)
+    assert {:ok, run} = Run.from_json(json)
+    assert %Run{tools: [_, %{file_search: %{max_num_results: nil}}, _]} = run
+    assert Enum.at(Run.to_json(run)["tools"], 1)["file_search"] == %{}
+    # a required field still may not be null
+    assert Run.from_json(%{json | "model" => nil}) ==
+             {:error, {:invalid_type, ["model"], "string", nil}}
+  end
+
   test "lenient presence: a required field that allows null may be absent and reads as nil" do
     json = fixture!("run_completed.json") |> Map.drop(["expires_at", "metadata", "usage"])
     assert {:ok, %Run{expires_at: nil, metadata: nil, usage: nil} = run} = Run.from_json(json)
@@ -111,13 +122,18 @@ defmodule RunsApi.RunTest do
     assert Run.from_json(Map.put(json, "created_at", "yesterday")) ==
              {:error, {:invalid_type, ["created_at"], "integer", "yesterday"}}
 
-    assert Run.from_json(Map.put(json, "status", "paused")) ==
+    assert Run.from_json(Map.put(json, "status", 7)) ==
+             {:error, {:invalid_enum, ["status"], 7}}
+
+    assert RunsApi.Closed.Run.from_json(Map.put(json, "status", "paused")) ==
              {:error, {:invalid_enum, ["status"], "paused"}}
 
     assert Run.from_json(Map.put(json, "object", "thread")) ==
              {:error, {:invalid_literal, ["object"], "thread.run", "thread"}}
 
-    assert Run.from_json(put_in(json, ["tools", Access.at(1), "type"], "web_search")) ==
+    assert RunsApi.Closed.Run.from_json(
+             put_in(json, ["tools", Access.at(1), "type"], "web_search")
+           ) ==
              {:error, {:unknown_tag, ["tools", 1, "type"], "web_search"}}
 
     assert Run.from_json(
@@ -138,7 +154,12 @@ defmodule RunsApi.RunTest do
 
   test "an untagged union names every variant it tried" do
     json = fixture!("run_completed.json") |> Map.put("tool_choice", "sometimes")
-    assert {:error, {:no_matching_variant, ["tool_choice"], reasons}} = Run.from_json(json)
+    # open enums: the enum variant keeps the unlisted string
+    assert {:ok, %Run{tool_choice: "sometimes"}} = Run.from_json(json)
+    assert round_trip!(Run, json) === json
+
+    assert {:error, {:no_matching_variant, ["tool_choice"], reasons}} =
+             RunsApi.Closed.Run.from_json(json)
 
     assert [
              {:invalid_enum, ["tool_choice"], "sometimes"},
@@ -146,7 +167,57 @@ defmodule RunsApi.RunTest do
            ] = reasons
 
     assert RunsApi.Codec.format_error({:no_matching_variant, ["tool_choice"], reasons}) =~
-             "tool_choice: no variant fits"
+             "at .tool_choice: no variant fits"
+
+    assert {:error, {:no_matching_variant, ["tool_choice"], [_, _]}} =
+             Run.from_json(Map.put(json, "tool_choice", 7))
+  end
+
+  test "open enums and unions keep what the spec does not list and write it back unchanged" do
+    json = fixture!("run_completed.json")
+    paused = Map.put(json, "status", "paused")
+    assert {:ok, %Run{status: "paused"}} = Run.from_json(paused)
+    assert round_trip!(Run, paused) === paused
+
+    web = %{"type" => "web_search", "web_search" => %{"max_results" => 3, "sites" => nil}}
+    with_web = put_in(json, ["tools", Access.at(1)], web)
+    assert {:ok, %Run{tools: [_, ^web, _]}} = Run.from_json(with_web)
+    assert round_trip!(Run, with_web) === with_web
+  end
+
+  test "decode errors name the JSON path and show the value, cut to 80 characters" do
+    json = fixture!("run_completed.json")
+    message = fn bad -> bad |> Run.from_json() |> elem(1) |> RunsApi.Codec.format_error() end
+
+    assert message.(Map.put(json, "created_at", "yesterday")) ==
+             ~s(at .created_at: expected integer, got "yesterday")
+
+    assert message.(Map.put(json, "usage", [1, %{"a" => nil}])) ==
+             ~s(at .usage: expected object, got [1,{"a":null}])
+
+    long = message.(Map.put(json, "created_at", String.duplicate("x", 500)))
+
+    assert long ==
+             ~s(at .created_at: expected integer, got ") <> String.duplicate("x", 76) <> "..."
+
+    big = Map.new(1..300, fn i -> {"key_#{i}", i} end)
+
+    shown =
+      message.(Map.put(json, "created_at", big))
+      |> String.replace_prefix("at .created_at: expected integer, got ", "")
+
+    assert String.length(shown) == 80
+    assert String.starts_with?(shown, "{") and String.ends_with?(shown, "...")
+
+    # a long key leaves no room for its value: still cut, never a crash
+    wide = %{String.duplicate("k", 100) => String.duplicate("v", 100)}
+    assert String.length(message.(Map.put(json, "created_at", wide))) < 120
+
+    assert RunsApi.Codec.format_error({:invalid_type, ["odd key", 0, "dotted.name"], "string", 1}) ==
+             ~s(at .["odd key"][0].["dotted.name"]: expected string, got 1)
+
+    assert RunsApi.Codec.format_error({:missing_field, []}) ==
+             "at the top level: required field is missing"
   end
 
   test "encoding checks values too and names the field" do

@@ -8,9 +8,10 @@ defmodule RunsApi.Filter.FiltersItem do
 
     * `RunsApi.Comparison` - `"type"` is `"eq"` or `"ne"` or `"gt"` or `"lt"`
     * `RunsApi.Filter` - `"type"` is `"and"` or `"or"`
+    * `RunsApi.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
-  @type t :: RunsApi.Comparison.t() | RunsApi.Filter.t()
+  @type t :: RunsApi.Comparison.t() | RunsApi.Filter.t() | RunsApi.Codec.unknown_variant()
 
   @variants [
     {{:model, RunsApi.Comparison}, ["eq", "ne", "gt", "lt"]},
@@ -19,7 +20,7 @@ defmodule RunsApi.Filter.FiltersItem do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -6,15 +6,15 @@ defmodule RunsApi.Run.IncompleteDetails do
 
   ## Fields
 
-    * `:reason` - optional - `:max_completion_tokens | :max_prompt_tokens | nil`
+    * `:reason` - optional - `:max_completion_tokens | :max_prompt_tokens | String.t() | nil`
       Which token limit was reached.
 
-      Allowed values: `"max_completion_tokens"`, `"max_prompt_tokens"`
+      Known values: `"max_completion_tokens"`, `"max_prompt_tokens"` (another value is kept as it is)
   """
 
   defstruct [:reason]
 
-  @type t :: %__MODULE__{reason: :max_completion_tokens | :max_prompt_tokens | nil}
+  @type t :: %__MODULE__{reason: :max_completion_tokens | :max_prompt_tokens | String.t() | nil}
 
   @fields [
     {
@@ -25,7 +25,8 @@ defmodule RunsApi.Run.IncompleteDetails do
         [
           {"max_completion_tokens", :max_completion_tokens},
           {"max_prompt_tokens", :max_prompt_tokens}
-        ]
+        ],
+        [:string]
       },
       :optional
     }

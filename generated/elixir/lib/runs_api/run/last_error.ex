@@ -4,10 +4,10 @@ defmodule RunsApi.Run.LastError do
   @moduledoc """
   ## Fields
 
-    * `:code` - required - `:server_error | :rate_limit_exceeded | :invalid_prompt`
+    * `:code` - required - `:server_error | :rate_limit_exceeded | :invalid_prompt | String.t()`
       A machine-readable error code.
 
-      Allowed values: `"server_error"`, `"rate_limit_exceeded"`, `"invalid_prompt"`
+      Known values: `"server_error"`, `"rate_limit_exceeded"`, `"invalid_prompt"` (another value is kept as it is)
 
     * `:message` - required - `String.t()`
       A description for people.
@@ -17,7 +17,7 @@ defmodule RunsApi.Run.LastError do
   defstruct [:code, :message]
 
   @type t :: %__MODULE__{
-          code: :server_error | :rate_limit_exceeded | :invalid_prompt,
+          code: :server_error | :rate_limit_exceeded | :invalid_prompt | String.t(),
           message: String.t()
         }
 
@@ -31,7 +31,8 @@ defmodule RunsApi.Run.LastError do
           {"server_error", :server_error},
           {"rate_limit_exceeded", :rate_limit_exceeded},
           {"invalid_prompt", :invalid_prompt}
-        ]
+        ],
+        [:string]
       },
       :required
     },

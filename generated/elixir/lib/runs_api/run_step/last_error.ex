@@ -4,8 +4,8 @@ defmodule RunsApi.RunStep.LastError do
   @moduledoc """
   ## Fields
 
-    * `:code` - required - `:server_error | :rate_limit_exceeded`
-      Allowed values: `"server_error"`, `"rate_limit_exceeded"`
+    * `:code` - required - `:server_error | :rate_limit_exceeded | String.t()`
+      Known values: `"server_error"`, `"rate_limit_exceeded"` (another value is kept as it is)
 
     * `:message` - required - `String.t()`
   """
@@ -13,13 +13,20 @@ defmodule RunsApi.RunStep.LastError do
   @enforce_keys [:code, :message]
   defstruct [:code, :message]
 
-  @type t :: %__MODULE__{code: :server_error | :rate_limit_exceeded, message: String.t()}
+  @type t :: %__MODULE__{
+          code: :server_error | :rate_limit_exceeded | String.t(),
+          message: String.t()
+        }
 
   @fields [
     {
       :code,
       "code",
-      {:enum, [{"server_error", :server_error}, {"rate_limit_exceeded", :rate_limit_exceeded}]},
+      {
+        :enum,
+        [{"server_error", :server_error}, {"rate_limit_exceeded", :rate_limit_exceeded}],
+        [:string]
+      },
       :required
     },
     {:message, "message", :string, :required}

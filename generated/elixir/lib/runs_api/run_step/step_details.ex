@@ -10,9 +10,13 @@ defmodule RunsApi.RunStep.StepDetails do
 
     * `RunsApi.MessageCreationDetails` - `"type"` is `"message_creation"`
     * `RunsApi.ToolCallsDetails` - `"type"` is `"tool_calls"`
+    * `RunsApi.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
-  @type t :: RunsApi.MessageCreationDetails.t() | RunsApi.ToolCallsDetails.t()
+  @type t ::
+          RunsApi.MessageCreationDetails.t()
+          | RunsApi.ToolCallsDetails.t()
+          | RunsApi.Codec.unknown_variant()
 
   @variants [
     {{:model, RunsApi.MessageCreationDetails}, ["message_creation"]},
@@ -21,7 +25,7 @@ defmodule RunsApi.RunStep.StepDetails do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -11,13 +11,13 @@ defmodule EnumsFixture.Holder do
       Allowed values: `"fixed"`
 
     * `:status` - required - `EnumsFixture.Status.t()`
-      Allowed values: `"queued"`, `"in_progress"`, `"completed"`
+      Known values: `"queued"`, `"in_progress"`, `"completed"` (another value is kept as it is)
 
-    * `:inline` - optional - `:left | :right | nil`
-      Allowed values: `"left"`, `"right"`
+    * `:inline` - optional - `:left | :right | String.t() | nil`
+      Known values: `"left"`, `"right"` (another value is kept as it is)
 
     * `:level` - optional - `EnumsFixture.Level.t() | nil`
-      Allowed values: `1`, `2`, `10`
+      Known values: `1`, `2`, `10` (another value is kept as it is)
   """
 
   @enforce_keys [:object, :status]
@@ -27,7 +27,7 @@ defmodule EnumsFixture.Holder do
           object: :holder,
           kind: :fixed | nil,
           status: EnumsFixture.Status.t(),
-          inline: :left | :right | nil,
+          inline: :left | :right | String.t() | nil,
           level: EnumsFixture.Level.t() | nil
         }
 
@@ -35,7 +35,7 @@ defmodule EnumsFixture.Holder do
     {:object, "object", {:literal, "holder", :holder}, :required},
     {:kind, "kind", {:literal, "fixed", :fixed}, :optional},
     {:status, "status", {:model, EnumsFixture.Status}, :required},
-    {:inline, "inline", {:enum, [{"left", :left}, {"right", :right}]}, :optional},
+    {:inline, "inline", {:enum, [{"left", :left}, {"right", :right}], [:string]}, :optional},
     {:level, "level", {:model, EnumsFixture.Level}, :optional}
   ]
 

@@ -7,9 +7,11 @@ defmodule EnumsFixture.Level do
     * `1`
     * `2`
     * `10`
+
+  Any other value (`integer()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: 1 | 2 | 10
+  @type t :: 1 | 2 | 10 | integer()
 
   @members [{1, 1}, {2, 2}, {10, 10}]
 
@@ -19,7 +21,7 @@ defmodule EnumsFixture.Level do
 
   @doc false
   @spec __schema__() :: EnumsFixture.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:integer]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

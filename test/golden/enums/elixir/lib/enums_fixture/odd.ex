@@ -18,6 +18,8 @@ defmodule EnumsFixture.Odd do
     * `:end`
     * `:self`
     * `:type`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
   @type t ::
@@ -33,6 +35,7 @@ defmodule EnumsFixture.Odd do
           | :end
           | :self
           | :type
+          | String.t()
 
   @members [
     {"gpt-4o", :"gpt-4o"},
@@ -55,7 +58,7 @@ defmodule EnumsFixture.Odd do
 
   @doc false
   @spec __schema__() :: EnumsFixture.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -9,9 +9,11 @@ defmodule EnumsFixture.Status do
     * `:queued`
     * `:in_progress`
     * `:completed`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :queued | :in_progress | :completed
+  @type t :: :queued | :in_progress | :completed | String.t()
 
   @members [{"queued", :queued}, {"in_progress", :in_progress}, {"completed", :completed}]
 
@@ -21,7 +23,7 @@ defmodule EnumsFixture.Status do
 
   @doc false
   @spec __schema__() :: EnumsFixture.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -17,13 +17,13 @@ defmodule FailureClasses.Holder do
     * `:json` - optional - `FailureClasses.JsonLike.t() | nil`
 
     * `:level` - required - `FailureClasses.Level.t()`
-      Allowed values: `1`, `2`, `3`
+      Known values: `1`, `2`, `3` (another value is kept as it is)
 
     * `:untitled` - optional - `FailureClasses.Untitled.t() | nil`
-      Allowed values: `1`, `2`, `-1`
+      Known values: `1`, `2`, `-1` (another value is kept as it is)
 
     * `:mode` - optional - `FailureClasses.Mode.t() | nil`
-      Allowed values: `"fast-lane"`, `"1x"`, `""`
+      Known values: `"fast-lane"`, `"1x"`, `""` (another value is kept as it is)
   """
 
   @enforce_keys [:metadata, :tree, :level]

@@ -6,12 +6,14 @@ defmodule FailureClasses.Level do
 
   ## Values
 
-    * `1` - The first level.
-    * `2`
-    * `3`
+    * `1` - ALPHA: The first level.
+    * `2` - BETA
+    * `3` - GAMMA
+
+  Any other value (`integer()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: 1 | 2 | 3
+  @type t :: 1 | 2 | 3 | integer()
 
   @members [{1, 1}, {2, 2}, {3, 3}]
 
@@ -21,7 +23,7 @@ defmodule FailureClasses.Level do
 
   @doc false
   @spec __schema__() :: FailureClasses.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:integer]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -5,11 +5,11 @@ defmodule FailureClasses.Metadata do
   Up to 16 key-value pairs, or null.
   """
 
-  @type t :: %{optional(String.t()) => String.t()} | nil
+  @type t :: %{optional(String.t()) => String.t()}
 
   @doc false
   @spec __schema__() :: FailureClasses.Codec.schema()
-  def __schema__, do: {:type, {:nullable, {:map, :string}}}
+  def __schema__, do: {:type, {:map, :string}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

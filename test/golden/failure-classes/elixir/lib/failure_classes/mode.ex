@@ -4,14 +4,16 @@ defmodule FailureClasses.Mode do
   @moduledoc """
   ## Values
 
-    * `:FastLane` - JSON `"fast-lane"`
-    * `:OneX` - JSON `"1x"`
-    * `:Unset` - JSON `""`
+    * `:"fast-lane"` - FastLane
+    * `:"1x"` - OneX
+    * `:""` - Unset
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :FastLane | :OneX | :Unset
+  @type t :: :"fast-lane" | :"1x" | :"" | String.t()
 
-  @members [{"fast-lane", :FastLane}, {"1x", :OneX}, {"", :Unset}]
+  @members [{"fast-lane", :"fast-lane"}, {"1x", :"1x"}, {"", :""}]
 
   @doc "Every value of the enum, in the order of the spec."
   @spec values() :: [t()]
@@ -19,7 +21,7 @@ defmodule FailureClasses.Mode do
 
   @doc false
   @spec __schema__() :: FailureClasses.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

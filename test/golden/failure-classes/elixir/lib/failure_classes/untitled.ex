@@ -9,9 +9,11 @@ defmodule FailureClasses.Untitled do
     * `1`
     * `2`
     * `-1`
+
+  Any other value (`integer()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: 1 | 2 | -1
+  @type t :: 1 | 2 | -1 | integer()
 
   @members [{1, 1}, {2, 2}, {-1, -1}]
 
@@ -21,7 +23,7 @@ defmodule FailureClasses.Untitled do
 
   @doc false
   @spec __schema__() :: FailureClasses.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:integer]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -15,18 +15,23 @@ defmodule FormatsFixture.Codec do
     * Objects become structs. Keys the schema does not declare are ignored, except in objects
       with `additionalProperties`, which keep them (decoded) under `:additional_properties`.
     * A missing required field is `{:missing_field, path}`. Presence policy of this build is
-      lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
-    * An absent optional field is `nil`; `null` is accepted only where the schema allows it.
-    * Enums are closed: string values become the atoms listed in the type, and a value outside
-      the list is `{:invalid_enum, path, value}`. No atom is ever created from input.
+    lenient (a required field that admits `nil` may be absent from the JSON and reads as `nil`).
+    * An absent optional field is `nil`, and so is `null` in one (it is left out when written);
+      elsewhere `null` is accepted only where the schema allows it.
+    * Enums are open: a listed value becomes the atom (or number) in the type, and a value the
+      spec does not list is kept as it is, a string or number, and written back unchanged (so a
+      value the API adds later still decodes). A value of another JSON type is
+      `{:invalid_enum, path, value}`. No atom is ever created from input.
     * Constants (`const`, one-value enums) must match: `{:invalid_literal, path, expected, value}`.
-    * Tagged unions pick their variant by the tag property (`{:unknown_tag, path, value}` when no
-      variant has that tag); untagged unions try their variants in order and take the first that
-      decodes (`{:no_matching_variant, path, errors}` with each variant's error when none does).
+    * Tagged unions pick their variant by the tag property; an object whose tag (a string) no
+      variant lists is kept as the map received (`unknown_variant/0`) and written back unchanged.
+      Untagged unions try their variants in order and take the first that decodes
+      (`{:no_matching_variant, path, errors}` with each variant's error when none does).
     * Numbers stay as decoded: integer fields take integers only, number fields take both.
 
   `path` lists the keys and list indexes from the outside in, e.g. `["step_details", "tool_calls", 0, "type"]`;
-  `format_error/1` turns a reason into a sentence.
+  `format_error/1` turns a reason into a sentence naming the JSON path and showing the offending
+  value cut to 80 characters (`at .step_details.tool_calls[0].type: "web" does not select any variant`).
 
   ## Encoding
 
@@ -57,7 +62,11 @@ defmodule FormatsFixture.Codec do
           | {:unknown_tag, path(), value :: term()}
           | {:no_matching_variant, path(), [error()]}
 
-  @typedoc "The type of a value, as the generated `__schema__/0` functions write it."
+  @typedoc """
+  The type of a value, as the generated `__schema__/0` functions write it. An enum lists its
+  values with the terms they decode to; an open one also names the JSON types of the values
+  it keeps without listing them.
+  """
   @type type ::
           :string
           | :integer
@@ -66,6 +75,7 @@ defmodule FormatsFixture.Codec do
           | :any
           | {:literal, json(), term()}
           | {:enum, [{json(), term()}]}
+          | {:enum, [{json(), term()}], unknown :: [:string | :integer | :number | :boolean]}
           | {:list, type()}
           | {:map, type()}
           | {:nullable, type()}
@@ -87,10 +97,16 @@ defmodule FormatsFixture.Codec do
   @typedoc "A union's variant: its type and the tags that select it."
   @type variant :: {type(), tags :: [String.t()]}
 
+  @typedoc """
+  An object of a tagged union whose tag the spec does not list, kept as it was received (open
+  unions, the default); encoding writes it back unchanged.
+  """
+  @type unknown_variant :: %{optional(String.t()) => json()}
+
   @typedoc "What a model module's `__schema__/0` returns."
   @type schema ::
           {:object, [field()], extra :: nil | {atom(), type()}}
-          | {:union, [variant()], tag_property :: String.t() | nil, nullable :: boolean()}
+          | {:union, [variant()], tag :: String.t() | nil, unknown_tags :: :keep | :reject}
           | {:type, type()}
 
   @doc "Decodes a JSON value (string keys, `nil` for `null`) as `type`."
@@ -110,21 +126,25 @@ defmodule FormatsFixture.Codec do
     end
   end
 
-  @doc ~S'Explains an error in words, e.g. `status: "weird" is not one of the allowed values`.'
+  @doc ~S'''
+  Explains an error in words: where (the JSON path) and the offending value, as compact JSON cut
+  to 80 characters (`...` marks a cut), e.g. `at .steps[0].status: "weird" is not one of the
+  allowed values`.
+  '''
   @spec format_error(error()) :: String.t()
   def format_error({:missing_field, path}), do: "#{at(path)}: required field is missing"
 
   def format_error({:invalid_type, path, expected, value}),
-    do: "#{at(path)}: expected #{expected}, got #{inspect(value)}"
+    do: "#{at(path)}: expected #{expected}, got #{show(value)}"
 
   def format_error({:invalid_enum, path, value}),
-    do: "#{at(path)}: #{inspect(value)} is not one of the allowed values"
+    do: "#{at(path)}: #{show(value)} is not one of the allowed values"
 
   def format_error({:invalid_literal, path, expected, value}),
-    do: "#{at(path)}: expected #{inspect(expected)}, got #{inspect(value)}"
+    do: "#{at(path)}: expected #{show(expected)}, got #{show(value)}"
 
   def format_error({:unknown_tag, path, value}),
-    do: "#{at(path)}: #{inspect(value)} does not select any variant"
+    do: "#{at(path)}: #{show(value)} does not select any variant"
 
   def format_error({:no_matching_variant, path, errors}),
     do: "#{at(path)}: no variant fits (#{Enum.map_join(errors, "; ", &format_error/1)})"
@@ -137,14 +157,65 @@ defmodule FormatsFixture.Codec do
     end
   end
 
-  defp at([]), do: "(top level)"
+  # Where, as a JSON path written as jq does: `at .step_details.tool_calls[0]`, `at .["odd key"]`.
+  defp at([]), do: "at the top level"
 
-  defp at([first | rest]) do
-    Enum.reduce(rest, to_string(first), fn
-      index, acc when is_integer(index) -> "#{acc}[#{index}]"
-      key, acc -> "#{acc}.#{key}"
-    end)
+  defp at(path) do
+    "at " <>
+      Enum.map_join(path, fn
+        index when is_integer(index) -> "[#{index}]"
+        key -> if plain_key?(key), do: ".#{key}", else: ".[#{show(key)}]"
+      end)
   end
+
+  defp plain_key?(<<c, rest::binary>>) when c in ?a..?z or c in ?A..?Z or c == ?_,
+    do: plain_key_rest?(rest)
+
+  defp plain_key?(_key), do: false
+
+  defp plain_key_rest?(<<>>), do: true
+
+  defp plain_key_rest?(<<c, rest::binary>>)
+       when c in ?a..?z or c in ?A..?Z or c in ?0..?9 or c == ?_,
+       do: plain_key_rest?(rest)
+
+  defp plain_key_rest?(_rest), do: false
+
+  # A value as compact JSON cut to 80 characters. Only about as much as can be shown is written,
+  # so a large payload costs no more than its first characters; terms that are not JSON (met when
+  # encoding) are shown as Elixir writes them.
+  defp show(value) do
+    text = value |> preview(81) |> :erlang.iolist_to_binary()
+    if String.length(text) > 80, do: String.slice(text, 0, 77) <> "...", else: text
+  end
+
+  defp preview(_v, room) when room <= 0, do: "..."
+  defp preview(nil, _room), do: "null"
+  defp preview(v, _room) when is_boolean(v) or is_number(v), do: to_string(v)
+  defp preview(v, room) when is_binary(v), do: inspect(v, printable_limit: room)
+  defp preview(v, room) when is_list(v), do: ["[", items(v, room - 1, &preview/2), "]"]
+
+  defp preview(v, room) when is_map(v) and not is_struct(v),
+    do: ["{", items(Map.to_list(v), room - 1, &preview_pair/2), "}"]
+
+  defp preview(v, room), do: inspect(v, limit: 8, printable_limit: room)
+
+  defp preview_pair({key, value}, room) do
+    shown = preview(key, room)
+    [shown, ":" | preview(value, room - :erlang.iolist_size(shown) - 1)]
+  end
+
+  defp items([], _room, _preview), do: []
+  defp items(_rest, room, _preview) when room <= 0, do: ["..."]
+
+  defp items([x], room, preview), do: [preview.(x, room)]
+
+  defp items([x | rest], room, preview) do
+    shown = preview.(x, room)
+    [shown, "," | items(rest, room - :erlang.iolist_size(shown) - 1, preview)]
+  end
+
+  defp items(tail, room, _preview), do: ["| ", inspect(tail, limit: 8, printable_limit: room)]
 
   # Paths are built in reverse while walking (`rp`) and turned around only for an error.
   defp err(rp, reason) when is_tuple(reason), do: {:error, put_elem(reason, 1, Enum.reverse(rp))}
@@ -163,17 +234,32 @@ defmodule FormatsFixture.Codec do
     if v === wire, do: {:ok, term}, else: err(rp, {:invalid_literal, [], wire, v})
   end
 
-  defp dec(v, {:enum, members}, rp) do
-    case Enum.find(members, fn {wire, _} -> wire === v end) do
-      {_, term} -> {:ok, term}
-      nil -> err(rp, {:invalid_enum, [], v})
-    end
-  end
+  defp dec(v, {:enum, members}, rp), do: dec_enum(v, members, [], rp)
+  defp dec(v, {:enum, members, unknown}, rp), do: dec_enum(v, members, unknown, rp)
 
   defp dec(v, {:list, type}, rp) when is_list(v), do: dec_list(v, type, rp, 0, [])
   defp dec(v, {:map, type}, rp) when is_map(v), do: dec_map(Map.to_list(v), type, rp, [])
   defp dec(v, {:model, module}, rp), do: dec_schema(v, module.__schema__(), module, rp)
   defp dec(v, type, rp), do: err(rp, {:invalid_type, [], expected(type), v})
+
+  # A listed value becomes its term; an open enum keeps another value of its JSON type as it is
+  # (a string stays a string: no atom is created from input).
+  defp dec_enum(v, members, unknown, rp) do
+    case Enum.find(members, fn {wire, _} -> wire === v end) do
+      {_, term} -> {:ok, term}
+      nil -> unknown_value(v, unknown, rp)
+    end
+  end
+
+  # `unknown` lists the JSON types an open enum keeps unlisted values of (none when closed).
+  defp unknown_value(v, unknown, rp) do
+    if Enum.any?(unknown, &json_type?(v, &1)), do: {:ok, v}, else: err(rp, {:invalid_enum, [], v})
+  end
+
+  defp json_type?(v, :string), do: is_binary(v)
+  defp json_type?(v, :integer), do: is_integer(v)
+  defp json_type?(v, :number), do: is_number(v)
+  defp json_type?(v, :boolean), do: is_boolean(v)
 
   defp dec_list([], _type, _rp, _i, acc), do: {:ok, Enum.reverse(acc)}
 
@@ -203,13 +289,12 @@ defmodule FormatsFixture.Codec do
   end
 
   defp dec_schema(v, {:object, _, _}, _module, rp), do: err(rp, {:invalid_type, [], "object", v})
-  defp dec_schema(nil, {:union, _, _, true}, _module, _rp), do: {:ok, nil}
 
-  defp dec_schema(v, {:union, variants, tag, _}, _module, rp) do
+  defp dec_schema(v, {:union, variants, tag, unknown_tags}, _module, rp) do
     case choose_variant(v, variants, tag) do
       {:tagged, type} -> dec(v, type, rp)
       {:missing_tag, tag} -> err([tag | rp], {:missing_field, []})
-      {:unknown_tag, value} -> err([tag | rp], {:unknown_tag, [], value})
+      {:unknown_tag, value, others} -> dec_unknown_tag(v, value, others, unknown_tags, rp, tag)
       {:untagged, candidates} -> first_variant(v, candidates, rp, [])
     end
   end
@@ -220,6 +305,10 @@ defmodule FormatsFixture.Codec do
 
   defp dec_fields([{key, wire, type, presence} | rest], v, rp, kv) do
     case v do
+      # `null` in an optional field reads as absent, as Rust's and Scala's models read it.
+      %{^wire => nil} when presence == :optional ->
+        dec_fields(rest, v, rp, kv)
+
       %{^wire => x} ->
         case dec(x, type, [wire | rp]) do
           {:ok, y} -> dec_fields(rest, v, rp, [{key, y} | kv])
@@ -231,6 +320,20 @@ defmodule FormatsFixture.Codec do
 
       %{} ->
         dec_fields(rest, v, rp, kv)
+    end
+  end
+
+  # A tag no variant lists: the variants without a tag may still take the object; else an open
+  # union (`:keep`) keeps it as received when the tag is a string, and a closed one rejects it.
+  defp dec_unknown_tag(v, value, [], :keep, _rp, _tag) when is_binary(value), do: {:ok, v}
+
+  defp dec_unknown_tag(_v, value, [], _unknown_tags, rp, tag),
+    do: err([tag | rp], {:unknown_tag, [], value})
+
+  defp dec_unknown_tag(v, value, untagged, unknown_tags, rp, _tag) do
+    case first_variant(v, untagged, rp, []) do
+      {:error, _} when unknown_tags == :keep and is_binary(value) -> {:ok, v}
+      result -> result
     end
   end
 
@@ -254,8 +357,7 @@ defmodule FormatsFixture.Codec do
       %{^tag => value} ->
         case Enum.find(variants, fn {_, tags} -> value in tags end) do
           {type, _} -> {:tagged, type}
-          nil when untagged == [] -> {:unknown_tag, value}
-          nil -> {:untagged, untagged}
+          nil -> {:unknown_tag, value, untagged}
         end
 
       %{} when untagged == [] ->
@@ -300,12 +402,8 @@ defmodule FormatsFixture.Codec do
     if v === term, do: {:ok, wire}, else: err(rp, {:invalid_literal, [], term, v})
   end
 
-  defp enc(v, {:enum, members}, rp, _omit) do
-    case Enum.find(members, fn {_, term} -> term === v end) do
-      {wire, _} -> {:ok, wire}
-      nil -> err(rp, {:invalid_enum, [], v})
-    end
-  end
+  defp enc(v, {:enum, members}, rp, _omit), do: enc_enum(v, members, [], rp)
+  defp enc(v, {:enum, members, unknown}, rp, _omit), do: enc_enum(v, members, unknown, rp)
 
   defp enc(v, {:list, type}, rp, omit) when is_list(v), do: enc_list(v, type, rp, omit, 0, [])
 
@@ -316,6 +414,14 @@ defmodule FormatsFixture.Codec do
     do: enc_schema(v, module.__schema__(), module, rp, omit)
 
   defp enc(v, type, rp, _omit), do: err(rp, {:invalid_type, [], expected(type), v})
+
+  # A listed term becomes its value; an open enum writes back a value it kept unchanged.
+  defp enc_enum(v, members, unknown, rp) do
+    case Enum.find(members, fn {_, term} -> term === v end) do
+      {wire, _} -> {:ok, wire}
+      nil -> unknown_value(v, unknown, rp)
+    end
+  end
 
   defp enc_list([], _type, _rp, _omit, _i, acc), do: {:ok, Enum.reverse(acc)}
 
@@ -345,10 +451,11 @@ defmodule FormatsFixture.Codec do
   defp enc_schema(v, {:object, _, _}, module, rp, _omit),
     do: err(rp, {:invalid_type, [], "%#{inspect(module)}{}", v})
 
-  defp enc_schema(nil, {:union, _, _, true}, _module, _rp, _omit), do: {:ok, nil}
-
-  defp enc_schema(v, {:union, variants, _, _}, _module, rp, omit),
-    do: first_encoding(v, Enum.map(variants, &elem(&1, 0)), rp, omit, [])
+  defp enc_schema(v, {:union, variants, tag, unknown_tags}, _module, rp, omit) do
+    if unknown_tags == :keep and kept_unknown_tag?(v, variants, tag),
+      do: {:ok, v},
+      else: first_encoding(v, Enum.map(variants, &elem(&1, 0)), rp, omit, [])
+  end
 
   defp enc_schema(v, {:type, type}, _module, rp, omit), do: enc(v, type, rp, omit)
 
@@ -376,6 +483,16 @@ defmodule FormatsFixture.Codec do
       other -> err([Atom.to_string(key) | rp], {:invalid_type, [], "map", other})
     end
   end
+
+  # What an open union kept for a tag it does not list: a plain map (not a struct) with that tag.
+  defp kept_unknown_tag?(%{} = v, variants, tag) when is_binary(tag) and not is_struct(v) do
+    case Map.get(v, tag) do
+      value when is_binary(value) -> not Enum.any?(variants, fn {_, tags} -> value in tags end)
+      _ -> false
+    end
+  end
+
+  defp kept_unknown_tag?(_v, _variants, _tag), do: false
 
   defp first_encoding(_v, [], rp, _omit, errors),
     do: err(rp, {:no_matching_variant, [], Enum.reverse(errors)})

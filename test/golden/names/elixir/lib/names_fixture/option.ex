@@ -6,9 +6,11 @@ defmodule NamesFixture.Option do
 
     * `:some`
     * `:none`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :some | :none
+  @type t :: :some | :none | String.t()
 
   @members [{"some", :some}, {"none", :none}]
 
@@ -18,7 +20,7 @@ defmodule NamesFixture.Option do
 
   @doc false
   @spec __schema__() :: NamesFixture.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -19,8 +19,8 @@ defmodule NullableFixture.Nulls do
 
     * `:e` - required (nil when absent) - `NullableFixture.Usage.t() | nil`
 
-    * `:f` - required (nil when absent) - `:x | :y | nil`
-      Allowed values: `"x"`, `"y"`
+    * `:f` - required (nil when absent) - `:x | :y | String.t() | nil`
+      Known values: `"x"`, `"y"` (another value is kept as it is)
 
     * `:g` - optional - `String.t() | nil`
       optional and nullable
@@ -38,7 +38,7 @@ defmodule NullableFixture.Nulls do
           c: integer() | nil,
           d: NullableFixture.Usage.t() | nil,
           e: NullableFixture.Usage.t() | nil,
-          f: :x | :y | nil,
+          f: :x | :y | String.t() | nil,
           g: String.t() | nil,
           h: String.t() | nil
         }
@@ -49,7 +49,7 @@ defmodule NullableFixture.Nulls do
     {:c, "c", {:nullable, :integer}, :nil_if_absent},
     {:d, "d", {:nullable, {:model, NullableFixture.Usage}}, :nil_if_absent},
     {:e, "e", {:nullable, {:model, NullableFixture.Usage}}, :nil_if_absent},
-    {:f, "f", {:nullable, {:enum, [{"x", :x}, {"y", :y}]}}, :nil_if_absent},
+    {:f, "f", {:nullable, {:enum, [{"x", :x}, {"y", :y}], [:string]}}, :nil_if_absent},
     {:g, "g", {:nullable, :string}, :optional_nullable},
     {:h, "h", :string, :optional}
   ]

@@ -17,10 +17,10 @@ defmodule PetStore.ListPetsParams do
 
       Default: `20`
 
-    * `:status` - optional - `[:available | :pending | :sold] | nil`
+    * `:status` - optional - `[:available | :pending | :sold | String.t()] | nil`
       Query parameter (style: form, explode: false).
 
-      Allowed values: `"available"`, `"pending"`, `"sold"`
+      Known values: `"available"`, `"pending"`, `"sold"` (another value is kept as it is)
 
     * `:"X-Request-Id"` - required - `String.t()`
       Correlation id; required when listing.
@@ -33,7 +33,7 @@ defmodule PetStore.ListPetsParams do
 
   @type t :: %__MODULE__{
           limit: integer() | nil,
-          status: [:available | :pending | :sold] | nil,
+          status: [:available | :pending | :sold | String.t()] | nil,
           "X-Request-Id": String.t()
         }
 
@@ -42,7 +42,10 @@ defmodule PetStore.ListPetsParams do
     {
       :status,
       "status",
-      {:list, {:enum, [{"available", :available}, {"pending", :pending}, {"sold", :sold}]}},
+      {
+        :list,
+        {:enum, [{"available", :available}, {"pending", :pending}, {"sold", :sold}], [:string]}
+      },
       :optional
     },
     {:"X-Request-Id", "X-Request-Id", :string, :required}

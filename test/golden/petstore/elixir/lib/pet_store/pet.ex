@@ -15,7 +15,7 @@ defmodule PetStore.Pet do
     * `:tag` - optional - `String.t() | nil`
 
     * `:status` - required - `PetStore.PetStatus.t()`
-      Allowed values: `"available"`, `"pending"`, `"adopted"`
+      Known values: `"available"`, `"pending"`, `"adopted"` (another value is kept as it is)
 
     * `:owner` - optional - `PetStore.Pet.Owner.t() | nil`
       Who owns the pet, once adopted.

@@ -11,7 +11,7 @@ defmodule PetStore.PetCreate do
     * `:tag` - optional - `String.t() | nil`
 
     * `:status` - optional - `PetStore.PetStatus.t() | nil`
-      Allowed values: `"available"`, `"pending"`, `"adopted"`
+      Known values: `"available"`, `"pending"`, `"adopted"` (another value is kept as it is)
   """
 
   @enforce_keys [:name]

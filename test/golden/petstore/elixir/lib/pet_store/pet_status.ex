@@ -9,9 +9,11 @@ defmodule PetStore.PetStatus do
     * `:available`
     * `:pending`
     * `:adopted`
+
+  Any other value (`String.t()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: :available | :pending | :adopted
+  @type t :: :available | :pending | :adopted | String.t()
 
   @members [{"available", :available}, {"pending", :pending}, {"adopted", :adopted}]
 
@@ -21,7 +23,7 @@ defmodule PetStore.PetStatus do
 
   @doc false
   @spec __schema__() :: PetStore.Codec.schema()
-  def __schema__, do: {:type, {:enum, @members}}
+  def __schema__, do: {:type, {:enum, @members, [:string]}}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

@@ -14,8 +14,8 @@ defmodule PetStore.PostStoresStoreIdOrdersRequest do
 
       Constraints: minimum: 1
 
-    * `:delivery` - optional - `:pickup | :courier | nil`
-      Allowed values: `"pickup"`, `"courier"`
+    * `:delivery` - optional - `:pickup | :courier | String.t() | nil`
+      Known values: `"pickup"`, `"courier"` (another value is kept as it is)
 
     * `:callback_url` - optional - `String.t() | nil`
       Format: `uri`
@@ -27,14 +27,19 @@ defmodule PetStore.PostStoresStoreIdOrdersRequest do
   @type t :: %__MODULE__{
           pet_id: integer(),
           quantity: integer(),
-          delivery: :pickup | :courier | nil,
+          delivery: :pickup | :courier | String.t() | nil,
           callback_url: String.t() | nil
         }
 
   @fields [
     {:pet_id, "pet_id", :integer, :required},
     {:quantity, "quantity", :integer, :required},
-    {:delivery, "delivery", {:enum, [{"pickup", :pickup}, {"courier", :courier}]}, :optional},
+    {
+      :delivery,
+      "delivery",
+      {:enum, [{"pickup", :pickup}, {"courier", :courier}], [:string]},
+      :optional
+    },
     {:callback_url, "callback_url", :string, :optional}
   ]
 

@@ -4,8 +4,8 @@ defmodule RecursionFixture.Filter do
   @moduledoc """
   ## Fields
 
-    * `:type` - required - `:and | :or`
-      Allowed values: `"and"`, `"or"`
+    * `:type` - required - `:and | :or | String.t()`
+      Known values: `"and"`, `"or"` (another value is kept as it is)
 
     * `:filters` - required - `[RecursionFixture.Filter.FiltersItem.t()]`
   """
@@ -13,10 +13,13 @@ defmodule RecursionFixture.Filter do
   @enforce_keys [:type, :filters]
   defstruct [:type, :filters]
 
-  @type t :: %__MODULE__{type: :and | :or, filters: [RecursionFixture.Filter.FiltersItem.t()]}
+  @type t :: %__MODULE__{
+          type: :and | :or | String.t(),
+          filters: [RecursionFixture.Filter.FiltersItem.t()]
+        }
 
   @fields [
-    {:type, "type", {:enum, [{"and", :and}, {"or", :or}]}, :required},
+    {:type, "type", {:enum, [{"and", :and}, {"or", :or}], [:string]}, :required},
     {:filters, "filters", {:list, {:model, RecursionFixture.Filter.FiltersItem}}, :required}
   ]
 

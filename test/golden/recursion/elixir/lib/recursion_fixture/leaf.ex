@@ -4,8 +4,8 @@ defmodule RecursionFixture.Leaf do
   @moduledoc """
   ## Fields
 
-    * `:type` - required - `:eq | :ne`
-      Allowed values: `"eq"`, `"ne"`
+    * `:type` - required - `:eq | :ne | String.t()`
+      Known values: `"eq"`, `"ne"` (another value is kept as it is)
 
     * `:key` - required - `String.t()`
   """
@@ -13,10 +13,10 @@ defmodule RecursionFixture.Leaf do
   @enforce_keys [:type, :key]
   defstruct [:type, :key]
 
-  @type t :: %__MODULE__{type: :eq | :ne, key: String.t()}
+  @type t :: %__MODULE__{type: :eq | :ne | String.t(), key: String.t()}
 
   @fields [
-    {:type, "type", {:enum, [{"eq", :eq}, {"ne", :ne}]}, :required},
+    {:type, "type", {:enum, [{"eq", :eq}, {"ne", :ne}], [:string]}, :required},
     {:key, "key", :string, :required}
   ]
 

@@ -8,15 +8,16 @@ defmodule UnionsFixture.Declared do
 
     * `UnionsFixture.Cat` - `"type"` is `"cat"`
     * `UnionsFixture.Dog` - `"type"` is `"dog"`
+    * `UnionsFixture.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
-  @type t :: UnionsFixture.Cat.t() | UnionsFixture.Dog.t()
+  @type t :: UnionsFixture.Cat.t() | UnionsFixture.Dog.t() | UnionsFixture.Codec.unknown_variant()
 
   @variants [{{:model, UnionsFixture.Cat}, ["cat"]}, {{:model, UnionsFixture.Dog}, ["dog"]}]
 
   @doc false
   @spec __schema__() :: UnionsFixture.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

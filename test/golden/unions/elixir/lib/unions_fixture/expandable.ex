@@ -16,7 +16,7 @@ defmodule UnionsFixture.Expandable do
 
   @doc false
   @spec __schema__() :: UnionsFixture.Codec.schema()
-  def __schema__, do: {:union, @variants, nil, false}
+  def __schema__, do: {:union, @variants, nil, :reject}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

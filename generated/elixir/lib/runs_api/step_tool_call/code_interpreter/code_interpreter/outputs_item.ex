@@ -8,11 +8,13 @@ defmodule RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem do
 
     * `RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs` - `"type"` is `"logs"`
     * `RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image` - `"type"` is `"image"`
+    * `RunsApi.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
   @type t ::
           RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs.t()
           | RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Image.t()
+          | RunsApi.Codec.unknown_variant()
 
   @variants [
     {{:model, RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem.Logs}, ["logs"]},
@@ -21,7 +23,7 @@ defmodule RunsApi.StepToolCall.CodeInterpreter.CodeInterpreter.OutputsItem do
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.

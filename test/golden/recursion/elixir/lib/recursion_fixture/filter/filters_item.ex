@@ -8,9 +8,13 @@ defmodule RecursionFixture.Filter.FiltersItem do
 
     * `RecursionFixture.Leaf` - `"type"` is `"eq"` or `"ne"`
     * `RecursionFixture.Filter` - `"type"` is `"and"` or `"or"`
+    * `RecursionFixture.Codec.unknown_variant()` - any other `"type"`: the object as received, written back unchanged
   """
 
-  @type t :: RecursionFixture.Leaf.t() | RecursionFixture.Filter.t()
+  @type t ::
+          RecursionFixture.Leaf.t()
+          | RecursionFixture.Filter.t()
+          | RecursionFixture.Codec.unknown_variant()
 
   @variants [
     {{:model, RecursionFixture.Leaf}, ["eq", "ne"]},
@@ -19,7 +23,7 @@ defmodule RecursionFixture.Filter.FiltersItem do
 
   @doc false
   @spec __schema__() :: RecursionFixture.Codec.schema()
-  def __schema__, do: {:union, @variants, "type", false}
+  def __schema__, do: {:union, @variants, "type", :keep}
 
   @doc """
   Decodes JSON (string keys, `nil` for `null`) into `t:t/0`, or tells which field does not fit.
