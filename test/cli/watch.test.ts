@@ -99,6 +99,26 @@ it("regenerates on an edit of a referenced file and of the config, reports error
   expect(code, "Ctrl-C stops cleanly").toBe(0);
 }, 30_000);
 
+it("regenerates when an overlay named in the config changes", async () => {
+  const dir = tempProject("modelgen-watch-");
+  const overlay = (description: string) => `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.components.schemas.Usage\n    update: { description: ${description} }\n`;
+  writeFileSync(path.join(dir, "fix.yaml"), overlay("First words."));
+  writeFileSync(path.join(dir, "modelgen.config.json"), JSON.stringify({ overlays: ["fix.yaml"] }));
+  const out = path.join(dir, "generated/typescript");
+  const w = (running = new Watching(dir, ["--lang", "typescript"]));
+  expect(await w.line()).toMatch(RUN);
+  expect(await w.line()).toMatch(/^watching \d+ inputs/);
+  expect(readFileSync(path.join(out, "Usage.ts"), "utf8")).toContain("First words.");
+  const before = mtimes(out);
+  writeFileSync(path.join(dir, "fix.yaml"), overlay("Second words."));
+  expect(await w.line()).toMatch(/\(changed: fix\.yaml\)$/);
+  expect(readFileSync(path.join(out, "Usage.ts"), "utf8")).toContain("Second words.");
+  const now = mtimes(out);
+  expect(Object.keys(now).filter((f) => now[f] !== before[f]).sort(), "only the changed model and the manifest").toEqual([".modelgen-manifest.json", "Usage.ts"]);
+  w.child.kill("SIGINT");
+  await new Promise((resolve) => w.child.on("exit", resolve));
+}, 30_000);
+
 it("--watch does not combine with --check", () => {
   const dir = tempProject("modelgen-watch-");
   const r = spawn(process.execPath, [CLI, "generate", "--watch", "--check"], { cwd: dir });

@@ -1,14 +1,17 @@
 // The Scala output compiles with the real Scala 3 compiler through Maven (warnings are errors) and
 // round-trips real-shaped JSON under JUnit. Two Maven runs: the generated module for spec/ with its
 // own pom.xml, and the host project (test/hosts/scala) compiling spec/ (lenient, strict and
-// tolerant), the 2024-06-24 and 2026-08-21 OpenAI specs (the latter also tolerant) and every golden fixture together, each in its own
+// tolerant), the 2024-06-24 and 2026-08-21 OpenAI specs (2026-08-21 also tolerant, and both again
+// with the overlay `examples` learns from them) and every golden fixture together, each in its own
 // package, then running the round-trip tests. One compiler run for all: JVM start and JIT warm-up
 // are paid once.
 // The same Maven run is the conformance harness (issue 9): ConformanceTest decodes and re-encodes
 // the example responses of the two OpenAI specs with the generated models, through a type dispatch
 // this test writes per package from the IR; the results are judged and reported by test/conformance/.
+// The packages that exist only for the conformance harness (tolerant, learned overlay) are
+// generated with `include` = the models the examples pair with, so only their closure is compiled.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,12 +19,18 @@ import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, render, writeFiles } from "../h
 import { haveToolchain, withToolPaths } from "../helpers/toolchain.js";
 import type { RenderOptions } from "../helpers/generate.js";
 import type { OutputFile } from "../../src/targets/target.js";
+import type { IrDocument } from "../../src/ir/types.js";
+import { headerLines, readSpecIr, type IrShape } from "../../src/pipeline.js";
+import { loadTemplates } from "../../src/emit/templates.js";
+import { runExamples } from "../../src/commands/examples.js";
+import { modelKey } from "../../src/ir/customize/model-keys.js";
 import { assignNames } from "../../src/naming/assign.js";
 import { indexModels } from "../../src/ir/query.js";
+import { scalaTarget } from "../../src/targets/scala/index.js";
 import { packageName, scalaNamingRules, scalaString } from "../../src/targets/scala/naming.js";
 import { nestedCodec } from "../../src/targets/scala/codecs.js";
 import { conformanceCases, pairedModelIds, readResults, writeCases } from "../conformance/cases.js";
-import { judgeResults, summaryLine, writeReport } from "../conformance/report.js";
+import { judgeResults, reportMarkdown, summaryLine, writeReport, type LanguageReport } from "../conformance/report.js";
 import { summaryRow, writeSummaryRows } from "../conformance/summary-rows.js";
 import { tolerantFailures } from "../conformance/tolerant.js";
 
@@ -29,29 +38,114 @@ const HOST = path.join(REPO, "test/hosts/scala");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const openai = (date: string) => OPENAI_SPECS.find((s) => s.endsWith(`openai-${date}.yaml`))!;
 
+/** One package the host compiles: a spec, the generation options, and what else shapes its IR. */
+interface HostSource {
+  spec: string;
+  opts: RenderOptions;
+  /**
+   * Overlays and `include` for the pipeline (readSpecIr), asked for when the IR is first needed (a
+   * learned overlay is learned then); absent: the spec's whole IR.
+   */
+  shape?: () => Partial<IrShape>;
+  /** How the conformance report and summary row name the policy (default: the presence policy). */
+  policy?: string;
+}
+
+/** `include` patterns naming exactly the models the spec's examples pair with (glob characters escaped). */
+function pairedModels(spec: string): string[] {
+  const ir = irOf(spec);
+  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  return pairedModelIds(conformanceCases(spec), ir).map((id) => modelKey(byId.get(id)!).replace(/[*?[\]{}()!+@\\]/g, "\\$&"));
+}
+
+/** Runs `work` with stdout captured (the examples command prints its report there). */
+function capturingStdout(work: () => void): string {
+  const write = process.stdout.write.bind(process.stdout);
+  let out = "";
+  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  try {
+    work();
+  } finally {
+    process.stdout.write = write;
+  }
+  return out;
+}
+
+const learned = new Map<string, string>();
+
+/**
+ * The overlay `openapi-modelgen examples` learns from a spec's own examples, as a file. 2026-08-21's
+ * is committed (docs/; test/examples/learn.test.ts checks it is what the command writes); the others
+ * are learned here, in-process, into a temporary folder (also the command's cwd: no settings file).
+ */
+function learnedOverlay(spec: string): string {
+  if (spec === openai("2026-08-21")) return path.join(REPO, "docs/overlay-learned-2026-08-21.yaml");
+  let file = learned.get(spec);
+  if (!file) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-scala-learned-"));
+    file = path.join(dir, `learned-${path.basename(spec)}`);
+    const target = file;
+    const report = capturingStdout(() => expect(runExamples([spec, "--overlay", target], dir)).toBe(0));
+    console.log(`scala: learned from ${path.basename(spec)}: ${report.split("\n")[0]}; ${report.trim().split("\n").at(-1)}`);
+    learned.set(spec, file);
+  }
+  return file;
+}
+
+/** A package for the conformance harness only: the spec's paired models and their closure, under the learned overlay. */
+const withLearnedOverlay = (date: string, pkg: string): HostSource => ({
+  spec: openai(date),
+  opts: { options: { package: pkg } },
+  shape: () => ({ overlays: [learnedOverlay(openai(date))], include: pairedModels(openai(date)) }),
+  policy: "lenient+learned-overlay",
+});
 
 /** What the host compiles: spec and generation options (the package keeps them apart). */
-const HOST_SOURCES: [string, RenderOptions][] = [
-  [SPEC, { options: { package: "runsapi.models" } }],
-  [SPEC, { options: { package: "runsapi.strict", unknownEnumValues: "reject", unknownUnionTags: "reject" }, presence: "strict" }],
-  [SPEC, { options: { package: "runsapi.tolerant" }, presence: "tolerant" }],
-  [openai("2024-06-24"), { options: { package: "openai.v20240624" } }],
-  [openai("2026-08-21"), { options: { package: "openai.v20260821" } }],
-  // Issue 14's target: how many of the spec's examples round-trip when no field is insisted on.
-  [openai("2026-08-21"), { options: { package: "openai.tolerant" }, presence: "tolerant" }],
+const HOST_SOURCES: HostSource[] = [
+  { spec: SPEC, opts: { options: { package: "runsapi.models" } } },
+  { spec: SPEC, opts: { options: { package: "runsapi.strict", unknownEnumValues: "reject", unknownUnionTags: "reject" }, presence: "strict" } },
+  { spec: SPEC, opts: { options: { package: "runsapi.tolerant" }, presence: "tolerant" } },
+  { spec: openai("2024-06-24"), opts: { options: { package: "openai.v20240624" } } },
+  { spec: openai("2026-08-21"), opts: { options: { package: "openai.v20260821" } } },
+  // Issue 14's target: how many of the spec's examples round-trip when no field is insisted on
+  // (only the closure of the paired models: the numbers are those of the whole spec's package).
+  { spec: openai("2026-08-21"), opts: { options: { package: "openai.tolerant" }, presence: "tolerant" }, shape: () => ({ include: pairedModels(openai("2026-08-21")) }) },
+  // Issue 14, lenient with the overlay learned from the same spec: every paired example round-trips.
+  withLearnedOverlay("2024-06-24", "openai.learned20240624"),
+  withLearnedOverlay("2026-08-21", "openai.learned20260821"),
   // A fixture's name without what a package segment cannot hold (`failure-classes` -> `fixtures.failureclasses`).
-  ...fixtureSpecs().map((f): [string, RenderOptions] => [f.spec, { options: { package: `fixtures.${f.name.replace(/[^a-z0-9_]/g, "")}` } }]),
+  ...fixtureSpecs().map((f): HostSource => ({ spec: f.spec, opts: { options: { package: `fixtures.${f.name.replace(/[^a-z0-9_]/g, "")}` } } })),
 ];
 
 /** The packages whose specs' example responses ConformanceTest decodes (the OpenAI ones above). */
-const CONFORMANCE = HOST_SOURCES.filter(([, opts]) => String(opts.options?.package).startsWith("openai."));
+const CONFORMANCE = HOST_SOURCES.filter((s) => String(s.opts.options?.package).startsWith("openai."));
 
-/** A spec's package, as the Scala target decides it from the options the host passes. */
-const packageOf = (spec: string, opts: RenderOptions) => packageName(opts.options?.package, irOf(spec).spec.title);
+const shapedIrs = new Map<HostSource, IrDocument>();
+
+/** The IR a package is generated from. */
+function irFor(source: HostSource): IrDocument {
+  if (!source.shape) return irOf(source.spec);
+  let ir = shapedIrs.get(source);
+  if (!ir) shapedIrs.set(source, (ir = readSpecIr(source.spec, source.shape()).ir));
+  return ir;
+}
+
+/** A package's files, rendered by the Scala target as the pipeline would (test/helpers/generate.ts). */
+function renderSource(source: HostSource): OutputFile[] {
+  if (!source.shape) return render(source.spec, "scala", source.opts);
+  const ir = irFor(source);
+  const label = path.relative(REPO, source.spec).split(path.sep).join("/");
+  const files = scalaTarget.generate({ ir, templates: loadTemplates("scala"), header: headerLines(ir, label), options: source.opts.options ?? {}, presence: source.opts.presence ?? "lenient" });
+  if (files instanceof Promise) throw new Error("the Scala target renders synchronously");
+  return files;
+}
+
+/** A package's name, as the Scala target decides it from the options the host passes. */
+const packageOf = (source: HostSource) => packageName(source.opts.options?.package, irFor(source).spec.title);
 
 /** A model's type name in its package as the Scala target names it (`RunObject`, `Run.LastError`). */
-function scalaTypeNames(spec: string): (modelId: string) => string {
-  const ir = irOf(spec);
+function scalaTypeNames(source: HostSource): (modelId: string) => string {
+  const ir = irFor(source);
   const names = assignNames(ir, scalaNamingRules);
   const known = new Set(ir.models.map((m) => m.id));
   return (id) => (known.has(id) ? names.path(id).join(".") : `(no model ${id})`);
@@ -66,13 +160,13 @@ function scalaTypeNames(spec: string): (modelId: string) => string {
 function conformanceDispatch(): OutputFile[] {
   const files: OutputFile[] = [];
   const entries: string[] = [];
-  for (const [spec, opts] of CONFORMANCE) {
-    const ir = irOf(spec);
-    const pkg = packageOf(spec, opts);
+  for (const source of CONFORMANCE) {
+    const ir = irFor(source);
+    const pkg = packageOf(source);
     const names = assignNames(ir, scalaNamingRules);
     const ctx = { models: indexModels(ir.models), names, root: `_root_.${pkg}`, shadowed: new Set<string>(), use: () => {} };
-    const typeName = scalaTypeNames(spec);
-    const rows = pairedModelIds(conformanceCases(spec), ir).map(
+    const typeName = scalaTypeNames(source);
+    const rows = pairedModelIds(conformanceCases(source.spec), ir).map(
       (id) => `    ${scalaString(typeName(id))} -> _root_.modelgen.host.Conformance.roundTrip(${nestedCodec({ kind: "ref", target: id }, ctx)}),`,
     );
     files.push({
@@ -106,6 +200,15 @@ function conformanceDispatch(): OutputFile[] {
     ].join("\n"),
   });
   return files;
+}
+
+/** Writes the report under conformance-report/, named by its policy when the source names one. */
+function writePolicyReport(report: LanguageReport, policy: string | undefined): string {
+  if (!policy) return writeReport(report, REPO);
+  const file = path.join(REPO, "conformance-report", `${report.language}-${report.spec.replace(/\.ya?ml$/, "")}-${policy}.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, reportMarkdown(report).replace(`(presence ${report.presence})`, `(presence ${report.presence}, policy ${policy})`));
+  return file;
 }
 
 interface MavenRun {
@@ -143,11 +246,13 @@ function runHost(): HostRun {
   if (hostRun) return hostRun;
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-scala-host-"));
   for (const entry of ["pom.xml", ".mvn", "src"]) cpSync(path.join(HOST, entry), path.join(dir, entry), { recursive: true });
-  for (const [spec, opts] of HOST_SOURCES) writeFiles(render(spec, "scala", opts).filter((f) => f.path.startsWith("src/")), dir);
+  for (const source of HOST_SOURCES) writeFiles(renderSource(source).filter((f) => f.path.startsWith("src/")), dir);
   writeFiles(conformanceDispatch(), dir);
   const conformanceDir = path.join(dir, "conformance");
   mkdirSync(conformanceDir);
-  for (const [spec, opts] of CONFORMANCE) writeCases(path.join(conformanceDir, `${packageOf(spec, opts)}.cases.json`), conformanceCases(spec), scalaTypeNames(spec));
+  for (const source of CONFORMANCE) writeCases(path.join(conformanceDir, `${packageOf(source)}.cases.json`), conformanceCases(source.spec), scalaTypeNames(source));
+  const shaped = HOST_SOURCES.filter((s) => s.shape).map((s) => `${packageOf(s)} ${irFor(s).models.length} of ${irOf(s.spec).models.length}`);
+  console.log(`scala: models compiled for the conformance-only packages (the paired models' closure): ${shaped.join(", ")}`);
   return (hostRun = { run: maven(dir, ["test"], { CONFORMANCE_DIR: conformanceDir }), conformanceDir });
 }
 
@@ -181,18 +286,19 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
     expect(Number(totals?.[1] ?? 0), "JUnit ran no test").toBeGreaterThanOrEqual(30);
   }, 1_200_000);
 
-  it.each(CONFORMANCE.map(([spec, opts]) => [path.basename(spec), opts.presence ?? "lenient", spec, opts] as const))(
+  it.each(CONFORMANCE.map((source) => [path.basename(source.spec), source.policy ?? source.opts.presence ?? "lenient", source] as const))(
     "decodes and re-encodes %s's example responses (conformance, %s)",
-    (file, presence, spec, opts) => {
+    (file, policy, source) => {
       // The host's Maven run (shared with the test above) wrote the results.
       const { run, conformanceDir } = runHost();
       expect(run.code, problems(run.output)).toBe(0);
-      const cases = conformanceCases(spec);
-      const models = indexModels(irOf(spec).models);
-      const report = judgeResults("scala", file, cases, readResults(path.join(conformanceDir, `${packageOf(spec, opts)}.results.json`)), models, presence, { keepsAbsentApartFromNull: true });
-      const written = writeReport(report, REPO);
-      writeSummaryRows(REPO, [summaryRow(report)]);
-      console.log(`${summaryLine(report)}\n  report: ${path.relative(REPO, written)}`);
+      const presence = source.opts.presence ?? "lenient";
+      const cases = conformanceCases(source.spec);
+      const models = indexModels(irFor(source).models);
+      const report = judgeResults("scala", file, cases, readResults(path.join(conformanceDir, `${packageOf(source)}.results.json`)), models, presence, { keepsAbsentApartFromNull: true });
+      const written = writePolicyReport(report, source.policy);
+      writeSummaryRows(REPO, [{ ...summaryRow(report), policy }]);
+      console.log(`${summaryLine(report)}${source.policy ? ` [${source.policy}]` : ""}\n  report: ${path.relative(REPO, written)}`);
       const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
       expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? ""}: ${o.reason ?? ""}`).join("\n"), "examples the Scala generator gets wrong").toBe("");
       if (presence === "tolerant") {
@@ -201,6 +307,12 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
         console.log(failures.map(({ outcome, contradictions }) => `  ${outcome.id} ${outcome.operation}: ${contradictions.map((p) => `${p.pointer || "/"} ${p.reason}`).join("; ")}`).join("\n"));
         const unexplained = failures.filter((f) => f.contradictions.length === 0).map((f) => `${f.outcome.id} ${f.outcome.operation}: ${f.outcome.reason ?? ""}`);
         expect(unexplained.join("\n"), "tolerant failures without a type contradiction").toBe("");
+      }
+      if (source.policy === "lenient+learned-overlay") {
+        // The overlay makes the spec agree with its examples: every paired example must round-trip.
+        const failed = report.outcomes.filter((o) => o.verdict !== "round-tripped").map((o) => `${o.id} ${o.operation} ${o.pointer ?? ""}: ${o.reason ?? ""}`);
+        expect(failed.join("\n"), "examples that did not round-trip with the learned overlay").toBe("");
+        expect(report.roundTripped).toBe(cases.length);
       }
     },
     1_200_000,

@@ -6,7 +6,7 @@ import { indexModels } from "../../ir/query.js";
 import type { Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
-import { projectFiles, scalaOptions, sourceDir } from "./project.js";
+import { projectFiles, SCALA_OPTIONS_SCHEMA, scalaOptions, sourceDir } from "./project.js";
 import { fileView } from "./view.js";
 import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
 import type { ImportName } from "./scope.js";
@@ -14,6 +14,7 @@ import type { ImportName } from "./scope.js";
 export const scalaTarget: Target = {
   name: "scala",
   renderWeight: 1.1,
+  optionsSchema: SCALA_OPTIONS_SCHEMA,
   // Enums keep unknown values (`Unknown(value)`) and tagged unions unknown tags (`Unknown(json)`)
   // unless an option closes them; Long vs Int vs BigInt differ.
   compat: (options) => ({

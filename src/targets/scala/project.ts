@@ -17,10 +17,33 @@ export const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
 
 const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 
+/**
+ * This target's options as a JSON Schema (`scala: {...}` in the settings; composed into
+ * modelgen.config.schema.json). scalaOptions checks the same at run time, for options that reach the
+ * library without the schema, and what a schema cannot say (a package segment that is a keyword).
+ */
+export const SCALA_OPTIONS_SCHEMA: Record<string, unknown> = {
+  type: "object",
+  properties: {
+    package: {
+      type: "string",
+      pattern: "^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$",
+      description: 'Package of the models: dot-separated lower-case identifiers, no Scala keyword (default from the spec title, e.g. "runsapi.models").',
+    },
+    unknownEnumValues: { enum: ["keep", "reject"], description: "An enum value the spec does not list: kept in the enum's Unknown(value) case (default) or rejected." },
+    unknownUnionTags: { enum: ["keep", "reject"], description: "A tagged-union object whose tag the spec does not list: kept in the union's Unknown(json) case (default) or rejected." },
+    artifactId: { type: "string", pattern: MAVEN_ID.source, description: 'Maven artifactId of the generated module (default from the spec title, e.g. "runs-api-models").' },
+    version: { type: "string", pattern: MAVEN_ID.source, description: 'Maven version of the generated module (default the spec\'s version when it is a Maven version, else "0.1.0").' },
+  },
+  additionalProperties: false,
+};
+
+const KNOWN_OPTIONS = Object.keys(SCALA_OPTIONS_SCHEMA.properties as object);
+
 /** Reads and checks this target's options (`scala: {...}` in the config). */
 export function scalaOptions(ctx: Pick<TargetContext, "ir" | "options">, packageName: string): ScalaOptions & { artifactId: string; version: string } {
   const o = ctx.options;
-  const known = new Set(["package", "unknownEnumValues", "unknownUnionTags", "artifactId", "version"]);
+  const known = new Set(KNOWN_OPTIONS);
   for (const key of Object.keys(o)) if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
   const unknown = keepOrReject(o, "unknownEnumValues");
   const unknownTags = keepOrReject(o, "unknownUnionTags");
