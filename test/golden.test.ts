@@ -55,3 +55,17 @@ describe.each(fixtures)("$name", ({ name, spec }) => {
     compareOrUpdate(path.join(GOLDEN, name, lang), await renderAsync(spec, lang));
   });
 });
+
+// The TypeScript target with zod validators (`typescript: { validators: zod }`), in its own folder
+// beside the plain TypeScript goldens, for spec/ and the fixtures with recursion, unions, nullable
+// aliases and multipart uploads.
+const ZOD_GOLDENS = [
+  { name: "spec", spec: path.join(REPO, "spec/openapi.yaml") },
+  ...fixtures.filter((f) => ["failure-classes", "petstore", "recursion", "unions"].includes(f.name)),
+];
+
+describe.each(ZOD_GOLDENS)("$name", ({ name, spec }) => {
+  it("typescript golden files with zod validators", async () => {
+    compareOrUpdate(path.join(GOLDEN, name, "typescript-zod"), await renderAsync(spec, "typescript", { options: { validators: "zod" } }));
+  });
+});

@@ -12,6 +12,11 @@ export interface NamingRules {
   nestTypes: boolean;
   reservedTypeNames: ReadonlySet<string>;
   fieldName(wire: string): string;
+  /**
+   * Fields are written as their wire names (TypeScript interfaces are the JSON's shape), so a
+   * user's field rename (`Field.identifier`) does not apply.
+   */
+  fieldsAreWireNames?: boolean;
   reservedFieldNames: ReadonlySet<string>;
   memberName(value: string | number | boolean): string;
   /** Members are written as their values (Elixir atoms), so a name the spec gives a value is not used. */
@@ -71,7 +76,7 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
       const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
       const names = new Map<string, string>();
       for (const f of m.fields) {
-        const candidate = rules.fieldName(f.identifier ?? f.name);
+        const candidate = rules.fieldName(rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
         names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
       }
       fields.set(m.id, names);

@@ -85,8 +85,9 @@ export async function comparePeer(spec: string, listed: Record<string, string> =
   for (const m of components) {
     const schema = m.id.slice("#/components/schemas/".length);
     schemaOf.set(lines.length + 1, schema);
-    // A nullable object, enum or union model is declared without null; every use adds it.
-    const ours = `G.${names.type(m.id)}${m.nullable && m.kind !== "alias" ? " | null" : ""}`;
+    // A nullable model (object, enum, union or alias such as `Metadata`) is declared without
+    // null; every use adds it, so the schema's own type is the model or null.
+    const ours = `G.${names.type(m.id)}${m.nullable ? " | null" : ""}`;
     lines.push(`export type _${lines.length} = Assert<MutuallyAssignable<${ours}, S[${JSON.stringify(schema)}]>>;`);
   }
   const partOf = new Map<number, string>();

@@ -51,7 +51,8 @@ describe.each(SPECS)("%s example responses as typed TypeScript fixtures", (file)
       ...contradicting.map((c) => `| ${c.id} | ${c.operation} | ${c.pointer} | ${c.reason} | example contradicts the spec |`),
       ...wrong.map((w) => `| ${w.example?.id ?? "?"} | ${w.example?.operation ?? ""} | line ${w.line} | ${w.message.split("\n")[0]} | our generator is wrong |`), ""].join("\n");
     mkdirSync(path.join(REPO, "conformance-report"), { recursive: true });
-    writeFileSync(path.join(REPO, "conformance-report", `typescript-${file.replace(/\.yaml$/, "")}-strict.md`), report);
+    // `typescript-<spec>-<policy>.md` is the zod round trip's report (typescript-zod-conformance.test.ts).
+    writeFileSync(path.join(REPO, "conformance-report", `typescript-fixtures-${file.replace(/\.yaml$/, "")}-strict.md`), report);
 
     expect(placed.length, "some examples are typed").toBeGreaterThan(20);
     expect(diags, `examples the judge accepts must compile (our generator is wrong):\n${formatDiagnostics(diags)}`).toEqual([]);

@@ -1,14 +1,15 @@
 // The TypeScript output compiles under tsc --strict (noUnusedLocals, skipLibCheck: false) for
-// spec/, the petstore fixture (operation models and the `operations` index) and all eight OpenAI
-// specs, and is Prettier-stable.
+// spec/, every fixture (the petstore's operation models and `operations` index, the failure
+// classes' recursive maps and nullable aliases) and all eight OpenAI specs, and is Prettier-stable.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OPENAI_SPECS, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
+import { fixtureSpecs, OPENAI_SPECS, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
 import { formatDiagnostics, STRICT_OPTIONS, typecheck } from "./tsc.js";
 
 const PETSTORE = path.join(REPO, "test/fixtures/petstore/openapi.yaml");
-const SPECS = [path.join(REPO, "spec/openapi.yaml"), PETSTORE, ...OPENAI_SPECS];
+const FAILURE_CLASSES = path.join(REPO, "test/fixtures/failure-classes.yaml");
+const SPECS = [path.join(REPO, "spec/openapi.yaml"), ...fixtureSpecs().map((f) => f.spec), ...OPENAI_SPECS];
 
 describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s", (_name, spec) => {
   it("passes tsc --strict", async () => {
@@ -17,6 +18,24 @@ describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s", (_name, spec)
     const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
     const diags = typecheck(roots);
     expect(diags, formatDiagnostics(diags)).toEqual([]);
+  }, 180_000);
+});
+
+describe("the failure classes: recursive maps in unions, nullable aliases", () => {
+  it("recursive maps are index signatures, which tsc accepts where Record<string, T> is circular", async () => {
+    const dir = writeFiles(await renderAsync(FAILURE_CLASSES, "typescript"));
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const tree = readFileSync(path.join(dir, "Tree.ts"), "utf8");
+    expect(tree).toContain("export type Tree = { [key: string]: Tree } | Leaf;");
+    // Only the map that leads back to its alias changes: Forest's map of arrays stays a Record.
+    expect(readFileSync(path.join(dir, "Forest.ts"), "utf8")).toContain("export type Forest = Record<string, Array<Tree>>;");
+    // The alias names the value; the use says null.
+    expect(readFileSync(path.join(dir, "Metadata.ts"), "utf8")).toContain("export type Metadata = Record<string, string>;");
+    expect(readFileSync(path.join(dir, "Holder.ts"), "utf8")).toContain("metadata: Metadata | null;");
+    // The index signature is load-bearing: spelled as a Record, tsc rejects the alias.
+    writeFileSync(path.join(dir, "Tree.ts"), tree.replace("{ [key: string]: Tree }", "Record<string, Tree>"));
+    const broken = typecheck([path.join(dir, "Tree.ts")]).map((d) => d.message);
+    expect(broken.some((m) => m.includes("circularly references itself"))).toBe(true);
   }, 180_000);
 });
 
@@ -75,7 +94,7 @@ describe("the petstore fixture: operation models and the operations index", () =
 });
 
 describe("Prettier is the reference", () => {
-  it.each([path.join(REPO, "spec/openapi.yaml"), PETSTORE, OPENAI_SPECS[2]!, OPENAI_SPECS[7]!].map((s) => [path.relative(REPO, s), s]))(
+  it.each([path.join(REPO, "spec/openapi.yaml"), PETSTORE, FAILURE_CLASSES, OPENAI_SPECS[2]!, OPENAI_SPECS[7]!].map((s) => [path.relative(REPO, s), s]))(
     "%s: Prettier changes no generated file",
     async (_name, spec) => {
       const prettier = await import("prettier");

@@ -2,8 +2,9 @@
 // for default, format, constraints and deprecation (openai-node style), all plain lines the
 // layout wraps in a comment block.
 import { describeParameter } from "../../ir/query.js";
-import type { Constraints, Docs, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import type { Constraints, Docs, EnumMember, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { BINARY_TYPE } from "./uploads.js";
+import { literal } from "./types.js";
 
 export interface DocExtras {
   type?: TypeExpr;
@@ -13,6 +14,8 @@ export interface DocExtras {
   parameter?: ParameterLocation;
   /** A part of a multipart body, where a binary string is an upload. */
   upload?: boolean;
+  /** An enum's members: the names and descriptions the spec gives values have no other place in a literal union. */
+  members?: EnumMember[];
 }
 
 export function docText(docs: Docs, extra: DocExtras = {}): string[] {
@@ -23,6 +26,8 @@ export function docText(docs: Docs, extra: DocExtras = {}): string[] {
   // object, so this line is the only place that says how each is sent.
   const where = describeParameter(extra.parameter);
   if (where) lines.push(...(lines.length ? [""] : []), where);
+  const values = memberLines(extra.members ?? []);
+  if (values.length) lines.push(...(lines.length ? [""] : []), ...values);
   const tags: string[] = [];
   const t = extra.type;
   if (t) {
@@ -38,6 +43,20 @@ export function docText(docs: Docs, extra: DocExtras = {}): string[] {
   if (tags.length && lines.length) lines.push("");
   lines.push(...tags);
   return lines;
+}
+
+/**
+ * One line per value, `` - `1` ALPHA: The first level. ``, when the spec names or describes any
+ * of them (a const branch's title, x-enum-varnames, x-enum-descriptions); nothing otherwise.
+ */
+function memberLines(members: readonly EnumMember[]): string[] {
+  if (!members.some((m) => m.name !== undefined || m.description !== undefined)) return [];
+  return members.map((m) => {
+    const value = `- \`${commentSafe(literal(m.value)).join(" ")}\``;
+    const name = m.name !== undefined ? ` ${commentSafe(m.name).join(" ")}` : "";
+    const description = m.description !== undefined ? `: ${commentSafe(m.description).join(" ")}` : "";
+    return value + name + description;
+  });
 }
 
 /** What the TypeScript type makes of a format the reader might not expect. */

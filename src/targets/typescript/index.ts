@@ -1,37 +1,62 @@
 // The TypeScript target: interfaces and type aliases in the style of the official openai-node
 // client, one file per top-level model, hoisted models in a namespace named after their parent,
-// and `operations.ts`, the index of every operation's models (see operations.ts).
+// and `operations.ts`, the index of every operation's models (see operations.ts). With
+// `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
+// `zod-support.ts`.
 import { assignNames } from "../../naming/assign.js";
-import { childrenByParent, indexModels } from "../../ir/query.js";
+import { childrenByParent, indexModels, type ModelIndex } from "../../ir/query.js";
+import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
-import { fileView, type FileContext } from "./view.js";
+import { fileView, ownerOf, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
 import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
+import { TS_OPTIONS_SCHEMA, tsOptions, type TsOptions } from "./options.js";
+import { isInlineEnum } from "./types.js";
+import { schemaGraph } from "./zod/graph.js";
+import { schemaNames } from "./zod/names.js";
+import { SUPPORT_FILE } from "./zod/support.js";
+import type { ZodContext } from "./zod/view.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
   renderWeight: 0.6,
-  // Types over JSON.parse: nothing is checked when decoding, so unknown values pass through.
-  compat: {
-    enumUnknownFallback: true,
-    unionUnknownTagFallback: true,
-    uncheckedDecoding: true,
-    ignoresUnknownFields: true,
-    numbersShareOneType: true,
-    integerFormatsShareOneType: true,
-    stringFormatsShareOneType: true,
-    optionalFieldAcceptsNull: false,
-    checksConstraints: false,
+  optionsSchema: TS_OPTIONS_SCHEMA,
+  // Types over JSON.parse check nothing when decoding, so unknown values pass through; the zod
+  // validators check what the options say.
+  compat: (raw) => {
+    const options = tsOptions(raw);
+    const zod = options.validators === "zod";
+    return {
+      enumUnknownFallback: !zod || options.openEnums,
+      unionUnknownTagFallback: !zod || options.openUnions,
+      uncheckedDecoding: !zod,
+      ignoresUnknownFields: !zod || options.unknownKeys !== "strict",
+      numbersShareOneType: true,
+      integerFormatsShareOneType: true,
+      stringFormatsShareOneType: true,
+      // The validators read null in an optional field as absent (zod/presence.ts).
+      optionalFieldAcceptsNull: zod,
+      checksConstraints: zod,
+    };
   },
   async generate(ctx: TargetContext): Promise<OutputFile[]> {
     const { ir } = ctx;
+    const options = tsOptions(ctx.options);
     const models = indexModels(ir.models);
     const names = assignNames(ir, tsNamingRules);
     const children = childrenByParent(ir.models);
-    const int64 = ctx.options.int64 === "bigint" ? "bigint" : "number";
-    const fileCtx: FileContext = { models, names, children, int64, header: ctx.header, multipartBodies: multipartBodies(ir.operations) };
+    const uncheckedPatterns: string[] = [];
+    const fileCtx: FileContext = {
+      models,
+      names,
+      children,
+      int64: options.int64,
+      header: ctx.header,
+      multipartBodies: multipartBodies(ir.operations),
+      ...(options.validators === "zod" ? { zod: zodContext(ir, models, children, names, options, ctx, uncheckedPatterns) } : {}),
+    };
     const files: OutputFile[] = [];
     const tops = ir.models.filter((m) => !m.parent);
     const unsettled: OutputFile[] = [];
@@ -47,9 +72,39 @@ export const typescriptTarget: Target = {
       files.push(file);
       if (operations.needsPrettier) unsettled.push(file);
     }
+    if (fileCtx.zod) files.push({ path: `${SUPPORT_FILE}.ts`, contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns }) });
     await formatWithPrettier(unsettled);
-    const exports = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
-    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules: exports }) });
+    const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
+    // With validators the files hold values (the schemas) too.
+    const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
+    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports }) });
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
+
+/** What the schemas need across files: their names, which references are lazy, the options. */
+function zodContext(
+  ir: IrDocument,
+  models: ModelIndex,
+  children: ReadonlyMap<string, Model[]>,
+  names: ReturnType<typeof assignNames>,
+  options: TsOptions,
+  ctx: TargetContext,
+  uncheckedPatterns: string[],
+): ZodContext {
+  const owner = (id: string) => ownerOf(id, models);
+  const files = new Map<string, Model[]>();
+  const declared = (m: Model): Model[] => [m, ...(children.get(m.id) ?? []).filter((c) => !isInlineEnum(c)).flatMap(declared)];
+  for (const top of ir.models.filter((m) => !m.parent)) files.set(top.id, declared(top));
+  return {
+    models,
+    names,
+    schemaNames: schemaNames(ir.models, names),
+    graph: schemaGraph(files, models, owner),
+    options,
+    presence: ctx.presence,
+    multipartBodies: multipartBodies(ir.operations),
+    ownerOf: owner,
+    uncheckedPatterns,
+  };
+}

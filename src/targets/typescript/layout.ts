@@ -10,9 +10,12 @@ export interface LayoutState {
   needsPrettier: boolean;
 }
 
-/** `Record<..>` and `Array<..>` around a union or another generic: Prettier may break inside them. */
+/**
+ * `Record<..>`, `Array<..>` around a union or another generic, and object types (`{ [key: string]: T }`,
+ * the recursive spelling of a map): Prettier may break inside them.
+ */
 function breaksInside(part: string): boolean {
-  return part.includes("Record<") || /Array<.*[<|]/.test(part);
+  return part.includes("Record<") || part.includes("{ [key: string]:") || /Array<.*[<|]/.test(part);
 }
 
 /** Unions Prettier prints like a single type: one member, or one member and `null`. */
@@ -41,7 +44,8 @@ export function typeAliasLines(state: LayoutState, indent: string, name: string,
     const record = recordArgsLines(head, indent, parts);
     if (record) return record;
     const next = `${indent}  ${parts.join(" | ")};`;
-    return parts.some((p) => p.startsWith("Record<")) || (next.length > PRINT_WIDTH && parts.some(breaksInside)) ? flagged(state, [flat]) : [head, next];
+    // An object type hugs the `=` (`= {` ... `} | null`): Prettier's own layout.
+    return parts.some((p) => p.startsWith("Record<") || p.startsWith("{")) || (next.length > PRINT_WIDTH && parts.some(breaksInside)) ? flagged(state, [flat]) : [head, next];
   }
   return brokenUnion(state, head, indent, parts);
 }

@@ -15,8 +15,10 @@ export const tsNamingRules: NamingRules = {
   typeName,
   nestTypes: true,
   reservedTypeNames: TS_RESERVED_TYPE_NAMES,
-  // Properties keep their wire names; the renderer quotes the ones that are not identifiers.
+  // Properties keep their wire names (the interface is the JSON's shape, so a field rename does
+  // not apply); the renderer quotes the ones that are not identifiers.
   fieldName: (wire) => wire,
+  fieldsAreWireNames: true,
   reservedFieldNames: new Set(),
   memberName: (value) => typeName(splitWords(String(value))),
   reservedMemberNames: new Set(),

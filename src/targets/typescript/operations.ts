@@ -30,7 +30,7 @@ import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
 import { operationKeys } from "./operation-keys.js";
 import { unionParts, type TsTypeContext } from "./types.js";
-import { ownerOf, type DeclarationView, type FileContext, type FileView } from "./view.js";
+import { ownerOf, typeImportLine, typeImports, type DeclarationView, type FileContext, type FileView } from "./view.js";
 
 export const OPERATIONS_INTERFACE = "operations";
 
@@ -63,11 +63,8 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
     members: entries.map(({ op, key }) => ({ lines: operationLines(op, key, (id) => keys.get(id), types, layout) })),
     children: [],
   };
-  const imports = [...referenced]
-    .map((id) => ctx.names.type(id))
-    .sort()
-    .map((name) => ({ name, from: `./${name}.js` }));
-  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, declarations: [declaration] };
+  const imports = typeImports(referenced, ctx.names);
+  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, importLines: imports.map(typeImportLine), declarations: [declaration], schemas: [] };
 }
 
 const ENTRY = "  ";

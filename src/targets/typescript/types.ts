@@ -5,6 +5,7 @@ import type { ModelIndex } from "../../ir/query.js";
 import type { Model, TypeExpr } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
 import { BINARY_TYPE } from "./uploads.js";
+import { reachesEagerly } from "./recursion.js";
 
 export interface TsTypeContext {
   models: ModelIndex;
@@ -15,6 +16,11 @@ export interface TsTypeContext {
   onRef(id: string): void;
   /** Typing the parts of a multipart body: a binary string is an upload (see uploads.ts). */
   uploads?: boolean;
+  /**
+   * The model whose `type` alias is being written: a map leading back to it is written as an
+   * index-signature object type, which tsc accepts in a recursive alias (see recursion.ts).
+   */
+  declaring?: string;
 }
 
 /**
@@ -23,8 +29,17 @@ export interface TsTypeContext {
  */
 export function unionParts(t: TypeExpr, ctx: TsTypeContext): string[] {
   const parts = coreParts(t, ctx);
-  if (t.nullable && t.kind !== "unknown" && !parts.includes("null")) parts.push("null");
+  if (isNullable(t, ctx) && t.kind !== "unknown" && !parts.includes("null")) parts.push("null");
   return parts;
+}
+
+/**
+ * A nullable model is declared without null (the alias names the value, as openai-node's
+ * `Metadata` does), so null is written where it is used. The IR marks every reference to a
+ * nullable model nullable; the model's own flag is read too, so no use can lose the null.
+ */
+function isNullable(t: TypeExpr, ctx: TsTypeContext): boolean {
+  return t.nullable === true || (t.kind === "ref" && ctx.models.get(t.target)?.nullable === true);
 }
 
 export function typeString(t: TypeExpr, ctx: TsTypeContext): string {
@@ -44,10 +59,14 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
       return [literal(t.value)];
     case "unknown":
       return ["unknown"];
-    case "array":
-      return [`Array<${typeString(t.items, ctx)}>`];
-    case "map":
-      return [`Record<string, ${typeString(t.values, ctx)}>`];
+    case "array": {
+      // tsc resolves array items lazily: nothing inside needs the recursive spelling.
+      return [`Array<${typeString(t.items, ctx.declaring === undefined ? ctx : { ...ctx, declaring: undefined })}>`];
+    }
+    case "map": {
+      const values = typeString(t.values, ctx);
+      return [ctx.declaring !== undefined && reachesEagerly(t.values, ctx.declaring, ctx.models) ? `{ [key: string]: ${values} }` : `Record<string, ${values}>`];
+    }
     case "ref": {
       const target = ctx.models.get(t.target);
       if (target?.kind === "enum" && isInlineEnum(target)) return target.members.map((m) => literal(m.value));

@@ -3,6 +3,7 @@
 // as a multipart body are typed as the upload type; elsewhere (a JSON body that says `binary`
 // where it means a file name, as OpenAI's CreateUploadRequest.filename does) a binary string
 // stays `string`, the type JSON gives it.
+import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Operation, TypeExpr } from "../../ir/types.js";
 
 /**
@@ -21,4 +22,11 @@ export function multipartBodies(operations: readonly Operation[] | undefined): S
 /** A binary string, or an array of them (a part that takes several files). */
 export function isBinary(t: TypeExpr): boolean {
   return (t.kind === "primitive" && t.type === "string" && t.format === "binary") || (t.kind === "array" && isBinary(t.items));
+}
+
+/** A part of a multipart body named as a binary alias (`file: FileBytes`) is an upload all the same. */
+export function uploadFieldType(t: TypeExpr, models: ModelIndex): TypeExpr {
+  if (t.kind !== "ref") return t;
+  const target = unalias(t, models);
+  return isBinary(target) ? { ...target, nullable: acceptsNull(t, models) } : t;
 }

@@ -1,13 +1,15 @@
 // View models for the TypeScript templates: one file per top-level model, its hoisted models in
 // a namespace of the same name (openai-node style), every line already laid out.
 import type { NameTable } from "../../naming/assign.js";
-import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
+import type { ModelIndex } from "../../ir/query.js";
 import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
-import { isBinary } from "./uploads.js";
+import { forEachType } from "../../ir/walk.js";
+import { uploadFieldType } from "./uploads.js";
 import { propertyKey } from "./naming.js";
 import { isInlineEnum, unionParts, literal, type TsTypeContext } from "./types.js";
 import { docLines, indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
 import { docText } from "./docs.js";
+import { schemaSection, type ZodContext } from "./zod/view.js";
 
 export interface DeclarationView {
   indent: string;
@@ -27,8 +29,13 @@ export interface FileView {
   /** Some line's breaking is left to Prettier (see layout.ts). */
   needsPrettier: boolean;
   header: string[];
+  /** The type imports (kept for templates written before `importLines`). */
   imports: { name: string; from: string }[];
+  /** Every import line, laid out: the type imports, then the validators' (`z`, schemas, helpers). */
+  importLines: string[];
   declarations: DeclarationView[];
+  /** The validators (`typescript: { validators: zod }`): one declaration each, laid out. */
+  schemas: { lines: string[] }[];
 }
 
 export interface FileContext {
@@ -39,6 +46,8 @@ export interface FileContext {
   header: string[];
   /** Models some operation sends as a multipart body: their binary fields are uploads (uploads.ts). */
   multipartBodies: ReadonlySet<string>;
+  /** Set when validators are on: what the schemas of each file need (zod/view.ts). */
+  zod?: ZodContext;
 }
 
 /** The top-level model a model is declared under (itself when it has no parent). */
@@ -59,42 +68,62 @@ export function fileView(top: Model, ctx: FileContext): FileView {
   const layout: LayoutState = { needsPrettier: false };
   const declaration = declarationView(top, "", ctx, types, layout);
   referenced.delete(top.id);
-  const imports = [...referenced]
-    .map((id) => ctx.names.type(id))
+  const imports = typeImports(referenced, ctx.names);
+  const zod = ctx.zod ? schemaSection(top, ctx.zod, layout) : undefined;
+  return {
+    needsPrettier: layout.needsPrettier,
+    header: ctx.header,
+    imports,
+    importLines: [...imports.map(typeImportLine), ...(zod?.importLines ?? [])],
+    declarations: [declaration],
+    schemas: zod?.schemas ?? [],
+  };
+}
+
+/** `import type { Name } from "./Name.js";` for each referenced file, by name. */
+export function typeImports(files: Iterable<string>, names: NameTable): { name: string; from: string }[] {
+  return [...files]
+    .map((id) => names.type(id))
     .sort()
     .map((name) => ({ name, from: `./${name}.js` }));
-  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, declarations: [declaration] };
+}
+
+/** A lone name: Prettier keeps the line whole however long. */
+export function typeImportLine(i: { name: string; from: string }): string {
+  return `import type { ${i.name} } from "${i.from}";`;
 }
 
 function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTypeContext, layout: LayoutState): DeclarationView {
   const name = ctx.names.type(m.id);
   const view: DeclarationView = {
     indent,
-    doc: docLines(indent, docText(m.docs, m.default !== undefined ? { default: m.default } : {})),
+    doc: docLines(indent, docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) })),
     isInterface: m.kind === "object",
     aliasLines: [],
     name,
     members: [],
     children: (ctx.children.get(m.id) ?? []).filter((c) => !isInlineEnum(c)).map((c) => declarationView(c, indent + "  ", ctx, types, layout)),
   };
+  // A nullable model is declared without null: every use writes `| null` (see types.ts).
+  const declaring = { ...types, declaring: m.id };
   switch (m.kind) {
     case "object":
       if (m.fields.length === 0 && !m.additionalProperties) {
         // A closed object with no properties (`additionalProperties: false`): no key is allowed.
         view.isInterface = false;
-        view.aliasLines = typeAliasLines(layout, indent, name, withNull(["Record<string, never>"], m.nullable));
+        view.aliasLines = typeAliasLines(layout, indent, name, ["Record<string, never>"]);
       } else {
         view.members = objectMembers(m, indent + "  ", ctx.multipartBodies.has(m.id) ? { ...types, uploads: true } : types, layout);
       }
       break;
     case "enum":
-      view.aliasLines = typeAliasLines(layout, indent, name, withNull(m.members.map((x) => literal(x.value)), m.nullable));
+      view.aliasLines = typeAliasLines(layout, indent, name, m.members.map((x) => literal(x.value)));
       break;
     case "union":
-      view.aliasLines = typeAliasLines(layout, indent, name, withNull(uniq(m.variants.flatMap((v) => unionParts(v.type, types))), m.nullable));
+      view.aliasLines = typeAliasLines(layout, indent, name, uniq(m.variants.flatMap((v) => unionParts(v.type, declaring))));
       break;
     case "alias":
-      view.aliasLines = typeAliasLines(layout, indent, name, withNull(unionParts(m.type, types), m.nullable));
+      view.aliasLines = typeAliasLines(layout, indent, name, unionParts(m.type, declaring));
       break;
   }
   return view;
@@ -102,7 +131,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
 
 function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, layout: LayoutState): { lines: string[] }[] {
   const members = m.fields.map((f) => {
-    const type = fieldType(f.type, types);
+    const type = types.uploads ? uploadFieldType(f.type, types.models) : f.type;
     const doc = docText(f.docs, {
       type,
       ...(f.default !== undefined ? { default: f.default } : {}),
@@ -120,22 +149,24 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
       ...m.fields.flatMap((f) => unionParts(f.type, types)),
       ...(m.fields.some((f) => !f.required) ? ["undefined"] : []),
     ]);
-    members.push({ lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? ["unknown"] : parts) });
+    // `unknown` absorbs every other part, but a model named only by the extra keys' type keeps its
+    // part: its import is written from the IR's references and must stay in use (noUnusedLocals).
+    const ownRefs = hasRef(m.additionalProperties) ? unionParts(m.additionalProperties, types).filter((p) => p !== "unknown") : [];
+    members.push({ lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? [...ownRefs, "unknown"] : parts) });
   }
   return members;
 }
 
-/** A part of a multipart body named as a binary alias (`file: FileBytes`) is an upload all the same. */
-function fieldType(t: TypeExpr, types: TsTypeContext): TypeExpr {
-  if (!types.uploads || t.kind !== "ref") return t;
-  const target = unalias(t, types.models);
-  return isBinary(target) ? { ...target, nullable: acceptsNull(t, types.models) } : t;
-}
-
-function withNull(parts: string[], nullable: boolean | undefined): string[] {
-  return nullable && !parts.includes("null") && !parts.includes("unknown") ? [...parts, "null"] : parts;
-}
 
 function uniq(parts: string[]): string[] {
   return [...new Set(parts)];
+}
+
+/** Does the type name a model anywhere (so the file imports it)? */
+function hasRef(t: TypeExpr): boolean {
+  let found = false;
+  forEachType(t, (x) => {
+    if (x.kind === "ref") found = true;
+  });
+  return found;
 }

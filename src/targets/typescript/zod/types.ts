@@ -1,0 +1,146 @@
+// IR type expressions as zod 4 schema expressions, mirroring the TypeScript types of types.ts so
+// that `z.infer<typeof XSchema>` is the model's own type: `z.string()`, `z.int()` (an int64 too:
+// `number` is exact up to 2^53, and the schema says so by rejecting what it cannot hold; or the
+// `int64` helper under `int64: bigint`), `z.literal(v)`, `z.array`, `z.record(z.string(), V)`,
+// `z.unknown()`, another model's schema (lazily where graph.ts says so), enums (open or closed),
+// and the constraints zod checks (lengths, bounds, patterns that compile as JavaScript regexes).
+import type { ModelIndex } from "../../../ir/query.js";
+import type { Constraints, EnumMember, TypeExpr } from "../../../ir/types.js";
+import { stringLiteral } from "../naming.js";
+import { isInlineEnum, literal } from "../types.js";
+import { array, arrow, call, ident, method, text, zod, type ZodExpr } from "./expr.js";
+
+export interface ZodTypeContext {
+  models: ModelIndex;
+  /** The schema const of a model (see names.ts). */
+  schemaName(id: string): string;
+  /** The model whose schema is being written. */
+  from: string;
+  /** Is a reference from `from` to `to` written `z.lazy(() => ...)`? (graph.ts) */
+  isLazy(from: string, to: string): boolean;
+  int64: "number" | "bigint";
+  openEnums: boolean;
+  /** A field of a multipart body: a binary string is an upload (a Blob), as in the types. */
+  uploads?: boolean;
+  /** Told about every model whose schema an expression mentions (for imports). */
+  onRef(id: string): void;
+  /** Told about a pattern that does not compile as a JavaScript regex (left unchecked). */
+  onUncheckedPattern(pattern: string): void;
+}
+
+/** The schema of a type where it is used: `.nullable()` when it admits null (as `T | null` in the types). */
+export function typeSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
+  const base = baseSchema(t, ctx);
+  return admitsNull(t, ctx.models) && t.kind !== "unknown" ? method(base, "nullable") : base;
+}
+
+/** Null written at the use: the type says so, or it refers to a nullable model (declared without null). */
+export function admitsNull(t: TypeExpr, models: ModelIndex): boolean {
+  return t.nullable === true || (t.kind === "ref" && models.get(t.target)?.nullable === true);
+}
+
+/** The schema of a type without its null. */
+export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
+  switch (t.kind) {
+    case "primitive":
+      return primitiveSchema(t.type, t.format, t.constraints, ctx);
+    case "literal":
+      return zod("literal", text(literal(t.value)));
+    case "unknown":
+      return zod("unknown");
+    case "array":
+      return withChecks(zod("array", typeSchema(t.items, ctx)), [
+        ["min", t.constraints?.minItems],
+        ["max", t.constraints?.maxItems],
+      ]);
+    case "map":
+      return zod("record", zod("string"), typeSchema(t.values, ctx));
+    case "ref":
+      return refSchema(t.target, ctx);
+  }
+}
+
+/** Another model's schema, or an inline enum's values written where they are used (as the types do). */
+function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
+  const target = ctx.models.get(id);
+  if (target?.kind === "enum" && isInlineEnum(target)) return enumSchema(target.members, ctx.openEnums);
+  ctx.onRef(id);
+  const name = ident(ctx.schemaName(id));
+  return ctx.isLazy(ctx.from, id) ? zod("lazy", arrow(name)) : name;
+}
+
+/**
+ * `z.enum([...])` for string values, `z.literal([...])` otherwise; open (the default) through
+ * `openEnum`, which lets a value of the same kind pass while the type stays the listed values.
+ */
+export function enumSchema(members: readonly EnumMember[], open: boolean): ZodExpr {
+  const values = members.map((m) => text(literal(m.value)));
+  const known = members.every((m) => typeof m.value === "string") ? zod("enum", array(values)) : zod("literal", array(values));
+  return open ? call(ident("openEnum"), known) : known;
+}
+
+function primitiveSchema(type: string, format: string | undefined, c: Constraints | undefined, ctx: ZodTypeContext): ZodExpr {
+  switch (type) {
+    case "string":
+      if (format === "binary" && ctx.uploads) return zod("instanceof", ident("Blob"));
+      return withChecks(zod("string"), [["min", c?.minLength], ["max", c?.maxLength], ["regex", patternExpr(c?.pattern, ctx)]]);
+    case "boolean":
+      return zod("boolean");
+    case "integer":
+      // As types.ts types it: bigint only for int64/uint64 under `int64: bigint`.
+      if (ctx.int64 === "bigint" && (format === "int64" || format === "uint64")) return ident("int64");
+      return withChecks(zod("int"), numberChecks(c));
+    default:
+      return withChecks(zod("number"), numberChecks(c));
+  }
+}
+
+function numberChecks(c: Constraints | undefined): [string, number | ZodExpr | undefined][] {
+  return [
+    ["min", c?.minimum],
+    ["max", c?.maximum],
+    ["gt", c?.exclusiveMinimum],
+    ["lt", c?.exclusiveMaximum],
+    ["multipleOf", c?.multipleOf],
+  ];
+}
+
+/** `base.min(1).max(5)`: each check that has a value, in the given order. */
+function withChecks(base: ZodExpr, checks: [string, number | ZodExpr | undefined][]): ZodExpr {
+  let e = base;
+  for (const [name, value] of checks) {
+    if (value === undefined) continue;
+    e = method(e, name, typeof value === "number" ? text(String(value)) : value);
+  }
+  return e;
+}
+
+/**
+ * A pattern as a regex literal, when it compiles as a JavaScript regular expression (OpenAPI
+ * patterns are ECMA-262 regexes, but specs carry others, such as `(?i)`); otherwise unchecked.
+ */
+export function patternExpr(pattern: string | undefined, ctx: Pick<ZodTypeContext, "onUncheckedPattern">): ZodExpr | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    new RegExp(pattern);
+  } catch {
+    ctx.onUncheckedPattern(pattern);
+    return undefined;
+  }
+  // A regex literal cannot hold a line break; a string literal can.
+  if (/[\n\r\u2028\u2029]/.test(pattern)) return call(ident("new RegExp"), text(stringLiteral(pattern)));
+  return text(`/${escapeSlashes(pattern)}/`);
+}
+
+/** `/` ends a regex literal: escape every one not already escaped (`\/` means `/` in a regex too). */
+function escapeSlashes(pattern: string): string {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") {
+      out += ch + (pattern[i + 1] ?? "");
+      i++;
+    } else out += ch === "/" ? "\\/" : ch;
+  }
+  return out;
+}

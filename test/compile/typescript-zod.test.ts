@@ -1,0 +1,169 @@
+// The zod validators (`typescript: { validators: zod }`):
+// - the output passes tsc --strict for spec/, every fixture and all eight OpenAI specs;
+// - for every model of spec/ and the 2024-06-24 and 2026-08-21 OpenAI specs,
+//   `z.infer<typeof XSchema>` and `X` are mutually assignable, or the difference is a known one,
+//   detected in the IR and listed (KNOWN_DIFFERENCES);
+// - the output is Prettier-stable under every option and presence policy;
+// - at run time, spec/'s schemas accept and reject what the options say, with errors that name
+//   the place (the README's example is one of these).
+import { readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { IrDocument, Model } from "../../src/ir/types.js";
+import { assignNames } from "../../src/naming/assign.js";
+import { tsNamingRules } from "../../src/targets/typescript/naming.js";
+import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, renderAsync } from "../helpers/generate.js";
+import { importZodModels, writeZodModels } from "../conformance/zod-harness.js";
+import { formatDiagnostics, STRICT_OPTIONS, typecheck } from "./tsc.js";
+import { inferCheck, TYPE_UTILS } from "./zod-check.js";
+import { run, step } from "./payloads/runs.js";
+
+const SPEC = path.join(REPO, "spec/openapi.yaml");
+const INFER_CHECKED = new Set([SPEC, OPENAI_SPECS[2]!, OPENAI_SPECS[7]!]);
+const SPECS = [SPEC, ...fixtureSpecs().map((f) => f.spec), ...OPENAI_SPECS];
+
+/**
+ * Where `z.infer` and the model may differ, each found in the IR: model path -> reason. An object
+ * with declared fields and extra keys of a declared type: TypeScript makes the interface's index
+ * signature admit the declared fields' types too (`[key: string]: number | string | undefined`),
+ * while zod types the extra keys as declared (`.catchall(z.int())`).
+ */
+function knownDifferences(ir: IrDocument): Map<string, string> {
+  const names = assignNames(ir, tsNamingRules);
+  const out = new Map<string, string>();
+  const typedExtraKeys = (m: Model) => m.kind === "object" && m.fields.length > 0 && m.additionalProperties !== undefined && m.additionalProperties.kind !== "unknown";
+  for (const m of ir.models) {
+    if (typedExtraKeys(m)) out.set(names.path(m.id).join("."), "declared fields beside typed extra keys: the interface's index signature admits the fields' types too");
+  }
+  return out;
+}
+
+describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s with validators", (_name, spec) => {
+  it(`passes tsc --strict${INFER_CHECKED.has(spec) ? ", and z.infer agrees with every model" : ""}`, async () => {
+    const dir = await writeZodModels(spec, "lenient");
+    const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+    const check = INFER_CHECKED.has(spec) ? inferCheck(irOf(spec)) : undefined;
+    if (check) {
+      writeFileSync(path.join(dir, "infer.check.ts"), check.text);
+      writeFileSync(path.join(dir, "type-utils.ts"), TYPE_UTILS);
+      roots.push(path.join(dir, "infer.check.ts"));
+    }
+    // zod's own declaration files are checked once, with spec/; the rest skip them (skipLibCheck
+    // skips .d.ts files only: every generated file is still checked in full).
+    const diags = typecheck(roots, spec === SPEC ? STRICT_OPTIONS : { ...STRICT_OPTIONS, skipLibCheck: true });
+    const outside = diags.filter((d) => d.file !== "infer.check.ts");
+    expect(outside, formatDiagnostics(outside)).toEqual([]);
+    if (!check) return;
+    const differing = [...new Set(diags.filter((d) => d.file === "infer.check.ts").map((d) => check.lineModel.get(d.line) ?? `line ${d.line}`))].sort();
+    const known = knownDifferences(irOf(spec));
+    expect(differing.filter((m) => !known.has(m)), "z.infer and the model differ for an unexplained reason").toEqual([]);
+    // Every known difference is a real one: the detection cannot hide a model that agrees.
+    expect([...known.keys()].filter((m) => !differing.includes(m)), "listed as different but agreeing").toEqual([]);
+    console.log(`${path.basename(spec)}: ${check.lineModel.size} schemas, ${check.lineModel.size - differing.length} agree with their model, ${differing.length} known differences`);
+    for (const m of differing) console.log(`  ${m}: ${known.get(m)}`);
+  }, 600_000);
+});
+
+describe("Prettier is the reference for the validators too", () => {
+  const OPTIONS: [string, Record<string, unknown>, "lenient" | "strict" | "tolerant"][] = [
+    ["defaults", {}, "lenient"],
+    ["strict presence, strict keys, closed enums and unions", { unknownKeys: "strict", openEnums: false, openUnions: false }, "strict"],
+    ["tolerant presence, strip, bigint", { unknownKeys: "strip", int64: "bigint" }, "tolerant"],
+  ];
+  const SPECS_CHECKED = [SPEC, ...fixtureSpecs().map((f) => f.spec), OPENAI_SPECS[2]!, OPENAI_SPECS[7]!];
+  it.each(OPTIONS)("%s: Prettier changes no generated file", async (_label, options, presence) => {
+    const prettier = await import("prettier");
+    const unstable: string[] = [];
+    for (const spec of SPECS_CHECKED) {
+      for (const f of await renderAsync(spec, "typescript", { options: { validators: "zod", ...options }, presence })) {
+        if (!(await prettier.check(f.contents, { parser: "typescript", filepath: f.path }))) unstable.push(`${path.basename(spec)}: ${f.path}`);
+      }
+    }
+    expect(unstable).toEqual([]);
+  }, 600_000);
+});
+
+/** spec/'s schemas, generated with these options and imported. */
+async function specSchemas(options: Record<string, unknown> = {}, presence: "lenient" | "strict" | "tolerant" = "lenient"): Promise<Record<string, z.ZodType>> {
+  return importZodModels(await writeZodModels(SPEC, presence, options));
+}
+
+const failure = (schema: z.ZodType, value: unknown): string => {
+  const r = schema.safeParse(value);
+  return r.success ? "(parsed)" : z.prettifyError(r.error);
+};
+
+describe("spec/'s schemas at run time", () => {
+  it("parse a response, keep unknown keys, and name the place of an error", async () => {
+    const s = await specSchemas();
+    const parsed = s.RunSchema!.parse({ ...run, added_by_the_api: 1 }) as Record<string, unknown>;
+    expect(parsed.status).toBe("requires_action");
+    expect(parsed.added_by_the_api).toBe(1);
+    expect(s.RunStepSchema!.parse(step)).toEqual(step);
+    // The README's example.
+    const bad = { ...run, created_at: "yesterday", required_action: { type: "submit_tool_outputs", submit_tool_outputs: { tool_calls: [{ id: 1 }] } } };
+    expect(failure(s.RunSchema!, bad)).toBe(
+      [
+        "✖ Invalid input: expected number, received string",
+        "  → at created_at",
+        "✖ Invalid input: expected string, received number",
+        "  → at required_action.submit_tool_outputs.tool_calls[0].id",
+        '✖ Invalid input: expected "function"',
+        "  → at required_action.submit_tool_outputs.tool_calls[0].type",
+        "✖ Invalid input: expected object, received undefined",
+        "  → at required_action.submit_tool_outputs.tool_calls[0].function",
+      ].join("\n"),
+    );
+  }, 120_000);
+
+  it("open enums and tags by default; closed on request", async () => {
+    const open = await specSchemas();
+    const closed = await specSchemas({ openEnums: false, openUnions: false, unknownKeys: "strict" });
+    const newStatus = { ...run, status: "paused" };
+    expect((open.RunSchema!.parse(newStatus) as { status: string }).status).toBe("paused");
+    expect(failure(closed.RunSchema!, newStatus)).toContain("→ at status");
+    // An unknown tag passes unchanged; a known tag is checked by its variant.
+    const newStep = { ...step, step_details: { type: "thinking", thoughts: ["..."] } };
+    expect((open.RunStepSchema!.parse(newStep) as { step_details: unknown }).step_details).toEqual(newStep.step_details);
+    expect(failure(closed.RunStepSchema!, newStep)).toContain("→ at step_details.type");
+    expect(failure(open.RunStepSchema!, { ...step, step_details: { type: "message_creation" } })).toContain("→ at step_details.message_creation");
+    // Unknown keys: kept by default, dropped by strip, rejected by strict.
+    expect(failure(closed.RunSchema!, { ...run, added: 1 })).toContain('Unrecognized key: "added"');
+    const strip = await specSchemas({ unknownKeys: "strip" });
+    expect(strip.RunSchema!.parse({ ...run, added: 1 })).not.toHaveProperty("added");
+  }, 120_000);
+
+  it("presence: lenient reads an absent required nullable field as null, strict rejects it; a null optional field reads as absent", async () => {
+    const { last_error: _absent, ...withoutLastError } = run;
+    const withNullTemperature = { ...run, parallel_tool_calls: true, temperature: null, top_p: undefined };
+    const lenient = await specSchemas();
+    expect(lenient.RunSchema!.parse(withoutLastError)).toMatchObject({ last_error: null });
+    const strict = await specSchemas({}, "strict");
+    expect(failure(strict.RunSchema!, withoutLastError)).toContain("→ at last_error");
+    // `temperature` is optional and nullable: null stays null in both.
+    expect(strict.RunSchema!.parse(withNullTemperature)).toMatchObject({ temperature: null });
+    // `incomplete_details.reason` is optional, not nullable: null reads as absent under both, as
+    // in the other languages; a value of another type is still an error.
+    const nullReason = { ...run, incomplete_details: { reason: null } };
+    expect((lenient.RunSchema!.parse(nullReason) as { incomplete_details: object }).incomplete_details).toEqual({});
+    expect((strict.RunSchema!.parse(nullReason) as { incomplete_details: object }).incomplete_details).toEqual({});
+    expect(failure(strict.RunSchema!, { ...run, incomplete_details: { reason: 7 } })).toContain("→ at incomplete_details.reason");
+    // Tolerant: anything may be absent or null; the types still check the values that are there.
+    const tolerant = await specSchemas({}, "tolerant");
+    expect(tolerant.RunSchema!.safeParse({ id: null, object: "thread.run" }).success).toBe(true);
+    expect(failure(tolerant.RunSchema!, { object: "thread.runs" })).toContain("→ at object");
+  }, 120_000);
+
+  it("recursion, untagged unions in order, constraints", async () => {
+    const s = await specSchemas();
+    const tree = { value: "root", children: [{ value: "a", by_name: { b: { value: "b" } } }] };
+    expect(s.TreeNodeSchema!.parse(tree)).toEqual(tree);
+    expect(failure(s.TreeNodeSchema!, { value: "root", children: [{ by_name: { b: {} } }] })).toContain("→ at children[0].by_name.b.value");
+    // ExpandableRun: the run object or its id.
+    expect(s.ExpandableRunSchema!.parse("run_1")).toBe("run_1");
+    expect(s.ExpandableRunSchema!.parse(run)).toMatchObject({ id: run.id });
+    // `tools` has at most 20 items.
+    expect(failure(s.RunSchema!, { ...run, tools: Array.from({ length: 21 }, () => ({ type: "code_interpreter" })) })).toContain("→ at tools");
+  }, 120_000);
+});

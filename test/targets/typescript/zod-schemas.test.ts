@@ -1,0 +1,186 @@
+// The zod schema of each IR construct, per option and presence policy (flat text; layout is
+// zod-print.test.ts), the lazy references and annotations of recursion, and the schema names.
+import { describe, expect, it } from "vitest";
+import { indexModels } from "../../../src/ir/query.js";
+import type { Field, IrDocument, Model, TypeExpr } from "../../../src/ir/types.js";
+import { assignNames } from "../../../src/naming/assign.js";
+import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
+import { tsOptions } from "../../../src/targets/typescript/options.js";
+import { typescriptTarget } from "../../../src/targets/typescript/index.js";
+import type { PresencePolicy } from "../../../src/targets/target.js";
+import { schemaGraph, stronglyConnected } from "../../../src/targets/typescript/zod/graph.js";
+import { modelSchema, type ModelSchemaContext } from "../../../src/targets/typescript/zod/models.js";
+import { schemaNames } from "../../../src/targets/typescript/zod/names.js";
+import { untaggedOrder } from "../../../src/targets/typescript/zod/order.js";
+import { flat } from "../../../src/targets/typescript/zod/print.js";
+import { patternExpr, typeSchema } from "../../../src/targets/typescript/zod/types.js";
+
+const source = { file: "", line: 1, col: 1, pointer: "" };
+const id = (name: string) => `#/components/schemas/${name}`;
+const ref = (name: string, nullable?: boolean): TypeExpr => ({ kind: "ref", target: id(name), ...(nullable ? { nullable } : {}) });
+const str: TypeExpr = { kind: "primitive", type: "string" };
+const field = (name: string, type: TypeExpr, required = true): Field => ({ name, type, required, docs: {}, source });
+const obj = (name: string, fields: Field[], extra: Partial<Model> = {}): Model => ({ id: id(name), kind: "object", nameHint: [name], fields, docs: {}, source, ...extra }) as Model;
+
+const models: Model[] = [
+  obj("Cat", [field("type", { kind: "literal", value: "cat" }), field("name", str)]),
+  obj("Dog", [field("type", { kind: "literal", value: "dog" }), field("bark", { kind: "primitive", type: "boolean" }, false)]),
+  { id: id("Pet"), kind: "union", combinator: "oneOf", nameHint: ["Pet"], discriminator: { property: "type", origin: "declared" }, variants: [{ type: ref("Cat"), tags: ["cat"] }, { type: ref("Dog"), tags: ["dog"] }], docs: {}, source },
+  { id: id("Status"), kind: "enum", valueType: "string", members: [{ value: "queued" }, { value: "done" }], nameHint: ["Status"], docs: {}, source },
+  { id: id("Level"), kind: "enum", valueType: "integer", members: [{ value: 1 }, { value: 2 }], nameHint: ["Level"], docs: {}, source },
+  { id: id("Meta"), kind: "alias", nameHint: ["Meta"], type: { kind: "map", values: str }, nullable: true, docs: {}, source },
+  obj("Run", [
+    field("id", { ...str, constraints: { minLength: 1, maxLength: 64, pattern: "^run_[a-z/]+$" } }),
+    field("status", ref("Status")),
+    field("metadata", ref("Meta", true)),
+    field("note", str, false),
+    field("extra", { ...str, nullable: true }, false),
+    field("count", { kind: "primitive", type: "integer", format: "int64", constraints: { minimum: 0 } }),
+    field("data", { kind: "unknown" }),
+  ]),
+  obj("Tree", [field("children", { kind: "array", items: ref("Tree") }, false)]),
+  { id: id("Bytes"), kind: "alias", nameHint: ["Bytes"], type: { kind: "primitive", type: "string", format: "binary" }, docs: {}, source },
+  obj("Upload", [field("file", ref("Bytes")), field("files", { kind: "array", items: { kind: "primitive", type: "string", format: "binary" } }, false)]),
+  obj("Bag", [field("name", str, false)], { additionalProperties: { kind: "primitive", type: "integer" } }),
+  { id: id("Either"), kind: "union", combinator: "anyOf", nameHint: ["Either"], variants: [{ type: str }, { type: ref("Cat") }, { type: { kind: "primitive", type: "integer" } }, { type: { kind: "literal", value: "none" } }], docs: {}, source },
+];
+const index = indexModels(models);
+const ir: IrDocument = { irVersion: 1, spec: { file: "x.yaml", openapi: "3.1.0" }, models, report: [] };
+const names = assignNames(ir, tsNamingRules);
+const schemas = schemaNames(models, names);
+const graph = schemaGraph(new Map(models.map((m) => [m.id, [m]])), index, (x) => x);
+
+function schemaOf(name: string, options: Record<string, unknown> = {}, presence: PresencePolicy = "lenient", uploads = false): string {
+  const o = tsOptions({ validators: "zod", ...options });
+  const ctx: ModelSchemaContext = {
+    models: index,
+    schemaName: (x) => schemas.get(x)!,
+    from: id(name),
+    isLazy: graph.isLazy,
+    int64: o.int64,
+    openEnums: o.openEnums,
+    openUnions: o.openUnions,
+    unknownKeys: o.unknownKeys,
+    presence,
+    annotated: graph.annotated,
+    onRef: () => {},
+    onUncheckedPattern: () => {},
+    ...(uploads ? { uploads } : {}),
+  };
+  return flat(modelSchema(index.get(id(name))!, ctx));
+}
+
+describe("zod schemas of the IR", () => {
+  it.each<{ name: string; options?: Record<string, unknown>; presence?: PresencePolicy; want: string }>([
+    { name: "Status", want: 'openEnum(z.enum(["queued", "done"]))' },
+    { name: "Status", options: { openEnums: false }, want: 'z.enum(["queued", "done"])' },
+    { name: "Level", want: "openEnum(z.literal([1, 2]))" },
+    { name: "Meta", want: "z.record(z.string(), z.string())" },
+    { name: "Pet", want: 'openTags(z.discriminatedUnion("type", [CatSchema, DogSchema]))' },
+    { name: "Pet", options: { openUnions: false }, want: 'z.discriminatedUnion("type", [CatSchema, DogSchema])' },
+    // A literal before an object with a tag before an integer before any string.
+    { name: "Either", want: 'z.union([z.literal("none"), CatSchema, z.int(), z.string()])' },
+    {
+      name: "Run",
+      want:
+        'passthroughObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/), status: StatusSchema, metadata: MetaSchema.nullable().default(null), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: z.int().min(0), data: z.unknown().default(null) })',
+    },
+    {
+      name: "Run",
+      presence: "strict",
+      options: { unknownKeys: "strict", int64: "bigint" },
+      want:
+        'z.strictObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/), status: StatusSchema, metadata: MetaSchema.nullable(), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: int64, data: z.unknown() })',
+    },
+    { name: "Dog", presence: "tolerant", options: { unknownKeys: "strip" }, want: 'z.object({ type: tolerant(z.literal("dog")), bark: tolerant(z.boolean().optional()) })' },
+    { name: "Bag", want: "z.object({ name: nullAsAbsent(z.string()) }).catchall(z.int())" },
+    { name: "Tree", want: "passthroughObject({ children: nullAsAbsent(z.array(z.lazy(() => TreeSchema))) })" },
+  ])("$name $options $presence", ({ name, options, presence, want }) => {
+    expect(schemaOf(name, options, presence)).toBe(want);
+  });
+
+  it("a multipart body's binary parts are Blobs, as their types are (a binary alias too)", () => {
+    expect(schemaOf("Upload", {}, "lenient", true)).toBe("passthroughObject({ file: z.instanceof(Blob), files: nullAsAbsent(z.array(z.instanceof(Blob))) })");
+    expect(schemaOf("Upload")).toBe("passthroughObject({ file: BytesSchema, files: nullAsAbsent(z.array(z.string())) })");
+  });
+
+  it("a null written at the use of a nullable model", () => {
+    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "number" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    expect(flat(typeSchema({ kind: "array", items: ref("Meta") }, ctx))).toBe("z.array(MetaSchema.nullable())");
+  });
+
+  it("a pattern that is not a JavaScript regex is left unchecked and reported", () => {
+    const unchecked: string[] = [];
+    expect(patternExpr("(?i)^abc$", { onUncheckedPattern: (p) => unchecked.push(p) })).toBeUndefined();
+    expect(unchecked).toEqual(["(?i)^abc$"]);
+    expect(flat(patternExpr("a\nb", { onUncheckedPattern: () => {} })!)).toBe('new RegExp("a\\nb")');
+  });
+});
+
+describe("recursion", () => {
+  it("annotates the schemas on a cycle and makes the back reference lazy", () => {
+    expect([...graph.annotated]).toEqual([id("Tree")]);
+    expect(graph.isLazy(id("Tree"), id("Tree"))).toBe(true);
+    // Different files outside any import cycle: direct.
+    expect(graph.isLazy(id("Pet"), id("Cat"))).toBe(false);
+  });
+
+  it("in one file, dependencies first; a reference into a file of the same import cycle is lazy", () => {
+    const a = obj("A", [field("b", ref("B"))]);
+    const aChild = { ...obj("AChild", [field("x", str)]), id: `${id("A")}/properties/c`, parent: id("A") } as Model;
+    const aWithChild = { ...a, fields: [...(a as { fields: Field[] }).fields, field("c", { kind: "ref", target: aChild.id })] } as Model;
+    const b = obj("B", [field("a", { kind: "ref", target: aChild.id })]);
+    const all = indexModels([aWithChild, aChild, b]);
+    const owner = (x: string) => (x === aChild.id ? id("A") : x);
+    const g = schemaGraph(new Map([[id("A"), [aWithChild, aChild]], [id("B"), [b]]]), all, owner);
+    expect(g.order.get(id("A"))).toEqual([aChild.id, id("A")]);
+    expect(g.isLazy(id("A"), aChild.id)).toBe(false);
+    // A imports B and B imports A: a cycle of files, though no model refers back to itself.
+    expect(g.isLazy(id("A"), id("B"))).toBe(true);
+    expect(g.isLazy(id("B"), aChild.id)).toBe(true);
+    expect(g.annotated.size).toBe(0);
+  });
+
+  it("strongly connected components", () => {
+    const edges: Record<string, string[]> = { a: ["b"], b: ["a", "c"], c: [], d: ["d"] };
+    const c = stronglyConnected(Object.keys(edges), (n) => edges[n]!);
+    expect(c.get("a")).toBe(c.get("b"));
+    expect(c.get("c")).not.toBe(c.get("a"));
+  });
+});
+
+describe("schema names", () => {
+  it("never repeat a type name or each other", () => {
+    const clash: Model[] = [obj("Format", [field("x", str)]), obj("FormatSchema", [field("y", str)])];
+    const m = schemaNames(clash, assignNames({ ...ir, models: clash }, tsNamingRules));
+    expect(m.get(id("Format"))).toBe("FormatSchema2");
+    expect(m.get(id("FormatSchema"))).toBe("FormatSchemaSchema");
+  });
+});
+
+describe("options", () => {
+  it("defaults and errors", () => {
+    expect(tsOptions({})).toEqual({ int64: "number", unknownKeys: "passthrough", openEnums: true, openUnions: true });
+    expect(() => tsOptions({ validators: "yup" })).toThrow("validators must be one of zod");
+    expect(() => tsOptions({ openEnums: "no" })).toThrow("openEnums must be true or false");
+    expect(() => tsOptions({ unknwonKeys: "strip" })).toThrow("unknown option(s) unknwonKeys");
+  });
+
+  it("compatibility traits for diff follow the options", () => {
+    const compat = typescriptTarget.compat as (o: Record<string, unknown>) => Record<string, boolean>;
+    expect(compat({})).toMatchObject({ uncheckedDecoding: true, enumUnknownFallback: true, checksConstraints: false });
+    expect(compat({ validators: "zod", openEnums: false, unknownKeys: "strict" })).toMatchObject({
+      uncheckedDecoding: false,
+      enumUnknownFallback: false,
+      unionUnknownTagFallback: true,
+      ignoresUnknownFields: false,
+      optionalFieldAcceptsNull: true,
+      checksConstraints: true,
+    });
+  });
+
+  it("untagged order follows the other languages: open enums after numbers, strings last", () => {
+    const u = index.get(id("Either"))! as Extract<Model, { kind: "union" }>;
+    expect(untaggedOrder(u, index, true)).toEqual([3, 1, 2, 0]);
+  });
+});
