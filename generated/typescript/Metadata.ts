@@ -4,4 +4,4 @@
 /**
  * Up to 16 key-value pairs for your own use.
  */
-export type Metadata = Record<string, string> | null;
+export type Metadata = Record<string, string>;

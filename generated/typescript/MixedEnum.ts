@@ -4,4 +4,4 @@
 /**
  * A mixed enum with null in it.
  */
-export type MixedEnum = "auto" | 1 | true | null;
+export type MixedEnum = "auto" | 1 | true;

@@ -14,7 +14,7 @@ export interface NullableRefs {
 
   c: Usage | null;
 
-  d: RunStepUsage;
+  d: RunStepUsage | null;
 
   e: Array<string> | null;
 

@@ -3,5 +3,10 @@
 
 /**
  * An integer enum.
+ *
+ * - `1`: lowest
+ * - `2`: low
+ * - `3`: high
+ * - `10`: urgent
  */
 export type Priority = 1 | 2 | 3 | 10;

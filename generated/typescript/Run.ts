@@ -111,7 +111,7 @@ export interface Run {
    */
   tools: Array<AssistantTool>;
 
-  metadata: Metadata;
+  metadata: Metadata | null;
 
   /**
    * Token usage; null until the run reaches a terminal state.

@@ -52,9 +52,9 @@ export interface RunStep {
    */
   completed_at: number | null;
 
-  metadata: Metadata;
+  metadata: Metadata | null;
 
-  usage: RunStepUsage;
+  usage: RunStepUsage | null;
 }
 
 export namespace RunStep {

@@ -6,4 +6,4 @@ import type { Usage } from "./Usage.js";
 /**
  * Token usage of the step; null while it is in progress.
  */
-export type RunStepUsage = Usage | null;
+export type RunStepUsage = Usage;
