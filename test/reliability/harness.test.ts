@@ -40,6 +40,9 @@ describe("signature", () => {
     expect(signature(a)).toBe("typescript compile: X is declared but its value is never read.");
     const scala = scalaErrorsBySet(MAVEN_OUTPUT).errors.get(12)!;
     expect(signature({ set: 12, label: "", lang: "scala", stage: "compile", messages: scala })).toBe("scala compile: X expected, but integer literal found");
+    const notMember = (owner: string) => ({ set: 0, label: "", lang: "scala" as const, stage: "compile" as const, messages: [`-- [E008] Not Found Error: a.scala:1:1\n1 | x\n  | ^\n  | type Struct is not a member of object ${owner}.Struct`] });
+    expect(signature(notMember("fuzz.set95.ItemList3"))).toBe(signature(notMember("fuzz.set0.ItemList")));
+    expect(signature(notMember("fuzz.set0.ItemList"))).toBe("scala compile: type X is not a member of object X");
   });
 });
 

@@ -29,6 +29,9 @@ function messageSignature(p: SetProblem, message: string): string {
   const line = messageLine(message)
     .replace(/\s*\|\s*/, "")
     .replace(/`[^`]*`|'[^']*'|"[^"]*"/g, "X")
+    // Unquoted names (`type Struct is not a member of object fuzz.set9.Pet2.Struct`): a word with a
+    // capital inside or after the start, a dot, an underscore or a digit.
+    .replace(/(?<=\S\s+)[A-Za-z_][\w$]*(?:\.[\w$]+)*/g, (w) => (/[A-Z._$\d]/.test(w) ? "X" : w))
     .replace(/\d+/g, "N")
     .replace(/\s+/g, " ")
     .trim();

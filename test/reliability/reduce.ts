@@ -56,16 +56,28 @@ function schemaNodes(set: ComponentSet): Path[] {
   return out;
 }
 
+/** What to drop at once, the biggest cuts first: halves, quarters, then one at a time (as delta debugging does). */
+function dropGroups<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (const parts of [2, 4]) {
+    const size = Math.ceil(list.length / parts);
+    if (size > 1 && size < list.length) for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  }
+  return [...out, ...list.map((x) => [x])];
+}
+
 /** Every candidate one edit smaller, the biggest cuts first. */
 export function smallerCandidates(set: ComponentSet): ComponentSet[] {
   const out: ComponentSet[] = [];
   const names = Object.keys(set.schemas);
   if (names.length > 1) {
-    for (const name of names) {
+    for (const group of dropGroups(names)) {
       out.push(
         edited(set, (s) => {
-          delete s[name];
-          for (const other of Object.keys(s)) s[other] = dropReferences(s[other], name) as Schema;
+          for (const name of group) {
+            delete s[name];
+            for (const other of Object.keys(s)) s[other] = dropReferences(s[other], name) as Schema;
+          }
         }),
       );
     }
@@ -74,7 +86,14 @@ export function smallerCandidates(set: ComponentSet): ComponentSet[] {
   for (const p of nodes) {
     const node = at(set.schemas, p) as Schema;
     if (isObject(node.properties)) {
-      for (const k of Object.keys(node.properties)) out.push(edited(set, (s) => delete ((at(s, p) as Schema).properties as Schema)[k]));
+      for (const group of dropGroups(Object.keys(node.properties))) {
+        out.push(
+          edited(set, (s) => {
+            const properties = (at(s, p) as Schema).properties as Schema;
+            for (const k of group) delete properties[k];
+          }),
+        );
+      }
     }
     for (const k of MEMBER_LISTS) {
       const list = node[k];
