@@ -1,5 +1,6 @@
 // Handlebars templates per target, compiled once per run. Templates only lay out text: strict mode
-// (a missing view field is an error, not an empty string), no HTML escaping, no type helpers.
+// (a missing view field is an error, not an empty string), no HTML escaping, no type helpers; the
+// one helper, `join`, writes a list the view gives as data (`#[derive({{join derives}})]`).
 // A user's template folder (config `templates`) overrides any built-in template or partial of the
 // same relative path (`rust/partials/struct.hbs`); everything else falls back to the built-ins.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -55,6 +56,7 @@ export function loadTemplates(target: string, overrides?: string, root = builtIn
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
   const hb = Handlebars.create();
+  hb.registerHelper("join", join);
   const partials = new Set([...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")));
   for (const rel of [...partials].sort()) {
     const file = pick(rel);
@@ -76,6 +78,16 @@ export function loadTemplates(target: string, overrides?: string, root = builtIn
       }
     },
   };
+}
+
+/**
+ * `{{join list}}` writes the items separated by ", "; `{{join list " + "}}` by the given text. Only
+ * layout: which items a list holds is the view's business, so an override can add to it in place.
+ */
+function join(list: unknown, ...rest: unknown[]): string {
+  if (!Array.isArray(list)) throw new Error(`join expects a list, got ${typeof list}`);
+  const separator = rest.length > 1 && typeof rest[0] === "string" ? rest[0] : ", ";
+  return list.map(String).join(separator);
 }
 
 function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {

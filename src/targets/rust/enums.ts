@@ -49,38 +49,71 @@ export function chooseRenameRule(variants: { ident: string; wire: string }[]): s
 }
 
 export interface VariantView {
+  /** The variant's `///` doc comment lines (the value's description), unindented. */
   docs: string[];
   /** The `#[serde(rename = ...)]` attribute's lines, indented (none when `rename_all` fits). */
   attrs: string[];
+  /** The variant's identifier. */
   name: string;
 }
 
 export interface StringEnumView {
+  /** The `///` doc comment's lines. */
   docs: string[];
+  /** The enum's identifier. */
   name: string;
+  /** `pub enum Name {` laid out as rustfmt does (the brace on its own line when too wide). */
   head: string[];
-  derives: string;
+  /** The traits in `#[derive(...)]`, in order (`Copy` only when the enum is closed). */
+  derives: string[];
   /** `#[serde(rename_all = "...")]` line, or "" */
   containerAttr: string;
+  /** One unit variant per value. */
   variants: VariantView[];
+  /** A value the spec does not list is kept as `Unknown(String)` (option `openEnums`). */
   open: boolean;
+  /** That variant's `///` doc comment lines. */
   unknownDocs: string[];
+  /** The identifier of the variant keeping an unlisted value. */
   unknownName: string;
 }
 
-export interface ValueEnumView {
+/** One value of an enum of numbers, booleans or mixed values. */
+export interface ValueVariantView {
+  /** The variant's `///` doc comment lines (the value's description). */
   docs: string[];
+  /** The variant's identifier. */
   name: string;
+  /** The expression writing the value (`serializer.serialize_i64(3)`). */
+  serialize: string;
+  /** The `match` pattern reading the value (`3`, `value if value == 1.5_f64`). */
+  pattern: string;
+}
+
+export interface ValueEnumView {
+  /** The `///` doc comment's lines. */
+  docs: string[];
+  /** The enum's identifier. */
+  name: string;
+  /** `pub enum Name {` laid out as rustfmt does. */
   head: string[];
+  /** `impl Serialize for Name {` laid out. */
   serializeHead: string[];
+  /** `impl<'de> Deserialize<'de> for Name {` laid out. */
   deserializeHead: string[];
-  derives: string;
-  variants: { docs: string[]; name: string; serialize: string; pattern: string }[];
+  /** The traits in `#[derive(...)]`, in order (serde's are written by hand below the enum). */
+  derives: string[];
+  /** One unit variant per value. */
+  variants: ValueVariantView[];
   /** `i64` or `serde_json::Value`: what the value is read as before it is matched. */
   readAs: string;
+  /** A value the spec does not list is kept in an `Unknown` variant (option `openEnums`). */
   open: boolean;
+  /** The identifier of the variant keeping an unlisted value. */
   unknownName: string;
+  /** The type that variant holds (`i64` or `serde_json::Value`). */
   unknownType: string;
+  /** That variant's `///` doc comment lines. */
   unknownDocs: string[];
   /** The closed enum's last match arm, an error for an unknown value `other` (rustfmt's layout). */
   rejectLines: string[];
@@ -97,7 +130,7 @@ export function stringEnumView(m: EnumModel, names: NameTable, open: boolean): S
     docs: docComment(m.docs),
     name,
     head: itemOpen("pub enum", name),
-    derives: open ? "Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize" : "Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize",
+    derives: open ? ["Debug", "Clone", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"] : ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"],
     containerAttr: rule ? `#[serde(rename_all = "${rule}")]` : "",
     variants: idents.map((v) => ({
       docs: docComment({ ...(v.description ? { description: v.description } : {}) }),
@@ -135,7 +168,7 @@ export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): Va
     head: itemOpen("pub enum", name),
     serializeHead: implOpen("impl Serialize", name),
     deserializeHead: implOpen("impl<'de> Deserialize<'de>", name),
-    derives: plain ? "Debug, Clone, Copy, PartialEq, Eq, Hash" : "Debug, Clone, PartialEq",
+    derives: plain ? ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"] : ["Debug", "Clone", "PartialEq"],
     variants,
     readAs: integers ? "i64" : "serde_json::Value",
     open,

@@ -21,22 +21,34 @@ import { coreType, rustType, type RustTypeContext } from "./types.js";
 import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
 
 export interface UnionVariantView {
+  /** The variant's identifier. */
   name: string;
   /** `Name(Type),` laid out, indented. */
   lines: string[];
 }
 
 export interface TaggedUnionView {
+  /** The `///` doc comment's lines, ending with a note on how the tag is read. */
   docs: string[];
+  /** The enum's identifier. */
   name: string;
+  /** The traits in `#[derive(...)]`, in order (Deserialize is written by hand, below the enum). */
+  derives: string[];
+  /** `pub enum Name {` laid out as rustfmt does (the brace on its own line when too wide). */
   head: string[];
+  /** `impl<'de> Deserialize<'de> for Name {` laid out. */
   deserializeHead: string[];
   /** The tag property, as a Rust string literal. */
   property: string;
+  /** One tuple variant per schema of the union. */
   variants: UnionVariantView[];
+  /** The `match` arms of Deserialize, one per tag (or group of tags sharing variants). */
   arms: DispatchArm[];
+  /** An object with an unlisted tag is kept as `Unknown(serde_json::Value)` (option `openUnions`). */
   open: boolean;
+  /** The identifier of the variant keeping an unlisted tag's object. */
   unknownName: string;
+  /** That variant's `///` doc comment lines. */
   unknownDocs: string[];
   /** The closed union's last arm, rejecting an unknown tag with the expected ones. */
   rejectLines: string[];
@@ -54,15 +66,22 @@ export interface DispatchArm {
   openLines: string[];
   /** Variants before the last, each tried on a copy of the object. */
   attempts: string[];
+  /** For an arm with attempts: the variant tried last. */
   last: string;
   /** For an arm with attempts: the block's last expression, decoding the last variant, laid out. */
   lastLines: string[];
 }
 
 export interface UntaggedUnionView {
+  /** The `///` doc comment's lines. */
   docs: string[];
+  /** The enum's identifier. */
   name: string;
+  /** The traits in `#[derive(...)]`, in order. */
+  derives: string[];
+  /** `pub enum Name {` laid out as rustfmt does. */
   head: string[];
+  /** One tuple variant per schema, in the order serde tries them (most specific first). */
   variants: UnionVariantView[];
 }
 
@@ -89,6 +108,7 @@ export function taggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums: 
   return {
     docs: docs.length ? [...docs, "///", note] : [note],
     name,
+    derives: ["Debug", "Clone", "PartialEq", "Serialize"],
     head: itemOpen("pub enum", name),
     deserializeHead: implOpen("impl<'de> Deserialize<'de>", name),
     property: rustString(property),
@@ -106,6 +126,7 @@ export function untaggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums
   return {
     docs: docComment(m.docs),
     name,
+    derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
     head: itemOpen("pub enum", name),
     variants: untaggedOrder(m, ctx.models, openEnums).map((i) => {
       const name = ctx.names.variant(m.id, i);

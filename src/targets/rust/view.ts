@@ -14,6 +14,7 @@ import { coreType, fieldShape, newUses, type RustTypeContext, type Uses } from "
 import { isTagged, taggedUnionView, untaggedUnionView, type TaggedUnionView, type UntaggedUnionView } from "./unions.js";
 
 export interface FieldView {
+  /** The field's `///` doc comment lines, unindented (the template indents them). */
   docs: string[];
   /** The `#[serde(...)]` attribute's lines, indented (none when serde's defaults fit). */
   attrs: string[];
@@ -22,33 +23,55 @@ export interface FieldView {
 }
 
 export interface StructView {
+  /** The `///` doc comment's lines. */
   docs: string[];
+  /** The struct's identifier. */
   name: string;
+  /** The traits in `#[derive(...)]`, in order. */
+  derives: string[];
   /** `pub struct Name {` laid out */
   head: string[];
+  /** The fields, in the schema's order; the extra keys' map last when `additionalProperties` is set. */
   fields: FieldView[];
 }
 
 export interface AliasView {
+  /** The `///` doc comment's lines. */
   docs: string[];
+  /** The alias's identifier. */
   name: string;
+  /** The aliased type. */
   type: string;
   /** `pub type Name = Type;` laid out */
   lines: string[];
 }
 
+/** An alias on a cycle of aliases, written as a one-field tuple struct. */
+export interface NewtypeView extends AliasView {
+  /** The traits in `#[derive(...)]`, in order. */
+  derives: string[];
+}
+
 /** Exactly one item is set; the others are null (templates run in strict mode: every key exists). */
 export interface ModelFileView {
+  /** The generated-file header, as `//` comment lines. */
   header: string[];
+  /** The `use` lines as rustfmt orders them (a blank line between other crates' and the crate's own). */
   uses: string[];
+  /** An object schema: `pub struct` (partial `struct`). */
   struct: StructView | null;
+  /** An enum of strings (partial `string_enum`). */
   stringEnum: StringEnumView | null;
+  /** An enum of numbers, booleans or mixed values (partial `value_enum`). */
   valueEnum: ValueEnumView | null;
+  /** A union told apart by a tag property (partial `tagged_union`). */
   taggedUnion: TaggedUnionView | null;
+  /** A union without a usable tag, decoded by trying each variant (partial `untagged_union`). */
   untaggedUnion: UntaggedUnionView | null;
+  /** Any other schema: `pub type Name = T;` (partial `alias`). */
   alias: AliasView | null;
-  /** An alias on a cycle of aliases, written as `pub struct Name(pub T);` */
-  newtype: AliasView | null;
+  /** An alias on a cycle of aliases, written as `pub struct Name(pub T);` (partial `newtype`). */
+  newtype: NewtypeView | null;
 }
 
 export interface ViewContext {
@@ -92,7 +115,7 @@ export function modelFileView(m: Model, vc: ViewContext): { view: ModelFileView;
       if (vc.recursion.newtypeAliases.has(m.id)) {
         const alias = aliasView(m, ctx);
         const note = "/// A struct, not a type alias: the type refers to itself through aliases only.";
-        view.newtype = { ...alias, docs: alias.docs.length ? [...alias.docs, "///", note] : [note] };
+        view.newtype = { ...alias, docs: alias.docs.length ? [...alias.docs, "///", note] : [note], derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"] };
       } else view.alias = aliasView(m, ctx);
       break;
   }
@@ -122,7 +145,13 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     });
   }
   const name = ctx.names.type(m.id);
-  return { docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}), name, head: itemOpen("pub struct", name), fields };
+  return {
+    docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}),
+    name,
+    derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
+    head: itemOpen("pub struct", name),
+    fields,
+  };
 }
 
 function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
