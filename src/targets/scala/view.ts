@@ -16,19 +16,34 @@ export const RECURSIVE_ALIAS_NOTE =
   "Recursive, so a case class around the value (a Scala type alias cannot refer to itself); its JSON is the value alone, with no wrapper.";
 
 export interface DeclarationView {
+  /** Spaces before each line: two per level of nesting in a companion object. */
   indent: string;
+  /** The scaladoc block's lines, indented (`@param` lines for a case class's fields). */
   doc: string[];
+  /**
+   * Annotations written above a case class or sealed trait, one per line (none built in): the
+   * place for an override's own, e.g. `@SerialVersionUID(1L)` (not written for type aliases).
+   */
+  annotations: string[];
+  /** The type's identifier. */
   name: string;
   /** The model's type as written inside its own companion. */
   self: string;
   /** ` extends Parent` for a variant declared inside its union, else "". */
   extendsClause: string;
+  /** An object schema: `final case class` (partial `caseclass`, view in `object`). */
   isObject: boolean;
+  /** An enum: a sealed trait of case objects (partial `enumeration`, view in `enumeration`). */
   isEnum: boolean;
+  /** A union: a sealed trait of variants (partial `union`, view in `union`). */
   isUnion: boolean;
+  /** Any other schema: `type Name = ...` (partial `alias`). */
   isAlias: boolean;
+  /** The case class's parameters and codec, for an object; else null. */
   object: ObjectView | null;
+  /** The cases and codec, for an enum; else null. */
   enumeration: EnumView | null;
+  /** The variants and codec, for a union; else null. */
   union: UnionView | null;
   /** The right-hand side of `type Name = ...` for an alias; the wrapped value's type for a recursive one. */
   aliasType: string;
@@ -41,10 +56,13 @@ export interface DeclarationView {
 }
 
 export interface FileView {
+  /** The generated-file header's lines, without the `// ` the template adds. */
   header: string[];
+  /** The package every model is declared in. */
   package: string;
   /** `import` lines, one per package. */
   imports: string[];
+  /** The file's top-level model (its hoisted models are its `children`). */
   declaration: DeclarationView;
 }
 
@@ -60,6 +78,7 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
   const view: DeclarationView = {
     indent,
     doc: [],
+    annotations: [],
     name: scope.names.type(m.id),
     self: modelRef(m.id, ctx),
     // Sealed traits extend Product with Serializable (as zio-openai's do), so a list of variants
