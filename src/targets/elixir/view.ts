@@ -22,20 +22,50 @@ export interface ModuleContext extends ElixirTypeContext {
 }
 
 export interface ModuleView {
+  /** The generated-file header, as `#` comment lines. */
   header: string[];
+  /** The module's full name (`Namespace.RunObject`). */
   module: string;
+  /** The shared codec module every `from_json`/`to_json` calls (`Namespace.Codec`). */
   codec: string;
+  /** The `@moduledoc` heredoc's lines, indented; none writes `@moduledoc false`. */
   doc: string[];
-  /** `@enforce_keys` and `defstruct` lines (objects only). */
-  structLines: string[];
+  /**
+   * Modules to `use` after the moduledoc, one `use` line each, with any options
+   * (`"MyApp.Schema, strict: true"`). None built in: the place for an override's own.
+   */
+  uses: string[];
+  /** The struct of an object model (`@derive`, `@enforce_keys`, `defstruct`); null for other models. */
+  struct: StructView | null;
+  /** `@type t :: ...` laid out. */
   typeLines: string[];
   /** Extra definitions before `__schema__` (an enum's `values/0`). */
   extraLines: string[];
+  /** The codec's description of the model: module attributes and `def __schema__`. */
   schemaLines: string[];
+  /** `@spec from_json(...)` laid out. */
   fromJsonSpecLines: string[];
+  /** `@spec to_json(...)` laid out. */
   toJsonSpecLines: string[];
+  /** `def from_json(json)` laid out. */
   fromJsonLines: string[];
+  /** `def to_json(value, options \\ [])` laid out. */
   toJsonLines: string[];
+}
+
+/** An object model's struct, written before its `@type`. */
+export interface StructView {
+  /**
+   * Protocols to derive, one `@derive` line each (`"Jason.Encoder"`, `"{Inspect, only: [:id]}"`);
+   * none built in: the place for an override's own.
+   */
+  derives: string[];
+  /** The struct's keys as atoms (`:id`), in the schema's order: for `@derive {Inspect, only: [...]}`. */
+  keys: string[];
+  /** `@enforce_keys [...]` laid out (the keys without a default); none when no key is enforced. */
+  enforceKeysLines: string[];
+  /** `defstruct [...]` laid out. */
+  defstructLines: string[];
 }
 
 export function moduleView(m: Model, ctx: ModuleContext): ModuleView {
@@ -58,7 +88,8 @@ function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJ
     module: moduleName(m.id, ctx),
     codec,
     doc: heredocLines(doc),
-    structLines: [],
+    uses: [],
+    struct: null,
     typeLines: attributeLines("@type t ::", typeDoc),
     extraLines: [],
     schemaLines: [],
@@ -82,7 +113,12 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const required = fields.filter((f) => isEnforced(f.field, ctx.presence)).map((f) => atomLiteral(f.key));
   const structItems = fields.map((f) => atomLiteral(f.key));
   if (extra) structItems.push(`${keywordKey(extra.key)} %{}`);
-  view.structLines = [...(required.length ? attributeListLines("@enforce_keys", required) : []), ...attributeListLines("defstruct", structItems)];
+  view.struct = {
+    derives: [],
+    keys: fields.map((f) => atomLiteral(f.key)),
+    enforceKeysLines: required.length ? attributeListLines("@enforce_keys", required) : [],
+    defstructLines: attributeListLines("defstruct", structItems),
+  };
   view.typeLines = structTypeLines([
     ...fields.map((f) => ({ key: keywordKey(f.key), doc: f.type })),
     ...(extra ? [{ key: keywordKey(extra.key), doc: extra.type }] : []),

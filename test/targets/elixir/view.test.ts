@@ -60,7 +60,7 @@ const ctx: ModuleContext = {
   multipartBodies: new Set(),
 };
 const view = (id: string): ModuleView => moduleView(models.find((m) => m.id === id)!, ctx);
-const lines = (v: ModuleView) => [...v.doc, ...v.structLines, ...v.typeLines, ...v.extraLines, ...v.schemaLines].join("\n");
+const lines = (v: ModuleView) => [...v.doc, ...(v.struct?.enforceKeysLines ?? []), ...(v.struct?.defstructLines ?? []), ...v.typeLines, ...v.extraLines, ...v.schemaLines].join("\n");
 
 describe("a nullable model names the value; its uses say nil", () => {
   it.each([
@@ -96,7 +96,7 @@ describe("enum values", () => {
 describe("a renamed field (`rename.fields`)", () => {
   it("is the struct key, and its wire name stays the JSON key", () => {
     const holder = view("#/Holder");
-    expect(holder.structLines).toContain("  @enforce_keys [:labels, :shape]");
+    expect(holder.struct?.enforceKeysLines).toContain("  @enforce_keys [:labels, :shape]");
     expect(holder.doc).toContain('      JSON key: `"metadata"`');
     expect(lines(holder)).not.toContain(":metadata");
   });
