@@ -83,9 +83,3 @@ function flagged(state: LayoutState, lines: string[]): string[] {
   state.needsPrettier = true;
   return lines;
 }
-
-/** A JSDoc block (`/**`, ` * line`, ` *\/`), or nothing for no lines. */
-export function docLines(indent: string, lines: string[]): string[] {
-  if (lines.length === 0) return [];
-  return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
-}

@@ -25,7 +25,7 @@
 // Entries are sorted by key and every object is written expanded, which Prettier keeps as is.
 import type { Operation } from "../../ir/types.js";
 import { compareStrings } from "../../ir/order.js";
-import { docLines, propertyLines, type LayoutState } from "./layout.js";
+import { propertyLines, type LayoutState } from "./layout.js";
 import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
 import { operationKeys } from "./operation-keys.js";
@@ -56,11 +56,11 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
   const entries = operations.map((op) => ({ op, key: keys.get(op.id)! })).sort((a, b) => compareStrings(a.key, b.key));
   const declaration: DeclarationView = {
     indent: "",
-    doc: docLines("", INTERFACE_DOC),
+    doc: INTERFACE_DOC,
     isInterface: true,
     aliasLines: [],
     name: OPERATIONS_INTERFACE,
-    members: entries.map(({ op, key }) => ({ lines: operationLines(op, key, (id) => keys.get(id), types, layout) })),
+    members: entries.map(({ op, key }) => ({ indent: ENTRY, doc: operationDocText(op, (id) => keys.get(id)), lines: operationLines(op, key, types, layout) })),
     children: [],
   };
   const imports = typeImports(referenced, ctx.names);
@@ -71,10 +71,9 @@ const ENTRY = "  ";
 const PART = "    ";
 const ITEM = "      ";
 
-function operationLines(op: Operation, key: string, keyOf: (id: string) => string | undefined, types: TsTypeContext, layout: LayoutState): string[] {
+function operationLines(op: Operation, key: string, types: TsTypeContext, layout: LayoutState): string[] {
   const params = op.params !== undefined ? unionParts({ kind: "ref", target: op.params }, types) : ["never"];
   return [
-    ...docLines(ENTRY, operationDocText(op, keyOf)),
     `${ENTRY}${propertyKey(key)}: {`,
     ...propertyLines(layout, PART, "params", false, params),
     ...requestLines(op, types, layout),

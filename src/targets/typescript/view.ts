@@ -7,22 +7,38 @@ import { forEachType } from "../../ir/walk.js";
 import { uploadFieldType } from "./uploads.js";
 import { propertyKey } from "./naming.js";
 import { isInlineEnum, unionParts, literal, type TsTypeContext } from "./types.js";
-import { docLines, indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
+import { indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
 import { docText } from "./docs.js";
 import { schemaSection, type ZodContext } from "./zod/view.js";
 
 export interface DeclarationView {
+  /** Spaces before each line: two per level of `export namespace` nesting. */
   indent: string;
+  /**
+   * The doc comment's text, one entry per line, without the comment's `/**`, ` * ` and ` *\/`
+   * (partial `doc_comment` writes those); an empty entry is a blank line; none: no comment.
+   */
   doc: string[];
   /** `export interface Name {` ... `}` */
   isInterface: boolean;
   /** `export type Name = ...;` lines */
   aliasLines: string[];
+  /** The type's identifier. */
   name: string;
-  /** Each member's lines (doc comment and property), blank line between members. */
-  members: { lines: string[] }[];
+  /** The interface's members (properties, then the index signature), a blank line between them. */
+  members: MemberView[];
   /** Hoisted models, declared in `export namespace Name { ... }`. */
   children: DeclarationView[];
+}
+
+/** One member of an interface: its doc comment and its property (or index signature). */
+export interface MemberView {
+  /** Spaces before each line: the interface's indent and two more. */
+  indent: string;
+  /** The doc comment's text, one entry per line, as `DeclarationView.doc`. */
+  doc: string[];
+  /** The property (`key?: Type;`), laid out as Prettier does, indented. */
+  lines: string[];
 }
 
 export interface FileView {
@@ -97,7 +113,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
   const name = ctx.names.type(m.id);
   const view: DeclarationView = {
     indent,
-    doc: docLines(indent, docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) })),
+    doc: docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) }),
     isInterface: m.kind === "object",
     aliasLines: [],
     name,
@@ -129,7 +145,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
   return view;
 }
 
-function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, layout: LayoutState): { lines: string[] }[] {
+function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, layout: LayoutState): MemberView[] {
   const members = m.fields.map((f) => {
     const type = types.uploads ? uploadFieldType(f.type, types.models) : f.type;
     const doc = docText(f.docs, {
@@ -140,7 +156,7 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
       upload: types.uploads,
     });
     const parts = unionParts(type, types);
-    return { lines: [...docLines(indent, doc), ...propertyLines(layout, indent, propertyKey(f.name), !f.required, parts)] };
+    return { indent, doc, lines: propertyLines(layout, indent, propertyKey(f.name), !f.required, parts) };
   });
   if (m.additionalProperties) {
     // An index signature must admit every declared property's type too.
@@ -152,7 +168,7 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
     // `unknown` absorbs every other part, but a model named only by the extra keys' type keeps its
     // part: its import is written from the IR's references and must stay in use (noUnusedLocals).
     const ownRefs = hasRef(m.additionalProperties) ? unionParts(m.additionalProperties, types).filter((p) => p !== "unknown") : [];
-    members.push({ lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? [...ownRefs, "unknown"] : parts) });
+    members.push({ indent, doc: [], lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? [...ownRefs, "unknown"] : parts) });
   }
   return members;
 }

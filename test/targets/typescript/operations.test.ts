@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { operationKeys } from "../../../src/targets/typescript/operation-keys.js";
 import { operationDocText } from "../../../src/targets/typescript/operation-docs.js";
 import { operationsFileView, statusKey } from "../../../src/targets/typescript/operations.js";
+import { memberText } from "./member-text.js";
 import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { childrenByParent, indexModels } from "../../../src/ir/query.js";
@@ -119,7 +120,7 @@ describe("operation index file", () => {
     expect(view.imports.map((i) => i.name)).toEqual(["CreatePetError400", "CreatePetError400Other", "CreatePetRequest", "CreatePetRequestForm", "ListPetsParams", "Pet"]);
     const [decl] = view.declarations;
     expect(decl!.name).toBe("operations");
-    expect(decl!.members.map((m) => m.lines)).toEqual([
+    expect(decl!.members.map(memberText)).toEqual([
       [
         "  /**",
         "   * @see POST /pets",

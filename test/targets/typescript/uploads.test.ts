@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isBinary, multipartBodies } from "../../../src/targets/typescript/uploads.js";
 import { fileView, type FileContext } from "../../../src/targets/typescript/view.js";
+import { memberText } from "./member-text.js";
 import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { childrenByParent, indexModels } from "../../../src/ir/query.js";
@@ -53,7 +54,7 @@ const ctx: FileContext = {
   header: [],
   multipartBodies: multipartBodies(operations),
 };
-const memberLines = (id: string) => fileView(ctx.models.get(id)!, ctx).declarations[0]!.members.map((m) => m.lines.join("\n"));
+const memberLines = (id: string) => fileView(ctx.models.get(id)!, ctx).declarations[0]!.members.map((m) => memberText(m).join("\n"));
 
 describe("binary strings as uploads", () => {
   it("finds the models sent as multipart bodies", () => {
