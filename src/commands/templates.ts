@@ -11,7 +11,7 @@ export const TEMPLATES_HELP = `Usage: openapi-modelgen templates eject <lang> [-
 
 Copies the built-in templates of <lang> (${TARGET_NAMES.join(", ")}) to <dir>/<lang>/ (default dir:
 templates). Point the config's \`templates\` setting at <dir>; files you keep there replace the
-built-in ones of the same path, files you delete fall back to the built-ins. See docs/templates.md
+built-in ones of the same path, files you delete fall back to the built-ins. See docs/template-views.md
 for the view each template receives.
 `;
 

@@ -17,6 +17,7 @@ const map = (key: string, value: TypeDoc): TypeDoc => ({ kind: "map", key, value
 
 /** One `@typedoc` + `@type` declaration, as lines. */
 export interface TypeDeclaration {
+  /** The `@typedoc` and `@type` lines, laid out. */
   lines: string[];
 }
 

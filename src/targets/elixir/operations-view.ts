@@ -7,13 +7,25 @@ import { attributeTermLines, heredocLines, type MapEntry, type Term } from "./la
 import { atomLiteral, keywordKey, stringLiteral } from "./naming.js";
 import type { OperationEntry } from "./operation-index.js";
 
+/** `<Root>.Operations`: every operation with the modules of its parts. */
 export interface OperationsView {
+  /** The generated-file header, as `#` comment lines. */
   header: string[];
+  /** The module's full name (`PetStore.Operations`). */
   module: string;
+  /** The `@moduledoc` heredoc's lines, indented. */
   doc: string[];
+  /** `@typedoc` and `@type operation :: ...` laid out. */
   typeLines: string[];
+  /** `@operations [...]`, the data of every operation, laid out. */
   operationsLines: string[];
-  specs: { all: string[]; get: string[] };
+  /** The `@spec` lines of `all/0` and `get/1`. */
+  specs: {
+    /** `@spec all() :: [operation()]` laid out. */
+    all: string[];
+    /** `@spec get(String.t()) :: {:ok, operation()} | :error` laid out. */
+    get: string[];
+  };
 }
 
 export interface OperationsInfo {

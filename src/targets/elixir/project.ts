@@ -1,7 +1,7 @@
 // The files around the models that make generated/elixir a mix project users can depend on:
 // mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
 import { UsageError } from "../../load/errors.js";
-import { codecSpecs, codecTypeDeclarations, modelsSpecLines } from "./codec-types.js";
+import { codecSpecs, codecTypeDeclarations, modelsSpecLines, type TypeDeclaration } from "./codec-types.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { joinParagraphs } from "./docs.js";
 import { decodingRules, presenceSentence } from "./codec-doc.js";
@@ -33,6 +33,46 @@ export function projectSettings(ctx: TargetContext, namespace: string): ProjectS
   return { app: projectApp(ctx.options.app, namespace), version: projectVersion(ctx.options.version, ctx.ir.spec.version) };
 }
 
+/** What every project file's template receives (`formatter`, `gitignore`, and the others' base). */
+export interface ProjectCommonView {
+  /** The generated-file header, as `#` comment lines. */
+  header: string[];
+  /** The root module (option `namespace`). */
+  namespace: string;
+  /** The shared codec module (`Namespace.Codec`). */
+  codec: string;
+}
+
+/** mix.exs. */
+export interface MixView extends ProjectCommonView {
+  /** The OTP application name (option `app`). */
+  app: string;
+  /** The project version (option `version`), as an Elixir string. */
+  version: string;
+  /** The project description, as an Elixir string. */
+  description: string;
+}
+
+/** The root module: its moduledoc and the list of every model module. */
+export interface RootView extends ProjectCommonView {
+  /** The `@moduledoc` heredoc's lines, indented. */
+  doc: string[];
+  /** `@spec models() :: [module()]` laid out. */
+  modelsSpec: string[];
+  /** `def models, do: [...]` laid out. */
+  modelLines: string[];
+}
+
+/** The shared codec module: its moduledoc and the types and specs of its functions. */
+export interface CodecView extends ProjectCommonView {
+  /** The decoding rules of this build, as the `@moduledoc` heredoc's lines. */
+  decodingDoc: string[];
+  /** The codec's `@type` declarations, each laid out. */
+  types: TypeDeclaration[];
+  /** The `@spec` lines of the codec's public functions, by function. */
+  specs: Record<"decode" | "encode" | "encodeBang" | "formatError", string[]>;
+}
+
 export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
   const { namespace, header, app, version } = info;
   const title = apiTitle(ctx);
@@ -48,11 +88,14 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
     info.operationsModule ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."] : [],
     [`Presence policy of this build is ${presenceSentence(ctx.presence)}`],
   );
-  const common = { header, namespace, codec: `${namespace}.Codec` };
+  const common: ProjectCommonView = { header, namespace, codec: `${namespace}.Codec` };
+  const mix: MixView = { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) };
+  const root: RootView = { ...common, doc: heredocLines(rootDoc), modelsSpec: modelsSpecLines(), modelLines: defLines("models", { list: info.modules }) };
+  const codec: CodecView = { ...common, decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })), types: codecTypeDeclarations(), specs: codecSpecs() };
   return [
-    { path: "mix.exs", contents: ctx.templates.render("mix", { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) }) },
-    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", { ...common, doc: heredocLines(rootDoc), modelsSpec: modelsSpecLines(), modelLines: defLines("models", { list: info.modules }) }) },
-    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", { ...common, decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })), types: codecTypeDeclarations(), specs: codecSpecs() }) },
+    { path: "mix.exs", contents: ctx.templates.render("mix", mix) },
+    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", root) },
+    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", codec) },
     { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
     { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
   ];

@@ -24,7 +24,69 @@ export function specAbout(ir: IrDocument): string {
   return [ir.spec.title, ir.spec.version].filter(Boolean).join(" ") || "an OpenAPI document";
 }
 
-export function cargoView(ir: IrDocument, options: RustOptions, header: string[]) {
+/** The view of templates that write only the generated-file header (`decode`, `gitignore`). */
+export interface HeaderView {
+  /** The generated-file header, as comment lines of the file's language (`// ...`, `# ...`). */
+  header: string[];
+}
+
+/** Cargo.toml: the crate's name, version and dependencies, each already a TOML string. */
+export interface CargoView extends HeaderView {
+  /** The crate name (option `crateName`), as a TOML string. */
+  name: string;
+  /** The crate version (option `crateVersion`), as a TOML string. */
+  version: string;
+  /** The package description, as a TOML string. */
+  description: string;
+  /** The serde version requirement, as a TOML string. */
+  serde: string;
+  /** The serde_json version requirement, as a TOML string. */
+  serdeJson: string;
+  /** The serde_path_to_error version requirement, as a TOML string. */
+  serdePathToError: string;
+}
+
+/** src/lib.rs: the crate's docs, its modules and re-exports. */
+export interface LibView extends HeaderView {
+  /** The crate's `//!` doc lines. */
+  docs: string[];
+  /** Whether `literals.rs` is written (a `mod literals;` line). */
+  hasLiterals: boolean;
+  /** Whether `serde_support.rs` is written. */
+  hasSupport: boolean;
+  /** Whether `operations.rs` is written. */
+  hasOperations: boolean;
+  /** Every model's module identifier, sorted. */
+  mods: string[];
+  /** `module::Type` for each model, re-exported from the crate root, in the order of `mods`. */
+  reexports: string[];
+}
+
+/** src/literals.rs: one marker type per literal value a field must hold (`"object": "run"`). */
+export interface LiteralsView extends HeaderView {
+  /** `string_literal!(...)` calls, laid out. */
+  strings: string[];
+  /** `integer_literal!(...)` calls, laid out. */
+  integers: string[];
+  /** `number_literal!(...)` calls, laid out. */
+  floats: string[];
+  /** `boolean_literal!(...)` calls, laid out. */
+  booleans: string[];
+}
+
+/** src/serde_support.rs: the helpers the models use, each written only when some model needs it. */
+export interface SupportView extends HeaderView {
+  /** `present`: an optional field that may be null reads a present `null` as `Some(None)`. */
+  present: boolean;
+  /** `required`: a required field that may be null must be present (strict presence). */
+  required: boolean;
+  /** `tag`: reading a tagged union's tag. */
+  tag: boolean;
+  /** `variant`: decoding one variant of a tagged union. */
+  variant: boolean;
+}
+
+export function cargoView(ir: IrDocument, options: RustOptions, header: string[]): CargoView {
   return {
     header: header.map((l) => `# ${l}`),
     name: rustString(options.crateName),
@@ -44,7 +106,7 @@ export function libView(
   hasOperations: boolean,
   ctx: { header: string[]; presence: PresencePolicy },
   options: RustOptions,
-) {
+): LibView {
   const byIdent = [...modules].sort((a, b) => cmp(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
   const crateDocs = [
     `Models of ${specAbout(ir)}: one type per schema, re-exported here.`,
@@ -89,7 +151,7 @@ function openDocs(options: RustOptions): string[] {
     : ["Enums are closed: a value the spec does not list is an error.", "Tagged unions are open: an object whose tag the spec does not list is " + kept];
 }
 
-export function literalsView(literals: LiteralTable, header: string[]) {
+export function literalsView(literals: LiteralTable, header: string[]): LiteralsView {
   const of = (kind: string) => literals.entries.filter((e) => typeof e.value === kind);
   const numbers = of("number");
   const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue) => string) => entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value)));
@@ -102,7 +164,7 @@ export function literalsView(literals: LiteralTable, header: string[]) {
   };
 }
 
-export function supportView(helpers: ReadonlySet<string>, header: string[]) {
+export function supportView(helpers: ReadonlySet<string>, header: string[]): SupportView {
   return {
     header: header.map((l) => `// ${l}`),
     present: helpers.has("present"),

@@ -17,7 +17,7 @@ import { collectLiterals } from "./literals.js";
 import { crateName, moduleName, rustNamingRules } from "./naming.js";
 import { analyzeRecursion } from "./recursion.js";
 import { modelFileView } from "./view.js";
-import { cargoView, libView, literalsView, specAbout, supportView } from "./crate.js";
+import { cargoView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
 
 export interface RustOptions {
@@ -89,14 +89,14 @@ export const rustTarget: Target = {
       files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
     }
     files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
-    files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) }) });
+    files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView) });
     const operations = ir.operations ?? [];
     if (operations.length) {
       const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
     files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
-    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
+    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) } satisfies HeaderView) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
     // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.

@@ -16,19 +16,29 @@ import { qualifiedType } from "./types.js";
 
 /** One `pub const` or `pub type` of an operation's module, laid out and indented. */
 export interface OperationItemView {
+  /** The item's `///` doc comment lines, indented. */
   docs: string[];
+  /** The item, laid out as rustfmt does, indented. */
   lines: string[];
 }
 
+/** One operation's `pub mod`: its constants (id, method, path) and the types of its parts. */
 export interface OperationModuleView {
+  /** The module's `///` doc comment lines. */
   docs: string[];
+  /** The module's identifier. */
   ident: string;
+  /** The module's items, a blank line between them. */
   items: OperationItemView[];
 }
 
+/** src/operations.rs: one module per operation. */
 export interface OperationIndexView {
+  /** The generated-file header, as `//` comment lines. */
   header: string[];
+  /** The file's `//!` doc lines. */
   docs: string[];
+  /** One module per operation, sorted by identifier. */
   modules: OperationModuleView[];
 }
 

@@ -6,17 +6,28 @@ import { scalaNumber, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 
 export interface EnumView {
+  /** The Scala type of the wire values (`String`, `Long`, `Double`, `Boolean`, `Json`). */
   valueType: string;
-  members: { doc: string[]; name: string; value: string }[];
+  /** One case object per value. */
+  members: {
+    /** The case object's scaladoc lines (the value's description), indented. */
+    doc: string[];
+    /** The case object's name. */
+    name: string;
+    /** The wire value, a Scala literal. */
+    value: string;
+  }[];
   /** The case objects for `List(...)`, packed into lines of at most 100 characters. */
   memberLines: string[];
   /** The enum's name in error messages, as a Scala string. */
   label: string;
+  /** A value the spec does not list decodes as `Unknown(value)` (option `unknownEnumValues: keep`). */
   keepUnknown: boolean;
   /** Whether the companion keeps a value -> case map (not for mixed enums: JSON numbers compare by value). */
   indexed: boolean;
   /** How a wire value finds its case: a map lookup, or equality on JSON values for mixed enums. */
   lookup: string;
+  /** The enum's decoder: `knownDecoder`, or one that keeps an unknown value. */
   decoder: string;
   /** The codec of the wire values (`JsonSupport.string`). */
   baseCodec: string;

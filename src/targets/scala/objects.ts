@@ -12,9 +12,22 @@ import { fieldShape, valueType } from "./types.js";
 export const EXTRA_KEYS_FIELD = "additionalProperties";
 
 export interface ObjectView {
-  params: { name: string; type: string; default: string }[];
+  /** The case class's parameters, one per field (the extra keys' map last for open objects). */
+  params: {
+    /** The parameter's name. */
+    name: string;
+    /** Its type. */
+    type: string;
+    /** Its default value (`None` for an optional field), or "" for none. */
+    default: string;
+  }[];
   /** `name = expression` arguments of the constructor call in the decoder. */
-  decodeArgs: { name: string; expr: string }[];
+  decodeArgs: {
+    /** The parameter's name. */
+    name: string;
+    /** The expression reading it from the JSON object. */
+    expr: string;
+  }[];
   /** `.required[String]("id", a.id)` steps of the encoder. */
   encodeSteps: string[];
   /** `Set("a", "b")` for open objects (the declared keys), else "". */

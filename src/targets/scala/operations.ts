@@ -15,19 +15,41 @@ import { valueType, type ScalaTypeContext } from "./types.js";
 /** The file's name and its object's: reserved as a model name (reserved.ts), so no model takes it. */
 export const OPERATIONS_OBJECT = "Operations";
 
+/** One operation's `object`, extending `Operation`. */
 export interface OperationView {
+  /** The object's scaladoc lines, indented. */
   doc: string[];
+  /** The object's name. */
   name: string;
   /** `val operationId: Option[String] = Some("listPets")` and the like, as name, type and value. */
-  values: { name: string; type: string; value: string }[];
+  values: {
+    /** The `val`'s name. */
+    name: string;
+    /** Its type. */
+    type: string;
+    /** Its value, a Scala expression. */
+    value: string;
+  }[];
   /** `type Params = ListPetsParams` and the like. */
-  members: { doc: string[]; name: string; type: string }[];
+  members: {
+    /** The member's scaladoc lines, indented. */
+    doc: string[];
+    /** The type member's name (`Params`, `Request`, `Response200`). */
+    name: string;
+    /** The model's type. */
+    type: string;
+  }[];
 }
 
+/** Operations.scala: every operation with the models of its parts. */
 export interface OperationsView {
+  /** The generated-file header's lines, without the `// ` the template adds. */
   header: string[];
+  /** The package every model is declared in. */
   package: string;
+  /** `import` lines, one per package. */
   imports: string[];
+  /** One object per operation, sorted by name. */
   operations: OperationView[];
   /** The operation objects for `List(...)`, packed into lines. */
   allLines: string[];

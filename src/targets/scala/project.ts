@@ -90,10 +90,60 @@ function unionDoc(options: ScalaOptions): string {
     : "Tagged unions dispatch on their tag; a tag the spec does not list is rejected (`unknownUnionTags: reject`).";
 }
 
+/** .gitignore. */
+export interface GitignoreView {
+  /** The generated-file header's lines, without the `# ` the template adds. */
+  header: string[];
+}
+
+/** A Scala source file of the package beside the models (`Nullable.scala`). */
+export interface PackageFileView extends GitignoreView {
+  /** The package every model is declared in (option `package`). */
+  package: string;
+}
+
+/** JsonSupport.scala: the codec helpers the models use, and this build's decoding rules. */
+export interface SupportView extends PackageFileView {
+  /** The presence policy's rule, for the scaladoc. */
+  presenceDoc: string;
+  /** What an enum does with a value the spec does not list, for the scaladoc. */
+  enumDoc: string;
+  /** What a tagged union does with a tag the spec does not list, for the scaladoc. */
+  unionDoc: string;
+  /** `"true"` unless presence is strict: a required field that admits null may be absent. */
+  lenient: string;
+}
+
+/** pom.xml: Maven coordinates, versions and compiler settings, XML-escaped. */
+export interface PomView {
+  /** The generated-file header's lines, escaped for an XML comment. */
+  header: string[];
+  /** The Maven groupId (the package). */
+  groupId: string;
+  /** The Maven artifactId (option `artifactId`). */
+  artifactId: string;
+  /** The project version (option `version`). */
+  version: string;
+  /** The project name, XML-escaped. */
+  name: string;
+  /** The project description, XML-escaped. */
+  description: string;
+  /** The Scala 3 version compiled against. */
+  scalaVersion: string;
+  /** The circe version. */
+  circeVersion: string;
+  /** The scala-maven-plugin version. */
+  pluginVersion: string;
+  /** scalac arguments, one `<arg>` each. */
+  compilerArgs: readonly string[];
+  /** JVM arguments of the compiler, one `<jvmArg>` each. */
+  jvmArgs: readonly string[];
+}
+
 export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artifactId: string; version: string }): OutputFile[] {
   const header = ctx.header;
   const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
-  const pom = {
+  const pom: PomView = {
     header: header.map(xml).map((l) => l.replace(/--/g, "- -")),
     groupId: options.package,
     artifactId: options.artifactId,
@@ -106,12 +156,12 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     compilerArgs: COMPILER_ARGS,
     jvmArgs: COMPILER_JVM_ARGS,
   };
-  const common = { header, package: options.package };
-  const support = { ...common, presenceDoc: PRESENCE_DOCS[ctx.presence], enumDoc: enumDoc(options), unionDoc: unionDoc(options), lenient: ctx.presence === "strict" ? "false" : "true" };
+  const common: PackageFileView = { header, package: options.package };
+  const support: SupportView = { ...common, presenceDoc: PRESENCE_DOCS[ctx.presence], enumDoc: enumDoc(options), unionDoc: unionDoc(options), lenient: ctx.presence === "strict" ? "false" : "true" };
   const dir = sourceDir(options.package);
   return [
     { path: "pom.xml", contents: ctx.templates.render("pom", pom) },
-    { path: ".gitignore", contents: ctx.templates.render("gitignore", { header }) },
+    { path: ".gitignore", contents: ctx.templates.render("gitignore", { header } satisfies GitignoreView) },
     { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", support) },
     { path: `${dir}/Nullable.scala`, contents: ctx.templates.render("nullable", common) },
   ];

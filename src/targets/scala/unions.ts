@@ -13,12 +13,33 @@ import type { FileScope } from "./scope.js";
 import { literalValue, modelRef, valueType } from "./types.js";
 
 export interface UnionView {
-  wrappers: { doc: string[]; name: string; valueType: string; isCaseObject: boolean }[];
+  /** The cases declared in the companion for variants that are not declared there themselves. */
+  wrappers: {
+    /** The case's scaladoc lines, indented. */
+    doc: string[];
+    /** The case's name. */
+    name: string;
+    /** The wrapped value's type ("" for a case object). */
+    valueType: string;
+    /** A literal variant (one constant): a `case object`, not a case class around a value. */
+    isCaseObject: boolean;
+  }[];
   /** An open tagged union's case for objects with a tag the spec does not list (`Unknown(json: Json)`), else null. */
-  unknown: { doc: string[]; name: string } | null;
+  unknown: {
+    /** The case's scaladoc lines, indented. */
+    doc: string[];
+    /** The case's name. */
+    name: string;
+  } | null;
   /** Body of `Decoder.instance { c => ... }`, one entry per line. */
   decoderLines: string[];
-  encodeCases: { pattern: string; expr: string }[];
+  /** The encoder's `case pattern => expression` lines, one per variant. */
+  encodeCases: {
+    /** The pattern matching the variant. */
+    pattern: string;
+    /** The expression writing it. */
+    expr: string;
+  }[];
 }
 
 type Shape =

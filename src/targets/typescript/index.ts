@@ -19,6 +19,24 @@ import { schemaNames } from "./zod/names.js";
 import { SUPPORT_FILE } from "./zod/support.js";
 import type { ZodContext } from "./zod/view.js";
 
+/** index.ts: re-exports every model file. */
+export interface IndexView {
+  /** The generated-file header's lines, without the `// ` the template adds. */
+  header: string[];
+  /** Every model file's module name (`RunObject`), sorted. */
+  modules: string[];
+  /** One `export type * from "./Name.js";` line per module (`export *` with validators). */
+  exports: string[];
+}
+
+/** zod-support.ts, written with `validators: zod`: the helpers the schemas import. */
+export interface ZodSupportView {
+  /** The generated-file header's lines, without the `// ` the template adds. */
+  header: string[];
+  /** Spec patterns the schemas do not check (not JavaScript regular expressions), listed in a comment. */
+  uncheckedPatterns: string[];
+}
+
 export const typescriptTarget: Target = {
   name: "typescript",
   renderWeight: 0.6,
@@ -72,12 +90,12 @@ export const typescriptTarget: Target = {
       files.push(file);
       if (operations.needsPrettier) unsettled.push(file);
     }
-    if (fileCtx.zod) files.push({ path: `${SUPPORT_FILE}.ts`, contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns }) });
+    if (fileCtx.zod) files.push({ path: `${SUPPORT_FILE}.ts`, contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns } satisfies ZodSupportView) });
     await formatWithPrettier(unsettled);
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
-    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports }) });
+    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports } satisfies IndexView) });
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };

@@ -44,14 +44,24 @@ export interface MemberView {
 export interface FileView {
   /** Some line's breaking is left to Prettier (see layout.ts). */
   needsPrettier: boolean;
+  /** The generated-file header's lines, without the `// ` the template adds. */
   header: string[];
   /** The type imports (kept for templates written before `importLines`). */
-  imports: { name: string; from: string }[];
+  imports: {
+    /** The imported type's name. */
+    name: string;
+    /** The module it comes from (`./Name.js`). */
+    from: string;
+  }[];
   /** Every import line, laid out: the type imports, then the validators' (`z`, schemas, helpers). */
   importLines: string[];
+  /** The file's top-level declaration (one; its hoisted models are its `children`). */
   declarations: DeclarationView[];
   /** The validators (`typescript: { validators: zod }`): one declaration each, laid out. */
-  schemas: { lines: string[] }[];
+  schemas: {
+    /** The schema's declaration, laid out. */
+    lines: string[];
+  }[];
 }
 
 export interface FileContext {
