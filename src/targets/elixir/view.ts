@@ -21,6 +21,7 @@ export interface ModuleContext extends ElixirTypeContext {
   multipartBodies: ReadonlySet<string>;
 }
 
+/** One model's module: moduledoc, struct (objects), `@type t`, the codec's schema, `from_json`/`to_json`. */
 export interface ModuleView {
   /** The generated-file header, as `#` comment lines. */
   header: string[];

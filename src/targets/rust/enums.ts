@@ -48,6 +48,7 @@ export function chooseRenameRule(variants: { ident: string; wire: string }[]): s
   return best;
 }
 
+/** One value of a string enum. */
 export interface VariantView {
   /** The variant's `///` doc comment lines (the value's description), unindented. */
   docs: string[];
@@ -57,6 +58,7 @@ export interface VariantView {
   name: string;
 }
 
+/** `pub enum` of unit variants for an enum of strings; serde derived, with `rename_all` or per-variant renames. */
 export interface StringEnumView {
   /** The `///` doc comment's lines. */
   docs: string[];
@@ -90,6 +92,7 @@ export interface ValueVariantView {
   pattern: string;
 }
 
+/** `pub enum` for an enum of numbers, booleans or mixed values; Serialize and Deserialize written by hand. */
 export interface ValueEnumView {
   /** The `///` doc comment's lines. */
   docs: string[];

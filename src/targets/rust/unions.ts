@@ -20,6 +20,7 @@ import { rustString } from "./syntax.js";
 import { coreType, rustType, type RustTypeContext } from "./types.js";
 import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
 
+/** One variant of a union: `Name(Type),`. */
 export interface UnionVariantView {
   /** The variant's identifier. */
   name: string;
@@ -27,6 +28,7 @@ export interface UnionVariantView {
   lines: string[];
 }
 
+/** `pub enum` of tuple variants told apart by a tag property; Deserialize written by hand (dispatch on the tag). */
 export interface TaggedUnionView {
   /** The `///` doc comment's lines, ending with a note on how the tag is read. */
   docs: string[];
@@ -72,6 +74,7 @@ export interface DispatchArm {
   lastLines: string[];
 }
 
+/** `pub enum` of tuple variants decoded by `#[serde(untagged)]`, most specific first. */
 export interface UntaggedUnionView {
   /** The `///` doc comment's lines. */
   docs: string[];

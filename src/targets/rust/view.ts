@@ -13,6 +13,7 @@ import type { RecursionInfo } from "./recursion.js";
 import { coreType, fieldShape, newUses, type RustTypeContext, type Uses } from "./types.js";
 import { isTagged, taggedUnionView, untaggedUnionView, type TaggedUnionView, type UntaggedUnionView } from "./unions.js";
 
+/** One field of a struct: its doc comment, serde attribute and declaration. */
 export interface FieldView {
   /** The field's `///` doc comment lines, unindented (the template indents them). */
   docs: string[];
@@ -22,6 +23,7 @@ export interface FieldView {
   lines: string[];
 }
 
+/** `pub struct`: an object schema. */
 export interface StructView {
   /** The `///` doc comment's lines. */
   docs: string[];
@@ -35,6 +37,7 @@ export interface StructView {
   fields: FieldView[];
 }
 
+/** `pub type Name = T;`: a schema that names another type. */
 export interface AliasView {
   /** The `///` doc comment's lines. */
   docs: string[];

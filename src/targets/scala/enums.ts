@@ -5,6 +5,7 @@ import { docBlock, modelDoc, textLines } from "./docs.js";
 import { scalaNumber, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 
+/** A sealed trait of case objects, one per value, with a codec of the wire values. */
 export interface EnumView {
   /** The Scala type of the wire values (`String`, `Long`, `Double`, `Boolean`, `Json`). */
   valueType: string;

@@ -11,6 +11,7 @@ import { fieldShape, valueType } from "./types.js";
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
 export const EXTRA_KEYS_FIELD = "additionalProperties";
 
+/** A `final case class` and the circe codec in its companion. */
 export interface ObjectView {
   /** The case class's parameters, one per field (the extra keys' map last for open objects). */
   params: {

@@ -12,6 +12,7 @@ import { scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { literalValue, modelRef, valueType } from "./types.js";
 
+/** A sealed trait of variants and its codec (dispatch on the tag, or trying each variant). */
 export interface UnionView {
   /** The cases declared in the companion for variants that are not declared there themselves. */
   wrappers: {

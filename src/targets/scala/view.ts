@@ -15,6 +15,7 @@ import { directChild, unionShadows, unionView, type UnionView } from "./unions.j
 export const RECURSIVE_ALIAS_NOTE =
   "Recursive, so a case class around the value (a Scala type alias cannot refer to itself); its JSON is the value alone, with no wrapper.";
 
+/** One model's declaration and its companion object (hoisted models nested in it as `children`). */
 export interface DeclarationView {
   /** Spaces before each line: two per level of nesting in a companion object. */
   indent: string;
@@ -55,6 +56,7 @@ export interface DeclarationView {
   children: DeclarationView[];
 }
 
+/** One Scala file per top-level model. */
 export interface FileView {
   /** The generated-file header's lines, without the `// ` the template adds. */
   header: string[];

@@ -11,6 +11,7 @@ import { indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } 
 import { docText } from "./docs.js";
 import { schemaSection, type ZodContext } from "./zod/view.js";
 
+/** One model's `export interface` or `export type`, and its hoisted models in `export namespace Name`. */
 export interface DeclarationView {
   /** Spaces before each line: two per level of `export namespace` nesting. */
   indent: string;
@@ -41,6 +42,7 @@ export interface MemberView {
   lines: string[];
 }
 
+/** One TypeScript file per top-level model (and `operations.ts`). */
 export interface FileView {
   /** Some line's breaking is left to Prettier (see layout.ts). */
   needsPrettier: boolean;
