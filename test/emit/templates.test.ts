@@ -58,3 +58,20 @@ describe("templates eject", () => {
     expect(() => runTemplates(["eject", "cobol"], cwd)).toThrow('unknown language "cobol"');
   });
 });
+
+describe("the join helper", () => {
+  it.each([
+    { given: "#[derive({{join derives}})]", view: { derives: ["Debug", "Clone"] }, want: "#[derive(Debug, Clone)]" },
+    { given: "#[derive({{join derives}}, Eq)]", view: { derives: ["Debug"] }, want: "#[derive(Debug, Eq)]" },
+    { given: '{{join parts " | "}}', view: { parts: ["A", "B", "null"] }, want: "A | B | null" },
+    { given: "[{{join keys}}]", view: { keys: [] }, want: "[]" },
+  ])("$given", ({ given, view, want }) => {
+    const dir = overrides({ "typescript/index.hbs": given });
+    expect(loadTemplates("typescript", dir).render("index", view)).toBe(want);
+  });
+
+  it("names the template when given something other than a list", () => {
+    const dir = overrides({ "typescript/index.hbs": "\n{{join name}}" });
+    expect(() => loadTemplates("typescript", dir, undefined, (p) => path.relative(dir, p)).render("index", { name: "x" })).toThrow(/^typescript\/index\.hbs(:\d+:\d+)?: template error: join expects a list, got string$/);
+  });
+});
