@@ -41,8 +41,8 @@ export const TEMPLATES: TemplateEntry[] = [
   { target: "rust", template: "gitignore", source: `${RUST}/crate.ts`, type: "HeaderView" },
 
   { target: "elixir", template: "model", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "one module per model" },
-  { target: "elixir", template: "partials/header", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "included by every template, reads `header`" },
-  { target: "elixir", template: "partials/moduledoc", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "included by `model`, `root`, `codec`, `operations`; reads `doc`" },
+  { target: "elixir", template: "partials/header", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "included by every template; reads `header`" },
+  { target: "elixir", template: "partials/moduledoc", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "included by `model`; reads `doc`" },
   { target: "elixir", template: "partials/codec_functions", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "included by `model`" },
   { target: "elixir", template: "operations", source: `${ELIXIR}/operations-view.ts`, type: "OperationsView" },
   { target: "elixir", template: "root", source: `${ELIXIR}/project.ts`, type: "RootView" },
