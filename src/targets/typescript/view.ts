@@ -16,8 +16,9 @@ export interface DeclarationView {
   /** Spaces before each line: two per level of `export namespace` nesting. */
   indent: string;
   /**
-   * The doc comment's text, one entry per line, without the comment's `/**`, ` * ` and ` *\/`
-   * (partial `doc_comment` writes those); an empty entry is a blank line; none: no comment.
+   * The doc comment's text, one entry per line, without the comment's markers (partial
+   * `doc_comment` writes the opening, the leading stars and the closing); an empty entry is a
+   * blank line; none: no comment.
    */
   doc: string[];
   /** `export interface Name {` ... `}` */
