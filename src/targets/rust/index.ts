@@ -19,6 +19,7 @@ import { analyzeRecursion } from "./recursion.js";
 import { modelFileView } from "./view.js";
 import { cargoView, libView, literalsView, specAbout, supportView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
+import { finishedOutput } from "../common/output-files.js";
 
 export interface RustOptions {
   crateName: string;
@@ -99,13 +100,7 @@ export const rustTarget: Target = {
     files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
-    // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.
-    const paths = new Set<string>();
-    for (const f of files) {
-      if (paths.has(f.path.toLowerCase())) throw new Error(`rust: two outputs would be written to ${f.path}`);
-      paths.add(f.path.toLowerCase());
-    }
-    return files.map((f) => ({ ...f, contents: tidy(f.contents) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return finishedOutput("rust", files.map((f) => ({ ...f, contents: tidy(f.contents) })));
   },
 };
 
