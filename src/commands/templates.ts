@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { builtInTemplatesDir, templateFiles } from "../emit/templates.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 

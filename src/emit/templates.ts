@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { SpecError } from "../load/errors.js";
+import { SpecError } from "../common/errors.js";
 
 export interface Templates {
   render(name: string, view: object): string;

@@ -3,7 +3,7 @@
 // Every compiler message is mapped back to the set it came from, so a failure names its spec.
 import os from "node:os";
 import path from "node:path";
-import { SpecError } from "../../src/load/errors.js";
+import { SpecError } from "../../src/common/errors.js";
 import { loadTemplates, type Templates } from "../../src/emit/templates.js";
 import { headerLines } from "../../src/pipeline.js";
 import { TARGETS } from "../../src/targets/registry.js";

@@ -16,7 +16,6 @@ import { finishedOutput } from "../common/output-files.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
-  renderWeight: 0.9,
   optionsSchema: ELIXIR_OPTIONS_SCHEMA,
   // Enums and tagged unions keep what they do not list unless the options close them; numbers are
   // kept as JSON gave them.

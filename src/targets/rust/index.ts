@@ -9,7 +9,7 @@
 //   openUnions    keep tagged-union objects whose tag the spec does not list, as `Unknown(Value)`,
 //                 instead of rejecting them (default: openEnums, so `openEnums: false` alone
 //                 still closes both, as it did before unions had their own switch)
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -51,7 +51,6 @@ export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOpt
 
 export const rustTarget: Target = {
   name: "rust",
-  renderWeight: 1,
   compat: (options) => {
     const openEnums = options.openEnums !== false;
     const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;

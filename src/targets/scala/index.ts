@@ -13,7 +13,6 @@ import { finishedOutput } from "../common/output-files.js";
 
 export const scalaTarget: Target = {
   name: "scala",
-  renderWeight: 1.1,
   optionsSchema: SCALA_OPTIONS_SCHEMA,
   // Enums keep unknown values (`Unknown(value)`) and tagged unions unknown tags (`Unknown(json)`)
   // unless an option closes them; Long vs Int vs BigInt differ.

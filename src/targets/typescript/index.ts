@@ -21,7 +21,6 @@ import { finishedOutput } from "../common/output-files.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
-  renderWeight: 0.6,
   optionsSchema: TS_OPTIONS_SCHEMA,
   // Types over JSON.parse check nothing when decoding, so unknown values pass through; the zod
   // validators check what the options say.
