@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../common/errors.js";
-import { builtInTemplatesDir, templateFiles } from "../emit/templates.js";
+import { builtInTemplatesDir, templateFiles } from "../render/templates.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 
 export const TEMPLATES_HELP = `Usage: openapi-modelgen templates eject <lang> [--out dir] [--force]

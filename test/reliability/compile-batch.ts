@@ -4,7 +4,7 @@
 import os from "node:os";
 import path from "node:path";
 import { SpecError } from "../../src/common/errors.js";
-import { loadTemplates, type Templates } from "../../src/emit/templates.js";
+import { loadTemplates, type Templates } from "../../src/render/templates.js";
 import { headerLines } from "../../src/pipeline.js";
 import { TARGETS } from "../../src/targets/registry.js";
 import type { IrDocument } from "../../src/ir/types.js";

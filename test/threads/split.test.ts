@@ -1,9 +1,9 @@
-// Balancing languages between the main thread and the render worker (by each language's weight in src/render/render-weights.ts).
+// Balancing languages between the main thread and the render worker (by each language's weight in src/threads/render-weights.ts).
 import { describe, expect, it } from "vitest";
-import { splitByCost } from "../../src/render/render-all.js";
-import { RENDER_WEIGHTS, renderWeight } from "../../src/render/render-weights.js";
+import { splitByCost } from "../../src/threads/render-all.js";
+import { RENDER_WEIGHTS, renderWeight } from "../../src/threads/render-weights.js";
 import { TARGET_NAMES } from "../../src/targets/registry.js";
-import { rebuildError, serializeError } from "../../src/render/worker-protocol.js";
+import { rebuildError, serializeError } from "../../src/threads/worker-protocol.js";
 import { SpecError, UsageError } from "../../src/common/errors.js";
 
 describe("renderWeight", () => {

@@ -7,10 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { SpecError } from "../common/errors.js";
+import type { Templates } from "../targets/target.js";
 
-export interface Templates {
-  render(name: string, view: object): string;
-}
+export type { Templates };
 
 /** The folder holding `templates/`, found from this module (src/ in tests, dist/ when bundled). */
 export function packageRoot(): string {

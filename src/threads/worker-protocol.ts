@@ -5,8 +5,8 @@
 import { SpecError, UsageError, type ErrorLocation } from "../common/errors.js";
 import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
-import type { RenderSettings } from "./render-target.js";
-import type { OutputJob } from "./output-job.js";
+import type { RenderSettings } from "../render/render-target.js";
+import type { OutputJob } from "../emit/output-job.js";
 
 export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[] } | { kind: "commit" };
 

@@ -9,8 +9,8 @@ import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
 import type { Timings } from "../timings.js";
-import { renderTarget, type RenderSettings } from "./render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import { renderTarget, type RenderSettings } from "../render/render-target.js";
+import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 import { renderWeight as weight } from "./render-weights.js";
 
