@@ -30,7 +30,7 @@ const common = {
 const results = await Promise.all([
   build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" }),
   build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
-  build({ ...common, entryPoints: ["src/render/worker.ts"], outfile: "dist/render-worker.js" }),
+  build({ ...common, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
 ]);
 for (const file of results.flatMap((r) => r.outputFiles)) writeIfChanged(file.path, file.contents);
 

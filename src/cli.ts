@@ -1,7 +1,7 @@
 // Command-line entry: argument parsing and exit codes only; each command is a thin layer over the
 // library functions (src/index.ts). Errors the user can act on print as one line (exit 1, or 2 for
 // usage); anything else is a bug and keeps its stack.
-import { UsageError } from "./load/errors.js";
+import { UsageError } from "./common/errors.js";
 import { runIr } from "./commands/ir.js";
 import { runGenerate } from "./commands/generate.js";
 import { runDiff } from "./commands/diff.js";

@@ -3,7 +3,7 @@
 // so editors complete and check it (`"$schema": "./node_modules/openapi-modelgen/modelgen.config.schema.json"`).
 // Each target declares its own options (Target.optionsSchema); the schema composes them.
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import { UsageError } from "./load/errors.js";
+import { UsageError } from "./common/errors.js";
 import { TARGETS } from "./targets/registry.js";
 import { CHECK_IDS, SEVERITIES } from "./diff/checks.js";
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { UsageError } from "./load/errors.js";
+import { UsageError } from "./common/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";

@@ -14,8 +14,8 @@ export type { SpecInput } from "./api/spec-source.js";
 
 // Errors: SpecError for a problem in the spec (file, line, col, pointer), UsageError for bad
 // options or settings, LockTimeout when another run keeps the output folder busy.
-export { SpecError, UsageError } from "./load/errors.js";
-export type { ErrorLocation } from "./load/errors.js";
+export { SpecError, UsageError } from "./common/errors.js";
+export type { ErrorLocation } from "./common/errors.js";
 export { LockTimeout } from "./emit/lock.js";
 
 export type { IrDocument, Model, Degradation, SourceRef } from "./ir/types.js";

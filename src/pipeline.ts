@@ -1,4 +1,4 @@
-// The one direction of the tool: load -> ir -> targets -> render -> write.
+// The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
@@ -10,8 +10,8 @@ import { selectModels } from "./ir/customize/select.js";
 import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
-import { startRenderer, type Renderer } from "./render/render-all.js";
-import type { OutputJob } from "./render/output-job.js";
+import { startRenderer, type Renderer } from "./threads/render-all.js";
+import type { OutputJob } from "./emit/output-job.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
@@ -20,7 +20,7 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
-import { templateFiles } from "./emit/templates.js";
+import { templateFiles } from "./render/templates.js";
 
 export const TOOL_VERSION = "0.1.0";
 

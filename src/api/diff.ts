@@ -2,7 +2,7 @@
 // language. Two files, or `base`: the spec as it is at a git ref against the working tree (each
 // job's spec when the config has jobs), which is what a pull request's CI compares.
 import { parseLangs } from "../config.js";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { TARGETS, TARGET_NAMES } from "../targets/registry.js";
 import { diffIr, failsOn, judgesFor, type DiffResult, type SeverityOverrides } from "../diff/index.js";
 import type { Severity } from "../diff/checks.js";

@@ -2,11 +2,11 @@
 // (the CLI prints it; the library returns it). Errors are thrown: SpecError (located), UsageError,
 // LockTimeout.
 import { generateAll, type TargetOutcome } from "../pipeline.js";
-import { builtInTemplatesDir } from "../emit/templates.js";
+import { builtInTemplatesDir } from "../render/templates.js";
 import type { DiffResult } from "../diff/index.js";
 import type { Degradation, IrDocument, Model } from "../ir/types.js";
 import { Timings } from "../timings.js";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { InputSet } from "./inputs.js";
 import type { OverlayWarning } from "../load/overlay.js";
 import { resolveJobs, type JobOverrides } from "./jobs.js";

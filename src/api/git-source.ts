@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import type { ReadText } from "../pipeline.js";
 
 export interface SpecAtRef {

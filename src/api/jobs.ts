@@ -2,7 +2,7 @@
 // top-level settings as one job; command-line flags (or library options) override every one.
 import path from "node:path";
 import { parseLangs, parsePresence, type Settings } from "../config.js";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import type { PresencePolicy } from "../targets/target.js";
 import type { IrShape } from "../pipeline.js";

@@ -1,7 +1,7 @@
 // `loadIr()`: one spec's intermediate representation, its models and the degradation report,
 // without generating anything (what `openapi-modelgen ir` prints).
 import path from "node:path";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import type { Degradation, IrDocument, Model } from "../ir/types.js";
 import { resolveJobs, shapeOf } from "./jobs.js";
 import type { OverlayWarning } from "../load/overlay.js";

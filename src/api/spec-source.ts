@@ -4,7 +4,7 @@
 import path from "node:path";
 import { readSpecIr, readFromDisk, type IrShape } from "../pipeline.js";
 import type { OverlayWarning } from "../load/overlay.js";
-import { SpecError } from "../load/errors.js";
+import { SpecError } from "../common/errors.js";
 import type { IrDocument } from "../ir/types.js";
 import { Timings } from "../timings.js";
 import { specAtRef } from "./git-source.js";

@@ -3,7 +3,7 @@
 // goes on; edits made during a run start another when it ends. The writer leaves unchanged
 // files alone, so tools watching the output see only real changes.
 import { forgetToolBuild } from "../emit/fingerprint.js";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { InputSet } from "./inputs.js";
 import { InputWatcher } from "./input-watcher.js";
 import { runGeneration, type GenerateOptions, type GenerateResult } from "./generate.js";

@@ -2,7 +2,7 @@
 // between two versions of a spec, model by model, and whether it breaks code using the generated
 // models, per target language.
 import { parseArgs } from "node:util";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import { failsOn } from "../diff/index.js";
 import type { Severity } from "../diff/checks.js";

@@ -1,7 +1,7 @@
 // How an error reaches the user: one line with an exit code for errors they can act on (1, or 2
 // for usage), a stack trace for anything else (a bug, exit 70). Shared by the CLI's exit path and
 // `generate --watch`, which prints the same line and keeps watching.
-import { SpecError, UsageError } from "../load/errors.js";
+import { SpecError, UsageError } from "../common/errors.js";
 import { LockTimeout } from "../emit/lock.js";
 
 export function describeError(error: unknown): { text: string; exitCode: number } {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { loadConfig, parsePresence } from "../config.js";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { SpecSet } from "../load/loader.js";
 import { applyOverlays } from "../load/overlay.js";
 import { normalize } from "../ir/normalize/index.js";

@@ -1,7 +1,7 @@
 // `openapi-modelgen generate`: every chosen job, spec -> IR -> each language's folder, or with
 // --check / --dry-run only the list of what would change, or with --watch again on every edit.
 import { parseArgs } from "node:util";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import { runGeneration, type GenerateOptions } from "../api/generate.js";
 import { InputSet } from "../api/inputs.js";

@@ -1,7 +1,7 @@
 // `openapi-modelgen ir [spec]`: the IR as deterministic JSON on stdout; on stderr, where the
 // models came from and the degradation report.
 import { parseArgs } from "node:util";
-import { UsageError } from "../load/errors.js";
+import { UsageError } from "../common/errors.js";
 import { formatOrigins, formatReport } from "../ir/report.js";
 import { loadIrNow } from "../api/load-ir.js";
 import { formatWarnings } from "../load/overlay.js";

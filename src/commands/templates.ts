@@ -3,8 +3,8 @@
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError } from "../load/errors.js";
-import { builtInTemplatesDir, templateFiles } from "../emit/templates.js";
+import { UsageError } from "../common/errors.js";
+import { builtInTemplatesDir, templateFiles } from "../render/templates.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 
 export const TEMPLATES_HELP = `Usage: openapi-modelgen templates eject <lang> [--out dir] [--force]

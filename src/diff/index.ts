@@ -4,25 +4,27 @@
 import { indexModels } from "../ir/query.js";
 import type { ClassifiedChange, ChangeGroup, DiffInput, DiffResult, GroupStatus, Verdict } from "./change.js";
 import { CHECK_IDS, CHECKS, severityRank, type CheckId, type Severity } from "./checks.js";
-import { judgesFor, verdictOf, type Judges } from "./compat.js";
+import { verdictOf, type Judges } from "./compat.js";
 import { compareModels } from "./compare-models.js";
 import { DiffContext } from "./context.js";
 import { displayName } from "./describe.js";
 import { matchModels } from "./match.js";
 import { ShapeEquality } from "./shape.js";
-import { TARGETS } from "../targets/registry.js";
 
 export type SeverityOverrides = Partial<Record<CheckId, Severity>>;
 
 export interface DiffOptions {
-  /** Languages to judge for (default: every registered target, conservative traits where undeclared). */
-  judges?: Judges;
+  /**
+   * Languages to judge for (`judgesFor(targets, options)`): the caller hands them over, so the diff
+   * knows no target registry and judges only the languages being generated.
+   */
+  judges: Judges;
   /** Per-check severity from the config file (`diff.severity`). */
   severity?: SeverityOverrides;
 }
 
-export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions = {}): DiffResult {
-  const judges = options.judges ?? judgesFor(TARGETS);
+export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions): DiffResult {
+  const { judges } = options;
   const oldModels = indexModels([...oldIr.models]);
   const newModels = indexModels([...newIr.models]);
   const matching = matchModels(oldModels, newModels);

@@ -32,7 +32,8 @@ export function fromSnapshot(s: IrSnapshot): DiffInput {
 }
 
 export interface SummaryOptions {
-  judges?: Judges;
+  /** The languages to judge for (see DiffOptions). */
+  judges: Judges;
   severity?: SeverityOverrides;
   /** "counts": the two count lines only; "full": the whole text report. */
   detail?: "counts" | "full";
@@ -42,9 +43,9 @@ export interface SummaryOptions {
  * For `generate`: what changed since the previous generation, as text for the terminal, or
  * undefined when there is no usable previous snapshot or nothing changed.
  */
-export function summarizeAgainstPrevious(previous: unknown, ir: IrDocument | DiffInput, opts: SummaryOptions = {}): { text: string; result: DiffResult } | undefined {
+export function summarizeAgainstPrevious(previous: unknown, ir: IrDocument | DiffInput, opts: SummaryOptions): { text: string; result: DiffResult } | undefined {
   if (!isIrSnapshot(previous)) return undefined;
-  const result = diffIr(fromSnapshot(previous), ir, { ...(opts.judges ? { judges: opts.judges } : {}), ...(opts.severity ? { severity: opts.severity } : {}) });
+  const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, ...(opts.severity ? { severity: opts.severity } : {}) });
   if (result.counts.total === 0) return undefined;
   const text = opts.detail === "full" ? formatText(result) : `model changes since the last generation: ${countsLine(result)}; ${modelsLine(result)} (details: openapi-modelgen diff)\n`;
   return { text, result };

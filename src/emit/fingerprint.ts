@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { packageRoot } from "./templates.js";
+import { packageRoot } from "../render/templates.js";
 import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./manifest.js";
 
 let buildHash: string | undefined;

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SpecSet } from "../load/loader.js";
 import { lookupPointer, appendPointer } from "../load/pointer.js";
-import { SpecError, UsageError } from "../load/errors.js";
+import { SpecError, UsageError } from "../common/errors.js";
 import type { IrDocument, TypeExpr } from "../ir/types.js";
 import { modelKey } from "../ir/customize/model-keys.js";
 import { isObject } from "./judge.js";

@@ -1,5 +1,5 @@
 // Questions targets ask about IR types, answered once here so every target agrees.
-import type { Constraints, Model, ParameterLocation, TypeExpr } from "./types.js";
+import type { Constraints, EnumModel, Model, ParameterLocation, TypeExpr } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
 
@@ -54,6 +54,15 @@ export function describeConstraints(c: Constraints | undefined): string[] {
   return out;
 }
 
+
+/**
+ * An enum hoisted from an inline schema (it has a parent). Targets whose languages can spell a set
+ * of values inline (TypeScript's union of literals, Elixir's union of atoms) write it where it is
+ * used instead of declaring it.
+ */
+export function isInlineEnum(m: Model | undefined): m is EnumModel {
+  return m?.kind === "enum" && m.parent !== undefined;
+}
 
 /** Hoisted models by the id of the model that contains them, in IR order. */
 export function childrenByParent(models: Model[]): Map<string, Model[]> {

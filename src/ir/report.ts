@@ -1,5 +1,5 @@
 // The degradation report as text: one located line per place the IR is not exact.
-import { formatLocated } from "../load/errors.js";
+import { formatLocated } from "../common/errors.js";
 import type { Degradation, Model } from "./types.js";
 
 export function formatReport(report: Degradation[]): string {

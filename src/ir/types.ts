@@ -1,15 +1,12 @@
 // The intermediate representation: a closed set of plain, JSON-serializable kinds.
 // Every target reads only this; nothing here knows about any target language.
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+import type { SourceRef } from "../common/source.js";
 
-/** Where a node was written: file (relative to the root spec's folder), 1-based line and column, JSON pointer. */
-export interface SourceRef {
-  file: string;
-  line: number;
-  col: number;
-  pointer: string;
-}
+/** Where a model or field was written (shared with the loader, which locates nodes). */
+export type { SourceRef };
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Constraints from JSON Schema validation keywords, kept as written (3.0 boolean exclusives are converted to numbers). */
 export interface Constraints {

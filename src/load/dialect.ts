@@ -1,5 +1,5 @@
 // Which OpenAPI dialect a document is written in. Only 3.0.x and 3.1.x are read.
-import { SpecError } from "./errors.js";
+import { SpecError } from "../common/errors.js";
 import type { ParsedSource } from "./parse-source.js";
 
 export type Dialect = "3.0" | "3.1";

@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
-import { SpecError } from "./errors.js";
+import { SpecError } from "../common/errors.js";
 import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
 import { detectDialect, type Dialect } from "./dialect.js";
-import type { SourceRef } from "../ir/types.js";
+import type { SourceRef } from "../common/source.js";
 
 export interface SourceDocument extends ParsedSource {
   /** Absolute path. */

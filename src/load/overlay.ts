@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { paths as jsonPaths } from "jsonpath-rfc9535";
-import { SpecError } from "./errors.js";
+import { SpecError } from "../common/errors.js";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
 import { appendPointer } from "./pointer.js";
 import type { SourceDocument, SpecSet } from "./loader.js";

@@ -2,7 +2,7 @@
 import type { IrDocument } from "../ir/types.js";
 import { TARGETS } from "../targets/registry.js";
 import type { OutputFile, PresencePolicy } from "../targets/target.js";
-import { loadTemplates } from "../emit/templates.js";
+import { loadTemplates } from "./templates.js";
 import path from "node:path";
 
 /** Everything a target needs besides the IR; plain data, so it can cross to a worker thread. */

@@ -1,7 +1,14 @@
 // What every target provides and receives. A target turns the IR into files; it decides names,
 // reserved-word escapes and type strings, and hands prepared view models to its templates.
+// The contract depends on the IR only: the renderer implements `Templates` and the writer takes
+// `OutputFile`s, so render/ and emit/ import from here and never the other way round.
 import type { IrDocument } from "../ir/types.js";
-import type { Templates } from "../emit/templates.js";
+
+/** A target's templates (templates/<lang>/*.hbs, or the user's overrides), compiled by the renderer. */
+export interface Templates {
+  /** The text of template `name` (`model`, `cargo`, ...) laid out from a view the target prepared. */
+  render(name: string, view: object): string;
+}
 
 export interface OutputFile {
   /** Path inside the target's output folder, '/'-separated. */
@@ -65,9 +72,4 @@ export interface Target {
    * target's options (e.g. an option that closes enums). Optional: absent traits are conservative.
    */
   compat?: Partial<TargetCompat> | ((options: Record<string, unknown>) => Partial<TargetCompat>);
-  /**
-   * How long this target takes to render relative to others (1 = typical; measured on the large
-   * OpenAI spec). Only balances the languages between the two render threads; never changes output.
-   */
-  renderWeight?: number;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { resolveJobs } from "../../src/api/jobs.js";
-import { UsageError } from "../../src/load/errors.js";
+import { UsageError } from "../../src/common/errors.js";
 import { TARGET_NAMES } from "../../src/targets/registry.js";
 
 const parse = (raw: Record<string, unknown>) => parseConfig(raw, "modelgen.config.json", TARGET_NAMES);

@@ -10,7 +10,7 @@ import { expect } from "vitest";
 import { IN_CI, withToolPaths } from "../helpers/toolchain.js";
 import { REPO, renderAsync, writeFiles } from "../helpers/generate.js";
 import { headerLines } from "../../src/pipeline.js";
-import { loadTemplates } from "../../src/emit/templates.js";
+import { loadTemplates } from "../../src/render/templates.js";
 import { elixirTarget } from "../../src/targets/elixir/index.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import type { OutputFile, PresencePolicy } from "../../src/targets/target.js";

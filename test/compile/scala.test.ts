@@ -21,7 +21,7 @@ import type { RenderOptions } from "../helpers/generate.js";
 import type { OutputFile } from "../../src/targets/target.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { headerLines, readSpecIr, type IrShape } from "../../src/pipeline.js";
-import { loadTemplates } from "../../src/emit/templates.js";
+import { loadTemplates } from "../../src/render/templates.js";
 import { runExamples } from "../../src/commands/examples.js";
 import { modelKey } from "../../src/ir/customize/model-keys.js";
 import { assignNames } from "../../src/naming/assign.js";

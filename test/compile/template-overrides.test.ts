@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { REPO, writeFiles } from "../helpers/generate.js";
 import { haveToolchain, withToolPaths } from "../helpers/toolchain.js";
 import { buildIr, headerLines } from "../../src/pipeline.js";
-import { builtInTemplatesDir, loadTemplates } from "../../src/emit/templates.js";
+import { builtInTemplatesDir, loadTemplates } from "../../src/render/templates.js";
 import { TARGETS } from "../../src/targets/registry.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import type { OutputFile } from "../../src/targets/target.js";

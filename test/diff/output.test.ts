@@ -11,7 +11,7 @@ import { formatText } from "../../src/diff/format-text.js";
 import { formatMarkdown } from "../../src/diff/format-markdown.js";
 import { formatJson } from "../../src/diff/format-json.js";
 import { loadConfig } from "../../src/config.js";
-import { UsageError } from "../../src/load/errors.js";
+import { UsageError } from "../../src/common/errors.js";
 import { runDiff } from "../../src/commands/diff.js";
 import { snapshotIr, summarizeAgainstPrevious } from "../../src/diff/snapshot.js";
 import { CHECK_IDS } from "../../src/diff/checks.js";
@@ -195,9 +195,9 @@ describe("snapshot for generate", () => {
     const summary = summarizeAgainstPrevious(stored, b, { judges: JUDGES })!;
     expect(summary.result).toEqual(diffIr(a, b, { judges: JUDGES }));
     expect(summary.text).toBe("model changes since the last generation: 4 changes: 2 breaking, 0 warning, 2 info; models: 1 added, 1 removed, 0 renamed, 2 changed (details: openapi-modelgen diff)\n");
-    expect(summarizeAgainstPrevious(undefined, b)).toBeUndefined();
-    expect(summarizeAgainstPrevious({ snapshotVersion: 99 }, b)).toBeUndefined();
-    expect(summarizeAgainstPrevious(snapshotIr(b), b)).toBeUndefined();
+    expect(summarizeAgainstPrevious(undefined, b, { judges: JUDGES })).toBeUndefined();
+    expect(summarizeAgainstPrevious({ snapshotVersion: 99 }, b, { judges: JUDGES })).toBeUndefined();
+    expect(summarizeAgainstPrevious(snapshotIr(b), b, { judges: JUDGES })).toBeUndefined();
     expect(JSON.stringify(stored)).not.toContain("source");
   });
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/generate.js";
-import { builtInTemplatesDir, templateFiles } from "../../src/emit/templates.js";
+import { builtInTemplatesDir, templateFiles } from "../../src/render/templates.js";
 import { TARGET_NAMES } from "../../src/targets/registry.js";
 import { TEMPLATES, templateViewsMarkdown, undocumentedFields } from "./template-views.js";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIr, headerLines } from "../../src/pipeline.js";
 import { TARGETS } from "../../src/targets/registry.js";
-import { loadTemplates } from "../../src/emit/templates.js";
+import { loadTemplates } from "../../src/render/templates.js";
 import type { OutputFile, PresencePolicy } from "../../src/targets/target.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import type { NormalizeOptions } from "../../src/ir/normalize/index.js";

@@ -100,11 +100,13 @@ describe("include and exclude", () => {
 
 describe("diff between a renamed and an unrenamed run", () => {
   it("reports a rename only where the setting changed", async () => {
-    const { diffIr } = await import("../../src/diff/index.js");
-    const result = diffIr(ir, applyRenames(ir, { models: { RunStepObject: "RunStep" } }));
+    const { diffIr, judgesFor } = await import("../../src/diff/index.js");
+    const { TARGETS } = await import("../../src/targets/registry.js");
+    const judges = judgesFor(TARGETS);
+    const result = diffIr(ir, applyRenames(ir, { models: { RunStepObject: "RunStep" } }), { judges });
     const renames = result.groups.filter((g) => g.status === "renamed").map((g) => [g.oldName, g.name]);
     expect(renames).toEqual([["RunStepObject", "RunStep"]]);
     expect(result.counts.total).toBe(1);
-    expect(diffIr(ir, ir).counts.total).toBe(0);
+    expect(diffIr(ir, ir, { judges }).counts.total).toBe(0);
   });
 });

@@ -309,6 +309,43 @@ describe("hoisting and references", () => {
     ]);
   });
 
+  // A pointer to a property holding a null wrapper around an inline model means the type written
+  // there: one model (the branch's), not a second one for the wrapper with the first hoisted under it.
+  it.each([
+    { wrapper: "oneOf: [{ type: string, enum: [a, b] }, { type: 'null' }]", branch: "oneOf/0", kind: "enum", nullable: true },
+    { wrapper: "anyOf: [{ type: 'null' }, { type: object, properties: { x: { type: string } } }]", branch: "anyOf/1", kind: "object", nullable: true },
+    { wrapper: "oneOf: [{ oneOf: [{ type: string }, { type: integer }] }, { type: 'null' }]", branch: "oneOf/0", kind: "union", nullable: true },
+    { wrapper: "oneOf: [{ type: string, enum: [c, d] }]", branch: "oneOf/0", kind: "enum", nullable: false },
+  ])("a pointer into a property of $wrapper refers to the branch's $kind", ({ wrapper, branch, kind, nullable }) => {
+    const ir = irOfSchemas(`
+      Holder:
+        type: object
+        properties:
+          status: { ${wrapper} }
+      Pointer:
+        type: object
+        properties:
+          inner: { $ref: "#/components/schemas/Holder/properties/status", description: at the pointer }
+    `);
+    const target = `#/components/schemas/Holder/properties/status/${branch}`;
+    const want = { kind: "ref", target, ...(nullable ? { nullable: true } : {}) };
+    expect((model(ir, "Holder") as ObjectModel).fields[0]!.type).toEqual(want);
+    const inner = (model(ir, "Pointer") as ObjectModel).fields[0]!;
+    expect(inner.type).toEqual(want);
+    expect(inner.docs.description).toBe("at the pointer");
+    const hoisted = ir.models.filter((m) => m.id.startsWith("#/components/schemas/Holder/"));
+    expect(hoisted.map((m) => [m.id, m.kind, m.parent])).toEqual([[target, kind, "#/components/schemas/Holder"]]);
+  });
+
+  it("a reference to a component that is a null wrapper keeps the component's own model", () => {
+    const ir = irOfSchemas(`
+      Status: { oneOf: [{ type: string, enum: [a, b] }, { type: "null" }] }
+      Pointer: { type: object, properties: { s: { $ref: "#/components/schemas/Status" } } }
+    `);
+    expect((model(ir, "Pointer") as ObjectModel).fields[0]!.type).toEqual({ kind: "ref", target: "#/components/schemas/Status", nullable: true });
+    expect(ir.models.map((m) => m.id)).toEqual(["#/components/schemas/Pointer", "#/components/schemas/Status"]);
+  });
+
   it("every model carries file, line, column and pointer", () => {
     const ir = irOfSchemas("A:\n  type: object\n  properties:\n    b: { type: object, properties: { c: { type: string } } }");
     expect(model(ir, "#/components/schemas/A/properties/b").source).toEqual({ file: "openapi.yaml", line: 9, col: 12, pointer: "/components/schemas/A/properties/b" });

@@ -3,8 +3,8 @@
 // Every compiler message is mapped back to the set it came from, so a failure names its spec.
 import os from "node:os";
 import path from "node:path";
-import { SpecError } from "../../src/load/errors.js";
-import { loadTemplates, type Templates } from "../../src/emit/templates.js";
+import { SpecError } from "../../src/common/errors.js";
+import { loadTemplates, type Templates } from "../../src/render/templates.js";
 import { headerLines } from "../../src/pipeline.js";
 import { TARGETS } from "../../src/targets/registry.js";
 import type { IrDocument } from "../../src/ir/types.js";

@@ -9,7 +9,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { packageRoot } from "../../src/emit/templates.js";
+import { packageRoot } from "../../src/render/templates.js";
 import { haveToolchain } from "../helpers/toolchain.js";
 import { COMPILERS, compileBatch, describeProblem, LANGS, type Lang } from "./compile-batch.js";
 import { fuzz } from "./fuzz-property.js";

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { packageRoot } from "../../src/emit/templates.js";
+import { packageRoot } from "../../src/render/templates.js";
 import type { BatchSpec } from "./compile-batch.js";
 import { componentSet, specText, type ComponentSet } from "./schema-arbitrary.js";
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { generateAll } from "../../src/pipeline.js";
-import { SpecError } from "../../src/load/errors.js";
+import { SpecError } from "../../src/common/errors.js";
 import { TARGET_NAMES } from "../../src/targets/registry.js";
 import { typecheck, formatDiagnostics } from "../compile/tsc.js";
 import { mutate, type SpecFiles } from "./mutations.js";

@@ -1,7 +1,7 @@
 // `rename: { models: { RunStepObject: RunStep }, fields: { "RunObject.created_at": "started" } }`:
 // new names for models (each language applies its own casing) and new identifiers for fields (the
 // wire name never changes). Model ids stay, so `diff` sees a rename only where a setting changed.
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import type { IrDocument, Model } from "../types.js";
 import { closestKeys, modelKey } from "./model-keys.js";
 

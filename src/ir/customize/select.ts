@@ -2,7 +2,7 @@
 // output is the closure: every included model, everything it references, the models nesting it;
 // an exclude that would leave a reference dangling is an error naming both models.
 import picomatch from "picomatch";
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../types.js";
 import { forEachType, typesOfModel } from "../walk.js";
 import { modelKey } from "./model-keys.js";

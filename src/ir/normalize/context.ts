@@ -1,6 +1,6 @@
 // Shared state of one normalization run: the loaded documents, the models built so far,
 // and the degradation report.
-import { SpecError } from "../../load/errors.js";
+import { SpecError } from "../../common/errors.js";
 import { appendPointer } from "../../load/pointer.js";
 import type { SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";

@@ -1,5 +1,5 @@
 // A spec that yields no model is an error that says why, never a silent "generated".
-import { SpecError } from "../../load/errors.js";
+import { SpecError } from "../../common/errors.js";
 import type { SpecSet } from "../../load/loader.js";
 import type { Model } from "../types.js";
 import { isSchemaObject } from "./keywords.js";

@@ -56,6 +56,13 @@ export function stepWord(container: Schema, tokens: string[]): string | undefine
 
 const COLLECTIONS = new Set(["schemas", "$defs", "definitions"]);
 
+/** Does the pointer lead into a named definition (`components/schemas/X/properties/y`), not to one (`components/schemas/X`)? */
+export function isInsideDefinition(pointer: string): boolean {
+  const tokens = parsePointer(pointer);
+  const at = tokens.findIndex((t, i) => COLLECTIONS.has(t) && i + 1 < tokens.length);
+  return at !== -1 && at + 2 < tokens.length;
+}
+
 /**
  * Hint for a schema reached only by a $ref, from its file and pointer. A named definition
  * (`schemas/X`, `$defs/X`) is named by its key; a schema elsewhere in another file by its `title`,

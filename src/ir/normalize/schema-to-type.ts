@@ -4,7 +4,7 @@
 import type { Docs, JsonValue, Model, TypeExpr } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { constraintsOf, docsOf, isAnnotationOnly, isNullSchema, isSchemaObject, mergeDocs, typesOf, UNSUPPORTED_KEYS, type Schema } from "./keywords.js";
-import { hintForPointer } from "./names.js";
+import { hintForPointer, isInsideDefinition } from "./names.js";
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
@@ -231,7 +231,14 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
     const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
     checkRefChain(n, targetAt);
-    targetId = defineModel(n, targetAt, hintForPointer(target.doc.value, target.doc.file, target.pointer, target.doc === n.specs.root));
+    const hint = hintForPointer(target.doc.value, target.doc.file, target.pointer, target.doc === n.specs.root);
+    // A pointer into a definition at a null wrapper around an inline model (`Holder/properties/status`
+    // holding `oneOf: [{enum}, null]`) means the type written there: the branch's model, nullable,
+    // as the enclosing schema's own use sees it. Defining the wrapper as a model of its own would
+    // give two models of one schema, the branch's hoisted under the wrapper's (where Scala cannot
+    // nest it when the wrapper is an enum).
+    if (isInsideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
+    targetId = defineModel(n, targetAt, hint);
   }
   const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
   if (s.nullable === true) use.type.nullable = true;

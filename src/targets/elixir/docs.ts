@@ -1,12 +1,12 @@
 // @moduledoc text in the style of ex_openai: the model's description, then every field with
 // required/optional, its typespec, description, allowed values, constraints, default and format.
 // Lines are plain Markdown here; the view escapes them for the heredoc.
-import { describeConstraints, describeParameter, unalias } from "../../ir/query.js";
+import { describeConstraints, describeParameter, isInlineEnum, unalias } from "../../ir/query.js";
 import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import { admitsNil, isInlineEnum, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
+import { admitsNil, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {

@@ -2,20 +2,20 @@
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
 import { assignNames } from "../../naming/assign.js";
-import { indexModels } from "../../ir/query.js";
+import { indexModels, isInlineEnum } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
-import { isInlineEnum, moduleName } from "./types.js";
+import { moduleName } from "./types.js";
 import { moduleView, type ModuleContext } from "./view.js";
 import { apiTitle, projectFiles, projectSettings } from "./project.js";
 import { multipartBodyIds, operationEntries, operationModelIds } from "./operation-index.js";
 import { operationsView } from "./operations-view.js";
 import { OPERATIONS_MODULE } from "./reserved.js";
 import { ELIXIR_OPTIONS_SCHEMA, elixirOptions } from "./options.js";
+import { finishedOutput } from "../common/output-files.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
-  renderWeight: 0.9,
   optionsSchema: ELIXIR_OPTIONS_SCHEMA,
   // Enums and tagged unions keep what they do not list unless the options close them; numbers are
   // kept as JSON gave them.
@@ -67,13 +67,6 @@ export const elixirTarget: Target = {
     }
     files.push(...projectFiles(ctx, { ...settings, namespace, header, openEnums, openUnions, modules: modules.sort(), ...(operationsModule ? { operationsModule } : {}) }));
 
-    const seen = new Set<string>();
-    for (const f of files) {
-      // Module names are unique case-insensitively, so their file paths are too; this guards it.
-      const key = f.path.toLowerCase();
-      if (seen.has(key)) throw new Error(`elixir: two modules would be written to ${f.path}`);
-      seen.add(key);
-    }
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return finishedOutput("elixir", files);
   },
 };

@@ -1,7 +1,7 @@
 // Elixir naming: PascalCase module names nested under their parent model (`Root.Run.LastError`,
 // one file each, as Elixir lays out modules), wire names kept as struct keys and enum atoms, and
 // the literal syntax for atoms, keyword keys and strings.
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
 import {

@@ -7,7 +7,7 @@
 //               encodes back unchanged, instead of failing (default true)
 //   openUnions  an object whose union tag the spec does not list decodes as the map received and
 //               encodes back unchanged, instead of failing (default true)
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 
 /** The options that change the models' behaviour (`namespace`, `app`, `version` are read where they are used). */
 export interface ElixirOptions {

@@ -1,6 +1,6 @@
 // The files around the models that make generated/elixir a mix project users can depend on:
 // mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import { codecSpecs, codecTypeDeclarations, modelsSpecLines, type TypeDeclaration } from "./codec-types.js";
 import type { OutputFile, TargetContext } from "../target.js";
 import { joinParagraphs } from "./docs.js";

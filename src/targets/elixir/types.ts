@@ -3,8 +3,8 @@
 // (`{:nullable, :string}`, `{:list, {:model, Root.Tool}}`). Both come from the same walk, so a
 // typespec and the decoder of a field can never disagree.
 import type { NameTable } from "../../naming/assign.js";
-import { acceptsNull, type ModelIndex } from "../../ir/query.js";
-import type { EnumModel, Model, PrimitiveName, TypeExpr } from "../../ir/types.js";
+import { acceptsNull, isInlineEnum, type ModelIndex } from "../../ir/query.js";
+import type { EnumModel, PrimitiveName, TypeExpr } from "../../ir/types.js";
 import { flat, flatTerm, text, union, type Term, type TypeDoc } from "./layout.js";
 import { atomLiteral, literalAtomName, stringLiteral } from "./naming.js";
 
@@ -22,11 +22,6 @@ export interface ElixirTypeContext extends ModuleNaming {
    * itself, so every enum type also admits its values' JSON type (`:queued | String.t()`).
    */
   openEnums: boolean;
-}
-
-/** Enums hoisted from inline schemas are spelled inline as atom unions (ex_openai style), never as modules. */
-export function isInlineEnum(m: Model | undefined): m is EnumModel {
-  return m?.kind === "enum" && m.parent !== undefined;
 }
 
 /** The full module name of a model: `RunsApi.Run.LastError`. */

@@ -9,7 +9,7 @@
 //   openUnions    keep tagged-union objects whose tag the spec does not list, as `Unknown(Value)`,
 //                 instead of rejecting them (default: openEnums, so `openEnums: false` alone
 //                 still closes both, as it did before unions had their own switch)
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -19,6 +19,7 @@ import { analyzeRecursion } from "./recursion.js";
 import { modelFileView } from "./view.js";
 import { cargoView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
+import { finishedOutput } from "../common/output-files.js";
 
 export interface RustOptions {
   crateName: string;
@@ -50,7 +51,6 @@ export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOpt
 
 export const rustTarget: Target = {
   name: "rust",
-  renderWeight: 1,
   compat: (options) => {
     const openEnums = options.openEnums !== false;
     const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;
@@ -99,13 +99,7 @@ export const rustTarget: Target = {
     files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) } satisfies HeaderView) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
-    // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.
-    const paths = new Set<string>();
-    for (const f of files) {
-      if (paths.has(f.path.toLowerCase())) throw new Error(`rust: two outputs would be written to ${f.path}`);
-      paths.add(f.path.toLowerCase());
-    }
-    return files.map((f) => ({ ...f, contents: tidy(f.contents) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return finishedOutput("rust", files.map((f) => ({ ...f, contents: tidy(f.contents) })));
   },
 };
 

@@ -19,6 +19,7 @@ import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
 import { coreType, rustType, type RustTypeContext } from "./types.js";
 import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
+import { tagArms } from "../common/tag-arms.js";
 
 /** One variant of a union: `Name(Type),`. */
 export interface UnionVariantView {
@@ -140,19 +141,8 @@ export function untaggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums
 
 /** Arms in the order of each tag's first appearance; tags with the same variants share an arm. */
 export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[], openEnums: boolean): DispatchArm[] {
-  const candidates = new Map<string, number[]>();
-  m.variants.forEach((v, i) => {
-    for (const tag of v.tags!) candidates.set(tag, [...(candidates.get(tag) ?? []), i]);
-  });
-  const arms = new Map<string, { tags: string[]; order: number[] }>();
-  for (const [tag, indexes] of candidates) {
-    const key = indexes.join(",");
-    const arm = arms.get(key);
-    if (arm) arm.tags.push(tag);
-    else arms.set(key, { tags: [tag], order: indexes });
-  }
-  return [...arms.values()].map(({ tags, order }) => {
-    const ranked = order
+  return tagArms(m.variants.map((v) => v.tags!)).map(({ tags, variants }) => {
+    const ranked = variants
       .map((i) => ({ i, rank: decodeRank(m.variants[i]!.type, ctx.models, openEnums) }))
       .sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i)
       .map((r) => names[r.i]!);

@@ -2,18 +2,17 @@
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
 // in their parent's companion, an index of the operations' models, and a Maven module around them.
 import { assignNames } from "../../naming/assign.js";
-import { indexModels } from "../../ir/query.js";
-import type { Model } from "../../ir/types.js";
+import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
 import { projectFiles, SCALA_OPTIONS_SCHEMA, scalaOptions, sourceDir } from "./project.js";
 import { fileView } from "./view.js";
 import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
 import type { ImportName } from "./scope.js";
+import { finishedOutput } from "../common/output-files.js";
 
 export const scalaTarget: Target = {
   name: "scala",
-  renderWeight: 1.1,
   optionsSchema: SCALA_OPTIONS_SCHEMA,
   // Enums keep unknown values (`Unknown(value)`) and tagged unions unknown tags (`Unknown(json)`)
   // unless an option closes them; Long vs Int vs BigInt differ.
@@ -33,13 +32,7 @@ export const scalaTarget: Target = {
     const options = scalaOptions(ctx, packageName(ctx.options.package, ir.spec.title));
     const models = indexModels(ir.models);
     const names = assignNames(ir, scalaNamingRules);
-    const children = new Map<string, Model[]>();
-    for (const m of ir.models) {
-      if (!m.parent) continue;
-      const list = children.get(m.parent) ?? [];
-      list.push(m);
-      children.set(m.parent, list);
-    }
+    const children = childrenByParent(ir.models);
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
     const multipart = multipartBodies(ir);
@@ -50,6 +43,6 @@ export const scalaTarget: Target = {
     }
     const index = operationsView(ir.operations, { models, names, package: options.package }, ctx.header);
     if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return finishedOutput("scala", files);
   },
 };

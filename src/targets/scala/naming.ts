@@ -1,7 +1,7 @@
 // Scala naming in the style of zio-openai: PascalCase types, hoisted models nested in their
 // parent's companion (`Run.LastError`), camelCase fields, PascalCase case objects for enum values.
 // Keywords become backticked identifiers; names that would clash get a suffix.
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
 import {

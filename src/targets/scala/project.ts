@@ -1,7 +1,7 @@
 // The files around the models that make generated/scala a Maven module users can build and
 // depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
 // and the three-state `Nullable`.
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";

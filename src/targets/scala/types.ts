@@ -97,12 +97,6 @@ export function literalValue(value: string | number | boolean): string {
   return String(value);
 }
 
-export function literalBaseType(t: LiteralType): string {
-  if (typeof t.value === "string") return "String";
-  if (typeof t.value === "boolean") return "Boolean";
-  return Number.isInteger(t.value) ? "Long" : "Double";
-}
-
 /**
  * How a field is present in JSON, which fixes its Scala type and the codec calls:
  * - required: `T`, must be there and not null;

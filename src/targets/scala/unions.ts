@@ -11,6 +11,7 @@ import { docBlock, modelDoc } from "./docs.js";
 import { scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { literalValue, modelRef, valueType } from "./types.js";
+import { tagArms } from "../common/tag-arms.js";
 
 /** A sealed trait of variants and its codec (dispatch on the tag, or trying each variant). */
 export interface UnionView {
@@ -184,7 +185,8 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
       : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`];
     view.decoderLines = [
       `JsonSupport.tag(c, ${scalaString(property)}) match {`,
-      ...tagCases(tagged).map(({ tags, variants }) => {
+      ...tagArms(tagged.map((t) => t.tags)).map(({ tags, variants: indexes }) => {
+        const variants = indexes.map((i) => tagged[i]!);
         const pattern = tags.map((tag) => `Right(${scalaString(tag)})`).join(" | ");
         if (variants.length === 1) return `  case ${pattern} => ${variants[0]!.decode("c")}`;
         // Several variants share the tag (told apart by other fields): the first that decodes wins.
@@ -205,18 +207,4 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     : "Untagged: variants are tried in order and the first that decodes wins (listed enum values before unknown ones).";
   const doc = modelDoc(u, [`One of: ${variantLines.join(", ")}.`, how]);
   return { doc: docBlock(indent, doc), view };
-}
-
-/** One `case` per set of variants a tag selects, tags with the same variants joined, in spec order. */
-function tagCases<V>(tagged: { tags: string[]; decode: V }[]): { tags: string[]; variants: { tags: string[]; decode: V }[] }[] {
-  const byTag = new Map<string, number[]>();
-  tagged.forEach((t, i) => t.tags.forEach((tag) => byTag.set(tag, [...(byTag.get(tag) ?? []), i])));
-  const cases = new Map<string, { tags: string[]; variants: { tags: string[]; decode: V }[] }>();
-  for (const [tag, indices] of byTag) {
-    const key = indices.join(",");
-    const existing = cases.get(key);
-    if (existing) existing.tags.push(tag);
-    else cases.set(key, { tags: [tag], variants: indices.map((i) => tagged[i]!) });
-  }
-  return [...cases.values()];
 }

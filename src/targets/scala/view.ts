@@ -8,7 +8,7 @@ import { objectView, type ObjectView } from "./objects.js";
 import { importLines } from "./imports.js";
 import { codecContext, type FileScope } from "./scope.js";
 import { coreType, modelRef } from "./types.js";
-import { isRecursiveAlias } from "./recursive-aliases.js";
+import { aliasRightHandSide, isRecursiveAlias } from "./recursive-aliases.js";
 import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
 
 /** Why a recursive alias is a case class, in its scaladoc. */
@@ -125,7 +125,7 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
       break;
     }
     case "alias": {
-      const value: TypeExpr = { ...m.type, nullable: false };
+      const value: TypeExpr = { ...aliasRightHandSide(m.id, scope.models), nullable: false };
       view.aliasType = coreType(value, ctx);
       if (isRecursiveAlias(m.id, scope.models)) {
         scope.imports.add("Codec").add("Decoder").add("Encoder");

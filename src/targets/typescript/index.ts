@@ -4,7 +4,7 @@
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
 import { assignNames } from "../../naming/assign.js";
-import { childrenByParent, indexModels, type ModelIndex } from "../../ir/query.js";
+import { childrenByParent, indexModels, isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
@@ -13,11 +13,11 @@ import { formatWithPrettier } from "./prettier.js";
 import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
 import { TS_OPTIONS_SCHEMA, tsOptions, type TsOptions } from "./options.js";
-import { isInlineEnum } from "./types.js";
 import { schemaGraph } from "./zod/graph.js";
 import { schemaNames } from "./zod/names.js";
 import { SUPPORT_FILE } from "./zod/support.js";
 import type { ZodContext } from "./zod/view.js";
+import { finishedOutput } from "../common/output-files.js";
 
 /** index.ts: re-exports every model file. */
 export interface IndexView {
@@ -39,7 +39,6 @@ export interface ZodSupportView {
 
 export const typescriptTarget: Target = {
   name: "typescript",
-  renderWeight: 0.6,
   optionsSchema: TS_OPTIONS_SCHEMA,
   // Types over JSON.parse check nothing when decoding, so unknown values pass through; the zod
   // validators check what the options say.
@@ -96,7 +95,7 @@ export const typescriptTarget: Target = {
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
     files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports } satisfies IndexView) });
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return finishedOutput("typescript", files);
   },
 };
 

@@ -6,7 +6,7 @@
 //                (default: kept, the API adds fields), strip, strict (rejected)
 //   openEnums    validators accept an enum value they do not list (default true)
 //   openUnions   validators accept an object whose union tag they do not list, unchanged (default true)
-import { UsageError } from "../../load/errors.js";
+import { UsageError } from "../../common/errors.js";
 
 export type UnknownKeys = "passthrough" | "strip" | "strict";
 

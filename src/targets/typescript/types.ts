@@ -1,8 +1,8 @@
 // IR type expressions as TypeScript type strings. A type is returned as its union members so the
 // layout can break long unions the way Prettier does.
 import type { NameTable } from "../../naming/assign.js";
-import type { ModelIndex } from "../../ir/query.js";
-import type { Model, TypeExpr } from "../../ir/types.js";
+import { isInlineEnum, type ModelIndex } from "../../ir/query.js";
+import type { TypeExpr } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { reachesEagerly } from "./recursion.js";
@@ -46,11 +46,6 @@ export function typeString(t: TypeExpr, ctx: TsTypeContext): string {
   return unionParts(t, ctx).join(" | ");
 }
 
-/** Enums hoisted from inline schemas are written inline, as openai-node does. */
-export function isInlineEnum(m: Model | undefined): boolean {
-  return m?.kind === "enum" && m.parent !== undefined;
-}
-
 function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
   switch (t.kind) {
     case "primitive":
@@ -69,7 +64,8 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
     }
     case "ref": {
       const target = ctx.models.get(t.target);
-      if (target?.kind === "enum" && isInlineEnum(target)) return target.members.map((m) => literal(m.value));
+      // Enums hoisted from inline schemas are written inline, as openai-node does.
+      if (isInlineEnum(target)) return target.members.map((m) => literal(m.value));
       ctx.onRef(t.target);
       return [ctx.names.path(t.target).join(".")];
     }

@@ -1,12 +1,12 @@
 // View models for the TypeScript templates: one file per top-level model, its hoisted models in
 // a namespace of the same name (openai-node style), every line already laid out.
 import type { NameTable } from "../../naming/assign.js";
-import type { ModelIndex } from "../../ir/query.js";
+import { isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
 import { forEachType } from "../../ir/walk.js";
 import { uploadFieldType } from "./uploads.js";
 import { propertyKey } from "./naming.js";
-import { isInlineEnum, unionParts, literal, type TsTypeContext } from "./types.js";
+import { unionParts, literal, type TsTypeContext } from "./types.js";
 import { indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
 import { docText } from "./docs.js";
 import { schemaSection, type ZodContext } from "./zod/view.js";

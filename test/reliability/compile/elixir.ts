@@ -3,7 +3,7 @@
 // not hide the others.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { packageRoot } from "../../../src/emit/templates.js";
+import { packageRoot } from "../../../src/render/templates.js";
 import { freshDir, writeAll } from "./files.js";
 import { addError, runTool } from "./spawn.js";
 import type { CompileRound, LanguageCompiler, RenderedSet } from "./types.js";

@@ -4,7 +4,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { packageRoot } from "../../../src/emit/templates.js";
+import { packageRoot } from "../../../src/render/templates.js";
 import { freshDir, writeAll } from "./files.js";
 import { addError, runTool } from "./spawn.js";
 import type { CompileRound, LanguageCompiler, RenderedSet } from "./types.js";

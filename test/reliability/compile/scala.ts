@@ -3,7 +3,7 @@
 // only when Maven says an artifact is missing (as test/compile/scala.test.ts does).
 import { cpSync } from "node:fs";
 import path from "node:path";
-import { packageRoot } from "../../../src/emit/templates.js";
+import { packageRoot } from "../../../src/render/templates.js";
 import { freshDir, writeAll } from "./files.js";
 import { addError, runTool, type ToolRun } from "./spawn.js";
 import type { CompileRound, LanguageCompiler, RenderedSet } from "./types.js";

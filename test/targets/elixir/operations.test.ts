@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { assignNames } from "../../../src/naming/assign.js";
 import { indexModels } from "../../../src/ir/query.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../../../src/ir/types.js";
-import { loadTemplates } from "../../../src/emit/templates.js";
+import { loadTemplates } from "../../../src/render/templates.js";
 import { elixirTarget } from "../../../src/targets/elixir/index.js";
 import { flatTerm } from "../../../src/targets/elixir/layout.js";
 import { elixirNamingRules } from "../../../src/targets/elixir/naming.js";

@@ -6,7 +6,7 @@ import { collectLiterals } from "../../../src/targets/rust/literals.js";
 import { rustTarget } from "../../../src/targets/rust/index.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { indexModels } from "../../../src/ir/query.js";
-import { loadTemplates } from "../../../src/emit/templates.js";
+import { loadTemplates } from "../../../src/render/templates.js";
 import type { IrDocument, Model, Operation, OperationBody, OperationResponse, TypeExpr } from "../../../src/ir/types.js";
 import { irOf, render, REPO } from "../../helpers/generate.js";
 

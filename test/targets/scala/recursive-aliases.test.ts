@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRecursiveAliases, isRecursiveAlias } from "../../../src/targets/scala/recursive-aliases.js";
+import { aliasRightHandSide, findRecursiveAliases, isRecursiveAlias } from "../../../src/targets/scala/recursive-aliases.js";
 import { codecOf, nestedCodec } from "../../../src/targets/scala/codecs.js";
 import { valueType, type ScalaTypeContext } from "../../../src/targets/scala/types.js";
 import type { Model, TypeExpr } from "../../../src/ir/types.js";
@@ -67,5 +67,50 @@ describe("Scala: recursive aliases become wrapper case classes", () => {
   it("the wrapped value's codec refers back to the wrapper (the cycle closes through it)", () => {
     const nested = models.get("#/Nested") as Extract<Model, { kind: "alias" }>;
     expect(codecOf(nested.type, ctx)).toBe("JsonSupport.list(JsonSupport.list(Nested.codec))");
+  });
+});
+
+describe("Scala: an alias that only names another alias on a cycle is written with the chain's end type", () => {
+  const obj = (name: string, field: TypeExpr): Model =>
+    ({ id: `#/${name}`, kind: "object", nameHint: [name], fields: [{ name: "next", type: field, required: false, docs: {}, source: src }], docs: {}, source: src }) as Model;
+  const union = (name: string, variant: TypeExpr): Model =>
+    ({ id: `#/${name}`, kind: "union", combinator: "oneOf", nameHint: [name], variants: [{ type: str }, { type: variant }], docs: {}, source: src }) as Model;
+  const chains = new Map<string, Model>(
+    [
+      // Alias -> ListValue = List[Node], Node.next: Alias (the fuzz finding).
+      alias("Alias", ref("ListValue")),
+      alias("ListValue", { kind: "array", items: ref("Node") }),
+      obj("Node", ref("Alias")),
+      // A chain of three, one hop nullable, through a union and a map.
+      alias("A1", ref("A2")),
+      alias("A2", ref("A3", true)),
+      alias("A3", ref("M")),
+      alias("M", { kind: "map", values: ref("U") }),
+      union("U", { kind: "array", items: ref("A1") }),
+      // Not on a cycle: kept as written.
+      alias("Plain", ref("Leaf")),
+      alias("Leaf", str),
+      alias("ToList", ref("ListValue")),
+      // Names a recursive alias (a wrapper case class): the chain stops there.
+      alias("Nested", { kind: "array", items: ref("Nested") }),
+      alias("ToNested", ref("Nested")),
+      // On a cycle, but not only a name: kept.
+      alias("Wrapped", { kind: "array", items: ref("WNode") }),
+      obj("WNode", ref("Wrapped")),
+    ].map((m) => [m.id, m]),
+  );
+
+  it.each<{ given: string; want: TypeExpr }>([
+    { given: "Alias", want: { kind: "array", items: ref("Node") } },
+    { given: "ListValue", want: { kind: "array", items: ref("Node") } },
+    { given: "A1", want: { kind: "map", values: ref("U") } },
+    { given: "A2", want: { kind: "map", values: ref("U") } },
+    { given: "A3", want: { kind: "map", values: ref("U") } },
+    { given: "Plain", want: ref("Leaf") },
+    { given: "ToList", want: ref("ListValue") },
+    { given: "ToNested", want: ref("Nested") },
+    { given: "Wrapped", want: { kind: "array", items: ref("WNode") } },
+  ])("type $given = ...", ({ given, want }) => {
+    expect(aliasRightHandSide(`#/${given}`, chains)).toEqual(want);
   });
 });

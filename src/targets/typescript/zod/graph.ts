@@ -9,9 +9,8 @@
 // TypeScript cannot infer the type of a const whose initializer depends on itself, so the schemas
 // of models on a reference cycle (Tree -> Tree, A -> B -> A) are annotated with their model's type,
 // `z.ZodType<Tree>`, which also makes the recursive reference typed.
-import type { ModelIndex } from "../../../ir/query.js";
+import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Model, TypeExpr } from "../../../ir/types.js";
-import { isInlineEnum } from "../types.js";
 
 export interface SchemaGraph {
   /** Schemas declared `: z.ZodType<Model>` (their model is on a reference cycle). */

@@ -4,10 +4,10 @@
 // `int64` helper under `int64: bigint`), `z.literal(v)`, `z.array`, `z.record(z.string(), V)`,
 // `z.unknown()`, another model's schema (lazily where graph.ts says so), enums (open or closed),
 // and the constraints zod checks (lengths, bounds, patterns that compile as JavaScript regexes).
-import type { ModelIndex } from "../../../ir/query.js";
+import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Constraints, EnumMember, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
-import { isInlineEnum, literal } from "../types.js";
+import { literal } from "../types.js";
 import { array, arrow, call, ident, method, text, zod, type ZodExpr } from "./expr.js";
 
 export interface ZodTypeContext {
@@ -63,7 +63,7 @@ export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
 /** Another model's schema, or an inline enum's values written where they are used (as the types do). */
 function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
   const target = ctx.models.get(id);
-  if (target?.kind === "enum" && isInlineEnum(target)) return enumSchema(target.members, ctx.openEnums);
+  if (isInlineEnum(target)) return enumSchema(target.members, ctx.openEnums);
   ctx.onRef(id);
   const name = ident(ctx.schemaName(id));
   return ctx.isLazy(ctx.from, id) ? zod("lazy", arrow(name)) : name;

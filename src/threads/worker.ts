@@ -3,8 +3,8 @@
 // when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
-import { renderTarget } from "./render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import { renderTarget } from "../render/render-target.js";
+import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;

@@ -1,8 +1,25 @@
-// Balancing languages between the main thread and the render worker (by each target's renderWeight).
+// Balancing languages between the main thread and the render worker (by each language's weight in src/threads/render-weights.ts).
 import { describe, expect, it } from "vitest";
-import { splitByCost } from "../../src/render/render-all.js";
-import { rebuildError, serializeError } from "../../src/render/worker-protocol.js";
-import { SpecError, UsageError } from "../../src/load/errors.js";
+import { splitByCost } from "../../src/threads/render-all.js";
+import { RENDER_WEIGHTS, renderWeight } from "../../src/threads/render-weights.js";
+import { TARGET_NAMES } from "../../src/targets/registry.js";
+import { rebuildError, serializeError } from "../../src/threads/worker-protocol.js";
+import { SpecError, UsageError } from "../../src/common/errors.js";
+
+describe("renderWeight", () => {
+  it.each([
+    { given: "scala", want: 1.1 },
+    { given: "typescript", want: 0.6 },
+    // A language the table does not know counts as typical.
+    { given: "kotlin", want: 1 },
+  ])("$given: $want", ({ given, want }) => {
+    expect(renderWeight(given)).toBe(want);
+  });
+
+  it("knows every registered target", () => {
+    expect(Object.keys(RENDER_WEIGHTS).sort()).toEqual([...TARGET_NAMES].sort());
+  });
+});
 
 describe("splitByCost", () => {
   it.each([

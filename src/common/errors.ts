@@ -1,5 +1,6 @@
-// Errors the user can act on. They print as one line, `file:line:col pointer: message`,
-// and the CLI turns them into exit code 1 (2 for usage errors) with no stack trace.
+// Errors the user can act on, raised by every stage (load, ir, targets, render, emit), so they
+// live here rather than in any one of them. They print as one line, `file:line:col pointer:
+// message`, and the CLI turns them into exit code 1 (2 for usage errors) with no stack trace.
 
 export interface ErrorLocation {
   file: string;

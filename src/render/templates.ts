@@ -7,11 +7,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { SpecError } from "../load/errors.js";
+import { SpecError } from "../common/errors.js";
+import type { Templates } from "../targets/target.js";
 
-export interface Templates {
-  render(name: string, view: object): string;
-}
+export type { Templates };
 
 /** The folder holding `templates/`, found from this module (src/ in tests, dist/ when bundled). */
 export function packageRoot(): string {

@@ -2,11 +2,11 @@
 // targets, reports what would change, and writes only when told to (after every target, on both
 // threads, rendered without error). Errors cross as plain data and are rebuilt with their class,
 // so a bad option still prints as one line and never as a stack trace.
-import { SpecError, UsageError, type ErrorLocation } from "../load/errors.js";
+import { SpecError, UsageError, type ErrorLocation } from "../common/errors.js";
 import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
-import type { RenderSettings } from "./render-target.js";
-import type { OutputJob } from "./output-job.js";
+import type { RenderSettings } from "../render/render-target.js";
+import type { OutputJob } from "../emit/output-job.js";
 
 export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[] } | { kind: "commit" };
 

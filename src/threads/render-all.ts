@@ -8,11 +8,11 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
-import { TARGETS } from "../targets/registry.js";
 import type { Timings } from "../timings.js";
-import { renderTarget, type RenderSettings } from "./render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import { renderTarget, type RenderSettings } from "../render/render-target.js";
+import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
+import { renderWeight as weight } from "./render-weights.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -28,7 +28,6 @@ export interface Renderer {
 
 /** Splits targets into two groups of about equal cost (largest first, each to the lighter group). */
 export function splitByCost(targets: readonly string[]): [string[], string[]] {
-  const weight = (name: string) => TARGETS.find((t) => t.name === name)?.renderWeight ?? 1;
   const groups: [string[], string[]] = [[], []];
   const load = [0, 0];
   for (const name of [...targets].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { builtInTemplatesDir, loadTemplates, templateFiles } from "../../src/emit/templates.js";
+import { builtInTemplatesDir, loadTemplates, templateFiles } from "../../src/render/templates.js";
 import { runTemplates } from "../../src/commands/templates.js";
 
 function overrides(files: Record<string, string>): string {
@@ -24,9 +24,9 @@ describe("overrides", () => {
     expect(loadTemplates("typescript", dir).render("index", view)).toBe("export * from './A';\nexport * from './B';\n");
     // A folder without that template: the built-in one renders, byte for byte.
     const other = overrides({ "typescript/unrelated.hbs": "x" });
-    const builtInView = { header: ["Generated."], exports: ['export type * from "./A.js";'] };
+    const builtInView = { header: ["Generated."], exports: ['export type * from "../emit/A.js";'] };
     expect(loadTemplates("typescript", other).render("index", builtInView)).toBe(loadTemplates("typescript").render("index", builtInView));
-    expect(loadTemplates("typescript", other).render("index", builtInView)).toContain('export type * from "./A.js";');
+    expect(loadTemplates("typescript", other).render("index", builtInView)).toContain('export type * from "../emit/A.js";');
   });
 
   it("a partial is overridden by the same relative path", () => {

@@ -1,10 +1,10 @@
 // One target's way from files to disk, shared by the main thread and the render worker: add the
 // IR snapshot and manifest, compare with the folder, and (when asked) swap the new folder in.
 import path from "node:path";
-import type { ChangeSet } from "../emit/writer.js";
-import { commitFiles, planChanges } from "../emit/writer.js";
-import { withManifest } from "../emit/manifest.js";
-import { fingerprint, type SpecHashes } from "../emit/fingerprint.js";
+import type { ChangeSet } from "./writer.js";
+import { commitFiles, planChanges } from "./writer.js";
+import { withManifest } from "./manifest.js";
+import { fingerprint, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
 

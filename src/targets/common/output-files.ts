@@ -1,0 +1,18 @@
+// The last step of every target's generate(): its files checked and in a fixed order.
+import { compareStrings } from "../../ir/order.js";
+import type { OutputFile } from "../target.js";
+
+/**
+ * The files sorted by path (code-unit order, the same on every machine), after checking that no
+ * two paths differ only in case: on macOS and Windows one would overwrite the other, and type
+ * names are unique ignoring case, so such a pair is a naming bug.
+ */
+export function finishedOutput(target: string, files: OutputFile[]): OutputFile[] {
+  const seen = new Set<string>();
+  for (const f of files) {
+    const key = f.path.toLowerCase();
+    if (seen.has(key)) throw new Error(`${target}: two outputs would be written to ${f.path}`);
+    seen.add(key);
+  }
+  return files.sort((a, b) => compareStrings(a.path, b.path));
+}
