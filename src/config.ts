@@ -69,7 +69,8 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
   }
   if (existsSync(path.join(cwd, "package.json"))) {
     const pkg = parseText(readFileSync(path.join(cwd, "package.json"), "utf8"), "package.json", true) as Record<string, unknown>;
-    if (pkg.modelgen !== undefined) return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
+    if (pkg.modelgen !== undefined)
+      return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
   }
   return { config: parseConfig({}, "settings", targetNames) };
 }
@@ -95,7 +96,17 @@ export function parseConfig(raw: Record<string, unknown>, where: string, targetN
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
   }
-  const base: Settings = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, models: { ...ALL_MODELS }, overlays: [], rename: {}, include: [], exclude: [] };
+  const base: Settings = {
+    spec: DEFAULT_SPEC,
+    out: "generated",
+    presence: "lenient",
+    targets: {},
+    models: { ...ALL_MODELS },
+    overlays: [],
+    rename: {},
+    include: [],
+    exclude: [],
+  };
   const config: Config = { ...parseSettings(raw, where, targetNames, base), diff: { severity: {} } };
   if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${where}: diff`);
   if (raw.jobs !== undefined) {
@@ -168,7 +179,8 @@ export function parseDiffSettings(value: unknown, where: string): Config["diff"]
   if (raw.severity !== undefined) {
     for (const [check, level] of Object.entries(asRecord(raw.severity, `${where}.severity`))) {
       if (!isCheckId(check)) throw new UsageError(`${where}.severity: unknown check "${check}" (known: ${CHECK_IDS.join(", ")})`);
-      if (!SEVERITIES.includes(level as Severity)) throw new UsageError(`${where}.severity.${check}: must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+      if (!SEVERITIES.includes(level as Severity))
+        throw new UsageError(`${where}.severity.${check}: must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
       severity[check] = level as Severity;
     }
   }
@@ -181,7 +193,8 @@ export function parseModelSwitches(value: unknown, where: string, base: ModelSwi
   const switches: ModelSwitches = { ...base };
   const known = Object.keys(ALL_MODELS) as (keyof ModelSwitches)[];
   for (const [key, on] of Object.entries(raw)) {
-    if (!known.includes(key as keyof ModelSwitches)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
+    if (!known.includes(key as keyof ModelSwitches))
+      throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
     if (typeof on !== "boolean") throw new UsageError(`${where}.${key}: must be true or false, not ${JSON.stringify(on)}`);
     switches[key as keyof ModelSwitches] = on;
   }

@@ -39,7 +39,10 @@ export async function acquireLock(outDir: string, timeoutMs = lockTimeoutMs(), p
     }
     if (Date.now() >= deadline) {
       const who = owner !== undefined ? ` (pid ${owner})` : "";
-      throw new LockTimeout(`another openapi-modelgen run${who} is writing ${outDir}; waited ${Math.round(timeoutMs / 1000)} s (remove ${file} if no run is active)`);
+      throw new LockTimeout(
+        `another openapi-modelgen run${who} is writing ${outDir}; waited ${Math.round(timeoutMs / 1000)} s` +
+          ` (remove ${file} if no run is active)`,
+      );
     }
     await new Promise((r) => setTimeout(r, pollMs));
   }

@@ -55,7 +55,11 @@ export function readIrSnapshot(dir: string): unknown {
  * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
-export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs, ir?: unknown): { path: string; contents: string }[] {
+export function withManifest(
+  files: { path: string; contents: string }[],
+  inputs?: ManifestInputs,
+  ir?: unknown,
+): { path: string; contents: string }[] {
   const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: JSON.stringify(ir, null, 2) + "\n" }];
   const hashes: Record<string, string> = {};
   for (const f of [...all].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);

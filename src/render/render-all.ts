@@ -105,7 +105,10 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
         if (committed.kind === "failed") throw rebuildError(committed.error);
         if (committed.kind === "committed") recordWorker(timings, committed.timings);
       }
-      const changes = new Map<string, ChangeSet>([...own.map((p) => [p.job.target, p.output.changes] as const), ...planned.results.map((r) => [r.target, r.changes] as const)]);
+      const changes = new Map<string, ChangeSet>([
+        ...own.map((p) => [p.job.target, p.output.changes] as const),
+        ...planned.results.map((r) => [r.target, r.changes] as const),
+      ]);
       return changes;
     },
     close() {

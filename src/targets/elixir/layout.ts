@@ -23,7 +23,9 @@ export function union(parts: TypeDoc[]): TypeDoc {
   const seen = new Set<string>();
   for (const p of parts.flatMap((x) => (x.kind === "union" ? x.parts : [x]))) {
     const key = flat(p);
-    if (!seen.has(key)) flatParts.push(p), seen.add(key);
+    if (seen.has(key)) continue;
+    flatParts.push(p);
+    seen.add(key);
   }
   if (flatParts.length === 0) return text("none()");
   return flatParts.length === 1 ? flatParts[0]! : { kind: "union", parts: flatParts };

@@ -139,7 +139,9 @@ export function enumDoc(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "op
 export function unknownValueTypes(m: EnumModel): PrimitiveName[] {
   if (m.members.length === 0) return [];
   if (m.valueType !== "mixed") return [m.valueType];
-  const kinds = new Set(m.members.map((x) => (typeof x.value === "string" ? "string" : typeof x.value === "boolean" ? "boolean" : "number")));
+  const kinds = new Set(
+    m.members.map((x) => (typeof x.value === "string" ? "string" : typeof x.value === "boolean" ? "boolean" : "number")),
+  );
   return (["string", "number", "boolean"] as const).filter((k) => kinds.has(k));
 }
 
@@ -203,7 +205,11 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
 
 /** `{:enum, [{"queued", :queued}, ...]}`: wire values with the terms they decode to (see enumCodecWith). */
 export function enumCodec(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): Term {
-  return enumCodecWith(m, { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) }, ctx.openEnums);
+  return enumCodecWith(
+    m,
+    { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) },
+    ctx.openEnums,
+  );
 }
 
 /**

@@ -37,10 +37,12 @@ export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOpt
   const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
   if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
   const name = o.crateName ?? crateName(ctx.ir.spec.title);
-  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  if (typeof name !== "string" || !CRATE_NAME.test(name))
+    throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
   const specVersion = ctx.ir.spec.version;
   const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
-  if (typeof version !== "string" || !SEMVER.test(version)) throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
+  if (typeof version !== "string" || !SEMVER.test(version))
+    throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
   const open = o.openEnums ?? true;
   if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
   const openUnions = o.openUnions ?? open;
@@ -75,7 +77,16 @@ export const rustTarget: Target = {
     const names = assignNames(ir, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
-    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, openUnions: options.openUnions, header: ctx.header };
+    const vc = {
+      models,
+      names,
+      literals,
+      recursion,
+      presence: ctx.presence,
+      openEnums: options.openEnums,
+      openUnions: options.openUnions,
+      header: ctx.header,
+    };
 
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
@@ -95,10 +106,18 @@ export const rustTarget: Target = {
       const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
-    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
+    files.push({
+      path: "src/lib.rs",
+      contents: templates.render(
+        "lib",
+        libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options),
+      ),
+    });
     files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
-    if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
-    if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+    if (literals.entries.length)
+      files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
+    if (support.size)
+      files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
     // Type names are unique ignoring case, so module files are too; a clash would be a naming bug.
     const paths = new Set<string>();
     for (const f of files) {

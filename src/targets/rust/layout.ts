@@ -180,5 +180,12 @@ export function rejectTagLines(indent: string, tags: string[]): string[] {
   if (array.length - 1 <= CALL_WIDTH && arrayLine.length <= MAX_WIDTH) arrayLines = [arrayLine];
   else if (tags.every((t) => t.length <= SHORT_ELEMENT)) arrayLines = [`${inner}&[`, ...wrapList(tags, `${inner}    `), `${inner}],`];
   else arrayLines = [`${inner}&[`, ...tags.map((t) => `${inner}    ${t},`), `${inner}],`];
-  return [`${indent}_ => {`, `${indent}    return Err(serde::de::Error::unknown_variant(`, `${inner}&tag,`, ...arrayLines, `${indent}    ))`, `${indent}}`];
+  return [
+    `${indent}_ => {`,
+    `${indent}    return Err(serde::de::Error::unknown_variant(`,
+    `${inner}&tag,`,
+    ...arrayLines,
+    `${indent}    ))`,
+    `${indent}}`,
+  ];
 }

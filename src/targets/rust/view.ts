@@ -105,7 +105,11 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     const name = ctx.names.field(m.id, f.name);
     const shape = fieldShape(f, name, ctx, presence);
     return {
-      docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}), ...(f.parameter ? { parameter: f.parameter } : {}) }),
+      docs: docComment(f.docs, {
+        type: f.type,
+        ...(f.default !== undefined ? { default: f.default } : {}),
+        ...(f.parameter ? { parameter: f.parameter } : {}),
+      }),
       attrs: serdeAttr("    ", shape.serde),
       lines: fieldLines("    ", name, shape.type),
     };
@@ -122,14 +126,24 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     });
   }
   const name = ctx.names.type(m.id);
-  return { docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}), name, head: itemOpen("pub struct", name), fields };
+  return {
+    docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}),
+    name,
+    head: itemOpen("pub struct", name),
+    fields,
+  };
 }
 
 function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
   // The alias names the type itself; its nullability goes on each use (`Option<Metadata>`).
   const name = ctx.names.type(m.id);
   const type = coreType(m.type, ctx);
-  return { docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }), name, type, lines: aliasLines(name, type) };
+  return {
+    docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }),
+    name,
+    type,
+    lines: aliasLines(name, type),
+  };
 }
 
 /** `use` lines as rustfmt orders them: other crates, then (after a blank line) the crate's own items. */

@@ -69,7 +69,17 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   const listed = `Values: ${m.members.map((x) => `\`${JSON.stringify(x.value).replace(/`/g, "'")}\``).join(", ")}.`;
   return {
     doc: docBlock(indent, modelDoc(m, [listed, policy])),
-    view: { valueType, members, memberLines: packLines(members.map((x) => x.name)), label: scalaString(scope.names.path(m.id).join(".")), keepUnknown, indexed: valueType !== "Json", lookup, decoder, baseCodec: base },
+    view: {
+      valueType,
+      members,
+      memberLines: packLines(members.map((x) => x.name)),
+      label: scalaString(scope.names.path(m.id).join(".")),
+      keepUnknown,
+      indexed: valueType !== "Json",
+      lookup,
+      decoder,
+      baseCodec: base,
+    },
   };
 }
 

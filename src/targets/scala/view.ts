@@ -64,7 +64,12 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
     self: modelRef(m.id, ctx),
     // Sealed traits extend Product with Serializable (as zio-openai's do), so a list of variants
     // infers the trait and `productPrefix` works on every value; a variant extends its union.
-    extendsClause: isVariant && parent ? ` extends ${modelRef(parent.id, ctx)}` : m.kind === "enum" || m.kind === "union" ? " extends Product with Serializable" : "",
+    extendsClause:
+      isVariant && parent
+        ? ` extends ${modelRef(parent.id, ctx)}`
+        : m.kind === "enum" || m.kind === "union"
+          ? " extends Product with Serializable"
+          : "",
     isObject: m.kind === "object",
     isEnum: m.kind === "enum",
     isUnion: m.kind === "union",

@@ -64,14 +64,27 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
     children: [],
   };
   const imports = typeImports(referenced, ctx.names);
-  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, importLines: imports.map(typeImportLine), declarations: [declaration], schemas: [] };
+  return {
+    needsPrettier: layout.needsPrettier,
+    header: ctx.header,
+    imports,
+    importLines: imports.map(typeImportLine),
+    declarations: [declaration],
+    schemas: [],
+  };
 }
 
 const ENTRY = "  ";
 const PART = "    ";
 const ITEM = "      ";
 
-function operationLines(op: Operation, key: string, keyOf: (id: string) => string | undefined, types: TsTypeContext, layout: LayoutState): string[] {
+function operationLines(
+  op: Operation,
+  key: string,
+  keyOf: (id: string) => string | undefined,
+  types: TsTypeContext,
+  layout: LayoutState,
+): string[] {
   const params = op.params !== undefined ? unionParts({ kind: "ref", target: op.params }, types) : ["never"];
   return [
     ...docLines(ENTRY, operationDocText(op, keyOf)),

@@ -97,12 +97,17 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
   const name = ctx.names.type(m.id);
   const view: DeclarationView = {
     indent,
-    doc: docLines(indent, docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) })),
+    doc: docLines(
+      indent,
+      docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) }),
+    ),
     isInterface: m.kind === "object",
     aliasLines: [],
     name,
     members: [],
-    children: (ctx.children.get(m.id) ?? []).filter((c) => !isInlineEnum(c)).map((c) => declarationView(c, indent + "  ", ctx, types, layout)),
+    children: (ctx.children.get(m.id) ?? [])
+      .filter((c) => !isInlineEnum(c))
+      .map((c) => declarationView(c, indent + "  ", ctx, types, layout)),
   };
   // A nullable model is declared without null: every use writes `| null` (see types.ts).
   const declaring = { ...types, declaring: m.id };

@@ -51,6 +51,7 @@ export function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
   // 3.1: several types in one schema, a union of primitives (`null` among them or not).
   if (ctx.version === "3.1.0") scalars.push(distinct(pick(["string", "integer", "number", "boolean", "null"]), 2, 3).map((type) => ({ type })));
   return fc
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Scala interpolation in an example, written literally on purpose
     .tuple(fc.oneof(...scalars), pick([undefined, undefined, undefined, "*/ #{x} ${x}", "a\"b"]))
     .map(([s, example]) => {
       const out = withoutUndefined(s);

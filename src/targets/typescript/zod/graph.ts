@@ -58,7 +58,11 @@ export function schemaRefs(m: Model, models: ModelIndex): string[] {
  * its hoisted models in declaration order)
  * @param ownerOf the file (top-level model id) a model is declared in
  */
-export function schemaGraph(files: ReadonlyMap<string, readonly Model[]>, models: ModelIndex, ownerOf: (id: string) => string): SchemaGraph {
+export function schemaGraph(
+  files: ReadonlyMap<string, readonly Model[]>,
+  models: ModelIndex,
+  ownerOf: (id: string) => string,
+): SchemaGraph {
   const refs = new Map<string, string[]>();
   for (const list of files.values()) for (const m of list) refs.set(m.id, schemaRefs(m, models));
 
