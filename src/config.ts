@@ -45,8 +45,8 @@ export interface Config extends Settings {
   jobs?: JobConfig[];
 }
 
-export const DEFAULT_SPEC = "spec/openapi.yaml";
-export const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
+const DEFAULT_SPEC = "spec/openapi.yaml";
+const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
 const SETTING_KEYS = ["lang", "presence", "models", "overlays", "rename", "include", "exclude", "templates"];
 const TOP_KEYS = new Set(["$schema", "spec", "out", "diff", "jobs", ...SETTING_KEYS]);
 const JOB_KEYS = new Set(["name", "spec", "out", ...SETTING_KEYS]);
@@ -172,7 +172,7 @@ export function parsePresence(value: unknown): PresencePolicy {
 }
 
 /** `diff: { severity: { "enum-value-added": "info" } }`; unknown keys, check ids and levels are errors. */
-export function parseDiffSettings(value: unknown, where: string): Config["diff"] {
+function parseDiffSettings(value: unknown, where: string): Config["diff"] {
   const raw = asRecord(value, where);
   for (const key of Object.keys(raw)) if (key !== "severity") throw new UsageError(`${where}: unknown setting "${key}" (known: severity)`);
   const severity: Partial<Record<CheckId, Severity>> = {};
@@ -188,7 +188,7 @@ export function parseDiffSettings(value: unknown, where: string): Config["diff"]
 }
 
 /** `models: { operations: false }`: each key one of the switches, each value a boolean; unset keys keep `base`. */
-export function parseModelSwitches(value: unknown, where: string, base: ModelSwitches = ALL_MODELS): ModelSwitches {
+function parseModelSwitches(value: unknown, where: string, base: ModelSwitches = ALL_MODELS): ModelSwitches {
   const raw = asRecord(value, where);
   const switches: ModelSwitches = { ...base };
   const known = Object.keys(ALL_MODELS) as (keyof ModelSwitches)[];
@@ -206,7 +206,7 @@ function asString(value: unknown, where: string): string {
   return value;
 }
 
-export function asRecord(value: unknown, where: string): Record<string, unknown> {
+function asRecord(value: unknown, where: string): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${where}: expected a mapping of settings`);
   return value as Record<string, unknown>;
 }

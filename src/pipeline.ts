@@ -36,7 +36,7 @@ export interface IrShape {
   exclude: string[];
 }
 
-export const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
+const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
 
 export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings()): IrDocument {
   return readSpecIr(specPath, shape, timings).ir;

@@ -8,7 +8,7 @@ import { failsOn } from "../diff/index.js";
 import type { Severity } from "../diff/checks.js";
 import { diffNow, formatDiff, isDiffFormat, type DiffFormat, type DiffOptions, type SpecComparison } from "../api/diff.js";
 
-export const DIFF_HELP = `Usage: openapi-modelgen diff <old-spec> <new-spec> [options]
+const DIFF_HELP = `Usage: openapi-modelgen diff <old-spec> <new-spec> [options]
        openapi-modelgen diff --base <git-ref> [spec] [options]
 
 Compares the models of two OpenAPI documents: models added, removed and renamed; fields, types,

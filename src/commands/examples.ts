@@ -18,7 +18,7 @@ import { judge, type Problem } from "../examples/judge.js";
 import { samplePayloads, specExamples, type Payload } from "../examples/extract.js";
 import { learnOverlay, type Finding, type LearnedOverlay } from "../examples/learn.js";
 
-export const EXAMPLES_HELP = `Usage: openapi-modelgen examples <spec> [options]
+const EXAMPLES_HELP = `Usage: openapi-modelgen examples <spec> [options]
 
 Judges the spec's example responses (response \`example\`/\`examples\`, OpenAI's x-oaiMeta examples)
 and, with --samples, payloads you recorded, against the models; reports every place they

@@ -10,7 +10,7 @@ import type { PresencePolicy } from "../targets/target.js";
 import { jobDetails, plannedFiles, summaryLine } from "./generate-report.js";
 import { runWatch } from "./watch.js";
 
-export const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
+const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
 
 Options:
   --spec <file>     OpenAPI document to read (default: spec/openapi.yaml)

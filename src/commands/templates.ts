@@ -7,7 +7,7 @@ import { parseCommandArgs } from "./args.js";
 import { builtInTemplatesDir, templateFiles } from "../emit/templates.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 
-export const TEMPLATES_HELP = `Usage: openapi-modelgen templates eject <lang> [--out dir] [--force]
+const TEMPLATES_HELP = `Usage: openapi-modelgen templates eject <lang> [--out dir] [--force]
 
 Copies the built-in templates of <lang> (${TARGET_NAMES.join(", ")}) to <dir>/<lang>/ (default dir:
 templates). Point the config's \`templates\` setting at <dir>; files you keep there replace the

@@ -21,13 +21,13 @@ export function snapshotIr(ir: IrDocument): IrSnapshot {
   return { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
 }
 
-export function isIrSnapshot(v: unknown): v is IrSnapshot {
+function isIrSnapshot(v: unknown): v is IrSnapshot {
   const s = v as IrSnapshot | undefined;
   return !!s && typeof s === "object" && s.snapshotVersion === SNAPSHOT_VERSION && Array.isArray(s.models) && typeof s.spec === "object";
 }
 
 /** Back to the shape the diff reads (sources and descriptions are empty). */
-export function fromSnapshot(s: IrSnapshot): DiffInput {
+function fromSnapshot(s: IrSnapshot): DiffInput {
   return { spec: s.spec, models: (s.models as Record<string, unknown>[]).map(restoreModel) };
 }
 

@@ -14,12 +14,12 @@ export interface Lock {
 }
 
 /** The lock file of an output folder: `.<folder>.modelgen.lock` beside it (the folder itself may not exist yet). */
-export function lockPathFor(outDir: string): string {
+function lockPathFor(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}.modelgen.lock`);
 }
 
 /** How long a run waits for another before failing: `MODELGEN_LOCK_TIMEOUT` seconds, else 120. */
-export function lockTimeoutMs(): number {
+function lockTimeoutMs(): number {
   const s = Number(process.env.MODELGEN_LOCK_TIMEOUT);
   return Number.isFinite(s) && s >= 0 ? s * 1000 : 120_000;
 }

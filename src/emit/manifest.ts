@@ -6,7 +6,7 @@ import path from "node:path";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
-export const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
+const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";

@@ -29,7 +29,7 @@ export interface ChangeSet {
   unchanged: string[];
 }
 
-export function hasChanges(c: ChangeSet): boolean {
+function hasChanges(c: ChangeSet): boolean {
   return c.added.length + c.changed.length + c.deleted.length > 0;
 }
 

@@ -187,7 +187,7 @@ function fieldName(site: Site): string {
   return `${site.model.nameHint.join(".")}.${site.field.name}`;
 }
 
-export function jsonType(value: unknown): JsonTypeName {
+function jsonType(value: unknown): JsonTypeName {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   if (typeof value === "string" || typeof value === "boolean") return value === true || value === false ? "boolean" : "string";

@@ -179,7 +179,7 @@ function documentOf(specs: SpecSet, file: string): SourceDocument | undefined {
 }
 
 /** An RFC 9535 normalized path for a JSON pointer into `root` (array indexes where the parent is an array). */
-export function jsonPath(root: unknown, pointer: string): string {
+function jsonPath(root: unknown, pointer: string): string {
   let cur = root;
   let out = "$";
   for (const token of parsePointer(pointer)) {

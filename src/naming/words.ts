@@ -53,10 +53,6 @@ export function snakeCase(words: string[]): string {
   return words.map((w) => w.toLowerCase()).join("_");
 }
 
-export function screamingSnakeCase(words: string[]): string {
-  return words.map((w) => w.toUpperCase()).join("_");
-}
-
 /** Words of every entry of a name hint, in order. */
 export function hintWords(hint: string[]): string[] {
   return hint.flatMap(splitWords);

@@ -43,7 +43,7 @@ export function splitByCost(targets: readonly string[]): [string[], string[]] {
  * Below this spec size a second thread costs more than it saves: its start-up and its own JIT
  * warm-up outweigh rendering a few hundred models (measured on the OpenAI specs, bench/).
  */
-export const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
+const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
 
 /** `MODELGEN_WORKERS=0` keeps everything on one thread, `=1` uses the worker whatever the spec's size. */
 function useWorker(targets: readonly string[], specBytes: number): boolean {

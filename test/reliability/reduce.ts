@@ -67,7 +67,7 @@ function dropGroups<T>(list: T[]): T[][] {
 }
 
 /** Every candidate one edit smaller, the biggest cuts first. */
-export function smallerCandidates(set: ComponentSet): ComponentSet[] {
+function smallerCandidates(set: ComponentSet): ComponentSet[] {
   const out: ComponentSet[] = [];
   const names = Object.keys(set.schemas);
   if (names.length > 1) {

@@ -321,7 +321,7 @@ function modelHint(words: string[], ...more: string[]): string[] {
 }
 
 /** An object defined elsewhere (a parameter, body or response): its component key, or its file's stem. */
-export function refWords(p: Located): string[] {
+function refWords(p: Located): string[] {
   const tokens = parsePointer(p.pointer);
   if (tokens.length) return [tokens[tokens.length - 1]!];
   return [path.posix.basename(p.doc.file).replace(/\.(ya?ml|json)$/i, "")];

@@ -43,7 +43,7 @@ export function shapeOf(schema: Schema): Shape {
 }
 
 /** `allOf` around one `$ref` (plus annotation members) and nothing else: the reference with annotations. */
-export function isRefWrapper(schema: Schema): boolean {
+function isRefWrapper(schema: Schema): boolean {
   if (!Array.isArray(schema.allOf) || "properties" in schema || "additionalProperties" in schema) return false;
   const structural = schema.allOf.filter((m) => !(isSchemaObject(m) && isAnnotationOnly(m)));
   return structural.length === 1 && isSchemaObject(structural[0]) && typeof structural[0].$ref === "string";

@@ -6,7 +6,7 @@
 //    with the brackets on their own lines, a layout the formatter keeps as written.
 import { heredocText } from "./naming.js";
 
-export const LINE_WIDTH = 98;
+const LINE_WIDTH = 98;
 
 /** A typespec as a tree, so long ones can be broken where the formatter breaks them. */
 export type TypeDoc =
@@ -136,7 +136,7 @@ export function flatTerm(term: Term): string {
 }
 
 /** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
-export function termLines(term: Term, indent: string, suffix = ""): string[] {
+function termLines(term: Term, indent: string, suffix = ""): string[] {
   const one = `${indent}${flatTerm(term)}${suffix}`;
   return typeof term === "string" || fits(one) ? [one] : brokenLines(term, indent, suffix);
 }

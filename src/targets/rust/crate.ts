@@ -10,14 +10,14 @@ import { literalMacroLines } from "./layout.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
-export const SERDE_REQUIREMENT = "1.0.181";
-export const SERDE_JSON_REQUIREMENT = "1.0.100";
+const SERDE_REQUIREMENT = "1.0.181";
+const SERDE_JSON_REQUIREMENT = "1.0.100";
 /**
  * serde_path_to_error (dtolnay's, depends only on serde and itoa) tracks the JSON path while
  * serde decodes: `decode::from_str` names it in errors, and tagged unions keep the path inside
  * a variant. Tracking it by hand would mean a wrapper around every serde Deserializer method.
  */
-export const SERDE_PATH_TO_ERROR_REQUIREMENT = "0.1";
+const SERDE_PATH_TO_ERROR_REQUIREMENT = "0.1";
 
 /** The API's name in docs: "Pet Store 2.0.0". */
 export function specAbout(ir: IrDocument): string {

@@ -32,7 +32,7 @@ const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums", "openUnions"];
 
-export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
+function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
   const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
   if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
@@ -129,6 +129,6 @@ export const rustTarget: Target = {
 };
 
 /** Templates leave blank lines where optional parts are missing: one blank line at most, one newline at the end. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
 }

@@ -53,5 +53,3 @@ export const UNKNOWN_VARIANT = "Unknown";
 /** Enum variant names that are taken: `Self` is a keyword, `Unknown` is the fallback variant. */
 export const RUST_RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set(["Self", UNKNOWN_VARIANT]);
 
-/** Field names that are keywords (escaped as `r#type`, or `self_` where raw is impossible). */
-export const RUST_RESERVED_FIELD_NAMES: ReadonlySet<string> = RUST_KEYWORDS;

@@ -28,7 +28,7 @@ const PRIMITIVE_CODECS: Record<string, string> = {
   [BYTES_TYPE]: "bytes",
 };
 
-export function primitiveCodec(t: PrimitiveType): string {
+function primitiveCodec(t: PrimitiveType): string {
   return `JsonSupport.${PRIMITIVE_CODECS[primitiveType(t)]!}`;
 }
 

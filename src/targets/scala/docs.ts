@@ -51,7 +51,7 @@ export function bytesNote(multipart: boolean, items: boolean): string {
 }
 
 /** Format and constraints of a type (through aliases) and of its array items; `multipart` when it is a part of a multipart body. */
-export function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[] {
+function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[] {
   const facts: string[] = [];
   const seen = unalias(t, models);
   if (isBinary(seen)) facts.push(bytesNote(multipart, false));

@@ -24,7 +24,7 @@ export interface EnumView {
 
 const VALUE_CODECS: Record<string, string> = { String: "string", Long: "long", Double: "double", Boolean: "boolean", Json: "json" };
 
-export function enumValueType(m: EnumModel): string {
+function enumValueType(m: EnumModel): string {
   switch (m.valueType) {
     case "string":
       return "String";
@@ -40,7 +40,7 @@ export function enumValueType(m: EnumModel): string {
 }
 
 /** A wire value as a Scala expression of the enum's value type. */
-export function enumValue(value: string | number | boolean, valueType: string): string {
+function enumValue(value: string | number | boolean, valueType: string): string {
   if (valueType === "Json") {
     if (typeof value === "string") return `Json.fromString(${scalaString(value)})`;
     if (typeof value === "boolean") return value ? "Json.True" : "Json.False";

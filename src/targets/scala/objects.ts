@@ -9,7 +9,7 @@ import type { FileScope } from "./scope.js";
 import { fieldShape, valueType } from "./types.js";
 
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
-export const EXTRA_KEYS_FIELD = "additionalProperties";
+const EXTRA_KEYS_FIELD = "additionalProperties";
 
 export interface ObjectView {
   params: { name: string; type: string; default: string }[];

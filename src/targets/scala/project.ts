@@ -11,9 +11,9 @@ export const SCALA_VERSION = "3.3.7";
 export const CIRCE_VERSION = "0.14.15";
 export const SCALA_MAVEN_PLUGIN_VERSION = "4.9.2";
 /** Warnings are errors: the generated code must compile clean. */
-export const COMPILER_ARGS = ["-deprecation", "-feature", "-unchecked", "-Werror"];
+const COMPILER_ARGS = ["-deprecation", "-feature", "-unchecked", "-Werror"];
 /** The forked compiler's JVM: C1 only halves a one-shot compile on two cores (test/hosts/TOOLCHAINS.md). */
-export const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
+const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
 
 const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 

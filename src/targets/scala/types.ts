@@ -18,7 +18,7 @@ export interface ScalaTypeContext {
 }
 
 /** Does this type read any JSON value, null included (an unknown, or an alias of one)? */
-export function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
+function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
   return unalias(t, models).kind === "unknown";
 }
 
@@ -87,7 +87,7 @@ export function primitiveType(t: PrimitiveType): string {
 }
 
 /** A literal type: `"thread.run"`, `1L`, `0.5`, `true`. */
-export function literalType(t: LiteralType): string {
+function literalType(t: LiteralType): string {
   return literalValue(t.value);
 }
 
@@ -95,12 +95,6 @@ export function literalValue(value: string | number | boolean): string {
   if (typeof value === "string") return scalaString(value);
   if (typeof value === "number") return scalaNumber(value);
   return String(value);
-}
-
-export function literalBaseType(t: LiteralType): string {
-  if (typeof t.value === "string") return "String";
-  if (typeof t.value === "boolean") return "Boolean";
-  return Number.isInteger(t.value) ? "Long" : "Double";
 }
 
 /**

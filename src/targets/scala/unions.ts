@@ -35,10 +35,10 @@ export function directChild(u: UnionModel, v: UnionVariant, models: FileScope["m
 }
 
 /** The case of an open tagged union that keeps an object with an unlisted tag. */
-export const UNKNOWN_CASE = "Unknown";
+const UNKNOWN_CASE = "Unknown";
 
 /** Does the union keep objects whose tag it does not list (`Unknown(json)`)? Only tagged unions can tell. */
-export function keepsUnknownTags(u: UnionModel, scope: FileScope): boolean {
+function keepsUnknownTags(u: UnionModel, scope: FileScope): boolean {
   return scope.options.unknownUnionTags === "keep" && !!u.discriminator && u.variants.some((v) => v.tags?.length);
 }
 

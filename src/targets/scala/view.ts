@@ -12,7 +12,7 @@ import { isRecursiveAlias } from "./recursive-aliases.js";
 import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
 
 /** Why a recursive alias is a case class, in its scaladoc. */
-export const RECURSIVE_ALIAS_NOTE =
+const RECURSIVE_ALIAS_NOTE =
   "Recursive, so a case class around the value (a Scala type alias cannot refer to itself); its JSON is the value alone, with no wrapper.";
 
 export interface DeclarationView {

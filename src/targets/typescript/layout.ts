@@ -3,7 +3,7 @@
 // Prettier decides inside generic arguments (`Record<...>`, `Array<A | B>`, long index
 // signatures) are flagged instead, and only those files go through Prettier itself.
 
-export const PRINT_WIDTH = 80;
+const PRINT_WIDTH = 80;
 
 /** Collects whether any laid-out line needs Prettier's own judgement. */
 export interface LayoutState {

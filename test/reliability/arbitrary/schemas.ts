@@ -33,7 +33,7 @@ export function literal(ctx: Ctx, value: string | number | boolean, style: numbe
   return { type, enum: [value] };
 }
 
-export function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
+function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
   const scalars = [
     fc.record({
       type: fc.constant("string"),
@@ -188,7 +188,7 @@ export function allOfMerge(ctx: Ctx, depth: number): fc.Arbitrary<Schema> {
     });
 }
 
-export function uniqueByJson(list: Schema[]): Schema[] {
+function uniqueByJson(list: Schema[]): Schema[] {
   const seen = new Set<string>();
   return list.filter((s) => {
     const k = JSON.stringify(s);

@@ -28,7 +28,7 @@ export function hasSchema(m: Model | undefined): m is Model {
 }
 
 /** The models whose schemas a model's schema refers to, in the order it mentions them. */
-export function schemaRefs(m: Model, models: ModelIndex): string[] {
+function schemaRefs(m: Model, models: ModelIndex): string[] {
   const out = new Set<string>();
   const visit = (t: TypeExpr): void => {
     if (t.kind === "ref") {

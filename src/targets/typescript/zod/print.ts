@@ -66,7 +66,7 @@ function flatUncached(e: ZodExpr): string {
  * literal with entries (written expanded), a call whose arguments Prettier always breaks, and a
  * member chain it always writes one call a line.
  */
-export function hasHardBreak(e: ZodExpr): boolean {
+function hasHardBreak(e: ZodExpr): boolean {
   return (cache(e).hardBreak ??= hardBreakUncached(e));
 }
 
@@ -136,7 +136,7 @@ export function isSimpleArgument(e: ZodExpr, depth = 2): boolean {
  * lines carry their own indentation, `indent` being the current line's), with `tail` characters
  * following the last line up to the next line break.
  */
-export function layout(e: ZodExpr, indent: string, col: number, tail: number, st: PrintState): string[] {
+function layout(e: ZodExpr, indent: string, col: number, tail: number, st: PrintState): string[] {
   if (!hasHardBreak(e) && col + flat(e).length + tail <= PRINT_WIDTH) return [flat(e)];
   switch (e.kind) {
     case "ident":
@@ -184,7 +184,7 @@ function arrayLines(items: ZodExpr[], indent: string, st: PrintState): string[] 
 }
 
 /** `{` one `key: value,` a line `}` (empty: `{}`). */
-export function objectLines(entries: ObjectEntry[], indent: string, st: PrintState): string[] {
+function objectLines(entries: ObjectEntry[], indent: string, st: PrintState): string[] {
   if (entries.length === 0) return ["{}"];
   const inner = indent + INDENT;
   const lines = ["{"];

@@ -5,5 +5,3 @@
 export const SUPPORT_FILE = "zod-support";
 
 export const SUPPORT_EXPORTS = ["passthroughObject", "openEnum", "openTags", "tagged", "nullAsAbsent", "tolerant", "int64"] as const;
-
-export type SupportExport = (typeof SUPPORT_EXPORTS)[number];

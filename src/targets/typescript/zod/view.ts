@@ -80,7 +80,7 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
 }
 
 /** `import { A, B } from "./x.js";`, one name a line when too wide (Prettier keeps a lone name on its line). */
-export function importLinesFor(names: string[], from: string): string[] {
+function importLinesFor(names: string[], from: string): string[] {
   const sorted = [...new Set(names)].sort();
   const flat = `import { ${sorted.join(", ")} } from "${from}";`;
   if (flat.length <= PRINT_WIDTH || sorted.length === 1) return [flat];
