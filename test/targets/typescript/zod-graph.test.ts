@@ -99,7 +99,7 @@ describe("stronglyConnected", () => {
     for (const n of nodes) byComponent.set(component.get(n)!, [...(byComponent.get(component.get(n)!) ?? []), n]);
     return [...byComponent.values()].map((g) => g.sort().join("")).sort();
   };
-  it.each([
+  it.each<{ name: string; nodes: string[]; edges: Record<string, string[]>; want: string[] }>([
     { name: "no edges: each node alone", nodes: ["a", "b"], edges: {}, want: ["a", "b"] },
     { name: "a chain", nodes: ["a", "b", "c"], edges: { a: ["b"], b: ["c"] }, want: ["a", "b", "c"] },
     { name: "a cycle", nodes: ["a", "b", "c"], edges: { a: ["b"], b: ["c"], c: ["a"] }, want: ["abc"] },
