@@ -1,14 +1,12 @@
-// Prints lines of TypeScript tests per line of TypeScript source. Issue 19's goal is 1.0 (the code at
-// least as much tested as it is written); until it is met the check fails under FLOOR, the ratio
-// reached so far, so the ratio can only go up: raise FLOOR as tests are added. Counted: non-blank lines of
+// Prints lines of TypeScript tests per line of TypeScript source and fails under 1.0 (issue 19's
+// habit: the code is at least as much tested as it is written). Counted: non-blank lines of
 // src/**/*.ts against test/**/*.ts, leaving out what is not this project's test code: the generated
 // TypeScript the goldens and payloads hold (host-language output) and fixtures.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const GOAL = 1.0;
-const FLOOR = 0.86;
+const MIN_RATIO = 1.0;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const NOT_TEST_CODE = ["test/golden/", "test/hosts/", "test/compile/payloads/", "/fixtures/"];
 
@@ -23,7 +21,7 @@ function* tsFiles(dir) {
 function countLines(dir) {
   let lines = 0;
   for (const file of tsFiles(dir)) {
-    if (NOT_TEST_CODE.some((part) => `${file}/`.includes(part) || file.includes(part))) continue;
+    if (NOT_TEST_CODE.some((part) => file.includes(part))) continue;
     lines += readFileSync(path.join(root, file), "utf8").split("\n").filter((l) => l.trim() !== "").length;
   }
   return lines;
@@ -32,8 +30,8 @@ function countLines(dir) {
 const source = countLines("src");
 const tests = countLines("test");
 const ratio = tests / source;
-console.log(`test lines per source line: ${ratio.toFixed(2)} (${tests} test, ${source} source; floor ${FLOOR}, goal ${GOAL})`);
-if (ratio < FLOOR) {
-  console.error(`under the floor of ${FLOOR}: add tests with the code`);
+console.log(`test lines per source line: ${ratio.toFixed(3)} (${tests} test, ${source} source; minimum ${MIN_RATIO.toFixed(1)})`);
+if (ratio < MIN_RATIO) {
+  console.error(`under ${MIN_RATIO.toFixed(1)}: the source grew faster than its tests`);
   process.exit(1);
 }
