@@ -35,15 +35,25 @@ function modelSettings(): Record<string, Schema> {
     rename: {
       type: "object",
       properties: {
-        models: { type: "object", additionalProperties: { type: "string", minLength: 1 }, description: "Model name (as generated without settings) -> new name." },
-        fields: { type: "object", additionalProperties: { type: "string", minLength: 1 }, description: '"Model.field" -> new identifier (the wire name stays).' },
+        models: {
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 },
+          description: "Model name (as generated without settings) -> new name.",
+        },
+        fields: {
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 },
+          description: '"Model.field" -> new identifier (the wire name stays).',
+        },
       },
       additionalProperties: false,
     },
     include: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob>: only these and what they reference." },
     exclude: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob> left out." },
     templates: { type: "string", minLength: 1, description: "A folder whose templates override the built-in ones of the same path." },
-    ...Object.fromEntries(TARGETS.map((t) => [t.name, { ...(t.optionsSchema ?? { type: "object" }), description: `Options of the ${t.name} target.` }])),
+    ...Object.fromEntries(
+      TARGETS.map((t) => [t.name, { ...(t.optionsSchema ?? { type: "object" }), description: `Options of the ${t.name} target.` }]),
+    ),
   };
 }
 
@@ -58,14 +68,21 @@ export function configSchema(): Schema {
       ...settings,
       diff: {
         type: "object",
-        properties: { severity: { type: "object", propertyNames: { enum: [...CHECK_IDS] }, additionalProperties: { enum: [...SEVERITIES] } } },
+        properties: {
+          severity: { type: "object", propertyNames: { enum: [...CHECK_IDS] }, additionalProperties: { enum: [...SEVERITIES] } },
+        },
         additionalProperties: false,
       },
       jobs: {
         type: "array",
         minItems: 1,
         description: "Several specs in one config: each job has its own spec, out and settings.",
-        items: { type: "object", properties: { name: { type: "string", minLength: 1 }, ...settings }, required: ["spec"], additionalProperties: false },
+        items: {
+          type: "object",
+          properties: { name: { type: "string", minLength: 1 }, ...settings },
+          required: ["spec"],
+          additionalProperties: false,
+        },
       },
     },
     additionalProperties: false,
@@ -79,14 +96,18 @@ export function validateConfig(raw: unknown, where: string): void {
   compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
   if (compiled(raw)) return;
   const lines = describeErrors(compiled.errors ?? []);
-  throw new UsageError(`${where}: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more: ${lines.slice(1, 3).join("; ")})` : ""}`);
+  throw new UsageError(
+    `${where}: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more: ${lines.slice(1, 3).join("; ")})` : ""}`,
+  );
 }
 
 function describeErrors(errors: ErrorObject[]): string[] {
   // `oneOf` reports each failed branch; its own error says enough.
   // A bad key under `propertyNames` also fails the key's own enum: the propertyNames error says it better.
   const useful = errors.filter(
-    (e) => !e.schemaPath.includes("/propertyNames/") && !errors.some((o) => o !== e && o.keyword === "oneOf" && e.schemaPath.startsWith(o.schemaPath.replace(/\/oneOf$/, "/oneOf/"))),
+    (e) =>
+      !e.schemaPath.includes("/propertyNames/") &&
+      !errors.some((o) => o !== e && o.keyword === "oneOf" && e.schemaPath.startsWith(o.schemaPath.replace(/\/oneOf$/, "/oneOf/"))),
   );
   const lines = useful.map((e) => {
     const at = keyPath(e.instancePath);
@@ -99,10 +120,11 @@ function describeErrors(errors: ErrorObject[]): string[] {
       case "required":
         return `${at || "settings"}: "${(e.params as { missingProperty: string }).missingProperty}" is required`;
       case "enum":
-        return `${at}: must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(", ")}`;
+        return `${at}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
       case "propertyNames": {
         const allowed = ((e.parentSchema as { propertyNames?: { enum?: unknown[] } } | undefined)?.propertyNames?.enum ?? []).map(String);
-        return `${at}: unknown key "${(e.params as { propertyName: string }).propertyName}"${allowed.length ? ` (known: ${allowed.join(", ")})` : ""}`;
+        const key = (e.params as { propertyName: string }).propertyName;
+        return `${at}: unknown key "${key}"${allowed.length ? ` (known: ${allowed.join(", ")})` : ""}`;
       }
       default:
         return `${at || "settings"}: ${e.message ?? "is not valid"}`;

@@ -45,8 +45,8 @@ export interface Config extends Settings {
   jobs?: JobConfig[];
 }
 
-export const DEFAULT_SPEC = "spec/openapi.yaml";
-export const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
+const DEFAULT_SPEC = "spec/openapi.yaml";
+const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
 const SETTING_KEYS = ["lang", "presence", "models", "overlays", "rename", "include", "exclude", "templates"];
 const TOP_KEYS = new Set(["$schema", "spec", "out", "diff", "jobs", ...SETTING_KEYS]);
 const JOB_KEYS = new Set(["name", "spec", "out", ...SETTING_KEYS]);
@@ -69,7 +69,8 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
   }
   if (existsSync(path.join(cwd, "package.json"))) {
     const pkg = parseText(readFileSync(path.join(cwd, "package.json"), "utf8"), "package.json", true) as Record<string, unknown>;
-    if (pkg.modelgen !== undefined) return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
+    if (pkg.modelgen !== undefined)
+      return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
   }
   return { config: parseConfig({}, "settings", targetNames) };
 }
@@ -95,7 +96,17 @@ export function parseConfig(raw: Record<string, unknown>, where: string, targetN
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
   }
-  const base: Settings = { spec: DEFAULT_SPEC, out: "generated", presence: "lenient", targets: {}, models: { ...ALL_MODELS }, overlays: [], rename: {}, include: [], exclude: [] };
+  const base: Settings = {
+    spec: DEFAULT_SPEC,
+    out: "generated",
+    presence: "lenient",
+    targets: {},
+    models: { ...ALL_MODELS },
+    overlays: [],
+    rename: {},
+    include: [],
+    exclude: [],
+  };
   const config: Config = { ...parseSettings(raw, where, targetNames, base), diff: { severity: {} } };
   if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${where}: diff`);
   if (raw.jobs !== undefined) {
@@ -161,14 +172,15 @@ export function parsePresence(value: unknown): PresencePolicy {
 }
 
 /** `diff: { severity: { "enum-value-added": "info" } }`; unknown keys, check ids and levels are errors. */
-export function parseDiffSettings(value: unknown, where: string): Config["diff"] {
+function parseDiffSettings(value: unknown, where: string): Config["diff"] {
   const raw = asRecord(value, where);
   for (const key of Object.keys(raw)) if (key !== "severity") throw new UsageError(`${where}: unknown setting "${key}" (known: severity)`);
   const severity: Partial<Record<CheckId, Severity>> = {};
   if (raw.severity !== undefined) {
     for (const [check, level] of Object.entries(asRecord(raw.severity, `${where}.severity`))) {
       if (!isCheckId(check)) throw new UsageError(`${where}.severity: unknown check "${check}" (known: ${CHECK_IDS.join(", ")})`);
-      if (!SEVERITIES.includes(level as Severity)) throw new UsageError(`${where}.severity.${check}: must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+      if (!SEVERITIES.includes(level as Severity))
+        throw new UsageError(`${where}.severity.${check}: must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
       severity[check] = level as Severity;
     }
   }
@@ -176,12 +188,13 @@ export function parseDiffSettings(value: unknown, where: string): Config["diff"]
 }
 
 /** `models: { operations: false }`: each key one of the switches, each value a boolean; unset keys keep `base`. */
-export function parseModelSwitches(value: unknown, where: string, base: ModelSwitches = ALL_MODELS): ModelSwitches {
+function parseModelSwitches(value: unknown, where: string, base: ModelSwitches = ALL_MODELS): ModelSwitches {
   const raw = asRecord(value, where);
   const switches: ModelSwitches = { ...base };
   const known = Object.keys(ALL_MODELS) as (keyof ModelSwitches)[];
   for (const [key, on] of Object.entries(raw)) {
-    if (!known.includes(key as keyof ModelSwitches)) throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
+    if (!known.includes(key as keyof ModelSwitches))
+      throw new UsageError(`${where}: unknown setting "${key}" (known: ${known.join(", ")})`);
     if (typeof on !== "boolean") throw new UsageError(`${where}.${key}: must be true or false, not ${JSON.stringify(on)}`);
     switches[key as keyof ModelSwitches] = on;
   }
@@ -193,7 +206,7 @@ function asString(value: unknown, where: string): string {
   return value;
 }
 
-export function asRecord(value: unknown, where: string): Record<string, unknown> {
+function asRecord(value: unknown, where: string): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${where}: expected a mapping of settings`);
   return value as Record<string, unknown>;
 }

@@ -36,7 +36,7 @@ export interface IrShape {
   exclude: string[];
 }
 
-export const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
+const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
 
 export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings()): IrDocument {
   return readSpecIr(specPath, shape, timings).ir;
@@ -49,7 +49,11 @@ export const readFromDisk: ReadText = (p) => readFileSync(p, "utf8");
 
 /** The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported too). */
 function diskReader(onRead: ((absPath: string) => void) | undefined): ReadText {
-  return onRead ? (file) => (onRead(file), readFromDisk(file)) : readFromDisk;
+  if (!onRead) return readFromDisk;
+  return (file) => {
+    onRead(file);
+    return readFromDisk(file);
+  };
 }
 
 export interface SpecIr {
@@ -61,7 +65,12 @@ export interface SpecIr {
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
-export function readSpecIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings(), readText: ReadText = readFromDisk): SpecIr {
+export function readSpecIr(
+  specPath: string,
+  shape: Partial<IrShape> = {},
+  timings = new Timings(),
+  readText: ReadText = readFromDisk,
+): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText));
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
@@ -139,7 +148,12 @@ function sizeOf(file: string): number {
  * machine with the same layout.
  */
 function settingsOf(req: GenerateRequest, lang: string): unknown {
-  const settings: Record<string, unknown> = { lang, specLabel: req.specLabel, presence: req.presence, options: req.targetOptions[lang] ?? {} };
+  const settings: Record<string, unknown> = {
+    lang,
+    specLabel: req.specLabel,
+    presence: req.presence,
+    options: req.targetOptions[lang] ?? {},
+  };
   const dir = path.join(req.out, lang);
   const rel = (p: string) => path.relative(dir, p).split(path.sep).join("/");
   const shape = req.shape ?? {};
@@ -173,7 +187,9 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
-  const upToDate = timings.measure("up-to-date check", () => chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)));
+  const upToDate = timings.measure("up-to-date check", () =>
+    chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)),
+  );
   // The check hashed the spec files each manifest lists: those are the files this run depends on.
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
   if (upToDate) return { outcomes: chosen.map((t) => upToDateOutcome(t.name, dirOf(t.name))) };
@@ -192,23 +208,52 @@ function upToDateOutcome(target: string, dir: string): TargetOutcome {
   return { target, dir, models: 0, changes: { added: [], changed: [], deleted: [], unchanged: owned }, upToDate: true };
 }
 
-async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: readonly Target[], timings: Timings, specHashes: SpecHashes): Promise<GenerateResult> {
+async function generateWith(
+  renderer: Renderer,
+  req: GenerateRequest,
+  chosen: readonly Target[],
+  timings: Timings,
+  specHashes: SpecHashes,
+): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   const { ir, specFiles: read, warnings } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
-  const overrides = req.templates ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f))) : [];
+  const overrides = req.templates
+    ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
+    : [];
   const specFiles = [...read, ...overrides];
   const header = headerLines(ir, req.specLabel);
-  const settings = { header, presence: req.presence, targetOptions: req.targetOptions, ...(req.templates ? { templates: req.templates } : {}) };
+  const settings = {
+    header,
+    presence: req.presence,
+    targetOptions: req.targetOptions,
+    ...(req.templates ? { templates: req.templates } : {}),
+  };
   const snapshot = snapshotIr(ir);
   for (const file of specFiles) specHash(file, specHashes);
-  const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, specHashes, snapshot }));
+  const jobs: OutputJob[] = chosen.map((t) => ({
+    target: t.name,
+    dir: dirOf(t.name),
+    settings: settingsOf(req, t.name),
+    specFiles,
+    specHashes,
+    snapshot,
+  }));
   renderer.dispatch(ir, settings, jobs);
   const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>
-    summarizeAgainstPrevious(previous, ir, { judges: judgesFor(chosen, req.targetOptions), ...(req.diffSeverity ? { severity: req.diffSeverity } : {}) }),
+    summarizeAgainstPrevious(previous, ir, {
+      judges: judgesFor(chosen, req.targetOptions),
+      ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
+    }),
   );
   const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
-  const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: changes.get(job.target)!, upToDate: false }));
+  const outcomes = jobs.map((job) => ({
+    target: job.target,
+    dir: job.dir,
+    models: ir.models.length,
+    changes: changes.get(job.target)!,
+    upToDate: false,
+  }));
   const result: GenerateResult = since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };
   return warnings.length ? { ...result, warnings } : result;
 }

@@ -84,9 +84,11 @@ interface Planned {
 
 function plan(project: Project, options: DiffOptions): Planned[] {
   const { config } = project;
-  const langsOr = (fallback: string[] | undefined) => (options.lang !== undefined ? parseLangs(options.lang, TARGET_NAMES) : (fallback ?? TARGET_NAMES));
+  const langsOr = (fallback: string[] | undefined) =>
+    options.lang !== undefined ? parseLangs(options.lang, TARGET_NAMES) : (fallback ?? TARGET_NAMES);
   if (options.base === undefined) {
-    if (options.old === undefined || options.new === undefined) throw new UsageError("diff needs two specs (old and new), or a git ref to compare with (base)");
+    if (options.old === undefined || options.new === undefined)
+      throw new UsageError("diff needs two specs (old and new), or a git ref to compare with (base)");
     if (options.spec !== undefined || options.job !== undefined) throw new UsageError("spec and job go with base, not with two specs");
     return [{ old: options.old, new: options.new, langs: langsOr(config.lang), shape: shapeOf(config, project.cwd, options.overlay) }];
   }
@@ -94,9 +96,19 @@ function plan(project: Project, options: DiffOptions): Planned[] {
   const base = options.base;
   if (options.spec !== undefined) {
     if (options.job !== undefined) throw new UsageError("give either a spec or jobs to compare with base, not both");
-    return [{ old: { spec: options.spec, ref: base }, new: options.spec, langs: langsOr(config.lang), shape: shapeOf(config, project.cwd, options.overlay) }];
+    return [
+      {
+        old: { spec: options.spec, ref: base },
+        new: options.spec,
+        langs: langsOr(config.lang),
+        shape: shapeOf(config, project.cwd, options.overlay),
+      },
+    ];
   }
-  return resolveJobs(project, { ...(options.job !== undefined ? { job: options.job } : {}), ...(options.overlay !== undefined ? { overlay: options.overlay } : {}) }).map((job) => ({
+  return resolveJobs(project, {
+    ...(options.job !== undefined ? { job: options.job } : {}),
+    ...(options.overlay !== undefined ? { overlay: options.overlay } : {}),
+  }).map((job) => ({
     ...(job.named ? { job: job.name } : {}),
     old: { spec: job.spec, ref: base },
     new: job.spec,

@@ -105,9 +105,19 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
     });
     const languages = run.outcomes.map(languageResult);
     const parsed = run.ir ? { ir: run.ir, models: run.ir.models, report: run.ir.report } : {};
-    const since = run.changes && run.changesSincePrevious ? { changes: run.changes, changesSummary: run.changesSincePrevious.trimEnd() } : {};
+    const since =
+      run.changes && run.changesSincePrevious ? { changes: run.changes, changesSummary: run.changesSincePrevious.trimEnd() } : {};
     const warnings = run.warnings?.length ? { warnings: run.warnings } : {};
-    results.push({ ...(job.named ? { name: job.name } : {}), spec: job.spec, out: job.out, upToDate: languages.every((l) => l.upToDate), languages, ...parsed, ...since, ...warnings });
+    results.push({
+      ...(job.named ? { name: job.name } : {}),
+      spec: job.spec,
+      out: job.out,
+      upToDate: languages.every((l) => l.upToDate),
+      languages,
+      ...parsed,
+      ...since,
+      ...warnings,
+    });
   }
   const changed = results.some((j) => j.languages.some((l) => l.written.length + l.deleted.length > 0));
   return { mode, jobs: results, hasChanges: changed, inputs: inputs.list(), durationMs: performance.now() - started };

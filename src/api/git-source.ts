@@ -21,8 +21,18 @@ export interface SpecAtRef {
 export function specAtRef(specFile: string, ref: string): SpecAtRef {
   if (ref === "" || ref.startsWith("-")) throw new UsageError(`not a git ref: "${ref}"`);
   const specPath = realpathLoose(path.resolve(specFile));
-  const root = realpathLoose(git(existingFolder(path.dirname(specPath)), ["rev-parse", "--show-toplevel"], () => `${path.dirname(specFile)} is not inside a git repository`).trim());
-  const commit = git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], () => `unknown git ref "${ref}" (in a shallow CI checkout, fetch it first: git fetch --depth=1 origin <branch>)`).trim();
+  const root = realpathLoose(
+    git(
+      existingFolder(path.dirname(specPath)),
+      ["rev-parse", "--show-toplevel"],
+      () => `${path.dirname(specFile)} is not inside a git repository`,
+    ).trim(),
+  );
+  const commit = git(
+    root,
+    ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
+    () => `unknown git ref "${ref}" (in a shallow CI checkout, fetch it first: git fetch --depth=1 origin <branch>)`,
+  ).trim();
   const inRepo = (absPath: string): string | undefined => {
     const rel = path.relative(root, absPath);
     return rel.startsWith("..") || path.isAbsolute(rel) ? undefined : rel.split(path.sep).join("/");
@@ -33,7 +43,12 @@ export function specAtRef(specFile: string, ref: string): SpecAtRef {
     const rel = inRepo(absPath);
     if (rel === undefined) throw missing(`${absPath} is outside the git repository`);
     try {
-      return execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+      return execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
     } catch {
       throw missing(`not in ${ref}`);
     }
@@ -57,7 +72,10 @@ function missing(message: string): Error {
   return Object.assign(new Error(message), { code: "ENOENT" });
 }
 
-/** realpath of a path that may not exist in the working tree (a file deleted since the ref): its nearest existing folder's, plus the rest. */
+/**
+ * realpath of a path that may not exist in the working tree (a file deleted since the ref): its nearest existing folder's,
+ * plus the rest.
+ */
 function realpathLoose(p: string): string {
   const rest: string[] = [];
   let at = p;

@@ -11,7 +11,10 @@ export class InputWatcher {
   private files = new Set<string>();
   private folders = new Set<string>();
 
-  /** @param onChange told the absolute path of each input that changed (a folder input's file, or the folder when the platform gives no name). */
+  /**
+   * @param onChange told the absolute path of each input that changed (a folder input's file, or the folder when the
+   * platform gives no name).
+   */
   constructor(private readonly onChange: (absPath: string) => void) {}
 
   /** Watches exactly these inputs from now on. */

@@ -50,10 +50,14 @@ export function resolveJobs(project: Project, overrides: JobOverrides): Resolved
   let chosen: { name: string; named: boolean; settings: Settings }[];
   if (config.jobs) {
     for (const key of ["spec", "out"] as const) {
-      if (overrides[key] !== undefined) throw new UsageError(`--${key} names one spec, but the config has jobs: pick them with --job (known: ${config.jobs.map((j) => j.name).join(", ")})`);
+      if (overrides[key] !== undefined)
+        throw new UsageError(
+          `--${key} names one spec, but the config has jobs: pick them with --job (known: ${config.jobs.map((j) => j.name).join(", ")})`,
+        );
     }
     const unknown = (picked ?? []).filter((n) => !config.jobs!.some((j) => j.name === n));
-    if (unknown.length) throw new UsageError(`unknown job ${unknown.map((n) => `"${n}"`).join(", ")} (known: ${config.jobs.map((j) => j.name).join(", ")})`);
+    if (unknown.length)
+      throw new UsageError(`unknown job ${unknown.map((n) => `"${n}"`).join(", ")} (known: ${config.jobs.map((j) => j.name).join(", ")})`);
     chosen = config.jobs.filter((j) => !picked || picked.includes(j.name)).map((j) => ({ name: j.name, named: true, settings: j }));
   } else {
     if (picked) throw new UsageError(`--job picks jobs of the config, but it has none (add \`jobs: [{ spec, out, ... }]\`)`);
@@ -87,7 +91,8 @@ function rejectSharedFolders(jobs: ResolvedJob[], cwd: string): void {
     for (const lang of job.langs) {
       const dir = path.join(job.out, lang);
       const other = owner.get(dir);
-      if (other !== undefined) throw new UsageError(`jobs "${other}" and "${job.name}" both write ${projectPath(cwd, dir)}: give them different "out" folders`);
+      if (other !== undefined)
+        throw new UsageError(`jobs "${other}" and "${job.name}" both write ${projectPath(cwd, dir)}: give them different "out" folders`);
       owner.set(dir, job.name);
     }
   }
@@ -95,8 +100,17 @@ function rejectSharedFolders(jobs: ResolvedJob[], cwd: string): void {
 
 /** The IR settings of one job; overlays from the command line run after the config's. */
 export function shapeOf(settings: Settings, cwd: string, extraOverlays?: string | string[]): IrShape {
-  const overlays = [...settings.overlays, ...(extraOverlays === undefined ? [] : Array.isArray(extraOverlays) ? extraOverlays : [extraOverlays])];
-  return { models: settings.models, overlays: overlays.map((f) => path.resolve(cwd, f)), rename: settings.rename, include: settings.include, exclude: settings.exclude };
+  const overlays = [
+    ...settings.overlays,
+    ...(extraOverlays === undefined ? [] : Array.isArray(extraOverlays) ? extraOverlays : [extraOverlays]),
+  ];
+  return {
+    models: settings.models,
+    overlays: overlays.map((f) => path.resolve(cwd, f)),
+    rename: settings.rename,
+    include: settings.include,
+    exclude: settings.exclude,
+  };
 }
 
 function toList(value: string | string[]): string[] {

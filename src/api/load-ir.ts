@@ -46,11 +46,22 @@ export function loadIrNow(options: LoadIrOptions): LoadedIr {
   if (options.spec !== undefined) {
     spec = path.resolve(project.cwd, options.spec);
   } else {
-    const jobs = resolveJobs(project, { ...(options.job !== undefined ? { job: options.job } : {}), ...(options.overlay !== undefined ? { overlay: options.overlay } : {}) });
-    if (jobs.length !== 1) throw new UsageError(`the config has ${jobs.length} jobs: name a spec, or one job (known: ${jobs.map((j) => j.name).join(", ")})`);
+    const jobs = resolveJobs(project, {
+      ...(options.job !== undefined ? { job: options.job } : {}),
+      ...(options.overlay !== undefined ? { overlay: options.overlay } : {}),
+    });
+    if (jobs.length !== 1)
+      throw new UsageError(`the config has ${jobs.length} jobs: name a spec, or one job (known: ${jobs.map((j) => j.name).join(", ")})`);
     spec = jobs[0]!.spec;
     shape = jobs[0]!.shape;
   }
   const read = readSpec(options.ref !== undefined ? { spec, ref: options.ref } : spec, project.cwd, shape);
-  return { ir: read.ir, models: read.ir.models, report: read.ir.report, specFiles: read.specFiles, label: read.label, warnings: read.warnings };
+  return {
+    ir: read.ir,
+    models: read.ir.models,
+    report: read.ir.report,
+    specFiles: read.specFiles,
+    label: read.label,
+    warnings: read.warnings,
+  };
 }

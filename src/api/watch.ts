@@ -28,7 +28,8 @@ export interface Watcher {
 }
 
 export function watch(options: WatchOptions): Watcher {
-  if (options.mode !== undefined && options.mode !== "write") throw new UsageError("watch writes: it does not combine with check or dry-run");
+  if (options.mode !== undefined && options.mode !== "write")
+    throw new UsageError("watch writes: it does not combine with check or dry-run");
   const debounceMs = options.debounceMs ?? 100;
   const pending = new Set<string>();
   let last = new InputSet();

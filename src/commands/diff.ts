@@ -1,14 +1,14 @@
 // `openapi-modelgen diff <old-spec> <new-spec>` or `diff --base <git-ref> [spec]`: what changed
 // between two versions of a spec, model by model, and whether it breaks code using the generated
 // models, per target language.
-import { parseArgs } from "node:util";
 import { UsageError } from "../common/errors.js";
+import { parseCommandArgs } from "./args.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import { failsOn } from "../diff/index.js";
 import type { Severity } from "../diff/checks.js";
 import { diffNow, formatDiff, isDiffFormat, type DiffFormat, type DiffOptions, type SpecComparison } from "../api/diff.js";
 
-export const DIFF_HELP = `Usage: openapi-modelgen diff <old-spec> <new-spec> [options]
+const DIFF_HELP = `Usage: openapi-modelgen diff <old-spec> <new-spec> [options]
        openapi-modelgen diff --base <git-ref> [spec] [options]
 
 Compares the models of two OpenAPI documents: models added, removed and renamed; fields, types,
@@ -32,37 +32,34 @@ Options:
 `;
 
 export function runDiff(args: string[], cwd = process.cwd()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        base: { type: "string" },
-        job: { type: "string", multiple: true },
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        lang: { type: "string" },
-        config: { type: "string" },
-        overlay: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      base: { type: "string" },
+      job: { type: "string", multiple: true },
+      format: { type: "string" },
+      "fail-on": { type: "string" },
+      lang: { type: "string" },
+      config: { type: "string" },
+      overlay: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(DIFF_HELP);
     return 0;
   }
   const specs = parsed.positionals;
-  if (v.base === undefined && specs.length !== 2) throw new UsageError(`diff takes two specs, <old-spec> <new-spec> (got ${specs.length}), or --base <git-ref> [spec]`);
+  if (v.base === undefined && specs.length !== 2)
+    throw new UsageError(`diff takes two specs, <old-spec> <new-spec> (got ${specs.length}), or --base <git-ref> [spec]`);
   if (v.base !== undefined && specs.length > 1) throw new UsageError(`diff --base takes at most one spec (got ${specs.length})`);
   const format = v.format ?? "text";
   if (!isDiffFormat(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
   const failOn = v["fail-on"];
-  if (failOn !== undefined && failOn !== "breaking" && failOn !== "warning") throw new UsageError(`--fail-on must be breaking or warning, not "${failOn}"`);
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "warning")
+    throw new UsageError(`--fail-on must be breaking or warning, not "${failOn}"`);
 
   const options: DiffOptions = {
     cwd,
@@ -81,6 +78,13 @@ export function runDiff(args: string[], cwd = process.cwd()): number {
 /** One report as before; with jobs, the reports one after another (JSON: a list naming each job). */
 function render(comparisons: SpecComparison[], format: DiffFormat): string {
   if (comparisons.length === 1 && comparisons[0]!.job === undefined) return formatDiff(comparisons[0]!, format);
-  if (format === "json") return JSON.stringify(comparisons.map((c) => ({ job: c.job, ...JSON.parse(formatDiff(c, "json")) })), null, 2) + "\n";
+  if (format === "json")
+    return (
+      JSON.stringify(
+        comparisons.map((c) => ({ job: c.job, ...JSON.parse(formatDiff(c, "json")) })),
+        null,
+        2,
+      ) + "\n"
+    );
   return comparisons.map((c) => formatDiff(c, format)).join("\n");
 }

@@ -4,10 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { loadConfig, parsePresence } from "../config.js";
 import { UsageError } from "../common/errors.js";
+import { parseCommandArgs } from "./args.js";
 import { SpecSet } from "../load/loader.js";
 import { applyOverlays } from "../load/overlay.js";
 import { normalize } from "../ir/normalize/index.js";
@@ -18,7 +18,7 @@ import { judge, type Problem } from "../examples/judge.js";
 import { samplePayloads, specExamples, type Payload } from "../examples/extract.js";
 import { learnOverlay, type Finding, type LearnedOverlay } from "../examples/learn.js";
 
-export const EXAMPLES_HELP = `Usage: openapi-modelgen examples <spec> [options]
+const EXAMPLES_HELP = `Usage: openapi-modelgen examples <spec> [options]
 
 Judges the spec's example responses (response \`example\`/\`examples\`, OpenAI's x-oaiMeta examples)
 and, with --samples, payloads you recorded, against the models; reports every place they
@@ -39,16 +39,18 @@ interface Judged {
 }
 
 export function runExamples(args: string[], cwd = process.cwd()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { samples: { type: "string" }, overlay: { type: "string" }, format: { type: "string" }, presence: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      samples: { type: "string" },
+      overlay: { type: "string" },
+      format: { type: "string" },
+      presence: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(EXAMPLES_HELP);
@@ -63,24 +65,47 @@ export function runExamples(args: string[], cwd = process.cwd()): number {
   const userOverlays = config.overlays.map((f) => path.resolve(cwd, f));
 
   const first = judgeAll(spec, userOverlays, [], presence, samples, config.models);
-  const title = `Learned from the examples of ${path.basename(spec)}${samples ? ` and the samples in ${path.relative(cwd, samples) || "."}` : ""}`;
+  const fromSamples = samples ? ` and the samples in ${path.relative(cwd, samples) || "."}` : "";
+  const title = `Learned from the examples of ${path.basename(spec)}${fromSamples}`;
   const overlay = learnUntilStable(spec, userOverlays, first, presence, samples, config.models, title);
   const findings = first.problems;
   const contradicting = new Set(findings.map((f) => f.source));
 
   if (v.overlay) writeFileSync(path.resolve(cwd, v.overlay), stringify(overlay, { lineWidth: 0 }));
   if (format === "json") {
-    process.stdout.write(JSON.stringify({ judged: first.payloads.length, contradicting: contradicting.size, findings: findings.map((f) => ({ source: f.source, ...f.problem })), overlay }, null, 2) + "\n");
+    process.stdout.write(
+      JSON.stringify(
+        {
+          judged: first.payloads.length,
+          contradicting: contradicting.size,
+          findings: findings.map((f) => ({ source: f.source, ...f.problem })),
+          overlay,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
     return 0;
   }
-  const lines = [`judged ${first.payloads.length} payloads: ${first.payloads.length - contradicting.size} agree with the spec, ${contradicting.size} contradict it`];
-  for (const f of findings) lines.push(`  ${f.source}: ${f.problem.pointer || "/"}: ${f.problem.reason}${f.problem.fix ? "" : " (no overlay can fix this)"}`);
+  const lines = [
+    `judged ${first.payloads.length} payloads: ${first.payloads.length - contradicting.size} agree with the spec` +
+      `, ${contradicting.size} contradict it`,
+  ];
+  for (const f of findings)
+    lines.push(`  ${f.source}: ${f.problem.pointer || "/"}: ${f.problem.reason}${f.problem.fix ? "" : " (no overlay can fix this)"}`);
   lines.push(`overlay: ${overlay.actions.length} actions${v.overlay ? ` written to ${v.overlay}` : " (--overlay <file> writes them)"}`);
   process.stdout.write(lines.join("\n") + "\n");
   return 0;
 }
 
-function judgeAll(spec: string, userOverlays: string[], learned: string[], presence: PresencePolicy, samples: string | undefined, models: Parameters<typeof normalize>[1] extends infer O ? (O extends { models?: infer M } ? M : never) : never): Judged & { specs: SpecSet } {
+function judgeAll(
+  spec: string,
+  userOverlays: string[],
+  learned: string[],
+  presence: PresencePolicy,
+  samples: string | undefined,
+  models: Parameters<typeof normalize>[1] extends infer O ? (O extends { models?: infer M } ? M : never) : never,
+): Judged & { specs: SpecSet } {
   const specs = new SpecSet(spec);
   applyOverlays(specs, [...userOverlays, ...learned]);
   const ir = normalize(specs, models ? { models } : {});
@@ -94,7 +119,15 @@ function judgeAll(spec: string, userOverlays: string[], learned: string[], prese
  * Fixing one place can reveal the next (a union branch that now matches, a nested object that is
  * now reached): learn, apply, judge again, until nothing fixable is left (a few rounds at most).
  */
-function learnUntilStable(spec: string, userOverlays: string[], first: Judged & { specs: SpecSet }, presence: PresencePolicy, samples: string | undefined, models: Parameters<typeof judgeAll>[5], title: string): LearnedOverlay {
+function learnUntilStable(
+  spec: string,
+  userOverlays: string[],
+  first: Judged & { specs: SpecSet },
+  presence: PresencePolicy,
+  samples: string | undefined,
+  models: Parameters<typeof judgeAll>[5],
+  title: string,
+): LearnedOverlay {
   const overlay = learnOverlay(first.specs, [], title);
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-learn-"));
   try {

@@ -1,7 +1,7 @@
 // `openapi-modelgen generate`: every chosen job, spec -> IR -> each language's folder, or with
 // --check / --dry-run only the list of what would change, or with --watch again on every edit.
-import { parseArgs } from "node:util";
 import { UsageError } from "../common/errors.js";
+import { parseCommandArgs } from "./args.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import { runGeneration, type GenerateOptions } from "../api/generate.js";
 import { InputSet } from "../api/inputs.js";
@@ -10,7 +10,7 @@ import type { PresencePolicy } from "../targets/target.js";
 import { jobDetails, plannedFiles, summaryLine } from "./generate-report.js";
 import { runWatch } from "./watch.js";
 
-export const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
+const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
 
 Options:
   --spec <file>     OpenAPI document to read (default: spec/openapi.yaml)
@@ -29,31 +29,26 @@ Options:
 `;
 
 export async function runGenerate(args: string[], cwd = process.cwd()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        spec: { type: "string" },
-        lang: { type: "string" },
-        out: { type: "string" },
-        config: { type: "string" },
-        job: { type: "string", multiple: true },
-        presence: { type: "string" },
-        overlay: { type: "string", multiple: true },
-        check: { type: "boolean" },
-        "dry-run": { type: "boolean" },
-        watch: { type: "boolean" },
-        timings: { type: "boolean" },
-        report: { type: "boolean" },
-        quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      spec: { type: "string" },
+      lang: { type: "string" },
+      out: { type: "string" },
+      config: { type: "string" },
+      job: { type: "string", multiple: true },
+      presence: { type: "string" },
+      overlay: { type: "string", multiple: true },
+      check: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      watch: { type: "boolean" },
+      timings: { type: "boolean" },
+      report: { type: "boolean" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(GENERATE_HELP);

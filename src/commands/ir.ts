@@ -1,18 +1,21 @@
 // `openapi-modelgen ir [spec]`: the IR as deterministic JSON on stdout; on stderr, where the
 // models came from and the degradation report.
-import { parseArgs } from "node:util";
-import { UsageError } from "../common/errors.js";
+import { parseCommandArgs } from "./args.js";
 import { formatOrigins, formatReport } from "../ir/report.js";
 import { loadIrNow } from "../api/load-ir.js";
 import { formatWarnings } from "../load/overlay.js";
 
 export function runIr(args: string[], cwd = process.cwd()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { spec: { type: "string" }, config: { type: "string" }, job: { type: "string" }, overlay: { type: "string", multiple: true } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      spec: { type: "string" },
+      config: { type: "string" },
+      job: { type: "string" },
+      overlay: { type: "string", multiple: true },
+    },
+  });
   const v = parsed.values;
   const spec = v.spec ?? parsed.positionals[0];
   const { ir, warnings } = loadIrNow({

@@ -16,12 +16,20 @@ export function compareModels(a: Model, b: Model, ctx: DiffContext, shapes: Shap
       compareTypes(asType(a), asType(b), site, ctx, shapes);
       return;
     }
-    ctx.emit("model-kind-changed", site, { message: `${a.kind} → ${b.kind}`, before: a.kind, after: b.kind, response: "breaking", request: "breaking" });
+    ctx.emit("model-kind-changed", site, {
+      message: `${a.kind} → ${b.kind}`,
+      before: a.kind,
+      after: b.kind,
+      response: "breaking",
+      request: "breaking",
+    });
     return;
   }
   // Every reference to a nullable model is nullable too: a hoisted model's null is reported where it is used.
-  if (!b.parent && !a.nullable && b.nullable) ctx.emit("nullable-gained", site, { message: "now admits null", response: "breaking", request: "safe" });
-  if (!b.parent && a.nullable && !b.nullable) ctx.emit("nullable-lost", site, { message: "no longer admits null", response: "safe", request: "breaking" });
+  if (!b.parent && !a.nullable && b.nullable)
+    ctx.emit("nullable-gained", site, { message: "now admits null", response: "breaking", request: "safe" });
+  if (!b.parent && a.nullable && !b.nullable)
+    ctx.emit("nullable-lost", site, { message: "no longer admits null", response: "safe", request: "breaking" });
   compareDefault(a.default, b.default, site, ctx);
   compareDeprecation(a.docs, b.docs, site, ctx);
   if (a.kind === "object" && b.kind === "object") compareObjects(a, b, ctx, shapes);
@@ -38,13 +46,27 @@ function compareObjects(a: ObjectModel, b: ObjectModel, ctx: DiffContext, shapes
     const old = before.get(f.name);
     if (!old) {
       const type = typeText(f.type, ctx.new_);
-      if (f.required) ctx.emit("required-field-added", at(f), { message: `required field added: ${type}`, after: type, response: { safeIf: ["ignoresUnknownFields"] }, request: "breaking" });
-      else ctx.emit("optional-field-added", at(f), { message: `optional field added: ${type}`, after: type, response: { safeIf: ["ignoresUnknownFields"] }, request: "safe" });
+      if (f.required)
+        ctx.emit("required-field-added", at(f), {
+          message: `required field added: ${type}`,
+          after: type,
+          response: { safeIf: ["ignoresUnknownFields"] },
+          request: "breaking",
+        });
+      else
+        ctx.emit("optional-field-added", at(f), {
+          message: `optional field added: ${type}`,
+          after: type,
+          response: { safeIf: ["ignoresUnknownFields"] },
+          request: "safe",
+        });
       continue;
     }
     const site = at(f);
-    if (old.required && !f.required) ctx.emit("field-became-optional", site, { message: "required → optional", response: "breaking", request: "safe" });
-    if (!old.required && f.required) ctx.emit("field-became-required", site, { message: "optional → required", response: "safe", request: "breaking" });
+    if (old.required && !f.required)
+      ctx.emit("field-became-optional", site, { message: "required → optional", response: "breaking", request: "safe" });
+    if (!old.required && f.required)
+      ctx.emit("field-became-required", site, { message: "optional → required", response: "safe", request: "breaking" });
     compareTypes(old.type, f.type, { ...site, optionalField: !old.required }, ctx, shapes);
     compareDefault(old.default, f.default, site, ctx);
     compareDeprecation(old.docs, f.docs, site, ctx);
@@ -53,12 +75,28 @@ function compareObjects(a: ObjectModel, b: ObjectModel, ctx: DiffContext, shapes
     if (after.has(f.name)) continue;
     const type = typeText(f.type, ctx.old);
     const site: Site = { model: b.id, side: "new", path: f.name };
-    if (f.required) ctx.emit("required-field-removed", site, { message: `required field removed (was ${type})`, before: type, response: "breaking", request: "safe" });
-    else ctx.emit("optional-field-removed", site, { message: `optional field removed (was ${type})`, before: type, response: "safe", request: "safe" });
+    if (f.required)
+      ctx.emit("required-field-removed", site, {
+        message: `required field removed (was ${type})`,
+        before: type,
+        response: "breaking",
+        request: "safe",
+      });
+    else
+      ctx.emit("optional-field-removed", site, {
+        message: `optional field removed (was ${type})`,
+        before: type,
+        response: "safe",
+        request: "safe",
+      });
   }
   const extra: Site = { model: b.id, side: "new", path: "{*}" };
   if (!a.additionalProperties && b.additionalProperties) {
-    ctx.emit("additional-properties-added", extra, { message: `extra keys allowed: ${typeText(b.additionalProperties, ctx.new_)}`, response: { safeIf: ["ignoresUnknownFields"] }, request: "safe" });
+    ctx.emit("additional-properties-added", extra, {
+      message: `extra keys allowed: ${typeText(b.additionalProperties, ctx.new_)}`,
+      response: { safeIf: ["ignoresUnknownFields"] },
+      request: "safe",
+    });
   } else if (a.additionalProperties && !b.additionalProperties) {
     ctx.emit("additional-properties-removed", extra, { message: "extra keys no longer allowed", response: "safe", request: "breaking" });
   } else if (a.additionalProperties && b.additionalProperties) {
@@ -80,8 +118,20 @@ function compareEnums(a: EnumModel, b: EnumModel, ctx: DiffContext): void {
     const shown = vs.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
     return vs.length > LISTED_VALUES ? `${shown.join(", ")} and ${vs.length - LISTED_VALUES} more` : shown.join(", ");
   };
-  if (added.length) ctx.emit("enum-value-added", site, { message: `${added.length === 1 ? "value" : `${added.length} values`} added: ${list(added)}`, values: added, response: { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] }, request: "safe" });
-  if (removed.length) ctx.emit("enum-value-removed", site, { message: `${removed.length === 1 ? "value" : `${removed.length} values`} removed: ${list(removed)}`, values: removed, response: "safe", request: "breaking" });
+  if (added.length)
+    ctx.emit("enum-value-added", site, {
+      message: `${added.length === 1 ? "value" : `${added.length} values`} added: ${list(added)}`,
+      values: added,
+      response: { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] },
+      request: "safe",
+    });
+  if (removed.length)
+    ctx.emit("enum-value-removed", site, {
+      message: `${removed.length === 1 ? "value" : `${removed.length} values`} removed: ${list(removed)}`,
+      values: removed,
+      response: "safe",
+      request: "breaking",
+    });
 }
 
 function compareUnions(a: UnionModel, b: UnionModel, ctx: DiffContext, shapes: ShapeEquality): void {
@@ -108,12 +158,24 @@ function compareUnions(a: UnionModel, b: UnionModel, ctx: DiffContext, shapes: S
     compareTypes(oldLeft[0]!.type, newLeft[0]!.type, { ...site, path: "(variant)" }, ctx, shapes);
     return;
   }
-  const label = (v: UnionVariant, side: "old" | "new") => `${typeText(v.type, side === "old" ? ctx.old : ctx.new_)}${v.tags?.length ? ` (${v.tags.map((t) => JSON.stringify(t)).join(", ")})` : ""}`;
+  const label = (v: UnionVariant, side: "old" | "new") =>
+    typeText(v.type, side === "old" ? ctx.old : ctx.new_) + (v.tags?.length ? ` (${v.tags.map((t) => JSON.stringify(t)).join(", ")})` : "");
   for (const v of newLeft) {
     const tagged = !!b.discriminator && !!v.tags?.length;
-    ctx.emit("union-variant-added", site, { message: `variant added: ${label(v, "new")}`, after: label(v, "new"), response: { safeIf: tagged ? ["unionUnknownTagFallback", "uncheckedDecoding"] : ["uncheckedDecoding"] }, request: "safe" });
+    ctx.emit("union-variant-added", site, {
+      message: `variant added: ${label(v, "new")}`,
+      after: label(v, "new"),
+      response: { safeIf: tagged ? ["unionUnknownTagFallback", "uncheckedDecoding"] : ["uncheckedDecoding"] },
+      request: "safe",
+    });
   }
-  for (const v of oldLeft) ctx.emit("union-variant-removed", site, { message: `variant removed: ${label(v, "old")}`, before: label(v, "old"), response: "safe", request: "breaking" });
+  for (const v of oldLeft)
+    ctx.emit("union-variant-removed", site, {
+      message: `variant removed: ${label(v, "old")}`,
+      before: label(v, "old"),
+      response: "safe",
+      request: "breaking",
+    });
 }
 
 function sameVariant(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEquality): boolean {
@@ -123,8 +185,19 @@ function sameVariant(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEq
 
 function compareDefault(a: JsonValue | undefined, b: JsonValue | undefined, site: Site, ctx: DiffContext): void {
   if (isDeepStrictEqual(a, b)) return;
-  const message = a === undefined ? `default ${valueText(b)} added` : b === undefined ? `default ${valueText(a)} removed` : `default ${valueText(a)} → ${valueText(b)}`;
-  ctx.emit("default-changed", site, { message, ...(a !== undefined ? { before: valueText(a) } : {}), ...(b !== undefined ? { after: valueText(b) } : {}), response: "safe", request: "safe" });
+  const message =
+    a === undefined
+      ? `default ${valueText(b)} added`
+      : b === undefined
+        ? `default ${valueText(a)} removed`
+        : `default ${valueText(a)} → ${valueText(b)}`;
+  ctx.emit("default-changed", site, {
+    message,
+    ...(a !== undefined ? { before: valueText(a) } : {}),
+    ...(b !== undefined ? { after: valueText(b) } : {}),
+    response: "safe",
+    request: "safe",
+  });
 }
 
 function compareDeprecation(a: Docs, b: Docs, site: Site, ctx: DiffContext): void {

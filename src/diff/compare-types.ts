@@ -20,19 +20,38 @@ export function compareTypes(o: TypeExpr, n: TypeExpr, site: Site, ctx: DiffCont
   }
   if (o.kind !== "unknown" && n.kind !== "unknown") {
     if (!o.nullable && n.nullable) {
-      ctx.emit("nullable-gained", site, { message: "now admits null", response: site.optionalField ? { safeIf: ["optionalFieldAcceptsNull"] } : "breaking", request: "safe" });
+      ctx.emit("nullable-gained", site, {
+        message: "now admits null",
+        response: site.optionalField ? { safeIf: ["optionalFieldAcceptsNull"] } : "breaking",
+        request: "safe",
+      });
     } else if (o.nullable && !n.nullable) {
       ctx.emit("nullable-lost", site, { message: "no longer admits null", response: "safe", request: "breaking" });
     }
   }
   for (const c of compareConstraints(o.constraints, n.constraints)) {
-    const what = c.before === undefined ? `${c.keyword} ${JSON.stringify(c.after)} added` : c.after === undefined ? `${c.keyword} ${JSON.stringify(c.before)} removed` : `${c.keyword} ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`;
-    const e = { message: what, ...(c.before !== undefined ? { before: String(c.before) } : {}), ...(c.after !== undefined ? { after: String(c.after) } : {}) };
+    const what =
+      c.before === undefined
+        ? `${c.keyword} ${JSON.stringify(c.after)} added`
+        : c.after === undefined
+          ? `${c.keyword} ${JSON.stringify(c.before)} removed`
+          : `${c.keyword} ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`;
+    const e = {
+      message: what,
+      ...(c.before !== undefined ? { before: String(c.before) } : {}),
+      ...(c.after !== undefined ? { after: String(c.after) } : {}),
+    };
     if (c.direction === "tightened") ctx.emit("constraint-tightened", site, { ...e, response: "safe", request: "breaking" });
     else ctx.emit("constraint-loosened", site, { ...e, response: { breakingIf: ["checksConstraints"] }, request: "safe" });
   }
-  if (o.kind === "array" && n.kind === "array") return compareTypes(o.items, n.items, { ...site, path: joinPath(site.path, "[]"), optionalField: false }, ctx, shapes);
-  if (o.kind === "map" && n.kind === "map") return compareTypes(o.values, n.values, { ...site, path: joinPath(site.path, "{}"), optionalField: false }, ctx, shapes);
+  if (o.kind === "array" && n.kind === "array") {
+    compareTypes(o.items, n.items, { ...site, path: joinPath(site.path, "[]"), optionalField: false }, ctx, shapes);
+    return;
+  }
+  if (o.kind === "map" && n.kind === "map") {
+    compareTypes(o.values, n.values, { ...site, path: joinPath(site.path, "{}"), optionalField: false }, ctx, shapes);
+    return;
+  }
 
   const r = relate(o, n, ctx, shapes, true);
   if (r.kind === "same") return;
@@ -41,13 +60,17 @@ export function compareTypes(o: TypeExpr, n: TypeExpr, site: Site, ctx: DiffCont
   const message = `${before} → ${after}${r.note ? ` (${r.note})` : ""}`;
   switch (r.kind) {
     case "literal":
-      return ctx.emit("literal-changed", site, { message, before, after, response: "breaking", request: "breaking" });
+      ctx.emit("literal-changed", site, { message, before, after, response: "breaking", request: "breaking" });
+      return;
     case "widened":
-      return ctx.emit("type-widened", site, { message, before, after, response: r.response ?? "breaking", request: "safe" });
+      ctx.emit("type-widened", site, { message, before, after, response: r.response ?? "breaking", request: "safe" });
+      return;
     case "narrowed":
-      return ctx.emit("type-narrowed", site, { message, before, after, response: "safe", request: "breaking" });
+      ctx.emit("type-narrowed", site, { message, before, after, response: "safe", request: "breaking" });
+      return;
     case "changed":
-      return ctx.emit("type-changed", site, { message, before, after, response: r.response ?? "breaking", request: "breaking" });
+      ctx.emit("type-changed", site, { message, before, after, response: r.response ?? "breaking", request: "breaking" });
+      return;
   }
 }
 
@@ -72,7 +95,9 @@ function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEqualit
     const added = [...nv.values].filter((v) => !ov.values.has(v));
     const removed = [...ov.values].filter((v) => !nv.values.has(v));
     if (!added.length && !removed.length) return SAME;
-    const note = [added.length ? `adds ${added.join(", ")}` : "", removed.length ? `drops ${removed.join(", ")}` : ""].filter(Boolean).join("; ");
+    const note = [added.length ? `adds ${added.join(", ")}` : "", removed.length ? `drops ${removed.join(", ")}` : ""]
+      .filter(Boolean)
+      .join("; ");
     if (!removed.length) return { kind: "widened", response: openOld, note };
     if (!added.length) return { kind: "narrowed", note };
     return { kind: "changed", note };
@@ -84,9 +109,11 @@ function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEqualit
   if (lookIntoUnions) {
     // (A variant that contains the old type counts too: an enum now inside `string | enum`.)
     const nu = unionVariants(n, ctx.new_);
-    if (nu?.some((v) => ["same", "widened"].includes(relate(o, v, ctx, shapes, false).kind))) return { kind: "widened", note: "now within a union" };
+    if (nu?.some((v) => ["same", "widened"].includes(relate(o, v, ctx, shapes, false).kind)))
+      return { kind: "widened", note: "now within a union" };
     const ou = unionVariants(o, ctx.old);
-    if (ou?.some((v) => ["same", "narrowed"].includes(relate(v, n, ctx, shapes, false).kind))) return { kind: "narrowed", note: "was within a union" };
+    if (ou?.some((v) => ["same", "narrowed"].includes(relate(v, n, ctx, shapes, false).kind)))
+      return { kind: "narrowed", note: "was within a union" };
   }
   return { kind: "changed" };
 }

@@ -33,7 +33,10 @@ export interface Judges {
   compat: Record<string, TargetCompat>;
 }
 
-export function judgesFor(targets: readonly Pick<Target, "name" | "compat">[], options: Record<string, Record<string, unknown>> = {}): Judges {
+export function judgesFor(
+  targets: readonly Pick<Target, "name" | "compat">[],
+  options: Record<string, Record<string, unknown>> = {},
+): Judges {
   const compat: Record<string, TargetCompat> = {};
   for (const t of targets) compat[t.name] = compatOf(t, options[t.name]);
   return { names: targets.map((t) => t.name), compat };

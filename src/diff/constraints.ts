@@ -22,7 +22,21 @@ const BOUNDS: Partial<Record<keyof Constraints, Bound>> = {
   maxProperties: "upper",
 };
 
-const ORDER: (keyof Constraints)[] = ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties"];
+const ORDER: (keyof Constraints)[] = [
+  "minimum",
+  "exclusiveMinimum",
+  "maximum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minProperties",
+  "maxProperties",
+];
 
 export function compareConstraints(a: Constraints | undefined, b: Constraints | undefined): ConstraintChange[] {
   const out: ConstraintChange[] = [];

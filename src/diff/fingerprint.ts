@@ -32,7 +32,9 @@ export class Fingerprints {
     const n = m.nullable ? "?" : "";
     switch (m.kind) {
       case "object": {
-        const fields = [...m.fields].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((f) => `${JSON.stringify(f.name)}${f.required ? "!" : ""}:${this.type(f.type, depth)}`);
+        const fields = [...m.fields]
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+          .map((f) => `${JSON.stringify(f.name)}${f.required ? "!" : ""}:${this.type(f.type, depth)}`);
         const extra = m.additionalProperties ? `,*:${this.type(m.additionalProperties, depth)}` : "";
         return `obj${n}{${fields.join(",")}${extra}}`;
       }

@@ -32,7 +32,8 @@ export function modelsLine(r: DiffResult): string {
 }
 
 export const READING =
-  "responses: decoding what the new API sends with the models generated from the old spec; requests: building requests for the new API with those models.";
+  "responses: decoding what the new API sends with the models generated from the old spec;" +
+    " requests: building requests for the new API with those models.";
 
 /** Groups that are one added model each: listed by name only, they say nothing more. */
 export function splitAdded(r: DiffResult): { added: ChangeGroup[]; rest: ChangeGroup[] } {

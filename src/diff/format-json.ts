@@ -11,7 +11,11 @@ export function formatJson(r: DiffResult, opts: FormatOptions = {}): string {
     counts: r.counts,
     groups: r.groups.map((g) => ({
       ...g,
-      changes: g.changes.map(({ response: _r, request: _q, responseBy, requestBy, ...c }) => ({ ...c, response: responseBy, request: requestBy })),
+      changes: g.changes.map(({ response: _r, request: _q, responseBy, requestBy, ...c }) => ({
+        ...c,
+        response: responseBy,
+        request: requestBy,
+      })),
     })),
   };
   return JSON.stringify(out, null, 2) + "\n";

@@ -17,7 +17,15 @@ export function formatMarkdown(r: DiffResult, opts: FormatOptions = {}): string 
   const urgent = rest.filter((g) => g.worst !== "info");
   const quiet = rest.filter((g) => g.worst === "info");
   if (urgent.length) out.push("", ...table(urgent, r.languages));
-  if (quiet.length) out.push("", `<details><summary>Models with information only (${quiet.length})</summary>`, "", ...table(quiet, r.languages), "", "</details>");
+  if (quiet.length)
+    out.push(
+      "",
+      `<details><summary>Models with information only (${quiet.length})</summary>`,
+      "",
+      ...table(quiet, r.languages),
+      "",
+      "</details>",
+    );
   if (added.length) {
     out.push("");
     out.push(`<details><summary>Added models (${added.length})</summary>`);
@@ -36,7 +44,10 @@ function table(groups: ChangeGroup[], languages: string[]): string[] {
       const model = i === 0 ? `**${cell(groupTitle(g))}**` : "";
       const where = c.where ? `\`${cell(c.where)}\`` : "";
       const change = `${cell(c.message)} <sub>${c.check}</sub>`;
-      out.push(`| ${model} | ${where} | ${change} | ${c.severity} | ${cell(verdictText(c.responseBy, languages))} | ${cell(verdictText(c.requestBy, languages))} |`);
+      out.push(
+        `| ${model} | ${where} | ${change} | ${c.severity} | ${cell(verdictText(c.responseBy, languages))}` +
+        ` | ${cell(verdictText(c.requestBy, languages))} |`,
+      );
     });
   }
   return out;

@@ -36,20 +36,43 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     const m = oldModels.get(id)!;
     if (m.parent) continue; // reported through its owner's fields
     status.set(id, "removed");
-    ctx.emit("model-removed", { model: id, side: "old", path: "" }, { message: `model removed (${m.kind}); it is no longer generated`, before: displayName(m), response: "breaking", request: "breaking" });
+    ctx.emit(
+      "model-removed",
+      { model: id, side: "old", path: "" },
+      {
+        message: `model removed (${m.kind}); it is no longer generated`,
+        before: displayName(m),
+        response: "breaking",
+        request: "breaking",
+      },
+    );
   }
   for (const id of matching.added) {
     const m = newModels.get(id)!;
     if (m.parent) continue;
     status.set(id, "added");
-    ctx.emit("model-added", { model: id, side: "new", path: "" }, { message: `model added (${m.kind})`, after: displayName(m), response: "safe", request: "safe" });
+    ctx.emit(
+      "model-added",
+      { model: id, side: "new", path: "" },
+      { message: `model added (${m.kind})`, after: displayName(m), response: "safe", request: "safe" },
+    );
   }
   for (const [oldId, newId] of matching.renamed) {
     const a = oldModels.get(oldId)!;
     const b = newModels.get(newId)!;
     if (a.parent || b.parent) continue; // hoisted: follows its owner or a renamed field
     status.set(newId, "renamed");
-    ctx.emit("model-renamed", { model: newId, side: "new", path: "" }, { message: `renamed from ${displayName(a)} (same shape)`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" });
+    ctx.emit(
+      "model-renamed",
+      { model: newId, side: "new", path: "" },
+      {
+        message: `renamed from ${displayName(a)} (same shape)`,
+        before: displayName(a),
+        after: displayName(b),
+        response: "safe",
+        request: "safe",
+      },
+    );
   }
   // The same model (same id) under a new name: a `rename` setting changed, or the name words did.
   for (const [oldId, newId] of matching.oldToNew) {
@@ -57,7 +80,11 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     const b = newModels.get(newId)!;
     if (oldId !== newId || a.parent || displayName(a) === displayName(b)) continue;
     status.set(newId, "renamed");
-    ctx.emit("model-renamed", { model: newId, side: "new", path: "" }, { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" });
+    ctx.emit(
+      "model-renamed",
+      { model: newId, side: "new", path: "" },
+      { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" },
+    );
   }
   for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => cmp(x[1], y[1]))) {
     compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);

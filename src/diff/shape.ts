@@ -50,7 +50,8 @@ export class ShapeEquality {
       case "object": {
         if (b.kind !== "object" || a.fields.length !== b.fields.length) return false;
         if (!!a.additionalProperties !== !!b.additionalProperties) return false;
-        if (a.additionalProperties && b.additionalProperties && !this.types(a.additionalProperties, b.additionalProperties, assumed)) return false;
+        if (a.additionalProperties && b.additionalProperties && !this.types(a.additionalProperties, b.additionalProperties, assumed))
+          return false;
         const byName = new Map(b.fields.map((f) => [f.name, f]));
         return a.fields.every((f) => {
           const g = byName.get(f.name);
@@ -63,7 +64,11 @@ export class ShapeEquality {
         return values(a) === values(b);
       }
       case "union":
-        return b.kind === "union" && a.variants.length === b.variants.length && a.variants.every((v, i) => this.types(v.type, b.variants[i]!.type, assumed));
+        return (
+          b.kind === "union" &&
+          a.variants.length === b.variants.length &&
+          a.variants.every((v, i) => this.types(v.type, b.variants[i]!.type, assumed))
+        );
       case "alias":
         return b.kind === "alias" && this.types(a.type, b.type, assumed);
     }

@@ -21,13 +21,13 @@ export function snapshotIr(ir: IrDocument): IrSnapshot {
   return { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
 }
 
-export function isIrSnapshot(v: unknown): v is IrSnapshot {
+function isIrSnapshot(v: unknown): v is IrSnapshot {
   const s = v as IrSnapshot | undefined;
   return !!s && typeof s === "object" && s.snapshotVersion === SNAPSHOT_VERSION && Array.isArray(s.models) && typeof s.spec === "object";
 }
 
 /** Back to the shape the diff reads (sources and descriptions are empty). */
-export function fromSnapshot(s: IrSnapshot): DiffInput {
+function fromSnapshot(s: IrSnapshot): DiffInput {
   return { spec: s.spec, models: (s.models as Record<string, unknown>[]).map(restoreModel) };
 }
 
@@ -43,11 +43,18 @@ export interface SummaryOptions {
  * For `generate`: what changed since the previous generation, as text for the terminal, or
  * undefined when there is no usable previous snapshot or nothing changed.
  */
-export function summarizeAgainstPrevious(previous: unknown, ir: IrDocument | DiffInput, opts: SummaryOptions): { text: string; result: DiffResult } | undefined {
+export function summarizeAgainstPrevious(
+  previous: unknown,
+  ir: IrDocument | DiffInput,
+  opts: SummaryOptions,
+): { text: string; result: DiffResult } | undefined {
   if (!isIrSnapshot(previous)) return undefined;
   const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, ...(opts.severity ? { severity: opts.severity } : {}) });
   if (result.counts.total === 0) return undefined;
-  const text = opts.detail === "full" ? formatText(result) : `model changes since the last generation: ${countsLine(result)}; ${modelsLine(result)} (details: openapi-modelgen diff)\n`;
+  const text =
+    opts.detail === "full"
+      ? formatText(result)
+      : `model changes since the last generation: ${countsLine(result)}; ${modelsLine(result)} (details: openapi-modelgen diff)\n`;
   return { text, result };
 }
 
@@ -59,7 +66,8 @@ function compactModel(m: Model): unknown {
   const { source: _s, docs, ...rest } = m;
   const out: Record<string, unknown> = { ...rest };
   if (docs.deprecated) out.docs = compactDocs(docs);
-  if (m.kind === "object") out.fields = m.fields.map(({ source: _f, docs: fd, ...f }) => (fd.deprecated ? { ...f, docs: compactDocs(fd) } : f));
+  if (m.kind === "object")
+    out.fields = m.fields.map(({ source: _f, docs: fd, ...f }) => (fd.deprecated ? { ...f, docs: compactDocs(fd) } : f));
   if (m.kind === "enum") out.members = m.members.map((x: EnumMember) => ({ value: x.value }));
   return out;
 }
@@ -67,6 +75,7 @@ function compactModel(m: Model): unknown {
 function restoreModel(raw: Record<string, unknown>): Model {
   const source = (pointer: string): SourceRef => ({ file: "", line: 0, col: 0, pointer });
   const m = { ...raw, docs: (raw.docs as Docs | undefined) ?? {}, source: source(String(raw.id)) } as unknown as Model;
-  if (m.kind === "object") m.fields = (raw.fields as Field[]).map((f) => ({ ...f, docs: f.docs ?? {}, source: source(`${m.id}/properties/${f.name}`) }));
+  if (m.kind === "object")
+    m.fields = (raw.fields as Field[]).map((f) => ({ ...f, docs: f.docs ?? {}, source: source(`${m.id}/properties/${f.name}`) }));
   return m;
 }

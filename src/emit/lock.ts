@@ -14,12 +14,12 @@ export interface Lock {
 }
 
 /** The lock file of an output folder: `.<folder>.modelgen.lock` beside it (the folder itself may not exist yet). */
-export function lockPathFor(outDir: string): string {
+function lockPathFor(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}.modelgen.lock`);
 }
 
 /** How long a run waits for another before failing: `MODELGEN_LOCK_TIMEOUT` seconds, else 120. */
-export function lockTimeoutMs(): number {
+function lockTimeoutMs(): number {
   const s = Number(process.env.MODELGEN_LOCK_TIMEOUT);
   return Number.isFinite(s) && s >= 0 ? s * 1000 : 120_000;
 }
@@ -39,7 +39,10 @@ export async function acquireLock(outDir: string, timeoutMs = lockTimeoutMs(), p
     }
     if (Date.now() >= deadline) {
       const who = owner !== undefined ? ` (pid ${owner})` : "";
-      throw new LockTimeout(`another openapi-modelgen run${who} is writing ${outDir}; waited ${Math.round(timeoutMs / 1000)} s (remove ${file} if no run is active)`);
+      throw new LockTimeout(
+        `another openapi-modelgen run${who} is writing ${outDir}; waited ${Math.round(timeoutMs / 1000)} s` +
+          ` (remove ${file} if no run is active)`,
+      );
     }
     await new Promise((r) => setTimeout(r, pollMs));
   }

@@ -7,7 +7,7 @@ import { compareStrings } from "../ir/order.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
-export const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
+const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";
@@ -56,7 +56,11 @@ export function readIrSnapshot(dir: string): unknown {
  * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
-export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs, ir?: unknown): { path: string; contents: string }[] {
+export function withManifest(
+  files: { path: string; contents: string }[],
+  inputs?: ManifestInputs,
+  ir?: unknown,
+): { path: string; contents: string }[] {
   const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: JSON.stringify(ir, null, 2) + "\n" }];
   const hashes: Record<string, string> = {};
   for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path))) hashes[f.path] = sha256(f.contents);

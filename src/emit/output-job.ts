@@ -31,7 +31,11 @@ export interface PlannedOutput {
 export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
-  const all = withManifest(files, { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles }, job.snapshot);
+  const all = withManifest(
+    files,
+    { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
+    job.snapshot,
+  );
   const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all));
   return { target: job.target, changes, files: all };
 }

@@ -2,7 +2,22 @@
 // built beside the old one and swapped in with two renames. Unchanged files are hard-linked from
 // the old folder (their mtime stays), files the generator never wrote are carried over, and owned
 // files it no longer produces are dropped.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, copyFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  copyFileSync,
+} from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
 import { MANIFEST_FILE, readManifest } from "./manifest.js";
@@ -14,7 +29,7 @@ export interface ChangeSet {
   unchanged: string[];
 }
 
-export function hasChanges(c: ChangeSet): boolean {
+function hasChanges(c: ChangeSet): boolean {
   return c.added.length + c.changed.length + c.deleted.length > 0;
 }
 
@@ -58,7 +73,8 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
       if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
       else writeFileSync(to, f.contents);
     }
-    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...files.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
+    if (existsSync(dir))
+      carryOverUnowned(dir, staging, new Set([...files.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
     if (existsSync(dir)) renameSync(dir, retired);
     renameSync(staging, dir);
   } catch (e) {

@@ -24,13 +24,15 @@ export function specExamples(ir: IrDocument, specs: SpecSet): Payload[] {
     if (!isObject(opNode)) continue;
     const label = `${op.method.toUpperCase()} ${op.path}${op.operationId ? ` (${op.operationId})` : ""}`;
     for (const r of op.responses) {
-      const media = nodeAt(specs, op.id, "responses", r.status, "content", r.mediaType) ?? responseMediaViaRef(specs, op.id, r.status, r.mediaType);
+      const media =
+        nodeAt(specs, op.id, "responses", r.status, "content", r.mediaType) ?? responseMediaViaRef(specs, op.id, r.status, r.mediaType);
       if (!isObject(media)) continue;
       if ("example" in media) out.push({ source: `${label} ${r.status} example`, type: r.type, json: media.example });
       if (isObject(media.examples)) {
         for (const [name, ex] of Object.entries(media.examples)) {
           const value = isObject(ex) && typeof ex.$ref === "string" ? resolveRef(specs, op.id, ex.$ref) : ex;
-          if (isObject(value) && "value" in value) out.push({ source: `${label} ${r.status} example ${name}`, type: r.type, json: value.value });
+          if (isObject(value) && "value" in value)
+            out.push({ source: `${label} ${r.status} example ${name}`, type: r.type, json: value.value });
         }
       }
     }
@@ -51,7 +53,10 @@ export function specExamples(ir: IrDocument, specs: SpecSet): Payload[] {
   return out;
 }
 
-/** `<ModelName>*.json` files (the longest model name the file name starts with), and `*.jsonl` lines of `{ "model": ..., "payload": ... }`. */
+/**
+ * `<ModelName>*.json` files (the longest model name the file name starts with), and `*.jsonl` lines of
+ * `{ "model": ..., "payload": ... }`.
+ */
 export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--samples: ${dir} is not a folder`);
   const byKey = new Map(ir.models.map((m) => [modelKey(m), m]));
@@ -66,7 +71,8 @@ export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
         .forEach((line, i) => {
           if (line.trim() === "") return;
           const record = parseJson(line, file, i + 1);
-          if (!isObject(record) || typeof record.model !== "string" || !("payload" in record)) throw new SpecError({ file, line: i + 1, col: 1 }, 'a JSON Lines sample must be { "model": <name>, "payload": <JSON> }');
+          if (!isObject(record) || typeof record.model !== "string" || !("payload" in record))
+            throw new SpecError({ file, line: i + 1, col: 1 }, 'a JSON Lines sample must be { "model": <name>, "payload": <JSON> }');
           const m = byKey.get(record.model);
           if (!m) throw new SpecError({ file, line: i + 1, col: 1 }, `no model "${record.model}"`);
           out.push({ source: `${file}:${i + 1}`, type: { kind: "ref", target: m.id }, json: record.payload });
@@ -74,7 +80,11 @@ export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
     } else if (file.endsWith(".json")) {
       const stem = file.slice(0, -".json".length);
       const key = keys.find((k) => stem === k || (stem.startsWith(k) && !/[A-Za-z0-9]/.test(stem[k.length]!)));
-      if (!key) throw new UsageError(`--samples: ${file} does not start with a model name followed by the end or a separator (e.g. RunObject.json, RunObject-cancelled.json)`);
+      if (!key)
+        throw new UsageError(
+          `--samples: ${file} does not start with a model name` +
+            ` followed by the end or a separator (e.g. RunObject.json, RunObject-cancelled.json)`,
+        );
       out.push({ source: file, type: { kind: "ref", target: byKey.get(key)!.id }, json: parseJson(text(), file, undefined) });
     }
   }

@@ -39,7 +39,10 @@ interface Site {
 export function judge(value: unknown, type: TypeExpr, models: ModelIndex, presence: PresencePolicy, pointer = "", site?: Site): Problem[] {
   if (value === null) {
     if (acceptsNull(type, models) || presence === "tolerant") return [];
-    const fix: Fix | undefined = site && (site.below === "" || site.below === "/items") ? { kind: "nullable", schema: at(site.field.source, site.below), field: fieldName(site) } : undefined;
+    const fix: Fix | undefined =
+      site && (site.below === "" || site.below === "/items")
+        ? { kind: "nullable", schema: at(site.field.source, site.below), field: fieldName(site) }
+        : undefined;
     return [{ pointer, reason: "null where the spec does not allow it", ...(fix ? { fix } : {}) }];
   }
   switch (type.kind) {
@@ -48,23 +51,44 @@ export function judge(value: unknown, type: TypeExpr, models: ModelIndex, presen
     case "literal": {
       if (value === type.value) return [];
       const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-      const fix: Fix | undefined = site && site.below === "" && scalar ? { kind: "widen", schema: site.field.source, seen: { const: value }, field: fieldName(site) } : undefined;
+      const fix: Fix | undefined =
+        site && site.below === "" && scalar
+          ? { kind: "widen", schema: site.field.source, seen: { const: value }, field: fieldName(site) }
+          : undefined;
       return [{ pointer, reason: `expected ${JSON.stringify(type.value)}, found ${short(value)}`, ...(fix ? { fix } : {}) }];
     }
     case "primitive":
       return primitive(value, type.type, pointer, site);
     case "array":
       if (!Array.isArray(value)) return [mismatch("an array", value, pointer, site)];
-      return value.flatMap((v, i) => judge(v, type.items, models, presence, `${pointer}/${i}`, site && site.below === "" && type.items.kind !== "ref" ? { ...site, below: "/items" } : deeper(site)));
+      return value.flatMap((v, i) =>
+        judge(
+          v,
+          type.items,
+          models,
+          presence,
+          `${pointer}/${i}`,
+          site && site.below === "" && type.items.kind !== "ref" ? { ...site, below: "/items" } : deeper(site),
+        ),
+      );
     case "map":
       if (!isObject(value)) return [mismatch("an object", value, pointer, site)];
-      return Object.entries(value).flatMap(([k, v]) => judge(v, type.values, models, presence, `${pointer}/${escapeToken(k)}`, deeper(site)));
+      return Object.entries(value).flatMap(([k, v]) =>
+        judge(v, type.values, models, presence, `${pointer}/${escapeToken(k)}`, deeper(site)),
+      );
     case "ref":
       return judgeModel(value, type.target, models, presence, pointer, site);
   }
 }
 
-function judgeModel(value: unknown, id: string, models: ModelIndex, presence: PresencePolicy, pointer: string, site: Site | undefined): Problem[] {
+function judgeModel(
+  value: unknown,
+  id: string,
+  models: ModelIndex,
+  presence: PresencePolicy,
+  pointer: string,
+  site: Site | undefined,
+): Problem[] {
   const m = models.get(id);
   if (!m) return [{ pointer, reason: `no model ${id}` }];
   switch (m.kind) {
@@ -72,7 +96,10 @@ function judgeModel(value: unknown, id: string, models: ModelIndex, presence: Pr
       return judge(value, m.type, models, presence, pointer, site);
     case "enum": {
       if (m.members.some((x) => x.value === value)) return [];
-      const fix: Fix | undefined = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { kind: "enum-value", model: m.source, value, modelName: m.nameHint.join(".") } : undefined;
+      const fix: Fix | undefined =
+        typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+          ? { kind: "enum-value", model: m.source, value, modelName: m.nameHint.join(".") }
+          : undefined;
       return [{ pointer, reason: `${short(value)} is not one of the enum's values`, ...(fix ? { fix } : {}) }];
     }
     case "object": {
@@ -82,14 +109,20 @@ function judgeModel(value: unknown, id: string, models: ModelIndex, presence: Pr
         const here = `${pointer}/${escapeToken(f.name)}`;
         if (!(f.name in value)) {
           const absentOk = presence === "tolerant" || (presence === "lenient" && acceptsNull(f.type, models));
-          if (f.required && !absentOk) problems.push({ pointer: here, reason: "required field is missing", fix: { kind: "optional", model: m.source, field: f.name, modelName: m.nameHint.join(".") } });
+          if (f.required && !absentOk)
+            problems.push({
+              pointer: here,
+              reason: "required field is missing",
+              fix: { kind: "optional", model: m.source, field: f.name, modelName: m.nameHint.join(".") },
+            });
           continue;
         }
         problems.push(...judge(value[f.name], f.type, models, presence, here, { model: m, field: f, below: "" }));
       }
       if (m.additionalProperties) {
         const known = new Set(m.fields.map((f) => f.name));
-        for (const [k, v] of Object.entries(value)) if (!known.has(k)) problems.push(...judge(v, m.additionalProperties, models, presence, `${pointer}/${escapeToken(k)}`));
+        for (const [k, v] of Object.entries(value))
+          if (!known.has(k)) problems.push(...judge(v, m.additionalProperties, models, presence, `${pointer}/${escapeToken(k)}`));
       }
       return problems;
     }
@@ -98,8 +131,17 @@ function judgeModel(value: unknown, id: string, models: ModelIndex, presence: Pr
         const tag = value[m.discriminator.property];
         const variant = m.variants.find((v) => v.tags?.includes(String(tag)));
         if (!variant) {
-          const fix: Fix | undefined = typeof tag === "string" ? { kind: "tag", union: m.source, property: m.discriminator.property, tag, modelName: m.nameHint.join(".") } : undefined;
-          return [{ pointer: `${pointer}/${escapeToken(m.discriminator.property)}`, reason: `unknown tag ${short(tag)}`, ...(fix ? { fix } : {}) }];
+          const fix: Fix | undefined =
+            typeof tag === "string"
+              ? { kind: "tag", union: m.source, property: m.discriminator.property, tag, modelName: m.nameHint.join(".") }
+              : undefined;
+          return [
+            {
+              pointer: `${pointer}/${escapeToken(m.discriminator.property)}`,
+              reason: `unknown tag ${short(tag)}`,
+              ...(fix ? { fix } : {}),
+            },
+          ];
         }
         return judge(value, variant.type, models, presence, pointer);
       }
@@ -116,12 +158,19 @@ function judgeModel(value: unknown, id: string, models: ModelIndex, presence: Pr
 
 function primitive(value: unknown, type: string, pointer: string, site: Site | undefined): Problem[] {
   const ok =
-    type === "string" ? typeof value === "string" : type === "boolean" ? typeof value === "boolean" : type === "integer" ? Number.isInteger(value) : typeof value === "number";
+    type === "string"
+      ? typeof value === "string"
+      : type === "boolean"
+        ? typeof value === "boolean"
+        : type === "integer"
+          ? Number.isInteger(value)
+          : typeof value === "number";
   return ok ? [] : [mismatch(type, value, pointer, site)];
 }
 
 function mismatch(expected: string, value: unknown, pointer: string, site: Site | undefined): Problem {
-  const fix: Fix | undefined = site && site.below === "" ? { kind: "widen", schema: site.field.source, seen: jsonType(value), field: fieldName(site) } : undefined;
+  const fix: Fix | undefined =
+    site && site.below === "" ? { kind: "widen", schema: site.field.source, seen: jsonType(value), field: fieldName(site) } : undefined;
   return { pointer, reason: `expected ${expected}, found ${short(value)}`, ...(fix ? { fix } : {}) };
 }
 
@@ -138,7 +187,7 @@ function fieldName(site: Site): string {
   return `${site.model.nameHint.join(".")}.${site.field.name}`;
 }
 
-export function jsonType(value: unknown): JsonTypeName {
+function jsonType(value: unknown): JsonTypeName {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   if (typeof value === "string" || typeof value === "boolean") return value === true || value === false ? "boolean" : "string";

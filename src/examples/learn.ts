@@ -33,7 +33,8 @@ export function learnOverlay(specs: SpecSet, findings: Finding[], title: string)
   // One entry per place in the spec, gathering every finding that needs it.
   const places = new Map<string, { schema: SourceRef; fixes: Fix[]; sources: string[] }>();
   for (const f of findings) {
-    const schema = f.fix.kind === "optional" || f.fix.kind === "enum-value" ? f.fix.model : f.fix.kind === "tag" ? f.fix.union : f.fix.schema;
+    const schema =
+      f.fix.kind === "optional" || f.fix.kind === "enum-value" ? f.fix.model : f.fix.kind === "tag" ? f.fix.union : f.fix.schema;
     const key = `${schema.file}#${schema.pointer}`;
     const place = places.get(key) ?? { schema, fixes: [], sources: [] };
     if (!place.fixes.some((x) => sameFix(x, f.fix))) place.fixes.push(f.fix);
@@ -52,22 +53,47 @@ export function learnOverlay(specs: SpecSet, findings: Finding[], title: string)
     const nullable = fixes.some((f) => f.kind === "nullable");
     if (widen.length) {
       const seen = uniqueSeen(widen.map((w) => w.seen));
-      actions.push(...widenActions(doc.value, schema.pointer, node.value, seen, nullable, `${what(fixes[0]!)} also admits ${seen.map(seenText).join(", ")}${nullable ? " and null" : ""}: ${by}`));
+      actions.push(
+        ...widenActions(
+          doc.value,
+          schema.pointer,
+          node.value,
+          seen,
+          nullable,
+          `${what(fixes[0]!)} also admits ${seen.map(seenText).join(", ")}${nullable ? " and null" : ""}: ${by}`,
+        ),
+      );
       continue;
     }
     if (nullable) actions.push({ description: `${what(fixes[0]!)} admits null: ${by}`, ...nullUpdate(node.value, target, is31) });
     for (const f of fixes) {
       if (f.kind === "optional") {
         const list = requiredHolder(node.value, schema.pointer, f.field);
-        if (list) actions.push({ target: `${jsonPath(doc.value, list)}[?@ == ${quote(f.field)}]`, description: `${f.modelName}.${f.field} may be absent: ${by}`, remove: true });
+        if (list)
+          actions.push({
+            target: `${jsonPath(doc.value, list)}[?@ == ${quote(f.field)}]`,
+            description: `${f.modelName}.${f.field} may be absent: ${by}`,
+            remove: true,
+          });
       } else if (f.kind === "tag") {
         const combinator = Array.isArray(node.value.oneOf) ? "oneOf" : "anyOf";
-        const branch = { type: "object", required: [f.property], properties: { [f.property]: { type: "string", enum: [f.tag] } }, additionalProperties: true };
-        actions.push({ target: `${target}['${combinator}']`, description: `${f.modelName} also has a variant tagged ${JSON.stringify(f.tag)}: ${by}`, update: branch });
+        const branch = {
+          type: "object",
+          required: [f.property],
+          properties: { [f.property]: { type: "string", enum: [f.tag] } },
+          additionalProperties: true,
+        };
+        actions.push({
+          target: `${target}['${combinator}']`,
+          description: `${f.modelName} also has a variant tagged ${JSON.stringify(f.tag)}: ${by}`,
+          update: branch,
+        });
       } else if (f.kind === "enum-value") {
         const values = fixes.filter((x): x is Extract<Fix, { kind: "enum-value" }> => x.kind === "enum-value").map((x) => x.value);
         if (f !== fixes.find((x) => x.kind === "enum-value")) continue; // all values in one action
-        actions.push(enumAction(node.value, target, values, `${f.modelName} also has ${values.map((v) => JSON.stringify(v)).join(", ")}: ${by}`));
+        actions.push(
+          enumAction(node.value, target, values, `${f.modelName} also has ${values.map((v) => JSON.stringify(v)).join(", ")}: ${by}`),
+        );
       }
     }
   }
@@ -114,10 +140,18 @@ function widenActions(root: unknown, pointer: string, node: Node, seen: Seen[], 
   const tokens = parsePointer(pointer);
   const key = tokens[tokens.length - 1]!;
   const parent = tokens.slice(0, -1);
-  const branches: unknown[] = seen.map((t) => (typeof t !== "string" ? { const: t.const } : t === "array" ? { type: "array", items: {} } : t === "object" ? { type: "object", additionalProperties: true } : { type: t }));
+  const branches: unknown[] = seen.map((t) =>
+    typeof t !== "string"
+      ? { const: t.const }
+      : t === "array"
+        ? { type: "array", items: {} }
+        : t === "object"
+          ? { type: "object", additionalProperties: true }
+          : { type: t },
+  );
   if (nullable) branches.push({ type: "null" });
   const widened = Array.isArray(node.anyOf) ? { ...node, anyOf: [...node.anyOf, ...branches] } : { anyOf: [node, ...branches] };
-  const parentPath = jsonPath(root, "/" + parent.map(escape).join("/"));
+  const parentPath = jsonPath(root, "/" + parent.map(escapeToken).join("/"));
   return [
     { target: jsonPath(root, pointer), description, remove: true },
     { target: parentPath, description, update: { [key]: widened } },
@@ -145,7 +179,7 @@ function documentOf(specs: SpecSet, file: string): SourceDocument | undefined {
 }
 
 /** An RFC 9535 normalized path for a JSON pointer into `root` (array indexes where the parent is an array). */
-export function jsonPath(root: unknown, pointer: string): string {
+function jsonPath(root: unknown, pointer: string): string {
   let cur = root;
   let out = "$";
   for (const token of parsePointer(pointer)) {
@@ -164,6 +198,6 @@ function quote(s: string): string {
   return `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
-function escape(token: string): string {
+function escapeToken(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -80,7 +80,9 @@ export function childrenByParent(models: Model[]): Map<string, Model[]> {
 export function describeParameter(p: ParameterLocation | undefined): string | undefined {
   if (!p) return undefined;
   const where = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
-  const how = [p.style !== undefined ? `style: ${p.style}` : "", p.explode !== undefined ? `explode: ${p.explode}` : ""].filter(Boolean).join(", ");
+  const how = [p.style !== undefined ? `style: ${p.style}` : "", p.explode !== undefined ? `explode: ${p.explode}` : ""]
+    .filter(Boolean)
+    .join(", ");
   return `${where} parameter${how ? ` (${how})` : ""}.`;
 }
 

@@ -16,7 +16,10 @@ export function detectDialect(doc: ParsedSource & { file: string }): Dialect {
   };
   if ("swagger" in record) {
     const { line, col } = at("swagger");
-    throw new SpecError({ file: doc.file, line, col, pointer: "/swagger" }, `Swagger ${String(record.swagger)} is not supported; convert it to OpenAPI 3.0 or 3.1 first`);
+    throw new SpecError(
+      { file: doc.file, line, col, pointer: "/swagger" },
+      `Swagger ${String(record.swagger)} is not supported; convert it to OpenAPI 3.0 or 3.1 first`,
+    );
   }
   if (!("openapi" in record)) {
     throw new SpecError({ file: doc.file, line: 1, col: 1, pointer: "" }, "not an OpenAPI document: no `openapi` version field");
@@ -25,5 +28,8 @@ export function detectDialect(doc: ParsedSource & { file: string }): Dialect {
   if (/^3\.0\.\d+$/.test(version)) return "3.0";
   if (/^3\.1\.\d+$/.test(version)) return "3.1";
   const { line, col } = at("openapi");
-  throw new SpecError({ file: doc.file, line, col, pointer: "/openapi" }, `unsupported OpenAPI version "${version}" (supported: 3.0.x, 3.1.x)`);
+  throw new SpecError(
+    { file: doc.file, line, col, pointer: "/openapi" },
+    `unsupported OpenAPI version "${version}" (supported: 3.0.x, 3.1.x)`,
+  );
 }

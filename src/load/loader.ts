@@ -39,7 +39,10 @@ export class SpecSet {
   private readonly readText: (absPath: string) => string;
 
   /** Loads (once) the document at `absPath`; `from` says which $ref asked for it, for the error. */
-  private open(absPath: string, from: { doc: SourceDocument; container: object; key: string; pointer: string } | undefined): SourceDocument {
+  private open(
+    absPath: string,
+    from: { doc: SourceDocument; container: object; key: string; pointer: string } | undefined,
+  ): SourceDocument {
     const cached = this.docs.get(absPath);
     if (cached) return cached;
     const file = this.relative(absPath);
@@ -48,14 +51,19 @@ export class SpecSet {
       text = this.readText(absPath);
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (e as Error).message;
-      if (from) throw new SpecError(this.locate(from.doc, from.container, from.key, from.pointer), `cannot read referenced file ${file}: ${reason}`);
+      if (from)
+        throw new SpecError(
+          this.locate(from.doc, from.container, from.key, from.pointer),
+          `cannot read referenced file ${file}: ${reason}`,
+        );
       throw new SpecError({ file }, `cannot read spec: ${reason}`);
     }
     let parsed: ParsedSource;
     try {
       parsed = parseSource(text);
     } catch (e) {
-      if (e instanceof ParseFailure) throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);
+      if (e instanceof ParseFailure)
+        throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);
       throw e;
     }
     const doc: SourceDocument = { ...parsed, absPath, file };
@@ -125,7 +133,10 @@ export class SpecSet {
       const doc = queue.shift()!;
       const visit = (value: unknown, pointer: string): void => {
         if (value === null || typeof value !== "object") return;
-        if (Array.isArray(value)) return value.forEach((v, i) => visit(v, appendPointer(pointer, i)));
+        if (Array.isArray(value)) {
+          for (const [i, v] of value.entries()) visit(v, appendPointer(pointer, i));
+          return;
+        }
         const obj = value as Record<string, unknown>;
         const ref = obj.$ref;
         if (typeof ref === "string" && !ref.startsWith("#")) {
@@ -153,7 +164,10 @@ export class SpecSet {
     if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
       throw new SpecError(this.locate(doc, container, "$ref", at), `remote $ref "${ref}" is not supported (only local files)`);
     }
-    const target = filePart === "" ? doc : this.open(path.resolve(path.dirname(doc.absPath), decodeURIComponent(filePart)), { doc, container, key: "$ref", pointer: at });
+    const target =
+      filePart === ""
+        ? doc
+        : this.open(path.resolve(path.dirname(doc.absPath), decodeURIComponent(filePart)), { doc, container, key: "$ref", pointer: at });
     const pointer = fragmentToPointer(fragment);
     if (pointer !== "" && !pointer.startsWith("/")) {
       throw new SpecError(this.locate(doc, container, "$ref", at), `$ref "${ref}" has a fragment that is not a JSON pointer`);

@@ -24,7 +24,11 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" 
 
 /** Reads, checks and applies each overlay in order; returns the warnings (actions that matched nothing). */
 /** `label` names an overlay file in messages: by default relative to where the tool runs, as users write it. */
-export function applyOverlays(specs: SpecSet, overlayFiles: readonly string[], label: (absPath: string) => string = relativeToCwd): OverlayWarning[] {
+export function applyOverlays(
+  specs: SpecSet,
+  overlayFiles: readonly string[],
+  label: (absPath: string) => string = relativeToCwd,
+): OverlayWarning[] {
   if (overlayFiles.length === 0) return [];
   const warnings: OverlayWarning[] = [];
   specs.loadReferencedFiles();
@@ -79,10 +83,13 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
   };
   const root = doc.value;
   if (!isObject(root)) return fail(root, undefined, "", "an overlay must be a mapping with `overlay`, `info` and `actions`");
-  if (typeof root.overlay !== "string" || !/^1\.\d+\.\d+$/.test(root.overlay)) fail(root, "overlay", "/overlay", "`overlay` must be the Overlay Specification version, such as 1.0.0");
-  if (!isObject(root.info) || typeof root.info.title !== "string" || typeof root.info.version !== "string") fail(root, "info", "/info", "`info` must have a `title` and a `version`");
+  if (typeof root.overlay !== "string" || !/^1\.\d+\.\d+$/.test(root.overlay))
+    fail(root, "overlay", "/overlay", "`overlay` must be the Overlay Specification version, such as 1.0.0");
+  if (!isObject(root.info) || typeof root.info.title !== "string" || typeof root.info.version !== "string")
+    fail(root, "info", "/info", "`info` must have a `title` and a `version`");
   if (root.extends !== undefined && typeof root.extends !== "string") fail(root, "extends", "/extends", "`extends` must be a URL string");
-  if (!Array.isArray(root.actions) || root.actions.length === 0) return fail(root, "actions", "/actions", "`actions` must be a non-empty list");
+  if (!Array.isArray(root.actions) || root.actions.length === 0)
+    return fail(root, "actions", "/actions", "`actions` must be a non-empty list");
   const actions = root.actions.map((raw: unknown, i: number): Action => {
     const at = appendPointer("/actions", i);
     if (!isObject(raw)) return fail(root.actions, undefined, at, "an action must be a mapping with `target` and `update` or `remove`");
@@ -106,7 +113,11 @@ function applyAction(specs: SpecSet, overlay: SourceDocument, doc: SourceDocumen
   matches.sort((a, b) => b.length - a.length || compareSegments(b, a));
   for (const segments of matches) {
     if (action.remove) {
-      if (segments.length === 0) throw new SpecError(specs.locate(overlay, action.raw, "target", appendPointer("/actions", index, "target")), "an overlay cannot remove the whole document");
+      if (segments.length === 0)
+        throw new SpecError(
+          specs.locate(overlay, action.raw, "target", appendPointer("/actions", index, "target")),
+          "an overlay cannot remove the whole document",
+        );
       const parent = walk(doc.value, segments.slice(0, -1));
       const last = segments[segments.length - 1]!;
       if (Array.isArray(parent)) parent.splice(Number(last), 1);

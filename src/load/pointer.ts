@@ -37,12 +37,12 @@ export type Lookup = { found: true; value: unknown; parent: unknown; key: string
 /** Walks `pointer` from `root`. On a miss, says which prefix was missing. */
 export function lookupPointer(root: unknown, pointer: string): Lookup {
   let value: unknown = root;
-  let parent: unknown = undefined;
+  let parent: unknown;
   let key: string | undefined;
   let walked = "";
   for (const token of parsePointer(pointer)) {
     walked = appendPointer(walked, token);
-    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, token)) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, token)) {
       return { found: false, missingAt: walked };
     }
     parent = value;

@@ -50,12 +50,17 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
   const global = new NameScope(rules.reservedTypeNames, true);
   const claimType = (scope: NameScope, words: string[]) => {
     const candidate = rules.typeName(words.length ? words : ["Model"]);
-    return scope.claim(scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"));
+    return scope.claim(
+      scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"),
+    );
   };
   // Component schemas claim global names first, then the other components, then operation models,
   // and hoisted models last: a component keeps its name and the operation model yields.
   const byPriority = (list: Model[]) => [0, 1, 2].flatMap((p) => list.filter((m) => namingPriority(m) === p));
-  const topLevel = [...byPriority(ir.models.filter((m) => !m.parent)), ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent)))];
+  const topLevel = [
+    ...byPriority(ir.models.filter((m) => !m.parent)),
+    ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent))),
+  ];
   for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
@@ -86,7 +91,10 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
       for (const member of m.members) {
         // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
         const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
-        names.set(memberKey(member.value), scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
+        names.set(
+          memberKey(member.value),
+          scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
+        );
       }
       members.set(m.id, names);
     } else if (m.kind === "union") {

@@ -1,7 +1,23 @@
 // Splitting any spec name (schema keys, property names, enum values) into words, and joining
 // words in the case styles targets use.
 
-const SYMBOL_WORDS: Record<string, string> = { "+": "plus", "-": "minus", "*": "star", "/": "slash", "<": "lt", ">": "gt", "=": "eq", "!": "not", "@": "at", "%": "percent", "&": "and", "|": "or", ".": "dot", "#": "hash", $: "dollar" };
+const SYMBOL_WORDS: Record<string, string> = {
+  "+": "plus",
+  "-": "minus",
+  "*": "star",
+  "/": "slash",
+  "<": "lt",
+  ">": "gt",
+  "=": "eq",
+  "!": "not",
+  "@": "at",
+  "%": "percent",
+  "&": "and",
+  "|": "or",
+  ".": "dot",
+  "#": "hash",
+  $: "dollar",
+};
 
 /**
  * "RunStepObject" -> Run Step Object; "api.v1.Account" -> api v1 Account; "HTTPServer" -> HTTP Server;

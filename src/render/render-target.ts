@@ -19,5 +19,11 @@ export async function renderTarget(name: string, ir: IrDocument, settings: Rende
   if (!target) throw new Error(`no target named ${name}`);
   const label = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
   const templates = loadTemplates(name, settings.templates, undefined, label);
-  return target.generate({ ir, templates, header: settings.header, options: settings.targetOptions[name] ?? {}, presence: settings.presence });
+  return target.generate({
+    ir,
+    templates,
+    header: settings.header,
+    options: settings.targetOptions[name] ?? {},
+    presence: settings.presence,
+  });
 }

@@ -49,14 +49,21 @@ const OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
  * `overrides` is the user's template folder (absolute); a file `<overrides>/<target>/<rel>` wins
  * over the built-in one. `label` turns an absolute template path into the name used in errors.
  */
-export function loadTemplates(target: string, overrides?: string, root = builtInTemplatesDir(), label: (abs: string) => string = (p) => p): Templates {
+export function loadTemplates(
+  target: string,
+  overrides?: string,
+  root = builtInTemplatesDir(),
+  label: (abs: string) => string = (p) => p,
+): Templates {
   const pick = (rel: string) => {
     const own = overrides ? path.join(overrides, target, rel) : undefined;
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
   const hb = Handlebars.create();
   hb.registerHelper("join", join);
-  const partials = new Set([...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")));
+  const partials = new Set(
+    [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
+  );
   for (const rel of [...partials].sort()) {
     const file = pick(rel);
     hb.registerPartial(rel.slice("partials/".length, -".hbs".length), compile(hb, file, label));

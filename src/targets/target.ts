@@ -38,15 +38,24 @@ export interface TargetContext {
  * conservative value given in brackets (the one that reports more changes as breaking).
  */
 export interface TargetCompat {
-  /** Decoding keeps an enum value the models do not list (an open enum with an unknown-value case, or no runtime check) instead of failing. [false] */
+  /**
+   * Decoding keeps an enum value the models do not list (an open enum with an unknown-value case, or no runtime check)
+   * instead of failing. [false]
+   */
   enumUnknownFallback: boolean;
   /** Decoding keeps a tagged-union object whose tag the models do not list instead of failing. [false] */
   unionUnknownTagFallback: boolean;
-  /** Decoding checks nothing at runtime (the models are types over the parsed JSON): a value of a shape the models do not know passes through. [false] */
+  /**
+   * Decoding checks nothing at runtime (the models are types over the parsed JSON): a value of a shape the models do not
+   * know passes through. [false]
+   */
   uncheckedDecoding: boolean;
   /** Decoding ignores object keys the model does not declare. [false] */
   ignoresUnknownFields: boolean;
-  /** `integer` and `number` of every format are one type (TypeScript's `number`), so widening an integer to a number changes nothing. [false] */
+  /**
+   * `integer` and `number` of every format are one type (TypeScript's `number`), so widening an integer to a number
+   * changes nothing. [false]
+   */
   numbersShareOneType: boolean;
   /** Every integer format is one type (`integer()`, `number`), so int32 -> int64 changes nothing. [false] */
   integerFormatsShareOneType: boolean;

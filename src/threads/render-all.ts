@@ -42,7 +42,7 @@ export function splitByCost(targets: readonly string[]): [string[], string[]] {
  * Below this spec size a second thread costs more than it saves: its start-up and its own JIT
  * warm-up outweigh rendering a few hundred models (measured on the OpenAI specs, bench/).
  */
-export const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
+const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
 
 /** `MODELGEN_WORKERS=0` keeps everything on one thread, `=1` uses the worker whatever the spec's size. */
 function useWorker(targets: readonly string[], specBytes: number): boolean {
@@ -104,7 +104,10 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
         if (committed.kind === "failed") throw rebuildError(committed.error);
         if (committed.kind === "committed") recordWorker(timings, committed.timings);
       }
-      const changes = new Map<string, ChangeSet>([...own.map((p) => [p.job.target, p.output.changes] as const), ...planned.results.map((r) => [r.target, r.changes] as const)]);
+      const changes = new Map<string, ChangeSet>([
+        ...own.map((p) => [p.job.target, p.output.changes] as const),
+        ...planned.results.map((r) => [r.target, r.changes] as const),
+      ]);
       return changes;
     },
     close() {

@@ -21,7 +21,11 @@ port.on("message", async (message: ToWorker) => {
         const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, message.ir, message.settings));
         planned.push({ job, output: planOutput(job, files, timings) });
       }
-      send({ kind: "planned", results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes })), timings: timings.entries() });
+      send({
+        kind: "planned",
+        results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes })),
+        timings: timings.entries(),
+      });
     } else {
       for (const p of planned) commitOutput(p.job, p.output, timings);
       planned = [];

@@ -113,8 +113,10 @@ function runWorkflow(steps: Step[], checkout: string) {
   let failed: string | undefined;
   steps.forEach((step, i) => {
     if (failed !== undefined) return;
-    if (step.uses !== undefined) return void skipped.push(step.uses);
-    if (step.run === "npm ci") return void skipped.push(step.run);
+    if (step.uses !== undefined || step.run === "npm ci") {
+      skipped.push(step.uses ?? "npm ci");
+      return;
+    }
     expect(step.if, "the recipe's steps run unconditionally").toBeUndefined();
     expect(step.run, `step ${step.name}: values reach scripts through env, never inline`).not.toContain("${{");
     const script = path.join(root, `step-${i}.sh`);

@@ -100,9 +100,9 @@ export function reachedComponents(t: TypeExpr, models: ReadonlyMap<string, Model
     const model = models.get(id);
     if (!model) return;
     if (model.kind === "object") {
-      model.fields.forEach((f) => visitType(f.type));
+      for (const f of model.fields) visitType(f.type);
       if (model.additionalProperties) visitType(model.additionalProperties);
-    } else if (model.kind === "union") model.variants.forEach((v) => visitType(v.type));
+    } else if (model.kind === "union") for (const v of model.variants) visitType(v.type);
     else if (model.kind === "alias") visitType(model.type);
   };
   visitType(t);
@@ -125,7 +125,7 @@ function lookupThroughRefs(root: unknown, pointer: string): unknown {
   let value: unknown = root;
   for (const token of parsePointer(pointer)) {
     value = follow(value);
-    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, token)) return undefined;
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, token)) return undefined;
     value = (value as Record<string, unknown>)[token];
   }
   return value;

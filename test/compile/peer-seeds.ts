@@ -9,7 +9,10 @@ export type RawConstruct = "freeForm" | "refNullable" | "requiredOnly" | "binary
 export function rawConstructs(value: unknown): Set<RawConstruct> {
   const found = new Set<RawConstruct>();
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      v.forEach(visit);
+      return;
+    }
     if (v === null || typeof v !== "object") return;
     const o = v as Record<string, unknown>;
     if (typeof o.$ref === "string" && o.nullable === true) found.add("refNullable");

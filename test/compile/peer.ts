@@ -41,7 +41,7 @@ export interface PeerResult {
  * choose a more useful type). Each is detected in the peer's output, our IR or the raw spec, and
  * spreads to every schema that references an affected one.
  */
-export const PEER_DIFFERENCES = {
+const PEER_DIFFERENCES = {
   discriminatorRewrite:
     "openapi-typescript replaces a discriminator property's enum with the schema name ('enum property replaced by openapi-typescript'); we keep the spec's tag values",
   requiredWithoutSchema: "the spec requires a property it never declares: we keep it (typed unknown), openapi-typescript drops it",

@@ -62,7 +62,10 @@ function pairedModels(spec: string): string[] {
 function capturingStdout(work: () => void): string {
   const write = process.stdout.write.bind(process.stdout);
   let out = "";
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    out += chunk;
+    return true;
+  }) as typeof process.stdout.write;
   try {
     work();
   } finally {

@@ -22,7 +22,7 @@ export const OPEN: Pick<Target, "name" | "compat"> = {
 };
 
 /** A target double that declares nothing: every trait takes its conservative value. */
-export const CLOSED: Pick<Target, "name" | "compat"> = { name: "closed" };
+const CLOSED: Pick<Target, "name" | "compat"> = { name: "closed" };
 
 export const JUDGES = judgesFor([OPEN, CLOSED]);
 
@@ -31,7 +31,7 @@ export function diffSchemas(oldYaml: string, newYaml: string, severity: Severity
 }
 
 /** "safe", "breaking", or "open:safe closed:breaking" when the two doubles differ. */
-export function verdicts(by: Record<string, string>): string {
+function verdicts(by: Record<string, string>): string {
   const values = new Set(Object.values(by));
   if (values.size === 1) return [...values][0]!;
   return Object.entries(by).map(([k, v]) => `${k}:${v}`).join(" ");
@@ -50,6 +50,6 @@ export function rows(r: DiffResult): Row[] {
   return allChanges(r).map(row);
 }
 
-export function row(c: ClassifiedChange): Row {
+function row(c: ClassifiedChange): Row {
   return { check: c.check, owner: c.owner.replace("#/components/schemas/", ""), where: c.where, severity: c.severity, response: verdicts(c.responseBy), request: verdicts(c.requestBy) };
 }

@@ -158,7 +158,10 @@ describe("the diff command", () => {
   };
   const capture = () => {
     let out = "";
-    vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+      out += String(s);
+      return true;
+    });
     return () => out;
   };
 

@@ -19,7 +19,10 @@ import { REPO, SHARED } from "../helpers/generate.js";
 function examples(args: string[]): string {
   const write = process.stdout.write.bind(process.stdout);
   let out = "";
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    out += chunk;
+    return true;
+  }) as typeof process.stdout.write;
   try {
     expect(runExamples(args, REPO)).toBe(0);
   } finally {

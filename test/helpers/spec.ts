@@ -19,7 +19,7 @@ export function irOfFiles(files: Record<string, string>, options: NormalizeOptio
 }
 
 /** A 3.1 (or 3.0) document whose components.schemas is the given YAML block (indented 4 spaces). */
-export function specWithSchemas(schemasYaml: string, version = "3.1.0"): string {
+function specWithSchemas(schemasYaml: string, version = "3.1.0"): string {
   const body = schemasYaml
     .replace(/^\n+/, "")
     .split("\n")

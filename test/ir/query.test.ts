@@ -1,34 +1,138 @@
-// Questions every target asks about the IR, answered in one place (src/ir/query.ts).
+// The questions every target asks of IR types (answered once, so the targets agree) and the
+// generic traversal of a model's type expressions. Each case is a small model graph.
 import { describe, expect, it } from "vitest";
-import { childrenByParent, isInlineEnum } from "../../src/ir/query.js";
-import type { Model } from "../../src/ir/types.js";
+import { acceptsNull, childrenByParent, describeConstraints, describeParameter, indexModels, isUnixTime, unalias } from "../../src/ir/query.js";
+import { forEachType, mapTypes, typesOfModel } from "../../src/ir/walk.js";
+import type { Constraints, Model, ParameterLocation, TypeExpr } from "../../src/ir/types.js";
+import { alias, arr, dict, enumOf, obj, ref, str, union } from "./graph-fixtures.js";
 
-const source = { file: "", line: 1, col: 1, pointer: "" };
-const enumModel = (id: string, parent?: string): Model =>
-  ({ id, kind: "enum", valueType: "string", members: [{ value: "a" }], nameHint: [id], docs: {}, source, ...(parent ? { parent } : {}) }) as Model;
-const objectModel = (id: string, parent?: string): Model => ({ id, kind: "object", fields: [], nameHint: [id], docs: {}, source, ...(parent ? { parent } : {}) }) as Model;
+const models = indexModels([
+  obj("Obj", str),
+  alias("Name", str),
+  alias("MaybeName", str, true),
+  alias("NameOfMaybe", ref("MaybeName")),
+  alias("NullableInside", { kind: "primitive", type: "integer", nullable: true }),
+  alias("Outer", ref("Name")),
+  alias("LoopA", ref("LoopB")),
+  alias("LoopB", ref("LoopA")),
+]);
 
-describe("isInlineEnum: an enum hoisted from an inline schema", () => {
-  it.each([
-    { name: "a hoisted enum", given: enumModel("#/A/properties/s", "#/A"), want: true },
-    { name: "a component enum", given: enumModel("#/Status"), want: false },
-    { name: "a hoisted object", given: objectModel("#/A/properties/o", "#/A"), want: false },
-    { name: "no model", given: undefined, want: false },
-  ])("$name: $want", ({ given, want }) => {
-    expect(isInlineEnum(given)).toBe(want);
+describe("acceptsNull", () => {
+  it.each<{ name: string; given: TypeExpr; want: boolean }>([
+    { name: "a primitive", given: str, want: false },
+    { name: "a nullable primitive", given: { kind: "primitive", type: "string", nullable: true }, want: true },
+    { name: "unknown", given: { kind: "unknown" }, want: true },
+    { name: "an object", given: ref("Obj"), want: false },
+    { name: "a nullable reference", given: ref("Obj", true), want: true },
+    { name: "a nullable alias", given: ref("MaybeName"), want: true },
+    { name: "an alias of a nullable alias", given: ref("NameOfMaybe"), want: true },
+    { name: "an alias of a nullable type", given: ref("NullableInside"), want: true },
+    { name: "an alias of a plain type", given: ref("Outer"), want: false },
+    { name: "a cycle of aliases ends", given: ref("LoopA"), want: false },
+    { name: "a missing model", given: ref("Missing"), want: false },
+    { name: "an array of nullable items is not null itself", given: arr(ref("MaybeName")), want: false },
+  ])("$name", ({ given, want }) => {
+    expect(acceptsNull(given, models)).toBe(want);
   });
 });
 
-describe("childrenByParent: hoisted models by their parent, in IR order", () => {
-  it.each([
-    { name: "no hoisted models", given: [objectModel("#/A"), enumModel("#/B")], want: {} },
-    {
-      name: "children keep IR order, grandchildren sit under their own parent",
-      given: [objectModel("#/A"), enumModel("#/A/z", "#/A"), objectModel("#/A/b", "#/A"), enumModel("#/A/b/c", "#/A/b"), objectModel("#/D")],
-      want: { "#/A": ["#/A/z", "#/A/b"], "#/A/b": ["#/A/b/c"] },
-    },
+describe("unalias", () => {
+  it.each<{ name: string; given: TypeExpr; want: TypeExpr }>([
+    { name: "an alias", given: ref("Name"), want: str },
+    { name: "an alias of an alias", given: ref("Outer"), want: str },
+    { name: "a nullable reference keeps null", given: ref("Outer", true), want: { ...str, nullable: true } },
+    { name: "an object reference stays", given: ref("Obj"), want: ref("Obj") },
+    { name: "a cycle of aliases stops where it started", given: ref("LoopA"), want: ref("LoopA") },
+    { name: "not a reference", given: arr(ref("Name")), want: arr(ref("Name")) },
+    { name: "a missing model", given: ref("Missing"), want: ref("Missing") },
   ])("$name", ({ given, want }) => {
-    const children = childrenByParent(given);
-    expect(Object.fromEntries([...children].map(([parent, list]) => [parent, list.map((m) => m.id)]))).toEqual(want);
+    expect(unalias(given, models)).toEqual(want);
+  });
+});
+
+describe("describeConstraints", () => {
+  it.each<{ given: Constraints | undefined; want: string[] }>([
+    { given: undefined, want: [] },
+    { given: {}, want: [] },
+    { given: { maximum: 5, minimum: 1 }, want: ["minimum: 1", "maximum: 5"] },
+    { given: { exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 }, want: ["exclusive minimum: 0", "exclusive maximum: 1", "multiple of: 0.5"] },
+    { given: { pattern: "^a$", maxLength: 3, minLength: 1 }, want: ["min length: 1", "max length: 3", "pattern: `^a$`"] },
+    { given: { uniqueItems: false, minItems: 1 }, want: ["min items: 1"] },
+    { given: { uniqueItems: true, maxItems: 2 }, want: ["max items: 2", "items are unique"] },
+    { given: { minProperties: 1, maxProperties: 9 }, want: ["min properties: 1", "max properties: 9"] },
+  ])("$given", ({ given, want }) => {
+    expect(describeConstraints(given)).toEqual(want);
+  });
+});
+
+describe("describeParameter", () => {
+  it.each<{ given: ParameterLocation | undefined; want: string | undefined }>([
+    { given: undefined, want: undefined },
+    { given: { in: "query" }, want: "Query parameter." },
+    { given: { in: "path", style: "simple" }, want: "Path parameter (style: simple)." },
+    { given: { in: "header", explode: false }, want: "Header parameter (explode: false)." },
+    { given: { in: "cookie", style: "form", explode: true }, want: "Cookie parameter (style: form, explode: true)." },
+  ])("$given", ({ given, want }) => {
+    expect(describeParameter(given)).toBe(want);
+  });
+});
+
+describe("isUnixTime", () => {
+  it.each([
+    { given: "unixtime", want: true },
+    { given: "unix-time", want: true },
+    { given: "date-time", want: false },
+    { given: "int64", want: false },
+    { given: undefined, want: false },
+  ])("$given", ({ given, want }) => {
+    expect(isUnixTime(given)).toBe(want);
+  });
+});
+
+describe("childrenByParent", () => {
+  it("lists hoisted models under their parent in IR order", () => {
+    const child = (id: string, parent: string): Model => ({ ...obj(id), parent });
+    const children = childrenByParent([obj("A"), child("A.x", "A"), obj("B"), child("B.y", "B"), child("A.z", "A"), child("A.x.w", "A.x")]);
+    expect(Object.fromEntries([...children].map(([p, list]) => [p, list.map((m) => m.id)]))).toEqual({
+      A: ["A.x", "A.z"],
+      B: ["B.y"],
+      "A.x": ["A.x.w"],
+    });
+  });
+});
+
+describe("walking a model's types", () => {
+  it("visits a type outermost first", () => {
+    const kinds: string[] = [];
+    forEachType(arr(dict(ref("A"))), (t) => kinds.push(t.kind));
+    expect(kinds).toEqual(["array", "map", "ref"]);
+  });
+
+  it.each<{ name: string; model: Model; want: TypeExpr[] }>([
+    { name: "an object's fields, then its extra keys", model: { ...obj("O", str, ref("A")), additionalProperties: ref("B") } as Model, want: [str, ref("A"), ref("B")] },
+    { name: "a union's variants", model: union("U", ref("A"), arr(str)), want: [ref("A"), arr(str)] },
+    { name: "an alias's type", model: alias("N", dict(str)), want: [dict(str)] },
+    { name: "an enum has none", model: enumOf("E", "a"), want: [] },
+  ])("types of $name", ({ model, want }) => {
+    expect(typesOfModel(model)).toEqual(want);
+  });
+
+  it("maps every type bottom-up, extra keys included", () => {
+    const renamed = (t: TypeExpr): TypeExpr => (t.kind === "ref" ? ref(`${t.target}2`) : t);
+    const model = { ...obj("O", arr(ref("A")), dict(ref("B"))), additionalProperties: ref("C") } as Model;
+    expect(typesOfModel(mapTypes(model, renamed))).toEqual([arr(ref("A2")), dict(ref("B2")), ref("C2")]);
+    expect(typesOfModel(mapTypes(union("U", ref("A")), renamed))).toEqual([ref("A2")]);
+    expect(typesOfModel(mapTypes(alias("N", arr(arr(ref("A")))), renamed))).toEqual([arr(arr(ref("A2")))]);
+    const e = enumOf("E", "a");
+    expect(mapTypes(e, renamed)).toBe(e);
+  });
+
+  it("sees a parent's wrapper after its items (bottom-up)", () => {
+    const seen: string[] = [];
+    mapTypes(alias("N", arr(dict(str))), (t) => {
+      seen.push(t.kind);
+      return t;
+    });
+    expect(seen).toEqual(["primitive", "map", "array"]);
   });
 });

@@ -76,7 +76,7 @@ function templatesOf(lang: string): Templates {
 }
 
 /** The IR of a spec held in memory, or the problem that stopped it. */
-export function irOfSpec(text: string): { ir: IrDocument } | { error: string } {
+function irOfSpec(text: string): { ir: IrDocument } | { error: string } {
   try {
     return { ir: irOfFiles({ "openapi.yaml": text }) };
   } catch (e) {

@@ -49,7 +49,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzOutcome> {
   const compile = async (texts: string[]) => {
     const specs = texts.map((text, i) => ({ label: `candidate ${i}`, text }));
     const report = await compileBatch(specs, { langs, work: opts.work });
-    texts.forEach((text, i) => results.set(text, report.problems.filter((p) => p.set === i)));
+    for (const [i, text] of texts.entries()) results.set(text, report.problems.filter((p) => p.set === i));
     if (!target) opts.log(`  compiled ${texts.length} set(s): ${report.languages.map((l) => `${l.lang} ${l.seconds.toFixed(1)} s`).join(", ")}`);
   };
 

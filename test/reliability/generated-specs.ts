@@ -7,10 +7,10 @@ import { packageRoot } from "../../src/render/templates.js";
 import type { BatchSpec } from "./compile-batch.js";
 import { componentSet, specText, type ComponentSet } from "./schema-arbitrary.js";
 
-export const FOUND_DIR = "test/reliability/found";
+const FOUND_DIR = "test/reliability/found";
 
 /** How a report names the n-th set of a seed, and the spec text it compiles. */
-export function generatedSpec(set: ComponentSet, index: number, seed: number): BatchSpec {
+function generatedSpec(set: ComponentSet, index: number, seed: number): BatchSpec {
   return { label: `generated #${index} (seed ${seed})`, text: specText(set, `Fuzz ${index}`) };
 }
 

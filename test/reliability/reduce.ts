@@ -50,7 +50,7 @@ function schemaNodes(set: ComponentSet): Path[] {
     out.push(p);
     if (isObject(node.properties)) for (const k of Object.keys(node.properties)) walk(node.properties[k], [...p, "properties", k]);
     for (const k of ["items", "additionalProperties"]) if (isObject(node[k])) walk(node[k], [...p, k]);
-    for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(node[k])) (node[k] as Json[]).forEach((m, i) => walk(m, [...p, k, i]));
+    for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(node[k])) for (const [i, m] of (node[k] as Json[]).entries()) walk(m, [...p, k, i]);
   };
   for (const name of Object.keys(set.schemas)) walk(set.schemas[name], [name]);
   return out;
@@ -67,7 +67,7 @@ function dropGroups<T>(list: T[]): T[][] {
 }
 
 /** Every candidate one edit smaller, the biggest cuts first. */
-export function smallerCandidates(set: ComponentSet): ComponentSet[] {
+function smallerCandidates(set: ComponentSet): ComponentSet[] {
   const out: ComponentSet[] = [];
   const names = Object.keys(set.schemas);
   if (names.length > 1) {
@@ -98,15 +98,15 @@ export function smallerCandidates(set: ComponentSet): ComponentSet[] {
     for (const k of MEMBER_LISTS) {
       const list = node[k];
       if (!Array.isArray(list) || list.length <= (k === "enum" ? 1 : 0)) continue;
-      list.forEach((_, i) =>
+      for (const i of list.keys()) {
         out.push(
           edited(set, (s) => {
             const n = at(s, p) as Schema;
             (n[k] as Json[]).splice(i, 1);
             if ((n[k] as Json[]).length === 0) delete n[k];
           }),
-        ),
-      );
+        );
+      }
     }
   }
   for (const p of nodes) {

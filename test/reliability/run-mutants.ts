@@ -27,7 +27,7 @@ export interface MutantRun {
 }
 
 /** Every YAML/JSON file of a spec folder (for a single-file spec, just the entry). */
-export function readSpecFiles(root: string, entry: string): SpecFiles {
+function readSpecFiles(root: string, entry: string): SpecFiles {
   if (!existsSync(path.join(root, "openapi.yaml")) || entry !== "openapi.yaml") return { [entry]: readFileSync(path.join(root, entry), "utf8") };
   const files: SpecFiles = {};
   const walk = (rel: string) => {

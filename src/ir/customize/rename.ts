@@ -24,8 +24,12 @@ export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { 
   const fieldTargets = new Map<string, Map<string, string>>();
   for (const [key, to] of Object.entries(fields)) {
     const dot = key.lastIndexOf(".");
+    const modelPart = key.slice(0, Math.max(dot, 0));
     const owner = dot > 0 ? byKey.get(key.slice(0, dot)) : undefined;
-    if (!owner) throw new UsageError(`rename.fields: "${key}" must be <Model>.<field>; no model "${key.slice(0, Math.max(dot, 0))}"${didYouMean(key.slice(0, Math.max(dot, 0)), byKey.keys())}`);
+    if (!owner)
+      throw new UsageError(
+        `rename.fields: "${key}" must be <Model>.<field>; no model "${modelPart}"${didYouMean(modelPart, byKey.keys())}`,
+      );
     const wire = key.slice(dot + 1);
     if (owner.kind !== "object" || !owner.fields.some((f) => f.name === wire)) {
       const known = owner.kind === "object" ? owner.fields.map((f) => f.name) : [];
@@ -42,7 +46,7 @@ export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { 
     const known = hints.get(m.id);
     if (known) return known;
     const parent = m.parent ? byId.get(m.parent) : undefined;
-    const under = parent && parent.nameHint.every((w, i) => m.nameHint[i] === w) && parent.nameHint.length < m.nameHint.length;
+    const under = parent?.nameHint.every((w, i) => m.nameHint[i] === w) && parent.nameHint.length < m.nameHint.length;
     let hint = parent && under ? [...hintOf(parent), ...m.nameHint.slice(parent.nameHint.length)] : m.nameHint;
     const to = renamedTo.get(m.id);
     if (to !== undefined) hint = [...hint.slice(0, -1), to];
@@ -54,7 +58,10 @@ export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { 
     const renamedFields = fieldTargets.get(m.id);
     let next: Model = hint.join("\u0000") === m.nameHint.join("\u0000") ? m : { ...m, nameHint: hint };
     if (renamedFields && next.kind === "object") {
-      next = { ...next, fields: next.fields.map((f) => (renamedFields.has(f.name) ? { ...f, identifier: renamedFields.get(f.name)! } : f)) };
+      next = {
+        ...next,
+        fields: next.fields.map((f) => (renamedFields.has(f.name) ? { ...f, identifier: renamedFields.get(f.name)! } : f)),
+      };
     }
     return next;
   });

@@ -96,7 +96,11 @@ function closure(roots: Model[], byId: Map<string, Model>, excluded: Set<string>
     for (const id of next) {
       const target = byId.get(id);
       if (!target) continue;
-      if (excluded.has(id)) throw new UsageError(`exclude: ${modelKey(m)} references ${modelKey(target)}, which is excluded; exclude ${modelKey(m)} too or keep ${modelKey(target)}`);
+      if (excluded.has(id))
+        throw new UsageError(
+          `exclude: ${modelKey(m)} references ${modelKey(target)}` +
+            `, which is excluded; exclude ${modelKey(m)} too or keep ${modelKey(target)}`,
+        );
       queue.push(target);
     }
   }

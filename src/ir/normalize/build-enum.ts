@@ -28,14 +28,19 @@ type Common = Omit<Model, "kind">;
  */
 export function constBranches(s: Schema): Schema[] | undefined {
   const branches = [...(Array.isArray(s.oneOf) ? s.oneOf : []), ...(Array.isArray(s.anyOf) ? s.anyOf : [])].filter((b) => !isNullSchema(b));
-  if (branches.length < 2 || !branches.every((b) => isSchemaObject(b) && typeof b.$ref !== "string" && literalOf(b) !== undefined)) return undefined;
+  if (branches.length < 2 || !branches.every((b) => isSchemaObject(b) && typeof b.$ref !== "string" && literalOf(b) !== undefined))
+    return undefined;
   return branches as Schema[];
 }
 
 export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumModel {
   const s = at.schema;
   const branches = constBranches(s);
-  if (branches) return enumOf(n, at, common, branches.map(literalOf), { descriptions: branches.map((b) => b.description), names: branches.map((b) => b.title) });
+  if (branches)
+    return enumOf(n, at, common, branches.map(literalOf), {
+      descriptions: branches.map((b) => b.description),
+      names: branches.map((b) => b.title),
+    });
   return enumOf(n, at, common, s.enum as unknown[], {
     descriptions: (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown,
     names: (s["x-enum-varnames"] ?? s["x-enumNames"]) as unknown,
@@ -43,7 +48,13 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
 }
 
 /** Members from values, with descriptions and names given per position (x-enum-descriptions, x-enum-varnames, branch titles). */
-function enumOf(n: NormalizeContext, at: At, common: Common, values: unknown[], given: { descriptions: unknown; names: unknown }): EnumModel {
+function enumOf(
+  n: NormalizeContext,
+  at: At,
+  common: Common,
+  values: unknown[],
+  given: { descriptions: unknown; names: unknown },
+): EnumModel {
   const { descriptions, names } = given;
   const seen = new Set<string>();
   const members: EnumMember[] = [];
@@ -63,7 +74,9 @@ function enumOf(n: NormalizeContext, at: At, common: Common, values: unknown[], 
     if (typeof name === "string" && /[A-Za-z]/.test(name)) member.name = name;
     members.push(member);
   });
-  const kinds = new Set(members.map((m) => (typeof m.value === "number" ? (Number.isInteger(m.value) ? "integer" : "number") : typeof m.value)));
+  const kinds = new Set(
+    members.map((m) => (typeof m.value === "number" ? (Number.isInteger(m.value) ? "integer" : "number") : typeof m.value)),
+  );
   if (kinds.has("integer") && kinds.has("number")) kinds.delete("integer");
   const valueType = kinds.size === 1 ? ([...kinds][0] as EnumModel["valueType"]) : "mixed";
   return { ...common, kind: "enum", valueType, members };

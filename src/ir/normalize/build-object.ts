@@ -9,7 +9,11 @@ type Common = Omit<Model, "kind">;
 export function buildObject(n: NormalizeContext, at: At, common: Common, hint: string[]): ObjectModel {
   const view = objectView(n, at, hint);
   if (isRequiredOnlyUnion(at.schema)) {
-    n.report("ignored-keyword", at, "a oneOf/anyOf of `required` lists (which properties must appear together) is not represented; the properties stay as declared");
+    n.report(
+      "ignored-keyword",
+      at,
+      "a oneOf/anyOf of `required` lists (which properties must appear together) is not represented; the properties stay as declared",
+    );
   }
   for (const p of view.problems) n.report("allof-conflict", p.at, p.message);
   const fields: Field[] = [];

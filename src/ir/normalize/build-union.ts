@@ -19,7 +19,7 @@ export function unionBranches(s: Schema): Branch[] {
   const out: Branch[] = [];
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const list = s[keyword];
-    if (Array.isArray(list)) list.forEach((value, index) => out.push({ keyword, index, value }));
+    if (Array.isArray(list)) list.forEach((value, index) => void out.push({ keyword, index, value }));
   }
   return out;
 }
@@ -44,14 +44,19 @@ export function buildUnion(n: NormalizeContext, at: At, common: Common, hint: st
     const word = variantWord(b.schema, branches[i]!.index, tagProperty);
     const variant: UnionVariant = { type: typeOf(n, b, [...hint, word]).type };
     const t = tags?.[i];
-    if (t && t.length) variant.tags = t;
+    if (t?.length) variant.tags = t;
     return variant;
   });
   const union: UnionModel = { ...common, kind: "union", combinator, variants };
   if (tagProperty) {
     const complete = variants.every((v) => v.tags?.length);
     if (complete) union.discriminator = { property: tagProperty, origin: declared ? "declared" : "inferred" };
-    else n.report("unresolved-discriminator", at, `discriminator "${tagProperty}" has no value for some branches; the union is treated as untagged`);
+    else
+      n.report(
+        "unresolved-discriminator",
+        at,
+        `discriminator "${tagProperty}" has no value for some branches; the union is treated as untagged`,
+      );
   }
   return union;
 }

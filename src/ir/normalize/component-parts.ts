@@ -29,7 +29,11 @@ export function normalizeComponentParts(n: NormalizeContext, components: Located
       // Only schemas that are models (objects, enums, unions) are hoisted; a primitive stays a field type.
       const schema = param.value.schema;
       if (!isSchemaObject(schema)) continue;
-      typeOf(n, n.child({ doc: param.doc, pointer: param.pointer, schema: param.value, owner: `${param.pointer}/schema` }, "schema", schema), [key]);
+      typeOf(
+        n,
+        n.child({ doc: param.doc, pointer: param.pointer, schema: param.value, owner: `${param.pointer}/schema` }, "schema", schema),
+        [key],
+      );
     }
   }
 }

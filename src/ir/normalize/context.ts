@@ -7,7 +7,10 @@ import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js
 import { compareStrings } from "../order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
 
-/** A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses it: what `$recursiveRef: "#"` means. */
+/**
+ * A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses
+ * it: what `$recursiveRef: "#"` means.
+ */
 export interface At {
   doc: SourceDocument;
   pointer: string;
@@ -40,7 +43,10 @@ export class NormalizeContext {
     }
     if (!isSchemaObject(value)) {
       const loc = this.specs.locate(at.doc, container, String(key), pointer);
-      throw new SpecError(loc, `a schema must be an object, found ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+      throw new SpecError(
+        loc,
+        `a schema must be an object, found ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`,
+      );
     }
     return { doc: at.doc, pointer, schema: value, owner: at.owner };
   }
@@ -53,7 +59,10 @@ export class NormalizeContext {
 
   degradations(): Degradation[] {
     return [...this.reported.values()].sort(
-      (a, b) => compareStrings(a.source.file, b.source.file) || compareStrings(a.source.pointer, b.source.pointer) || compareStrings(a.message, b.message),
+      (a, b) =>
+        compareStrings(a.source.file, b.source.file) ||
+        compareStrings(a.source.pointer, b.source.pointer) ||
+        compareStrings(a.message, b.message),
     );
   }
 

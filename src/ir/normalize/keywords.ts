@@ -55,7 +55,17 @@ export function mergeDocs(outer: Docs, inner: Docs): Docs {
   return merged;
 }
 
-const NUMERIC_CONSTRAINTS = ["minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
+const NUMERIC_CONSTRAINTS = [
+  "minimum",
+  "maximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+] as const;
 
 export function constraintsOf(schema: Schema): Constraints | undefined {
   const c: Constraints = {};

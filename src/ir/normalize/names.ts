@@ -31,7 +31,7 @@ function literalOfProperty(schema: Schema, property: string): string | number | 
 }
 
 /** The word a step into a child schema adds; undefined for steps that add none (allOf members). */
-export function stepWord(container: Schema, tokens: string[]): string | undefined {
+function stepWord(container: Schema, tokens: string[]): string | undefined {
   const [kw, key] = tokens;
   switch (kw) {
     case "properties":

@@ -56,7 +56,14 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
   if (typeof s.$ref === "string") {
     const target = followRef(n, at);
     if (target.id && top === false) view.mergedFrom.push(target.id);
-    collect(n, target.at, hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer, target.at.doc === n.specs.root), view, visiting, false);
+    collect(
+      n,
+      target.at,
+      hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer, target.at.doc === n.specs.root),
+      view,
+      visiting,
+      false,
+    );
     visiting.delete(id);
     return;
   }
@@ -69,7 +76,11 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
       const shape = shapeOf(resolved);
       const { types } = typesOf(resolved);
       if (shape !== "object" && !(shape === "inline" && (types.length === 0 || types[0] === "object"))) {
-        view.problems.push({ at: memberAt, message: `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}, not an object; its constraints are not merged` });
+        view.problems.push({
+          at: memberAt,
+          message: `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}` +
+            `, not an object; its constraints are not merged`,
+        });
         return;
       }
       collect(n, memberAt, hint, view, visiting, false);
@@ -82,7 +93,10 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
       const existing = view.properties.get(name);
       if (existing && isAnnotationOnly(propAt.schema)) continue;
       if (existing && conflicts(existing.at.schema, propAt.schema)) {
-        view.problems.push({ at: propAt, message: `property "${name}" is declared with different types by allOf members; the later declaration wins` });
+        view.problems.push({
+          at: propAt,
+          message: `property "${name}" is declared with different types by allOf members; the later declaration wins`,
+        });
       }
       view.properties.set(name, { at: propAt, hint });
     }

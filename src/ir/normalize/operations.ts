@@ -129,7 +129,8 @@ export class OperationWalker {
   private parameterList(owner: Located): Located[] {
     const list = owner.value.parameters;
     if (list === undefined) return [];
-    if (!Array.isArray(list)) throw this.n.error({ doc: owner.doc, pointer: owner.pointer, schema: owner.value }, "parameters", "`parameters` must be a list");
+    if (!Array.isArray(list))
+      throw this.n.error({ doc: owner.doc, pointer: owner.pointer, schema: owner.value }, "parameters", "`parameters` must be a list");
     return list.map((p, i) => follow(this.n, owner.doc, appendPointer(owner.pointer, "parameters", i), p, "a parameter"));
   }
 
@@ -139,7 +140,10 @@ export class OperationWalker {
     const own = this.parameterList(op);
     const keyOf = (p: Located) => `${String(p.value.in)}:${String(p.value.name)}`;
     const overridden = new Set(own.map(keyOf));
-    const merged = [...shared.filter((p) => !overridden.has(keyOf(p))).map((p) => ({ p, words: scope.words })), ...own.map((p) => ({ p, words: name }))];
+    const merged = [
+      ...shared.filter((p) => !overridden.has(keyOf(p))).map((p) => ({ p, words: scope.words })),
+      ...own.map((p) => ({ p, words: name })),
+    ];
     if (merged.length === 0) return undefined;
     const id = n.specs.idOf(op.doc, appendPointer(op.pointer, "parameters"));
     if (n.models.has(id)) return id;
@@ -148,7 +152,11 @@ export class OperationWalker {
     for (const { p, words } of merged) {
       const field = this.parameterField(p, modelHint(words, "Params"));
       if (seen.has(field.name)) {
-        n.report("ignored-keyword", { doc: p.doc, pointer: p.pointer, schema: p.value }, `parameter "${field.name}" appears twice (in ${field.parameter?.in}); the first is kept`);
+        n.report(
+          "ignored-keyword",
+          { doc: p.doc, pointer: p.pointer, schema: p.value },
+          `parameter "${field.name}" appears twice (in ${field.parameter?.in}); the first is kept`,
+        );
         continue;
       }
       seen.add(field.name);
@@ -199,7 +207,11 @@ export class OperationWalker {
   private parameterSchema(p: Located): At | undefined {
     const n = this.n;
     if (p.value.schema !== undefined) {
-      return n.child({ doc: p.doc, pointer: p.pointer, schema: p.value, owner: appendPointer(p.pointer, "schema") }, "schema", p.value.schema);
+      return n.child(
+        { doc: p.doc, pointer: p.pointer, schema: p.value, owner: appendPointer(p.pointer, "schema") },
+        "schema",
+        p.value.schema,
+      );
     }
     const [first] = entriesOf(p, "content");
     if (first && isSchemaObject(first[1]) && first[1].schema !== undefined) {
@@ -218,7 +230,12 @@ export class OperationWalker {
     const [base, partOrigin] = body.viaRef ? [refWords(body), refOrigin(n, body)] : [[...name, "Request"], origin];
     for (const media of mediaSchemas(n, body, (mt) => bodyKind(mt) !== undefined)) {
       const kind = bodyKind(media.mediaType)!;
-      const type = partType(n, media.at, { hint: modelHint(base, ...media.suffix(kind)), origin: partOrigin, mediaType: media.mediaType, docs });
+      const type = partType(n, media.at, {
+        hint: modelHint(base, ...media.suffix(kind)),
+        origin: partOrigin,
+        mediaType: media.mediaType,
+        docs,
+      });
       out.push({ mediaType: media.mediaType, kind, type, required: body.value.required === true });
     }
     return out;
@@ -234,7 +251,11 @@ export class OperationWalker {
     const successes = found.filter((r) => isSuccess(r.status) && r.media.length > 0);
     const out: OperationResponse[] = [];
     for (const { status, response, media } of found) {
-      const words = isSuccess(status) ? (successes.length === 1 ? ["Response"] : ["Response", status]) : ["Error", status === "default" ? "Default" : status];
+      const words = isSuccess(status)
+        ? successes.length === 1
+          ? ["Response"]
+          : ["Response", status]
+        : ["Error", status === "default" ? "Default" : status];
       const docs = mergeDocs(objectDocs(response.value), opDocs);
       // A shared response (components.responses, another file) is named where it is defined.
       const [base, partOrigin] = response.viaRef ? [refWords(response), refOrigin(n, response)] : [[...name, ...words], origin];
@@ -300,7 +321,7 @@ function modelHint(words: string[], ...more: string[]): string[] {
 }
 
 /** An object defined elsewhere (a parameter, body or response): its component key, or its file's stem. */
-export function refWords(p: Located): string[] {
+function refWords(p: Located): string[] {
   const tokens = parsePointer(p.pointer);
   if (tokens.length) return [tokens[tokens.length - 1]!];
   return [path.posix.basename(p.doc.file).replace(/\.(ya?ml|json)$/i, "")];

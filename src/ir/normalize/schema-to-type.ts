@@ -3,7 +3,17 @@
 // inline) and are referred to by id.
 import type { Docs, JsonValue, Model, TypeExpr } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
-import { constraintsOf, docsOf, isAnnotationOnly, isNullSchema, isSchemaObject, mergeDocs, typesOf, UNSUPPORTED_KEYS, type Schema } from "./keywords.js";
+import {
+  constraintsOf,
+  docsOf,
+  isAnnotationOnly,
+  isNullSchema,
+  isSchemaObject,
+  mergeDocs,
+  typesOf,
+  UNSUPPORTED_KEYS,
+  type Schema,
+} from "./keywords.js";
 import { hintForPointer, isInsideDefinition } from "./names.js";
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
@@ -27,12 +37,13 @@ export function shapeOf(schema: Schema): Shape {
   if (types.length >= 2) return "union";
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0 && !isRefWrapper(schema)) return "object";
   if (isSchemaObject(schema.properties) && (types.length === 0 || types[0] === "object")) return "object";
-  if (types[0] === "object" && (schema.additionalProperties === false || (Array.isArray(schema.required) && schema.required.length > 0))) return "object";
+  if (types[0] === "object" && (schema.additionalProperties === false || (Array.isArray(schema.required) && schema.required.length > 0)))
+    return "object";
   return "inline";
 }
 
 /** `allOf` around one `$ref` (plus annotation members) and nothing else: the reference with annotations. */
-export function isRefWrapper(schema: Schema): boolean {
+function isRefWrapper(schema: Schema): boolean {
   if (!Array.isArray(schema.allOf) || "properties" in schema || "additionalProperties" in schema) return false;
   const structural = schema.allOf.filter((m) => !(isSchemaObject(m) && isAnnotationOnly(m)));
   return structural.length === 1 && isSchemaObject(structural[0]) && typeof structural[0].$ref === "string";
@@ -185,7 +196,13 @@ function wrappedInline(n: NormalizeContext, at: At): { at: At; nullable: boolean
   const nonNull = branches.filter((b) => !isNullSchema(b.value));
   if (nonNull.length !== 1 || !isWrapperOnly(s, ["anyOf", "oneOf"])) return undefined;
   const only = nonNull[0]!;
-  if (!isSchemaObject(only.value) || refOf(only.value) !== undefined || literalOf(only.value) !== undefined || shapeOf(only.value) === "inline") return undefined;
+  if (
+    !isSchemaObject(only.value) ||
+    refOf(only.value) !== undefined ||
+    literalOf(only.value) !== undefined ||
+    shapeOf(only.value) === "inline"
+  )
+    return undefined;
   return { at: childAt(n, at, only.keyword, only.index, only.value), nullable: branches.length > 1 };
 }
 
@@ -226,7 +243,11 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
   } else {
     const target = n.specs.resolve(ref.value, at.doc, s, at.pointer);
     if (!isSchemaObject(target.value) && typeof target.value !== "boolean") {
-      throw n.error(at, ref.keyword, `$ref "${ref.value}" points at ${Array.isArray(target.value) ? "an array" : typeof target.value}, not a schema`);
+      throw n.error(
+        at,
+        ref.keyword,
+        `$ref "${ref.value}" points at ${Array.isArray(target.value) ? "an array" : typeof target.value}, not a schema`,
+      );
     }
     const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
     const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
@@ -266,7 +287,9 @@ function checkRefChain(n: NormalizeContext, start: At): void {
 function isWrapperOnly(s: Schema, combinators: string[]): boolean {
   // `type: object` beside an allOf of one $ref restates what the reference already says.
   const restatesType = (k: string) => k === "type" && (s.type === "null" || (s.type === "object" && combinators.includes("allOf")));
-  return Object.keys(s).every((k) => combinators.includes(k) || k === "discriminator" || isAnnotationOnly({ [k]: s[k] }) || restatesType(k));
+  return Object.keys(s).every(
+    (k) => combinators.includes(k) || k === "discriminator" || isAnnotationOnly({ [k]: s[k] }) || restatesType(k),
+  );
 }
 
 /** Outer annotations over an inner use: outer docs and default win, nullability accumulates. */

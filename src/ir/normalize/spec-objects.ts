@@ -24,10 +24,16 @@ export function follow(n: NormalizeContext, doc: SourceDocument, pointer: string
   let cur: Located = { doc, pointer, value: expectObject(n, doc, pointer, value, what) };
   while (typeof cur.value.$ref === "string") {
     const key = n.specs.idOf(cur.doc, cur.pointer);
-    if (seen.has(key)) throw n.error({ doc: cur.doc, pointer: cur.pointer, schema: cur.value }, "$ref", `$ref chain loops back without reaching ${what}`);
+    if (seen.has(key))
+      throw n.error({ doc: cur.doc, pointer: cur.pointer, schema: cur.value }, "$ref", `$ref chain loops back without reaching ${what}`);
     seen.add(key);
     const target = n.specs.resolve(cur.value.$ref, cur.doc, cur.value, cur.pointer);
-    cur = { doc: target.doc, pointer: target.pointer, value: expectObject(n, target.doc, target.pointer, target.value, what), viaRef: true };
+    cur = {
+      doc: target.doc,
+      pointer: target.pointer,
+      value: expectObject(n, target.doc, target.pointer, target.value, what),
+      viaRef: true,
+    };
   }
   return cur;
 }

@@ -26,7 +26,10 @@ export function presenceSentence(presence: PresencePolicy): string {
 export function decodingRules(s: DecodingSettings): string[] {
   const missing =
     s.presence === "tolerant"
-      ? ["* No field is required: a missing field, or `null` in any field, is `nil`. Constants, enum", "  values and union tags are still checked. Presence policy of this build is"]
+      ? [
+          "* No field is required: a missing field, or `null` in any field, is `nil`. Constants, enum",
+          "  values and union tags are still checked. Presence policy of this build is",
+        ]
       : ["* A missing required field is `{:missing_field, path}`. Presence policy of this build is"];
   const enums = s.openEnums
     ? [

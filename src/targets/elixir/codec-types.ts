@@ -33,8 +33,16 @@ function declaration(doc: string | string[], name: string, type: TypeDoc): TypeD
 /** The Codec module's types, in the order they are declared. */
 export function codecTypeDeclarations(): TypeDeclaration[] {
   return [
-    declaration("A JSON value as the models take and give it: string keys, `nil` for `null`.", "json", union([t("nil"), t(boolean), t(primitiveSpec("number")), t(string), list(t("json()")), map(`optional(${string})`, t("json()"))])),
-    declaration("Where a value sits in the JSON document: object keys and list indexes, outermost first.", "path", list(union([t(string), t("non_neg_integer()")]))),
+    declaration(
+      "A JSON value as the models take and give it: string keys, `nil` for `null`.",
+      "json",
+      union([t("nil"), t(boolean), t(primitiveSpec("number")), t(string), list(t("json()")), map(`optional(${string})`, t("json()"))]),
+    ),
+    declaration(
+      "Where a value sits in the JSON document: object keys and list indexes, outermost first.",
+      "path",
+      list(union([t(string), t("non_neg_integer()")])),
+    ),
     declaration(
       "Why a JSON value does not fit a model.",
       "error",
@@ -80,7 +88,11 @@ export function codecTypeDeclarations(): TypeDeclaration[] {
       "presence",
       union([":required", ":nil_if_absent", ":optional", ":optional_nullable"].map(t)),
     ),
-    declaration("Encoding options: `optional_nils: :omit` leaves out every optional field that is `nil`.", "encode_options", t("[optional_nils: :null | :omit]")),
+    declaration(
+      "Encoding options: `optional_nils: :omit` leaves out every optional field that is `nil`.",
+      "encode_options",
+      t("[optional_nils: :null | :omit]"),
+    ),
     declaration("A struct field: struct key, JSON key, type, presence.", "field", t(`{atom(), ${string}, type(), presence()}`)),
     declaration("A union's variant: its type and the tags that select it.", "variant", t(`{type(), tags :: [${string}]}`)),
     declaration(

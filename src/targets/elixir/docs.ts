@@ -6,7 +6,15 @@ import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import { admitsNil, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
+import {
+  admitsNil,
+  isRawBytes,
+  jsonLiteral,
+  moduleName,
+  typespec,
+  unknownValueTypes,
+  type ElixirTypeContext,
+} from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
@@ -35,7 +43,12 @@ export interface FieldDoc {
 }
 
 /** `## Fields` with one bullet per field. */
-export function fieldsSection(fields: FieldDoc[], extra: { key: string; type: TypeDoc } | undefined, presence: PresencePolicy, ctx: ElixirTypeContext): string[] {
+export function fieldsSection(
+  fields: FieldDoc[],
+  extra: { key: string; type: TypeDoc } | undefined,
+  presence: PresencePolicy,
+  ctx: ElixirTypeContext,
+): string[] {
   if (fields.length === 0 && !extra) return [];
   const lines = ["## Fields", ""];
   for (const f of fields) {
@@ -82,7 +95,10 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
 
 /** What a `binary()` holds: raw bytes, not text (the codec would pass any binary). */
 function rawBytesFact(part: boolean, items: boolean): string {
-  if (part) return items ? "Each item is the raw bytes of one part (`format: binary`), such as a file's contents." : "The raw bytes of the part (`format: binary`), such as a file's contents.";
+  if (part)
+    return items
+      ? "Each item is the raw bytes of one part (`format: binary`), such as a file's contents."
+      : "The raw bytes of the part (`format: binary`), such as a file's contents.";
   return items ? "Each item is raw bytes (`format: binary`), not text." : "Raw bytes (`format: binary`), not text.";
 }
 
@@ -114,13 +130,18 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
  * and whether other values are kept too (an open enum). `visited` is shared down the walk, so a
  * recursive alias (`Nested = [[Nested]]`) ends.
  */
-function allowedValues(t: TypeExpr, ctx: ElixirTypeContext, visited = new Set<string>()): { values: (string | number | boolean)[]; open: boolean } {
+function allowedValues(
+  t: TypeExpr,
+  ctx: ElixirTypeContext,
+  visited = new Set<string>(),
+): { values: (string | number | boolean)[]; open: boolean } {
   const seen = unalias(t, ctx.models, visited);
   if (seen.kind === "literal") return { values: [seen.value], open: false };
   if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {
     const target = ctx.models.get(seen.target);
-    if (target?.kind === "enum") return { values: target.members.map((x) => x.value), open: ctx.openEnums && unknownValueTypes(target).length > 0 };
+    if (target?.kind === "enum")
+      return { values: target.members.map((x) => x.value), open: ctx.openEnums && unknownValueTypes(target).length > 0 };
   }
   return { values: [], open: false };
 }
@@ -147,9 +168,10 @@ export function valuesSection(m: EnumModel, term: (value: string | number | bool
 export function variantsSection(m: UnionModel, ctx: ElixirTypeContext, unknownVariant?: string): string[] {
   const tag = m.discriminator?.property;
   const lines = ["## Variants", ""];
+  const untaggedNote = m.variants.some((v) => !v.tags?.length) ? "; values without it are tried against the other variants in order" : "";
   lines.push(
     tag
-      ? `Chosen by the ${code(JSON.stringify(tag))} property of the JSON object${m.variants.some((v) => !v.tags?.length) ? "; values without it are tried against the other variants in order" : ""}.`
+      ? `Chosen by the ${code(JSON.stringify(tag))} property of the JSON object${untaggedNote}.`
       : "Tried in this order; the first that decodes wins.",
   );
   lines.push("");
@@ -158,7 +180,8 @@ export function variantsSection(m: UnionModel, ctx: ElixirTypeContext, unknownVa
     const tags = v.tags?.length ? ` - ${code(JSON.stringify(tag))} is ${v.tags.map((x) => code(JSON.stringify(x))).join(" or ")}` : "";
     lines.push(`  * ${code(spec)}${tags}`);
   }
-  if (unknownVariant && tag) lines.push(`  * ${code(unknownVariant)} - any other ${code(JSON.stringify(tag))}: the object as received, written back unchanged`);
+  if (unknownVariant && tag)
+    lines.push(`  * ${code(unknownVariant)} - any other ${code(JSON.stringify(tag))}: the object as received, written back unchanged`);
   return lines;
 }
 

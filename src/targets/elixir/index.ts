@@ -65,7 +65,17 @@ export const elixirTarget: Target = {
       const view = operationsView(operationEntries(operations, mctx), { module: operationsModule, header, title: apiTitle(ctx) });
       files.push({ path: `lib/${modulePath(operationsModule)}.ex`, contents: ctx.templates.render("operations", view) });
     }
-    files.push(...projectFiles(ctx, { ...settings, namespace, header, openEnums, openUnions, modules: modules.sort(), ...(operationsModule ? { operationsModule } : {}) }));
+    files.push(
+      ...projectFiles(ctx, {
+        ...settings,
+        namespace,
+        header,
+        openEnums,
+        openUnions,
+        modules: modules.sort(),
+        ...(operationsModule ? { operationsModule } : {}),
+      }),
+    );
 
     return finishedOutput("elixir", files);
   },

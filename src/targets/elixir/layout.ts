@@ -6,7 +6,7 @@
 //    with the brackets on their own lines, a layout the formatter keeps as written.
 import { heredocText } from "./naming.js";
 
-export const LINE_WIDTH = 98;
+const LINE_WIDTH = 98;
 
 /** A typespec as a tree, so long ones can be broken where the formatter breaks them. */
 export type TypeDoc =
@@ -23,7 +23,9 @@ export function union(parts: TypeDoc[]): TypeDoc {
   const seen = new Set<string>();
   for (const p of parts.flatMap((x) => (x.kind === "union" ? x.parts : [x]))) {
     const key = flat(p);
-    if (!seen.has(key)) flatParts.push(p), seen.add(key);
+    if (seen.has(key)) continue;
+    flatParts.push(p);
+    seen.add(key);
   }
   if (flatParts.length === 0) return text("none()");
   return flatParts.length === 1 ? flatParts[0]! : { kind: "union", parts: flatParts };
@@ -134,7 +136,7 @@ export function flatTerm(term: Term): string {
 }
 
 /** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
-export function termLines(term: Term, indent: string, suffix = ""): string[] {
+function termLines(term: Term, indent: string, suffix = ""): string[] {
   const one = `${indent}${flatTerm(term)}${suffix}`;
   return typeof term === "string" || fits(one) ? [one] : brokenLines(term, indent, suffix);
 }

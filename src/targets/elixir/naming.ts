@@ -25,7 +25,7 @@ export function atomName(wire: string): string {
 }
 
 /** What a reserved candidate becomes; the naming scope still dedupes the result. */
-export function escapeReserved(candidate: string, kind: "type" | "field" | "member"): string {
+function escapeReserved(candidate: string, kind: "type" | "field" | "member"): string {
   return kind === "type" ? `${candidate}Model` : `${candidate}_`;
 }
 
@@ -117,6 +117,6 @@ export function appName(namespace: string): string {
 }
 
 /** Elixir's Macro.underscore for one alias segment: `HTTPServer2` -> `http_server2`. */
-export function underscore(segment: string): string {
+function underscore(segment: string): string {
   return snakeCase(splitWords(segment));
 }

@@ -62,6 +62,8 @@ function operationsDoc(entries: OperationEntry[], title: string): string[] {
   );
 }
 
+const ofOperation = (operation: string | undefined) => (operation !== undefined ? ` of ${code(operation)}` : "");
+
 /** One bullet per operation, with a line per model under it. */
 export function operationDocLines(entry: OperationEntry): string[] {
   const op = entry.operation;
@@ -70,10 +72,12 @@ export function operationDocLines(entry: OperationEntry): string[] {
     op.kind === "webhook"
       ? `webhook ${code(op.path)}: ${code(op.method.toUpperCase())}`
       : op.kind === "callback" && entry.callback
-        ? `callback ${code(entry.callback.key)}${entry.callback.operation !== undefined ? ` of ${code(entry.callback.operation)}` : ""}: ${code(call)}`
+        ? `callback ${code(entry.callback.key)}${ofOperation(entry.callback.operation)}: ${code(call)}`
         : code(call);
   // The summary's first line only: the bullet stays one line.
-  const about = [where, textLines(op.docs.title)[0], op.docs.deprecated ? "deprecated" : undefined].filter((x): x is string => x !== undefined);
+  const about = [where, textLines(op.docs.title)[0], op.docs.deprecated ? "deprecated" : undefined].filter(
+    (x): x is string => x !== undefined,
+  );
   const lines = [`  * ${code(entry.name)} - ${about.join(" - ")}`];
   if (entry.params) lines.push(`    * Parameters: ${code(entry.params)}`);
   for (const r of entry.requests) lines.push(`    * Request ${code(r.mediaType)}: ${code(r.module)}`);

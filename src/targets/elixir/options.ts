@@ -18,11 +18,23 @@ export interface ElixirOptions {
 export const ELIXIR_OPTIONS_SCHEMA: Record<string, unknown> = {
   type: "object",
   properties: {
-    namespace: { type: "string", description: 'Root module of the models, an Elixir alias such as "MyApp.Models" (default: from the spec title).' },
+    namespace: {
+      type: "string",
+      description: 'Root module of the models, an Elixir alias such as "MyApp.Models" (default: from the spec title).',
+    },
     app: { type: "string", description: "OTP application name in mix.exs, snake_case (default: from the namespace)." },
-    version: { type: "string", description: "Project version in mix.exs, SemVer (default: the spec's version when it is SemVer, else 0.1.0)." },
-    openEnums: { type: "boolean", description: "Keep an enum value the spec does not list (its string or number) instead of failing (default true)." },
-    openUnions: { type: "boolean", description: "Keep an object whose union tag the spec does not list, as the map received, instead of failing (default true)." },
+    version: {
+      type: "string",
+      description: "Project version in mix.exs, SemVer (default: the spec's version when it is SemVer, else 0.1.0).",
+    },
+    openEnums: {
+      type: "boolean",
+      description: "Keep an enum value the spec does not list (its string or number) instead of failing (default true).",
+    },
+    openUnions: {
+      type: "boolean",
+      description: "Keep an object whose union tag the spec does not list, as the map received, instead of failing (default true).",
+    },
   },
   additionalProperties: false,
 };

@@ -85,13 +85,25 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
       "string enums are atoms, unions are the union of their variants' types. See",
       `\`${namespace}.Codec\` for the rules.`,
     ],
-    info.operationsModule ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."] : [],
+    info.operationsModule
+      ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."]
+      : [],
     [`Presence policy of this build is ${presenceSentence(ctx.presence)}`],
   );
   const common: ProjectCommonView = { header, namespace, codec: `${namespace}.Codec` };
   const mix: MixView = { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) };
-  const root: RootView = { ...common, doc: heredocLines(rootDoc), modelsSpec: modelsSpecLines(), modelLines: defLines("models", { list: info.modules }) };
-  const codec: CodecView = { ...common, decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })), types: codecTypeDeclarations(), specs: codecSpecs() };
+  const root: RootView = {
+    ...common,
+    doc: heredocLines(rootDoc),
+    modelsSpec: modelsSpecLines(),
+    modelLines: defLines("models", { list: info.modules }),
+  };
+  const codec: CodecView = {
+    ...common,
+    decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })),
+    types: codecTypeDeclarations(),
+    specs: codecSpecs(),
+  };
   return [
     { path: "mix.exs", contents: ctx.templates.render("mix", mix) },
     { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", root) },
@@ -108,14 +120,16 @@ export function apiTitle(ctx: TargetContext): string {
 
 function projectApp(option: unknown, namespace: string): string {
   if (option === undefined) return appName(namespace);
-  if (typeof option !== "string" || !APP.test(option)) throw new UsageError(`elixir: app must be a snake_case name such as "my_models", not ${JSON.stringify(option)}`);
+  if (typeof option !== "string" || !APP.test(option))
+    throw new UsageError(`elixir: app must be a snake_case name such as "my_models", not ${JSON.stringify(option)}`);
   return option;
 }
 
 /** mix needs a SemVer version: the option, else the spec's version when it is one, else 0.1.0. */
 function projectVersion(option: unknown, specVersion: string | undefined): string {
   if (option !== undefined) {
-    if (typeof option !== "string" || !SEMVER.test(option)) throw new UsageError(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
+    if (typeof option !== "string" || !SEMVER.test(option))
+      throw new UsageError(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
     return option;
   }
   return specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0";

@@ -34,7 +34,7 @@ export function moduleName(id: string, ctx: ModuleNaming): string {
  * nullable, so null is said at the use site (`Metadata.t() | nil`) and a model's own type is the
  * value; the model's flag is looked at too for IR built by hand.
  */
-export function isNullable(t: TypeExpr, ctx: ElixirTypeContext): boolean {
+function isNullable(t: TypeExpr, ctx: ElixirTypeContext): boolean {
   if (t.kind === "unknown") return false; // term() already includes nil
   if (t.nullable) return true;
   return t.kind === "ref" && ctx.models.get(t.target)?.nullable === true;
@@ -134,7 +134,9 @@ export function enumDoc(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "op
 export function unknownValueTypes(m: EnumModel): PrimitiveName[] {
   if (m.members.length === 0) return [];
   if (m.valueType !== "mixed") return [m.valueType];
-  const kinds = new Set(m.members.map((x) => (typeof x.value === "string" ? "string" : typeof x.value === "boolean" ? "boolean" : "number")));
+  const kinds = new Set(
+    m.members.map((x) => (typeof x.value === "string" ? "string" : typeof x.value === "boolean" ? "boolean" : "number")),
+  );
   return (["string", "number", "boolean"] as const).filter((k) => kinds.has(k));
 }
 
@@ -197,8 +199,12 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
 }
 
 /** `{:enum, [{"queued", :queued}, ...]}`: wire values with the terms they decode to (see enumCodecWith). */
-export function enumCodec(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): Term {
-  return enumCodecWith(m, { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) }, ctx.openEnums);
+function enumCodec(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): Term {
+  return enumCodecWith(
+    m,
+    { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) },
+    ctx.openEnums,
+  );
 }
 
 /**

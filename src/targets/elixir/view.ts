@@ -3,10 +3,33 @@
 import type { AliasModel, EnumModel, Model, ObjectModel, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { fieldsSection, joinParagraphs, modelIntro, typeFacts, valuesSection, variantsSection } from "./docs.js";
-import { attributeLines, attributeListLines, attributeTermLines, defLines, shortDefLines, heredocLines, structTypeLines, text, union, type Term, type TypeDoc } from "./layout.js";
+import {
+  attributeLines,
+  attributeListLines,
+  attributeTermLines,
+  defLines,
+  shortDefLines,
+  heredocLines,
+  structTypeLines,
+  text,
+  union,
+  type Term,
+  type TypeDoc,
+} from "./layout.js";
 import { atomLiteral, keywordKey, stringLiteral } from "./naming.js";
 import { EXTRA_KEYS_FIELD } from "./reserved.js";
-import { codecTerm, enumCodecWith, enumDoc, jsonLiteral, memberTerm, moduleName, primitiveSpec, typeDoc, unknownValueTypes, type ElixirTypeContext } from "./types.js";
+import {
+  codecTerm,
+  enumCodecWith,
+  enumDoc,
+  jsonLiteral,
+  memberTerm,
+  moduleName,
+  primitiveSpec,
+  typeDoc,
+  unknownValueTypes,
+  type ElixirTypeContext,
+} from "./types.js";
 import { fieldCodecTerm, fieldTypeUnder, isEnforced, presenceOf } from "./presence.js";
 
 export interface ModuleContext extends ElixirTypeContext {
@@ -94,7 +117,10 @@ function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJ
     typeLines: attributeLines("@type t ::", typeDoc),
     extraLines: [],
     schemaLines: [],
-    fromJsonSpecLines: attributeLines(`@spec from_json(${codec}.json()) ::`, union([text("{:ok, t()}"), text(`{:error, ${codec}.error()}`)])),
+    fromJsonSpecLines: attributeLines(
+      `@spec from_json(${codec}.json()) ::`,
+      union([text("{:ok, t()}"), text(`{:error, ${codec}.error()}`)]),
+    ),
     toJsonSpecLines: attributeLines(`@spec to_json(t(), ${codec}.encode_options()) ::`, toJson),
     fromJsonLines: shortDefLines("from_json(json)", `${codec}.decode(json, {:model, __MODULE__})`),
     toJsonLines: toJsonDef("value", codec),
@@ -105,7 +131,9 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const codec = `${ctx.namespace}.Codec`;
   const part = ctx.multipartBodies.has(m.id);
   const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeUnder(f, ctx.presence, ctx), part }));
-  const extra = m.additionalProperties ? { key: EXTRA_KEYS_FIELD, type: { kind: "map", key: "optional(String.t())", value: typeDoc(m.additionalProperties, ctx) } as TypeDoc } : undefined;
+  const extra = m.additionalProperties
+    ? { key: EXTRA_KEYS_FIELD, type: { kind: "map", key: "optional(String.t())", value: typeDoc(m.additionalProperties, ctx) } as TypeDoc }
+    : undefined;
   const intro = modelIntro(m);
   const empty = fields.length === 0 && !extra ? ["An object without declared fields: keys in the JSON are ignored."] : [];
   const doc = joinParagraphs(intro, empty, fieldsSection(fields, extra, ctx.presence, ctx));
@@ -125,9 +153,16 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
     ...(extra ? [{ key: keywordKey(extra.key), doc: extra.type }] : []),
   ]);
   const descriptors: Term[] = fields.map((f) => ({
-    tuple: [atomLiteral(f.key), stringLiteral(f.field.name), fieldCodecTerm(f.field, ctx.presence, ctx), presenceOf(f.field, ctx.presence, ctx)],
+    tuple: [
+      atomLiteral(f.key),
+      stringLiteral(f.field.name),
+      fieldCodecTerm(f.field, ctx.presence, ctx),
+      presenceOf(f.field, ctx.presence, ctx),
+    ],
   }));
-  const extraTerm: Term = m.additionalProperties ? { tuple: [atomLiteral(EXTRA_KEYS_FIELD), codecTerm(m.additionalProperties, ctx)] } : "nil";
+  const extraTerm: Term = m.additionalProperties
+    ? { tuple: [atomLiteral(EXTRA_KEYS_FIELD), codecTerm(m.additionalProperties, ctx)] }
+    : "nil";
   view.schemaLines = [...attributeTermLines("fields", descriptors), "", ...schemaDef({ tuple: [":object", "@fields", extraTerm] }, ctx)];
   view.toJsonLines = toJsonDef("%__MODULE__{} = value", codec);
   return view;
@@ -136,7 +171,12 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
 function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
   const term = (value: string | number | boolean) => memberTerm(m, value, ctx.names);
   const unknown = ctx.openEnums ? unknownValueTypes(m).map(primitiveSpec) : [];
-  const openNote = unknown.length ? [`Any other value (${unknown.map((u) => `\`${u}\``).join(" or ")}) is kept as it is and written back unchanged, so a value the API adds later still decodes.`] : [];
+  const openNote = unknown.length
+    ? [
+        `Any other value (${unknown.map((u) => `\`${u}\``).join(" or ")})` +
+          ` is kept as it is and written back unchanged, so a value the API adds later still decodes.`,
+      ]
+    : [];
   const doc = joinParagraphs(modelIntro(m), valuesSection(m, term), openNote);
   const view = base(m, ctx, doc, enumDoc(m, ctx), jsonDoc(ctx));
   const members: Term[] = m.members.map((x) => ({ tuple: [jsonLiteral(x.value), term(x.value)] }));

@@ -10,14 +10,14 @@ import { literalMacroLines } from "./layout.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
-export const SERDE_REQUIREMENT = "1.0.181";
-export const SERDE_JSON_REQUIREMENT = "1.0.100";
+const SERDE_REQUIREMENT = "1.0.181";
+const SERDE_JSON_REQUIREMENT = "1.0.100";
 /**
  * serde_path_to_error (dtolnay's, depends only on serde and itoa) tracks the JSON path while
  * serde decodes: `decode::from_str` names it in errors, and tagged unions keep the path inside
  * a variant. Tracking it by hand would mean a wrapper around every serde Deserializer method.
  */
-export const SERDE_PATH_TO_ERROR_REQUIREMENT = "0.1";
+const SERDE_PATH_TO_ERROR_REQUIREMENT = "0.1";
 
 /** The API's name in docs: "Pet Store 2.0.0". */
 export function specAbout(ir: IrDocument): string {
@@ -144,22 +144,39 @@ const PRESENCE_DOCS: Record<PresencePolicy, string[]> = {
 /** What happens to an enum value or union tag the spec does not list. */
 function openDocs(options: RustOptions): string[] {
   const kept = "kept in the `Unknown` variant and encodes back unchanged.";
-  if (options.openEnums && options.openUnions) return ["Enums and tagged unions are open: a value or tag the spec does not list is kept in the", "`Unknown` variant and encodes back unchanged."];
-  if (!options.openEnums && !options.openUnions) return ["Enums and tagged unions are closed: a value or tag the spec does not list is an error."];
+  if (options.openEnums && options.openUnions)
+    return [
+      "Enums and tagged unions are open: a value or tag the spec does not list is kept in the",
+      "`Unknown` variant and encodes back unchanged.",
+    ];
+  if (!options.openEnums && !options.openUnions)
+    return ["Enums and tagged unions are closed: a value or tag the spec does not list is an error."];
   return options.openEnums
     ? ["Enums are open: a value the spec does not list is " + kept, "Tagged unions are closed: a tag the spec does not list is an error."]
-    : ["Enums are closed: a value the spec does not list is an error.", "Tagged unions are open: an object whose tag the spec does not list is " + kept];
+    : [
+        "Enums are closed: a value the spec does not list is an error.",
+        "Tagged unions are open: an object whose tag the spec does not list is " + kept,
+      ];
 }
 
 export function literalsView(literals: LiteralTable, header: string[]): LiteralsView {
   const of = (kind: string) => literals.entries.filter((e) => typeof e.value === kind);
   const numbers = of("number");
-  const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue) => string) => entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value)));
+  const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue) => string) =>
+    entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value)));
   return {
     header: header.map((l) => `// ${l}`),
     strings: calls("string_literal", of("string"), (v) => rustString(v as string)),
-    integers: calls("integer_literal", numbers.filter((e) => rustInteger(e.value as number) !== undefined), (v) => rustInteger(v as number)!),
-    floats: calls("number_literal", numbers.filter((e) => rustInteger(e.value as number) === undefined), (v) => rustFloat(v as number)),
+    integers: calls(
+      "integer_literal",
+      numbers.filter((e) => rustInteger(e.value as number) !== undefined),
+      (v) => rustInteger(v as number)!,
+    ),
+    floats: calls(
+      "number_literal",
+      numbers.filter((e) => rustInteger(e.value as number) === undefined),
+      (v) => rustFloat(v as number),
+    ),
     booleans: calls("boolean_literal", of("boolean"), String),
   };
 }

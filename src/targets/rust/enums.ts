@@ -133,7 +133,9 @@ export function stringEnumView(m: EnumModel, names: NameTable, open: boolean): S
     docs: docComment(m.docs),
     name,
     head: itemOpen("pub enum", name),
-    derives: open ? ["Debug", "Clone", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"] : ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"],
+    derives: open
+      ? ["Debug", "Clone", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"]
+      : ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize"],
     containerAttr: rule ? `#[serde(rename_all = "${rule}")]` : "",
     variants: idents.map((v) => ({
       docs: docComment({ ...(v.description ? { description: v.description } : {}) }),
@@ -154,7 +156,8 @@ export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): Va
     const docs = docComment({ ...(x.description ? { description: x.description } : {}) });
     const v = x.value;
     if (integers) return { docs, name, serialize: `serializer.serialize_i64(${v})`, pattern: String(v) };
-    if (typeof v === "string") return { docs, name, serialize: `serializer.serialize_str(${rustString(v)})`, pattern: `value if value == ${rustString(v)}` };
+    if (typeof v === "string")
+      return { docs, name, serialize: `serializer.serialize_str(${rustString(v)})`, pattern: `value if value == ${rustString(v)}` };
     if (typeof v === "boolean") return { docs, name, serialize: `serializer.serialize_bool(${v})`, pattern: `value if value == ${v}` };
     const int = rustInteger(v);
     return int !== undefined

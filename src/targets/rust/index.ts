@@ -33,15 +33,17 @@ const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums", "openUnions"];
 
-export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
+function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
   const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
   if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
   const name = o.crateName ?? crateName(ctx.ir.spec.title);
-  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  if (typeof name !== "string" || !CRATE_NAME.test(name))
+    throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
   const specVersion = ctx.ir.spec.version;
   const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
-  if (typeof version !== "string" || !SEMVER.test(version)) throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
+  if (typeof version !== "string" || !SEMVER.test(version))
+    throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
   const open = o.openEnums ?? true;
   if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
   const openUnions = o.openUnions ?? open;
@@ -75,7 +77,16 @@ export const rustTarget: Target = {
     const names = assignNames(ir, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
-    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, openUnions: options.openUnions, header: ctx.header };
+    const vc = {
+      models,
+      names,
+      literals,
+      recursion,
+      presence: ctx.presence,
+      openEnums: options.openEnums,
+      openUnions: options.openUnions,
+      header: ctx.header,
+    };
 
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
@@ -89,21 +100,38 @@ export const rustTarget: Target = {
       files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
     }
     files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
-    files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView) });
+    files.push({
+      path: ".gitignore",
+      contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView),
+    });
     const operations = ir.operations ?? [];
     if (operations.length) {
       const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
-    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
-    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) } satisfies HeaderView) });
-    if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
-    if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
-    return finishedOutput("rust", files.map((f) => ({ ...f, contents: tidy(f.contents) })));
+    files.push({
+      path: "src/lib.rs",
+      contents: templates.render(
+        "lib",
+        libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options),
+      ),
+    });
+    files.push({
+      path: "src/decode.rs",
+      contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) } satisfies HeaderView),
+    });
+    if (literals.entries.length)
+      files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
+    if (support.size)
+      files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+    return finishedOutput(
+      "rust",
+      files.map((f) => ({ ...f, contents: tidy(f.contents) })),
+    );
   },
 };
 
 /** Templates leave blank lines where optional parts are missing: one blank line at most, one newline at the end. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
 }

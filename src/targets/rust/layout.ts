@@ -1,7 +1,7 @@
 // Line layout that matches rustfmt's default output for the few shapes the target writes that
 // can grow past its 100-column limit, so generated files are rustfmt-clean without running it.
 
-export const MAX_WIDTH = 100;
+const MAX_WIDTH = 100;
 
 /**
  * `use path::{A, B};`, or rustfmt's wrapped form when that is too wide. (Measured against
@@ -87,7 +87,7 @@ export function tupleVariantLines(indent: string, name: string, type: string): s
 }
 
 /** rustfmt's `attr_fn_like_width`: the widest argument list an attribute keeps on one line. */
-export const ATTR_ARGS_WIDTH = 70;
+const ATTR_ARGS_WIDTH = 70;
 
 /** `#[serde(a, b)]` at `indent`, or one item per line (no trailing comma) when that is too wide. */
 export function serdeAttr(indent: string, items: string[]): string[] {
@@ -164,9 +164,9 @@ export function literalMacroLines(macro: string, name: string, value: string): s
 }
 
 /** rustfmt's `fn_call_width` and `array_width`: calls and arrays wider than this are broken up. */
-export const CALL_WIDTH = 60;
+const CALL_WIDTH = 60;
 /** rustfmt's `short_array_element_width_threshold`: arrays of elements this short are packed. */
-export const SHORT_ELEMENT = 10;
+const SHORT_ELEMENT = 10;
 
 /** The closed tagged union's last arm: `_ => return Err(unknown_variant(&tag, &[...])),`. */
 export function rejectTagLines(indent: string, tags: string[]): string[] {
@@ -180,5 +180,12 @@ export function rejectTagLines(indent: string, tags: string[]): string[] {
   if (array.length - 1 <= CALL_WIDTH && arrayLine.length <= MAX_WIDTH) arrayLines = [arrayLine];
   else if (tags.every((t) => t.length <= SHORT_ELEMENT)) arrayLines = [`${inner}&[`, ...wrapList(tags, `${inner}    `), `${inner}],`];
   else arrayLines = [`${inner}&[`, ...tags.map((t) => `${inner}    ${t},`), `${inner}],`];
-  return [`${indent}_ => {`, `${indent}    return Err(serde::de::Error::unknown_variant(`, `${inner}&tag,`, ...arrayLines, `${indent}    ))`, `${indent}}`];
+  return [
+    `${indent}_ => {`,
+    `${indent}    return Err(serde::de::Error::unknown_variant(`,
+    `${inner}&tag,`,
+    ...arrayLines,
+    `${indent}    ))`,
+    `${indent}}`,
+  ];
 }

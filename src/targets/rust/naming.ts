@@ -3,7 +3,7 @@
 // types, and modules per parent would make every path longer than the name.
 import type { NamingRules } from "../../naming/assign.js";
 import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
-import { NOT_RAW, RUST_KEYWORDS, RUST_RESERVED_FIELD_NAMES, RUST_RESERVED_MEMBER_NAMES, RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
+import { NOT_RAW, RUST_KEYWORDS, RUST_RESERVED_MEMBER_NAMES, RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
 
 /** A PascalCase identifier; `prefix` goes in front when it would start with a digit. */
 function pascalIdentifier(words: string[], prefix: string): string {
@@ -42,7 +42,8 @@ export const rustNamingRules: NamingRules = {
   nestTypes: false,
   reservedTypeNames: RUST_RESERVED_TYPE_NAMES,
   fieldName,
-  reservedFieldNames: RUST_RESERVED_FIELD_NAMES,
+  // Field names that are keywords are escaped as `r#type`, or `self_` where raw is impossible.
+  reservedFieldNames: RUST_KEYWORDS,
   memberName,
   reservedMemberNames: RUST_RESERVED_MEMBER_NAMES,
   escapeReserved,

@@ -113,7 +113,11 @@ export function partAliases(op: Operation, ctx: Pick<OperationIndexContext, "mod
   const scope = new NameScope();
   const out: PartAlias[] = [];
   if (op.params) {
-    out.push({ name: scope.claim("Params"), docs: [paramsNote(ctx.models.get(op.params))], type: qualifiedType({ kind: "ref", target: op.params }, ctx) });
+    out.push({
+      name: scope.claim("Params"),
+      docs: [paramsNote(ctx.models.get(op.params))],
+      type: qualifiedType({ kind: "ref", target: op.params }, ctx),
+    });
   }
   const primaryRequest = primary(op.requests);
   for (const body of op.requests) {
@@ -168,7 +172,8 @@ function paramsNote(model: Model | undefined): string {
 }
 
 function derivedNote(op: Operation): string {
-  const from = op.kind === "path" ? "method and path" : op.kind === "webhook" ? "webhook's name and method" : "operation, callback name and method";
+  const from =
+    op.kind === "path" ? "method and path" : op.kind === "webhook" ? "webhook's name and method" : "operation, callback name and method";
   return `The spec gives no \`operationId\`: derived from the ${from}.`;
 }
 

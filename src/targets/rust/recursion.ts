@@ -36,7 +36,7 @@ function edgesOf(m: Model, collect: (t: TypeExpr, out: string[]) => void, models
 }
 
 /** Strongly connected components (Tarjan), as a component number per node. */
-export function components(nodes: string[], edges: (n: string) => string[]): Map<string, number> {
+function components(nodes: string[], edges: (n: string) => string[]): Map<string, number> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

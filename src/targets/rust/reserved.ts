@@ -31,7 +31,20 @@ export const RUST_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // module names: a model module `std.rs`, `serde.rs`, ... would shadow the crate of that name,
   // `super` and `crate` cannot be raw identifiers, `lib.rs` is the crate root, and `decode.rs`,
   // `literals.rs`, `operations.rs` and `serde_support.rs` are the target's own modules
-  "Std", "Core", "Alloc", "Super", "Crate", "Serde", "SerdeJson", "SerdePathToError", "Lib", "Main", "Decode", "Literals", "Operations", "SerdeSupport",
+  "Std",
+  "Core",
+  "Alloc",
+  "Super",
+  "Crate",
+  "Serde",
+  "SerdeJson",
+  "SerdePathToError",
+  "Lib",
+  "Main",
+  "Decode",
+  "Literals",
+  "Operations",
+  "SerdeSupport",
 ]);
 
 /** Name of the fallback variant of open enums and tagged unions; a wire value spelled like it is escaped. */
@@ -40,5 +53,3 @@ export const UNKNOWN_VARIANT = "Unknown";
 /** Enum variant names that are taken: `Self` is a keyword, `Unknown` is the fallback variant. */
 export const RUST_RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set(["Self", UNKNOWN_VARIANT]);
 
-/** Field names that are keywords (escaped as `r#type`, or `self_` where raw is impossible). */
-export const RUST_RESERVED_FIELD_NAMES: ReadonlySet<string> = RUST_KEYWORDS;

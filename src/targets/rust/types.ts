@@ -61,12 +61,12 @@ export function isBinary(t: Pick<PrimitiveType, "type" | "format">): boolean {
 }
 
 /** Does the type decode into `serde_json::Value`, which holds `null` itself (no `Option` needed)? */
-export function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
+function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
   return unalias(t, models).kind === "unknown";
 }
 
 /** Does a value of this type accept `null` (and so need an `Option` the type itself does not give)? */
-export function needsOption(t: TypeExpr, models: ModelIndex): boolean {
+function needsOption(t: TypeExpr, models: ModelIndex): boolean {
   return acceptsNull(t, models) && !isJsonValue(t, models);
 }
 

@@ -156,6 +156,12 @@ export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[
     // replaced and every arm keeps the layout rustfmt gives it.
     const head = "serde_support::variant(value)";
     const call = `.map(Self::${last})`;
-    return { lines: armLines(indent, alternatives, head, call), openLines, attempts: ranked.slice(0, -1), last, lastLines: chainLines(`${indent}    `, head, call) };
+    return {
+      lines: armLines(indent, alternatives, head, call),
+      openLines,
+      attempts: ranked.slice(0, -1),
+      last,
+      lastLines: chainLines(`${indent}    `, head, call),
+    };
   });
 }

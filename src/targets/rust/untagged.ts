@@ -59,7 +59,9 @@ export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, 
         case "union":
           if (m.discriminator && m.variants.every((v) => v.tags?.length)) return [TAGGED_OBJECT, -1, -1];
           // An untagged union accepts what its most accepting variant does.
-          return m.variants.map((v) => decodeRank(v.type, models, openEnums, new Set(seen))).reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
+          return m.variants
+            .map((v) => decodeRank(v.type, models, openEnums, new Set(seen)))
+            .reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
         case "alias":
           return [ANYTHING];
       }

@@ -118,7 +118,11 @@ export function modelFileView(m: Model, vc: ViewContext): { view: ModelFileView;
       if (vc.recursion.newtypeAliases.has(m.id)) {
         const alias = aliasView(m, ctx);
         const note = "/// A struct, not a type alias: the type refers to itself through aliases only.";
-        view.newtype = { ...alias, docs: alias.docs.length ? [...alias.docs, "///", note] : [note], derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"] };
+        view.newtype = {
+          ...alias,
+          docs: alias.docs.length ? [...alias.docs, "///", note] : [note],
+          derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
+        };
       } else view.alias = aliasView(m, ctx);
       break;
   }
@@ -131,7 +135,11 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     const name = ctx.names.field(m.id, f.name);
     const shape = fieldShape(f, name, ctx, presence);
     return {
-      docs: docComment(f.docs, { type: f.type, ...(f.default !== undefined ? { default: f.default } : {}), ...(f.parameter ? { parameter: f.parameter } : {}) }),
+      docs: docComment(f.docs, {
+        type: f.type,
+        ...(f.default !== undefined ? { default: f.default } : {}),
+        ...(f.parameter ? { parameter: f.parameter } : {}),
+      }),
       attrs: serdeAttr("    ", shape.serde),
       lines: fieldLines("    ", name, shape.type),
     };
@@ -161,7 +169,12 @@ function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
   // The alias names the type itself; its nullability goes on each use (`Option<Metadata>`).
   const name = ctx.names.type(m.id);
   const type = coreType(m.type, ctx);
-  return { docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }), name, type, lines: aliasLines(name, type) };
+  return {
+    docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }),
+    name,
+    type,
+    lines: aliasLines(name, type),
+  };
 }
 
 /** `use` lines as rustfmt orders them: other crates, then (after a blank line) the crate's own items. */

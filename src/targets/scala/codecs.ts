@@ -12,7 +12,8 @@ export type CodecContext = ScalaTypeContext;
 
 /** `JsonSupport.literalString("thread.run")`: a codec that accepts exactly one value. */
 export function literalCodec(t: LiteralType): string {
-  const kind = typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : Number.isInteger(t.value) ? "Long" : "Double";
+  const kind =
+    typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : Number.isInteger(t.value) ? "Long" : "Double";
   return `JsonSupport.literal${kind}(${literalValue(t.value)})`;
 }
 
@@ -27,7 +28,7 @@ const PRIMITIVE_CODECS: Record<string, string> = {
   [BYTES_TYPE]: "bytes",
 };
 
-export function primitiveCodec(t: PrimitiveType): string {
+function primitiveCodec(t: PrimitiveType): string {
   return `JsonSupport.${PRIMITIVE_CODECS[primitiveType(t)]!}`;
 }
 

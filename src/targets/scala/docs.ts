@@ -40,12 +40,18 @@ function defaultNote(value: JsonValue | undefined): string[] {
  * anywhere else just bytes. Either way their JSON form is base64 (see `JsonSupport.bytes`).
  */
 export function bytesNote(multipart: boolean, items: boolean): string {
-  const what = multipart ? (items ? "each item is the raw bytes of one file of this multipart part" : "the raw bytes of this multipart part (a file's content)") : items ? "each item is raw bytes" : "raw bytes";
+  const what = multipart
+    ? items
+      ? "each item is the raw bytes of one file of this multipart part"
+      : "the raw bytes of this multipart part (a file's content)"
+    : items
+      ? "each item is raw bytes"
+      : "raw bytes";
   return `Format: binary: ${what}; base64 when written as JSON.`;
 }
 
 /** Format and constraints of a type (through aliases) and of its array items; `multipart` when it is a part of a multipart body. */
-export function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[] {
+function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[] {
   const facts: string[] = [];
   const seen = unalias(t, models);
   if (isBinary(seen)) facts.push(bytesNote(multipart, false));
@@ -79,7 +85,9 @@ function presenceNote(presence: Presence, policy: PresencePolicy, tolerated: boo
       return policy === "strict" ? "Required, any JSON value." : "Required, any JSON value; absent reads as `Json.Null`.";
     case "optional":
       // Tolerant presence: the spec requires it, the model does not insist.
-      return tolerated ? "Required by the spec; `None` when absent or null (tolerant presence), left out when written." : "Optional: `None` when absent.";
+      return tolerated
+        ? "Required by the spec; `None` when absent or null (tolerant presence), left out when written."
+        : "Optional: `None` when absent.";
     case "optionalNullable":
       return "Optional and nullable: `Nullable.Absent`, `Nullable.Null` or `Nullable.Present`.";
     case "optionalJson":

@@ -36,7 +36,7 @@ export interface EnumView {
 
 const VALUE_CODECS: Record<string, string> = { String: "string", Long: "long", Double: "double", Boolean: "boolean", Json: "json" };
 
-export function enumValueType(m: EnumModel): string {
+function enumValueType(m: EnumModel): string {
   switch (m.valueType) {
     case "string":
       return "String";
@@ -52,7 +52,7 @@ export function enumValueType(m: EnumModel): string {
 }
 
 /** A wire value as a Scala expression of the enum's value type. */
-export function enumValue(value: string | number | boolean, valueType: string): string {
+function enumValue(value: string | number | boolean, valueType: string): string {
   if (valueType === "Json") {
     if (typeof value === "string") return `Json.fromString(${scalaString(value)})`;
     if (typeof value === "boolean") return value ? "Json.True" : "Json.False";
@@ -81,7 +81,17 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   const listed = `Values: ${m.members.map((x) => `\`${JSON.stringify(x.value).replace(/`/g, "'")}\``).join(", ")}.`;
   return {
     doc: docBlock(indent, modelDoc(m, [listed, policy])),
-    view: { valueType, members, memberLines: packLines(members.map((x) => x.name)), label: scalaString(scope.names.path(m.id).join(".")), keepUnknown, indexed: valueType !== "Json", lookup, decoder, baseCodec: base },
+    view: {
+      valueType,
+      members,
+      memberLines: packLines(members.map((x) => x.name)),
+      label: scalaString(scope.names.path(m.id).join(".")),
+      keepUnknown,
+      indexed: valueType !== "Json",
+      lookup,
+      decoder,
+      baseCodec: base,
+    },
   };
 }
 

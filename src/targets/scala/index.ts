@@ -37,7 +37,15 @@ export const scalaTarget: Target = {
     const files: OutputFile[] = projectFiles(ctx, options);
     const multipart = multipartBodies(ir);
     for (const top of ir.models.filter((m) => !m.parent)) {
-      const scope = { models, names, options, presence: ctx.presence, children, multipartBodies: multipart, imports: new Set<ImportName>() };
+      const scope = {
+        models,
+        names,
+        options,
+        presence: ctx.presence,
+        children,
+        multipartBodies: multipart,
+        imports: new Set<ImportName>(),
+      };
       const view = fileView(top, scope, ctx.header);
       files.push({ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) });
     }

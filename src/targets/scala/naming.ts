@@ -93,7 +93,10 @@ export function packageName(option: unknown, title: string | undefined): string 
   if (option !== undefined) {
     const segments = typeof option === "string" ? option.split(".") : [];
     const bad = segments.length === 0 || segments.some((s) => !SEGMENT.test(s) || SCALA_KEYWORDS.has(s) || SCALA_SOFT_KEYWORDS.has(s));
-    if (bad) throw new UsageError(`scala: package must be dot-separated lower-case identifiers such as "acme.models", not ${JSON.stringify(option)}`);
+    if (bad)
+      throw new UsageError(
+        `scala: package must be dot-separated lower-case identifiers such as "acme.models", not ${JSON.stringify(option)}`,
+      );
     return option as string;
   }
   const head = splitWords(title ?? "api").join("").toLowerCase();

@@ -9,7 +9,7 @@ import type { FileScope } from "./scope.js";
 import { fieldShape, valueType } from "./types.js";
 
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
-export const EXTRA_KEYS_FIELD = "additionalProperties";
+const EXTRA_KEYS_FIELD = "additionalProperties";
 
 /** A `final case class` and the circe codec in its companion. */
 export interface ObjectView {
@@ -45,7 +45,15 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
     view.params.push({ name, type: shape.declared, default: shape.default ?? "" });
     view.decodeArgs.push({ name, expr: fieldDecode(f, ctx, scope.presence) });
     view.encodeSteps.push(fieldEncode(f, name, ctx, scope.presence));
-    const docInput: FieldDocInput = { identifier: plainName(name), wire: f.name, docs: f.docs, type: f.type, presence: shape.presence, tolerated: shape.tolerated, multipart };
+    const docInput: FieldDocInput = {
+      identifier: plainName(name),
+      wire: f.name,
+      docs: f.docs,
+      type: f.type,
+      presence: shape.presence,
+      tolerated: shape.tolerated,
+      multipart,
+    };
     if (f.default !== undefined) docInput.default = f.default;
     if (f.parameter) docInput.parameter = f.parameter;
     paramDocs.push(...paramDoc(docInput, scope.models, scope.presence));

@@ -71,7 +71,11 @@ export function multipartBodies(ir: Pick<IrDocument, "operations">): Set<string>
 }
 
 /** The index's view, or undefined when the spec has no operations (then no file is written). */
-export function operationsView(operations: readonly Operation[] | undefined, scope: OperationsScope, header: string[]): OperationsView | undefined {
+export function operationsView(
+  operations: readonly Operation[] | undefined,
+  scope: OperationsScope,
+  header: string[],
+): OperationsView | undefined {
   if (!operations?.length) return undefined;
   const objectNames = operationObjectNames(operations);
   const imports = new Set<ImportName>();
@@ -89,7 +93,13 @@ export function operationsView(operations: readonly Operation[] | undefined, sco
   };
 }
 
-function operationView(op: Operation, objectNames: ReadonlyMap<string, string>, declared: ReadonlySet<string>, scope: OperationsScope, imports: Set<ImportName>): OperationView {
+function operationView(
+  op: Operation,
+  objectNames: ReadonlyMap<string, string>,
+  declared: ReadonlySet<string>,
+  scope: OperationsScope,
+  imports: Set<ImportName>,
+): OperationView {
   const name = objectNames.get(op.id)!;
   const parts = partNames(op);
   const memberNames = [...(parts.params ? [parts.params] : []), ...parts.requests, ...parts.responses];
@@ -100,10 +110,19 @@ function operationView(op: Operation, objectNames: ReadonlyMap<string, string>, 
     shadowed: new Set([...declared, ...memberNames]),
     use: (n) => imports.add(n),
   };
-  const member = (memberName: string, doc: string, type: TypeExpr) => ({ doc: docBlock("    ", [doc]), name: memberName, type: valueType(type, ctx) });
+  const member = (memberName: string, doc: string, type: TypeExpr) => ({
+    doc: docBlock("    ", [doc]),
+    name: memberName,
+    type: valueType(type, ctx),
+  });
   const members: OperationView["members"] = [];
   if (op.params && parts.params) {
-    members.push(member(parts.params, "The parameters: each field says where it is sent (path, query, header or cookie).", { kind: "ref", target: op.params }));
+    members.push(
+      member(parts.params, "The parameters: each field says where it is sent (path, query, header or cookie).", {
+        kind: "ref",
+        target: op.params,
+      }),
+    );
   }
   op.requests.forEach((r, i) => {
     members.push(member(parts.requests[i]!, `Request body, ${inlineCode(r.mediaType)} (${r.required ? "required" : "optional"}).`, r.type));
@@ -115,7 +134,11 @@ function operationView(op: Operation, objectNames: ReadonlyMap<string, string>, 
     doc: docBlock("  ", operationDoc(op, objectNames)),
     name,
     values: [
-      { name: "operationId", type: "Option[String]", value: op.operationId === undefined ? "None" : `Some(${scalaString(op.operationId)})` },
+      {
+        name: "operationId",
+        type: "Option[String]",
+        value: op.operationId === undefined ? "None" : `Some(${scalaString(op.operationId)})`,
+      },
       { name: "name", type: "String", value: scalaString(name) },
       { name: "method", type: "String", value: scalaString(op.method.toUpperCase()) },
       { name: "path", type: "String", value: scalaString(op.path) },
@@ -127,7 +150,12 @@ function operationView(op: Operation, objectNames: ReadonlyMap<string, string>, 
 
 /** Summary, description, deprecation, then where the operation is: `GET /pets`, a webhook or a callback. */
 export function operationDoc(op: Operation, objectNames: ReadonlyMap<string, string>): string[] {
-  const paragraphs = [textLines(op.docs.title), textLines(op.docs.description), op.docs.deprecated ? ["Deprecated."] : [], whereLines(op, objectNames)];
+  const paragraphs = [
+    textLines(op.docs.title),
+    textLines(op.docs.description),
+    op.docs.deprecated ? ["Deprecated."] : [],
+    whereLines(op, objectNames),
+  ];
   return paragraphs.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : ["", ...p]));
 }
 

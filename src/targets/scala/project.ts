@@ -11,9 +11,9 @@ export const SCALA_VERSION = "3.3.7";
 export const CIRCE_VERSION = "0.14.15";
 export const SCALA_MAVEN_PLUGIN_VERSION = "4.9.2";
 /** Warnings are errors: the generated code must compile clean. */
-export const COMPILER_ARGS = ["-deprecation", "-feature", "-unchecked", "-Werror"];
+const COMPILER_ARGS = ["-deprecation", "-feature", "-unchecked", "-Werror"];
 /** The forked compiler's JVM: C1 only halves a one-shot compile on two cores (test/hosts/TOOLCHAINS.md). */
-export const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
+const COMPILER_JVM_ARGS = ["-Xss8m", "-XX:TieredStopAtLevel=1"];
 
 const MAVEN_ID = /^[A-Za-z0-9_.-]+$/;
 
@@ -28,12 +28,28 @@ export const SCALA_OPTIONS_SCHEMA: Record<string, unknown> = {
     package: {
       type: "string",
       pattern: "^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$",
-      description: 'Package of the models: dot-separated lower-case identifiers, no Scala keyword (default from the spec title, e.g. "runsapi.models").',
+      description:
+        "Package of the models: dot-separated lower-case identifiers, no Scala keyword" +
+        ' (default from the spec title, e.g. "runsapi.models").',
     },
-    unknownEnumValues: { enum: ["keep", "reject"], description: "An enum value the spec does not list: kept in the enum's Unknown(value) case (default) or rejected." },
-    unknownUnionTags: { enum: ["keep", "reject"], description: "A tagged-union object whose tag the spec does not list: kept in the union's Unknown(json) case (default) or rejected." },
-    artifactId: { type: "string", pattern: MAVEN_ID.source, description: 'Maven artifactId of the generated module (default from the spec title, e.g. "runs-api-models").' },
-    version: { type: "string", pattern: MAVEN_ID.source, description: 'Maven version of the generated module (default the spec\'s version when it is a Maven version, else "0.1.0").' },
+    unknownEnumValues: {
+      enum: ["keep", "reject"],
+      description: "An enum value the spec does not list: kept in the enum's Unknown(value) case (default) or rejected.",
+    },
+    unknownUnionTags: {
+      enum: ["keep", "reject"],
+      description: "A tagged-union object whose tag the spec does not list: kept in the union's Unknown(json) case (default) or rejected.",
+    },
+    artifactId: {
+      type: "string",
+      pattern: MAVEN_ID.source,
+      description: 'Maven artifactId of the generated module (default from the spec title, e.g. "runs-api-models").',
+    },
+    version: {
+      type: "string",
+      pattern: MAVEN_ID.source,
+      description: 'Maven version of the generated module (default the spec\'s version when it is a Maven version, else "0.1.0").',
+    },
   },
   additionalProperties: false,
 };
@@ -41,23 +57,33 @@ export const SCALA_OPTIONS_SCHEMA: Record<string, unknown> = {
 const KNOWN_OPTIONS = Object.keys(SCALA_OPTIONS_SCHEMA.properties as object);
 
 /** Reads and checks this target's options (`scala: {...}` in the config). */
-export function scalaOptions(ctx: Pick<TargetContext, "ir" | "options">, packageName: string): ScalaOptions & { artifactId: string; version: string } {
+export function scalaOptions(
+  ctx: Pick<TargetContext, "ir" | "options">,
+  packageName: string,
+): ScalaOptions & { artifactId: string; version: string } {
   const o = ctx.options;
   const known = new Set(KNOWN_OPTIONS);
-  for (const key of Object.keys(o)) if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
+  for (const key of Object.keys(o))
+    if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
   const unknown = keepOrReject(o, "unknownEnumValues");
   const unknownTags = keepOrReject(o, "unknownUnionTags");
-  const artifactId = o.artifactId ?? `${splitWords(ctx.ir.spec.title ?? "api").join("-").toLowerCase()}-models`;
-  if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId)) throw new UsageError(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
+  const titleWords = splitWords(ctx.ir.spec.title ?? "api")
+    .join("-")
+    .toLowerCase();
+  const artifactId = o.artifactId ?? `${titleWords}-models`;
+  if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId))
+    throw new UsageError(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
   const version = o.version ?? (ctx.ir.spec.version && MAVEN_ID.test(ctx.ir.spec.version) ? ctx.ir.spec.version : "0.1.0");
-  if (typeof version !== "string" || !MAVEN_ID.test(version)) throw new UsageError(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
+  if (typeof version !== "string" || !MAVEN_ID.test(version))
+    throw new UsageError(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
   return { package: packageName, unknownEnumValues: unknown, unknownUnionTags: unknownTags, artifactId, version };
 }
 
 /** An open/closed switch: "keep" (the default) or "reject". */
 function keepOrReject(options: Record<string, unknown>, key: "unknownEnumValues" | "unknownUnionTags"): "keep" | "reject" {
   const value = options[key] ?? "keep";
-  if (value !== "keep" && value !== "reject") throw new UsageError(`scala: ${key} must be "keep" or "reject", not ${JSON.stringify(value)}`);
+  if (value !== "keep" && value !== "reject")
+    throw new UsageError(`scala: ${key} must be "keep" or "reject", not ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -75,7 +101,9 @@ const PRESENCE_DOCS: Record<PresencePolicy, string> = {
   lenient: "lenient: a required field that admits null may be absent and reads as `None` (or `Json.Null`).",
   strict: "strict: every required field must be present, even one that admits null.",
   tolerant:
-    "tolerant: every field may be absent or null. A required field is an `Option` too (`None` when absent or null, left out when written); literals, enum values and tags are still checked.",
+    "tolerant: every field may be absent or null." +
+    " A required field is an `Option` too (`None` when absent or null, left out when written);" +
+    " literals, enum values and tags are still checked.",
 };
 
 function enumDoc(options: ScalaOptions): string {
@@ -86,7 +114,8 @@ function enumDoc(options: ScalaOptions): string {
 
 function unionDoc(options: ScalaOptions): string {
   return options.unknownUnionTags === "keep"
-    ? "Tagged unions dispatch on their tag; an object whose tag the spec does not list decodes as the union's `Unknown(json)` and is written back unchanged."
+    ? "Tagged unions dispatch on their tag; an object whose tag the spec does not list decodes as the union's `Unknown(json)`" +
+        " and is written back unchanged."
     : "Tagged unions dispatch on their tag; a tag the spec does not list is rejected (`unknownUnionTags: reject`).";
 }
 
@@ -157,7 +186,13 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     jvmArgs: COMPILER_JVM_ARGS,
   };
   const common: PackageFileView = { header, package: options.package };
-  const support: SupportView = { ...common, presenceDoc: PRESENCE_DOCS[ctx.presence], enumDoc: enumDoc(options), unionDoc: unionDoc(options), lenient: ctx.presence === "strict" ? "false" : "true" };
+  const support: SupportView = {
+    ...common,
+    presenceDoc: PRESENCE_DOCS[ctx.presence],
+    enumDoc: enumDoc(options),
+    unionDoc: unionDoc(options),
+    lenient: ctx.presence === "strict" ? "false" : "true",
+  };
   const dir = sourceDir(options.package);
   return [
     { path: "pom.xml", contents: ctx.templates.render("pom", pom) },

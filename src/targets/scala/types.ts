@@ -18,7 +18,7 @@ export interface ScalaTypeContext {
 }
 
 /** Does this type read any JSON value, null included (an unknown, or an alias of one)? */
-export function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
+function isJsonValue(t: TypeExpr, models: ModelIndex): boolean {
   return unalias(t, models).kind === "unknown";
 }
 
@@ -87,7 +87,7 @@ export function primitiveType(t: PrimitiveType): string {
 }
 
 /** A literal type: `"thread.run"`, `1L`, `0.5`, `true`. */
-export function literalType(t: LiteralType): string {
+function literalType(t: LiteralType): string {
   return literalValue(t.value);
 }
 

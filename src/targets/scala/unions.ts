@@ -58,10 +58,10 @@ export function directChild(u: UnionModel, v: UnionVariant, models: FileScope["m
 }
 
 /** The case of an open tagged union that keeps an object with an unlisted tag. */
-export const UNKNOWN_CASE = "Unknown";
+const UNKNOWN_CASE = "Unknown";
 
 /** Does the union keep objects whose tag it does not list (`Unknown(json)`)? Only tagged unions can tell. */
-export function keepsUnknownTags(u: UnionModel, scope: FileScope): boolean {
+function keepsUnknownTags(u: UnionModel, scope: FileScope): boolean {
   return scope.options.unknownUnionTags === "keep" && !!u.discriminator && u.variants.some((v) => v.tags?.length);
 }
 
@@ -111,7 +111,13 @@ function plainType(t: UnionVariant["type"], scope: FileScope): string {
   return valueType(t, { models: scope.models, names: scope.names, root: "", shadowed: new Set(), use: () => {} });
 }
 
-export function unionView(u: UnionModel, indent: string, self: string, scope: FileScope, ctx: CodecContext): { doc: string[]; view: UnionView } {
+export function unionView(
+  u: UnionModel,
+  indent: string,
+  self: string,
+  scope: FileScope,
+  ctx: CodecContext,
+): { doc: string[]; view: UnionView } {
   const { shapes, unknownName } = variantShapes(u, scope);
   const view: UnionView = { wrappers: [], unknown: null, decoderLines: [], encodeCases: [] };
   const label = scalaString(scope.names.path(u.id).join("."));
@@ -137,7 +143,12 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
       const literal = literalValue(v.type.value);
       decode = (cursor) => `${codec}.tryDecode(${cursor}).map(_ => ${shape.name})`;
       encode = { pattern: shape.name, expr: `${codec}(${literal})` };
-      view.wrappers.push({ doc: docBlock(`${indent}  `, [`The constant \`${literal.replace(/`/g, "'")}\`.`]), name: shape.name, valueType: "", isCaseObject: true });
+      view.wrappers.push({
+        doc: docBlock(`${indent}  `, [`The constant \`${literal.replace(/`/g, "'")}\`.`]),
+        name: shape.name,
+        valueType: "",
+        isCaseObject: true,
+      });
       variantLines.push(`\`${literal.replace(/`/g, "'")}\``);
     } else {
       const type = valueType(v.type, ctx);
@@ -147,12 +158,18 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
       decode = (cursor, first) => `${first && known ? known : codec}.tryDecode(${cursor}).map(${shape.name}(_))`;
       encode = { pattern: `${shape.name}(v)`, expr: `${codec}(v)` };
       const shown = plainType(v.type, scope);
-      view.wrappers.push({ doc: docBlock(`${indent}  `, [`A \`${shown}\` variant.`]), name: shape.name, valueType: type, isCaseObject: false });
+      view.wrappers.push({
+        doc: docBlock(`${indent}  `, [`A \`${shown}\` variant.`]),
+        name: shape.name,
+        valueType: type,
+        isCaseObject: false,
+      });
       variantLines.push(shown === shape.name ? `\`${shown}\`` : `\`${shown}\` (as \`${shape.name}\`)`);
     }
     if (property && v.tags?.length) {
       tagged.push({ tags: v.tags, decode: (cursor) => decode(cursor, false) });
-      if (!carriesTag(v, property, scope)) encode.expr = `JsonSupport.withTag(${encode.expr}, ${scalaString(property)}, ${scalaString(v.tags[0]!)})`;
+      if (!carriesTag(v, property, scope))
+        encode.expr = `JsonSupport.withTag(${encode.expr}, ${scalaString(property)}, ${scalaString(v.tags[0]!)})`;
     } else {
       first.push(`h => ${decode("h", true)},`);
       if (lenient && enumId) fallback.push(`h => ${decode("h", false)},`);
@@ -182,7 +199,10 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
     const allTags = [...new Set(tagged.flatMap((t) => t.tags))];
     const unlisted = unknownName
       ? [`  case Right(_) => Right(${unknownName}(c.value))`, "  case Left(failure) => Left(failure)"]
-      : [`  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}, other, List(${allTags.map(scalaString).join(", ")}))`];
+      : [
+          `  case other => JsonSupport.unknownTag(c, ${label}, ${scalaString(property)}` +
+            `, other, List(${allTags.map(scalaString).join(", ")}))`,
+        ];
     view.decoderLines = [
       `JsonSupport.tag(c, ${scalaString(property)}) match {`,
       ...tagArms(tagged.map((t) => t.tags)).map(({ tags, variants: indexes }) => {
@@ -190,7 +210,8 @@ export function unionView(u: UnionModel, indent: string, self: string, scope: Fi
         const pattern = tags.map((tag) => `Right(${scalaString(tag)})`).join(" | ");
         if (variants.length === 1) return `  case ${pattern} => ${variants[0]!.decode("c")}`;
         // Several variants share the tag (told apart by other fields): the first that decodes wins.
-        return `  case ${pattern} => JsonSupport.firstOf[${self}](c, ${label}, List(${variants.map((v) => `h => ${v.decode("h")}`).join(", ")}), Nil)`;
+        return `  case ${pattern} => JsonSupport.firstOf[${self}](c, ${label}` +
+          `, List(${variants.map((v) => `h => ${v.decode("h")}`).join(", ")}), Nil)`;
       }),
       ...(first.length ? ["  case _ =>", ...tryInOrder().map((l) => `    ${l}`)] : unlisted),
       "}",

@@ -12,7 +12,7 @@ import { aliasRightHandSide, isRecursiveAlias } from "./recursive-aliases.js";
 import { directChild, unionShadows, unionView, type UnionView } from "./unions.js";
 
 /** Why a recursive alias is a case class, in its scaladoc. */
-export const RECURSIVE_ALIAS_NOTE =
+const RECURSIVE_ALIAS_NOTE =
   "Recursive, so a case class around the value (a Scala type alias cannot refer to itself); its JSON is the value alone, with no wrapper.";
 
 /** One model's declaration and its companion object (hoisted models nested in it as `children`). */
@@ -85,7 +85,12 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
     self: modelRef(m.id, ctx),
     // Sealed traits extend Product with Serializable (as zio-openai's do), so a list of variants
     // infers the trait and `productPrefix` works on every value; a variant extends its union.
-    extendsClause: isVariant && parent ? ` extends ${modelRef(parent.id, ctx)}` : m.kind === "enum" || m.kind === "union" ? " extends Product with Serializable" : "",
+    extendsClause:
+      isVariant && parent
+        ? ` extends ${modelRef(parent.id, ctx)}`
+        : m.kind === "enum" || m.kind === "union"
+          ? " extends Product with Serializable"
+          : "",
     isObject: m.kind === "object",
     isEnum: m.kind === "enum",
     isUnion: m.kind === "union",

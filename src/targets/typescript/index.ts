@@ -89,7 +89,11 @@ export const typescriptTarget: Target = {
       files.push(file);
       if (operations.needsPrettier) unsettled.push(file);
     }
-    if (fileCtx.zod) files.push({ path: `${SUPPORT_FILE}.ts`, contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns } satisfies ZodSupportView) });
+    if (fileCtx.zod)
+      files.push({
+        path: `${SUPPORT_FILE}.ts`,
+        contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns } satisfies ZodSupportView),
+      });
     await formatWithPrettier(unsettled);
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.

@@ -3,7 +3,7 @@
 // Prettier decides inside generic arguments (`Record<...>`, `Array<A | B>`, long index
 // signatures) are flagged instead, and only those files go through Prettier itself.
 
-export const PRINT_WIDTH = 80;
+const PRINT_WIDTH = 80;
 
 /** Collects whether any laid-out line needs Prettier's own judgement. */
 export interface LayoutState {
@@ -45,7 +45,9 @@ export function typeAliasLines(state: LayoutState, indent: string, name: string,
     if (record) return record;
     const next = `${indent}  ${parts.join(" | ")};`;
     // An object type hugs the `=` (`= {` ... `} | null`): Prettier's own layout.
-    return parts.some((p) => p.startsWith("Record<") || p.startsWith("{")) || (next.length > PRINT_WIDTH && parts.some(breaksInside)) ? flagged(state, [flat]) : [head, next];
+    return parts.some((p) => p.startsWith("Record<") || p.startsWith("{")) || (next.length > PRINT_WIDTH && parts.some(breaksInside))
+      ? flagged(state, [flat])
+      : [head, next];
   }
   return brokenUnion(state, head, indent, parts);
 }

@@ -60,11 +60,22 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
     isInterface: true,
     aliasLines: [],
     name: OPERATIONS_INTERFACE,
-    members: entries.map(({ op, key }) => ({ indent: ENTRY, doc: operationDocText(op, (id) => keys.get(id)), lines: operationLines(op, key, types, layout) })),
+    members: entries.map(({ op, key }) => ({
+      indent: ENTRY,
+      doc: operationDocText(op, (id) => keys.get(id)),
+      lines: operationLines(op, key, types, layout),
+    })),
     children: [],
   };
   const imports = typeImports(referenced, ctx.names);
-  return { needsPrettier: layout.needsPrettier, header: ctx.header, imports, importLines: imports.map(typeImportLine), declarations: [declaration], schemas: [] };
+  return {
+    needsPrettier: layout.needsPrettier,
+    header: ctx.header,
+    imports,
+    importLines: imports.map(typeImportLine),
+    declarations: [declaration],
+    schemas: [],
+  };
 }
 
 const ENTRY = "  ";

@@ -23,9 +23,15 @@ export const TS_OPTIONS_SCHEMA: Record<string, unknown> = {
   properties: {
     int64: { enum: ["number", "bigint"], description: "How int64/uint64 integers are typed (default number)." },
     validators: { enum: ["zod"], description: "Write a zod 4 schema beside every model (default: types only)." },
-    unknownKeys: { enum: ["passthrough", "strip", "strict"], description: "Validators: keys an object does not declare are kept (default), dropped or rejected." },
+    unknownKeys: {
+      enum: ["passthrough", "strip", "strict"],
+      description: "Validators: keys an object does not declare are kept (default), dropped or rejected.",
+    },
     openEnums: { type: "boolean", description: "Validators: accept enum values the spec does not list (default true)." },
-    openUnions: { type: "boolean", description: "Validators: accept objects whose union tag the spec does not list, unchanged (default true)." },
+    openUnions: {
+      type: "boolean",
+      description: "Validators: accept objects whose union tag the spec does not list, unchanged (default true).",
+    },
   },
   additionalProperties: false,
 };
@@ -38,7 +44,8 @@ export function tsOptions(o: Record<string, unknown>): TsOptions {
   if (unknown.length) throw new UsageError(`typescript: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN.join(", ")})`);
   const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T | undefined): T | undefined => {
     const v = o[key] ?? fallback;
-    if (v !== undefined && !allowed.includes(v as T)) throw new UsageError(`typescript: ${key} must be one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`);
+    if (v !== undefined && !allowed.includes(v as T))
+      throw new UsageError(`typescript: ${key} must be one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`);
     return v as T | undefined;
   };
   const flag = (key: string): boolean => {

@@ -60,7 +60,11 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
     }
     case "map": {
       const values = typeString(t.values, ctx);
-      return [ctx.declaring !== undefined && reachesEagerly(t.values, ctx.declaring, ctx.models) ? `{ [key: string]: ${values} }` : `Record<string, ${values}>`];
+      return [
+        ctx.declaring !== undefined && reachesEagerly(t.values, ctx.declaring, ctx.models)
+          ? `{ [key: string]: ${values} }`
+          : `Record<string, ${values}>`,
+      ];
     }
     case "ref": {
       const target = ctx.models.get(t.target);

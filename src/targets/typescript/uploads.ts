@@ -15,7 +15,8 @@ export const BINARY_TYPE = "Blob";
 /** The ids of the models some operation sends as a multipart body (their fields are the parts). */
 export function multipartBodies(operations: readonly Operation[] | undefined): Set<string> {
   const ids = new Set<string>();
-  for (const op of operations ?? []) for (const r of op.requests) if (r.kind === "multipart" && r.type.kind === "ref") ids.add(r.type.target);
+  for (const op of operations ?? [])
+    for (const r of op.requests) if (r.kind === "multipart" && r.type.kind === "ref") ids.add(r.type.target);
   return ids;
 }
 

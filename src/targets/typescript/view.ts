@@ -126,12 +126,17 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
   const name = ctx.names.type(m.id);
   const view: DeclarationView = {
     indent,
-    doc: docText(m.docs, { ...(m.default !== undefined ? { default: m.default } : {}), ...(m.kind === "enum" ? { members: m.members } : {}) }),
+    doc: docText(m.docs, {
+      ...(m.default !== undefined ? { default: m.default } : {}),
+      ...(m.kind === "enum" ? { members: m.members } : {}),
+    }),
     isInterface: m.kind === "object",
     aliasLines: [],
     name,
     members: [],
-    children: (ctx.children.get(m.id) ?? []).filter((c) => !isInlineEnum(c)).map((c) => declarationView(c, indent + "  ", ctx, types, layout)),
+    children: (ctx.children.get(m.id) ?? [])
+      .filter((c) => !isInlineEnum(c))
+      .map((c) => declarationView(c, indent + "  ", ctx, types, layout)),
   };
   // A nullable model is declared without null: every use writes `| null` (see types.ts).
   const declaring = { ...types, declaring: m.id };
@@ -146,7 +151,12 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
       }
       break;
     case "enum":
-      view.aliasLines = typeAliasLines(layout, indent, name, m.members.map((x) => literal(x.value)));
+      view.aliasLines = typeAliasLines(
+        layout,
+        indent,
+        name,
+        m.members.map((x) => literal(x.value)),
+      );
       break;
     case "union":
       view.aliasLines = typeAliasLines(layout, indent, name, uniq(m.variants.flatMap((v) => unionParts(v.type, declaring))));
@@ -181,11 +191,14 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
     // `unknown` absorbs every other part, but a model named only by the extra keys' type keeps its
     // part: its import is written from the IR's references and must stay in use (noUnusedLocals).
     const ownRefs = hasRef(m.additionalProperties) ? unionParts(m.additionalProperties, types).filter((p) => p !== "unknown") : [];
-    members.push({ indent, doc: [], lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? [...ownRefs, "unknown"] : parts) });
+    members.push({
+      indent,
+      doc: [],
+      lines: indexSignatureLines(layout, indent, parts.includes("unknown") ? [...ownRefs, "unknown"] : parts),
+    });
   }
   return members;
 }
-
 
 function uniq(parts: string[]): string[] {
   return [...new Set(parts)];

@@ -38,7 +38,12 @@ export function breakBareCycles(schemas: Record<string, Schema>): Record<string,
     const reachesItself = (n: string): boolean => {
       const s = schemas[n];
       if (!s) return false;
-      return bareTargets(s).some((t) => t === name || (!seen.has(t) && (seen.add(t), reachesItself(t))));
+      return bareTargets(s).some((t) => {
+        if (t === name) return true;
+        if (seen.has(t)) return false;
+        seen.add(t);
+        return reachesItself(t);
+      });
     };
     if (reachesItself(name)) schemas[name] = cut(schemas[name]!);
   }

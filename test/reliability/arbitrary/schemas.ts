@@ -33,7 +33,7 @@ export function literal(ctx: Ctx, value: string | number | boolean, style: numbe
   return { type, enum: [value] };
 }
 
-export function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
+function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
   const scalars = [
     fc.record({
       type: fc.constant("string"),
@@ -51,6 +51,7 @@ export function primitive(ctx: Ctx): fc.Arbitrary<Schema> {
   // 3.1: several types in one schema, a union of primitives (`null` among them or not).
   if (ctx.version === "3.1.0") scalars.push(distinct(pick(["string", "integer", "number", "boolean", "null"]), 2, 3).map((type) => ({ type })));
   return fc
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Scala interpolation in an example, written literally on purpose
     .tuple(fc.oneof(...scalars), pick([undefined, undefined, undefined, "*/ #{x} ${x}", "a\"b"]))
     .map(([s, example]) => {
       const out = withoutUndefined(s);
@@ -187,7 +188,7 @@ export function allOfMerge(ctx: Ctx, depth: number): fc.Arbitrary<Schema> {
     });
 }
 
-export function uniqueByJson(list: Schema[]): Schema[] {
+function uniqueByJson(list: Schema[]): Schema[] {
   const seen = new Set<string>();
   return list.filter((s) => {
     const k = JSON.stringify(s);

@@ -18,6 +18,7 @@ export const DESCRIPTIONS: readonly string[] = [
   "An object.",
   "Described *with* `markdown` and a */ comment end.",
   "Opens a /* nested comment.",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Scala's interpolation, written literally on purpose
   'Elixir heredoc """ and #{interpolation}, Scala ${interpolation}.',
   "A back\\slash at the end\\",
   "Line one.\n\nLine two with <html> & @param x and ```code```.",

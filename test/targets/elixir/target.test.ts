@@ -22,7 +22,7 @@ describe("Elixir target output", () => {
     expect(fileOf(files, "lib/runs_api/run_step.ex")).toContain("status: :in_progress | :cancelled | :failed | :completed | :expired | String.t(),");
     for (const f of files.filter((x) => x.path.startsWith("lib/"))) {
       const module = f.path.replace(/^lib\//, "").replace(/\.ex$/, "");
-      expect(f.contents, f.path).toMatch(new RegExp(`^defmodule [A-Za-z0-9.]+ do$`, "m"));
+      expect(f.contents, f.path).toMatch(/^defmodule [A-Za-z0-9.]+ do$/m);
       expect(module).toMatch(/^runs_api(\/[a-z0-9_]+)*$/);
     }
   });

@@ -195,6 +195,7 @@ describe("Elixir literals", () => {
     { given: 1.5e-5, want: "0.000015" },
     { given: 1.5e-9, want: "1.5e-9" },
     { given: 1.5e21, want: "1500000000000000000000" },
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal is 2^53 + 1 on purpose, to show the double it becomes
     { given: 9007199254740993, want: "9007199254740992" },
     { given: true, want: "true" },
     { given: null, want: "nil" },

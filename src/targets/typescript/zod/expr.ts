@@ -23,7 +23,7 @@ export interface ObjectEntry {
 
 export const ident = (name: string): ZodExpr => ({ kind: "ident", name });
 export const text = (value: string): ZodExpr => ({ kind: "text", text: value });
-export const member = (object: ZodExpr, property: string): ZodExpr => ({ kind: "member", object, property });
+const member = (object: ZodExpr, property: string): ZodExpr => ({ kind: "member", object, property });
 export const call = (callee: ZodExpr, ...args: ZodExpr[]): ZodExpr => ({ kind: "call", callee, args });
 /** `object.method(args)` */
 export const method = (object: ZodExpr, name: string, ...args: ZodExpr[]): ZodExpr => call(member(object, name), ...args);
@@ -32,7 +32,7 @@ export const object = (entries: ObjectEntry[]): ZodExpr => ({ kind: "object", en
 export const arrow = (body: ZodExpr): ZodExpr => ({ kind: "arrow", body });
 
 /** The zod namespace and a call of one of its factories: `z.string()`, `z.array(item)`. */
-export const Z = ident("z");
+const Z = ident("z");
 export const zod = (factory: string, ...args: ZodExpr[]): ZodExpr => method(Z, factory, ...args);
 
 /** Every identifier an expression uses at its root (`z`, `FooSchema`, `openEnum`), for imports. */

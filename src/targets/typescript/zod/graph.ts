@@ -27,7 +27,7 @@ export function hasSchema(m: Model | undefined): m is Model {
 }
 
 /** The models whose schemas a model's schema refers to, in the order it mentions them. */
-export function schemaRefs(m: Model, models: ModelIndex): string[] {
+function schemaRefs(m: Model, models: ModelIndex): string[] {
   const out = new Set<string>();
   const visit = (t: TypeExpr): void => {
     if (t.kind === "ref") {
@@ -57,7 +57,11 @@ export function schemaRefs(m: Model, models: ModelIndex): string[] {
  * its hoisted models in declaration order)
  * @param ownerOf the file (top-level model id) a model is declared in
  */
-export function schemaGraph(files: ReadonlyMap<string, readonly Model[]>, models: ModelIndex, ownerOf: (id: string) => string): SchemaGraph {
+export function schemaGraph(
+  files: ReadonlyMap<string, readonly Model[]>,
+  models: ModelIndex,
+  ownerOf: (id: string) => string,
+): SchemaGraph {
   const refs = new Map<string, string[]>();
   for (const list of files.values()) for (const m of list) refs.set(m.id, schemaRefs(m, models));
 

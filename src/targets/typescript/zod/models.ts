@@ -31,11 +31,23 @@ export function modelSchema(m: Model, ctx: ModelSchemaContext): ZodExpr {
 function objectSchema(m: ObjectModel, ctx: ModelSchemaContext): ZodExpr {
   const entries = m.fields.map((f): ObjectEntry => {
     const pattern: string[] = [];
-    const fieldCtx = { ...ctx, onUncheckedPattern: (p: string) => (pattern.push(p), ctx.onUncheckedPattern(p)) };
+    const onUncheckedPattern = (p: string) => {
+      pattern.push(p);
+      ctx.onUncheckedPattern(p);
+    };
+    const fieldCtx = { ...ctx, onUncheckedPattern };
     // As the types say: a part of a multipart body named as a binary alias is an upload.
     const type = ctx.uploads ? uploadFieldType(f.type, ctx.models) : f.type;
-    const value = fieldSchema(baseSchema(type, fieldCtx), { required: f.required, nullable: acceptsNull(type, ctx.models), unknown: type.kind === "unknown" }, ctx.presence);
-    return { key: propertyKey(f.name), value, ...(pattern.length ? { comments: pattern.map((p) => `pattern not checked (not a JavaScript regex): ${JSON.stringify(p)}`) } : {}) };
+    const value = fieldSchema(
+      baseSchema(type, fieldCtx),
+      { required: f.required, nullable: acceptsNull(type, ctx.models), unknown: type.kind === "unknown" },
+      ctx.presence,
+    );
+    return {
+      key: propertyKey(f.name),
+      value,
+      ...(pattern.length ? { comments: pattern.map((p) => `pattern not checked (not a JavaScript regex): ${JSON.stringify(p)}`) } : {}),
+    };
   });
   const shape = object(entries);
   // Extra keys of a declared type are part of the model: checked as that type whatever the option.

@@ -22,7 +22,7 @@ const LOOSE_OBJECT = 7;
 const MAP = 8;
 const ANYTHING = 9;
 
-export function variantRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, seen = new Set<string>()): Rank {
+function variantRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, seen = new Set<string>()): Rank {
   let u = t;
   // Through aliases, each once: an alias that comes back inside itself accepts what it accepts.
   while (u.kind === "ref") {
@@ -64,7 +64,9 @@ export function variantRank(t: TypeExpr, models: ModelIndex, openEnums: boolean,
         case "union":
           if (m.discriminator && m.variants.every((v) => v.tags?.length)) return [TAGGED_OBJECT, -1, -1];
           // An untagged union accepts what its most accepting variant does.
-          return m.variants.map((v) => variantRank(v.type, models, openEnums, new Set(seen))).reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
+          return m.variants
+            .map((v) => variantRank(v.type, models, openEnums, new Set(seen)))
+            .reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
         case "alias":
           return [ANYTHING];
       }
@@ -72,7 +74,7 @@ export function variantRank(t: TypeExpr, models: ModelIndex, openEnums: boolean,
   }
 }
 
-export function compareRanks(a: Rank, b: Rank): number {
+function compareRanks(a: Rank, b: Rank): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? -Infinity) - (b[i] ?? -Infinity);
     if (d !== 0) return d;

@@ -66,7 +66,7 @@ function flatUncached(e: ZodExpr): string {
  * literal with entries (written expanded), a call whose arguments Prettier always breaks, and a
  * member chain it always writes one call a line.
  */
-export function hasHardBreak(e: ZodExpr): boolean {
+function hasHardBreak(e: ZodExpr): boolean {
   return (cache(e).hardBreak ??= hardBreakUncached(e));
 }
 
@@ -136,7 +136,7 @@ export function isSimpleArgument(e: ZodExpr, depth = 2): boolean {
  * lines carry their own indentation, `indent` being the current line's), with `tail` characters
  * following the last line up to the next line break.
  */
-export function layout(e: ZodExpr, indent: string, col: number, tail: number, st: PrintState): string[] {
+function layout(e: ZodExpr, indent: string, col: number, tail: number, st: PrintState): string[] {
   if (!hasHardBreak(e) && col + flat(e).length + tail <= PRINT_WIDTH) return [flat(e)];
   switch (e.kind) {
     case "ident":
@@ -184,7 +184,7 @@ function arrayLines(items: ZodExpr[], indent: string, st: PrintState): string[] 
 }
 
 /** `{` one `key: value,` a line `}` (empty: `{}`). */
-export function objectLines(entries: ObjectEntry[], indent: string, st: PrintState): string[] {
+function objectLines(entries: ObjectEntry[], indent: string, st: PrintState): string[] {
   if (entries.length === 0) return ["{}"];
   const inner = indent + INDENT;
   const lines = ["{"];
@@ -292,11 +292,15 @@ function analyzeUncached(e: ZodExpr): Chain {
   // Prettier's isFactory: a capitalized name, or one of only `$` and `_`.
   const merged = groups.length >= 2 && groups[0]!.length === 1 && /^[A-Z]|^[$_]+$/.test(nodes[0]!.text);
   // A call whose callee is not a member access (`openEnum(x)`) is not a member chain at all.
-  const breaksPerCall = nodes.length > 2 && nodes[1]!.kind === "member" ? groups.length > (merged ? 3 : 2) : groups.length > (merged ? 3 : 2) && groups[0]!.length < nodes.length;
+  const breaksPerCall =
+    nodes.length > 2 && nodes[1]!.kind === "member"
+      ? groups.length > (merged ? 3 : 2)
+      : groups.length > (merged ? 3 : 2) && groups[0]!.length < nodes.length;
   const calls = nodes.filter((n) => n.kind === "call");
   const expandsAlways =
     breaksPerCall &&
-    ((calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleArgument(a)))) || groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && callBreaks(n.args))));
+    ((calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleArgument(a)))) ||
+      groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && callBreaks(n.args))));
   return { nodes, groups, merged, breaksPerCall, expandsAlways };
 }
 
@@ -309,7 +313,7 @@ function chainLines(e: ZodExpr, indent: string, col: number, tail: number, st: P
   const inner = indent + INDENT;
   const lines = oneLine(chain.groups.slice(0, headGroups).flat(), indent, col, 0, st);
   const rest = chain.groups.slice(headGroups);
-  rest.forEach((g, i) => lines.push(...prefixed(inner, oneLine(g, inner, inner.length, i === rest.length - 1 ? tail : 0, st), "")));
+  rest.forEach((g, i) => void lines.push(...prefixed(inner, oneLine(g, inner, inner.length, i === rest.length - 1 ? tail : 0, st), "")));
   return lines;
 }
 
@@ -386,8 +390,9 @@ function isPoorlyBreakable(e: ZodExpr): boolean {
   if (e.kind !== "call" && e.kind !== "member") return false;
   if (analyze(e).breaksPerCall) return false;
   // Identifiers and strings (with their quotes) up to 20 characters; any number, boolean or null.
-  const short = (a: ZodExpr) => (a.kind === "ident" || a.kind === "text") && (flat(a).length <= 20 || (a.kind === "text" && !/^["'/]/.test(a.text)));
-  for (let cur: ZodExpr = e; ; ) {
+  const short = (a: ZodExpr) =>
+    (a.kind === "ident" || a.kind === "text") && (flat(a).length <= 20 || (a.kind === "text" && !/^["'/]/.test(a.text)));
+  for (let cur: ZodExpr = e; ;) {
     if (cur.kind === "call") {
       if (cur.args.length > 1 || (cur.args.length === 1 && !short(cur.args[0]!))) return false;
       cur = cur.callee;

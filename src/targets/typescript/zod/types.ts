@@ -35,7 +35,7 @@ export function typeSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
 }
 
 /** Null written at the use: the type says so, or it refers to a nullable model (declared without null). */
-export function admitsNull(t: TypeExpr, models: ModelIndex): boolean {
+function admitsNull(t: TypeExpr, models: ModelIndex): boolean {
   return t.nullable === true || (t.kind === "ref" && models.get(t.target)?.nullable === true);
 }
 

@@ -27,7 +27,8 @@ export interface UnionContext extends ZodTypeContext {
 
 export function unionSchema(m: UnionModel, ctx: UnionContext): ZodExpr {
   const tagged = m.discriminator ? taggedOptions(m, m.discriminator.property, ctx) : undefined;
-  if (!tagged) return zod("union", array(dedupe(untaggedOrder(m, ctx.models, ctx.openEnums).map((i) => typeSchema(m.variants[i]!.type, ctx)))));
+  if (!tagged)
+    return zod("union", array(dedupe(untaggedOrder(m, ctx.models, ctx.openEnums).map((i) => typeSchema(m.variants[i]!.type, ctx)))));
   const union = zod("discriminatedUnion", text(stringLiteral(m.discriminator!.property)), array(tagged));
   return ctx.openUnions ? call(ident("openTags"), union) : union;
 }

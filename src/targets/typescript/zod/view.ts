@@ -69,7 +69,9 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
     byFile.set(file, [...(byFile.get(file) ?? []), ctx.schemaNames.get(id)!]);
   }
   const importLines = used.has("z") ? ['import { z } from "zod";'] : [];
-  for (const [file, names] of [...byFile].map(([f, n]) => [ctx.names.type(f), n] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, names] of [...byFile]
+    .map(([f, n]) => [ctx.names.type(f), n] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     importLines.push(...importLinesFor(names, `./${file}.js`));
   }
   const support = SUPPORT_EXPORTS.filter((n) => used.has(n));
@@ -78,7 +80,7 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
 }
 
 /** `import { A, B } from "./x.js";`, one name a line when too wide (Prettier keeps a lone name on its line). */
-export function importLinesFor(names: string[], from: string): string[] {
+function importLinesFor(names: string[], from: string): string[] {
   const sorted = [...new Set(names)].sort();
   const flat = `import { ${sorted.join(", ")} } from "${from}";`;
   if (flat.length <= PRINT_WIDTH || sorted.length === 1) return [flat];

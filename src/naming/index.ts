@@ -1,3 +1,0 @@
-export * from "./words.js";
-export * from "./scope.js";
-export * from "./assign.js";
