@@ -88,6 +88,18 @@ export function writeReport(r: LanguageReport, root: string): string {
   return file;
 }
 
+/**
+ * Writes the report under conformance-report/, named by the run's policy (`lenient+learned-overlay`)
+ * when that is more than its presence policy.
+ */
+export function writePolicyReport(r: LanguageReport, policy: string, root: string): string {
+  if (policy === r.presence) return writeReport(r, root);
+  const file = path.join(root, "conformance-report", `${r.language}-${r.spec.replace(/\.ya?ml$/, "")}-${policy}.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, reportMarkdown(r).replace(`(presence ${r.presence})`, `(presence ${r.presence}, policy ${policy})`));
+  return file;
+}
+
 export function summaryLine(r: LanguageReport): string {
   const wrong = r.outcomes.filter((o) => o.verdict === "our generator is wrong").length;
   return `${r.language} ${r.spec} (${r.presence}): ${r.tried} tried, ${r.decoded} decoded, ${r.roundTripped} round-tripped, ${r.tried - r.roundTripped - wrong} contradict the spec, ${wrong} generator wrong`;
