@@ -2,7 +2,9 @@
 // is rustfmt-clean, and round-trips real-shaped payloads (cargo test in test/hosts/rust).
 // Conformance (issue 9): the example responses of two OpenAI specs are decoded and re-encoded by
 // tests/conformance.rs, and the results judged and reported by test/conformance/; 2026-08-21's
-// also under `presence: tolerant` (issue 14), from a crate generated with that policy.
+// also under `presence: tolerant` (issue 14), from a crate generated with that policy, and both
+// under the overlay `examples` learned from them (crates `*_learned`, only the paired models and
+// their closure; every paired example must round-trip).
 //
 // The host crate is copied to a work folder under the OS temp dir and the generated crates are
 // written into its gen/ folder (there and for the host's own files, only files whose contents
