@@ -14,7 +14,7 @@ import { moduleName, unknownValueTypes } from "../../src/targets/elixir/types.js
 import type { IrDocument, SourceRef } from "../../src/ir/types.js";
 import type { PresencePolicy } from "../../src/targets/target.js";
 import { conformanceCases, readResults, writeCases, type ConformanceCase } from "../conformance/cases.js";
-import { judgeResults, summaryLine, writeReport, type LanguageReport } from "../conformance/report.js";
+import { judgeResults, summaryLine, writePolicyReport, type LanguageReport } from "../conformance/report.js";
 import { summaryRow, writeSummaryRows } from "../conformance/summary-rows.js";
 import type { Problem } from "../conformance/validate.js";
 import { HOST, head, run, type Run } from "./elixir-host.js";
@@ -29,6 +29,8 @@ export interface CompiledModels {
   dir: string;
   build: Run;
   presence: PresencePolicy;
+  /** How reports and summary rows name the policy when it is more than the presence policy (`lenient+learned-overlay`). */
+  policy?: string;
 }
 
 /** The model names (`nameHint` keys, as `include` takes them) of every model an example is paired with. */
@@ -55,13 +57,14 @@ export function conformance(m: CompiledModels): { report: LanguageReport; cases:
     // The harness reports failures with the codec's own message (JSON path and value).
     MODELGEN_CODEC: `${m.namespace}.Codec`,
   });
-  console.log(`elixir ${file}: conformance harness (${m.presence}) ${r.seconds.toFixed(1)} s`);
+  console.log(`elixir ${file}: conformance harness (${m.policy ?? m.presence}) ${r.seconds.toFixed(1)} s`);
   expect(r.status, `${head(r.output)}${m.build.status ? `\n(the build failed)\n${head(m.build.output)}` : ""}`).toBe(0);
 
   const report = judgeResults("elixir", file, cases, readResults(resultsFile), models, m.presence, { keepsAbsentApartFromNull: false });
-  writeReport(report, REPO);
-  writeSummaryRows(REPO, [summaryRow(report)]);
-  console.log(summaryLine(report));
+  const policy = m.policy ?? m.presence;
+  writePolicyReport(report, policy, REPO);
+  writeSummaryRows(REPO, [{ ...summaryRow(report), policy }]);
+  console.log(`${summaryLine(report)}${m.policy ? ` [${m.policy}]` : ""}`);
   expect(report.tried).toBeGreaterThan(0);
   const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
   expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? "/"}: ${o.reason}`).join("\n")).toBe("");

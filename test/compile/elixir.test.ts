@@ -8,7 +8,8 @@
 // For the 2024-06-24 and 2026-08-21 specs it also runs the conformance suite (issues 9 and 14):
 // every example response of the spec, decoded and re-encoded in the compiled project, judged in
 // test/conformance/, under lenient presence, strict presence (a build of only the models the
-// examples use) and, for 2026-08-21, tolerant presence (the whole spec).
+// examples use), for 2026-08-21, tolerant presence (the whole spec), and lenient under the overlay
+// `examples` learned from the same spec (the models the examples use).
 // Builds happen in temporary folders; every step prints how long it took.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -22,6 +23,8 @@ import type { PresencePolicy } from "../../src/targets/target.js";
 import { conformanceCases } from "../conformance/cases.js";
 import type { LanguageReport } from "../conformance/report.js";
 import { tolerantFailures } from "../conformance/tolerant.js";
+import { expectEveryExampleRoundTripped, LEARNED_POLICY, learnedIr } from "../conformance/learned.js";
+import type { IrDocument } from "../../src/ir/types.js";
 import { validate } from "../conformance/validate.js";
 import { conformance, readByElixirModels, pairedModelKeys, type CompiledModels } from "./elixir-conformance.js";
 import {
@@ -188,12 +191,16 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: OpenAI specs", () => {
    */
   async function builtWith(file: string, presence: PresencePolicy, onlyExamples: boolean): Promise<CompiledModels> {
     const spec = specOf(file);
-    const ir = onlyExamples ? buildIr(spec, { include: pairedModelKeys(spec, irOf(spec)) }) : irOf(spec);
+    return compiled(spec, onlyExamples ? buildIr(spec, { include: pairedModelKeys(spec, irOf(spec)) }) : irOf(spec), presence);
+  }
+
+  /** A project of `ir`, compiled without tests. */
+  async function compiled(spec: string, ir: IrDocument, presence: PresencePolicy, policy?: string): Promise<CompiledModels> {
     const { dir, modules } = await project([{ spec, ir, options: { namespace: NAMESPACE }, presence }]);
     const build = run("mix", ["compile", "--warnings-as-errors"], dir, { MIX_ENV: "test" });
-    console.log(`elixir ${file} (${presence}): ${modules} modules, mix compile ${build.seconds.toFixed(1)} s`);
+    console.log(`elixir ${path.basename(spec)} (${policy ?? presence}): ${modules} modules, mix compile ${build.seconds.toFixed(1)} s`);
     expect(build.status, head(build.output)).toBe(0);
-    return { spec, ir, namespace: NAMESPACE, dir, build, presence };
+    return { spec, ir, namespace: NAMESPACE, dir, build, presence, ...(policy ? { policy } : {}) };
   }
 
   it.each(ROUND_TRIP_OPENAI)(
@@ -267,6 +274,18 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: OpenAI specs", () => {
       expect(report.roundTripped / report.tried).toBeGreaterThanOrEqual(TOLERANT_TARGET);
       const format = run("mix", ["format", "--check-formatted", ...GENERATED], tolerant.dir);
       expect(format.status, head(format.output)).toBe(0);
+    },
+    TEN_MINUTES,
+  );
+
+  // Issue 14: lenient under the overlay `examples` learned from the same spec (only the paired
+  // models and their closure): the spec agrees with its examples, so every one must round-trip.
+  it.each(ROUND_TRIP_OPENAI)(
+    "%s: every example response round-trips under the overlay learned from it (conformance, lenient+learned-overlay)",
+    async (file) => {
+      const spec = specOf(file);
+      const { report } = conformance(await compiled(spec, learnedIr(spec), "lenient", LEARNED_POLICY));
+      expectEveryExampleRoundTripped(report);
     },
     TEN_MINUTES,
   );

@@ -2,7 +2,9 @@
 // is rustfmt-clean, and round-trips real-shaped payloads (cargo test in test/hosts/rust).
 // Conformance (issue 9): the example responses of two OpenAI specs are decoded and re-encoded by
 // tests/conformance.rs, and the results judged and reported by test/conformance/; 2026-08-21's
-// also under `presence: tolerant` (issue 14), from a crate generated with that policy.
+// also under `presence: tolerant` (issue 14), from a crate generated with that policy, and both
+// under the overlay `examples` learned from them (crates `*_learned`, only the paired models and
+// their closure; every paired example must round-trip).
 //
 // The host crate is copied to a work folder under the OS temp dir and the generated crates are
 // written into its gen/ folder (there and for the host's own files, only files whose contents
@@ -21,7 +23,8 @@ import { assignNames } from "../../src/naming/assign.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
 import { indexModels } from "../../src/ir/query.js";
 import { conformanceCases, pairedModelIds, readResults, writeCases } from "../conformance/cases.js";
-import { judgeResults, summaryLine, writeReport } from "../conformance/report.js";
+import { judgeResults, summaryLine, writePolicyReport } from "../conformance/report.js";
+import { expectEveryExampleRoundTripped, LEARNED_POLICY, learnedIr } from "../conformance/learned.js";
 import { summaryRow, writeSummaryRows } from "../conformance/summary-rows.js";
 import { tolerantFailures } from "../conformance/tolerant.js";
 
@@ -32,7 +35,8 @@ const TARGET_DIR = path.join(os.tmpdir(), "modelgen-cargo-target");
 // Every crate in the host's workspace: these names and versions are in the committed Cargo.lock.
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const openaiCrate = (spec: string) => `openai_${path.basename(spec, ".yaml").slice("openai-".length).replace(/-/g, "_")}`;
-const CRATES: { name: string; spec: string; opts: RenderOptions }[] = [
+const LEARNED_SPECS = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"].map((f) => path.join(SHARED, "specs/openai", f));
+const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boolean }[] = [
   { name: "runs_api", spec: SPEC, opts: {} },
   { name: "runs_api_strict", spec: SPEC, opts: { presence: "strict", options: { openEnums: false } } },
   ...OPENAI_SPECS.map((spec) => ({ name: openaiCrate(spec), spec, opts: {} })),
@@ -45,17 +49,33 @@ const CRATES: { name: string; spec: string; opts: RenderOptions }[] = [
   // presence: tolerant (issue 14): tests/runs_api_tolerant.rs, and the conformance examples.
   { name: "runs_api_tolerant", spec: SPEC, opts: { presence: "tolerant" } },
   { name: "openai_2026_08_21_tolerant", spec: OPENAI_SPECS[7]!, opts: { presence: "tolerant" } },
+  // Lenient under the overlay `examples` learned from the same spec (issue 14): only the paired
+  // models and their closure (test/conformance/learned.ts), every example must round-trip.
+  ...LEARNED_SPECS.map((spec) => ({ name: `${openaiCrate(spec)}_learned`, spec, opts: {}, learned: true })),
 ];
 /** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
-const TESTED = ["runs_api", "runs_api_strict", "runs_api_tolerant", "openai_2024_06_24", "openai_2026_08_21", "openai_2026_08_21_tolerant", "petstore", "failure_classes", "recursive_aliases"];
-/** The example responses the conformance harness (tests/conformance.rs) decodes: a spec, the crate generated from it, its presence policy. */
-const CONFORMANCE: { spec: string; krate: string; presence: PresencePolicy }[] = [
-  ...["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"].map((f) => {
-    const spec = path.join(SHARED, "specs/openai", f);
-    return { spec, krate: openaiCrate(spec), presence: "lenient" as const };
-  }),
-  { spec: OPENAI_SPECS[7]!, krate: "openai_2026_08_21_tolerant", presence: "tolerant" },
+const TESTED = [
+  ...["runs_api", "runs_api_strict", "runs_api_tolerant", "openai_2024_06_24", "openai_2026_08_21", "openai_2026_08_21_tolerant", "petstore", "failure_classes", "recursive_aliases"],
+  ...CRATES.filter((c) => c.learned).map((c) => c.name),
 ];
+/**
+ * The example responses the conformance harness (tests/conformance.rs) decodes: a spec, the crate
+ * generated from it, its presence policy, and the policy's name in reports when it is more than that.
+ */
+interface ConformanceRun {
+  spec: string;
+  krate: string;
+  presence: PresencePolicy;
+  policy?: string;
+}
+const CONFORMANCE: ConformanceRun[] = [
+  ...LEARNED_SPECS.map((spec) => ({ spec, krate: openaiCrate(spec), presence: "lenient" as const })),
+  { spec: OPENAI_SPECS[7]!, krate: "openai_2026_08_21_tolerant", presence: "tolerant" },
+  ...LEARNED_SPECS.map((spec) => ({ spec, krate: `${openaiCrate(spec)}_learned`, presence: "lenient" as const, policy: LEARNED_POLICY })),
+];
+
+/** The IR a crate is generated from: the spec's, or under its learned overlay. */
+const irOfCrate = (krate: string, spec: string) => (CRATES.find((c) => c.name === krate)?.learned ? learnedIr(spec) : irOf(spec));
 
 // No incremental caches: the generated crates are rebuilt whole or not at all, and the caches of
 // crates this size cost time and gigabytes.
@@ -93,7 +113,7 @@ function syncHost(from: string, to: string): void {
 }
 
 async function renderCrate(name: string, spec: string, opts: RenderOptions): Promise<OutputFile[]> {
-  return renderAsync(spec, "rust", { ...opts, options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } });
+  return renderAsync(spec, "rust", { ...opts, ir: irOfCrate(name, spec), options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } });
 }
 
 function cargo(args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number; output: string; seconds: number } {
@@ -118,7 +138,7 @@ function conformanceDispatch(): string {
     "}",
   ];
   for (const { spec, krate } of CONFORMANCE) {
-    const ir = irOf(spec);
+    const ir = irOfCrate(krate, spec);
     const names = assignNames(ir, rustNamingRules);
     // Decoded by the crate's own `decode` module, whose errors (in the reports) name the path and show the value.
     lines.push(
@@ -169,11 +189,11 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
     expect(passed).toBeGreaterThanOrEqual(30);
   }, 1_200_000);
 
-  it.each(CONFORMANCE.map(({ spec, krate, presence }) => [path.basename(spec), presence, spec, krate] as const))(
-    "decodes and re-encodes %s's example responses (conformance, presence %s)",
-    (file, presence, spec, krate) => {
+  it.each(CONFORMANCE.map(({ spec, krate, presence, policy }) => [path.basename(spec), policy ?? presence, spec, krate, presence] as const))(
+    "decodes and re-encodes %s's example responses (conformance, %s)",
+    (file, policy, spec, krate, presence) => {
       // The crates and the harness are built by the round-trip test above; alone, this builds them.
-      const ir = irOf(spec);
+      const ir = irOfCrate(krate, spec);
       const names = assignNames(ir, rustNamingRules);
       const known = new Set(ir.models.map((m) => m.id));
       const cases = conformanceCases(spec);
@@ -190,9 +210,9 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
 
       const models = indexModels(ir.models);
       const report = judgeResults("rust", file, cases, readResults(resultsFile), models, presence, { keepsAbsentApartFromNull: true });
-      writeReport(report, REPO);
-      writeSummaryRows(REPO, [summaryRow(report)]);
-      console.log(`${summaryLine(report)} (cargo: ${r.seconds.toFixed(1)} s)`);
+      writePolicyReport(report, policy, REPO);
+      writeSummaryRows(REPO, [{ ...summaryRow(report), policy }]);
+      console.log(`${summaryLine(report)} [${policy}] (cargo: ${r.seconds.toFixed(1)} s)`);
       expect(report.tried, "examples tried").toBeGreaterThan(20);
       const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
       expect(wrong.map((o) => `${o.id} ${o.operation} ${o.pointer ?? ""}: ${o.reason ?? ""}`).join("\n"), "examples the judge accepts must round-trip (our generator is wrong)").toBe("");
@@ -205,6 +225,8 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
         expect(unexplained.join("\n"), "tolerant failures without a type contradiction").toBe("");
         expect(report.roundTripped / report.tried, "share of paired examples round-tripped under tolerant").toBeGreaterThanOrEqual(0.95);
       }
+      // The overlay makes the spec agree with its examples: every paired example must round-trip.
+      if (policy === LEARNED_POLICY) expectEveryExampleRoundTripped(report);
     },
     1_200_000,
   );

@@ -11,7 +11,7 @@
 // The packages that exist only for the conformance harness (tolerant, learned overlay) are
 // generated with `include` = the models the examples pair with, so only their closure is compiled.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,17 +22,16 @@ import type { OutputFile } from "../../src/targets/target.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { headerLines, readSpecIr, type IrShape } from "../../src/pipeline.js";
 import { loadTemplates } from "../../src/render/templates.js";
-import { runExamples } from "../../src/commands/examples.js";
-import { modelKey } from "../../src/ir/customize/model-keys.js";
 import { assignNames } from "../../src/naming/assign.js";
 import { indexModels } from "../../src/ir/query.js";
 import { scalaTarget } from "../../src/targets/scala/index.js";
 import { packageName, scalaNamingRules, scalaString } from "../../src/targets/scala/naming.js";
 import { nestedCodec } from "../../src/targets/scala/codecs.js";
 import { conformanceCases, pairedModelIds, readResults, writeCases } from "../conformance/cases.js";
-import { judgeResults, reportMarkdown, summaryLine, writeReport, type LanguageReport } from "../conformance/report.js";
+import { judgeResults, summaryLine, writePolicyReport } from "../conformance/report.js";
 import { summaryRow, writeSummaryRows } from "../conformance/summary-rows.js";
 import { tolerantFailures } from "../conformance/tolerant.js";
+import { expectEveryExampleRoundTripped, LEARNED_POLICY, learnedOverlay, pairedModelPatterns } from "../conformance/learned.js";
 
 const HOST = path.join(REPO, "test/hosts/scala");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
@@ -51,56 +50,12 @@ interface HostSource {
   policy?: string;
 }
 
-/** `include` patterns naming exactly the models the spec's examples pair with (glob characters escaped). */
-function pairedModels(spec: string): string[] {
-  const ir = irOf(spec);
-  const byId = new Map(ir.models.map((m) => [m.id, m]));
-  return pairedModelIds(conformanceCases(spec), ir).map((id) => modelKey(byId.get(id)!).replace(/[*?[\]{}()!+@\\]/g, "\\$&"));
-}
-
-/** Runs `work` with stdout captured (the examples command prints its report there). */
-function capturingStdout(work: () => void): string {
-  const write = process.stdout.write.bind(process.stdout);
-  let out = "";
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    work();
-  } finally {
-    process.stdout.write = write;
-  }
-  return out;
-}
-
-const learned = new Map<string, string>();
-
-/**
- * The overlay `openapi-modelgen examples` learns from a spec's own examples, as a file. 2026-08-21's
- * is committed (docs/; test/examples/learn.test.ts checks it is what the command writes); the others
- * are learned here, in-process, into a temporary folder (also the command's cwd: no settings file).
- */
-function learnedOverlay(spec: string): string {
-  if (spec === openai("2026-08-21")) return path.join(REPO, "docs/overlay-learned-2026-08-21.yaml");
-  let file = learned.get(spec);
-  if (!file) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-scala-learned-"));
-    file = path.join(dir, `learned-${path.basename(spec)}`);
-    const target = file;
-    const report = capturingStdout(() => expect(runExamples([spec, "--overlay", target], dir)).toBe(0));
-    console.log(`scala: learned from ${path.basename(spec)}: ${report.split("\n")[0]}; ${report.trim().split("\n").at(-1)}`);
-    learned.set(spec, file);
-  }
-  return file;
-}
-
 /** A package for the conformance harness only: the spec's paired models and their closure, under the learned overlay. */
 const withLearnedOverlay = (date: string, pkg: string): HostSource => ({
   spec: openai(date),
   opts: { options: { package: pkg } },
-  shape: () => ({ overlays: [learnedOverlay(openai(date))], include: pairedModels(openai(date)) }),
-  policy: "lenient+learned-overlay",
+  shape: () => ({ overlays: [learnedOverlay(openai(date))], include: pairedModelPatterns(openai(date)) }),
+  policy: LEARNED_POLICY,
 });
 
 /** What the host compiles: spec and generation options (the package keeps them apart). */
@@ -112,7 +67,7 @@ const HOST_SOURCES: HostSource[] = [
   { spec: openai("2026-08-21"), opts: { options: { package: "openai.v20260821" } } },
   // Issue 14's target: how many of the spec's examples round-trip when no field is insisted on
   // (only the closure of the paired models: the numbers are those of the whole spec's package).
-  { spec: openai("2026-08-21"), opts: { options: { package: "openai.tolerant" }, presence: "tolerant" }, shape: () => ({ include: pairedModels(openai("2026-08-21")) }) },
+  { spec: openai("2026-08-21"), opts: { options: { package: "openai.tolerant" }, presence: "tolerant" }, shape: () => ({ include: pairedModelPatterns(openai("2026-08-21")) }) },
   // Issue 14, lenient with the overlay learned from the same spec: every paired example round-trips.
   withLearnedOverlay("2024-06-24", "openai.learned20240624"),
   withLearnedOverlay("2026-08-21", "openai.learned20260821"),
@@ -205,15 +160,6 @@ function conformanceDispatch(): OutputFile[] {
   return files;
 }
 
-/** Writes the report under conformance-report/, named by its policy when the source names one. */
-function writePolicyReport(report: LanguageReport, policy: string | undefined): string {
-  if (!policy) return writeReport(report, REPO);
-  const file = path.join(REPO, "conformance-report", `${report.language}-${report.spec.replace(/\.ya?ml$/, "")}-${policy}.md`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, reportMarkdown(report).replace(`(presence ${report.presence})`, `(presence ${report.presence}, policy ${policy})`));
-  return file;
-}
-
 interface MavenRun {
   code: number;
   output: string;
@@ -299,7 +245,7 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
       const cases = conformanceCases(source.spec);
       const models = indexModels(irFor(source).models);
       const report = judgeResults("scala", file, cases, readResults(path.join(conformanceDir, `${packageOf(source)}.results.json`)), models, presence, { keepsAbsentApartFromNull: true });
-      const written = writePolicyReport(report, source.policy);
+      const written = writePolicyReport(report, policy, REPO);
       writeSummaryRows(REPO, [{ ...summaryRow(report), policy }]);
       console.log(`${summaryLine(report)}${source.policy ? ` [${source.policy}]` : ""}\n  report: ${path.relative(REPO, written)}`);
       const wrong = report.outcomes.filter((o) => o.verdict === "our generator is wrong");
@@ -311,12 +257,8 @@ describe.skipIf(!haveToolchain("scala", ["java", "mvn"]))("scala: Scala 3 compil
         const unexplained = failures.filter((f) => f.contradictions.length === 0).map((f) => `${f.outcome.id} ${f.outcome.operation}: ${f.outcome.reason ?? ""}`);
         expect(unexplained.join("\n"), "tolerant failures without a type contradiction").toBe("");
       }
-      if (source.policy === "lenient+learned-overlay") {
-        // The overlay makes the spec agree with its examples: every paired example must round-trip.
-        const failed = report.outcomes.filter((o) => o.verdict !== "round-tripped").map((o) => `${o.id} ${o.operation} ${o.pointer ?? ""}: ${o.reason ?? ""}`);
-        expect(failed.join("\n"), "examples that did not round-trip with the learned overlay").toBe("");
-        expect(report.roundTripped).toBe(cases.length);
-      }
+      // The overlay makes the spec agree with its examples: every paired example must round-trip.
+      if (source.policy === LEARNED_POLICY) expectEveryExampleRoundTripped(report);
     },
     1_200_000,
   );

@@ -63,7 +63,7 @@ export function judgeResults(language: string, spec: string, cases: ConformanceC
   };
 }
 
-export function reportMarkdown(r: LanguageReport): string {
+function reportMarkdown(r: LanguageReport): string {
   const pct = (n: number) => (r.tried ? `${((100 * n) / r.tried).toFixed(1)}%` : "-");
   const failures = r.outcomes.filter((o) => o.verdict !== "round-tripped");
   return [
@@ -85,6 +85,18 @@ export function writeReport(r: LanguageReport, root: string): string {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${r.language}-${r.spec.replace(/\.ya?ml$/, "")}-${r.presence}.md`);
   writeFileSync(file, reportMarkdown(r));
+  return file;
+}
+
+/**
+ * Writes the report under conformance-report/, named by the run's policy (`lenient+learned-overlay`)
+ * when that is more than its presence policy.
+ */
+export function writePolicyReport(r: LanguageReport, policy: string, root: string): string {
+  if (policy === r.presence) return writeReport(r, root);
+  const file = path.join(root, "conformance-report", `${r.language}-${r.spec.replace(/\.ya?ml$/, "")}-${policy}.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, reportMarkdown(r).replace(`(presence ${r.presence})`, `(presence ${r.presence}, policy ${policy})`));
   return file;
 }
 

@@ -11,6 +11,7 @@ import { assignNames } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { schemaNames } from "../../src/targets/typescript/zod/names.js";
 import type { PresencePolicy } from "../../src/targets/target.js";
+import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
 import type { ConformanceCase, LanguageResult } from "./cases.js";
 
@@ -18,8 +19,8 @@ import type { ConformanceCase, LanguageResult } from "./cases.js";
  * Writes the spec's TypeScript output with validators into a new folder, with `node_modules/zod`
  * linked from this repository (so tsc and esbuild resolve it as a user's project would).
  */
-export async function writeZodModels(spec: string, presence: PresencePolicy, options: Record<string, unknown> = {}): Promise<string> {
-  const dir = writeFiles(await renderAsync(spec, "typescript", { options: { validators: "zod", ...options }, presence }));
+export async function writeZodModels(spec: string, presence: PresencePolicy, options: Record<string, unknown> = {}, ir?: IrDocument): Promise<string> {
+  const dir = writeFiles(await renderAsync(spec, "typescript", { options: { validators: "zod", ...options }, presence, ...(ir ? { ir } : {}) }));
   writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   mkdirSync(path.join(dir, "node_modules"));
   symlinkSync(path.join(REPO, "node_modules/zod"), path.join(dir, "node_modules/zod"), "dir");
@@ -44,9 +45,8 @@ export function roundTrip(cases: ConformanceCase[], schemaOf: (modelId: string) 
   });
 }
 
-/** The schema of each model id in the bundled module. */
-export function schemaLookup(spec: string, module: Record<string, z.ZodType>): (modelId: string) => z.ZodType | undefined {
-  const ir = irOf(spec);
+/** The schema of each model id in the bundled module (generated from `ir`, by default the spec's). */
+export function schemaLookup(spec: string, module: Record<string, z.ZodType>, ir: IrDocument = irOf(spec)): (modelId: string) => z.ZodType | undefined {
   const names = schemaNames(ir.models, assignNames(ir, tsNamingRules));
   return (id) => {
     const name = names.get(id);

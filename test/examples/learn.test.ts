@@ -82,7 +82,25 @@ describe("--samples", () => {
     expect(report).toContain("Run-missing.json: /instructions: required field is missing");
     expect(report).toContain('Run-new-status.json: /status: "paused" is not one of the enum\'s values');
     expect(report).toContain("runs.jsonl:1: /assistant_id: expected string, found 42");
-    const descriptions = (parse(readFileSync(out, "utf8")) as { actions: { description: string }[] }).actions.map((a) => a.description);
+    const actions = (parse(readFileSync(out, "utf8")) as { actions: { target: string; description: string; update?: unknown; remove?: true }[] }).actions;
+    const descriptions = actions.map((a) => a.description);
+    // Each contradiction kind, as the overlay action that fixes it (spec/ is OpenAPI 3.1).
+    const RUN = "$['components']['schemas']['Run']";
+    const want: { kind: string; target: string; action: { update?: unknown; remove?: true } }[] = [
+      { kind: "null admitted", target: `${RUN}['properties']['thread_id']`, action: { update: { type: ["string", "null"] } } },
+      { kind: "dropped from required", target: `${RUN}['required'][?@ == 'instructions']`, action: { remove: true } },
+      { kind: "enum value added", target: "$['components']['schemas']['RunStatus']['enum']", action: { update: ["paused"] } },
+      { kind: "widened to a union (removed, then put back)", target: `${RUN}['properties']['assistant_id']`, action: { remove: true } },
+      {
+        kind: "widened to a union",
+        target: `${RUN}['properties']`,
+        action: { update: { assistant_id: { anyOf: [{ type: "string", description: "The assistant that carried out the run." }, { type: "integer" }] } } },
+      },
+    ];
+    for (const w of want) {
+      const found = actions.find((a) => a.target === w.target);
+      expect(found && { ...(found.update !== undefined ? { update: found.update } : {}), ...(found.remove ? { remove: found.remove } : {}) }, w.kind).toEqual(w.action);
+    }
     expect(descriptions.some((d) => d.includes("Run.thread_id admits null: Run-null-id.json"))).toBe(true);
     expect(descriptions.some((d) => d.includes("Run.instructions may be absent: Run-missing.json"))).toBe(true);
     expect(descriptions.some((d) => d.includes('also has "paused": Run-new-status.json'))).toBe(true);

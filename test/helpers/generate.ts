@@ -36,12 +36,14 @@ export function irOf(spec: string, options: NormalizeOptions = {}): IrDocument {
 export interface RenderOptions {
   options?: Record<string, unknown>;
   presence?: PresencePolicy;
+  /** The IR to render instead of the spec's own (one shaped by overlays or a selection of models). */
+  ir?: IrDocument;
 }
 
 function run(spec: string, lang: string, opts: RenderOptions): OutputFile[] | Promise<OutputFile[]> {
   const target = TARGETS.find((t) => t.name === lang);
   if (!target) throw new Error(`no target ${lang}`);
-  const ir = irOf(spec);
+  const ir = opts.ir ?? irOf(spec);
   const label = path.relative(REPO, spec).split(path.sep).join("/");
   return target.generate({ ir, templates: loadTemplates(lang), header: headerLines(ir, label), options: opts.options ?? {}, presence: opts.presence ?? "lenient" });
 }
