@@ -4,6 +4,6 @@
 
 export const SUPPORT_FILE = "zod-support";
 
-export const SUPPORT_EXPORTS = ["passthroughObject", "openEnum", "openTags", "tagged", "nullAsAbsent", "tolerant", "int64"] as const;
+export const SUPPORT_EXPORTS = ["passthroughObject", "openEnum", "openTags", "tagged", "nullAsAbsent", "tolerant", "int64", "recursive"] as const;
 
 export type SupportExport = (typeof SUPPORT_EXPORTS)[number];
