@@ -3,6 +3,7 @@
 // machine. Prints a table with ratios to openapi-typescript and writes bench/results.json.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { measureValidators } from "./tsc-validators.js";
 import os from "node:os";
 import path from "node:path";
 
@@ -167,9 +168,12 @@ function main(): void {
     ["(for reference) time per MB above the fixed cost within 25%", Math.abs(largest.marginalSPerMb - smallest.marginalSPerMb) / smallest.marginalSPerMb <= 0.25],
   ] as const;
   lines.push("", "| target | met |", "|---|---|", ...targets.map(([t, ok]) => `| ${t} | ${ok ? "yes" : "no"} |`));
+  // tsc over the 2026-08-21 output with and without zod validators, and the generator with them.
+  const validators = measureValidators(REPS);
+  lines.push("", ...validators.lines);
   const text = lines.join("\n") + "\n";
   process.stdout.write(text);
-  writeFileSync(path.join(REPO, "bench/results.json"), JSON.stringify({ date, machine, reps: REPS, outputFolder: TMP_ROOT, rows, perMb, targets: Object.fromEntries(targets) }, null, 2) + "\n");
+  writeFileSync(path.join(REPO, "bench/results.json"), JSON.stringify({ date, machine, reps: REPS, outputFolder: TMP_ROOT, rows, perMb, targets: Object.fromEntries(targets), validators: { rows: validators.rows, ratios: validators.ratios, underTwice: validators.underTwice } }, null, 2) + "\n");
   writeFileSync(path.join(REPO, "bench/results.md"), text);
 }
 

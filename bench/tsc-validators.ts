@@ -1,8 +1,9 @@
-// `npm run bench:validators`: what the zod validators (`typescript: { validators: zod }`) cost, on
-// the largest OpenAI spec (2026-08-21): tsc over the TypeScript output with and without them
-// (whole processes, min and median of several runs, wall clock and CPU), and the generator's own
-// time for the TypeScript target with and without them. The target: tsc with validators under 2x
-// tsc without. Writes bench/validators.json beside the printed table.
+// What the zod validators (`typescript: { validators: zod }`) cost, on the largest OpenAI spec
+// (2026-08-21): tsc over the TypeScript output with and without them (whole processes, min and
+// median of several runs, wall clock and CPU), and the generator's own time for the TypeScript
+// target with and without them. The target: tsc with validators under 2x tsc without (CPU, the
+// measure that other work on the machine disturbs least). `measureValidators` is called by
+// `npm run bench` (bench.ts) and by `npm run bench:validators` (validators-main.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +13,6 @@ const REPO = path.resolve(import.meta.dirname, "..");
 const SPEC = path.resolve(REPO, "../shared/specs/openai/openai-2026-08-21.yaml");
 const CLI = path.join(REPO, "dist/cli.js");
 const TSC = path.join(REPO, "node_modules/typescript/bin/tsc");
-const REPS = Number(process.env.BENCH_REPS ?? 5);
 // tmpfs when there is one (see bench.ts: the VM's disk measures itself, not the tools).
 const TMP_ROOT = process.env.BENCH_TMP ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
 
@@ -47,7 +47,7 @@ function measure(args: string[], cwd: string): Sample {
   return { wall: wall!, cpu: user! + sys! };
 }
 
-interface Row {
+export interface ValidatorsRow {
   case: string;
   wallMin: number;
   wallMedian: number;
@@ -55,12 +55,12 @@ interface Row {
   cpuMedian: number;
 }
 
-function repeat(name: string, run: () => Sample): Row {
-  const samples = Array.from({ length: REPS }, run);
+function repeat(name: string, reps: number, run: () => Sample): ValidatorsRow {
+  const samples = Array.from({ length: reps }, run);
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const wall = sorted(samples.map((s) => s.wall));
   const cpu = sorted(samples.map((s) => s.cpu));
-  const mid = Math.floor(REPS / 2);
+  const mid = Math.floor(reps / 2);
   return { case: name, wallMin: wall[0]!, wallMedian: wall[mid]!, cpuMin: cpu[0]!, cpuMedian: cpu[mid]! };
 }
 
@@ -72,14 +72,30 @@ function generate(out: string, validators: boolean): Sample {
   return measure(["node", CLI, "generate", "--quiet", "--config", config, "--spec", SPEC, "--out", path.join(out, "generated"), "--lang", "typescript"], REPO);
 }
 
-function main(): void {
+export interface ValidatorsRatio {
+  skipLibCheck: boolean;
+  wall: number;
+  cpu: number;
+}
+
+export interface ValidatorsResult {
+  rows: ValidatorsRow[];
+  /** tsc with validators / tsc without, medians. */
+  ratios: ValidatorsRatio[];
+  /** The target: tsc (CPU, skipLibCheck on, as the compile tests run) with validators under 2x tsc without. */
+  underTwice: boolean;
+  /** The tables, as Markdown lines. */
+  lines: string[];
+}
+
+export function measureValidators(reps: number): ValidatorsResult {
   const root = mkdtempSync(path.join(TMP_ROOT, "bench-validators-"));
   try {
-    const rows: Row[] = [];
+    const rows: ValidatorsRow[] = [];
     // The generator: a cold run each time (a fresh output folder).
     for (const validators of [false, true]) {
       let n = 0;
-      rows.push(repeat(`generator, TypeScript only, ${validators ? "with" : "without"} validators`, () => generate(path.join(root, `gen-${validators}-${n++}`), validators)));
+      rows.push(repeat(`generator, TypeScript only, ${validators ? "with" : "without"} validators`, reps, () => generate(path.join(root, `gen-${validators}-${n++}`), validators)));
     }
     // The outputs tsc checks, each a project with zod resolvable as a user's would be.
     const projects: Record<string, string> = {};
@@ -92,20 +108,27 @@ function main(): void {
       symlinkSync(path.join(REPO, "node_modules/zod"), path.join(files, "node_modules/zod"), "dir");
       projects[validators ? "with" : "without"] = files;
     }
+    // Interleaved (without, with, without, ...), so a change in the machine's load falls on both.
     for (const skipLibCheck of [true, false]) {
+      const samples: Record<string, Sample[]> = { without: [], with: [] };
+      for (let i = 0; i < reps; i++) {
+        for (const which of ["without", "with"]) {
+          const dir = projects[which]!;
+          writeFileSync(path.join(dir, "tsconfig.json"), tsconfig(skipLibCheck));
+          samples[which]!.push(measure(["node", TSC, "-p", "tsconfig.json"], dir));
+        }
+      }
       for (const which of ["without", "with"]) {
-        const dir = projects[which]!;
-        writeFileSync(path.join(dir, "tsconfig.json"), tsconfig(skipLibCheck));
-        rows.push(repeat(`tsc --strict, ${which} validators, skipLibCheck ${skipLibCheck}`, () => measure(["node", TSC, "-p", "tsconfig.json"], dir)));
+        const queue = [...samples[which]!];
+        rows.push(repeat(`tsc --strict, ${which} validators, skipLibCheck ${skipLibCheck}`, reps, () => queue.shift()!));
       }
     }
     const byCase = new Map(rows.map((r) => [r.case, r]));
     const ratio = (skip: boolean, key: "wallMedian" | "cpuMedian") =>
       byCase.get(`tsc --strict, with validators, skipLibCheck ${skip}`)![key] / byCase.get(`tsc --strict, without validators, skipLibCheck ${skip}`)![key];
     const ratios = [true, false].map((skip) => ({ skipLibCheck: skip, wall: ratio(skip, "wallMedian"), cpu: ratio(skip, "cpuMedian") }));
-
     const lines = [
-      `openai-2026-08-21.yaml, ${REPS} runs each, ${os.cpus().length} cores, node ${process.version}`,
+      `Validators (zod): openai-2026-08-21.yaml, ${reps} runs each`,
       "",
       "| case | wall min s | wall median s | CPU min s | CPU median s |",
       "|---|---:|---:|---:|---:|",
@@ -115,11 +138,8 @@ function main(): void {
       "|---|---:|---:|---|",
       ...ratios.map((r) => `| skipLibCheck ${r.skipLibCheck} | ${r.wall.toFixed(2)}x | ${r.cpu.toFixed(2)}x | ${r.cpu < 2 ? "yes" : "no"} |`),
     ];
-    console.log(lines.join("\n"));
-    writeFileSync(path.join(REPO, "bench/validators.json"), JSON.stringify({ spec: "openai-2026-08-21.yaml", reps: REPS, rows, ratios }, null, 2) + "\n");
+    return { rows, ratios, underTwice: ratios[0]!.cpu < 2, lines };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
-
-main();

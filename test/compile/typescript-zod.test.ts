@@ -3,10 +3,11 @@
 // - for every model of spec/ and the 2024-06-24 and 2026-08-21 OpenAI specs,
 //   `z.infer<typeof XSchema>` and `X` are mutually assignable, or the difference is a known one,
 //   detected in the IR and listed (KNOWN_DIFFERENCES);
+// - a schema on a reference cycle that parses something other than its model fails tsc;
 // - the output is Prettier-stable under every option and presence policy;
 // - at run time, spec/'s schemas accept and reject what the options say, with errors that name
 //   the place (the README's example is one of these).
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -63,6 +64,26 @@ describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s with validators
     console.log(`${path.basename(spec)}: ${check.lineModel.size} schemas, ${check.lineModel.size - differing.length} agree with their model, ${differing.length} known differences`);
     for (const m of differing) console.log(`  ${m}: ${known.get(m)}`);
   }, 600_000);
+});
+
+describe("a schema on a reference cycle is checked against its model in every compile", () => {
+  // `recursive<TreeNode>(...)` (zod-support.ts) is what checks these schemas, the annotation
+  // making `z.infer` the model whatever the schema says: a schema that parses something else fails.
+  const CASES: [string, string, string | undefined][] = [
+    ["as generated", "value: z.string(),", undefined],
+    ["a field of another type", "value: z.int(),", "TreeNode.ts"],
+    ["a required field made optional", "value: z.string().optional(),", "TreeNode.ts"],
+  ];
+  it.each(CASES)("%s", async (_label, field, wantErrorIn) => {
+    const dir = await writeZodModels(SPEC, "lenient");
+    const file = path.join(dir, "TreeNode.ts");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("recursive<TreeNode>(");
+    writeFileSync(file, text.replace("value: z.string(),", field));
+    const roots = ["TreeNode.ts", "zod-support.ts"].map((f) => path.join(dir, f));
+    const files = [...new Set(typecheck(roots, { ...STRICT_OPTIONS, skipLibCheck: true }).map((d) => d.file))];
+    expect(files).toEqual(wantErrorIn ? [wantErrorIn] : []);
+  }, 120_000);
 });
 
 describe("Prettier is the reference for the validators too", () => {

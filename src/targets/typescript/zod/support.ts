@@ -4,5 +4,13 @@
 
 export const SUPPORT_FILE = "zod-support";
 
-export const SUPPORT_EXPORTS = ["passthroughObject", "openEnum", "openTags", "tagged", "nullAsAbsent", "tolerant", "int64"] as const;
-
+export const SUPPORT_EXPORTS = [
+  "passthroughObject",
+  "openEnum",
+  "openTags",
+  "tagged",
+  "nullAsAbsent",
+  "tolerant",
+  "int64",
+  "recursive",
+] as const;

@@ -7,7 +7,7 @@ import type { Model } from "../../../ir/types.js";
 import type { NameTable } from "../../../naming/assign.js";
 import type { PresencePolicy } from "../../target.js";
 import type { TsOptions } from "../options.js";
-import { identifiers } from "./expr.js";
+import { call, ident, identifiers } from "./expr.js";
 import type { SchemaGraph } from "./graph.js";
 import { modelSchema, type ModelSchemaContext } from "./models.js";
 import { declarationLines, PRINT_WIDTH, type PrintState } from "./print.js";
@@ -54,12 +54,14 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
       onRef: (target) => referenced.add(target),
       onUncheckedPattern: (pattern) => ctx.uncheckedPatterns.push(`${ctx.names.path(id).join(".")}: ${JSON.stringify(pattern)}`),
     };
-    const expr = modelSchema(m, schemaCtx);
+    const type = ctx.names.path(id).join(".");
+    // A schema on a reference cycle is annotated with its model's type (see graph.ts), through
+    // `recursive<Model>(...)`, which checks the parsed type alone (zod-support.ts says why).
+    const annotated = ctx.graph.annotated.has(id);
+    const expr = annotated ? call(ident(`recursive<${type}>`), modelSchema(m, schemaCtx)) : modelSchema(m, schemaCtx);
     for (const n of identifiers(expr)) used.add(n);
-    // A schema on a reference cycle is annotated with its model's type (see graph.ts).
-    const annotation = ctx.graph.annotated.has(id) ? `z.ZodType<${ctx.names.path(id).join(".")}>` : undefined;
-    if (annotation) used.add("z");
-    return { lines: declarationLines(name, annotation, expr, st) };
+    if (annotated) used.add("z").add("recursive");
+    return { lines: declarationLines(name, annotated ? `z.ZodType<${type}>` : undefined, expr, st) };
   });
 
   const byFile = new Map<string, string[]>();

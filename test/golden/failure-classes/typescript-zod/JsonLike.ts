@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import { z } from "zod";
+import { recursive } from "./zod-support.js";
 
 /**
  * A list, a map of itself, or a scalar.
@@ -9,12 +10,14 @@ import { z } from "zod";
 export type JsonLike =
   Array<JsonLike> | { [key: string]: JsonLike } | string | number;
 
-export const JsonLikeSchema: z.ZodType<JsonLike> = z.union([
-  z.array(z.lazy(() => JsonLikeSchema)),
-  z.number(),
-  z.string(),
-  z.record(
+export const JsonLikeSchema: z.ZodType<JsonLike> = recursive<JsonLike>(
+  z.union([
+    z.array(z.lazy(() => JsonLikeSchema)),
+    z.number(),
     z.string(),
-    z.lazy(() => JsonLikeSchema),
-  ),
-]);
+    z.record(
+      z.string(),
+      z.lazy(() => JsonLikeSchema),
+    ),
+  ]),
+);

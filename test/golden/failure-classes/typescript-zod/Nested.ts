@@ -2,12 +2,13 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import { z } from "zod";
+import { recursive } from "./zod-support.js";
 
 /**
  * Arrays of arrays, all the way down.
  */
 export type Nested = Array<Array<Nested>>;
 
-export const NestedSchema: z.ZodType<Nested> = z.array(
-  z.array(z.lazy(() => NestedSchema)),
+export const NestedSchema: z.ZodType<Nested> = recursive<Nested>(
+  z.array(z.array(z.lazy(() => NestedSchema))),
 );

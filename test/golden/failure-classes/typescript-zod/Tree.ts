@@ -4,16 +4,19 @@
 import type { Leaf } from "./Leaf.js";
 import { z } from "zod";
 import { LeafSchema } from "./Leaf.js";
+import { recursive } from "./zod-support.js";
 
 /**
  * A map of trees, or a leaf.
  */
 export type Tree = { [key: string]: Tree } | Leaf;
 
-export const TreeSchema: z.ZodType<Tree> = z.union([
-  LeafSchema,
-  z.record(
-    z.string(),
-    z.lazy(() => TreeSchema),
-  ),
-]);
+export const TreeSchema: z.ZodType<Tree> = recursive<Tree>(
+  z.union([
+    LeafSchema,
+    z.record(
+      z.string(),
+      z.lazy(() => TreeSchema),
+    ),
+  ]),
+);

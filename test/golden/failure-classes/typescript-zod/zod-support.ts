@@ -13,8 +13,18 @@ import { z } from "zod";
 export function passthroughObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
 ): z.ZodObject<z.core.util.Writeable<Shape>, z.core.$strip> {
-  const loose: unknown = z.object(shape).loose();
+  const loose: unknown = z.looseObject(shape);
   return loose as z.ZodObject<z.core.util.Writeable<Shape>, z.core.$strip>;
+}
+
+/**
+ * The schema of a model on a reference cycle, declared `z.ZodType<Model>` (TypeScript cannot infer
+ * a type that depends on itself): checks that what the schema parses is the model, and gives it
+ * the declared type. Only the parsed type is compared: relating zod's classes to `z.ZodType`
+ * member by member costs tsc seconds a schema.
+ */
+export function recursive<T>(schema: { _zod: { output: T } }): z.ZodType<T> {
+  return schema as unknown as z.ZodType<T>;
 }
 
 /**
@@ -28,9 +38,10 @@ export function openEnum<T extends z.core.SomeType>(known: T): T {
   const kinds: unknown[] = [];
   if (values.some((v) => typeof v === "string")) kinds.push(z.string());
   const numbers = values.filter((v) => typeof v === "number");
-  if (numbers.length) {
-    kinds.push(numbers.every(Number.isInteger) ? z.int() : z.number());
-  }
+  // Pushed apart: a conditional `z.int() : z.number()` makes tsc compare the two classes member
+  // by member to reduce their union, seconds on every compile.
+  if (numbers.length && numbers.every(Number.isInteger)) kinds.push(z.int());
+  else if (numbers.length) kinds.push(z.number());
   if (values.some((v) => typeof v === "boolean")) kinds.push(z.boolean());
   if (kinds.length === 0) return known;
   const open: unknown = kinds.length > 1 ? z.union(kinds as never) : kinds[0];

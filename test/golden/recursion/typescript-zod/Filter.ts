@@ -8,6 +8,7 @@ import {
   openEnum,
   openTags,
   passthroughObject,
+  recursive,
   tagged,
 } from "./zod-support.js";
 
@@ -21,18 +22,23 @@ export namespace Filter {
   export type FiltersItem = Leaf | Filter;
 }
 
-export const FilterFiltersItemSchema: z.ZodType<Filter.FiltersItem> = openTags(
-  z.discriminatedUnion("type", [
-    tagged("type", ["eq", "ne"], LeafSchema),
-    tagged(
-      "type",
-      ["and", "or"],
-      z.lazy(() => FilterSchema),
+export const FilterFiltersItemSchema: z.ZodType<Filter.FiltersItem> =
+  recursive<Filter.FiltersItem>(
+    openTags(
+      z.discriminatedUnion("type", [
+        tagged("type", ["eq", "ne"], LeafSchema),
+        tagged(
+          "type",
+          ["and", "or"],
+          z.lazy(() => FilterSchema),
+        ),
+      ]),
     ),
-  ]),
-);
+  );
 
-export const FilterSchema: z.ZodType<Filter> = passthroughObject({
-  type: openEnum(z.enum(["and", "or"])),
-  filters: z.array(FilterFiltersItemSchema),
-});
+export const FilterSchema: z.ZodType<Filter> = recursive<Filter>(
+  passthroughObject({
+    type: openEnum(z.enum(["and", "or"])),
+    filters: z.array(FilterFiltersItemSchema),
+  }),
+);

@@ -2,7 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import { z } from "zod";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, recursive } from "./zod-support.js";
 
 export interface Node {
   value: string;
@@ -12,8 +12,10 @@ export interface Node {
   children?: Array<Node>;
 }
 
-export const NodeSchema: z.ZodType<Node> = passthroughObject({
-  value: z.string(),
-  parent: nullAsAbsent(z.lazy(() => NodeSchema)),
-  children: nullAsAbsent(z.array(z.lazy(() => NodeSchema))),
-});
+export const NodeSchema: z.ZodType<Node> = recursive<Node>(
+  passthroughObject({
+    value: z.string(),
+    parent: nullAsAbsent(z.lazy(() => NodeSchema)),
+    children: nullAsAbsent(z.array(z.lazy(() => NodeSchema))),
+  }),
+);

@@ -2,7 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import { z } from "zod";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, recursive } from "./zod-support.js";
 
 /**
  * Direct and indirect recursion.
@@ -17,14 +17,16 @@ export interface TreeNode {
   by_name?: Record<string, TreeNode>;
 }
 
-export const TreeNodeSchema: z.ZodType<TreeNode> = passthroughObject({
-  value: z.string(),
-  parent: nullAsAbsent(z.lazy(() => TreeNodeSchema)),
-  children: nullAsAbsent(z.array(z.lazy(() => TreeNodeSchema))),
-  by_name: nullAsAbsent(
-    z.record(
-      z.string(),
-      z.lazy(() => TreeNodeSchema),
+export const TreeNodeSchema: z.ZodType<TreeNode> = recursive<TreeNode>(
+  passthroughObject({
+    value: z.string(),
+    parent: nullAsAbsent(z.lazy(() => TreeNodeSchema)),
+    children: nullAsAbsent(z.array(z.lazy(() => TreeNodeSchema))),
+    by_name: nullAsAbsent(
+      z.record(
+        z.string(),
+        z.lazy(() => TreeNodeSchema),
+      ),
     ),
-  ),
-});
+  }),
+);
