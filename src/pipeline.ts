@@ -17,7 +17,7 @@ import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js"
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
-import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
+import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
 import { templateFiles } from "./emit/templates.js";
@@ -154,6 +154,18 @@ function settingsOf(req: GenerateRequest, lang: string): unknown {
 }
 
 /**
+ * What every file of a target is rendered from besides the IR: the tool build (code and built-in
+ * templates), the target's settings, the header and the user's template files for it. The render
+ * cache keeps no model's files when this changed (src/render/reuse.ts).
+ */
+function renderBasis(req: GenerateRequest, lang: string, overrides: string[], header: string[], known: SpecHashes): string {
+  const dir = path.join(req.out, lang);
+  const own = req.templates ? overrides.filter((f) => f.startsWith(path.join(req.templates!, lang) + path.sep)) : [];
+  const rel = own.map((f) => path.relative(dir, f).split(path.sep).join("/"));
+  return fingerprint(dir, rel, { settings: settingsOf(req, lang), header }, known) ?? "a template file is missing";
+}
+
+/**
  * Renders every chosen target in memory first; only then touches the disk, one target at a time.
  * When every target's folder was generated from the same inputs and is intact, does nothing.
  */
@@ -201,7 +213,15 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions, ...(req.templates ? { templates: req.templates } : {}) };
   const snapshot = snapshotIr(ir);
   for (const file of specFiles) specHash(file, specHashes);
-  const jobs: OutputJob[] = chosen.map((t) => ({ target: t.name, dir: dirOf(t.name), settings: settingsOf(req, t.name), specFiles, specHashes, snapshot }));
+  const jobs: OutputJob[] = chosen.map((t) => ({
+    target: t.name,
+    dir: dirOf(t.name),
+    settings: settingsOf(req, t.name),
+    specFiles,
+    specHashes,
+    snapshot,
+    renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
+  }));
   renderer.dispatch(ir, settings, jobs);
   const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { OutputFile } from "../targets/target.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
@@ -55,10 +56,10 @@ export function readIrSnapshot(dir: string): unknown {
  * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
-export function withManifest(files: { path: string; contents: string }[], inputs?: ManifestInputs, ir?: unknown): { path: string; contents: string }[] {
+export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: unknown): OutputFile[] {
   const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: JSON.stringify(ir, null, 2) + "\n" }];
   const hashes: Record<string, string> = {};
-  for (const f of [...all].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = sha256(f.contents);
+  for (const f of [...all].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hashes[f.path] = f.kept ?? sha256(f.contents);
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
   return [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

@@ -7,6 +7,9 @@ import { withManifest } from "../emit/manifest.js";
 import { fingerprint, type SpecHashes } from "../emit/fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
+import type { IrDocument } from "../ir/types.js";
+import { FolderReuse } from "./reuse.js";
+import { renderTarget, type RenderSettings } from "./render-target.js";
 
 /** Where and from what one target is written; plain data, so it can cross to a worker thread. */
 export interface OutputJob {
@@ -20,12 +23,21 @@ export interface OutputJob {
   specHashes: SpecHashes;
   /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
   snapshot: unknown;
+  /** The hash of this target's settings, template files and tool build: with them changed, no model's files are kept (see reuse.ts). */
+  renderBasis: string;
 }
 
 export interface PlannedOutput {
   target: string;
   changes: ChangeSet;
   files: OutputFile[];
+}
+
+/** Renders one target (keeping the previous run's files of unchanged models) and plans its writes. */
+export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
+  const reuse = new FolderReuse(job.dir, job.renderBasis);
+  const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
+  return planOutput(job, [...files, ...reuse.output()], timings);
 }
 
 export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {

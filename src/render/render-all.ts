@@ -10,8 +10,8 @@ import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
 import { TARGETS } from "../targets/registry.js";
 import type { Timings } from "../timings.js";
-import { renderTarget, type RenderSettings } from "./render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "./output-job.js";
+import type { RenderSettings } from "./render-target.js";
+import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "./output-job.js";
 import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
@@ -128,10 +128,7 @@ function serialRenderer(): Renderer {
 
 async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, timings: Timings) {
   const out: { job: OutputJob; output: PlannedOutput }[] = [];
-  for (const job of jobs) {
-    const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings));
-    out.push({ job, output: planOutput(job, files, timings) });
-  }
+  for (const job of jobs) out.push({ job, output: await renderAndPlanJob(job, ir, settings, timings) });
   return out;
 }
 

@@ -2,11 +2,18 @@
 // reserved-word escapes and type strings, and hands prepared view models to its templates.
 import type { IrDocument } from "../ir/types.js";
 import type { Templates } from "../emit/templates.js";
+import type { Reuse } from "../render/reuse.js";
 
 export interface OutputFile {
   /** Path inside the target's output folder, '/'-separated. */
   path: string;
   contents: string;
+  /**
+   * Set on a file kept from the previous run (incremental regeneration, src/render/reuse.ts): the
+   * sha256 of its contents, already on disk and checked intact. Its `contents` are read from the
+   * disk only if asked for.
+   */
+  kept?: string;
 }
 
 /**
@@ -23,6 +30,12 @@ export interface TargetContext {
   /** This target's own settings from the config file (`<target name>: {...}`). */
   options: Record<string, unknown>;
   presence: PresencePolicy;
+  /**
+   * The previous run's output, for rendering only the models whose inputs changed (absent: render
+   * everything). A target asks for it through `unitRenderer` (src/render/reuse.ts); the files are
+   * the same bytes either way.
+   */
+  reuse?: Reuse;
 }
 
 /**

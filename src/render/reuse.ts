@@ -1,0 +1,129 @@
+// Incremental regeneration. Each output folder keeps, beside its manifest, which files every model
+// (a unit) rendered to and the key of everything those files were rendered from (unit-keys.ts),
+// plus a basis: the hash of what is global to the target. On the next run a unit whose key and
+// basis are unchanged, and whose files are still on disk as the manifest hashed them, is not
+// rendered again: its files are kept. Anything else renders as on a first run, so the bytes are
+// the same with or without the previous folder (tested against cold runs, test/emit/incremental).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readManifest, sha256 } from "../emit/manifest.js";
+import { intactCheck } from "../emit/fingerprint.js";
+import type { IrDocument } from "../ir/types.js";
+import type { NameTable } from "../naming/assign.js";
+import type { OutputFile, TargetContext } from "../targets/target.js";
+import { operationsHash, unitKeys } from "./unit-keys.js";
+
+export const UNITS_FILE = ".modelgen-units.json";
+
+/** A unit's files, and whatever the target collects from rendering them (kept with them, plain data). */
+export interface RenderedUnit<S = unknown> {
+  files: OutputFile[];
+  side?: S;
+}
+
+export interface UnitRenderer {
+  /** The files of model `id`: kept from the previous run when nothing they depend on changed, else `render()`. */
+  unit<S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S>;
+}
+
+export interface Reuse {
+  /**
+   * Called once by a target, with its names and anything else it reads across all models that the
+   * models' keys do not cover (Rust's table of literals); those join the basis.
+   */
+  start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer;
+}
+
+const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render() };
+
+/** What a target renders its models through: the previous run's files when given, else a plain render. */
+export function unitRenderer(ctx: Pick<TargetContext, "ir" | "reuse">, names: NameTable, targetWide?: unknown): UnitRenderer {
+  return ctx.reuse?.start(ctx.ir, names, targetWide) ?? RENDER_EVERYTHING;
+}
+
+interface UnitRecord {
+  key: string;
+  files: string[];
+  side?: unknown;
+}
+
+interface UnitsFile {
+  basis: string;
+  units: Record<string, UnitRecord>;
+}
+
+function readUnits(dir: string): UnitsFile | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(path.join(dir, UNITS_FILE), "utf8")) as UnitsFile;
+    return typeof parsed.basis === "string" && typeof parsed.units === "object" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
+function keptFile(dir: string, file: string, hash: string): OutputFile {
+  return {
+    path: file,
+    kept: hash,
+    get contents() {
+      return readFileSync(path.join(dir, file), "utf8");
+    },
+  };
+}
+
+/** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
+export class FolderReuse implements Reuse {
+  private records = new Map<string, UnitRecord>();
+  private basis: string | undefined;
+  /** How many units were kept and rendered (for tests and --timings). */
+  readonly counts = { kept: 0, rendered: 0 };
+
+  constructor(
+    private readonly dir: string,
+    private readonly runBasis: string,
+  ) {}
+
+  start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
+    const basis = sha256([this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"));
+    this.basis = basis;
+    const keys = unitKeys(ir, names);
+    const previous = readUnits(this.dir);
+    const owned = readManifest(this.dir)?.files;
+    const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
+    const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
+      if (!record || !intact || key === undefined || record.key !== key) return undefined;
+      const files: OutputFile[] = [];
+      for (const file of record.files) {
+        const hash = owned![file];
+        if (hash === undefined || !intact(file, hash)) return undefined;
+        files.push(keptFile(this.dir, file, hash));
+      }
+      return files;
+    };
+    return {
+      unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
+        const key = keys.get(id);
+        const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
+        const kept = keep(record, key);
+        if (kept) {
+          this.counts.kept++;
+          this.records.set(id, record!);
+          return { files: kept, ...(record!.side !== undefined ? { side: record!.side as S } : {}) };
+        }
+        this.counts.rendered++;
+        const rendered = render();
+        if (key !== undefined) this.records.set(id, { key, files: rendered.files.map((f) => f.path), ...(rendered.side !== undefined ? { side: rendered.side } : {}) });
+        return rendered;
+      },
+    };
+  }
+
+  /** The file recording this run's units for the next run (none when the target rendered no units). */
+  output(): OutputFile[] {
+    if (this.basis === undefined) return [];
+    const units: Record<string, UnitRecord> = {};
+    for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
+    return [{ path: UNITS_FILE, contents: JSON.stringify({ basis: this.basis, units }) + "\n" }];
+  }
+}
