@@ -12,6 +12,7 @@ import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./render/render-all.js";
 import type { OutputJob } from "./render/output-job.js";
+import type { UnitCounts } from "./render/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
@@ -103,6 +104,8 @@ export interface TargetOutcome {
   changes: ChangeSet;
   /** Nothing was regenerated: the folder already matched its inputs. */
   upToDate: boolean;
+  /** How many models' files were kept from the previous run and how many rendered (absent when up to date). */
+  units?: UnitCounts;
 }
 
 export function headerLines(ir: IrDocument, specLabel: string): string[] {
@@ -227,8 +230,9 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, { judges: judgesFor(chosen, req.targetOptions), ...(req.diffSeverity ? { severity: req.diffSeverity } : {}) }),
   );
-  const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
-  const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: changes.get(job.target)!, upToDate: false }));
+  const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
+  for (const [target, r] of results) timings.note(`${target}: ${r.units.kept} of ${r.units.kept + r.units.rendered} models kept from the previous run`);
+  const outcomes = jobs.map((job) => ({ target: job.target, dir: job.dir, models: ir.models.length, changes: results.get(job.target)!.changes, units: results.get(job.target)!.units, upToDate: false }));
   const result: GenerateResult = since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };
   return warnings.length ? { ...result, warnings } : result;
 }

@@ -8,7 +8,7 @@ import { fingerprint, type SpecHashes } from "../emit/fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
 import type { IrDocument } from "../ir/types.js";
-import { FolderReuse } from "./reuse.js";
+import { FolderReuse, type UnitCounts } from "./reuse.js";
 import { renderTarget, type RenderSettings } from "./render-target.js";
 
 /** Where and from what one target is written; plain data, so it can cross to a worker thread. */
@@ -31,16 +31,18 @@ export interface PlannedOutput {
   target: string;
   changes: ChangeSet;
   files: OutputFile[];
+  /** How many models' files were kept from the previous run and how many rendered. */
+  units: UnitCounts;
 }
 
 /** Renders one target (keeping the previous run's files of unchanged models) and plans its writes. */
 export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
   const reuse = new FolderReuse(job.dir, job.renderBasis);
   const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
-  return planOutput(job, [...files, ...reuse.output()], timings);
+  return { ...planOutput(job, [...files, ...reuse.output()], timings), units: { ...reuse.counts } };
 }
 
-export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {
+export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
   const all = withManifest(files, { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles }, job.snapshot);

@@ -7,12 +7,11 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
-import type { ChangeSet } from "../emit/writer.js";
 import { TARGETS } from "../targets/registry.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "./render-target.js";
 import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "./output-job.js";
-import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
+import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -21,7 +20,7 @@ export interface Renderer {
   /** Hands the worker its share at once, so it renders while the main thread does other work. */
   dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[]): void;
   /** Renders and plans every target (the worker's share on the worker), then writes them all when `write`. */
-  run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, ChangeSet>>;
+  run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, TargetResult>>;
   /** Stops the worker if it is still running (after an error before rendering). */
   close(): void;
 }
@@ -105,8 +104,7 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
         if (committed.kind === "failed") throw rebuildError(committed.error);
         if (committed.kind === "committed") recordWorker(timings, committed.timings);
       }
-      const changes = new Map<string, ChangeSet>([...own.map((p) => [p.job.target, p.output.changes] as const), ...planned.results.map((r) => [r.target, r.changes] as const)]);
-      return changes;
+      return new Map<string, TargetResult>([...own.map((p) => [p.job.target, resultOf(p.output)] as const), ...planned.results.map((r) => [r.target, r] as const)]);
     },
     close() {
       void worker.terminate();
@@ -120,7 +118,7 @@ function serialRenderer(): Renderer {
     async run(ir, settings, jobs, write, timings) {
       const planned = await renderAndPlan(jobs, ir, settings, timings);
       if (write) commitAll(planned, timings);
-      return new Map(planned.map((p) => [p.job.target, p.output.changes]));
+      return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
     },
     close() {},
   };
@@ -130,6 +128,10 @@ async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: Render
   const out: { job: OutputJob; output: PlannedOutput }[] = [];
   for (const job of jobs) out.push({ job, output: await renderAndPlanJob(job, ir, settings, timings) });
   return out;
+}
+
+function resultOf(p: PlannedOutput): TargetResult {
+  return { target: p.target, changes: p.changes, units: p.units };
 }
 
 function commitAll(planned: { job: OutputJob; output: PlannedOutput }[], timings: Timings): void {

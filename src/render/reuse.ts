@@ -72,12 +72,17 @@ function keptFile(dir: string, file: string, hash: string): OutputFile {
   };
 }
 
+export interface UnitCounts {
+  kept: number;
+  rendered: number;
+}
+
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
   private basis: string | undefined;
   /** How many units were kept and rendered (for tests and --timings). */
-  readonly counts = { kept: 0, rendered: 0 };
+  readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
   constructor(
     private readonly dir: string,

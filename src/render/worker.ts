@@ -17,7 +17,7 @@ port.on("message", async (message: ToWorker) => {
   try {
     if (message.kind === "render") {
       for (const job of message.jobs) planned.push({ job, output: await renderAndPlanJob(job, message.ir, message.settings, timings) });
-      send({ kind: "planned", results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes })), timings: timings.entries() });
+      send({ kind: "planned", results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })), timings: timings.entries() });
     } else {
       for (const p of planned) commitOutput(p.job, p.output, timings);
       planned = [];
