@@ -14,7 +14,7 @@ import { startRenderer, type Renderer } from "./render/render-all.js";
 import type { OutputJob } from "./render/output-job.js";
 import type { UnitCounts } from "./render/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js";
+import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
@@ -214,7 +214,7 @@ async function generateWith(renderer: Renderer, req: GenerateRequest, chosen: re
   const specFiles = [...read, ...overrides];
   const header = headerLines(ir, req.specLabel);
   const settings = { header, presence: req.presence, targetOptions: req.targetOptions, ...(req.templates ? { templates: req.templates } : {}) };
-  const snapshot = snapshotIr(ir);
+  const snapshot = snapshotFile(snapshotIr(ir));
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = chosen.map((t) => ({
     target: t.name,

@@ -43,6 +43,8 @@ export function templateFiles(root: string, target: string): string[] {
   return out.sort();
 }
 
+/** Handlebars adds its defaults to the options object it is given: pass copies. */
+// Handlebars adds its defaults to an options object it is given, so it only ever gets copies.
 const OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
 
 /**
@@ -78,15 +80,40 @@ export function loadTemplates(target: string, overrides?: string, root = builtIn
   };
 }
 
+interface Precompiled {
+  source: string;
+  spec: string;
+}
+
+/** Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from source. */
+let precompiled: Map<string, Precompiled> | undefined;
+
+function precompiledTemplates(): Map<string, Precompiled> {
+  if (precompiled) return precompiled;
+  try {
+    const file = JSON.parse(readFileSync(fileURLToPath(new URL("./templates.precompiled.json", import.meta.url)), "utf8")) as { handlebars: string; options: unknown; templates: Record<string, Precompiled> };
+    const usable = file.handlebars === Handlebars.VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
+    precompiled = new Map(usable ? Object.entries(file.templates) : []);
+  } catch {
+    precompiled = new Map();
+  }
+  return precompiled;
+}
+
 function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {
   const source = readFileSync(file, "utf8");
+  const builtIn = path.relative(builtInTemplatesDir(), file).split(path.sep).join("/");
+  const ready = precompiledTemplates().get(builtIn);
+  let spec: ReturnType<typeof Handlebars.precompile>;
   try {
-    // Compiling is lazy in Handlebars; precompile now so a syntax error names this file.
-    hb.precompile(source, OPTIONS);
+    // A built-in template was precompiled at build time: used only when its text is the file's.
+    // Otherwise precompile now (Handlebars' own compile is lazy) so a syntax error names this
+    // file, and turn that same code into the template: compiling once, not twice.
+    spec = ready?.source === source ? ready.spec : hb.precompile(source, { ...OPTIONS });
   } catch (e) {
     throw templateError(e, file, label);
   }
-  const template = hb.compile(source, OPTIONS);
+  const template = hb.template(new Function(`return ${String(spec)};`)() as typeof spec);
   // A partial's own strict-mode errors carry no file: wrap it so they name this one.
   return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {

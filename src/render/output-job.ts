@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { ChangeSet } from "../emit/writer.js";
 import { commitFiles, planChanges } from "../emit/writer.js";
-import { withManifest } from "../emit/manifest.js";
+import { withManifest, type SnapshotFile } from "../emit/manifest.js";
 import { fingerprint, type SpecHashes } from "../emit/fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
@@ -22,7 +22,7 @@ export interface OutputJob {
   /** Their hashes, computed once for every target of the run. */
   specHashes: SpecHashes;
   /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
-  snapshot: unknown;
+  snapshot: SnapshotFile;
   /** The hash of this target's settings, template files and tool build: with them changed, no model's files are kept (see reuse.ts). */
   renderBasis: string;
 }
