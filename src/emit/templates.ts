@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
+// The runtime alone is a fraction of Handlebars' load time; its compiler is loaded only when a
+// template was not precompiled at build time (a user's template, or running from source).
+import runtime from "handlebars/runtime.js";
+
+const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
+const require = createRequire(import.meta.url);
+const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 import { SpecError } from "../load/errors.js";
 
 export interface Templates {
@@ -56,7 +64,7 @@ export function loadTemplates(target: string, overrides?: string, root = builtIn
     const own = overrides ? path.join(overrides, target, rel) : undefined;
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
-  const hb = Handlebars.create();
+  const hb = HandlebarsRuntime.create();
   const partials = new Set([...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")));
   for (const rel of [...partials].sort()) {
     const file = pick(rel);
@@ -92,7 +100,7 @@ function precompiledTemplates(): Map<string, Precompiled> {
   if (precompiled) return precompiled;
   try {
     const file = JSON.parse(readFileSync(fileURLToPath(new URL("./templates.precompiled.json", import.meta.url)), "utf8")) as { handlebars: string; options: unknown; templates: Record<string, Precompiled> };
-    const usable = file.handlebars === Handlebars.VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
+    const usable = file.handlebars === HandlebarsRuntime.VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
     precompiled = new Map(usable ? Object.entries(file.templates) : []);
   } catch {
     precompiled = new Map();
@@ -109,7 +117,7 @@ function compile(hb: typeof Handlebars, file: string, label: (abs: string) => st
     // A built-in template was precompiled at build time: used only when its text is the file's.
     // Otherwise precompile now (Handlebars' own compile is lazy) so a syntax error names this
     // file, and turn that same code into the template: compiling once, not twice.
-    spec = ready?.source === source ? ready.spec : hb.precompile(source, { ...OPTIONS });
+    spec = ready?.source === source ? ready.spec : compiler().precompile(source, { ...OPTIONS });
   } catch (e) {
     throw templateError(e, file, label);
   }

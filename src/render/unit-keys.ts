@@ -47,7 +47,8 @@ export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> 
     for (const c of children.get(m.id) ?? []) out.add(c);
     edges.set(m.id, [...out].sort());
     // A reference to a model that does not exist renders differently once it does: say which are missing.
-    own.set(m.id, sha256(`${contentHash(m)}\n${JSON.stringify(names.describe(m.id))}\n${missing.sort().join("\n")}`));
+    // (Text, not a hash: it is hashed once, with the rest of its component.)
+    own.set(m.id, `${contentHash(m)} ${JSON.stringify(names.describe(m.id))} ${missing.sort().join(" ")}`);
   }
   const ids = ir.models.map((m) => m.id);
   const comp = components(ids, (id) => edges.get(id)!);
