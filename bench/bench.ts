@@ -109,7 +109,8 @@ function rewrites(before: Map<string, FileState>, after: Map<string, FileState>)
 
 /** "N models: ..." from `openapi-modelgen ir` (stderr), and N. */
 function modelCount(spec: string, config?: string): { line: string; models: number } {
-  const r = spawnSync("node", [CLI, "ir", spec, ...(config ? ["--config", config] : [])], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  // The IR itself (stdout) is not needed: only the count line on stderr.
+  const r = spawnSync("node", [CLI, "ir", spec, ...(config ? ["--config", config] : [])], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   const line = /^(\d+) models: (.*)$/m.exec(r.stderr)?.[0] ?? "?";
   return { line, models: Number(/^(\d+)/.exec(line)?.[1] ?? NaN) };
 }
