@@ -9,7 +9,8 @@
 // meanwhile never reads half a bundle.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import Handlebars from "handlebars";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,6 +34,30 @@ const results = await Promise.all([
   build({ ...common, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
 ]);
 for (const file of results.flatMap((r) => r.outputFiles)) writeIfChanged(file.path, file.contents);
+writeIfChanged(path.join(root, "dist/templates.precompiled.json"), Buffer.from(precompiledTemplates()));
+
+/**
+ * Every built-in template precompiled to Handlebars' JavaScript (dist/templates.precompiled.json),
+ * so a run does not parse and compile templates at start-up (src/emit/templates.ts uses an entry
+ * only when its source and options equal the file's and the run's; anything else compiles as before).
+ */
+function precompiledTemplates() {
+  const options = { strict: true, noEscape: true, preventIndent: true };
+  const dir = path.join(root, "templates");
+  const entries = {};
+  const walk = (rel) => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".hbs")) {
+        const source = readFileSync(path.join(dir, p), "utf8");
+        entries[p] = { source, spec: Handlebars.precompile(source, { ...options }) };
+      }
+    }
+  };
+  walk("");
+  return JSON.stringify({ handlebars: Handlebars.VERSION, options, templates: entries });
+}
 
 if (process.argv.includes("--types")) {
   // Declarations only for what src/index.ts reaches; tsc's incremental file keeps a rebuild quick.

@@ -2,7 +2,11 @@
 // error format (`<file>: <path.of.key>: <message>`), and published as modelgen.config.schema.json
 // so editors complete and check it (`"$schema": "./node_modules/openapi-modelgen/modelgen.config.schema.json"`).
 // Each target declares its own options (Target.optionsSchema); the schema composes them.
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020, ErrorObject } from "ajv/dist/2020.js";
+
+// Loaded when settings are first checked, not at every start (Ajv's load is start-up time).
+const require = createRequire(import.meta.url);
 import { UsageError } from "./common/errors.js";
 import { TARGETS } from "./targets/registry.js";
 import { CHECK_IDS, SEVERITIES } from "./diff/checks.js";
@@ -93,7 +97,10 @@ let compiled: ReturnType<Ajv2020["compile"]> | undefined;
 
 /** Checks settings against the schema; the first problems become one UsageError naming the file and key path. */
 export function validateConfig(raw: unknown, where: string): void {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
+  if (!compiled) {
+    const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020 };
+    compiled = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
+  }
   if (compiled(raw)) return;
   const lines = describeErrors(compiled.errors ?? []);
   throw new UsageError(

@@ -12,12 +12,13 @@ import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./threads/render-all.js";
 import type { OutputJob } from "./emit/output-job.js";
+import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { MANIFEST_FILE, readIrSnapshot, readManifest } from "./emit/manifest.js";
+import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
 import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
-import { isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
+import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
 import { templateFiles } from "./render/templates.js";
@@ -112,6 +113,8 @@ export interface TargetOutcome {
   changes: ChangeSet;
   /** Nothing was regenerated: the folder already matched its inputs. */
   upToDate: boolean;
+  /** How many models' files were kept from the previous run and how many rendered (absent when up to date). */
+  units?: UnitCounts;
 }
 
 export function headerLines(ir: IrDocument, specLabel: string): string[] {
@@ -168,6 +171,18 @@ function settingsOf(req: GenerateRequest, lang: string): unknown {
 }
 
 /**
+ * What every file of a target is rendered from besides the IR: the tool build (code and built-in
+ * templates), the target's settings, the header and the user's template files for it. The render
+ * cache keeps no model's files when this changed (src/render/reuse.ts).
+ */
+function renderBasis(req: GenerateRequest, lang: string, overrides: string[], header: string[], known: SpecHashes): string {
+  const dir = path.join(req.out, lang);
+  const own = req.templates ? overrides.filter((f) => f.startsWith(path.join(req.templates!, lang) + path.sep)) : [];
+  const rel = own.map((f) => path.relative(dir, f).split(path.sep).join("/"));
+  return fingerprint(dir, rel, { settings: settingsOf(req, lang), header }, known) ?? "a template file is missing";
+}
+
+/**
  * Renders every chosen target in memory first; only then touches the disk, one target at a time.
  * When every target's folder was generated from the same inputs and is intact, does nothing.
  */
@@ -194,7 +209,10 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
   if (upToDate) return { outcomes: chosen.map((t) => upToDateOutcome(t.name, dirOf(t.name))) };
   // Started before the spec is parsed, so the worker's start-up overlaps the parse.
-  const renderer = startRenderer(chosen.map((t) => t.name), sizeOf(req.spec));
+  const renderer = startRenderer(
+    chosen.map((t) => t.name),
+    sizeOf(req.spec),
+  );
   try {
     return await generateWith(renderer, req, chosen, timings, specHashes);
   } finally {
@@ -228,7 +246,7 @@ async function generateWith(
     targetOptions: req.targetOptions,
     ...(req.templates ? { templates: req.templates } : {}),
   };
-  const snapshot = snapshotIr(ir);
+  const snapshot = snapshotFile(snapshotIr(ir));
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = chosen.map((t) => ({
     target: t.name,
@@ -237,6 +255,7 @@ async function generateWith(
     specFiles,
     specHashes,
     snapshot,
+    renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
   renderer.dispatch(ir, settings, jobs);
   const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
@@ -246,12 +265,15 @@ async function generateWith(
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
   );
-  const changes = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
+  const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
+  for (const [target, r] of results)
+    timings.note(`${target}: ${r.units.kept} of ${r.units.kept + r.units.rendered} models kept from the previous run`);
   const outcomes = jobs.map((job) => ({
     target: job.target,
     dir: job.dir,
     models: ir.models.length,
-    changes: changes.get(job.target)!,
+    changes: results.get(job.target)!.changes,
+    units: results.get(job.target)!.units,
     upToDate: false,
   }));
   const result: GenerateResult = since ? { ir, outcomes, changesSincePrevious: since.text, changes: since.result } : { ir, outcomes };

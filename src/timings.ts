@@ -3,6 +3,7 @@
 export class Timings {
   private readonly start = performance.now();
   private readonly phases = new Map<string, number>();
+  private readonly notes: string[] = [];
 
   /** @param onPhase told when each phase starts (a progress line on a terminal). */
   constructor(private readonly onPhase?: (phase: string) => void) {}
@@ -32,6 +33,11 @@ export class Timings {
     this.phases.set(phase, (this.phases.get(phase) ?? 0) + ms);
   }
 
+  /** A line printed after the phases (how much work a phase could skip). */
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
   totalMs(): number {
     return performance.now() - this.start;
   }
@@ -42,6 +48,7 @@ export class Timings {
 
   format(): string {
     const rows = this.entries().map(([p, ms]) => `  ${p.padEnd(24)} ${ms.toFixed(1).padStart(9)} ms`);
-    return `timings:\n${rows.join("\n")}\n  ${"total".padEnd(24)} ${this.totalMs().toFixed(1).padStart(9)} ms\n`;
+    const notes = this.notes.map((n) => `  ${n}\n`).join("");
+    return `timings:\n${rows.join("\n")}\n  ${"total".padEnd(24)} ${this.totalMs().toFixed(1).padStart(9)} ms\n${notes}`;
   }
 }

@@ -81,22 +81,29 @@ export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {
   const manifest = readManifest(dir);
   const inputs: ManifestInputs | undefined = manifest?.inputs;
   if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known) !== inputs.fingerprint) return false;
+  const intact = intactCheck(dir);
+  return intact !== undefined && Object.entries(manifest.files).every(([file, hash]) => intact(file, hash));
+}
+
+/**
+ * A test that a file of `dir` still has the contents the manifest hashed (see isUpToDate for why
+ * files older than the manifest are trusted); undefined when there is no manifest.
+ */
+export function intactCheck(dir: string): ((file: string, hash: string) => boolean) | undefined {
   let manifestChanged: bigint;
   try {
     manifestChanged = statSync(path.join(dir, MANIFEST_FILE), { bigint: true }).ctimeNs;
   } catch {
-    return false;
+    return undefined;
   }
-  for (const [file, hash] of Object.entries(manifest.files)) {
+  return (file, hash) => {
     const full = path.join(dir, file);
     try {
       const stat = statSync(full, { bigint: true });
       if (!stat.isFile()) return false;
-      if (stat.ctimeNs < manifestChanged) continue;
-      if (sha256(readFileSync(full)) !== hash) return false;
+      return stat.ctimeNs < manifestChanged || sha256(readFileSync(full)) === hash;
     } catch {
       return false;
     }
-  }
-  return true;
+  };
 }

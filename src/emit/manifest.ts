@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../ir/order.js";
+import type { OutputFile } from "../targets/target.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
@@ -51,19 +52,27 @@ export function readIrSnapshot(dir: string): unknown {
   }
 }
 
+/** The IR snapshot's text and hash, made once per run and shared by every target folder (plain data, for the render worker). */
+export interface SnapshotFile {
+  contents: string;
+  sha256: string;
+}
+
+export function snapshotFile(snapshot: unknown): SnapshotFile {
+  const contents = JSON.stringify(snapshot, null, 2) + "\n";
+  return { contents, sha256: sha256(contents) };
+}
+
 /**
  * The files, the IR snapshot (when given) and, last, the manifest that lists them all with their
  * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
-export function withManifest(
-  files: { path: string; contents: string }[],
-  inputs?: ManifestInputs,
-  ir?: unknown,
-): { path: string; contents: string }[] {
-  const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: JSON.stringify(ir, null, 2) + "\n" }];
+export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: SnapshotFile): OutputFile[] {
+  const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: ir.contents }];
   const hashes: Record<string, string> = {};
-  for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path))) hashes[f.path] = sha256(f.contents);
+  for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path)))
+    hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
   return [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

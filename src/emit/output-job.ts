@@ -3,10 +3,13 @@
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
 import { commitFiles, planChanges } from "./writer.js";
-import { withManifest } from "./manifest.js";
+import { withManifest, type SnapshotFile } from "./manifest.js";
 import { fingerprint, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
+import type { IrDocument } from "../ir/types.js";
+import { FolderReuse, type UnitCounts } from "./reuse.js";
+import { renderTarget, type RenderSettings } from "../render/render-target.js";
 
 /** Where and from what one target is written; plain data, so it can cross to a worker thread. */
 export interface OutputJob {
@@ -19,16 +22,27 @@ export interface OutputJob {
   /** Their hashes, computed once for every target of the run. */
   specHashes: SpecHashes;
   /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
-  snapshot: unknown;
+  snapshot: SnapshotFile;
+  /** The hash of this target's settings, template files and tool build: with them changed, no model's files are kept (see reuse.ts). */
+  renderBasis: string;
 }
 
 export interface PlannedOutput {
   target: string;
   changes: ChangeSet;
   files: OutputFile[];
+  /** How many models' files were kept from the previous run and how many rendered. */
+  units: UnitCounts;
 }
 
-export function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): PlannedOutput {
+/** Renders one target (keeping the previous run's files of unchanged models) and plans its writes. */
+export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
+  const reuse = new FolderReuse(job.dir, job.renderBasis);
+  const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
+  return { ...planOutput(job, [...files, ...reuse.output()], timings), units: { ...reuse.counts } };
+}
+
+function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
   const all = withManifest(

@@ -40,6 +40,11 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
   const produced = new Set<string>();
   for (const f of files) {
     produced.add(f.path);
+    // A kept file was checked intact on disk when it was kept (src/render/reuse.ts).
+    if (f.kept !== undefined) {
+      c.unchanged.push(f.path);
+      continue;
+    }
     const existing = readIfFile(path.join(dir, f.path));
     if (existing === undefined) c.added.push(f.path);
     else if (existing !== f.contents) c.changed.push(f.path);

@@ -100,13 +100,13 @@ function skipBlank(text: string, at: number): number {
 function findKey(text: string, start: number, key: string): number | undefined {
   const forms = [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`];
   if (text[start] === "{") {
-    for (const form of forms) {
-      const re = new RegExp(`[{,]\\s*${escapeRegExp(form)}\\s*:`, "g");
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (m) return m.index + m[0].indexOf(form);
-    }
-    return undefined;
+    // One pattern for every spelling, so the scan stops at the nearest one: a pattern per spelling
+    // scanned a JSON spec (quoted keys) to its end for the bare spelling first, for every key asked
+    // about, which made normalizing a large JSON spec quadratic.
+    const re = new RegExp(`[{,]\\s*(${forms.map(escapeRegExp).join("|")})\\s*:`, "g");
+    re.lastIndex = start;
+    const m = re.exec(text);
+    return m ? m.index + m[0].indexOf(m[1]!) : undefined;
   }
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const column = start - lineStart;

@@ -41,6 +41,11 @@ export interface NameTable {
   field(modelId: string, wire: string): string;
   member(modelId: string, value: string | number | boolean): string;
   variant(modelId: string, index: number): string;
+  /**
+   * Every name given for this model (its path, fields, members, variants) as plain data: what the
+   * render cache compares to know that a model's names did not change (src/render/unit-keys.ts).
+   */
+  describe(id: string): unknown;
 }
 
 export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
@@ -121,6 +126,7 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
     field: (modelId, wire) => need(fields.get(modelId)?.get(wire), `field ${wire} of ${modelId}`),
     member: (modelId, value) => need(members.get(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
     variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
+    describe: (id) => [path(id), [...(fields.get(id) ?? [])], [...(members.get(id) ?? [])], variants.get(id) ?? []],
   };
 }
 

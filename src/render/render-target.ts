@@ -4,6 +4,7 @@ import { TARGETS } from "../targets/registry.js";
 import type { OutputFile, PresencePolicy } from "../targets/target.js";
 import { loadTemplates } from "./templates.js";
 import path from "node:path";
+import type { Reuse } from "../targets/common/units.js";
 
 /** Everything a target needs besides the IR; plain data, so it can cross to a worker thread. */
 export interface RenderSettings {
@@ -14,7 +15,8 @@ export interface RenderSettings {
   templates?: string;
 }
 
-export async function renderTarget(name: string, ir: IrDocument, settings: RenderSettings): Promise<OutputFile[]> {
+/** `reuse`: the previous run's folder, whose files of unchanged models are kept (absent: render every file). */
+export async function renderTarget(name: string, ir: IrDocument, settings: RenderSettings, reuse?: Reuse): Promise<OutputFile[]> {
   const target = TARGETS.find((t) => t.name === name);
   if (!target) throw new Error(`no target named ${name}`);
   const label = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
@@ -25,5 +27,6 @@ export async function renderTarget(name: string, ir: IrDocument, settings: Rende
     header: settings.header,
     options: settings.targetOptions[name] ?? {},
     presence: settings.presence,
+    ...(reuse ? { reuse } : {}),
   });
 }

@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
+// The runtime alone is a fraction of Handlebars' load time; its compiler is loaded only when a
+// template was not precompiled at build time (a user's template, or running from source).
+import runtime from "handlebars/runtime.js";
+
+const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
+const require = createRequire(import.meta.url);
+const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 import { SpecError } from "../common/errors.js";
 import type { Templates } from "../targets/target.js";
 
@@ -43,6 +51,8 @@ export function templateFiles(root: string, target: string): string[] {
   return out.sort();
 }
 
+/** Handlebars adds its defaults to the options object it is given: pass copies. */
+// Handlebars adds its defaults to an options object it is given, so it only ever gets copies.
 const OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
 
 /**
@@ -59,7 +69,7 @@ export function loadTemplates(
     const own = overrides ? path.join(overrides, target, rel) : undefined;
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
-  const hb = Handlebars.create();
+  const hb = HandlebarsRuntime.create();
   hb.registerHelper("join", join);
   const partials = new Set(
     [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
@@ -96,15 +106,44 @@ function join(list: unknown, ...rest: unknown[]): string {
   return list.map(String).join(separator);
 }
 
+interface Precompiled {
+  source: string;
+  spec: string;
+}
+
+/** Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from source. */
+let precompiled: Map<string, Precompiled> | undefined;
+
+function precompiledTemplates(): Map<string, Precompiled> {
+  if (precompiled) return precompiled;
+  try {
+    const file = JSON.parse(readFileSync(fileURLToPath(new URL("./templates.precompiled.json", import.meta.url)), "utf8")) as {
+      handlebars: string;
+      options: unknown;
+      templates: Record<string, Precompiled>;
+    };
+    const usable = file.handlebars === HandlebarsRuntime.VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
+    precompiled = new Map(usable ? Object.entries(file.templates) : []);
+  } catch {
+    precompiled = new Map();
+  }
+  return precompiled;
+}
+
 function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {
   const source = readFileSync(file, "utf8");
+  const builtIn = path.relative(builtInTemplatesDir(), file).split(path.sep).join("/");
+  const ready = precompiledTemplates().get(builtIn);
+  let spec: ReturnType<typeof Handlebars.precompile>;
   try {
-    // Compiling is lazy in Handlebars; precompile now so a syntax error names this file.
-    hb.precompile(source, OPTIONS);
+    // A built-in template was precompiled at build time: used only when its text is the file's.
+    // Otherwise precompile now (Handlebars' own compile is lazy) so a syntax error names this
+    // file, and turn that same code into the template: compiling once, not twice.
+    spec = ready?.source === source ? ready.spec : compiler().precompile(source, { ...OPTIONS });
   } catch (e) {
     throw templateError(e, file, label);
   }
-  const template = hb.compile(source, OPTIONS);
+  const template = hb.template(new Function(`return ${String(spec)};`)() as typeof spec);
   // A partial's own strict-mode errors carry no file: wrap it so they name this one.
   return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
@@ -122,6 +161,9 @@ function templateError(e: unknown, file: string, label: (abs: string) => string)
   const at = / - (\d+):(\d+)$/.exec(message) ?? /on line (\d+)/.exec(message);
   const line = at ? Number(at[1]) : undefined;
   const col = at?.[2] !== undefined ? Number(at[2]) + 1 : undefined;
-  const detail = message.replace(/ - \d+:\d+$/, "").replace(/\[object Object\]/g, "the view").split("\n")[0]!;
+  const detail = message
+    .replace(/ - \d+:\d+$/, "")
+    .replace(/\[object Object\]/g, "the view")
+    .split("\n")[0]!;
   return new SpecError({ file: label(file), ...(line !== undefined ? { line, col: col ?? 1 } : {}) }, `template error: ${detail}`);
 }

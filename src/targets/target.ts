@@ -3,6 +3,7 @@
 // The contract depends on the IR only: the renderer implements `Templates` and the writer takes
 // `OutputFile`s, so render/ and emit/ import from here and never the other way round.
 import type { IrDocument } from "../ir/types.js";
+import type { Reuse } from "./common/units.js";
 
 /** A target's templates (templates/<lang>/*.hbs, or the user's overrides), compiled by the renderer. */
 export interface Templates {
@@ -14,6 +15,12 @@ export interface OutputFile {
   /** Path inside the target's output folder, '/'-separated. */
   path: string;
   contents: string;
+  /**
+   * Set on a file kept from the previous run (incremental regeneration, src/render/reuse.ts): the
+   * sha256 of its contents, already on disk and checked intact. Its `contents` are read from the
+   * disk only if asked for.
+   */
+  kept?: string;
 }
 
 /**
@@ -30,6 +37,12 @@ export interface TargetContext {
   /** This target's own settings from the config file (`<target name>: {...}`). */
   options: Record<string, unknown>;
   presence: PresencePolicy;
+  /**
+   * The previous run's output, for rendering only the models whose inputs changed (absent: render
+   * everything). A target asks for it through `unitRenderer` (src/render/reuse.ts); the files are
+   * the same bytes either way.
+   */
+  reuse?: Reuse;
 }
 
 /**

@@ -7,12 +7,11 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
-import type { ChangeSet } from "../emit/writer.js";
-import type { Timings } from "../timings.js";
-import { renderTarget, type RenderSettings } from "../render/render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
-import { rebuildError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 import { renderWeight as weight } from "./render-weights.js";
+import type { Timings } from "../timings.js";
+import type { RenderSettings } from "../render/render-target.js";
+import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -21,7 +20,7 @@ export interface Renderer {
   /** Hands the worker its share at once, so it renders while the main thread does other work. */
   dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[]): void;
   /** Renders and plans every target (the worker's share on the worker), then writes them all when `write`. */
-  run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, ChangeSet>>;
+  run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, TargetResult>>;
   /** Stops the worker if it is still running (after an error before rendering). */
   close(): void;
 }
@@ -92,7 +91,12 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
     },
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs);
-      const own = await renderAndPlan(jobs.filter((j) => !isTheirs(j)), ir, settings, timings);
+      const own = await renderAndPlan(
+        jobs.filter((j) => !isTheirs(j)),
+        ir,
+        settings,
+        timings,
+      );
       const planned = await next(timings, "render: wait for worker");
       if (planned.kind === "failed") throw rebuildError(planned.error);
       if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
@@ -104,11 +108,10 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
         if (committed.kind === "failed") throw rebuildError(committed.error);
         if (committed.kind === "committed") recordWorker(timings, committed.timings);
       }
-      const changes = new Map<string, ChangeSet>([
-        ...own.map((p) => [p.job.target, p.output.changes] as const),
-        ...planned.results.map((r) => [r.target, r.changes] as const),
+      return new Map<string, TargetResult>([
+        ...own.map((p) => [p.job.target, resultOf(p.output)] as const),
+        ...planned.results.map((r) => [r.target, r] as const),
       ]);
-      return changes;
     },
     close() {
       void worker.terminate();
@@ -122,7 +125,7 @@ function serialRenderer(): Renderer {
     async run(ir, settings, jobs, write, timings) {
       const planned = await renderAndPlan(jobs, ir, settings, timings);
       if (write) commitAll(planned, timings);
-      return new Map(planned.map((p) => [p.job.target, p.output.changes]));
+      return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
     },
     close() {},
   };
@@ -130,11 +133,12 @@ function serialRenderer(): Renderer {
 
 async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, timings: Timings) {
   const out: { job: OutputJob; output: PlannedOutput }[] = [];
-  for (const job of jobs) {
-    const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings));
-    out.push({ job, output: planOutput(job, files, timings) });
-  }
+  for (const job of jobs) out.push({ job, output: await renderAndPlanJob(job, ir, settings, timings) });
   return out;
+}
+
+function resultOf(p: PlannedOutput): TargetResult {
+  return { target: p.target, changes: p.changes, units: p.units };
 }
 
 function commitAll(planned: { job: OutputJob; output: PlannedOutput }[], timings: Timings): void {

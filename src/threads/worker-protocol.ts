@@ -7,11 +7,19 @@ import type { IrDocument } from "../ir/types.js";
 import type { ChangeSet } from "../emit/writer.js";
 import type { RenderSettings } from "../render/render-target.js";
 import type { OutputJob } from "../emit/output-job.js";
+import type { UnitCounts } from "../emit/reuse.js";
+
+/** What rendering and planning one target gave: what a write changes, and how many models were kept from the previous run. */
+export interface TargetResult {
+  target: string;
+  changes: ChangeSet;
+  units: UnitCounts;
+}
 
 export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[] } | { kind: "commit" };
 
 export type FromWorker =
-  | { kind: "planned"; results: { target: string; changes: ChangeSet }[]; timings: [string, number][] }
+  | { kind: "planned"; results: TargetResult[]; timings: [string, number][] }
   | { kind: "committed"; timings: [string, number][] }
   | { kind: "failed"; error: SerializedError };
 

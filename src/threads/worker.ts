@@ -3,8 +3,7 @@
 // when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
-import { renderTarget } from "../render/render-target.js";
-import { commitOutput, planOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;
@@ -17,13 +16,10 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      for (const job of message.jobs) {
-        const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, message.ir, message.settings));
-        planned.push({ job, output: planOutput(job, files, timings) });
-      }
+      for (const job of message.jobs) planned.push({ job, output: await renderAndPlanJob(job, message.ir, message.settings, timings) });
       send({
         kind: "planned",
-        results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes })),
+        results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),
         timings: timings.entries(),
       });
     } else {

@@ -66,11 +66,12 @@ it("regenerates on an edit of a referenced file and of the config, reports error
   edit(path.join(dir, "spec/schemas/common.yaml"), "An error as the API returns it.", "An error body.");
   const afterRef = await w.line();
   expect(afterRef).toMatch(RUN);
-  expect(afterRef).toMatch(/0 added, 2 changed, 0 deleted \(changed: spec\/schemas\/common\.yaml\)$/);
+  // ErrorBody.ts, the manifest, and the record of each model's inputs (ErrorBody's key changed).
+  expect(afterRef).toMatch(/0 added, 3 changed, 0 deleted \(changed: spec\/schemas\/common\.yaml\)$/);
   expect(readFileSync(path.join(out, "ErrorBody.ts"), "utf8")).toContain("An error body.");
   const now = mtimes(out);
   const rewritten = Object.keys(now).filter((f) => now[f] !== before[f]).sort();
-  expect(rewritten, "only the changed model and the manifest are written; every other file keeps its mtime").toEqual([".modelgen-manifest.json", "ErrorBody.ts"]);
+  expect(rewritten, "only the changed model, the manifest and the units record are written; every other file keeps its mtime").toEqual([".modelgen-manifest.json", ".modelgen-units.json", "ErrorBody.ts"]);
 
   // A config file appears: it was watched before it existed.
   writeFileSync(path.join(dir, "modelgen.config.json"), JSON.stringify({ models: { parameters: false } }));
@@ -114,7 +115,7 @@ it("regenerates when an overlay named in the config changes", async () => {
   expect(await w.line()).toMatch(/\(changed: fix\.yaml\)$/);
   expect(readFileSync(path.join(out, "Usage.ts"), "utf8")).toContain("Second words.");
   const now = mtimes(out);
-  expect(Object.keys(now).filter((f) => now[f] !== before[f]).sort(), "only the changed model and the manifest").toEqual([".modelgen-manifest.json", "Usage.ts"]);
+  expect(Object.keys(now).filter((f) => now[f] !== before[f]).sort(), "only the changed model, the manifest and the units record").toEqual([".modelgen-manifest.json", ".modelgen-units.json", "Usage.ts"]);
   w.child.kill("SIGINT");
   await new Promise((resolve) => w.child.on("exit", resolve));
 }, 30_000);

@@ -2,6 +2,7 @@
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
 import { assignNames } from "../../naming/assign.js";
+import { unitRenderer } from "../common/units.js";
 import { indexModels, isInlineEnum } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
@@ -54,11 +55,16 @@ export const elixirTarget: Target = {
     // An inline enum is spelled where it is used, unless an operation names it as a body: the
     // operation index lists modules, so that one gets a module of its own.
     const named = operationModelIds(operations);
+    const units = unitRenderer(ctx, mctx.names);
     for (const m of ir.models) {
       if (isInlineEnum(m) && !named.has(m.id)) continue;
       const module = moduleName(m.id, mctx);
       modules.push(module);
-      files.push({ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) });
+      files.push(
+        ...units.unit(m.id, () => ({
+          files: [{ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) }],
+        })).files,
+      );
     }
     const operationsModule = operations.length ? `${namespace}.${OPERATIONS_MODULE}` : undefined;
     if (operationsModule) {

@@ -11,6 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { assignNames } from "../../naming/assign.js";
+import { unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -91,13 +92,18 @@ export const rustTarget: Target = {
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
     const support = new Set<string>();
+    // The literals table is built from every model: it joins the basis of every unit's key.
+    const units = unitRenderer(ctx, names, literals.entries);
     for (const m of ir.models) {
-      const { view, uses } = modelFileView(m, vc);
-      for (const helper of uses.support) support.add(helper);
       const type = names.type(m.id);
       const mod = moduleName(type);
       modules.push({ ident: mod.ident, type });
-      files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
+      const unit = units.unit(m.id, () => {
+        const { view, uses } = modelFileView(m, vc);
+        return { files: [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }], side: [...uses.support] };
+      });
+      for (const helper of unit.side ?? []) support.add(helper);
+      files.push(...unit.files);
     }
     files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
     files.push({
@@ -116,17 +122,16 @@ export const rustTarget: Target = {
         libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options),
       ),
     });
-    files.push({
-      path: "src/decode.rs",
-      contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) } satisfies HeaderView),
-    });
+    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
     if (literals.entries.length)
       files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size)
       files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+    // Model files were tidied as they rendered (or kept as they are); the crate's other files are tidied here.
+    const unitFiles = new Set(modules.map((m) => `src/${moduleName(m.type).file}.rs`));
     return finishedOutput(
       "rust",
-      files.map((f) => ({ ...f, contents: tidy(f.contents) })),
+      files.map((f) => (unitFiles.has(f.path) ? f : { ...f, contents: tidy(f.contents) })),
     );
   },
 };

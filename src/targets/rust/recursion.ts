@@ -9,6 +9,7 @@
 import type { Model, TypeExpr } from "../../ir/types.js";
 import type { ModelIndex } from "../../ir/query.js";
 import { typesOfModel } from "../../ir/walk.js";
+import { components } from "../../ir/graph.js";
 
 export interface RecursionInfo {
   /** Must a by-value reference from model `from` to model `to` be boxed? */
@@ -33,52 +34,6 @@ function edgesOf(m: Model, collect: (t: TypeExpr, out: string[]) => void, models
   const out: string[] = [];
   for (const t of typesOfModel(m)) collect(t, out);
   return [...new Set(out)].filter((id) => models.has(id)).sort();
-}
-
-/** Strongly connected components (Tarjan), as a component number per node. */
-function components(nodes: string[], edges: (n: string) => string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const comp = new Map<string, number>();
-  let next = 0;
-  let compCount = 0;
-  // Iterative, so deep reference chains in big specs cannot overflow the JS stack.
-  for (const root of nodes) {
-    if (index.has(root)) continue;
-    const work: { node: string; out: string[]; i: number }[] = [];
-    const open = (n: string) => {
-      index.set(n, next);
-      low.set(n, next++);
-      stack.push(n);
-      onStack.add(n);
-      work.push({ node: n, out: edges(n), i: 0 });
-    };
-    open(root);
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      if (frame.i < frame.out.length) {
-        const w = frame.out[frame.i++]!;
-        if (!index.has(w)) open(w);
-        else if (onStack.has(w)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(w)!));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        let w: string;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.set(w, compCount);
-        } while (w !== frame.node);
-        compCount++;
-      }
-    }
-  }
-  return comp;
 }
 
 export function analyzeRecursion(models: ModelIndex): RecursionInfo {

@@ -2,6 +2,7 @@
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
 // in their parent's companion, an index of the operations' models, and a Maven module around them.
 import { assignNames } from "../../naming/assign.js";
+import { unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
@@ -36,18 +37,22 @@ export const scalaTarget: Target = {
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
     const multipart = multipartBodies(ir);
+    const units = unitRenderer(ctx, names);
     for (const top of ir.models.filter((m) => !m.parent)) {
-      const scope = {
-        models,
-        names,
-        options,
-        presence: ctx.presence,
-        children,
-        multipartBodies: multipart,
-        imports: new Set<ImportName>(),
-      };
-      const view = fileView(top, scope, ctx.header);
-      files.push({ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) });
+      const unit = units.unit(top.id, () => {
+        const scope = {
+          models,
+          names,
+          options,
+          presence: ctx.presence,
+          children,
+          multipartBodies: multipart,
+          imports: new Set<ImportName>(),
+        };
+        const view = fileView(top, scope, ctx.header);
+        return { files: [{ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) }] };
+      });
+      files.push(...unit.files);
     }
     const index = operationsView(ir.operations, { models, names, package: options.package }, ctx.header);
     if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });

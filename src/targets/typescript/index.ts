@@ -4,6 +4,7 @@
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
 import { assignNames } from "../../naming/assign.js";
+import { unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -77,11 +78,17 @@ export const typescriptTarget: Target = {
     const files: OutputFile[] = [];
     const tops = ir.models.filter((m) => !m.parent);
     const unsettled: OutputFile[] = [];
+    // With validators, rendering a file also collects the patterns the support file lists, so
+    // every file renders (no reuse of the previous run's files).
+    const units = fileCtx.zod ? unitRenderer({ ir }, names) : unitRenderer(ctx, names);
     for (const top of tops) {
-      const view = fileView(top, fileCtx);
-      const file = { path: `${names.type(top.id)}.ts`, contents: ctx.templates.render("model", view) };
-      files.push(file);
-      if (view.needsPrettier) unsettled.push(file);
+      const unit = units.unit(top.id, () => {
+        const view = fileView(top, fileCtx);
+        const file = { path: `${names.type(top.id)}.ts`, contents: ctx.templates.render("model", view) };
+        if (view.needsPrettier) unsettled.push(file);
+        return { files: [file] };
+      });
+      files.push(...unit.files);
     }
     const operations = operationsFileView(ir.operations, fileCtx);
     if (operations) {

@@ -1,0 +1,116 @@
+// Incremental regeneration. Each output folder keeps, beside its manifest, which files every model
+// (a unit) rendered to and the key of everything those files were rendered from (unit-keys.ts),
+// plus a basis: the hash of what is global to the target. On the next run a unit whose key and
+// basis are unchanged, and whose files are still on disk as the manifest hashed them, is not
+// rendered again: its files are kept. Anything else renders as on a first run, so the bytes are
+// the same with or without the previous folder (tested against cold runs, test/emit/incremental).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readManifest, sha256 } from "./manifest.js";
+import { intactCheck } from "./fingerprint.js";
+import type { IrDocument } from "../ir/types.js";
+import type { NameTable } from "../naming/assign.js";
+import type { OutputFile } from "../targets/target.js";
+import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
+import { operationsHash, unitKeys } from "./unit-keys.js";
+
+const UNITS_FILE = ".modelgen-units.json";
+
+interface UnitRecord {
+  key: string;
+  files: string[];
+  side?: unknown;
+}
+
+interface UnitsFile {
+  basis: string;
+  units: Record<string, UnitRecord>;
+}
+
+function readUnits(dir: string): UnitsFile | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(path.join(dir, UNITS_FILE), "utf8")) as UnitsFile;
+    return typeof parsed.basis === "string" && typeof parsed.units === "object" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
+function keptFile(dir: string, file: string, hash: string): OutputFile {
+  return {
+    path: file,
+    kept: hash,
+    get contents() {
+      return readFileSync(path.join(dir, file), "utf8");
+    },
+  };
+}
+
+export interface UnitCounts {
+  kept: number;
+  rendered: number;
+}
+
+/** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
+export class FolderReuse implements Reuse {
+  private records = new Map<string, UnitRecord>();
+  private basis: string | undefined;
+  /** How many units were kept and rendered (for tests and --timings). */
+  readonly counts: UnitCounts = { kept: 0, rendered: 0 };
+
+  constructor(
+    private readonly dir: string,
+    private readonly runBasis: string,
+  ) {}
+
+  start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
+    const basis = sha256(
+      [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
+    );
+    this.basis = basis;
+    const keys = unitKeys(ir, names);
+    const previous = readUnits(this.dir);
+    const owned = readManifest(this.dir)?.files;
+    const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
+    const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
+      if (!record || !intact || key === undefined || record.key !== key) return undefined;
+      const files: OutputFile[] = [];
+      for (const file of record.files) {
+        const hash = owned![file];
+        if (hash === undefined || !intact(file, hash)) return undefined;
+        files.push(keptFile(this.dir, file, hash));
+      }
+      return files;
+    };
+    return {
+      unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
+        const key = keys.get(id);
+        const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
+        const kept = keep(record, key);
+        if (kept) {
+          this.counts.kept++;
+          this.records.set(id, record!);
+          return { files: kept, ...(record!.side !== undefined ? { side: record!.side as S } : {}) };
+        }
+        this.counts.rendered++;
+        const rendered = render();
+        if (key !== undefined)
+          this.records.set(id, {
+            key,
+            files: rendered.files.map((f) => f.path),
+            ...(rendered.side !== undefined ? { side: rendered.side } : {}),
+          });
+        return rendered;
+      },
+    };
+  }
+
+  /** The file recording this run's units for the next run (none when the target rendered no units). */
+  output(): OutputFile[] {
+    if (this.basis === undefined) return [];
+    const units: Record<string, UnitRecord> = {};
+    for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
+    return [{ path: UNITS_FILE, contents: JSON.stringify({ basis: this.basis, units }) + "\n" }];
+  }
+}

@@ -1,0 +1,77 @@
+// Keys for incremental regeneration: one hash per model that changes whenever anything its file
+// could be rendered from changes. A target renders a model's file from the model, from every model
+// it reaches (references, followed transitively: alias chains, nullability, recursion and cycles
+// are properties of what a model reaches), from its parent and hoisted children (they share a file
+// or a name path), and from the names given to all of those. So a model's key hashes the content
+// and names of everything reachable from it along those edges; what is global to a target
+// (settings, options, templates, the spec's title, the operations) is hashed separately (basis).
+//
+// `source` (where a model or field was written) is left out: no target prints it, and adding one
+// line to a spec moves every later line, which would make every key change (a test renders with
+// blanked sources to keep this true).
+import { sha256 } from "./manifest.js";
+import { components } from "../ir/graph.js";
+import type { IrDocument, Model, Operation } from "../ir/types.js";
+import { forEachType, typesOfModel } from "../ir/walk.js";
+import type { NameTable } from "../naming/assign.js";
+
+/** The hash of each model's content without its source positions, kept per model object (shared by the targets of one thread). */
+const contentHashes = new WeakMap<Model, string>();
+
+function contentHash(m: Model): string {
+  let hash = contentHashes.get(m);
+  if (hash === undefined) {
+    const withoutSource =
+      m.kind === "object"
+        ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
+        : { ...m, source: undefined };
+    contentHashes.set(m, (hash = sha256(JSON.stringify(withoutSource))));
+  }
+  return hash;
+}
+
+/** The operations without their source positions (their models are keyed on their own). */
+export function operationsHash(operations: Operation[] | undefined): string {
+  return sha256(JSON.stringify((operations ?? []).map((op) => ({ ...op, source: undefined }))));
+}
+
+/** Model id -> key: the hash of the content and names of the model and of everything it reaches. */
+export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> {
+  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  const children = new Map<string, string[]>();
+  for (const m of ir.models) if (m.parent) push(children, m.parent, m.id);
+  const own = new Map<string, string>();
+  const edges = new Map<string, string[]>();
+  for (const m of ir.models) {
+    const out = new Set<string>();
+    const missing: string[] = [];
+    for (const t of typesOfModel(m))
+      forEachType(t, (x) => x.kind === "ref" && (byId.has(x.target) ? out.add(x.target) : missing.push(x.target)));
+    if (m.parent && byId.has(m.parent)) out.add(m.parent);
+    for (const c of children.get(m.id) ?? []) out.add(c);
+    edges.set(m.id, [...out].sort());
+    // A reference to a model that does not exist renders differently once it does: say which are missing.
+    // (Text, not a hash: it is hashed once, with the rest of its component.)
+    own.set(m.id, `${contentHash(m)} ${JSON.stringify(names.describe(m.id))} ${missing.sort().join(" ")}`);
+  }
+  const ids = ir.models.map((m) => m.id);
+  const comp = components(ids, (id) => edges.get(id)!);
+  // Components come numbered so that every edge leads to an equal or lower number: key them in
+  // that order, each from its members and the keys of the components it points to.
+  const members = new Map<number, string[]>();
+  for (const id of ids) push(members, comp.get(id)!, id);
+  const compKey = new Map<number, string>();
+  for (let c = 0; c < members.size; c++) {
+    const list = members.get(c)!;
+    const next = new Set<string>();
+    for (const id of list) for (const to of edges.get(id)!) if (comp.get(to) !== c) next.add(compKey.get(comp.get(to)!)!);
+    compKey.set(c, sha256([...list.map((id) => own.get(id)!).sort(), "->", ...[...next].sort()].join("\n")));
+  }
+  return new Map(ids.map((id) => [id, compKey.get(comp.get(id)!)!]));
+}
+
+function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

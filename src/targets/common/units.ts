@@ -1,0 +1,33 @@
+// How a target renders its models one unit (model) at a time, so that the writer can hand it the
+// previous run's files of models that did not change (src/emit/reuse.ts implements Reuse). A target
+// that renders every model through `unitRenderer` gets incremental regeneration for free.
+import type { IrDocument } from "../../ir/types.js";
+import type { NameTable } from "../../naming/assign.js";
+import type { OutputFile, TargetContext } from "../target.js";
+
+/** A unit's files, and whatever the target collects from rendering them (kept with them, plain data). */
+export interface RenderedUnit<S = unknown> {
+  files: OutputFile[];
+  side?: S;
+}
+
+export interface UnitRenderer {
+  /** The files of model `id`: kept from the previous run when nothing they depend on changed, else `render()`. */
+  unit<S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S>;
+}
+
+export interface Reuse {
+  /**
+   * Called once by a target, with its names and anything else it reads across all models that the
+   * models' keys do not cover (Rust's table of literals); those join the basis.
+   */
+  start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer;
+}
+
+const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render() };
+
+/** What a target renders its models through: the previous run's files when given, else a plain render. */
+export function unitRenderer(ctx: Pick<TargetContext, "ir" | "reuse">, names: NameTable, targetWide?: unknown): UnitRenderer {
+  return ctx.reuse?.start(ctx.ir, names, targetWide) ?? RENDER_EVERYTHING;
+}
+
