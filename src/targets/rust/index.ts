@@ -10,6 +10,7 @@
 //                 instead of rejecting them (default: openEnums, so `openEnums: false` alone
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../load/errors.js";
+import { validateOptions, withTypesOption } from "../../options-schema.js";
 import { assignNames } from "../../naming/assign.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -27,30 +28,47 @@ export interface RustOptions {
   openUnions: boolean;
 }
 
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/**
+ * This target's options as a JSON Schema (`rust: {...}` in the settings; composed into
+ * modelgen.config.schema.json and checked by validateOptions wherever options come from).
+ */
+export const RUST_OPTIONS_SCHEMA: Record<string, unknown> = {
+  type: "object",
+  properties: {
+    crateName: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_-]*$", description: 'Package name in Cargo.toml: letters, digits, _ and - (default: the spec title in snake_case, e.g. "runs_api").' },
+    crateVersion: {
+      type: "string",
+      pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$",
+      description: "Package version, semver (default: the spec's version when it is semver, else 0.1.0).",
+    },
+    openEnums: { type: "boolean", description: "Keep enum values the spec does not list in an Unknown variant instead of rejecting them (default true)." },
+    openUnions: { type: "boolean", description: "Keep tagged-union objects whose tag the spec does not list, as Unknown(Value), instead of rejecting them (default: openEnums)." },
+  },
+  additionalProperties: false,
+};
 
-const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums", "openUnions"];
+const RUST_OPTIONS = withTypesOption(RUST_OPTIONS_SCHEMA);
+const SEMVER = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateVersion!.pattern);
+const CRATE_NAME = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateName!.pattern);
 
+/** The options with their defaults, after the one check every target's options get (validateOptions). */
 export function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
-  const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
-  if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
-  const name = o.crateName ?? crateName(ctx.ir.spec.title);
-  if (typeof name !== "string" || !CRATE_NAME.test(name)) throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  validateOptions("rust", RUST_OPTIONS, o);
+  const name = (o.crateName as string | undefined) ?? crateName(ctx.ir.spec.title);
+  // A name made from the spec title is not checked by the schema.
+  if (!CRATE_NAME.test(name)) throw new UsageError(`rust: crateName: must match pattern "${CRATE_NAME.source}" (from the spec title: ${JSON.stringify(name)})`);
   const specVersion = ctx.ir.spec.version;
-  const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
-  if (typeof version !== "string" || !SEMVER.test(version)) throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
-  const open = o.openEnums ?? true;
-  if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
-  const openUnions = o.openUnions ?? open;
-  if (typeof openUnions !== "boolean") throw new UsageError(`rust: openUnions must be true or false, got ${JSON.stringify(openUnions)}`);
+  const version = (o.crateVersion as string | undefined) ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
+  const open = (o.openEnums as boolean | undefined) ?? true;
+  const openUnions = (o.openUnions as boolean | undefined) ?? open;
   return { crateName: name, crateVersion: version, openEnums: open, openUnions };
 }
 
 export const rustTarget: Target = {
   name: "rust",
   renderWeight: 1,
+  optionsSchema: RUST_OPTIONS_SCHEMA,
   compat: (options) => {
     const openEnums = options.openEnums !== false;
     const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;

@@ -12,7 +12,7 @@ import { fileView, ownerOf, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
 import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
-import { TS_OPTIONS_SCHEMA, tsOptions, type TsOptions } from "./options.js";
+import { TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA, tsOptions, type TsOptions } from "./options.js";
 import { isInlineEnum } from "./types.js";
 import { schemaGraph } from "./zod/graph.js";
 import { schemaNames } from "./zod/names.js";
@@ -23,6 +23,7 @@ export const typescriptTarget: Target = {
   name: "typescript",
   renderWeight: 0.6,
   optionsSchema: TS_OPTIONS_SCHEMA,
+  userTypeSchema: TS_USER_TYPE_SCHEMA,
   // Types over JSON.parse check nothing when decoding, so unknown values pass through; the zod
   // validators check what the options say.
   compat: (raw) => {
