@@ -12,6 +12,7 @@ import { multipartBodyIds, operationEntries, operationModelIds } from "./operati
 import { operationsView } from "./operations-view.js";
 import { OPERATIONS_MODULE } from "./reserved.js";
 import { ELIXIR_OPTIONS_SCHEMA, elixirOptions } from "./options.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
@@ -26,7 +27,8 @@ export const elixirTarget: Target = {
     ignoresUnknownFields: true,
     numbersShareOneType: false,
     integerFormatsShareOneType: true,
-    stringFormatsShareOneType: true,
+    // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(options, true),
     // `null` in an optional field reads as absent (Codec.dec_fields).
     optionalFieldAcceptsNull: true,
     checksConstraints: false,
@@ -47,6 +49,7 @@ export const elixirTarget: Target = {
       openUnions,
       header,
       multipartBodies: multipartBodyIds(operations),
+      mappings: mappingsOf(ctx.options, ctx.mapped),
     };
 
     const files: OutputFile[] = [];
@@ -56,6 +59,8 @@ export const elixirTarget: Target = {
     const named = operationModelIds(operations);
     for (const m of ir.models) {
       if (isInlineEnum(m) && !named.has(m.id)) continue;
+      // A mapped model is the user's module: not generated, every use names theirs.
+      if (mctx.mappings?.model(m.id) !== undefined) continue;
       const module = moduleName(m.id, mctx);
       modules.push(module);
       files.push({ path: `lib/${modulePath(module)}.ex`, contents: ctx.templates.render("model", moduleView(m, mctx)) });

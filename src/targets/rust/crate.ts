@@ -8,6 +8,7 @@ import type { RustOptions } from "./index.js";
 import type { LiteralEntry, LiteralTable, LiteralValue } from "./literals.js";
 import { literalMacroLines } from "./layout.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
+import type { NativeCrate } from "./types.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
 export const SERDE_REQUIREMENT = "1.0.181";
@@ -24,8 +25,19 @@ export function specAbout(ir: IrDocument): string {
   return [ir.spec.title, ir.spec.version].filter(Boolean).join(" ") || "an OpenAPI document";
 }
 
-export function cargoView(ir: IrDocument, options: RustOptions, header: string[]) {
+/**
+ * What `types: native` needs, with the serde features that make the types (de)serialize; only
+ * the crates some model uses. chrono without default features: no clock or time zone database,
+ * only the types and their serde forms (`std` for `ts_seconds`' error messages).
+ */
+const NATIVE_DEPENDENCIES: Record<NativeCrate, string> = {
+  chrono: 'chrono = { version = "0.4.31", default-features = false, features = ["serde", "std"] }',
+  uuid: 'uuid = { version = "1.4", default-features = false, features = ["serde", "std"] }',
+};
+
+export function cargoView(ir: IrDocument, options: RustOptions, header: string[], crates: ReadonlySet<NativeCrate> = new Set()) {
   return {
+    nativeDependencies: (["chrono", "uuid"] as const).filter((c) => crates.has(c)).map((c) => NATIVE_DEPENDENCIES[c]),
     header: header.map((l) => `# ${l}`),
     name: rustString(options.crateName),
     version: rustString(options.crateVersion),
@@ -44,6 +56,7 @@ export function libView(
   hasOperations: boolean,
   ctx: { header: string[]; presence: PresencePolicy },
   options: RustOptions,
+  userTypes: ReadonlySet<string> = new Set(),
 ) {
   const byIdent = [...modules].sort((a, b) => cmp(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
   const crateDocs = [
@@ -64,9 +77,23 @@ export function libView(
     hasLiterals,
     hasSupport,
     hasOperations,
+    userModules: userModules(userTypes),
     mods: byIdent.map((m) => m.ident),
     reexports: byIdent.map((m) => `${m.ident}::${m.type}`),
   };
+}
+
+/**
+ * The crate's own modules the user's types live in (`crate::extra::Metadata` -> `extra`): lib.rs
+ * declares them, and their files (`src/extra.rs`) are the user's, which generating leaves in place.
+ */
+export function userModules(userTypes: ReadonlySet<string>): string[] {
+  const mods = new Set<string>();
+  for (const t of userTypes) {
+    const m = /^crate::([A-Za-z_][A-Za-z0-9_]*)::/.exec(t);
+    if (m) mods.add(m[1]!);
+  }
+  return [...mods].sort(cmp);
 }
 
 const PRESENCE_DOCS: Record<PresencePolicy, string[]> = {
@@ -109,6 +136,7 @@ export function supportView(helpers: ReadonlySet<string>, header: string[]) {
     required: helpers.has("required"),
     tag: helpers.has("tag"),
     variant: helpers.has("variant"),
+    unixSecondsPresent: helpers.has("unix_seconds_present"),
   };
 }
 

@@ -17,6 +17,8 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
 import { crateName, moduleName, rustNamingRules } from "./naming.js";
 import { analyzeRecursion } from "./recursion.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
+import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
 import { cargoView, libView, literalsView, specAbout, supportView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
@@ -80,7 +82,8 @@ export const rustTarget: Target = {
       ignoresUnknownFields: true,
       numbersShareOneType: false,
       integerFormatsShareOneType: false,
-      stringFormatsShareOneType: true,
+      // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(options, true),
       // An optional field is `Option<T>`, and serde reads `null` into `None` as well.
       optionalFieldAcceptsNull: true,
       checksConstraints: false,
@@ -93,27 +96,33 @@ export const rustTarget: Target = {
     const names = assignNames(ir, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
-    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, openUnions: options.openUnions, header: ctx.header };
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
+    const vc = { models, names, literals, recursion, presence: ctx.presence, openEnums: options.openEnums, openUnions: options.openUnions, header: ctx.header, mappings };
 
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
     const support = new Set<string>();
-    for (const m of ir.models) {
+    const crates = new Set<NativeCrate>();
+    const userTypes = new Set<string>();
+    // A mapped model is the user's type: no file of its own, every use names theirs.
+    for (const m of ir.models.filter((m) => mappings.model(m.id) === undefined)) {
       const { view, uses } = modelFileView(m, vc);
       for (const helper of uses.support) support.add(helper);
+      for (const c of uses.crates) crates.add(c);
+      for (const u of uses.userTypes) userTypes.add(u);
       const type = names.type(m.id);
       const mod = moduleName(type);
       modules.push({ ident: mod.ident, type });
       files.push({ path: `src/${mod.file}.rs`, contents: templates.render("model", view) });
     }
-    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
+    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header, crates)) });
     files.push({ path: ".gitignore", contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) }) });
     const operations = ir.operations ?? [];
     if (operations.length) {
-      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
+      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
-    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options)) });
+    files.push({ path: "src/lib.rs", contents: templates.render("lib", libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes)) });
     files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
     if (literals.entries.length) files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size) files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });

@@ -10,6 +10,7 @@ import { projectFiles, SCALA_OPTIONS_SCHEMA, scalaOptions, sourceDir } from "./p
 import { fileView } from "./view.js";
 import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
 import type { ImportName } from "./scope.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
 export const scalaTarget: Target = {
   name: "scala",
@@ -24,7 +25,8 @@ export const scalaTarget: Target = {
     ignoresUnknownFields: true,
     numbersShareOneType: false,
     integerFormatsShareOneType: false,
-    stringFormatsShareOneType: true,
+    // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(options, true),
     optionalFieldAcceptsNull: true,
     checksConstraints: false,
   }),
@@ -43,12 +45,14 @@ export const scalaTarget: Target = {
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
     const multipart = multipartBodies(ir);
-    for (const top of ir.models.filter((m) => !m.parent)) {
-      const scope = { models, names, options, presence: ctx.presence, children, multipartBodies: multipart, imports: new Set<ImportName>() };
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
+    // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
+    for (const top of ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined)) {
+      const scope = { models, names, options, presence: ctx.presence, children, multipartBodies: multipart, imports: new Set<ImportName>(), mappings };
       const view = fileView(top, scope, ctx.header);
       files.push({ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) });
     }
-    const index = operationsView(ir.operations, { models, names, package: options.package }, ctx.header);
+    const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
     if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },

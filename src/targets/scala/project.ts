@@ -6,6 +6,7 @@ import { validateOptions, withTypesOption } from "../../options-schema.js";
 import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";
+import { mappingsOf, type Mappings } from "../mappings.js";
 
 /** Versions the generated module builds with (all on Maven Central). */
 export const SCALA_VERSION = "3.3.7";
@@ -57,6 +58,18 @@ function xml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** Which optional codecs JsonSupport defines: those of the formats mapped to JDK types, and `provided` when a user's type is mapped. */
+export function supportCodecs(mappings: Mappings): Record<"offsetDateTime" | "localDate" | "uuid" | "epochSeconds" | "provided", boolean> {
+  const native = new Set(mappings.natives);
+  return {
+    offsetDateTime: native.has("date-time"),
+    localDate: native.has("date"),
+    uuid: native.has("uuid"),
+    epochSeconds: native.has("unixtime"),
+    provided: mappings.hasUserTypes,
+  };
+}
+
 /** Where a package's files go: `src/main/scala/runsapi/models/`. */
 export function sourceDir(pkg: string): string {
   return `src/main/scala/${pkg.split(".").join("/")}`;
@@ -99,7 +112,14 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     jvmArgs: COMPILER_JVM_ARGS,
   };
   const common = { header, package: options.package };
-  const support = { ...common, presenceDoc: PRESENCE_DOCS[ctx.presence], enumDoc: enumDoc(options), unionDoc: unionDoc(options), lenient: ctx.presence === "strict" ? "false" : "true" };
+  const support = {
+    ...common,
+    presenceDoc: PRESENCE_DOCS[ctx.presence],
+    enumDoc: enumDoc(options),
+    unionDoc: unionDoc(options),
+    lenient: ctx.presence === "strict" ? "false" : "true",
+    ...supportCodecs(mappingsOf(ctx.options, ctx.mapped)),
+  };
   const dir = sourceDir(options.package);
   return [
     { path: "pom.xml", contents: ctx.templates.render("pom", pom) },

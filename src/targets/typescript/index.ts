@@ -18,6 +18,7 @@ import { schemaGraph } from "./zod/graph.js";
 import { schemaNames } from "./zod/names.js";
 import { SUPPORT_FILE } from "./zod/support.js";
 import type { ZodContext } from "./zod/view.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
@@ -36,7 +37,8 @@ export const typescriptTarget: Target = {
       ignoresUnknownFields: !zod || options.unknownKeys !== "strict",
       numbersShareOneType: true,
       integerFormatsShareOneType: true,
-      stringFormatsShareOneType: true,
+      // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(raw, false),
       // The validators read null in an optional field as absent (zod/presence.ts).
       optionalFieldAcceptsNull: zod,
       checksConstraints: zod,
@@ -49,17 +51,20 @@ export const typescriptTarget: Target = {
     const names = assignNames(ir, tsNamingRules);
     const children = childrenByParent(ir.models);
     const uncheckedPatterns: string[] = [];
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
     const fileCtx: FileContext = {
+      mappings,
       models,
       names,
       children,
       int64: options.int64,
       header: ctx.header,
       multipartBodies: multipartBodies(ir.operations),
-      ...(options.validators === "zod" ? { zod: zodContext(ir, models, children, names, options, ctx, uncheckedPatterns) } : {}),
+      ...(options.validators === "zod" ? { zod: { ...zodContext(ir, models, children, names, options, ctx, uncheckedPatterns), isMapped: (id: string) => mappings.model(id) !== undefined } } : {}),
     };
     const files: OutputFile[] = [];
-    const tops = ir.models.filter((m) => !m.parent);
+    // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
+    const tops = ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined);
     const unsettled: OutputFile[] = [];
     for (const top of tops) {
       const view = fileView(top, fileCtx);
