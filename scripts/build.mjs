@@ -38,7 +38,7 @@ writeIfChanged(path.join(root, "dist/templates.precompiled.json"), Buffer.from(p
 
 /**
  * Every built-in template precompiled to Handlebars' JavaScript (dist/templates.precompiled.json),
- * so a run does not parse and compile templates at start-up (src/emit/templates.ts uses an entry
+ * so a run does not parse and compile templates at start-up (src/render/templates.ts uses an entry
  * only when its source and options equal the file's and the run's; anything else compiles as before).
  */
 function precompiledTemplates() {

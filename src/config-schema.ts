@@ -2,16 +2,11 @@
 // error format (`<file>: <path.of.key>: <message>`), and published as modelgen.config.schema.json
 // so editors complete and check it (`"$schema": "./node_modules/openapi-modelgen/modelgen.config.schema.json"`).
 // Each target declares its own options (Target.optionsSchema); the schema composes them.
-import { createRequire } from "node:module";
-import type { Ajv2020, ErrorObject } from "ajv/dist/2020.js";
-
-// Loaded when settings are first checked, not at every start (Ajv's load is start-up time).
-const require = createRequire(import.meta.url);
-import { UsageError } from "./common/errors.js";
+import { checkAgainst, compileSchema, USER_TYPE_STRING, withTypesOption, type Schema, type ValidateFunction } from "./targets/common/options-schema.js";
 import { TARGETS } from "./targets/registry.js";
 import { CHECK_IDS, SEVERITIES } from "./diff/checks.js";
-
-type Schema = Record<string, unknown>;
+import { MAPPABLE_FORMATS } from "./ir/customize/formats.js";
+import type { Target } from "./targets/target.js";
 
 const stringList = { type: "array", items: { type: "string", minLength: 1 } };
 
@@ -55,9 +50,27 @@ function modelSettings(): Record<string, Schema> {
     include: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob>: only these and what they reference." },
     exclude: { ...stringList, description: "Model names (globs), tag:<name>, path:<glob> left out." },
     templates: { type: "string", minLength: 1, description: "A folder whose templates override the built-in ones of the same path." },
-    ...Object.fromEntries(
-      TARGETS.map((t) => [t.name, { ...(t.optionsSchema ?? { type: "object" }), description: `Options of the ${t.name} target.` }]),
-    ),
+    types: {
+      type: "object",
+      description:
+        "Per format: wire (the JSON type, default) or native (each language's own type, " +
+        "e.g. chrono::DateTime<Utc>, java.time.OffsetDateTime, DateTime.t()).",
+      propertyNames: { enum: [...MAPPABLE_FORMATS] },
+      additionalProperties: { enum: ["native", "wire"] },
+    },
+    map: {
+      type: "object",
+      description:
+        "Model name (as generated without settings) -> a type of yours per language, " +
+        "used for every reference; the model is not generated there.",
+      additionalProperties: {
+        type: "object",
+        properties: Object.fromEntries(TARGETS.map((t) => [t.name, userTypeSchema(t)])),
+        additionalProperties: false,
+        minProperties: 1,
+      },
+    },
+    ...Object.fromEntries(TARGETS.map((t) => [t.name, { ...targetOptionsSchema(t), description: `Options of the ${t.name} target.` }])),
   };
 }
 
@@ -93,58 +106,20 @@ export function configSchema(): Schema {
   };
 }
 
-let compiled: ReturnType<Ajv2020["compile"]> | undefined;
+let compiled: ValidateFunction | undefined;
 
 /** Checks settings against the schema; the first problems become one UsageError naming the file and key path. */
 export function validateConfig(raw: unknown, where: string): void {
-  if (!compiled) {
-    const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020 };
-    compiled = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
-  }
-  if (compiled(raw)) return;
-  const lines = describeErrors(compiled.errors ?? []);
-  throw new UsageError(
-    `${where}: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more: ${lines.slice(1, 3).join("; ")})` : ""}`,
-  );
+  compiled ??= compileSchema(configSchema());
+  checkAgainst(compiled, raw, where);
 }
 
-function describeErrors(errors: ErrorObject[]): string[] {
-  // `oneOf` reports each failed branch; its own error says enough.
-  // A bad key under `propertyNames` also fails the key's own enum: the propertyNames error says it better.
-  const useful = errors.filter(
-    (e) =>
-      !e.schemaPath.includes("/propertyNames/") &&
-      !errors.some((o) => o !== e && o.keyword === "oneOf" && e.schemaPath.startsWith(o.schemaPath.replace(/\/oneOf$/, "/oneOf/"))),
-  );
-  const lines = useful.map((e) => {
-    const at = keyPath(e.instancePath);
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const key = (e.params as { additionalProperty: string }).additionalProperty;
-        const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== "$schema");
-        return `${at ? `${at}: ` : ""}unknown setting "${key}"${known.length ? ` (known: ${known.join(", ")})` : ""}`;
-      }
-      case "required":
-        return `${at || "settings"}: "${(e.params as { missingProperty: string }).missingProperty}" is required`;
-      case "enum":
-        return `${at}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-      case "propertyNames": {
-        const allowed = ((e.parentSchema as { propertyNames?: { enum?: unknown[] } } | undefined)?.propertyNames?.enum ?? []).map(String);
-        const key = (e.params as { propertyName: string }).propertyName;
-        return `${at}: unknown key "${key}"${allowed.length ? ` (known: ${allowed.join(", ")})` : ""}`;
-      }
-      default:
-        return `${at || "settings"}: ${e.message ?? "is not valid"}`;
-    }
-  });
-  return [...new Set(lines.filter((l) => !/must match "then" schema|property name must be valid/.test(l)))];
+/** How a target names a type the user supplies (a string unless it says otherwise). */
+function userTypeSchema(t: Pick<Target, "userTypeSchema">): Schema {
+  return t.userTypeSchema ?? USER_TYPE_STRING;
 }
 
-/** `/rust/crateName` -> `rust.crateName`; `/jobs/0/spec` -> `jobs[0].spec`. */
-function keyPath(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((out, t) => (/^\d+$/.test(t) ? `${out}[${t}]` : out ? `${out}.${t}` : t), "");
+/** A target's options as validated: its own schema plus the `types` option every target has. */
+function targetOptionsSchema(t: Pick<Target, "optionsSchema" | "userTypeSchema">): Schema {
+  return withTypesOption(t.optionsSchema, userTypeSchema(t));
 }

@@ -10,6 +10,11 @@ import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from ".
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import type { RenameSettings } from "./ir/customize/rename.js";
 import { validateConfig } from "./config-schema.js";
+import type { MappableFormat } from "./ir/customize/formats.js";
+import type { ModelMapSetting } from "./ir/customize/model-map.js";
+
+/** `types: { date-time: native, unixtime: native }`: per format, each language's own type or the wire type (the default). */
+export type TypesSetting = Partial<Record<MappableFormat, "native" | "wire">>;
 
 /** What one generation reads: one spec into one output folder. */
 export interface Settings {
@@ -30,6 +35,10 @@ export interface Settings {
   exclude: string[];
   /** A folder of templates overriding the built-in ones of the same relative path. */
   templates?: string;
+  /** Formats mapped to each language's own types; a language's `types` option overrides it format by format. */
+  types: TypesSetting;
+  /** `map: { Metadata: { rust: "crate::extra::Metadata", ... } }`: models replaced by the user's types. */
+  map: ModelMapSetting;
 }
 
 /** One entry of `jobs`: its own spec; `out` and other settings default to the top level's. */
@@ -47,7 +56,7 @@ export interface Config extends Settings {
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 const CONFIG_FILES = ["modelgen.config.json", "modelgen.config.yaml", "modelgen.config.yml"];
-const SETTING_KEYS = ["lang", "presence", "models", "overlays", "rename", "include", "exclude", "templates"];
+const SETTING_KEYS = ["lang", "presence", "models", "overlays", "rename", "include", "exclude", "templates", "types", "map"];
 const TOP_KEYS = new Set(["$schema", "spec", "out", "diff", "jobs", ...SETTING_KEYS]);
 const JOB_KEYS = new Set(["name", "spec", "out", ...SETTING_KEYS]);
 
@@ -106,6 +115,8 @@ export function parseConfig(raw: Record<string, unknown>, where: string, targetN
     rename: {},
     include: [],
     exclude: [],
+    types: {},
+    map: {},
   };
   const config: Config = { ...parseSettings(raw, where, targetNames, base), diff: { severity: {} } };
   if (raw.diff !== undefined) config.diff = parseDiffSettings(raw.diff, `${where}: diff`);
@@ -134,6 +145,8 @@ function parseSettings(raw: Record<string, unknown>, where: string, targetNames:
   if (raw.include !== undefined) settings.include = raw.include as string[];
   if (raw.exclude !== undefined) settings.exclude = raw.exclude as string[];
   if (raw.templates !== undefined) settings.templates = asString(raw.templates, `${where}: templates`);
+  if (raw.types !== undefined) settings.types = raw.types as TypesSetting;
+  if (raw.map !== undefined) settings.map = raw.map as ModelMapSetting;
   return settings;
 }
 
@@ -158,8 +171,31 @@ function parseJobs(value: unknown, where: string, targetNames: string[], default
   return jobs;
 }
 
+/**
+ * Each target's options as the target reads them: the top-level `types` is the default of every
+ * language's own `types` option, which overrides it format by format. Options stay as written when
+ * `types` is unset, so settings without it fingerprint as before.
+ */
+export function targetOptionsOf(
+  settings: Pick<Settings, "targets" | "types">,
+  targetNames: readonly string[],
+): Record<string, Record<string, unknown>> {
+  if (Object.keys(settings.types).length === 0) return settings.targets;
+  const out: Record<string, Record<string, unknown>> = { ...settings.targets };
+  for (const name of targetNames) {
+    const own = out[name] ?? {};
+    out[name] = { ...own, types: { ...settings.types, ...((own.types as Record<string, unknown> | undefined) ?? {}) } };
+  }
+  return out;
+}
+
 export function parseLangs(value: unknown, targetNames: string[]): string[] {
-  const list = Array.isArray(value) ? value.map(String) : String(value).split(",").map((s) => s.trim()).filter(Boolean);
+  const list = Array.isArray(value)
+    ? value.map(String)
+    : String(value)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
   for (const l of list) if (!targetNames.includes(l)) throw new UsageError(`unknown language "${l}" (known: ${targetNames.join(", ")})`);
   return [...new Set(list)];
 }

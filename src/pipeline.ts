@@ -7,6 +7,7 @@ import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
 import { applyRenames, type RenameSettings } from "./ir/customize/rename.js";
 import { selectModels } from "./ir/customize/select.js";
+import { resolveModelMap, type ModelMapSetting, type ResolvedModelMap } from "./ir/customize/model-map.js";
 import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
@@ -35,9 +36,11 @@ export interface IrShape {
   rename: RenameSettings;
   include: string[];
   exclude: string[];
+  /** Models replaced by the user's types per language (`map:`): checked against the models, never changing the IR. */
+  map: ModelMapSetting;
 }
 
-const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [] };
+const DEFAULT_SHAPE: IrShape = { models: ALL_MODELS, overlays: [], rename: {}, include: [], exclude: [], map: {} };
 
 export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings = new Timings()): IrDocument {
   return readSpecIr(specPath, shape, timings).ir;
@@ -63,6 +66,8 @@ export interface SpecIr {
   specFiles: string[];
   /** Overlay actions that matched nothing. */
   warnings: OverlayWarning[];
+  /** The `map` setting resolved to model ids, per language. */
+  mapped: ResolvedModelMap;
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
@@ -76,11 +81,12 @@ export function readSpecIr(
   const specs = timings.measure("load", () => new SpecSet(specPath, readText));
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
   const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
-  // Renames are checked against every model (a rename of a model the selection leaves out is fine).
+  // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).
   applyRenames(full, s.rename);
+  const mapped = resolveModelMap(full, s.map);
   const selected = selectModels(full, { include: s.include, exclude: s.exclude });
   const ir = applyRenames(selected, s.rename, { skipMissing: true });
-  return { ir, specFiles: [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()], warnings };
+  return { ir, specFiles: [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()], warnings, mapped };
 }
 
 export interface GenerateRequest {
@@ -165,6 +171,7 @@ function settingsOf(req: GenerateRequest, lang: string): unknown {
   if (shape.rename && Object.keys(shape.rename).length) settings.rename = shape.rename;
   if (shape.include?.length) settings.include = shape.include;
   if (shape.exclude?.length) settings.exclude = shape.exclude;
+  if (shape.map && Object.keys(shape.map).length) settings.map = shape.map;
   // The override files' names: a template added to the folder changes the fingerprint (their contents are hashed with the spec files).
   if (req.templates) settings.templates = { dir: rel(req.templates), files: templateFiles(req.templates, lang) };
   return settings;
@@ -234,7 +241,7 @@ async function generateWith(
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles: read, warnings } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
+  const { ir, specFiles: read, warnings, mapped } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
     : [];
@@ -244,6 +251,7 @@ async function generateWith(
     header,
     presence: req.presence,
     targetOptions: req.targetOptions,
+    mapped,
     ...(req.templates ? { templates: req.templates } : {}),
   };
   const snapshot = snapshotFile(snapshotIr(ir));

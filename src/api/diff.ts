@@ -1,7 +1,7 @@
 // `diff()`: what changed between two versions of a spec, model by model, judged per target
 // language. Two files, or `base`: the spec as it is at a git ref against the working tree (each
 // job's spec when the config has jobs), which is what a pull request's CI compares.
-import { parseLangs } from "../config.js";
+import { parseLangs, targetOptionsOf } from "../config.js";
 import { UsageError } from "../common/errors.js";
 import { TARGETS, TARGET_NAMES } from "../targets/registry.js";
 import { diffIr, failsOn, judgesFor, type DiffResult, type SeverityOverrides } from "../diff/index.js";
@@ -80,6 +80,8 @@ interface Planned {
   new: SpecInput;
   langs: string[];
   shape: IrShape;
+  /** Each target's options (with the `types` setting), which decide how changes are judged. */
+  targetOptions: Record<string, Record<string, unknown>>;
 }
 
 function plan(project: Project, options: DiffOptions): Planned[] {
@@ -90,7 +92,15 @@ function plan(project: Project, options: DiffOptions): Planned[] {
     if (options.old === undefined || options.new === undefined)
       throw new UsageError("diff needs two specs (old and new), or a git ref to compare with (base)");
     if (options.spec !== undefined || options.job !== undefined) throw new UsageError("spec and job go with base, not with two specs");
-    return [{ old: options.old, new: options.new, langs: langsOr(config.lang), shape: shapeOf(config, project.cwd, options.overlay) }];
+    return [
+      {
+        old: options.old,
+        new: options.new,
+        langs: langsOr(config.lang),
+        shape: shapeOf(config, project.cwd, options.overlay),
+        targetOptions: targetOptionsOf(config, TARGET_NAMES),
+      },
+    ];
   }
   if (options.old !== undefined || options.new !== undefined) throw new UsageError("give either two specs or base, not both");
   const base = options.base;
@@ -102,6 +112,7 @@ function plan(project: Project, options: DiffOptions): Planned[] {
         new: options.spec,
         langs: langsOr(config.lang),
         shape: shapeOf(config, project.cwd, options.overlay),
+        targetOptions: targetOptionsOf(config, TARGET_NAMES),
       },
     ];
   }
@@ -114,6 +125,7 @@ function plan(project: Project, options: DiffOptions): Planned[] {
     new: job.spec,
     langs: options.lang !== undefined ? parseLangs(options.lang, TARGET_NAMES) : job.langs,
     shape: job.shape,
+    targetOptions: job.targetOptions,
   }));
 }
 
@@ -121,7 +133,10 @@ function compare(project: Project, p: Planned, options: DiffOptions): SpecCompar
   // Both sides get the same overlays and settings (an overlay is a setting: read from the working tree).
   const before = readSpec(p.old, project.cwd, p.shape);
   const after = readSpec(p.new, project.cwd, p.shape);
-  const judges = judgesFor(TARGETS.filter((t) => p.langs.includes(t.name)), project.config.targets);
+  const judges = judgesFor(
+    TARGETS.filter((t) => p.langs.includes(t.name)),
+    p.targetOptions,
+  );
   const severity = { ...project.config.diff.severity, ...options.severity };
   const result = diffIr(before.ir, after.ir, { judges, severity });
   return { ...(p.job !== undefined ? { job: p.job } : {}), oldLabel: before.label, newLabel: after.label, result };

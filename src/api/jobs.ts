@@ -1,7 +1,7 @@
 // Which generations a command runs: the config's `jobs` (all, or those `--job` names), or the
 // top-level settings as one job; command-line flags (or library options) override every one.
 import path from "node:path";
-import { parseLangs, parsePresence, type Settings } from "../config.js";
+import { parseLangs, parsePresence, targetOptionsOf, type Settings } from "../config.js";
 import { UsageError } from "../common/errors.js";
 import { TARGET_NAMES } from "../targets/registry.js";
 import type { PresencePolicy } from "../targets/target.js";
@@ -74,7 +74,7 @@ export function resolveJobs(project: Project, overrides: JobOverrides): Resolved
       out: path.resolve(cwd, settings.out),
       langs: overrides.lang !== undefined ? parseLangs(overrides.lang, TARGET_NAMES) : (settings.lang ?? TARGET_NAMES),
       presence: overrides.presence !== undefined ? parsePresence(overrides.presence) : settings.presence,
-      targetOptions: settings.targets,
+      targetOptions: targetOptionsOf(settings, TARGET_NAMES),
       shape: shapeOf(settings, cwd, overrides.overlay),
       ...(settings.templates ? { templates: path.resolve(cwd, settings.templates) } : {}),
       diffSeverity: config.diff.severity,
@@ -110,10 +110,14 @@ export function shapeOf(settings: Settings, cwd: string, extraOverlays?: string 
     rename: settings.rename,
     include: settings.include,
     exclude: settings.exclude,
+    map: settings.map,
   };
 }
 
 function toList(value: string | string[]): string[] {
-  const list = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const list = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return [...new Set(list)];
 }

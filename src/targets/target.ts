@@ -39,11 +39,19 @@ export interface TargetContext {
   presence: PresencePolicy;
   /**
    * The previous run's output, for rendering only the models whose inputs changed (absent: render
-   * everything). A target asks for it through `unitRenderer` (src/render/reuse.ts); the files are
+   * everything). A target asks for it through `unitRenderer` (src/targets/common/units.ts); the files are
    * the same bytes either way.
    */
   reuse?: Reuse;
+  /**
+   * Models mapped to the user's own types in this language (`map:`), by model id: they are not
+   * generated, and every reference names the given type (a string, or what userTypeSchema allows).
+   */
+  mapped?: Readonly<Record<string, UserType>>;
 }
+
+/** A type the user supplies: its name as the language writes it, or (TypeScript) a named import. */
+export type UserType = string | { from: string; name: string };
 
 /**
  * How the models a target generates react to a spec change, for `openapi-modelgen diff`. Each trait
@@ -88,6 +96,11 @@ export interface Target {
    * every other setting in one place (src/config-schema.ts) and published in modelgen.config.schema.json.
    */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * How this language names a type the user supplies (`map:` and `<name>: { types: ... }`), as a
+   * JSON Schema; absent: a string such as `crate::extra::Metadata`.
+   */
+  userTypeSchema?: Record<string, unknown>;
   generate(ctx: TargetContext): OutputFile[] | Promise<OutputFile[]>;
   /**
    * Compatibility traits of the generated models (see TargetCompat), fixed or computed from this

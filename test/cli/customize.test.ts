@@ -126,3 +126,27 @@ describe("template overrides", () => {
     expect(r.stderr).toMatch(/^tpl\/typescript\/index\.hbs:4:\d+: template error: "noSuchField" not defined in the view\n$/);
   });
 });
+
+describe("type mappings", () => {
+  it("types (top level and per language) and map flow through generate; --check notices a changed setting; a typo in map names the closest model", () => {
+    const config = { lang: ["rust", "elixir"], types: { unixtime: "native" }, rust: { types: { "date-time": "native" } }, map: { Metadata: { rust: "crate::extra::Metadata" } } };
+    const dir = project(config);
+    expect(run(["generate", "--quiet"], dir).code).toBe(0);
+    const run_rs = readFileSync(path.join(dir, "generated/rust/src/run.rs"), "utf8");
+    expect(run_rs).toContain('#[serde(with = "chrono::serde::ts_seconds")]\n    pub created_at: chrono::DateTime<chrono::Utc>,');
+    expect(run_rs).toContain("pub metadata: Option<crate::extra::Metadata>,");
+    expect(readFileSync(path.join(dir, "generated/rust/src/formats.rs"), "utf8")).toContain("pub when: Option<chrono::DateTime<chrono::Utc>>,");
+    expect(readFileSync(path.join(dir, "generated/elixir/lib/runs_api/run.ex"), "utf8")).toContain("created_at: DateTime.t(),");
+    expect(existsSync(path.join(dir, "generated/elixir/lib/runs_api/metadata.ex")), "mapped for rust only").toBe(true);
+    expect(run(["generate", "--check"], dir).code).toBe(0);
+    for (const change of [{ types: { unixtime: "wire" } }, { map: { Metadata: { rust: "crate::extra::Meta" } } }]) {
+      writeFileSync(path.join(dir, "modelgen.config.json"), JSON.stringify({ ...config, ...change }));
+      expect(run(["generate", "--check"], dir).code, JSON.stringify(change)).toBe(1);
+    }
+    const typo = run(["generate"], project({ map: { Metadat: { typescript: "Record<string, string>" } } }));
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('map: no model "Metadat" (closest: Metadata');
+    const diff = run(["diff", "spec/openapi.yaml", "spec/openapi.yaml"], project({ map: { Metadat: { rust: "x::Y" } } }));
+    expect(diff.code, "diff checks map against both sides").toBe(2);
+  });
+});

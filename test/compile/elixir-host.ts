@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
 import { IN_CI, withToolPaths } from "../helpers/toolchain.js";
-import { REPO, renderAsync, writeFiles } from "../helpers/generate.js";
-import { headerLines } from "../../src/pipeline.js";
+import { REPO, renderAsync, renderShaped, writeFiles } from "../helpers/generate.js";
+import { headerLines, type IrShape } from "../../src/pipeline.js";
 import { loadTemplates } from "../../src/render/templates.js";
 import { elixirTarget } from "../../src/targets/elixir/index.js";
 import type { IrDocument } from "../../src/ir/types.js";
@@ -57,10 +57,13 @@ export interface Build {
   ir?: IrDocument;
   options?: Record<string, unknown>;
   presence?: PresencePolicy;
+  /** IR settings applied as the pipeline does (overlays, renames, include, `map`); not with `ir`. */
+  shape?: Partial<IrShape>;
 }
 
 /** The Elixir files of one build, in memory. */
 export async function renderBuild(b: Build): Promise<OutputFile[]> {
+  if (b.shape) return renderShaped(b.spec, "elixir", b.shape, { options: b.options ?? {}, presence: b.presence ?? "lenient" });
   if (!b.ir) return renderAsync(b.spec, "elixir", { options: b.options ?? {}, presence: b.presence ?? "lenient" });
   const label = path.relative(REPO, b.spec).split(path.sep).join("/");
   return elixirTarget.generate({ ir: b.ir, templates: loadTemplates("elixir"), header: headerLines(b.ir, label), options: b.options ?? {}, presence: b.presence ?? "lenient" });
@@ -124,7 +127,7 @@ export function buildPlt(): string {
   const plt = path.join(work, "small.plt");
   const beams = [
     ...["maps", "lists"].map((m) => path.join(stdlibEbin, `${m}.beam`)),
-    ...["String", "Enum", "Kernel", "List", "ArgumentError", "KeyError", "Map", "Atom", "String.Chars", "Inspect", "Kernel.Utils", "Keyword"].map((m) =>
+    ...["String", "Enum", "Kernel", "List", "ArgumentError", "KeyError", "Map", "Atom", "String.Chars", "Inspect", "Kernel.Utils", "Keyword", "DateTime", "Date", "Regex"].map((m) =>
       path.join(elixirEbin, `Elixir.${m}.beam`),
     ),
   ];

@@ -26,6 +26,8 @@ import { tolerantFailures } from "../conformance/tolerant.js";
 import { expectEveryExampleRoundTripped, LEARNED_POLICY, learnedIr } from "../conformance/learned.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { validate } from "../conformance/validate.js";
+import { CUSTOMIZED_BUILDS, PAYLOADS } from "./customized/settings.js";
+import { copyFileSync } from "node:fs";
 import { conformance, readByElixirModels, pairedModelKeys, type CompiledModels } from "./elixir-conformance.js";
 import {
   GENERATED,
@@ -300,4 +302,21 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: OpenAI specs", () => {
     },
     TEN_MINUTES,
   );
+});
+
+describe.skipIf(!HAVE_ELIXIR)("Elixir: issue 13's customized generations (types native, map, overlay, rename, include)", () => {
+  const NAMESPACES = { native_spec: "Native.RunsApi", customized_openai: "Custom.OpenAI", run_only: "RunOnly.OpenAI" } as const;
+
+  it("compile with --warnings-as-errors in one project, are mix format clean, and round-trip formats and a Run in ExUnit", async () => {
+    const builds = CUSTOMIZED_BUILDS.map((b) => ({ spec: b.spec, shape: b.shape, options: { ...b.options, namespace: NAMESPACES[b.name] } }));
+    const { dir, modules } = await project(builds, "customized");
+    // The user's type the mapped builds name, beside the models.
+    mkdirSync(path.join(dir, "lib/acme"), { recursive: true });
+    copyFileSync(path.join(HOST, "user/metadata.ex"), path.join(dir, "lib/acme/metadata.ex"));
+    const r = run("mix", ["do", "compile", "--warnings-as-errors", "+", "test", "--warnings-as-errors"], dir, { MIX_ENV: "test", MODELGEN_FIXTURES: PAYLOADS });
+    console.log(`elixir customized: ${modules} modules, mix compile + test ${r.seconds.toFixed(1)} s`);
+    expectTestsPassed(r);
+    const format = run("mix", ["format", "--check-formatted", ...GENERATED], dir);
+    expect(format.status, head(format.output)).toBe(0);
+  }, TEN_MINUTES);
 });

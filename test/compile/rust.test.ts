@@ -16,7 +16,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, renderAsync, SHARED, writeFiles, type RenderOptions } from "../helpers/generate.js";
+import { fixtureSpecs, irOf, OPENAI_SPECS, REPO, renderAsync, renderShaped, SHARED, writeFiles, type RenderOptions } from "../helpers/generate.js";
+import { CUSTOMIZED_OPENAI, NATIVE_SPEC, PAYLOADS, RUN_ONLY, type CustomizedBuild } from "./customized/settings.js";
 import { hasCommand, haveToolchain, IN_CI, withToolPaths } from "../helpers/toolchain.js";
 import type { OutputFile, PresencePolicy } from "../../src/targets/target.js";
 import { assignNames } from "../../src/naming/assign.js";
@@ -36,7 +37,9 @@ const TARGET_DIR = path.join(os.tmpdir(), "modelgen-cargo-target");
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const openaiCrate = (spec: string) => `openai_${path.basename(spec, ".yaml").slice("openai-".length).replace(/-/g, "_")}`;
 const LEARNED_SPECS = ["openai-2024-06-24.yaml", "openai-2026-08-21.yaml"].map((f) => path.join(SHARED, "specs/openai", f));
-const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boolean }[] = [
+/** Issue 13's customized generations as crates; a build that maps Metadata gets the user's type as src/extra.rs. */
+const customized = (name: string, build: CustomizedBuild) => ({ name, spec: build.spec, opts: { options: build.options }, build });
+const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boolean; build?: CustomizedBuild }[] = [
   { name: "runs_api", spec: SPEC, opts: {} },
   { name: "runs_api_strict", spec: SPEC, opts: { presence: "strict", options: { openEnums: false } } },
   ...OPENAI_SPECS.map((spec) => ({ name: openaiCrate(spec), spec, opts: {} })),
@@ -52,10 +55,15 @@ const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boole
   // Lenient under the overlay `examples` learned from the same spec (issue 14): only the paired
   // models and their closure (test/conformance/learned.ts), every example must round-trip.
   ...LEARNED_SPECS.map((spec) => ({ name: `${openaiCrate(spec)}_learned`, spec, opts: {}, learned: true })),
+  // Issue 13: types native, map, overlay, rename, include (tests/customized.rs round-trips the first two).
+  customized("runs_api_native", NATIVE_SPEC),
+  customized("openai_customized", CUSTOMIZED_OPENAI),
+  customized("openai_run_only", RUN_ONLY),
 ];
 /** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
 const TESTED = [
   ...["runs_api", "runs_api_strict", "runs_api_tolerant", "openai_2024_06_24", "openai_2026_08_21", "openai_2026_08_21_tolerant", "petstore", "failure_classes", "recursive_aliases"],
+  ...["runs_api_native", "openai_customized"],
   ...CRATES.filter((c) => c.learned).map((c) => c.name),
 ];
 /**
@@ -112,8 +120,11 @@ function syncHost(from: string, to: string): void {
   if (!existsSync(to) || !readFileSync(to).equals(data)) writeFileSync(to, data);
 }
 
-async function renderCrate(name: string, spec: string, opts: RenderOptions): Promise<OutputFile[]> {
-  return renderAsync(spec, "rust", { ...opts, ir: irOfCrate(name, spec), options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } });
+async function renderCrate(name: string, spec: string, opts: RenderOptions, build?: CustomizedBuild): Promise<OutputFile[]> {
+  const withName = { ...opts, options: { ...opts.options, crateName: name, crateVersion: "0.0.0" } };
+  if (!build) return renderAsync(spec, "rust", { ...withName, ir: irOfCrate(name, spec) });
+  const files = await renderShaped(spec, "rust", build.shape, withName);
+  return build.mapsMetadata ? [...files, { path: "src/extra.rs", contents: readFileSync(path.join(HOST, "user/extra.rs"), "utf8") }] : files;
 }
 
 function cargo(args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number; output: string; seconds: number } {
@@ -167,10 +178,11 @@ describe.skipIf(!haveToolchain("rust", ["cargo", "rustc"]))("Rust output under c
   beforeAll(async () => {
     mkdirSync(WORK, { recursive: true });
     for (const entry of ["Cargo.toml", "Cargo.lock", "src", "tests", "fixtures"]) syncHost(path.join(HOST, entry), path.join(WORK, entry));
+    syncHost(PAYLOADS, path.join(WORK, "fixtures/customized"));
     const gen = path.join(WORK, "gen");
     const names = new Set(CRATES.map((c) => c.name));
     if (existsSync(gen)) for (const d of readdirSync(gen)) if (!names.has(d)) rmSync(path.join(gen, d), { recursive: true });
-    for (const c of CRATES) syncCrate(path.join(gen, c.name), await renderCrate(c.name, c.spec, c.opts));
+    for (const c of CRATES) syncCrate(path.join(gen, c.name), await renderCrate(c.name, c.spec, c.opts, c.build));
     syncCrate(path.join(WORK, "conformance"), [{ path: "dispatch.rs", contents: conformanceDispatch() }]);
   }, 600_000);
 

@@ -20,7 +20,9 @@ import { haveToolchain, withToolPaths } from "../helpers/toolchain.js";
 import type { RenderOptions } from "../helpers/generate.js";
 import type { OutputFile } from "../../src/targets/target.js";
 import type { IrDocument } from "../../src/ir/types.js";
-import { headerLines, readSpecIr, type IrShape } from "../../src/pipeline.js";
+import { headerLines, readSpecIr, type IrShape, type SpecIr } from "../../src/pipeline.js";
+import { mappedIn } from "../../src/ir/customize/model-map.js";
+import { CUSTOMIZED_BUILDS, PAYLOADS } from "./customized/settings.js";
 import { loadTemplates } from "../../src/render/templates.js";
 import { assignNames } from "../../src/naming/assign.js";
 import { indexModels } from "../../src/ir/query.js";
@@ -71,6 +73,8 @@ const HOST_SOURCES: HostSource[] = [
   // Issue 14, lenient with the overlay learned from the same spec: every paired example round-trips.
   withLearnedOverlay("2024-06-24", "openai.learned20240624"),
   withLearnedOverlay("2026-08-21", "openai.learned20260821"),
+  // Issue 13's customized generations (types native, map, overlay, rename, include): CustomizedTest.
+  ...CUSTOMIZED_BUILDS.map((b): HostSource => ({ spec: b.spec, opts: { options: { ...b.options, package: `custom.${b.name.replace(/_/g, "")}` } }, shape: () => b.shape })),
   // A fixture's name without what a package segment cannot hold (`failure-classes` -> `fixtures.failureclasses`).
   ...fixtureSpecs().map((f): HostSource => ({ spec: f.spec, opts: { options: { package: `fixtures.${f.name.replace(/[^a-z0-9_]/g, "")}` } } })),
 ];
@@ -78,22 +82,33 @@ const HOST_SOURCES: HostSource[] = [
 /** The packages whose specs' example responses ConformanceTest decodes (the OpenAI ones above). */
 const CONFORMANCE = HOST_SOURCES.filter((s) => String(s.opts.options?.package).startsWith("openai."));
 
-const shapedIrs = new Map<HostSource, IrDocument>();
+const shapedIrs = new Map<HostSource, SpecIr>();
+
+/** The IR a package is generated from, with the `map` setting resolved (readSpecIr). */
+function shapedFor(source: HostSource): SpecIr {
+  let read = shapedIrs.get(source);
+  if (!read) shapedIrs.set(source, (read = readSpecIr(source.spec, source.shape?.() ?? {})));
+  return read;
+}
 
 /** The IR a package is generated from. */
 function irFor(source: HostSource): IrDocument {
-  if (!source.shape) return irOf(source.spec);
-  let ir = shapedIrs.get(source);
-  if (!ir) shapedIrs.set(source, (ir = readSpecIr(source.spec, source.shape()).ir));
-  return ir;
+  return source.shape ? shapedFor(source).ir : irOf(source.spec);
 }
 
 /** A package's files, rendered by the Scala target as the pipeline would (test/helpers/generate.ts). */
 function renderSource(source: HostSource): OutputFile[] {
   if (!source.shape) return render(source.spec, "scala", source.opts);
-  const ir = irFor(source);
+  const { ir, mapped } = shapedFor(source);
   const label = path.relative(REPO, source.spec).split(path.sep).join("/");
-  const files = scalaTarget.generate({ ir, templates: loadTemplates("scala"), header: headerLines(ir, label), options: source.opts.options ?? {}, presence: source.opts.presence ?? "lenient" });
+  const files = scalaTarget.generate({
+    ir,
+    templates: loadTemplates("scala"),
+    header: headerLines(ir, label),
+    options: source.opts.options ?? {},
+    presence: source.opts.presence ?? "lenient",
+    mapped: mappedIn(ir, mapped, "scala") as Record<string, string>,
+  });
   if (files instanceof Promise) throw new Error("the Scala target renders synchronously");
   return files;
 }
@@ -197,6 +212,7 @@ function runHost(): HostRun {
   for (const entry of ["pom.xml", ".mvn", "src"]) cpSync(path.join(HOST, entry), path.join(dir, entry), { recursive: true });
   for (const source of HOST_SOURCES) writeFiles(renderSource(source).filter((f) => f.path.startsWith("src/")), dir);
   writeFiles(conformanceDispatch(), dir);
+  cpSync(PAYLOADS, path.join(dir, "src/test/resources/customized"), { recursive: true });
   const conformanceDir = path.join(dir, "conformance");
   mkdirSync(conformanceDir);
   for (const source of CONFORMANCE) writeCases(path.join(conformanceDir, `${packageOf(source)}.cases.json`), conformanceCases(source.spec), scalaTypeNames(source));

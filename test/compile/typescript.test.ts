@@ -4,7 +4,8 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixtureSpecs, OPENAI_SPECS, REPO, renderAsync, writeFiles } from "../helpers/generate.js";
+import { fixtureSpecs, OPENAI_SPECS, REPO, renderAsync, renderShaped, writeFiles } from "../helpers/generate.js";
+import { CUSTOMIZED_BUILDS } from "./customized/settings.js";
 import { formatDiagnostics, STRICT_OPTIONS, typecheck } from "./tsc.js";
 
 const PETSTORE = path.join(REPO, "test/fixtures/petstore/openapi.yaml");
@@ -15,6 +16,22 @@ describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s", (_name, spec)
   it("passes tsc --strict", async () => {
     const dir = writeFiles(await renderAsync(spec, "typescript"));
     writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+    const diags = typecheck(roots);
+    expect(diags, formatDiagnostics(diags)).toEqual([]);
+  }, 180_000);
+});
+
+// Issue 13: types native (the static types stay the wire types), map, overlay, rename, include.
+describe.each(CUSTOMIZED_BUILDS.map((b) => [b.name, b] as const))("customized: %s", (_name, build) => {
+  it("passes tsc --strict, with the user's type for the mapped model", async () => {
+    const dir = writeFiles(await renderShaped(build.spec, "typescript", build.shape, { options: build.options }));
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    if (build.mapsMetadata) {
+      copyFileSync(path.join(REPO, "test/hosts/typescript/extra.ts"), path.join(dir, "extra.ts"));
+      expect(readdirSync(dir)).not.toContain("Metadata.ts");
+    }
+    if (build.name === "customized_openai") copyFileSync(path.join(REPO, "test/hosts/typescript/uses.ts"), path.join(dir, "uses.ts"));
     const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
     const diags = typecheck(roots);
     expect(diags, formatDiagnostics(diags)).toEqual([]);

@@ -12,6 +12,10 @@ describe("validateConfig", () => {
     [{ lang: "rust, typescript", overlays: ["fix.yaml"], rename: { models: { A: "B" }, fields: { "A.b": "c" } }, include: ["Run*", "tag:runs"], templates: "tpl" }],
     [{ diff: { severity: { "enum-value-added": "info" } }, jobs: [{ name: "a", spec: "a.yaml", out: "gen/a" }] }],
     [{ $schema: "./modelgen.config.schema.json" }],
+    [{ types: { "date-time": "native", unixtime: "wire" }, rust: { types: { date: "time::Date" } }, typescript: { types: { uuid: { from: "./ids.js", name: "Uuid" } } } }],
+    [{ map: { Metadata: { rust: "crate::extra::Metadata", scala: "com.acme.Metadata", elixir: "Acme.Metadata", typescript: { from: "./extra.js", name: "Metadata" } } } }],
+    [{ jobs: [{ spec: "a.yaml", types: { uuid: "native" }, map: { A: { rust: "x::A" } } }] }],
+    [{ rust: { crateName: "runs", crateVersion: "1.2.3-beta.1", openEnums: false } }],
   ])("accepts %j", (settings) => {
     expect(() => validateConfig(settings, "modelgen.config.json")).not.toThrow();
   });
@@ -28,6 +32,14 @@ describe("validateConfig", () => {
     [{ jobs: [{ out: "x" }] }, 'modelgen.config.json: jobs[0]: "spec" is required'],
     [{ overlays: "fix.yaml" }, "modelgen.config.json: overlays: must be array"],
     [{ scala: { unknownEnumValues: "drop" } }, 'modelgen.config.json: scala.unknownEnumValues: must be one of "keep", "reject"'],
+    [{ types: { datetime: "native" } }, 'modelgen.config.json: types: unknown key "datetime" (known: date-time, date, unixtime, uuid)'],
+    [{ types: { date: "chrono::NaiveDate" } }, 'modelgen.config.json: types.date: must be one of "native", "wire"'],
+    [{ rust: { types: { uuid: { from: "x", name: "Y" } } } }, "modelgen.config.json: rust.types.uuid: must be string"],
+    [{ map: { Metadata: { cobol: "X" } } }, 'modelgen.config.json: map.Metadata: unknown setting "cobol" (known: typescript, rust, elixir, scala)'],
+    [{ map: { Metadata: {} } }, "modelgen.config.json: map.Metadata: must NOT have fewer than 1 properties"],
+    [{ map: { Metadata: { typescript: { from: "./x.js" } } } }, "modelgen.config.json: map.Metadata.typescript: must match exactly one schema in oneOf"],
+    [{ rust: { crateVersion: "v1" } }, "modelgen.config.json: rust.crateVersion: must match pattern"],
+    [{ rust: { openUnion: false } }, 'modelgen.config.json: rust: unknown setting "openUnion" (known: crateName, crateVersion, openEnums, openUnions, types)'],
   ])("rejects %j", (settings, message) => {
     expect(() => validateConfig(settings, "modelgen.config.json")).toThrow(message);
   });

@@ -3,7 +3,9 @@
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildIr, headerLines } from "../../src/pipeline.js";
+import { buildIr, headerLines, readSpecIr, type IrShape } from "../../src/pipeline.js";
+import { mappedIn } from "../../src/ir/customize/model-map.js";
+import type { TargetContext } from "../../src/targets/target.js";
 import { TARGETS } from "../../src/targets/registry.js";
 import { loadTemplates } from "../../src/render/templates.js";
 import type { OutputFile, PresencePolicy } from "../../src/targets/target.js";
@@ -58,6 +60,19 @@ export function render(spec: string, lang: string, opts: RenderOptions = {}): Ou
 /** One target's files for a spec, in memory (any target). */
 export async function renderAsync(spec: string, lang: string, opts: RenderOptions = {}): Promise<OutputFile[]> {
   return run(spec, lang, opts);
+}
+
+/**
+ * One target's files for a spec under IR settings (overlays, renames, include, `map`) as the
+ * pipeline renders them, in memory: `mapped` reaches the target as it does from `generate`.
+ */
+export async function renderShaped(spec: string, lang: string, shape: Partial<IrShape>, opts: RenderOptions = {}): Promise<OutputFile[]> {
+  const target = TARGETS.find((t) => t.name === lang);
+  if (!target) throw new Error(`no target ${lang}`);
+  const { ir, mapped } = readSpecIr(spec, shape);
+  const label = path.relative(REPO, spec).split(path.sep).join("/");
+  const ctx: TargetContext = { ir, templates: loadTemplates(lang), header: headerLines(ir, label), options: opts.options ?? {}, presence: opts.presence ?? "lenient", mapped: mappedIn(ir, mapped, lang) as TargetContext["mapped"] };
+  return target.generate(ctx);
 }
 
 /** Writes files under `dir` (created when missing); returns `dir`. */

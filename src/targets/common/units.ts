@@ -27,7 +27,14 @@ export interface Reuse {
 const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render() };
 
 /** What a target renders its models through: the previous run's files when given, else a plain render. */
-export function unitRenderer(ctx: Pick<TargetContext, "ir" | "reuse">, names: NameTable, targetWide?: unknown): UnitRenderer {
-  return ctx.reuse?.start(ctx.ir, names, targetWide) ?? RENDER_EVERYTHING;
+export function unitRenderer(
+  ctx: Pick<TargetContext, "ir" | "reuse" | "options" | "mapped">,
+  names: NameTable,
+  targetWide?: unknown,
+): UnitRenderer {
+  // The target's options (type mappings among them) and its mapped models reach every file: they join the basis.
+  return (
+    ctx.reuse?.start(ctx.ir, names, { targetWide: targetWide ?? null, options: ctx.options, mapped: ctx.mapped ?? null }) ??
+    RENDER_EVERYTHING
+  );
 }
-

@@ -14,6 +14,7 @@ import { operationsView } from "./operations-view.js";
 import { OPERATIONS_MODULE } from "./reserved.js";
 import { ELIXIR_OPTIONS_SCHEMA, elixirOptions } from "./options.js";
 import { finishedOutput } from "../common/output-files.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
@@ -27,7 +28,8 @@ export const elixirTarget: Target = {
     ignoresUnknownFields: true,
     numbersShareOneType: false,
     integerFormatsShareOneType: true,
-    stringFormatsShareOneType: true,
+    // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(options, true),
     // `null` in an optional field reads as absent (Codec.dec_fields).
     optionalFieldAcceptsNull: true,
     checksConstraints: false,
@@ -48,6 +50,7 @@ export const elixirTarget: Target = {
       openUnions,
       header,
       multipartBodies: multipartBodyIds(operations),
+      mappings: mappingsOf(ctx.options, ctx.mapped),
     };
 
     const files: OutputFile[] = [];
@@ -58,6 +61,8 @@ export const elixirTarget: Target = {
     const units = unitRenderer(ctx, mctx.names);
     for (const m of ir.models) {
       if (isInlineEnum(m) && !named.has(m.id)) continue;
+      // A mapped model is the user's module: not generated, every use names theirs.
+      if (mctx.mappings?.model(m.id) !== undefined) continue;
       const module = moduleName(m.id, mctx);
       modules.push(module);
       files.push(

@@ -7,7 +7,7 @@
 //               encodes back unchanged, instead of failing (default true)
 //   openUnions  an object whose union tag the spec does not list decodes as the map received and
 //               encodes back unchanged, instead of failing (default true)
-import { UsageError } from "../../common/errors.js";
+import { validateOptions, withTypesOption } from "../common/options-schema.js";
 
 /** The options that change the models' behaviour (`namespace`, `app`, `version` are read where they are used). */
 export interface ElixirOptions {
@@ -39,20 +39,14 @@ export const ELIXIR_OPTIONS_SCHEMA: Record<string, unknown> = {
   additionalProperties: false,
 };
 
-const KNOWN = Object.keys(ELIXIR_OPTIONS_SCHEMA.properties as object);
+const ELIXIR_OPTIONS = withTypesOption(ELIXIR_OPTIONS_SCHEMA);
 
 /**
- * The options with their defaults. The settings schema checks them first when they come from a
- * config file; this check also covers the library API and tests, which pass options directly.
- * `namespace`, `app` and `version` are checked where they are used (naming.ts, project.ts).
+ * The options with their defaults, after the one check every target's options get (validateOptions:
+ * the settings schema's own, also for options that come from the library API or tests).
+ * `namespace`, `app` and `version` are checked further where they are used (naming.ts, project.ts).
  */
 export function elixirOptions(o: Record<string, unknown>): ElixirOptions {
-  const unknown = Object.keys(o).filter((k) => !KNOWN.includes(k));
-  if (unknown.length) throw new UsageError(`elixir: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN.join(", ")})`);
-  const flag = (key: "openEnums" | "openUnions"): boolean => {
-    const v = o[key] ?? true;
-    if (typeof v !== "boolean") throw new UsageError(`elixir: ${key} must be true or false, got ${JSON.stringify(v)}`);
-    return v;
-  };
-  return { openEnums: flag("openEnums"), openUnions: flag("openUnions") };
+  validateOptions("elixir", ELIXIR_OPTIONS, o);
+  return { openEnums: (o.openEnums as boolean | undefined) ?? true, openUnions: (o.openUnions as boolean | undefined) ?? true };
 }

@@ -7,12 +7,16 @@ import { acceptsNull, isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { EnumModel, PrimitiveName, TypeExpr } from "../../ir/types.js";
 import { flat, flatTerm, text, union, type Term, type TypeDoc } from "./layout.js";
 import { atomLiteral, literalAtomName, stringLiteral } from "./naming.js";
+import type { MappableFormat } from "../../ir/customize/formats.js";
+import type { Mappings } from "../mappings.js";
 
 /** What naming a module takes: the naming pass and the root namespace. */
 export interface ModuleNaming {
   names: NameTable;
   /** The root namespace, e.g. `RunsApi`. */
   namespace: string;
+  /** Formats and models the settings map to Elixir's own or the user's types (absent: wire types). */
+  mappings?: Mappings;
 }
 
 export interface ElixirTypeContext extends ModuleNaming {
@@ -26,6 +30,8 @@ export interface ElixirTypeContext extends ModuleNaming {
 
 /** The full module name of a model: `RunsApi.Run.LastError`. */
 export function moduleName(id: string, ctx: ModuleNaming): string {
+  const user = ctx.mappings?.model(id);
+  if (user !== undefined) return user as string;
   return [ctx.namespace, ...ctx.names.path(id)].join(".");
 }
 
@@ -70,8 +76,11 @@ export function withNil(doc: TypeDoc): TypeDoc {
 
 function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
   switch (t.kind) {
-    case "primitive":
+    case "primitive": {
+      const choice = ctx.mappings?.format(t);
+      if (choice) return text("native" in choice ? NATIVE_TYPES[choice.native].spec : `${choice.user as string}.t()`);
       return text(isRawBytes(t) ? "binary()" : primitiveSpec(t.type));
+    }
     case "literal":
       return text(valueSpec(t.value));
     case "unknown":
@@ -87,6 +96,18 @@ function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
     }
   }
 }
+
+/**
+ * `types: native`: what a value of each format is in Elixir, and its codec descriptor. The codec
+ * parses it in `from_json` (bad text is `{:invalid_format, path, value}`) and writes the wire form
+ * back in `to_json`; a uuid stays a string, its format checked both ways.
+ */
+const NATIVE_TYPES: Record<MappableFormat, { spec: string; codec: string }> = {
+  "date-time": { spec: "DateTime.t()", codec: ":date_time" },
+  date: { spec: "Date.t()", codec: ":date" },
+  uuid: { spec: "String.t()", codec: ":uuid" },
+  unixtime: { spec: "DateTime.t()", codec: ":unixtime" },
+};
 
 /**
  * `type: string, format: binary`: raw bytes (a multipart file part), not text, so `binary()`
@@ -179,8 +200,11 @@ export function codecType(t: TypeExpr, ctx: ElixirTypeContext): string {
 
 function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
   switch (t.kind) {
-    case "primitive":
+    case "primitive": {
+      const choice = ctx.mappings?.format(t);
+      if (choice) return "native" in choice ? NATIVE_TYPES[choice.native].codec : { tuple: [":external", choice.user as string] };
       return `:${t.type}`;
+    }
     case "literal":
       return { tuple: [":literal", jsonLiteral(t.value), literalTerm(t.value)] };
     case "unknown":
@@ -193,6 +217,8 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
       const target = ctx.models.get(t.target);
       // A nullable inline enum is wrapped by codecTerm (isNullable looks at the target).
       if (isInlineEnum(target)) return enumCodec(target, ctx);
+      // A mapped model is the user's module: its own from_json/1 and to_json/1 read and write it.
+      if (ctx.mappings?.model(t.target) !== undefined) return { tuple: [":external", moduleName(t.target, ctx)] };
       return { tuple: [":model", moduleName(t.target, ctx)] };
     }
   }

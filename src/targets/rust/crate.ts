@@ -8,6 +8,7 @@ import type { RustOptions } from "./index.js";
 import type { LiteralEntry, LiteralTable, LiteralValue } from "./literals.js";
 import { literalMacroLines } from "./layout.js";
 import { rustFloat, rustInteger, rustString } from "./syntax.js";
+import type { NativeCrate } from "./types.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
 const SERDE_REQUIREMENT = "1.0.181";
@@ -44,6 +45,8 @@ export interface CargoView extends HeaderView {
   serdeJson: string;
   /** The serde_path_to_error version requirement, as a TOML string. */
   serdePathToError: string;
+  /** Dependency lines for `types: native` (chrono, uuid with their serde features), only those some model uses. */
+  nativeDependencies: string[];
 }
 
 /** src/lib.rs: the crate's docs, its modules and re-exports. */
@@ -56,6 +59,8 @@ export interface LibView extends HeaderView {
   hasSupport: boolean;
   /** Whether `operations.rs` is written. */
   hasOperations: boolean;
+  /** The crate's own modules holding the user's mapped types (`crate::extra::Metadata` -> `extra`), declared `pub mod`. */
+  userModules: string[];
   /** Every model's module identifier, sorted. */
   mods: string[];
   /** `module::Type` for each model, re-exported from the crate root, in the order of `mods`. */
@@ -84,10 +89,23 @@ export interface SupportView extends HeaderView {
   tag: boolean;
   /** `variant`: decoding one variant of a tagged union. */
   variant: boolean;
+  /** `unix_seconds_present`: an optional Unix timestamp that may be null (`types: { unixtime: native }`). */
+  unixSecondsPresent: boolean;
 }
 
-export function cargoView(ir: IrDocument, options: RustOptions, header: string[]): CargoView {
+/**
+ * What `types: native` needs, with the serde features that make the types (de)serialize; only
+ * the crates some model uses. chrono without default features: no clock or time zone database,
+ * only the types and their serde forms (`std` for `ts_seconds`' error messages).
+ */
+const NATIVE_DEPENDENCIES: Record<NativeCrate, string> = {
+  chrono: 'chrono = { version = "0.4.31", default-features = false, features = ["serde", "std"] }',
+  uuid: 'uuid = { version = "1.4", default-features = false, features = ["serde", "std"] }',
+};
+
+export function cargoView(ir: IrDocument, options: RustOptions, header: string[], crates: ReadonlySet<NativeCrate> = new Set()): CargoView {
   return {
+    nativeDependencies: (["chrono", "uuid"] as const).filter((c) => crates.has(c)).map((c) => NATIVE_DEPENDENCIES[c]),
     header: header.map((l) => `# ${l}`),
     name: rustString(options.crateName),
     version: rustString(options.crateVersion),
@@ -106,6 +124,7 @@ export function libView(
   hasOperations: boolean,
   ctx: { header: string[]; presence: PresencePolicy },
   options: RustOptions,
+  userTypes: ReadonlySet<string> = new Set(),
 ): LibView {
   const byIdent = [...modules].sort((a, b) => cmp(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
   const crateDocs = [
@@ -126,9 +145,23 @@ export function libView(
     hasLiterals,
     hasSupport,
     hasOperations,
+    userModules: userModules(userTypes),
     mods: byIdent.map((m) => m.ident),
     reexports: byIdent.map((m) => `${m.ident}::${m.type}`),
   };
+}
+
+/**
+ * The crate's own modules the user's types live in (`crate::extra::Metadata` -> `extra`): lib.rs
+ * declares them, and their files (`src/extra.rs`) are the user's, which generating leaves in place.
+ */
+function userModules(userTypes: ReadonlySet<string>): string[] {
+  const mods = new Set<string>();
+  for (const t of userTypes) {
+    const m = /^crate::([A-Za-z_][A-Za-z0-9_]*)::/.exec(t);
+    if (m) mods.add(m[1]!);
+  }
+  return [...mods].sort(cmp);
 }
 
 const PRESENCE_DOCS: Record<PresencePolicy, string[]> = {
@@ -188,6 +221,7 @@ export function supportView(helpers: ReadonlySet<string>, header: string[]): Sup
     required: helpers.has("required"),
     tag: helpers.has("tag"),
     variant: helpers.has("variant"),
+    unixSecondsPresent: helpers.has("unix_seconds_present"),
   };
 }
 

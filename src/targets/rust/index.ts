@@ -10,6 +10,7 @@
 //                 instead of rejecting them (default: openEnums, so `openEnums: false` alone
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
+import { validateOptions, withTypesOption } from "../common/options-schema.js";
 import { assignNames } from "../../naming/assign.js";
 import { unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
@@ -17,6 +18,8 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
 import { crateName, moduleName, rustNamingRules } from "./naming.js";
 import { analyzeRecursion } from "./recursion.js";
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
+import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
 import { cargoView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
@@ -29,31 +32,65 @@ export interface RustOptions {
   openUnions: boolean;
 }
 
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/**
+ * This target's options as a JSON Schema (`rust: {...}` in the settings; composed into
+ * modelgen.config.schema.json and checked by validateOptions wherever options come from).
+ */
+const RUST_OPTIONS_SCHEMA: Record<string, unknown> = {
+  type: "object",
+  properties: {
+    crateName: {
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9_-]*$",
+      description: 'Package name in Cargo.toml: letters, digits, _ and - (default: the spec title in snake_case, e.g. "runs_api").',
+    },
+    crateVersion: {
+      type: "string",
+      pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$",
+      description: "Package version, semver (default: the spec's version when it is semver, else 0.1.0).",
+    },
+    openEnums: {
+      type: "boolean",
+      description: "Keep enum values the spec does not list in an Unknown variant instead of rejecting them (default true).",
+    },
+    openUnions: {
+      type: "boolean",
+      description:
+        "Keep tagged-union objects whose tag the spec does not list, as Unknown(Value), instead of rejecting them (default: openEnums).",
+    },
+  },
+  additionalProperties: false,
+};
 
-const KNOWN_OPTIONS = ["crateName", "crateVersion", "openEnums", "openUnions"];
+const RUST_OPTIONS = withTypesOption(RUST_OPTIONS_SCHEMA);
+const SEMVER = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateVersion!.pattern);
+const CRATE_NAME = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateName!.pattern);
 
+/** The options with their defaults, after the one check every target's options get (validateOptions). */
 function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   const o = ctx.options;
-  const unknown = Object.keys(o).filter((k) => !KNOWN_OPTIONS.includes(k));
-  if (unknown.length) throw new UsageError(`rust: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN_OPTIONS.join(", ")})`);
-  const name = o.crateName ?? crateName(ctx.ir.spec.title);
-  if (typeof name !== "string" || !CRATE_NAME.test(name))
-    throw new UsageError(`rust: crateName must be a crate name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
+  validateOptions("rust", RUST_OPTIONS, o);
+  const name = (o.crateName as string | undefined) ?? crateName(ctx.ir.spec.title);
+  // A name made from the spec title is not checked by the schema.
+  if (!CRATE_NAME.test(name))
+    throw new UsageError(`rust: crateName: must match pattern "${CRATE_NAME.source}" (from the spec title: ${JSON.stringify(name)})`);
   const specVersion = ctx.ir.spec.version;
-  const version = o.crateVersion ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
-  if (typeof version !== "string" || !SEMVER.test(version))
-    throw new UsageError(`rust: crateVersion must be a semver version, got ${JSON.stringify(version)}`);
-  const open = o.openEnums ?? true;
-  if (typeof open !== "boolean") throw new UsageError(`rust: openEnums must be true or false, got ${JSON.stringify(open)}`);
-  const openUnions = o.openUnions ?? open;
-  if (typeof openUnions !== "boolean") throw new UsageError(`rust: openUnions must be true or false, got ${JSON.stringify(openUnions)}`);
+  const version = (o.crateVersion as string | undefined) ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
+  const open = (o.openEnums as boolean | undefined) ?? true;
+  const openUnions = (o.openUnions as boolean | undefined) ?? open;
   return { crateName: name, crateVersion: version, openEnums: open, openUnions };
+}
+
+/** What one model's file uses, kept with its files between runs (plain data). */
+interface ModelUses {
+  support: string[];
+  crates: string[];
+  userTypes: string[];
 }
 
 export const rustTarget: Target = {
   name: "rust",
+  optionsSchema: RUST_OPTIONS_SCHEMA,
   compat: (options) => {
     const openEnums = options.openEnums !== false;
     const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;
@@ -65,7 +102,8 @@ export const rustTarget: Target = {
       ignoresUnknownFields: true,
       numbersShareOneType: false,
       integerFormatsShareOneType: false,
-      stringFormatsShareOneType: true,
+      // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(options, true),
       // An optional field is `Option<T>`, and serde reads `null` into `None` as well.
       optionalFieldAcceptsNull: true,
       checksConstraints: false,
@@ -78,6 +116,7 @@ export const rustTarget: Target = {
     const names = assignNames(ir, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
     const vc = {
       models,
       names,
@@ -87,39 +126,48 @@ export const rustTarget: Target = {
       openEnums: options.openEnums,
       openUnions: options.openUnions,
       header: ctx.header,
+      mappings,
     };
 
     const files: OutputFile[] = [];
     const modules: { ident: string; type: string }[] = [];
     const support = new Set<string>();
+    const crates = new Set<NativeCrate>();
+    const userTypes = new Set<string>();
     // The literals table is built from every model: it joins the basis of every unit's key.
     const units = unitRenderer(ctx, names, literals.entries);
-    for (const m of ir.models) {
+    // A mapped model is the user's type: no file of its own, every use names theirs.
+    for (const m of ir.models.filter((m) => mappings.model(m.id) === undefined)) {
       const type = names.type(m.id);
       const mod = moduleName(type);
       modules.push({ ident: mod.ident, type });
       const unit = units.unit(m.id, () => {
         const { view, uses } = modelFileView(m, vc);
-        return { files: [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }], side: [...uses.support] };
+        const side: ModelUses = { support: [...uses.support], crates: [...uses.crates], userTypes: [...uses.userTypes] };
+        return { files: [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }], side };
       });
-      for (const helper of unit.side ?? []) support.add(helper);
+      // What the crate around the models needs (helpers, native crates, user modules) comes with each
+      // model's files, kept or rendered, so a kept model still counts.
+      for (const helper of unit.side?.support ?? []) support.add(helper);
+      for (const c of unit.side?.crates ?? []) crates.add(c as NativeCrate);
+      for (const u of unit.side?.userTypes ?? []) userTypes.add(u);
       files.push(...unit.files);
     }
-    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header)) });
+    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header, crates)) });
     files.push({
       path: ".gitignore",
       contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView),
     });
     const operations = ir.operations ?? [];
     if (operations.length) {
-      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir) });
+      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });
       files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
     }
     files.push({
       path: "src/lib.rs",
       contents: templates.render(
         "lib",
-        libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options),
+        libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes),
       ),
     });
     files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });

@@ -2,6 +2,7 @@
 // callbacks) holding its `OPERATION_ID`, `METHOD` and `PATH` and a type alias per part (`Params`,
 // `Request`, `Response200`, ...) naming the model of that part, so a user finds an operation's
 // models by the operation. The aliases name types only; they add no type and no import.
+import type { Mappings } from "../mappings.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { BodyKind, Model, Operation } from "../../ir/types.js";
 import type { NameTable } from "../../naming/assign.js";
@@ -49,6 +50,8 @@ export interface OperationIndexContext {
   header: string[];
   /** "Pet Store 2.0.0": what the API is called in the file's docs. */
   about: string;
+  /** Formats and models the settings map (absent: wire types). */
+  mappings?: Mappings;
 }
 
 const INDENT = "    ";

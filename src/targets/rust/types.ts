@@ -8,6 +8,8 @@ import type { LiteralTable } from "./literals.js";
 import type { RecursionInfo } from "./recursion.js";
 import { serdeName } from "./naming.js";
 import { rustString } from "./syntax.js";
+import { WIRE_TYPES, type Mappings } from "../mappings.js";
+import { unixSecondsShape } from "./unix-seconds.js";
 
 /** What a file must import for the types written in it. */
 export interface Uses {
@@ -17,10 +19,16 @@ export interface Uses {
   literals: boolean;
   /** Helpers of the crate's `serde_support` module used by attributes. */
   support: Set<string>;
+  /** Crates the types need beyond serde (`chrono`, `uuid`): Cargo.toml depends on them only then. */
+  crates: Set<NativeCrate>;
+  /** Paths of the user's types (`crate::extra::Metadata`, `time::OffsetDateTime`) written here. */
+  userTypes: Set<string>;
 }
 
+export type NativeCrate = "chrono" | "uuid";
+
 export function newUses(): Uses {
-  return { models: new Set(), btreeMap: false, literals: false, support: new Set() };
+  return { models: new Set(), btreeMap: false, literals: false, support: new Set(), crates: new Set(), userTypes: new Set() };
 }
 
 export interface RustTypeContext {
@@ -31,6 +39,8 @@ export interface RustTypeContext {
   /** The model whose definition is being written: references back into its cycle get a `Box`. */
   owner: string;
   uses: Uses;
+  /** Formats and models the settings map to chrono/uuid or the user's types (absent: wire types). */
+  mappings?: Mappings;
 }
 
 /**
@@ -42,6 +52,40 @@ export interface RustTypeContext {
  * a multipart body is raw bytes, not text, so it is `Vec<u8>`.
  */
 export function primitiveType(t: Pick<PrimitiveType, "type" | "format">): string {
+  return wirePrimitiveType(t);
+}
+
+/**
+ * `types: native`: `date-time` is `chrono::DateTime<chrono::Utc>`, `date` `chrono::NaiveDate`,
+ * `uuid` `uuid::Uuid` (their serde forms are the wire's RFC 3339 and hyphenated strings). A Unix
+ * timestamp stays `i64` here: it becomes a date-time only as a field's own type, where an attribute
+ * can name its codec (unix-seconds.ts). A user's type is written as given, its serde impl theirs.
+ */
+export function mappedPrimitiveType(t: Pick<PrimitiveType, "type" | "format">, mappings: Mappings, uses?: Uses): string {
+  const choice = mappings.format(t);
+  if (!choice) return wirePrimitiveType(t);
+  if ("user" in choice) {
+    uses?.userTypes.add(choice.user as string);
+    return choice.user as string;
+  }
+  switch (choice.native) {
+    case "date-time":
+      uses?.crates.add("chrono");
+      return DATE_TIME;
+    case "date":
+      uses?.crates.add("chrono");
+      return "chrono::NaiveDate";
+    case "uuid":
+      uses?.crates.add("uuid");
+      return "uuid::Uuid";
+    case "unixtime":
+      return wirePrimitiveType(t);
+  }
+}
+
+const DATE_TIME = "chrono::DateTime<chrono::Utc>";
+
+function wirePrimitiveType(t: Pick<PrimitiveType, "type" | "format">): string {
   switch (t.type) {
     case "string":
       return isBinary(t) ? "Vec<u8>" : "String";
@@ -80,7 +124,7 @@ export function rustType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
 export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): string {
   switch (t.kind) {
     case "primitive":
-      return primitiveType(t);
+      return mappedPrimitiveType(t, ctx.mappings ?? WIRE_TYPES, ctx.uses);
     case "literal":
       ctx.uses.literals = true;
       return `literals::${ctx.literals.name(t.value)}`;
@@ -92,6 +136,11 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
       ctx.uses.btreeMap = true;
       return `BTreeMap<String, ${rustType(t.values, ctx, false)}>`;
     case "ref": {
+      const user = ctx.mappings?.model(t.target);
+      if (user !== undefined) {
+        ctx.uses.userTypes.add(user as string);
+        return user as string;
+      }
       const name = ctx.names.type(t.target);
       if (t.target !== ctx.owner) ctx.uses.models.add(name);
       return byValue && ctx.recursion.boxed(ctx.owner, t.target) ? `Box<${name}>` : name;
@@ -104,11 +153,11 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
  * models as `crate::Name`, literals as `crate::literals::Name`, maps with their full path. No
  * `Box`: the index only names types, it never holds one inside itself.
  */
-export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" | "names" | "literals">): string {
+export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" | "names" | "literals" | "mappings">): string {
   const core = ((): string => {
     switch (t.kind) {
       case "primitive":
-        return primitiveType(t);
+        return mappedPrimitiveType(t, ctx.mappings ?? WIRE_TYPES);
       case "literal":
         return `crate::literals::${ctx.literals.name(t.value)}`;
       case "unknown":
@@ -118,7 +167,7 @@ export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" |
       case "map":
         return `std::collections::BTreeMap<String, ${qualifiedType(t.values, ctx)}>`;
       case "ref":
-        return `crate::${ctx.names.type(t.target)}`;
+        return (ctx.mappings?.model(t.target) as string | undefined) ?? `crate::${ctx.names.type(t.target)}`;
     }
   })();
   return needsOption(t, ctx.models) ? `Option<${core}>` : core;
@@ -152,6 +201,8 @@ export interface FieldShape {
 export function fieldShape(f: Field, identifier: string, ctx: RustTypeContext, presence: PresencePolicy): FieldShape {
   const serde: string[] = [];
   if (serdeName(identifier) !== f.name) serde.push(`rename = ${rustString(f.name)}`);
+  const seconds = unixSecondsShape(f, ctx, presence);
+  if (seconds) return { type: seconds.type, serde: [...serde, ...seconds.serde] };
   const json = isJsonValue(f.type, ctx.models);
   const nullable = acceptsNull(f.type, ctx.models);
   const type = rustType(f.type, ctx);

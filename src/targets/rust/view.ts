@@ -10,6 +10,7 @@ import { aliasLines, fieldLines, itemOpen, serdeAttr, useList } from "./layout.j
 import { stringEnumView, valueEnumView, type StringEnumView, type ValueEnumView } from "./enums.js";
 import type { LiteralTable } from "./literals.js";
 import type { RecursionInfo } from "./recursion.js";
+import type { Mappings } from "../mappings.js";
 import { coreType, fieldShape, newUses, type RustTypeContext, type Uses } from "./types.js";
 import { isTagged, taggedUnionView, untaggedUnionView, type TaggedUnionView, type UntaggedUnionView } from "./unions.js";
 
@@ -86,11 +87,20 @@ export interface ViewContext {
   openEnums: boolean;
   openUnions: boolean;
   header: string[];
+  mappings?: Mappings;
 }
 
 export function modelFileView(m: Model, vc: ViewContext): { view: ModelFileView; uses: Uses } {
   const uses = newUses();
-  const ctx: RustTypeContext = { models: vc.models, names: vc.names, literals: vc.literals, recursion: vc.recursion, owner: m.id, uses };
+  const ctx: RustTypeContext = {
+    models: vc.models,
+    names: vc.names,
+    literals: vc.literals,
+    recursion: vc.recursion,
+    owner: m.id,
+    uses,
+    ...(vc.mappings ? { mappings: vc.mappings } : {}),
+  };
   const view: ModelFileView = {
     header: vc.header.map((l) => `// ${l}`),
     uses: [],

@@ -6,7 +6,17 @@ import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types
 import type { PresencePolicy } from "../target.js";
 import { scalaString } from "./naming.js";
 import { isRecursiveAlias } from "./recursive-aliases.js";
-import { BYTES_TYPE, fieldShape, literalValue, modelRef, primitiveType, takesOption, type ScalaTypeContext } from "./types.js";
+import {
+  BYTES_TYPE,
+  fieldShape,
+  literalValue,
+  modelRef,
+  NATIVE_TYPES,
+  primitiveType,
+  takesOption,
+  type ScalaTypeContext,
+} from "./types.js";
+import type { Mappings } from "../mappings.js";
 
 export type CodecContext = ScalaTypeContext;
 
@@ -28,8 +38,15 @@ const PRIMITIVE_CODECS: Record<string, string> = {
   [BYTES_TYPE]: "bytes",
 };
 
-function primitiveCodec(t: PrimitiveType): string {
+export function primitiveCodec(t: PrimitiveType, mappings?: Mappings): string {
+  const choice = mappings?.format(t);
+  if (choice) return "native" in choice ? `JsonSupport.${NATIVE_TYPES[choice.native].codec}` : providedCodec(choice.user as string);
   return `JsonSupport.${PRIMITIVE_CODECS[primitiveType(t)]!}`;
+}
+
+/** The codec of a type of the user's: theirs, found as implicit `Decoder` and `Encoder` instances (its companion's, typically). */
+function providedCodec(type: string): string {
+  return `JsonSupport.provided[${type}]`;
 }
 
 /**
@@ -40,7 +57,7 @@ function primitiveCodec(t: PrimitiveType): string {
 export function codecOf(t: TypeExpr, ctx: CodecContext): string {
   switch (t.kind) {
     case "primitive":
-      return primitiveCodec(t);
+      return primitiveCodec(t, ctx.mappings);
     case "literal":
       return literalCodec(t);
     case "unknown":
@@ -50,6 +67,8 @@ export function codecOf(t: TypeExpr, ctx: CodecContext): string {
     case "map":
       return `JsonSupport.map(${nestedCodec(t.values, ctx)})`;
     case "ref": {
+      const user = ctx.mappings?.model(t.target);
+      if (user !== undefined) return providedCodec(user as string);
       const m = ctx.models.get(t.target);
       if (m?.kind === "alias" && !isRecursiveAlias(m.id, ctx.models)) return codecOf({ ...m.type, nullable: false }, ctx);
       return `${modelRef(t.target, ctx)}.codec`;

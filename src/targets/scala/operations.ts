@@ -2,6 +2,7 @@
 // callbacks, saying its operationId, method and path and naming the model of each part as a type
 // member, so a user finds an operation's models in one place (`Operations.ListPets.Response200`).
 import { compareStrings } from "../../ir/order.js";
+import type { Mappings } from "../mappings.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Operation, TypeExpr } from "../../ir/types.js";
 import type { NameTable } from "../../naming/assign.js";
@@ -59,6 +60,8 @@ export interface OperationsScope {
   models: ModelIndex;
   names: NameTable;
   package: string;
+  /** Formats and models the settings map (absent: wire types). */
+  mappings?: Mappings;
 }
 
 /** The models some operation sends as a multipart body (their fields are the parts). */
@@ -109,6 +112,7 @@ function operationView(
     root: `_root_.${scope.package}`,
     shadowed: new Set([...declared, ...memberNames]),
     use: (n) => imports.add(n),
+    ...(scope.mappings ? { mappings: scope.mappings } : {}),
   };
   const member = (memberName: string, doc: string, type: TypeExpr) => ({
     doc: docBlock("    ", [doc]),

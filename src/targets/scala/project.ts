@@ -2,9 +2,11 @@
 // depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
 // and the three-state `Nullable`.
 import { UsageError } from "../../common/errors.js";
+import { validateOptions, withTypesOption } from "../common/options-schema.js";
 import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
 import { splitWords } from "../../naming/words.js";
 import type { ScalaOptions } from "./scope.js";
+import { mappingsOf, type Mappings } from "../mappings.js";
 
 /** Versions the generated module builds with (all on Maven Central). */
 export const SCALA_VERSION = "3.3.7";
@@ -54,41 +56,49 @@ export const SCALA_OPTIONS_SCHEMA: Record<string, unknown> = {
   additionalProperties: false,
 };
 
-const KNOWN_OPTIONS = Object.keys(SCALA_OPTIONS_SCHEMA.properties as object);
+const SCALA_OPTIONS = withTypesOption(SCALA_OPTIONS_SCHEMA);
 
-/** Reads and checks this target's options (`scala: {...}` in the config). */
+/** Reads this target's options (`scala: {...}` in the config), after the one check every target's options get (validateOptions). */
 export function scalaOptions(
   ctx: Pick<TargetContext, "ir" | "options">,
   packageName: string,
 ): ScalaOptions & { artifactId: string; version: string } {
   const o = ctx.options;
-  const known = new Set(KNOWN_OPTIONS);
-  for (const key of Object.keys(o))
-    if (!known.has(key)) throw new UsageError(`scala: unknown option "${key}" (known: ${[...known].join(", ")})`);
-  const unknown = keepOrReject(o, "unknownEnumValues");
-  const unknownTags = keepOrReject(o, "unknownUnionTags");
-  const titleWords = splitWords(ctx.ir.spec.title ?? "api")
-    .join("-")
-    .toLowerCase();
-  const artifactId = o.artifactId ?? `${titleWords}-models`;
-  if (typeof artifactId !== "string" || !MAVEN_ID.test(artifactId))
-    throw new UsageError(`scala: artifactId must be a Maven id such as "acme-models", not ${JSON.stringify(artifactId)}`);
-  const version = o.version ?? (ctx.ir.spec.version && MAVEN_ID.test(ctx.ir.spec.version) ? ctx.ir.spec.version : "0.1.0");
-  if (typeof version !== "string" || !MAVEN_ID.test(version))
-    throw new UsageError(`scala: version must be a Maven version such as "1.2.0", not ${JSON.stringify(version)}`);
-  return { package: packageName, unknownEnumValues: unknown, unknownUnionTags: unknownTags, artifactId, version };
-}
-
-/** An open/closed switch: "keep" (the default) or "reject". */
-function keepOrReject(options: Record<string, unknown>, key: "unknownEnumValues" | "unknownUnionTags"): "keep" | "reject" {
-  const value = options[key] ?? "keep";
-  if (value !== "keep" && value !== "reject")
-    throw new UsageError(`scala: ${key} must be "keep" or "reject", not ${JSON.stringify(value)}`);
-  return value;
+  validateOptions("scala", SCALA_OPTIONS, o);
+  const artifactId =
+    (o.artifactId as string | undefined) ??
+    `${splitWords(ctx.ir.spec.title ?? "api")
+      .join("-")
+      .toLowerCase()}-models`;
+  // One made from the spec title is not checked by the schema.
+  if (!MAVEN_ID.test(artifactId))
+    throw new UsageError(`scala: artifactId: must match pattern "${MAVEN_ID.source}" (from the spec title: ${JSON.stringify(artifactId)})`);
+  const version =
+    (o.version as string | undefined) ?? (ctx.ir.spec.version && MAVEN_ID.test(ctx.ir.spec.version) ? ctx.ir.spec.version : "0.1.0");
+  const keepOrReject = (key: "unknownEnumValues" | "unknownUnionTags") => (o[key] as "keep" | "reject" | undefined) ?? "keep";
+  return {
+    package: packageName,
+    unknownEnumValues: keepOrReject("unknownEnumValues"),
+    unknownUnionTags: keepOrReject("unknownUnionTags"),
+    artifactId,
+    version,
+  };
 }
 
 function xml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Which optional codecs JsonSupport defines: those of the formats mapped to JDK types, and `provided` when a user's type is mapped. */
+function supportCodecs(mappings: Mappings): Record<"offsetDateTime" | "localDate" | "uuid" | "epochSeconds" | "provided", boolean> {
+  const native = new Set(mappings.natives);
+  return {
+    offsetDateTime: native.has("date-time"),
+    localDate: native.has("date"),
+    uuid: native.has("uuid"),
+    epochSeconds: native.has("unixtime"),
+    provided: mappings.hasUserTypes,
+  };
 }
 
 /** Where a package's files go: `src/main/scala/runsapi/models/`. */
@@ -192,6 +202,7 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     enumDoc: enumDoc(options),
     unionDoc: unionDoc(options),
     lenient: ctx.presence === "strict" ? "false" : "true",
+    ...supportCodecs(mappingsOf(ctx.options, ctx.mapped)),
   };
   const dir = sourceDir(options.package);
   return [

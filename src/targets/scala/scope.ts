@@ -6,6 +6,7 @@ import type { Model } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { CodecContext } from "./codecs.js";
 import type { ImportName } from "./imports.js";
+import type { Mappings } from "../mappings.js";
 
 export type { ImportName } from "./imports.js";
 
@@ -28,6 +29,8 @@ export interface FileScope {
   multipartBodies: ReadonlySet<string>;
   /** Library names the file uses (its imports). */
   imports: Set<ImportName>;
+  /** Formats and models the settings map (absent: wire types). */
+  mappings?: Mappings;
 }
 
 /** The type/codec context for code written where `shadowed` names hide top-level models. */
@@ -38,5 +41,6 @@ export function codecContext(file: FileScope, shadowed: ReadonlySet<string>): Co
     root: `_root_.${file.options.package}`,
     shadowed,
     use: (name) => file.imports.add(name),
+    ...(file.mappings ? { mappings: file.mappings } : {}),
   };
 }

@@ -5,6 +5,8 @@ import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { scalaNumber, scalaString } from "./naming.js";
+import type { MappableFormat } from "../../ir/customize/formats.js";
+import type { Mappings } from "../mappings.js";
 
 export interface ScalaTypeContext {
   models: ModelIndex;
@@ -15,6 +17,26 @@ export interface ScalaTypeContext {
   shadowed: ReadonlySet<string>;
   /** Told about every library name a type needs, so the file imports it. */
   use(name: "Json" | "ArraySeq"): void;
+  /** Formats and models the settings map to java.time/java.util or the user's types (absent: wire types). */
+  mappings?: Mappings;
+}
+
+/**
+ * `types: native`: the JDK's own types, each with a codec in JsonSupport that reads and writes the
+ * wire form (RFC 3339 text, ISO dates, hyphenated UUIDs, whole epoch seconds).
+ */
+export const NATIVE_TYPES: Record<MappableFormat, { type: string; codec: string }> = {
+  "date-time": { type: "java.time.OffsetDateTime", codec: "offsetDateTime" },
+  date: { type: "java.time.LocalDate", codec: "localDate" },
+  uuid: { type: "java.util.UUID", codec: "uuid" },
+  unixtime: { type: "java.time.Instant", codec: "epochSeconds" },
+};
+
+/** The type a primitive is written as: its wire type, unless the settings map its format. */
+export function mappedPrimitiveType(t: PrimitiveType, mappings: Mappings | undefined): string {
+  const choice = mappings?.format(t);
+  if (!choice) return primitiveType(t);
+  return "native" in choice ? NATIVE_TYPES[choice.native].type : (choice.user as string);
 }
 
 /** Does this type read any JSON value, null included (an unknown, or an alias of one)? */
@@ -38,7 +60,7 @@ export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
   switch (t.kind) {
     case "primitive":
       if (isBinary(t)) ctx.use("ArraySeq");
-      return primitiveType(t);
+      return mappedPrimitiveType(t, ctx.mappings);
     case "literal":
       return literalType(t);
     case "unknown":
@@ -55,6 +77,8 @@ export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
 
 /** A model's path (`Run.LastError`), from the package root when its first name is shadowed here. */
 export function modelRef(id: string, ctx: ScalaTypeContext): string {
+  const user = ctx.mappings?.model(id);
+  if (user !== undefined) return user as string;
   const path = ctx.names.path(id);
   const joined = path.join(".");
   return ctx.shadowed.has(path[0]!) ? `${ctx.root}.${joined}` : joined;

@@ -13,7 +13,7 @@ import { fileView, ownerOf, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
 import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
-import { TS_OPTIONS_SCHEMA, tsOptions, type TsOptions } from "./options.js";
+import { TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA, tsOptions, type TsOptions } from "./options.js";
 import { schemaGraph } from "./zod/graph.js";
 import { schemaNames } from "./zod/names.js";
 import { SUPPORT_FILE } from "./zod/support.js";
@@ -37,10 +37,12 @@ export interface ZodSupportView {
   /** Spec patterns the schemas do not check (not JavaScript regular expressions), listed in a comment. */
   uncheckedPatterns: string[];
 }
+import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
   optionsSchema: TS_OPTIONS_SCHEMA,
+  userTypeSchema: TS_USER_TYPE_SCHEMA,
   // Types over JSON.parse check nothing when decoding, so unknown values pass through; the zod
   // validators check what the options say.
   compat: (raw) => {
@@ -53,7 +55,8 @@ export const typescriptTarget: Target = {
       ignoresUnknownFields: !zod || options.unknownKeys !== "strict",
       numbersShareOneType: true,
       integerFormatsShareOneType: true,
-      stringFormatsShareOneType: true,
+      // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
+      stringFormatsShareOneType: !stringFormatsMapped(raw, false),
       // The validators read null in an optional field as absent (zod/presence.ts).
       optionalFieldAcceptsNull: zod,
       checksConstraints: zod,
@@ -66,21 +69,31 @@ export const typescriptTarget: Target = {
     const names = assignNames(ir, tsNamingRules);
     const children = childrenByParent(ir.models);
     const uncheckedPatterns: string[] = [];
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
     const fileCtx: FileContext = {
+      mappings,
       models,
       names,
       children,
       int64: options.int64,
       header: ctx.header,
       multipartBodies: multipartBodies(ir.operations),
-      ...(options.validators === "zod" ? { zod: zodContext(ir, models, children, names, options, ctx, uncheckedPatterns) } : {}),
+      ...(options.validators === "zod"
+        ? {
+            zod: {
+              ...zodContext(ir, models, children, names, options, ctx, uncheckedPatterns),
+              isMapped: (id: string) => mappings.model(id) !== undefined,
+            },
+          }
+        : {}),
     };
     const files: OutputFile[] = [];
-    const tops = ir.models.filter((m) => !m.parent);
+    // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
+    const tops = ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined);
     const unsettled: OutputFile[] = [];
     // With validators, rendering a file also collects the patterns the support file lists, so
     // every file renders (no reuse of the previous run's files).
-    const units = fileCtx.zod ? unitRenderer({ ir }, names) : unitRenderer(ctx, names);
+    const units = fileCtx.zod ? unitRenderer({ ir, options: ctx.options }, names) : unitRenderer(ctx, names);
     for (const top of tops) {
       const unit = units.unit(top.id, () => {
         const view = fileView(top, fileCtx);

@@ -30,7 +30,7 @@ import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
 import { operationKeys } from "./operation-keys.js";
 import { unionParts, type TsTypeContext } from "./types.js";
-import { ownerOf, typeImportLine, typeImports, type DeclarationView, type FileContext, type FileView } from "./view.js";
+import { ownerOf, typeImportLine, typeImports, UserImports, type DeclarationView, type FileContext, type FileView } from "./view.js";
 
 export const OPERATIONS_INTERFACE = "operations";
 
@@ -45,11 +45,13 @@ const INTERFACE_DOC = [
 export function operationsFileView(operations: readonly Operation[] | undefined, ctx: FileContext): FileView | undefined {
   if (!operations?.length) return undefined;
   const referenced = new Set<string>();
+  const userImports = new UserImports();
   const types: TsTypeContext = {
     models: ctx.models,
     names: ctx.names,
     int64: ctx.int64,
     onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
+    ...(ctx.mappings ? { mappings: ctx.mappings, onUserImport: (from: string, name: string) => userImports.add(from, name) } : {}),
   };
   const layout: LayoutState = { needsPrettier: false };
   const keys = operationKeys(operations);
@@ -67,7 +69,7 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
     })),
     children: [],
   };
-  const imports = typeImports(referenced, ctx.names);
+  const imports = [...userImports.list(), ...typeImports(referenced, ctx.names)];
   return {
     needsPrettier: layout.needsPrettier,
     header: ctx.header,

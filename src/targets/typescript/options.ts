@@ -6,7 +6,7 @@
 //                (default: kept, the API adds fields), strip, strict (rejected)
 //   openEnums    validators accept an enum value they do not list (default true)
 //   openUnions   validators accept an object whose union tag they do not list, unchanged (default true)
-import { UsageError } from "../../common/errors.js";
+import { validateOptions, withTypesOption } from "../common/options-schema.js";
 
 export type UnknownKeys = "passthrough" | "strip" | "strict";
 
@@ -36,29 +36,37 @@ export const TS_OPTIONS_SCHEMA: Record<string, unknown> = {
   additionalProperties: false,
 };
 
-const KNOWN = Object.keys(TS_OPTIONS_SCHEMA.properties as object);
+/** A type of the user's in TypeScript: a global type name (`Date`), or a named import. */
+export const TS_USER_TYPE_SCHEMA: Record<string, unknown> = {
+  oneOf: [
+    { type: "string", minLength: 1 },
+    {
+      type: "object",
+      properties: {
+        from: {
+          type: "string",
+          minLength: 1,
+          description: "Module to import from, as an import specifier (relative to the output folder).",
+        },
+        name: { type: "string", minLength: 1 },
+      },
+      required: ["from", "name"],
+      additionalProperties: false,
+    },
+  ],
+};
 
-/** The options with their defaults; a wrong value is a usage error (the settings schema says the same earlier). */
+const TS_OPTIONS = withTypesOption(TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA);
+
+/** The options with their defaults, after the one check every target's options get (validateOptions). */
 export function tsOptions(o: Record<string, unknown>): TsOptions {
-  const unknown = Object.keys(o).filter((k) => !KNOWN.includes(k));
-  if (unknown.length) throw new UsageError(`typescript: unknown option(s) ${unknown.join(", ")} (known: ${KNOWN.join(", ")})`);
-  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T | undefined): T | undefined => {
-    const v = o[key] ?? fallback;
-    if (v !== undefined && !allowed.includes(v as T))
-      throw new UsageError(`typescript: ${key} must be one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`);
-    return v as T | undefined;
-  };
-  const flag = (key: string): boolean => {
-    const v = o[key] ?? true;
-    if (typeof v !== "boolean") throw new UsageError(`typescript: ${key} must be true or false, got ${JSON.stringify(v)}`);
-    return v;
-  };
-  const validators = oneOf("validators", ["zod"] as const, undefined);
+  validateOptions("typescript", TS_OPTIONS, o);
+  const validators = o.validators as "zod" | undefined;
   return {
-    int64: oneOf("int64", ["number", "bigint"] as const, "number")!,
+    int64: (o.int64 as TsOptions["int64"] | undefined) ?? "number",
     ...(validators ? { validators } : {}),
-    unknownKeys: oneOf("unknownKeys", ["passthrough", "strip", "strict"] as const, "passthrough")!,
-    openEnums: flag("openEnums"),
-    openUnions: flag("openUnions"),
+    unknownKeys: (o.unknownKeys as UnknownKeys | undefined) ?? "passthrough",
+    openEnums: (o.openEnums as boolean | undefined) ?? true,
+    openUnions: (o.openUnions as boolean | undefined) ?? true,
   };
 }

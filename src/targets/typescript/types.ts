@@ -6,6 +6,8 @@ import type { TypeExpr } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { reachesEagerly } from "./recursion.js";
+import type { Mappings } from "../mappings.js";
+import type { UserType } from "../target.js";
 
 export interface TsTypeContext {
   models: ModelIndex;
@@ -21,6 +23,20 @@ export interface TsTypeContext {
    * index-signature object type, which tsc accepts in a recursive alias (see recursion.ts).
    */
   declaring?: string;
+  /**
+   * Formats and models the settings map. `native` changes nothing here: the types describe
+   * JSON.parse's output, where a date-time is still a string. A user's type replaces the wire type.
+   */
+  mappings?: Mappings;
+  /** Told about every user's type imported from a module (`{ from, name }`), so the file imports it. */
+  onUserImport?(from: string, name: string): void;
+}
+
+/** A user's type as written: a global name (`Date`) as is, an import by its name (the file imports it). */
+function userTypeName(u: UserType, ctx: Pick<TsTypeContext, "onUserImport">): string {
+  if (typeof u === "string") return u;
+  ctx.onUserImport?.(u.from, u.name);
+  return u.name;
 }
 
 /**
@@ -48,8 +64,11 @@ export function typeString(t: TypeExpr, ctx: TsTypeContext): string {
 
 function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
   switch (t.kind) {
-    case "primitive":
+    case "primitive": {
+      const choice = ctx.mappings?.format(t);
+      if (choice && "user" in choice) return [userTypeName(choice.user, ctx)];
       return [primitive(t.type, t.format, ctx)];
+    }
     case "literal":
       return [literal(t.value)];
     case "unknown":
@@ -70,6 +89,8 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
       const target = ctx.models.get(t.target);
       // Enums hoisted from inline schemas are written inline, as openai-node does.
       if (isInlineEnum(target)) return target.members.map((m) => literal(m.value));
+      const user = ctx.mappings?.model(t.target);
+      if (user !== undefined) return [userTypeName(user, ctx)];
       ctx.onRef(t.target);
       return [ctx.names.path(t.target).join(".")];
     }

@@ -10,6 +10,7 @@ import { unionParts, literal, type TsTypeContext } from "./types.js";
 import { indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
 import { docText } from "./docs.js";
 import { schemaSection, type ZodContext } from "./zod/view.js";
+import type { Mappings } from "../mappings.js";
 
 /** One model's `export interface` or `export type`, and its hoisted models in `export namespace Name`. */
 export interface DeclarationView {
@@ -77,6 +78,8 @@ export interface FileContext {
   multipartBodies: ReadonlySet<string>;
   /** Set when validators are on: what the schemas of each file need (zod/view.ts). */
   zod?: ZodContext;
+  /** Formats and models the settings map to the user's types. */
+  mappings?: Mappings;
 }
 
 /** The top-level model a model is declared under (itself when it has no parent). */
@@ -88,16 +91,18 @@ export function ownerOf(id: string, models: ModelIndex): string {
 
 export function fileView(top: Model, ctx: FileContext): FileView {
   const referenced = new Set<string>();
+  const userImports = new UserImports();
   const types: TsTypeContext = {
     models: ctx.models,
     names: ctx.names,
     int64: ctx.int64,
     onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
+    ...(ctx.mappings ? { mappings: ctx.mappings, onUserImport: (from: string, name: string) => userImports.add(from, name) } : {}),
   };
   const layout: LayoutState = { needsPrettier: false };
   const declaration = declarationView(top, "", ctx, types, layout);
   referenced.delete(top.id);
-  const imports = typeImports(referenced, ctx.names);
+  const imports = [...userImports.list(), ...typeImports(referenced, ctx.names)];
   const zod = ctx.zod ? schemaSection(top, ctx.zod, layout) : undefined;
   return {
     needsPrettier: layout.needsPrettier,
@@ -107,6 +112,19 @@ export function fileView(top: Model, ctx: FileContext): FileView {
     declarations: [declaration],
     schemas: zod?.schemas ?? [],
   };
+}
+
+/** The user's types a file imports (`map:` and `typescript: { types: ... }`), one line each, by module then name. */
+export class UserImports {
+  private readonly seen = new Map<string, { name: string; from: string }>();
+  add(from: string, name: string): void {
+    this.seen.set(`${from}\u0000${name}`, { name, from });
+  }
+  list(): { name: string; from: string }[] {
+    return [...this.seen.values()].sort((a, b) =>
+      a.from < b.from ? -1 : a.from > b.from ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+  }
 }
 
 /** `import type { Name } from "./Name.js";` for each referenced file, by name. */

@@ -84,7 +84,7 @@ describe("Rust type strings", () => {
     const c = ctx("#/C");
     rustType({ kind: "map", values: { kind: "array", items: ref("#/Usage") } }, c);
     rustType({ kind: "literal", value: "thread.run" }, c);
-    expect(c.uses).toEqual({ models: new Set(["Usage"]), btreeMap: true, literals: true, support: new Set() });
+    expect(c.uses).toEqual({ models: new Set(["Usage"]), btreeMap: true, literals: true, support: new Set(), crates: new Set(), userTypes: new Set() });
   });
 
   it("formats map to types", () => {

@@ -86,11 +86,12 @@ describe("Scala project files", () => {
   });
 
   it.each([
-    [{ unknownEnumValues: "maybe" }, /unknownEnumValues must be "keep" or "reject"/],
-    [{ unknownUnionTags: "open" }, /unknownUnionTags must be "keep" or "reject"/],
-    [{ artifactId: "has space" }, /artifactId must be/],
-    [{ version: 3 }, /version must be/],
-    [{ pakage: "x" }, /unknown option "pakage"/],
+    [{ unknownEnumValues: "maybe" }, 'scala: unknownEnumValues: must be one of "keep", "reject"'],
+    [{ unknownUnionTags: "open" }, 'scala: unknownUnionTags: must be one of "keep", "reject"'],
+    [{ artifactId: "has space" }, 'scala: artifactId: must match pattern "^[A-Za-z0-9_.-]+$"'],
+    [{ version: 3 }, "scala: version: must be string"],
+    [{ pakage: "x" }, 'scala: unknown setting "pakage" (known: package, unknownEnumValues, unknownUnionTags, artifactId, version, types)'],
+    [{ types: { "date-tme": "native" } }, 'scala: types: unknown key "date-tme" (known: date-time, date, unixtime, uuid)'],
   ])("rejects bad options %j", (options, message) => {
     expect(() => scalaOptions({ ir, options }, "x.models")).toThrow(message);
   });

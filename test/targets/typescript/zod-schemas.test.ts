@@ -161,9 +161,9 @@ describe("schema names", () => {
 describe("options", () => {
   it("defaults and errors", () => {
     expect(tsOptions({})).toEqual({ int64: "number", unknownKeys: "passthrough", openEnums: true, openUnions: true });
-    expect(() => tsOptions({ validators: "yup" })).toThrow("validators must be one of zod");
-    expect(() => tsOptions({ openEnums: "no" })).toThrow("openEnums must be true or false");
-    expect(() => tsOptions({ unknwonKeys: "strip" })).toThrow("unknown option(s) unknwonKeys");
+    expect(() => tsOptions({ validators: "yup" })).toThrow('typescript: validators: must be one of "zod"');
+    expect(() => tsOptions({ openEnums: "no" })).toThrow("typescript: openEnums: must be boolean");
+    expect(() => tsOptions({ unknwonKeys: "strip" })).toThrow('typescript: unknown setting "unknwonKeys"');
   });
 
   it("compatibility traits for diff follow the options", () => {

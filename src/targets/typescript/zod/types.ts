@@ -12,6 +12,8 @@ import { array, arrow, call, ident, method, text, zod, type ZodExpr } from "./ex
 
 export interface ZodTypeContext {
   models: ModelIndex;
+  /** Is the model mapped to a type of the user's (`map:`)? Its values are the user's to check: `z.unknown()`. */
+  isMapped?(id: string): boolean;
   /** The schema const of a model (see names.ts). */
   schemaName(id: string): string;
   /** The model whose schema is being written. */
@@ -64,6 +66,7 @@ export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
 function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
   const target = ctx.models.get(id);
   if (isInlineEnum(target)) return enumSchema(target.members, ctx.openEnums);
+  if (ctx.isMapped?.(id)) return zod("unknown");
   ctx.onRef(id);
   const name = ident(ctx.schemaName(id));
   return ctx.isLazy(ctx.from, id) ? zod("lazy", arrow(name)) : name;

@@ -24,6 +24,8 @@ export interface ZodContext {
   ownerOf(id: string): string;
   /** Collects the patterns left unchecked, for the support file's list. */
   uncheckedPatterns: string[];
+  /** Models mapped to the user's types (`map:`): no schema of theirs exists. */
+  isMapped?(id: string): boolean;
 }
 
 export interface SchemaSection {
@@ -41,6 +43,7 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
     const name = ctx.schemaNames.get(id)!;
     const schemaCtx: ModelSchemaContext = {
       models: ctx.models,
+      ...(ctx.isMapped ? { isMapped: ctx.isMapped } : {}),
       schemaName: (target) => ctx.schemaNames.get(target)!,
       from: id,
       isLazy: ctx.graph.isLazy,

@@ -61,11 +61,14 @@ defmodule UnionsFixture.Codec do
           | {:invalid_literal, path(), expected :: term(), value :: term()}
           | {:unknown_tag, path(), value :: term()}
           | {:no_matching_variant, path(), [error()]}
+          | {:invalid_format, path(), value :: term()}
 
   @typedoc """
   The type of a value, as the generated `__schema__/0` functions write it. An enum lists its
   values with the terms they decode to; an open one also names the JSON types of the values
-  it keeps without listing them.
+  it keeps without listing them. `:date_time`, `:date`, `:uuid` and `:unixtime` are formats read
+  as Elixir's own types (`types: native`); `{:external, module}` is a type of yours, read and
+  written by its module's `from_json/1` (`{:ok, value}` or `{:error, reason}`) and `to_json/1`.
   """
   @type type ::
           :string
@@ -80,6 +83,11 @@ defmodule UnionsFixture.Codec do
           | {:map, type()}
           | {:nullable, type()}
           | {:model, module()}
+          | :date_time
+          | :date
+          | :uuid
+          | :unixtime
+          | {:external, module()}
 
   @typedoc """
   How a field may be absent: `:required` never; `:nil_if_absent` is a required field that allows
@@ -145,6 +153,9 @@ defmodule UnionsFixture.Codec do
 
   def format_error({:unknown_tag, path, value}),
     do: "#{at(path)}: #{show(value)} does not select any variant"
+
+  def format_error({:invalid_format, path, value}),
+    do: "#{at(path)}: #{show(value)} is not in the expected format"
 
   def format_error({:no_matching_variant, path, errors}),
     do: "#{at(path)}: no variant fits (#{Enum.map_join(errors, "; ", &format_error/1)})"
@@ -240,6 +251,38 @@ defmodule UnionsFixture.Codec do
   defp dec(v, {:list, type}, rp) when is_list(v), do: dec_list(v, type, rp, 0, [])
   defp dec(v, {:map, type}, rp) when is_map(v), do: dec_map(Map.to_list(v), type, rp, [])
   defp dec(v, {:model, module}, rp), do: dec_schema(v, module.__schema__(), module, rp)
+
+  defp dec(v, :date_time, rp) when is_binary(v) do
+    case DateTime.from_iso8601(v) do
+      {:ok, time, _offset} -> {:ok, time}
+      {:error, _} -> err(rp, {:invalid_format, [], v})
+    end
+  end
+
+  defp dec(v, :date, rp) when is_binary(v) do
+    case Date.from_iso8601(v) do
+      {:ok, date} -> {:ok, date}
+      {:error, _} -> err(rp, {:invalid_format, [], v})
+    end
+  end
+
+  defp dec(v, :uuid, rp) when is_binary(v),
+    do: if(uuid?(v), do: {:ok, v}, else: err(rp, {:invalid_format, [], v}))
+
+  defp dec(v, :unixtime, rp) when is_integer(v) do
+    case DateTime.from_unix(v) do
+      {:ok, time} -> {:ok, time}
+      {:error, _} -> err(rp, {:invalid_format, [], v})
+    end
+  end
+
+  defp dec(v, {:external, module}, rp) do
+    case module.from_json(v) do
+      {:ok, value} -> {:ok, value}
+      {:error, _} -> err(rp, {:invalid_format, [], v})
+    end
+  end
+
   defp dec(v, type, rp), do: err(rp, {:invalid_type, [], expected(type), v})
 
   # A listed value becomes its term; an open enum keeps another value of its JSON type as it is
@@ -260,6 +303,11 @@ defmodule UnionsFixture.Codec do
   defp json_type?(v, :integer), do: is_integer(v)
   defp json_type?(v, :number), do: is_number(v)
   defp json_type?(v, :boolean), do: is_boolean(v)
+
+  # 8-4-4-4-12 hexadecimal digits, either case (RFC 9562's text form).
+  defp uuid?(text) do
+    Regex.match?(~r/\A[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\z/, text)
+  end
 
   defp dec_list([], _type, _rp, _i, acc), do: {:ok, Enum.reverse(acc)}
 
@@ -384,6 +432,10 @@ defmodule UnionsFixture.Codec do
   defp expected(:integer), do: "integer"
   defp expected(:number), do: "number"
   defp expected(:boolean), do: "boolean"
+  defp expected(:date_time), do: "string"
+  defp expected(:date), do: "string"
+  defp expected(:uuid), do: "string"
+  defp expected(:unixtime), do: "integer"
   defp expected({:list, _}), do: "array"
   defp expected({:map, _}), do: "object"
   defp expected(other), do: inspect(other)
@@ -413,6 +465,17 @@ defmodule UnionsFixture.Codec do
   defp enc(v, {:model, module}, rp, omit),
     do: enc_schema(v, module.__schema__(), module, rp, omit)
 
+  defp enc(%DateTime{} = v, :date_time, _rp, _omit), do: {:ok, DateTime.to_iso8601(v)}
+  defp enc(%Date{} = v, :date, _rp, _omit), do: {:ok, Date.to_iso8601(v)}
+
+  defp enc(v, :uuid, rp, _omit) when is_binary(v),
+    do: if(uuid?(v), do: {:ok, v}, else: err(rp, {:invalid_format, [], v}))
+
+  defp enc(%DateTime{} = v, :unixtime, _rp, _omit), do: {:ok, DateTime.to_unix(v)}
+  defp enc(v, {:external, module}, _rp, _omit), do: {:ok, module.to_json(v)}
+  defp enc(v, :date_time, rp, _omit), do: err(rp, {:invalid_type, [], "%DateTime{}", v})
+  defp enc(v, :date, rp, _omit), do: err(rp, {:invalid_type, [], "%Date{}", v})
+  defp enc(v, :unixtime, rp, _omit), do: err(rp, {:invalid_type, [], "%DateTime{}", v})
   defp enc(v, type, rp, _omit), do: err(rp, {:invalid_type, [], expected(type), v})
 
   # A listed term becomes its value; an open enum writes back a value it kept unchanged.
