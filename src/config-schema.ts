@@ -2,7 +2,14 @@
 // error format (`<file>: <path.of.key>: <message>`), and published as modelgen.config.schema.json
 // so editors complete and check it (`"$schema": "./node_modules/openapi-modelgen/modelgen.config.schema.json"`).
 // Each target declares its own options (Target.optionsSchema); the schema composes them.
-import { checkAgainst, compileSchema, USER_TYPE_STRING, withTypesOption, type Schema, type ValidateFunction } from "./targets/common/options-schema.js";
+import {
+  checkAgainst,
+  compileSchema,
+  USER_TYPE_STRING,
+  withTypesOption,
+  type Schema,
+  type ValidateFunction,
+} from "./targets/common/options-schema.js";
 import { TARGETS } from "./targets/registry.js";
 import { CHECK_IDS, SEVERITIES } from "./diff/checks.js";
 import { MAPPABLE_FORMATS } from "./ir/customize/formats.js";
