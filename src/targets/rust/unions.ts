@@ -10,7 +10,7 @@
 // `Unknown(serde_json::Value)` (open, the default) or rejected naming the expected tags.
 //
 // Untagged unions are `#[serde(untagged)]` with the variants in an order that decodes without
-// ambiguity (see untagged.ts).
+// ambiguity (see ../common/untagged-order.ts).
 import type { UnionModel } from "../../ir/types.js";
 import { docComment } from "./docs.js";
 import { armLines, armPatternLines, chainLines, implOpen, itemOpen, rejectTagLines, tupleVariantLines } from "./layout.js";
@@ -18,7 +18,7 @@ import { NameScope } from "../../naming/scope.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
 import { rustString } from "./syntax.js";
 import { coreType, rustType, type RustTypeContext } from "./types.js";
-import { compareRanks, decodeRank, untaggedOrder } from "./untagged.js";
+import { decodeOrder, type DecodeRules } from "../common/untagged-order.js";
 import { tagArms } from "../common/tag-arms.js";
 
 /** One variant of a union: `Name(Type),`. */
@@ -132,20 +132,23 @@ export function untaggedUnionView(m: UnionModel, ctx: RustTypeContext, openEnums
     name,
     derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
     head: itemOpen("pub enum", name),
-    variants: untaggedOrder(m, ctx.models, openEnums).map((i) => {
+    variants: decodeOrder(variantTypes(m), ctx.models, rustDecodeRules(openEnums)).map((i) => {
       const name = ctx.names.variant(m.id, i);
       return { name, lines: tupleVariantLines("    ", name, rustType(m.variants[i]!.type, ctx)) };
     }),
   };
 }
 
+/** serde reads `Vec<u8>` (format: binary) from an array of integers. */
+const rustDecodeRules = (openEnums: boolean): DecodeRules => ({ openEnums, bytesAreArrays: true });
+
+const variantTypes = (m: UnionModel) => m.variants.map((v) => v.type);
+
 /** Arms in the order of each tag's first appearance; tags with the same variants share an arm. */
 export function dispatchArms(m: UnionModel, ctx: RustTypeContext, names: string[], openEnums: boolean): DispatchArm[] {
   return tagArms(m.variants.map((v) => v.tags!)).map(({ tags, variants }) => {
-    const ranked = variants
-      .map((i) => ({ i, rank: decodeRank(m.variants[i]!.type, ctx.models, openEnums) }))
-      .sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i)
-      .map((r) => names[r.i]!);
+    const types = variants.map((i) => m.variants[i]!.type);
+    const ranked = decodeOrder(types, ctx.models, rustDecodeRules(openEnums)).map((j) => names[variants[j]!]!);
     const indent = " ".repeat(12);
     const alternatives = tags.map(rustString);
     const openLines = armPatternLines(indent, alternatives);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { untaggedOrder } from "../../../src/targets/rust/untagged.js";
+import { decodeOrder } from "../../../src/targets/common/untagged-order.js";
 import { dispatchArms, isTagged } from "../../../src/targets/rust/unions.js";
 import { newUses, type RustTypeContext } from "../../../src/targets/rust/types.js";
 import { analyzeRecursion } from "../../../src/targets/rust/recursion.js";
@@ -30,7 +30,9 @@ const models: Model[] = [
   { id: "#/CodecList", kind: "alias", nameHint: ["CodecList"], type: { kind: "array", items: { kind: "ref", target: "#/Codec" } }, docs: {}, source },
 ];
 const index = indexModels(models);
-const union = (variants: TypeExpr[]): UnionModel => ({ id: "#/U", kind: "union", combinator: "anyOf", nameHint: ["U"], variants: variants.map((type) => ({ type })), docs: {}, source });
+/** The order serde tries the variants in: `Vec<u8>` (format: binary) reads an array of integers. */
+const untaggedOrder = (variants: TypeExpr[], models: typeof index, openEnums: boolean) =>
+  decodeOrder(variants, models, { openEnums, bytesAreArrays: true });
 
 describe("untagged variant order", () => {
   it.each<{ name: string; given: TypeExpr[]; want: number[]; open?: boolean }>([
@@ -49,13 +51,13 @@ describe("untagged variant order", () => {
       want: [3, 2, 1, 0],
     },
   ])("$name", ({ given, want, open }) => {
-    expect(untaggedOrder(union(given), index, open ?? true)).toEqual(want);
+    expect(untaggedOrder(given, index, open ?? true)).toEqual(want);
   });
 
   it("ranks aliases that refer to themselves (it used to recurse until the stack overflowed)", () => {
     // Nested reads only arrays: before a string; CodecList is an array, Codec a map: after it.
-    expect(untaggedOrder(union([str, ref("#/Nested")]), index, true)).toEqual([1, 0]);
-    expect(untaggedOrder(union([ref("#/Codec"), str, ref("#/CodecList")]), index, true)).toEqual([2, 1, 0]);
+    expect(untaggedOrder([str, ref("#/Nested")], index, true)).toEqual([1, 0]);
+    expect(untaggedOrder([ref("#/Codec"), str, ref("#/CodecList")], index, true)).toEqual([2, 1, 0]);
   });
 });
 

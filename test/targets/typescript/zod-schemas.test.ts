@@ -8,10 +8,11 @@ import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
 import { tsOptions } from "../../../src/targets/typescript/options.js";
 import { typescriptTarget } from "../../../src/targets/typescript/index.js";
 import type { PresencePolicy } from "../../../src/targets/target.js";
-import { schemaGraph, stronglyConnected } from "../../../src/targets/typescript/zod/graph.js";
+import { schemaGraph } from "../../../src/targets/typescript/zod/graph.js";
+import { components } from "../../../src/ir/graph.js";
 import { modelSchema, type ModelSchemaContext } from "../../../src/targets/typescript/zod/models.js";
 import { schemaNames } from "../../../src/targets/typescript/zod/names.js";
-import { untaggedOrder } from "../../../src/targets/typescript/zod/order.js";
+import { decodeOrder } from "../../../src/targets/common/untagged-order.js";
 import { flat } from "../../../src/targets/typescript/zod/print.js";
 import { patternExpr, typeSchema } from "../../../src/targets/typescript/zod/types.js";
 
@@ -143,7 +144,7 @@ describe("recursion", () => {
 
   it("strongly connected components", () => {
     const edges: Record<string, string[]> = { a: ["b"], b: ["a", "c"], c: [], d: ["d"] };
-    const c = stronglyConnected(Object.keys(edges), (n) => edges[n]!);
+    const c = components(Object.keys(edges), (n) => edges[n]!);
     expect(c.get("a")).toBe(c.get("b"));
     expect(c.get("c")).not.toBe(c.get("a"));
   });
@@ -181,6 +182,7 @@ describe("options", () => {
 
   it("untagged order follows the other languages: open enums after numbers, strings last", () => {
     const u = index.get(id("Either"))! as Extract<Model, { kind: "union" }>;
-    expect(untaggedOrder(u, index, true)).toEqual([3, 1, 2, 0]);
+    const types = u.variants.map((v) => v.type);
+    expect(decodeOrder(types, index, { openEnums: true, bytesAreArrays: false })).toEqual([3, 1, 2, 0]);
   });
 });

@@ -8,13 +8,14 @@
 // `tagged("type", ["a"], VariantSchema)` (zod-support.ts). A tag two variants claim goes
 // to the first, as the judge and the other languages read it.
 //
-// An untagged union is `z.union` of its variants in the order the other languages try them (order.ts).
+// An untagged union is `z.union` of its variants in the order the other languages try them
+// (../../common/untagged-order.ts).
 import type { ModelIndex } from "../../../ir/query.js";
 import type { TypeExpr, UnionModel, UnionVariant } from "../../../ir/types.js";
 import type { PresencePolicy } from "../../target.js";
 import { stringLiteral } from "../naming.js";
 import { array, call, ident, text, zod, type ZodExpr } from "./expr.js";
-import { untaggedOrder } from "./order.js";
+import { decodeOrder } from "../../common/untagged-order.js";
 import { typeSchema, type ZodTypeContext } from "./types.js";
 import { flat } from "./print.js";
 
@@ -27,8 +28,11 @@ export interface UnionContext extends ZodTypeContext {
 
 export function unionSchema(m: UnionModel, ctx: UnionContext): ZodExpr {
   const tagged = m.discriminator ? taggedOptions(m, m.discriminator.property, ctx) : undefined;
-  if (!tagged)
-    return zod("union", array(dedupe(untaggedOrder(m, ctx.models, ctx.openEnums).map((i) => typeSchema(m.variants[i]!.type, ctx)))));
+  if (!tagged) {
+    // A binary string is a string (or a Blob) to zod, not an array.
+    const order = decodeOrder(m.variants.map((v) => v.type), ctx.models, { openEnums: ctx.openEnums, bytesAreArrays: false });
+    return zod("union", array(dedupe(order.map((i) => typeSchema(m.variants[i]!.type, ctx)))));
+  }
   const union = zod("discriminatedUnion", text(stringLiteral(m.discriminator!.property)), array(tagged));
   return ctx.openUnions ? call(ident("openTags"), union) : union;
 }

@@ -1,15 +1,23 @@
-// The order of an untagged union's variants. `#[serde(untagged)]` tries variants in order and
-// keeps the first that decodes, so a variant that accepts more must come after one that accepts
-// less: a literal before an enum before any string; an integer before a number (an `f64` takes
-// `1` too); an object with required literal fields (a tag) before one with more required fields
-// before one with fewer; an object with no required field, a map, and `serde_json::Value`
-// (which take any object, or anything) last. Ties keep the spec's order.
+// The order an untagged union tries its variants in. serde's `#[serde(untagged)]` and zod's
+// `z.union` both keep the first variant that decodes, so a variant that accepts more must come after
+// one that accepts less, and every language must pick the same variant: a literal before an object
+// with required literal fields (a tag) before an array before a closed scalar (boolean, closed enum)
+// before a number (an integer before any number: a float type takes `1` too) before an open enum
+// before any string before an object with no required field, a map, and any JSON value. Objects
+// with more required literals, then more required fields, come first. Ties keep the spec's order.
 import { unalias, type ModelIndex } from "../../ir/query.js";
-import type { TypeExpr, UnionModel } from "../../ir/types.js";
-import { isBinary } from "./types.js";
+import type { TypeExpr } from "../../ir/types.js";
+
+/** What a language's decoder accepts where languages differ. */
+export interface DecodeRules {
+  /** Enums take any value of their base type (an unknown-value fallback). */
+  openEnums: boolean;
+  /** Bytes (`format: binary`) decode from an array of small integers (Rust's `Vec<u8>`), not a string. */
+  bytesAreArrays: boolean;
+}
 
 /** A sort key: compared element by element, smaller is tried first. */
-export type DecodeRank = number[];
+type DecodeRank = number[];
 
 const LITERAL = 0;
 const TAGGED_OBJECT = 1;
@@ -22,7 +30,14 @@ const LOOSE_OBJECT = 7;
 const MAP = 8;
 const ANYTHING = 9;
 
-export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, seen = new Set<string>()): DecodeRank {
+/** Indexes of the types in the order a decoder should try them. */
+export function decodeOrder(types: readonly TypeExpr[], models: ModelIndex, rules: DecodeRules): number[] {
+  const ranked = types.map((t, i) => ({ i, rank: decodeRank(t, models, rules) }));
+  ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i);
+  return ranked.map((r) => r.i);
+}
+
+function decodeRank(t: TypeExpr, models: ModelIndex, rules: DecodeRules, seen = new Set<string>()): DecodeRank {
   const u = stepThroughAliases(t, models, seen);
   if (u === undefined) return [ANYTHING];
   switch (u.kind) {
@@ -32,11 +47,11 @@ export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, 
       if (u.type === "boolean") return [CLOSED_SCALAR, 2];
       if (u.type === "integer") return [NUMERIC, 0];
       if (u.type === "number") return [NUMERIC, 1];
-      // Bytes (`Vec<u8>`) are an array of small integers to serde: tried before other arrays of integers.
-      if (isBinary(u)) return [ARRAY, NUMERIC, -1];
+      // Bytes as an array of small integers are tried before other arrays of integers.
+      if (rules.bytesAreArrays && u.format === "binary") return [ARRAY, NUMERIC, -1];
       return [STRING];
     case "array":
-      return [ARRAY, ...decodeRank(u.items, models, openEnums, seen)];
+      return [ARRAY, ...decodeRank(u.items, models, rules, seen)];
     case "map":
       return [MAP];
     case "unknown":
@@ -53,14 +68,14 @@ export function decodeRank(t: TypeExpr, models: ModelIndex, openEnums: boolean, 
           return [TAGGED_OBJECT, -literals, -required.length];
         }
         case "enum":
-          if (m.valueType === "string") return openEnums ? [OPEN_STRING] : [CLOSED_SCALAR, 0];
-          if (m.valueType === "integer") return openEnums ? [NUMERIC, 0] : [CLOSED_SCALAR, 1];
-          return openEnums ? [ANYTHING] : [CLOSED_SCALAR, 3];
+          if (m.valueType === "string") return rules.openEnums ? [OPEN_STRING] : [CLOSED_SCALAR, 0];
+          if (m.valueType === "integer") return rules.openEnums ? [NUMERIC, 0] : [CLOSED_SCALAR, 1];
+          return rules.openEnums ? [ANYTHING] : [CLOSED_SCALAR, 3];
         case "union":
           if (m.discriminator && m.variants.every((v) => v.tags?.length)) return [TAGGED_OBJECT, -1, -1];
           // An untagged union accepts what its most accepting variant does.
           return m.variants
-            .map((v) => decodeRank(v.type, models, openEnums, new Set(seen)))
+            .map((v) => decodeRank(v.type, models, rules, new Set(seen)))
             .reduce((a, b) => (compareRanks(a, b) >= 0 ? a : b), [LITERAL]);
         case "alias":
           return [ANYTHING];
@@ -86,17 +101,10 @@ function stepThroughAliases(t: TypeExpr, models: ModelIndex, seen: Set<string>):
   return u;
 }
 
-export function compareRanks(a: DecodeRank, b: DecodeRank): number {
+function compareRanks(a: DecodeRank, b: DecodeRank): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? -Infinity) - (b[i] ?? -Infinity);
     if (d !== 0) return d;
   }
   return 0;
-}
-
-/** Indexes of the union's variants in the order serde should try them. */
-export function untaggedOrder(m: UnionModel, models: ModelIndex, openEnums: boolean): number[] {
-  const ranked = m.variants.map((v, i) => ({ i, rank: decodeRank(v.type, models, openEnums) }));
-  ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.i - b.i);
-  return ranked.map((r) => r.i);
 }
