@@ -1,11 +1,11 @@
-// Graph helpers over model ids, shared by targets (Rust's recursion boxing) and the render cache
-// (keys over what each model reaches).
+// Graph helpers over model ids, shared by targets (Rust's recursion boxing, zod's lazy references
+// and annotations) and the render cache (keys over what each model reaches).
 
 /**
  * Strongly connected components (Tarjan), as a component number per node. Components are numbered
  * in reverse topological order: every edge leads to a component of the same or a lower number.
  */
-export function components(nodes: string[], edges: (n: string) => string[]): Map<string, number> {
+export function components(nodes: readonly string[], edges: (n: string) => readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -16,7 +16,7 @@ export function components(nodes: string[], edges: (n: string) => string[]): Map
   // Iterative, so deep reference chains in big specs cannot overflow the JS stack.
   for (const root of nodes) {
     if (index.has(root)) continue;
-    const work: { node: string; out: string[]; i: number }[] = [];
+    const work: { node: string; out: readonly string[]; i: number }[] = [];
     const open = (n: string) => {
       index.set(n, next);
       low.set(n, next++);

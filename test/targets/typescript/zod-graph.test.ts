@@ -2,7 +2,7 @@
 // them in: a const is readable only once initialized, and modules in an import cycle run one
 // before the other. Each case is a few models in a few files.
 import { describe, expect, it } from "vitest";
-import { schemaGraph, stronglyConnected } from "../../../src/targets/typescript/zod/graph.js";
+import { schemaGraph } from "../../../src/targets/typescript/zod/graph.js";
 import { indexModels } from "../../../src/ir/query.js";
 import type { Model } from "../../../src/ir/types.js";
 import { arr, obj, ref, str } from "../../ir/graph-fixtures.js";
@@ -89,23 +89,5 @@ describe("schemaGraph", () => {
     expect([...g.annotated].sort()).toEqual(annotated);
     for (const [from, to] of lazy) expect(g.isLazy(from, to), `${from} -> ${to}`).toBe(true);
     for (const [from, to] of direct) expect(g.isLazy(from, to), `${from} -> ${to}`).toBe(false);
-  });
-});
-
-describe("stronglyConnected", () => {
-  const groups = (nodes: string[], edges: Record<string, string[]>) => {
-    const component = stronglyConnected(nodes, (n) => edges[n] ?? []);
-    const byComponent = new Map<number, string[]>();
-    for (const n of nodes) byComponent.set(component.get(n)!, [...(byComponent.get(component.get(n)!) ?? []), n]);
-    return [...byComponent.values()].map((g) => g.sort().join("")).sort();
-  };
-  it.each<{ name: string; nodes: string[]; edges: Record<string, string[]>; want: string[] }>([
-    { name: "no edges: each node alone", nodes: ["a", "b"], edges: {}, want: ["a", "b"] },
-    { name: "a chain", nodes: ["a", "b", "c"], edges: { a: ["b"], b: ["c"] }, want: ["a", "b", "c"] },
-    { name: "a cycle", nodes: ["a", "b", "c"], edges: { a: ["b"], b: ["c"], c: ["a"] }, want: ["abc"] },
-    { name: "two cycles joined one way", nodes: ["a", "b", "c", "d"], edges: { a: ["b"], b: ["a", "c"], c: ["d"], d: ["c"] }, want: ["ab", "cd"] },
-    { name: "a self-loop is a component of one", nodes: ["a", "b"], edges: { a: ["a", "b"] }, want: ["a", "b"] },
-  ])("$name", ({ nodes, edges, want }) => {
-    expect(groups(nodes, edges)).toEqual(want);
   });
 });

@@ -9,6 +9,7 @@
 // TypeScript cannot infer the type of a const whose initializer depends on itself, so the schemas
 // of models on a reference cycle (Tree -> Tree, A -> B -> A) are annotated with their model's type,
 // `z.ZodType<Tree>`, which also makes the recursive reference typed.
+import { components } from "../../../ir/graph.js";
 import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Model, TypeExpr } from "../../../ir/types.js";
 
@@ -65,7 +66,7 @@ export function schemaGraph(
   const refs = new Map<string, string[]>();
   for (const list of files.values()) for (const m of list) refs.set(m.id, schemaRefs(m, models));
 
-  const modelComponent = stronglyConnected([...refs.keys()], (id) => refs.get(id) ?? []);
+  const modelComponent = components([...refs.keys()], (id) => refs.get(id) ?? []);
   const annotated = new Set<string>();
   for (const [id, targets] of refs) {
     if (targets.some((t) => modelComponent.get(t) === modelComponent.get(id))) annotated.add(id);
@@ -79,7 +80,7 @@ export function schemaGraph(
       if (to !== from) (fileEdges.get(from) ?? fileEdges.set(from, new Set()).get(from)!).add(to);
     }
   }
-  const fileComponent = stronglyConnected([...files.keys()], (f) => [...(fileEdges.get(f) ?? [])]);
+  const fileComponent = components([...files.keys()], (f) => [...(fileEdges.get(f) ?? [])]);
 
   // Within a file: dependencies first, depth first from the declaration order; a reference back
   // into a schema still being ordered closes a cycle and stays lazy.
@@ -110,49 +111,4 @@ export function schemaGraph(
       return fileComponent.get(a) === fileComponent.get(b);
     },
   };
-}
-
-/** Tarjan's strongly connected components: node -> component number (iterative, so deep chains cannot overflow the stack). */
-export function stronglyConnected(nodes: readonly string[], edges: (node: string) => readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const component = new Map<string, number>();
-  let next = 0;
-  let components = 0;
-  for (const root of nodes) {
-    if (index.has(root)) continue;
-    const work: { node: string; targets: readonly string[]; i: number }[] = [];
-    const enter = (node: string) => {
-      index.set(node, next);
-      low.set(node, next++);
-      stack.push(node);
-      onStack.add(node);
-      work.push({ node, targets: edges(node), i: 0 });
-    };
-    enter(root);
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      if (frame.i < frame.targets.length) {
-        const t = frame.targets[frame.i++]!;
-        if (!index.has(t)) enter(t);
-        else if (onStack.has(t)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(t)!));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        for (;;) {
-          const n = stack.pop()!;
-          onStack.delete(n);
-          component.set(n, components);
-          if (n === frame.node) break;
-        }
-        components++;
-      }
-    }
-  }
-  return component;
 }
