@@ -14,26 +14,21 @@ import { operationsView } from "./operations-view.js";
 import { OPERATIONS_MODULE } from "./reserved.js";
 import { ELIXIR_OPTIONS_SCHEMA, elixirOptions } from "./options.js";
 import { finishedOutput } from "../common/output-files.js";
-import { mappingsOf, stringFormatsMapped } from "../mappings.js";
+import { mappingsOf } from "../mappings.js";
+import { checkedDecodingCompat } from "../common/compat.js";
 
 export const elixirTarget: Target = {
   name: "elixir",
   optionsSchema: ELIXIR_OPTIONS_SCHEMA,
   // Enums and tagged unions keep what they do not list unless the options close them; numbers are
   // kept as JSON gave them.
-  compat: (options) => ({
-    enumUnknownFallback: options.openEnums !== false,
-    unionUnknownTagFallback: options.openUnions !== false,
-    uncheckedDecoding: false,
-    ignoresUnknownFields: true,
-    numbersShareOneType: false,
-    integerFormatsShareOneType: true,
-    // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
-      stringFormatsShareOneType: !stringFormatsMapped(options, true),
-    // `null` in an optional field reads as absent (Codec.dec_fields).
-    optionalFieldAcceptsNull: true,
-    checksConstraints: false,
-  }),
+  compat: (options) =>
+    checkedDecodingCompat(options, {
+      enumUnknownFallback: options.openEnums !== false,
+      unionUnknownTagFallback: options.openUnions !== false,
+      // Integers of every format are Elixir integers.
+      integerFormatsShareOneType: true,
+    }),
   generate(ctx: TargetContext): OutputFile[] {
     const { openEnums, openUnions } = elixirOptions(ctx.options);
     const { ir } = ctx;

@@ -18,7 +18,8 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
 import { crateName, moduleName, rustNamingRules } from "./naming.js";
 import { analyzeRecursion } from "./recursion.js";
-import { mappingsOf, stringFormatsMapped } from "../mappings.js";
+import { mappingsOf } from "../mappings.js";
+import { checkedDecodingCompat } from "../common/compat.js";
 import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
 import { cargoView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
@@ -94,20 +95,11 @@ export const rustTarget: Target = {
   compat: (options) => {
     const openEnums = options.openEnums !== false;
     const openUnions = typeof options.openUnions === "boolean" ? options.openUnions : openEnums;
-    return {
+    return checkedDecodingCompat(options, {
       enumUnknownFallback: openEnums,
       unionUnknownTagFallback: openUnions,
-      uncheckedDecoding: false,
-      // serde skips keys a struct does not declare (no `deny_unknown_fields`).
-      ignoresUnknownFields: true,
-      numbersShareOneType: false,
       integerFormatsShareOneType: false,
-      // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
-      stringFormatsShareOneType: !stringFormatsMapped(options, true),
-      // An optional field is `Option<T>`, and serde reads `null` into `None` as well.
-      optionalFieldAcceptsNull: true,
-      checksConstraints: false,
-    };
+    });
   },
   generate(ctx: TargetContext): OutputFile[] {
     const { ir, templates } = ctx;

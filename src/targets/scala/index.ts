@@ -11,25 +11,20 @@ import { fileView } from "./view.js";
 import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
 import type { ImportName } from "./scope.js";
 import { finishedOutput } from "../common/output-files.js";
-import { mappingsOf, stringFormatsMapped } from "../mappings.js";
+import { mappingsOf } from "../mappings.js";
+import { checkedDecodingCompat } from "../common/compat.js";
 
 export const scalaTarget: Target = {
   name: "scala",
   optionsSchema: SCALA_OPTIONS_SCHEMA,
   // Enums keep unknown values (`Unknown(value)`) and tagged unions unknown tags (`Unknown(json)`)
   // unless an option closes them; Long vs Int vs BigInt differ.
-  compat: (options) => ({
-    enumUnknownFallback: options.unknownEnumValues !== "reject",
-    unionUnknownTagFallback: options.unknownUnionTags !== "reject",
-    uncheckedDecoding: false,
-    ignoresUnknownFields: true,
-    numbersShareOneType: false,
-    integerFormatsShareOneType: false,
-    // A string format mapped to a type of its own (`types:`) is no longer interchangeable.
-      stringFormatsShareOneType: !stringFormatsMapped(options, true),
-    optionalFieldAcceptsNull: true,
-    checksConstraints: false,
-  }),
+  compat: (options) =>
+    checkedDecodingCompat(options, {
+      enumUnknownFallback: options.unknownEnumValues !== "reject",
+      unionUnknownTagFallback: options.unknownUnionTags !== "reject",
+      integerFormatsShareOneType: false,
+    }),
   generate(ctx: TargetContext): OutputFile[] {
     const { ir } = ctx;
     const options = scalaOptions(ctx, packageName(ctx.options.package, ir.spec.title));
@@ -39,25 +34,25 @@ export const scalaTarget: Target = {
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
     const multipart = multipartBodies(ir);
-      const mappings = mappingsOf(ctx.options, ctx.mapped);
-      const units = unitRenderer(ctx, names);
-      // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
-      for (const top of ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined)) {
-        const unit = units.unit(top.id, () => {
-          const scope = {
-            models,
-            names,
-            options,
-            presence: ctx.presence,
-            children,
-            multipartBodies: multipart,
-            imports: new Set<ImportName>(),
-            mappings,
-          };
-          const view = fileView(top, scope, ctx.header);
-          return { files: [{ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) }] };
-        });
-        files.push(...unit.files);
+    const mappings = mappingsOf(ctx.options, ctx.mapped);
+    const units = unitRenderer(ctx, names);
+    // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
+    for (const top of ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined)) {
+      const unit = units.unit(top.id, () => {
+        const scope = {
+          models,
+          names,
+          options,
+          presence: ctx.presence,
+          children,
+          multipartBodies: multipart,
+          imports: new Set<ImportName>(),
+          mappings,
+        };
+        const view = fileView(top, scope, ctx.header);
+        return { files: [{ path: `${dir}/${names.type(top.id)}.scala`, contents: ctx.templates.render("model", view) }] };
+      });
+      files.push(...unit.files);
     }
     const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
     if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
