@@ -30,7 +30,7 @@ import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
 import { operationKeys } from "./operation-keys.js";
 import { unionParts, type TsTypeContext } from "./types.js";
-import { ownerOf, typeImportLine, typeImports, UserImports, type DeclarationView, type FileContext, type FileView } from "./view.js";
+import { fileTypes, typeImportLine, type DeclarationView, type FileContext, type FileView } from "./view.js";
 
 export const OPERATIONS_INTERFACE = "operations";
 
@@ -44,15 +44,8 @@ const INTERFACE_DOC = [
 /** The view of `operations.ts`, or undefined when the IR has no operations (no file is written). */
 export function operationsFileView(operations: readonly Operation[] | undefined, ctx: FileContext): FileView | undefined {
   if (!operations?.length) return undefined;
-  const referenced = new Set<string>();
-  const userImports = new UserImports();
-  const types: TsTypeContext = {
-    models: ctx.models,
-    names: ctx.names,
-    int64: ctx.int64,
-    onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
-    ...(ctx.mappings ? { mappings: ctx.mappings, onUserImport: (from: string, name: string) => userImports.add(from, name) } : {}),
-  };
+  const file = fileTypes(ctx);
+  const types = file.types;
   const layout: LayoutState = { needsPrettier: false };
   const keys = operationKeys(operations);
   const entries = operations.map((op) => ({ op, key: keys.get(op.id)! })).sort((a, b) => compareStrings(a.key, b.key));
@@ -69,7 +62,7 @@ export function operationsFileView(operations: readonly Operation[] | undefined,
     })),
     children: [],
   };
-  const imports = [...userImports.list(), ...typeImports(referenced, ctx.names)];
+  const imports = file.imports();
   return {
     needsPrettier: layout.needsPrettier,
     header: ctx.header,

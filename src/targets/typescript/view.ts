@@ -89,7 +89,8 @@ export function ownerOf(id: string, models: ModelIndex): string {
   return m?.id ?? id;
 }
 
-export function fileView(top: Model, ctx: FileContext): FileView {
+/** The type context of one file, which records what the file's types refer to, and the imports that makes. */
+export function fileTypes(ctx: FileContext): { types: TsTypeContext; imports(self?: string): { name: string; from: string }[] } {
   const referenced = new Set<string>();
   const userImports = new UserImports();
   const types: TsTypeContext = {
@@ -99,10 +100,16 @@ export function fileView(top: Model, ctx: FileContext): FileView {
     onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
     ...(ctx.mappings ? { mappings: ctx.mappings, onUserImport: (from: string, name: string) => userImports.add(from, name) } : {}),
   };
+  // The user's types first, then the file of each model referenced but the file's own (`self`).
+  const imports = (self?: string) => [...userImports.list(), ...typeImports([...referenced].filter((id) => id !== self), ctx.names)];
+  return { types, imports };
+}
+
+export function fileView(top: Model, ctx: FileContext): FileView {
+  const file = fileTypes(ctx);
   const layout: LayoutState = { needsPrettier: false };
-  const declaration = declarationView(top, "", ctx, types, layout);
-  referenced.delete(top.id);
-  const imports = [...userImports.list(), ...typeImports(referenced, ctx.names)];
+  const declaration = declarationView(top, "", ctx, file.types, layout);
+  const imports = file.imports(top.id);
   const zod = ctx.zod ? schemaSection(top, ctx.zod, layout) : undefined;
   return {
     needsPrettier: layout.needsPrettier,
@@ -115,7 +122,7 @@ export function fileView(top: Model, ctx: FileContext): FileView {
 }
 
 /** The user's types a file imports (`map:` and `typescript: { types: ... }`), one line each, by module then name. */
-export class UserImports {
+class UserImports {
   private readonly seen = new Map<string, { name: string; from: string }>();
   add(from: string, name: string): void {
     this.seen.set(`${from}\u0000${name}`, { name, from });
@@ -128,7 +135,7 @@ export class UserImports {
 }
 
 /** `import type { Name } from "./Name.js";` for each referenced file, by name. */
-export function typeImports(files: Iterable<string>, names: NameTable): { name: string; from: string }[] {
+function typeImports(files: Iterable<string>, names: NameTable): { name: string; from: string }[] {
   return [...files]
     .map((id) => names.type(id))
     .sort()

@@ -2,7 +2,7 @@
 // the docs of enums whose values the spec names or describes (a literal union has no other place
 // for them).
 import { describe, expect, it } from "vitest";
-import { fileView, type FileContext } from "../../../src/targets/typescript/view.js";
+import { fileTypes, fileView, type FileContext } from "../../../src/targets/typescript/view.js";
 import { docText } from "../../../src/targets/typescript/docs.js";
 import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
 import { assignNames } from "../../../src/naming/assign.js";
@@ -55,5 +55,17 @@ describe("enum docs", () => {
   });
   it("say nothing more for plain values", () => {
     expect(members({ value: 1 }, { value: 2 })).toEqual(["Levels."]);
+  });
+});
+
+describe("file imports", () => {
+  it.each<{ name: string; refs: string[]; self?: string; want: string[] }>([
+    { name: "a file per model referenced, by name", refs: ["Meta", "Effort", "Meta"], want: ["./Effort.js", "./Meta.js"] },
+    { name: "never the file's own", refs: ["Meta", "Effort"], self: "Meta", want: ["./Effort.js"] },
+    { name: "nothing referenced, nothing imported", refs: [], want: [] },
+  ])("$name", ({ refs, self, want }) => {
+    const file = fileTypes(ctx);
+    for (const r of refs) file.types.onRef(schema(r));
+    expect(file.imports(self && schema(self)).map((i) => i.from)).toEqual(want);
   });
 });
