@@ -1,19 +1,9 @@
 // Rust literal syntax for values taken from the spec (strings, numbers) and `///` doc lines.
+import { quotedString } from "../common/quoted-string.js";
 
-/** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped. */
+/** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped (`\u{7f}`). */
 export function rustString(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === "\\") out += "\\\\";
-    else if (ch === '"') out += '\\"';
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u{${code.toString(16)}}`;
-    else out += ch;
-  }
-  return out + '"';
+  return quotedString(value, (code) => `\\u{${code.toString(16)}}`);
 }
 
 /** An `i64` literal, or undefined when the number is not an integer in range. */

@@ -4,6 +4,7 @@
 import { UsageError } from "../../common/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
+import { quotedString } from "../common/quoted-string.js";
 import {
   SCALA_KEYWORDS,
   SCALA_RESERVED_FIELD_NAMES,
@@ -60,20 +61,9 @@ export function plainName(identifier: string): string {
   return identifier.replace(/^`(.*)`$/, "$1");
 }
 
-/** A Scala string literal in double quotes. Escapes keep every wire value exact, `$` needs none. */
+/** A Scala string literal in double quotes (`\u007f`). Escapes keep every wire value exact, `$` needs none. */
 export function scalaString(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return `${out}"`;
+  return quotedString(value, (code) => `\\u${code.toString(16).padStart(4, "0")}`);
 }
 
 /** A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a Double (`1e+21` too). */
