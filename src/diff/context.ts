@@ -1,10 +1,10 @@
 // What every comparison step shares: both model indexes, the old->new matching, and where
 // changes are collected (each located under its top-level owner).
-import type { ModelIndex } from "../ir/query.js";
+import { ownerOf, type ModelIndex } from "../ir/query.js";
 import type { Change, Rule } from "./change.js";
 import type { CheckId } from "./checks.js";
 import type { Matching } from "./match.js";
-import { joinPath, ownerOf, pathBelowOwner } from "./describe.js";
+import { joinPath, pathBelowOwner } from "./describe.js";
 
 /** A place a change is reported: a model of the new spec (old for removed ones) and a path below it. */
 export interface Site {

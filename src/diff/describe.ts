@@ -1,24 +1,11 @@
 // Language-neutral words for what the diff reports: type texts and where a model sits below its
 // top-level owner (hoisted inline models are reported under the model that defines them).
-import type { ModelIndex } from "../ir/query.js";
+import { ownerOf, type ModelIndex } from "../ir/query.js";
 import type { JsonValue, Model, TypeExpr } from "../ir/types.js";
 
 /** A model's display name: its name words joined with dots (`RunObject.last_error`). */
 export function displayName(m: Model): string {
   return m.nameHint.join(".");
-}
-
-/** The top-level model that (transitively) contains this one. */
-export function ownerOf(id: string, models: ModelIndex): Model | undefined {
-  let m = models.get(id);
-  const seen = new Set<string>();
-  while (m?.parent && !seen.has(m.id)) {
-    seen.add(m.id);
-    const up = models.get(m.parent);
-    if (!up) break;
-    m = up;
-  }
-  return m;
 }
 
 /** Where a model sits below its owner: "" for a top-level model, "last_error.code" for a hoisted one. */

@@ -1,4 +1,4 @@
-// Questions targets ask about IR types, answered once here so every target agrees.
+// Questions targets (and diff) ask about IR types, answered once here so every target agrees.
 import type { Constraints, EnumModel, Model, ParameterLocation, TypeExpr } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
@@ -86,3 +86,15 @@ export function describeParameter(p: ParameterLocation | undefined): string | un
   return `${where} parameter${how ? ` (${how})` : ""}.`;
 }
 
+/** The top-level model that (transitively) contains this one. */
+export function ownerOf(id: string, models: ModelIndex): Model | undefined {
+  let m = models.get(id);
+  const seen = new Set<string>();
+  while (m?.parent && !seen.has(m.id)) {
+    seen.add(m.id);
+    const up = models.get(m.parent);
+    if (!up) break;
+    m = up;
+  }
+  return m;
+}

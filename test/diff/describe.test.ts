@@ -2,7 +2,8 @@
 // hoisted model sits below its owner. Given/want tables; the report's sentences are built from these.
 import { describe, expect, it } from "vitest";
 import { compareConstraints, type ConstraintChange } from "../../src/diff/constraints.js";
-import { displayName, joinPath, ownerOf, pathBelowOwner, typeText, valueText } from "../../src/diff/describe.js";
+import { displayName, joinPath, pathBelowOwner, typeText, valueText } from "../../src/diff/describe.js";
+import { ownerOf } from "../../src/ir/query.js";
 import { indexModels } from "../../src/ir/query.js";
 import type { Constraints, Model, TypeExpr } from "../../src/ir/types.js";
 

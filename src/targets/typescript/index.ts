@@ -5,11 +5,11 @@
 // `zod-support.ts`.
 import { assignNames } from "../../naming/assign.js";
 import { unitRenderer } from "../common/units.js";
-import { childrenByParent, indexModels, isInlineEnum, type ModelIndex } from "../../ir/query.js";
+import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
-import { fileView, ownerOf, type FileContext } from "./view.js";
+import { fileView, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
 import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
@@ -133,7 +133,7 @@ function zodContext(
   ctx: TargetContext,
   uncheckedPatterns: string[],
 ): ZodContext {
-  const owner = (id: string) => ownerOf(id, models);
+  const owner = (id: string) => ownerOf(id, models)?.id ?? id;
   const files = new Map<string, Model[]>();
   const declared = (m: Model): Model[] => [m, ...(children.get(m.id) ?? []).filter((c) => !isInlineEnum(c)).flatMap(declared)];
   for (const top of ir.models.filter((m) => !m.parent)) files.set(top.id, declared(top));

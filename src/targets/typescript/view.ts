@@ -1,7 +1,7 @@
 // View models for the TypeScript templates: one file per top-level model, its hoisted models in
 // a namespace of the same name (openai-node style), every line already laid out.
 import type { NameTable } from "../../naming/assign.js";
-import { isInlineEnum, type ModelIndex } from "../../ir/query.js";
+import { isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
 import { forEachType } from "../../ir/walk.js";
 import { uploadFieldType } from "./uploads.js";
@@ -82,13 +82,6 @@ export interface FileContext {
   mappings?: Mappings;
 }
 
-/** The top-level model a model is declared under (itself when it has no parent). */
-export function ownerOf(id: string, models: ModelIndex): string {
-  let m = models.get(id);
-  while (m?.parent) m = models.get(m.parent);
-  return m?.id ?? id;
-}
-
 /** The type context of one file, which records what the file's types refer to, and the imports that makes. */
 export function fileTypes(ctx: FileContext): { types: TsTypeContext; imports(self?: string): { name: string; from: string }[] } {
   const referenced = new Set<string>();
@@ -97,7 +90,7 @@ export function fileTypes(ctx: FileContext): { types: TsTypeContext; imports(sel
     models: ctx.models,
     names: ctx.names,
     int64: ctx.int64,
-    onRef: (id) => referenced.add(ownerOf(id, ctx.models)),
+    onRef: (id) => referenced.add(ownerOf(id, ctx.models)?.id ?? id),
     ...(ctx.mappings ? { mappings: ctx.mappings, onUserImport: (from: string, name: string) => userImports.add(from, name) } : {}),
   };
   // The user's types first, then the file of each model referenced but the file's own (`self`).
