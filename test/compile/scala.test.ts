@@ -213,6 +213,8 @@ function runHost(): HostRun {
   for (const source of HOST_SOURCES) writeFiles(renderSource(source).filter((f) => f.path.startsWith("src/")), dir);
   writeFiles(conformanceDispatch(), dir);
   cpSync(PAYLOADS, path.join(dir, "src/test/resources/customized"), { recursive: true });
+  // The user's type the customized packages map Metadata to (com.acme.Metadata).
+  cpSync(path.join(HOST, "user"), path.join(dir, "src/main/scala"), { recursive: true });
   const conformanceDir = path.join(dir, "conformance");
   mkdirSync(conformanceDir);
   for (const source of CONFORMANCE) writeCases(path.join(conformanceDir, `${packageOf(source)}.cases.json`), conformanceCases(source.spec), scalaTypeNames(source));
