@@ -180,7 +180,7 @@ function settingsOf(req: GenerateRequest, lang: string): unknown {
 /**
  * What every file of a target is rendered from besides the IR: the tool build (code and built-in
  * templates), the target's settings, the header and the user's template files for it. The render
- * cache keeps no model's files when this changed (src/render/reuse.ts).
+ * cache keeps no model's files when this changed (src/emit/reuse.ts).
  */
 function renderBasis(req: GenerateRequest, lang: string, overrides: string[], header: string[], known: SpecHashes): string {
   const dir = path.join(req.out, lang);

@@ -40,7 +40,7 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
   const produced = new Set<string>();
   for (const f of files) {
     produced.add(f.path);
-    // A kept file was checked intact on disk when it was kept (src/render/reuse.ts).
+    // A kept file was checked intact on disk when it was kept (src/emit/reuse.ts).
     if (f.kept !== undefined) {
       c.unchanged.push(f.path);
       continue;

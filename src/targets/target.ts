@@ -16,7 +16,7 @@ export interface OutputFile {
   path: string;
   contents: string;
   /**
-   * Set on a file kept from the previous run (incremental regeneration, src/render/reuse.ts): the
+   * Set on a file kept from the previous run (incremental regeneration, src/emit/reuse.ts): the
    * sha256 of its contents, already on disk and checked intact. Its `contents` are read from the
    * disk only if asked for.
    */

@@ -5,6 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { configSchema, validateConfig } from "../../src/config-schema.js";
 import { REPO } from "../helpers/generate.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { TARGETS } from "../../src/targets/registry.js";
 
 describe("validateConfig", () => {
   it.each([
@@ -49,4 +51,15 @@ it("modelgen.config.schema.json is the schema the tool validates with", () => {
   const file = path.join(REPO, "modelgen.config.schema.json");
   if (process.env.UPDATE_SCHEMA === "1") writeFileSync(file, JSON.stringify(configSchema(), null, 2) + "\n");
   expect(readFileSync(file, "utf8"), "regenerate: UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts").toBe(JSON.stringify(configSchema(), null, 2) + "\n");
+});
+
+describe("no settings cannot be wrong (validateConfig and validateOptions skip compiling for them)", () => {
+  const schema = configSchema() as { properties: Record<string, object> };
+  const ajv = new Ajv2020({ strict: false });
+  it.each([
+    { name: "the settings file", given: schema as object },
+    ...TARGETS.map((t) => ({ name: `${t.name}'s options`, given: schema.properties[t.name]! })),
+  ])("$name accept {}", ({ given }) => {
+    expect(ajv.validate(given, {})).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-// Incremental regeneration (src/render/reuse.ts) gives the bytes of a cold run. For each spec edit,
+// Incremental regeneration (src/emit/reuse.ts) gives the bytes of a cold run. For each spec edit,
 // a folder generated from the old spec and then regenerated from the edited one must equal a fresh
 // folder generated from the edited spec, file for file, in all four languages (the manifest, the
 // IR snapshot and the record of each model's inputs included). Each row also says whether the
