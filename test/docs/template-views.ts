@@ -37,7 +37,7 @@ export const TEMPLATES: TemplateEntry[] = [
   { target: "rust", template: "cargo", source: `${RUST}/crate.ts`, type: "CargoView" },
   { target: "rust", template: "literals", source: `${RUST}/crate.ts`, type: "LiteralsView" },
   { target: "rust", template: "serde_support", source: `${RUST}/crate.ts`, type: "SupportView" },
-  { target: "rust", template: "decode", source: `${RUST}/crate.ts`, type: "HeaderView" },
+  { target: "rust", template: "decode", source: `${RUST}/crate.ts`, type: "DecodeView" },
   { target: "rust", template: "gitignore", source: `${RUST}/crate.ts`, type: "HeaderView" },
 
   { target: "elixir", template: "model", source: `${ELIXIR}/view.ts`, type: "ModuleView", note: "one module per model" },

@@ -7,7 +7,7 @@ import type { PresencePolicy } from "../target.js";
 import type { RustOptions } from "./index.js";
 import type { LiteralEntry, LiteralTable, LiteralValue } from "./literals.js";
 import { literalMacroLines } from "./layout.js";
-import { rustFloat, rustInteger, rustString } from "./syntax.js";
+import { optionOf, resultOf, rustFloat, rustInteger, rustString } from "./syntax.js";
 import type { NativeCrate } from "./types.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
@@ -25,10 +25,29 @@ export function specAbout(ir: IrDocument): string {
   return [ir.spec.title, ir.spec.version].filter(Boolean).join(" ") || "an OpenAPI document";
 }
 
-/** The view of templates that write only the generated-file header (`decode`, `gitignore`). */
+/** The view of templates that write only the generated-file header (`gitignore`). */
 export interface HeaderView {
   /** The generated-file header, as comment lines of the file's language (`// ...`, `# ...`). */
   header: string[];
+}
+
+/** src/decode.rs: decoding whose errors name the JSON path; the types of its fields and steps. */
+export interface DecodeView extends HeaderView {
+  /** The type of `DecodeError`'s shown value (`Option<String>`: none when the text is not JSON). */
+  shownValue: string;
+  /** What `DecodeError::value()` returns: the shown value, borrowed (`Option<&str>`). */
+  shownValueRef: string;
+  /** One step of a path: a key or an index, or none when serde did not say (`Option<Result<String, usize>>`). */
+  step: string;
+}
+
+export function decodeView(header: string[]): DecodeView {
+  return {
+    header: header.map((l) => `// ${l}`),
+    shownValue: optionOf("String"),
+    shownValueRef: optionOf("&str"),
+    step: optionOf(resultOf("String", "usize")),
+  };
 }
 
 /** Cargo.toml: the crate's name, version and dependencies, each already a TOML string. */

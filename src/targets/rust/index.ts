@@ -22,7 +22,7 @@ import { mappingsOf } from "../mappings.js";
 import { checkedDecodingCompat } from "../common/compat.js";
 import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
-import { cargoView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
+import { cargoView, decodeView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
 import { finishedOutput } from "../common/output-files.js";
 
@@ -162,7 +162,7 @@ export const rustTarget: Target = {
         libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes),
       ),
     });
-    files.push({ path: "src/decode.rs", contents: templates.render("decode", { header: ctx.header.map((l) => `// ${l}`) }) });
+    files.push({ path: "src/decode.rs", contents: templates.render("decode", decodeView(ctx.header)) });
     if (literals.entries.length)
       files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size)

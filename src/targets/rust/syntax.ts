@@ -1,4 +1,5 @@
-// Rust literal syntax for values taken from the spec (strings, numbers) and `///` doc lines.
+// Rust syntax: literals for values taken from the spec (strings, numbers), `///` doc lines, and the
+// generic types every type string is built from (`Option<T>`, `Result<T, E>`).
 import { quotedString } from "../common/quoted-string.js";
 
 /** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped (`\u{7f}`). */
@@ -23,4 +24,14 @@ export function docLines(text: string): string[] {
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+}
+
+/** `Option<T>`. */
+export function optionOf(type: string): string {
+  return `Option<${type}>`;
+}
+
+/** `Result<T, E>`. */
+export function resultOf(ok: string, err: string): string {
+  return `Result<${ok}, ${err}>`;
 }

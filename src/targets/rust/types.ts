@@ -7,7 +7,7 @@ import type { PresencePolicy } from "../target.js";
 import type { LiteralTable } from "./literals.js";
 import type { RecursionInfo } from "./recursion.js";
 import { serdeName } from "./naming.js";
-import { rustString } from "./syntax.js";
+import { optionOf, rustString } from "./syntax.js";
 import { WIRE_TYPES, type Mappings } from "../mappings.js";
 import { unixSecondsShape } from "./unix-seconds.js";
 
@@ -117,7 +117,7 @@ function needsOption(t: TypeExpr, models: ModelIndex): boolean {
 /** The type, wrapped in `Option` when it accepts null. */
 export function rustType(t: TypeExpr, ctx: RustTypeContext, byValue = true): string {
   const core = coreType(t, ctx, byValue);
-  return needsOption(t, ctx.models) ? `Option<${core}>` : core;
+  return needsOption(t, ctx.models) ? optionOf(core) : core;
 }
 
 /** The type without the `Option` its nullability adds. */
@@ -170,7 +170,7 @@ export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" |
         return (ctx.mappings?.model(t.target) as string | undefined) ?? `crate::${ctx.names.type(t.target)}`;
     }
   })();
-  return needsOption(t, ctx.models) ? `Option<${core}>` : core;
+  return needsOption(t, ctx.models) ? optionOf(core) : core;
 }
 
 export interface FieldShape {
@@ -219,5 +219,5 @@ export function fieldShape(f: Field, identifier: string, ctx: RustTypeContext, p
   serde.push("default");
   if (nullable) serde.push(`deserialize_with = ${support("present")}`);
   serde.push(`skip_serializing_if = "Option::is_none"`);
-  return { type: `Option<${type}>`, serde };
+  return { type: optionOf(type), serde };
 }

@@ -6,6 +6,7 @@ import { acceptsNull } from "../../ir/query.js";
 import type { Field } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { RustTypeContext } from "./types.js";
+import { optionOf } from "./syntax.js";
 
 const SECONDS = `"chrono::serde::ts_seconds"`;
 const SECONDS_OPTION = `"chrono::serde::ts_seconds_option"`;
@@ -30,12 +31,12 @@ export function unixSecondsShape(f: Field, ctx: RustTypeContext, presence: Prese
   const nullable = acceptsNull(t, ctx.models);
   const required = f.required && !(presence === "tolerant" && !nullable);
   if (required && !nullable) return { type: time, serde: [`with = ${SECONDS}`] };
-  if (required) return { type: `Option<${time}>`, serde: [...(presence === "strict" ? [] : ["default"]), `with = ${SECONDS_OPTION}`] };
+  if (required) return { type: optionOf(time), serde: [...(presence === "strict" ? [] : ["default"]), `with = ${SECONDS_OPTION}`] };
   if (!nullable)
-    return { type: `Option<${time}>`, serde: ["default", `with = ${SECONDS_OPTION}`, `skip_serializing_if = "Option::is_none"`] };
+    return { type: optionOf(time), serde: ["default", `with = ${SECONDS_OPTION}`, `skip_serializing_if = "Option::is_none"`] };
   ctx.uses.support.add("unix_seconds_present");
   return {
-    type: `Option<Option<${time}>>`,
+    type: optionOf(optionOf(time)),
     serde: ["default", `with = "crate::serde_support::unix_seconds_present"`, `skip_serializing_if = "Option::is_none"`],
   };
 }
