@@ -15,7 +15,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   naming: ["ir"],
   targets: ["common", "ir", "naming"],
   render: ["common", "ir", "targets"],
-  emit: ["ir", "naming", "render", "targets", "timings.ts"],
+  emit: ["common", "ir", "naming", "render", "targets", "timings.ts"],
   threads: ["common", "emit", "ir", "render", "timings.ts"],
   diff: ["ir", "targets"],
   examples: ["common", "ir", "load", "targets"],

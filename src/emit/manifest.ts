@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { compareStrings } from "../ir/order.js";
+import { compareStrings } from "../common/order.js";
 import type { OutputFile } from "../targets/target.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
 import { SpecError } from "../common/errors.js";
+import { compareStrings } from "../common/order.js";
 import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
 import { detectDialect, type Dialect } from "./dialect.js";
 import type { SourceRef } from "../common/source.js";
@@ -189,7 +190,7 @@ export class SpecSet {
 
   /** Every document loaded so far, root first, then by path. */
   documents(): SourceDocument[] {
-    return [...this.docs.values()].sort((a, b) => (a === this.root ? -1 : b === this.root ? 1 : a.file.localeCompare(b.file)));
+    return [...this.docs.values()].sort((a, b) => (a === this.root ? -1 : b === this.root ? 1 : compareStrings(a.file, b.file)));
   }
 }
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
+import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
@@ -29,7 +30,7 @@ export interface Renderer {
 export function splitByCost(targets: readonly string[]): [string[], string[]] {
   const groups: [string[], string[]] = [[], []];
   const load = [0, 0];
-  for (const name of [...targets].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+  for (const name of [...targets].sort((a, b) => weight(b) - weight(a) || compareStrings(a, b))) {
     const i = load[0]! <= load[1]! ? 0 : 1;
     groups[i]!.push(name);
     load[i]! += weight(name);

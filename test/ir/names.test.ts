@@ -2,7 +2,7 @@
 // model's name changes only when the spec does. Tables of places and the words they give.
 import { describe, expect, it } from "vitest";
 import { hintForPointer, variantWord } from "../../src/ir/normalize/names.js";
-import { compareStrings } from "../../src/ir/order.js";
+import { compareStrings } from "../../src/common/order.js";
 
 describe("variantWord", () => {
   it.each<{ name: string; branch: unknown; index: number; tag: string | undefined; want: string }>([

@@ -4,7 +4,7 @@ import { SpecError } from "../../common/errors.js";
 import { appendPointer } from "../../load/pointer.js";
 import type { SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
-import { compareStrings } from "../order.js";
+import { compareStrings } from "../../common/order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
 
 /**

@@ -2,7 +2,7 @@
 // components, operations' bodies, responses and parameters, webhooks, callbacks, and everything a
 // $ref reaches) into the closed IR.
 import type { SpecSet } from "../../load/loader.js";
-import { compareStrings } from "../order.js";
+import { compareStrings } from "../../common/order.js";
 import type { IrDocument, Model, ModelOrigin, TypeExpr } from "../types.js";
 import { NormalizeContext, type At } from "./context.js";
 import { isSchemaObject } from "./keywords.js";

@@ -3,7 +3,7 @@
 // `<Op>Params`), never numbered by position, so names stay put when other operations change.
 import { appendPointer, parsePointer } from "../../load/pointer.js";
 import { hintWords, pascalCase, splitWords } from "../../naming/words.js";
-import { compareStrings } from "../order.js";
+import { compareStrings } from "../../common/order.js";
 import type { Field, ModelOrigin, ObjectModel, Operation, OperationBody, OperationResponse, ParameterLocation } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { docsOf, isSchemaObject, mergeDocs } from "./keywords.js";

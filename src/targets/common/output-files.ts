@@ -1,5 +1,5 @@
 // The last step of every target's generate(): its files checked and in a fixed order.
-import { compareStrings } from "../../ir/order.js";
+import { compareStrings } from "../../common/order.js";
 import type { OutputFile } from "../target.js";
 
 /**

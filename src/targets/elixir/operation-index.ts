@@ -1,7 +1,7 @@
 // The operations of the IR as the Elixir index lists them: one unique name each (the operationId,
 // else a name made from the IR's name words), and the module of every part, so a user can go from
 // an operation to the models of its parameters, request bodies and responses.
-import { compareStrings } from "../../ir/order.js";
+import { compareStrings } from "../../common/order.js";
 import type { Operation, TypeExpr } from "../../ir/types.js";
 import { NameScope } from "../../naming/scope.js";
 import { camelCase, hintWords } from "../../naming/words.js";

@@ -1,6 +1,6 @@
 // The library names a generated file may import, and the `import` lines that bring them in:
 // one line per package, packages and names in code-unit order, so the output is byte-stable.
-import { compareStrings } from "../../ir/order.js";
+import { compareStrings } from "../../common/order.js";
 
 /** Names generated code uses unqualified; each is reserved as a model name (see reserved.ts). */
 export type ImportName = "Codec" | "Decoder" | "Encoder" | "Json" | "ArraySeq";

@@ -1,7 +1,7 @@
 // The operation index (Operations.scala): one object per operation of `paths`, `webhooks` and
 // callbacks, saying its operationId, method and path and naming the model of each part as a type
 // member, so a user finds an operation's models in one place (`Operations.ListPets.Response200`).
-import { compareStrings } from "../../ir/order.js";
+import { compareStrings } from "../../common/order.js";
 import type { Mappings } from "../mappings.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Operation, TypeExpr } from "../../ir/types.js";

@@ -24,7 +24,7 @@
 //
 // Entries are sorted by key and every object is written expanded, which Prettier keeps as is.
 import type { Operation } from "../../ir/types.js";
-import { compareStrings } from "../../ir/order.js";
+import { compareStrings } from "../../common/order.js";
 import { propertyLines, type LayoutState } from "./layout.js";
 import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
