@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   render: ["common", "ir", "targets"],
   emit: ["common", "ir", "naming", "render", "targets", "timings.ts"],
   threads: ["common", "emit", "ir", "render", "timings.ts"],
-  diff: ["ir", "targets"],
+  diff: ["common", "ir", "targets"],
   examples: ["common", "ir", "load", "targets"],
 };
 

@@ -1,6 +1,7 @@
 // Which old model is which new model: the same id (JSON pointer), or a rename — a removed and an
 // added model with the same fingerprint. Pairing is deterministic: within one fingerprint the most
 // similar names pair first (ties by id). Hoisted models pair only under corresponding parents.
+import { diceCoefficient } from "../common/similarity.js";
 import type { ModelIndex } from "../ir/query.js";
 import type { Model } from "../ir/types.js";
 import { Fingerprints, isSubstantial } from "./fingerprint.js";
@@ -101,29 +102,11 @@ function isOperationModel(m: Model): boolean {
  * a name inside the other (`Wait` -> `WaitParam`) counts as similar.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const dice = diceCoefficient(a, b);
+  const dice = diceCoefficient(a.toLowerCase(), b.toLowerCase());
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 3 && y.length >= 3 && (x.includes(y) || y.includes(x)) ? Math.max(dice, SIMILAR_NAMES) : dice;
 }
 
-function diceCoefficient(a: string, b: string): number {
-  const pairs = (s: string) => {
-    const t = s.toLowerCase();
-    const out = new Map<string, number>();
-    for (let i = 0; i < t.length - 1; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const pa = pairs(a);
-  const pb = pairs(b);
-  let both = 0;
-  let total = 0;
-  for (const [k, v] of pa) {
-    both += Math.min(v, pb.get(k) ?? 0);
-    total += v;
-  }
-  for (const v of pb.values()) total += v;
-  return total === 0 ? (a.toLowerCase() === b.toLowerCase() ? 1 : 0) : (2 * both) / total;
-}
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -2,7 +2,8 @@
 // parameters and any case), which JSON one takes the plain name, the docs an OpenAPI part object
 // lends its schema, and the entries of a map-valued key.
 import { describe, expect, it } from "vitest";
-import { bodyKind, entriesOf, isPlainJson, type Located } from "../../src/ir/normalize/spec-objects.js";
+import { isPlainJson } from "../../src/common/media-types.js";
+import { bodyKind, entriesOf, type Located } from "../../src/ir/normalize/spec-objects.js";
 import { objectDocs } from "../../src/ir/normalize/parts.js";
 import type { BodyKind, Docs } from "../../src/ir/types.js";
 

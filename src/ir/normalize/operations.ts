@@ -9,7 +9,8 @@ import type { At, NormalizeContext } from "./context.js";
 import { docsOf, isSchemaObject, mergeDocs } from "./keywords.js";
 import { objectDocs, partType } from "./parts.js";
 import { typeOf } from "./schema-to-type.js";
-import { bodyKind, entriesOf, follow, HTTP_METHODS, isPlainJson, type Located } from "./spec-objects.js";
+import { isPlainJson } from "../../common/media-types.js";
+import { bodyKind, entriesOf, follow, HTTP_METHODS, type Located } from "./spec-objects.js";
 import path from "node:path";
 
 /** Which classes of models are built (config `models`); each off switch removes that class only. */

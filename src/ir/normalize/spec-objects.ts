@@ -65,9 +65,5 @@ export function bodyKind(mediaType: string): BodyKind | undefined {
   return undefined;
 }
 
-/** `application/json` exactly (parameters aside), the media type that takes the plain name. */
-export function isPlainJson(mediaType: string): boolean {
-  return /^application\/json\s*(?:;.*)?$/i.test(mediaType);
-}
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

@@ -2,6 +2,7 @@
 // operation's name words, and one type member per part (`Params`, `Request`, `RequestForm`,
 // `Response200`, `ResponseDefault`). Every name comes from a NameScope claimed in a fixed order,
 // so the same spec always gives the same, collision-free names.
+import { isPlainJson } from "../../common/media-types.js";
 import type { Operation, OperationBody, OperationResponse } from "../../ir/types.js";
 import { NameScope } from "../../naming/scope.js";
 import { hintWords, pascalCase, splitWords } from "../../naming/words.js";
@@ -29,10 +30,6 @@ export function operationObjectNames(operations: readonly Operation[]): Map<stri
   return names;
 }
 
-/** `application/json` exactly (parameters aside): the media type that takes the plain name. */
-function isPlainJson(mediaType: string): boolean {
-  return /^application\/json\s*(?:;.*)?$/i.test(mediaType);
-}
 
 /** `application/merge-patch+json; charset=utf-8` -> `MergePatchJson`. */
 export function mediaTypeWord(mediaType: string): string {
