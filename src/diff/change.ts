@@ -20,14 +20,8 @@ export type Rule = "breaking" | "safe" | { safeIf: Trait[] } | { breakingIf: Tra
 
 export type Verdict = "breaking" | "safe";
 
-export interface Change {
-  check: CheckId;
-  /** The model the change is in: its id in the new spec (the old id for a removed model). */
-  model: string;
-  /** The top-level model it is reported under (new id when it still exists). */
-  owner: string;
-  /** Path below the owner: "" for the owner itself, "last_error.code", "tools[]", "metadata{*}". */
-  where: string;
+/** What a check says of a change, before it is placed (model, owner, path). */
+export interface ChangeFacts {
   message: string;
   before?: string;
   after?: string;
@@ -35,6 +29,16 @@ export interface Change {
   values?: (string | number | boolean)[];
   response: Rule;
   request: Rule;
+}
+
+export interface Change extends ChangeFacts {
+  check: CheckId;
+  /** The model the change is in: its id in the new spec (the old id for a removed model). */
+  model: string;
+  /** The top-level model it is reported under (new id when it still exists). */
+  owner: string;
+  /** Path below the owner: "" for the owner itself, "last_error.code", "tools[]", "metadata{*}". */
+  where: string;
 }
 
 export interface ClassifiedChange extends Change {

@@ -1,7 +1,7 @@
 // What every comparison step shares: both model indexes, the old->new matching, and where
 // changes are collected (each located under its top-level owner).
 import { ownerOf, type ModelIndex } from "../ir/query.js";
-import type { Change, Rule } from "./change.js";
+import type { Change, ChangeFacts } from "./change.js";
 import type { CheckId } from "./checks.js";
 import type { Matching } from "./match.js";
 import { joinPath, pathBelowOwner } from "./describe.js";
@@ -15,15 +15,6 @@ export interface Site {
   path: string;
   /** The type sits directly in a field that was optional (a null may read as absent). */
   optionalField?: boolean;
-}
-
-export interface Emitted {
-  message: string;
-  before?: string;
-  after?: string;
-  values?: (string | number | boolean)[];
-  response: Rule;
-  request: Rule;
 }
 
 export class DiffContext {
@@ -41,7 +32,7 @@ export class DiffContext {
     return this.matching.oldToNew.get(oldId) === newId;
   }
 
-  emit(check: CheckId, site: Site, e: Emitted): void {
+  emit(check: CheckId, site: Site, e: ChangeFacts): void {
     const models = site.side === "new" ? this.new_ : this.old;
     const owner = ownerOf(site.model, models)?.id ?? site.model;
     const where = joinPath(pathBelowOwner(site.model, models), site.path);
