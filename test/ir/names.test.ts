@@ -1,7 +1,7 @@
 // Name hints come only from where a schema sits in the document (its pointer and file), so a
 // model's name changes only when the spec does. Tables of places and the words they give.
 import { describe, expect, it } from "vitest";
-import { hintForPointer, variantWord } from "../../src/ir/normalize/names.js";
+import { hintForPointer, isInsideDefinition, variantWord } from "../../src/ir/normalize/names.js";
 import { compareStrings } from "../../src/common/order.js";
 
 describe("variantWord", () => {
@@ -33,7 +33,7 @@ describe("hintForPointer", () => {
     },
     $defs: { Thing: { properties: { part: {} } } },
     definitions: { A: { properties: { b: {} } } },
-    paths: { x: { title: "Titled" }, y: {} },
+    paths: { x: { title: "Titled" }, y: {}, z: { properties: { schemas: { properties: { a: {} } } } } },
   };
   it.each<{ name: string; file?: string; pointer: string; isRoot?: boolean; want: string[] }>([
     { name: "a named schema", pointer: "/components/schemas/Pet", want: ["Pet"] },
@@ -59,8 +59,30 @@ describe("hintForPointer", () => {
       want: ["droplet_create", "y"],
     },
     { name: "another whole file: its stem", file: "shared/error.json", pointer: "", isRoot: false, want: ["error"] },
+    { name: "a property called schemas is no collection", pointer: "/paths/z/properties/schemas/properties/a", want: ["a"] },
+    { name: "a schema called schemas is named by its key", pointer: "/components/schemas/schemas/properties/x", want: ["schemas", "x"] },
   ])("$name", ({ file, pointer, isRoot, want }) => {
     expect(hintForPointer(doc, file ?? "spec.yaml", pointer, isRoot ?? true)).toEqual(want);
+  });
+});
+
+describe("isInsideDefinition", () => {
+  it.each<{ pointer: string; want: boolean }>([
+    { pointer: "/components/schemas/Pet", want: false },
+    { pointer: "/components/schemas/Pet/properties/owner", want: true },
+    { pointer: "/components/schemas/Pet/items", want: true },
+    { pointer: "/components/schemas", want: false },
+    { pointer: "/$defs/Thing", want: false },
+    { pointer: "/$defs/Thing/properties/part", want: true },
+    { pointer: "/definitions/A/properties/b", want: true },
+    { pointer: "/components/schemas/A/$defs/B", want: true },
+    { pointer: "/paths/~1pets/get/responses/200/content/application~1json/schema", want: false },
+    // A property named like a collection is a name: `schemas/x` below it is no definition.
+    { pointer: "/paths/~1pets/get/requestBody/content/application~1json/schema/properties/schemas/properties/x", want: false },
+    { pointer: "/components/schemas/schemas/properties/definitions", want: true },
+    { pointer: "", want: false },
+  ])("$pointer -> $want", ({ pointer, want }) => {
+    expect(isInsideDefinition(pointer)).toBe(want);
   });
 });
 

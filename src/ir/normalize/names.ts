@@ -55,12 +55,26 @@ function stepWord(container: Schema, tokens: string[]): string | undefined {
 }
 
 const COLLECTIONS = new Set(["schemas", "$defs", "definitions"]);
+/** Keywords whose next token is a property's name, never a keyword (a property may be called `schemas`). */
+const NAMING_KEYWORDS = new Set(["properties", "patternProperties", "dependentSchemas"]);
+
+/**
+ * Where the named definition a pointer goes through starts: the index of its name after the first
+ * collection keyword (`components/schemas/X`, `$defs/X`, `definitions/X`), or -1 for none. A
+ * collection word in a property's name position is a name, not a collection.
+ */
+function definitionStart(tokens: string[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (COLLECTIONS.has(tokens[i]!) && !(i > 0 && NAMING_KEYWORDS.has(tokens[i - 1]!))) return i + 1;
+  }
+  return -1;
+}
 
 /** Does the pointer lead into a named definition (`components/schemas/X/properties/y`), not to one (`components/schemas/X`)? */
 export function isInsideDefinition(pointer: string): boolean {
   const tokens = parsePointer(pointer);
-  const at = tokens.findIndex((t, i) => COLLECTIONS.has(t) && i + 1 < tokens.length);
-  return at !== -1 && at + 2 < tokens.length;
+  const start = definitionStart(tokens);
+  return start !== -1 && start + 1 < tokens.length;
 }
 
 /**
@@ -71,14 +85,8 @@ export function isInsideDefinition(pointer: string): boolean {
 export function hintForPointer(docValue: unknown, file: string, pointer: string, isRoot = true): string[] {
   const tokens = parsePointer(pointer);
   const fileWord = path.posix.basename(file).replace(/\.(ya?ml|json)$/i, "");
-  // Find the named definition the pointer starts from: components/schemas/X, $defs/X, definitions/X.
-  let start = -1;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (COLLECTIONS.has(tokens[i]!)) {
-      start = i + 1;
-      break;
-    }
-  }
+  // The named definition the pointer starts from: components/schemas/X, $defs/X, definitions/X.
+  const start = definitionStart(tokens);
   if (start === -1) {
     if (isRoot) return [tokens.length ? tokens[tokens.length - 1]! : fileWord];
     const found = lookupPointer(docValue, pointer);
