@@ -1,6 +1,7 @@
 // What `generate` prints about a run: per job, where the models came from, the degradation report
 // and the model changes since the last generation; in check/dry-run, each file that would change;
 // then one summary line naming every job and language.
+import { compareStrings } from "../common/order.js";
 import type { GenerateResult, JobResult, LanguageResult } from "../api/generate.js";
 import { formatOrigins, formatReport } from "../ir/report.js";
 import type { Degradation } from "../ir/types.js";
@@ -54,6 +55,6 @@ function reportSummary(report: Degradation[], full: boolean): string {
   if (full) return formatReport(report);
   const byKind = new Map<string, number>();
   for (const d of report) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
-  const counts = [...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${n} ${k}`).join(", ");
+  const counts = [...byKind].sort(([a], [b]) => compareStrings(a, b)).map(([k, n]) => `${n} ${k}`).join(", ");
   return `degradation report: ${counts} (--report lists them; \`openapi-modelgen ir\` shows the IR)\n`;
 }

@@ -1,6 +1,7 @@
 // `diff`: compares two IRs model by model and judges every change per target language.
 //   diffIr(old, new, { judges, severity }) -> DiffResult (grouped, ordered, counted)
 // Formatters: format-text.ts, format-markdown.ts, format-json.ts. For `generate`: snapshot.ts.
+import { compareStrings } from "../common/order.js";
 import { indexModels } from "../ir/query.js";
 import type { ClassifiedChange, ChangeGroup, DiffInput, DiffResult, GroupStatus, Verdict } from "./change.js";
 import { CHECK_IDS, CHECKS, severityRank, type CheckId, type Severity } from "./checks.js";
@@ -86,7 +87,7 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
       { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" },
     );
   }
-  for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => cmp(x[1], y[1]))) {
+  for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => compareStrings(x[1], y[1]))) {
     compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);
   }
 
@@ -106,7 +107,7 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     if (s === "renamed") g.oldName = displayName(oldModels.get(matching.newToOld.get(owner)!)!);
     return g;
   });
-  groups.sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || cmp(a.name, b.name) || cmp(a.owner, b.owner));
+  groups.sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || compareStrings(a.name, b.name) || compareStrings(a.owner, b.owner));
 
   const count = (s: Severity) => classified.filter((c) => c.severity === s).length;
   const groupsWith = (s: GroupStatus) => groups.filter((g) => g.status === s).length;
@@ -143,12 +144,9 @@ function classify(c: import("./change.js").Change, judges: Judges, overrides: Se
 const CHECK_ORDER = new Map(CHECK_IDS.map((id, i) => [id, i]));
 
 function byPlace(a: ClassifiedChange, b: ClassifiedChange): number {
-  return cmp(a.where, b.where) || CHECK_ORDER.get(a.check)! - CHECK_ORDER.get(b.check)! || cmp(a.message, b.message);
+  return compareStrings(a.where, b.where) || CHECK_ORDER.get(a.check)! - CHECK_ORDER.get(b.check)! || compareStrings(a.message, b.message);
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Every change of a result, in report order. */
 export function allChanges(r: DiffResult): ClassifiedChange[] {

@@ -1,6 +1,7 @@
 // Which old model is which new model: the same id (JSON pointer), or a rename — a removed and an
 // added model with the same fingerprint. Pairing is deterministic: within one fingerprint the most
 // similar names pair first (ties by id). Hoisted models pair only under corresponding parents.
+import { compareStrings } from "../common/order.js";
 import { diceCoefficient } from "../common/similarity.js";
 import type { ModelIndex } from "../ir/query.js";
 import type { Model } from "../ir/types.js";
@@ -66,7 +67,7 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
         if (score >= SIMILAR_NAMES || isSubstantial(n) || o.parent !== undefined) candidates.push({ o, n, score });
       }
     }
-    candidates.sort((a, b) => b.score - a.score || cmp(a.o.id, b.o.id) || cmp(a.n.id, b.n.id));
+    candidates.sort((a, b) => b.score - a.score || compareStrings(a.o.id, b.o.id) || compareStrings(a.n.id, b.n.id));
     for (const { o, n } of candidates) {
       if (oldToNew.has(o.id) || newToOld.has(n.id)) continue;
       oldToNew.set(o.id, n.id);
@@ -74,7 +75,7 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
       renamed.push([o.id, n.id]);
     }
   }
-  renamed.sort((a, b) => cmp(a[1], b[1]));
+  renamed.sort((a, b) => compareStrings(a[1], b[1]));
   const removed = [...oldModels.keys()].filter((id) => !oldToNew.has(id)).sort();
   const added = [...newModels.keys()].filter((id) => !newToOld.has(id)).sort();
   return { oldToNew, newToOld, renamed, removed, added };
@@ -108,6 +109,3 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

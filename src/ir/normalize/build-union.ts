@@ -1,5 +1,6 @@
 // Unions: oneOf/anyOf branches (null branches are nullability, not variants), and their tag:
 // declared by a discriminator or inferred from a literal property every branch carries.
+import { compareStrings } from "../../common/order.js";
 import type { Model, UnionModel, UnionVariant } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { isNullSchema, isSchemaObject, typesOf, type Schema } from "./keywords.js";
@@ -79,7 +80,7 @@ function inferTag(n: NormalizeContext, views: (ObjectView | undefined)[]): strin
   if (views.length < 2 || views.some((v) => v === undefined)) return undefined;
   const all = views as ObjectView[];
   const candidates = [...all[0]!.properties.keys()].filter((name) => all.every((v) => v.properties.has(name) && v.required.has(name)));
-  candidates.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  candidates.sort((a, b) => rank(a) - rank(b) || compareStrings(a, b));
   for (const name of candidates) {
     const seen = new Set<string>();
     let ok = true;
