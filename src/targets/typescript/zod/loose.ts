@@ -44,7 +44,7 @@ export const LOOSE_FACTORIES = {
 } as const satisfies Record<string, string>;
 
 /** The support helpers as the schemas use them, as members of an interface (`recursive` is the inferred types' alone). */
-export const LOOSE_HELPERS: Record<Exclude<SupportExport, "recursive" | "typed">, string> = {
+const LOOSE_HELPERS: Record<Exclude<SupportExport, "recursive" | "typed">, string> = {
   passthroughObject: "(shape: Shape): Loose",
   openEnum: "(known: SchemaLike): Loose",
   openTags: "(union: SchemaLike): Loose",
@@ -63,8 +63,17 @@ export interface LooseTyping {
   methods: string[];
   /** `interface LooseZod` (the `z` the model files import): the factories the schemas call. */
   factories: string[];
-  /** The helpers: their members of `interface LooseHelpers`, and the local name each loose one is exported from. */
-  helpers: { name: string; member: string; local: string }[];
+  /** The helpers, each exported under its own name, loosely typed. */
+  helpers: LooseHelperView[];
+}
+
+export interface LooseHelperView {
+  /** The helper's name (`openEnum`). */
+  name: string;
+  /** Its member of `interface LooseHelpers`, indented (`  openEnum(known: SchemaLike): Loose;`). */
+  member: string;
+  /** The local const its loose typing is exported from (`looseOpenEnum`; the name itself is the generic helper's). */
+  local: string;
 }
 
 export function looseTyping(): LooseTyping {
@@ -72,7 +81,7 @@ export function looseTyping(): LooseTyping {
   return {
     methods: Object.entries(LOOSE_METHODS).map(member),
     factories: Object.entries(LOOSE_FACTORIES).map(member),
-    helpers: Object.entries(LOOSE_HELPERS).map(([name, signature]) => ({
+    helpers: Object.entries(LOOSE_HELPERS).map(([name, signature]): LooseHelperView => ({
       name,
       member: `  ${name}${signature};`,
       local: `loose${name[0]!.toUpperCase()}${name.slice(1)}`,
