@@ -98,6 +98,34 @@ describe("with inferred types, a schema on a reference cycle is checked against 
   }, 120_000);
 });
 
+describe("with declared types, a user's code sees each schema as its model's z.ZodType", () => {
+  // What the README promises: `.parse()` returns the model, `z.infer` is the model, and the
+  // schemas compose with the user's own zod code; a wrong expectation fails to compile.
+  const PRELUDE = [
+    'import { z } from "zod";',
+    'import { RunSchema, TreeNodeSchema, type Run, type TreeNode } from "./index.js";',
+    "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
+    "export const ok = <T extends true>(): T | undefined => undefined;",
+  ];
+  const CASES: [string, string, boolean][] = [
+    ["parse returns the model", "export const run: Run = RunSchema.parse({});", false],
+    ["z.infer is the model", "export const a = ok<Same<z.infer<typeof RunSchema>, Run>>();", false],
+    ["a cycle schema's z.infer is its model", "export const b = ok<Same<z.infer<typeof TreeNodeSchema>, TreeNode>>();", false],
+    ["composes with the user's zod", "export const c = ok<Same<z.infer<ReturnType<typeof z.array<typeof RunSchema>>>, Run[]>>();", false],
+    ["composes with zod's methods", "export const d = ok<Same<z.infer<ReturnType<typeof RunSchema.optional>>, Run | undefined>>();", false],
+    ["another model is not the schema's", "export const e = ok<Same<z.infer<typeof RunSchema>, TreeNode>>();", true],
+  ];
+  it.each(CASES)("%s", async (_label, line, wantError) => {
+    const dir = await writeZodModels(SPEC, "lenient");
+    writeFileSync(path.join(dir, "user.ts"), [...PRELUDE, line, ""].join("\n"));
+    // The prelude imports more than each case uses.
+    const diags = typecheck([path.join(dir, "user.ts")], { ...STRICT_OPTIONS, skipLibCheck: true, noUnusedLocals: false });
+    expect(diags.length > 0, formatDiagnostics(diags)).toBe(wantError);
+    // A failure is the expectation's, on its line (the last of user.ts).
+    for (const d of diags) expect(`${d.file}:${d.line}`).toBe(`user.ts:${PRELUDE.length + 1}`);
+  }, 120_000);
+});
+
 describe("Prettier is the reference for the validators too", () => {
   const OPTIONS: [string, Record<string, unknown>, "lenient" | "strict" | "tolerant"][] = [
     ["defaults", {}, "lenient"],
