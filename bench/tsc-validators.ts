@@ -1,8 +1,9 @@
 // What the zod validators (`typescript: { validators: zod }`) cost, on the largest OpenAI spec
 // (2026-08-21): tsc over the TypeScript output with and without them (whole processes, min and
 // median of several runs, wall clock and CPU), and the generator's own time for the TypeScript
-// target with and without them. The target: tsc with validators under 2x tsc without (CPU, the
-// measure that other work on the machine disturbs least). `measureValidators` is called by
+// target with and without them. The target: tsc with validators (the default, declared types)
+// under 2x tsc without (CPU, the measure that other work on the machine disturbs least); the
+// inferred types (`validatorTypes: inferred`, zod's own) are measured beside them. `measureValidators` is called by
 // `npm run bench` (bench.ts) and by `npm run bench:validators` (validators-main.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -64,15 +65,25 @@ function repeat(name: string, reps: number, run: () => Sample): ValidatorsRow {
   return { case: name, wallMin: wall[0]!, wallMedian: wall[mid]!, cpuMin: cpu[0]!, cpuMedian: cpu[mid]! };
 }
 
-/** Generates the TypeScript output (validators or not) into `out`; returns the folder of the files. */
-function generate(out: string, validators: boolean): Sample {
+/** The outputs compared: no validators, validators with declared types (the default), with inferred types. */
+const VARIANTS = {
+  without: { label: "without validators", options: {} },
+  declared: { label: "with validators (declared types)", options: { validators: "zod" } },
+  inferred: { label: "with validators (inferred types)", options: { validators: "zod", validatorTypes: "inferred" } },
+} as const;
+type Variant = keyof typeof VARIANTS;
+
+/** Generates the TypeScript output of a variant into `out`. */
+function generate(out: string, variant: Variant): Sample {
   const config = path.join(out, "modelgen.config.json");
   mkdirSync(out, { recursive: true });
-  writeFileSync(config, JSON.stringify({ typescript: validators ? { validators: "zod" } : {} }) + "\n");
+  writeFileSync(config, JSON.stringify({ typescript: VARIANTS[variant].options }) + "\n");
   return measure(["node", CLI, "generate", "--quiet", "--config", config, "--spec", SPEC, "--out", path.join(out, "generated"), "--lang", "typescript"], REPO);
 }
 
 export interface ValidatorsRatio {
+  /** Which validator types the ratio is for. */
+  types: "declared" | "inferred";
   skipLibCheck: boolean;
   wall: number;
   cpu: number;
@@ -80,9 +91,9 @@ export interface ValidatorsRatio {
 
 export interface ValidatorsResult {
   rows: ValidatorsRow[];
-  /** tsc with validators / tsc without, medians. */
+  /** tsc with validators / tsc without, medians, for each kind of validator types. */
   ratios: ValidatorsRatio[];
-  /** The target: tsc (CPU, skipLibCheck on, as the compile tests run) with validators under 2x tsc without. */
+  /** The target: tsc (CPU, skipLibCheck on, as the compile tests run) with validators (declared types, the default) under 2x tsc without. */
   underTwice: boolean;
   /** The tables, as Markdown lines. */
   lines: string[];
@@ -93,40 +104,45 @@ export function measureValidators(reps: number): ValidatorsResult {
   try {
     const rows: ValidatorsRow[] = [];
     // The generator: a cold run each time (a fresh output folder).
-    for (const validators of [false, true]) {
+    for (const variant of ["without", "declared"] as const) {
       let n = 0;
-      rows.push(repeat(`generator, TypeScript only, ${validators ? "with" : "without"} validators`, reps, () => generate(path.join(root, `gen-${validators}-${n++}`), validators)));
+      const label = `generator, TypeScript only, ${variant === "without" ? "without validators" : "with validators"}`;
+      rows.push(repeat(label, reps, () => generate(path.join(root, `gen-${variant}-${n++}`), variant)));
     }
     // The outputs tsc checks, each a project with zod resolvable as a user's would be.
-    const projects: Record<string, string> = {};
-    for (const validators of [false, true]) {
-      const dir = path.join(root, validators ? "with" : "without");
-      generate(dir, validators);
+    const variants = Object.keys(VARIANTS) as Variant[];
+    const projects = {} as Record<Variant, string>;
+    for (const variant of variants) {
+      const dir = path.join(root, variant);
+      generate(dir, variant);
       const files = path.join(dir, "generated/typescript");
       writeFileSync(path.join(files, "package.json"), '{ "type": "module" }\n');
       mkdirSync(path.join(files, "node_modules"));
       symlinkSync(path.join(REPO, "node_modules/zod"), path.join(files, "node_modules/zod"), "dir");
-      projects[validators ? "with" : "without"] = files;
+      projects[variant] = files;
     }
-    // Interleaved (without, with, without, ...), so a change in the machine's load falls on both.
+    const tscCase = (variant: Variant, skipLibCheck: boolean) => `tsc --strict, ${VARIANTS[variant].label}, skipLibCheck ${skipLibCheck}`;
+    // Interleaved (without, declared, inferred, without, ...), so a change in the machine's load falls on all.
     for (const skipLibCheck of [true, false]) {
-      const samples: Record<string, Sample[]> = { without: [], with: [] };
+      const samples = Object.fromEntries(variants.map((v) => [v, [] as Sample[]])) as Record<Variant, Sample[]>;
       for (let i = 0; i < reps; i++) {
-        for (const which of ["without", "with"]) {
-          const dir = projects[which]!;
+        for (const variant of variants) {
+          const dir = projects[variant];
           writeFileSync(path.join(dir, "tsconfig.json"), tsconfig(skipLibCheck));
-          samples[which]!.push(measure(["node", TSC, "-p", "tsconfig.json"], dir));
+          samples[variant].push(measure(["node", TSC, "-p", "tsconfig.json"], dir));
         }
       }
-      for (const which of ["without", "with"]) {
-        const queue = [...samples[which]!];
-        rows.push(repeat(`tsc --strict, ${which} validators, skipLibCheck ${skipLibCheck}`, reps, () => queue.shift()!));
+      for (const variant of variants) {
+        const queue = [...samples[variant]];
+        rows.push(repeat(tscCase(variant, skipLibCheck), reps, () => queue.shift()!));
       }
     }
     const byCase = new Map(rows.map((r) => [r.case, r]));
-    const ratio = (skip: boolean, key: "wallMedian" | "cpuMedian") =>
-      byCase.get(`tsc --strict, with validators, skipLibCheck ${skip}`)![key] / byCase.get(`tsc --strict, without validators, skipLibCheck ${skip}`)![key];
-    const ratios = [true, false].map((skip) => ({ skipLibCheck: skip, wall: ratio(skip, "wallMedian"), cpu: ratio(skip, "cpuMedian") }));
+    const ratio = (types: "declared" | "inferred", skip: boolean, key: "wallMedian" | "cpuMedian") =>
+      byCase.get(tscCase(types, skip))![key] / byCase.get(tscCase("without", skip))![key];
+    const ratios = (["declared", "inferred"] as const).flatMap((types) =>
+      [true, false].map((skip) => ({ types, skipLibCheck: skip, wall: ratio(types, skip, "wallMedian"), cpu: ratio(types, skip, "cpuMedian") })),
+    );
     const lines = [
       `Validators (zod): openai-2026-08-21.yaml, ${reps} runs each`,
       "",
@@ -136,9 +152,10 @@ export function measureValidators(reps: number): ValidatorsResult {
       "",
       "| tsc with validators / without (medians) | wall | CPU | under 2x |",
       "|---|---:|---:|---|",
-      ...ratios.map((r) => `| skipLibCheck ${r.skipLibCheck} | ${r.wall.toFixed(2)}x | ${r.cpu.toFixed(2)}x | ${r.cpu < 2 ? "yes" : "no"} |`),
+      ...ratios.map((r) => `| ${r.types} types, skipLibCheck ${r.skipLibCheck} | ${r.wall.toFixed(2)}x | ${r.cpu.toFixed(2)}x | ${r.cpu < 2 ? "yes" : "no"} |`),
     ];
-    return { rows, ratios, underTwice: ratios[0]!.cpu < 2, lines };
+    const target = ratios.find((r) => r.types === "declared" && r.skipLibCheck)!;
+    return { rows, ratios, underTwice: target.cpu < 2, lines };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -69,3 +69,10 @@ describe.each(ZOD_GOLDENS)("$name", ({ name, spec }) => {
     compareOrUpdate(path.join(GOLDEN, name, "typescript-zod"), await renderAsync(spec, "typescript", { options: { validators: "zod" } }));
   });
 });
+
+// The inferred validator types (`validatorTypes: inferred`; declared is the default) for spec/.
+it("spec: typescript golden files with zod validators, inferred types", async () => {
+  const spec = path.join(REPO, "spec/openapi.yaml");
+  const files = await renderAsync(spec, "typescript", { options: { validators: "zod", validatorTypes: "inferred" } });
+  compareOrUpdate(path.join(GOLDEN, "spec", "typescript-zod-inferred"), files);
+});

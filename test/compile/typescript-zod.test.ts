@@ -1,9 +1,12 @@
 // The zod validators (`typescript: { validators: zod }`):
-// - the output passes tsc --strict for spec/, every fixture and all eight OpenAI specs;
-// - for every model of spec/ and the 2024-06-24 and 2026-08-21 OpenAI specs,
-//   `z.infer<typeof XSchema>` and `X` are mutually assignable, or the difference is a known one,
-//   detected in the IR and listed (KNOWN_DIFFERENCES);
-// - a schema on a reference cycle that parses something other than its model fails tsc;
+// - the output (declared types, the default) passes tsc --strict for spec/, every fixture and all
+//   eight OpenAI specs;
+// - for every model of spec/ and the 2024-06-24 and 2026-08-21 OpenAI specs, with zod's own types
+//   (`validatorTypes: inferred`), `z.infer<typeof XSchema>` and `X` are mutually assignable, or the
+//   difference is a known one, detected in the IR and listed (KNOWN_DIFFERENCES). The declared
+//   output has the same expressions (test/targets/typescript/zod-validator-types.test.ts), typed
+//   by declaration, so the check carries over to it;
+// - with inferred types, a schema on a reference cycle that parses something other than its model fails tsc;
 // - the output is Prettier-stable under every option and presence policy;
 // - at run time, spec/'s schemas accept and reject what the options say, with errors that name
 //   the place (the README's example is one of these).
@@ -40,22 +43,30 @@ function knownDifferences(ir: IrDocument): Map<string, string> {
   return out;
 }
 
+// zod's own declaration files are checked once, with spec/; the rest skip them (skipLibCheck
+// skips .d.ts files only: every generated file is still checked in full).
+const tscOptions = (spec: string) => (spec === SPEC ? STRICT_OPTIONS : { ...STRICT_OPTIONS, skipLibCheck: true });
+
 describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s with validators", (_name, spec) => {
-  it(`passes tsc --strict${INFER_CHECKED.has(spec) ? ", and z.infer agrees with every model" : ""}`, async () => {
+  it("passes tsc --strict (declared types, the default)", async () => {
     const dir = await writeZodModels(spec, "lenient");
     const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
-    const check = INFER_CHECKED.has(spec) ? inferCheck(irOf(spec)) : undefined;
-    if (check) {
-      writeFileSync(path.join(dir, "infer.check.ts"), check.text);
-      writeFileSync(path.join(dir, "type-utils.ts"), TYPE_UTILS);
-      roots.push(path.join(dir, "infer.check.ts"));
-    }
-    // zod's own declaration files are checked once, with spec/; the rest skip them (skipLibCheck
-    // skips .d.ts files only: every generated file is still checked in full).
-    const diags = typecheck(roots, spec === SPEC ? STRICT_OPTIONS : { ...STRICT_OPTIONS, skipLibCheck: true });
+    const diags = typecheck(roots, tscOptions(spec));
+    expect(diags, formatDiagnostics(diags)).toEqual([]);
+  }, 600_000);
+});
+
+describe.each([...INFER_CHECKED].map((s) => [path.relative(REPO, s), s]))("%s with validators, inferred types", (_name, spec) => {
+  it("passes tsc --strict, and z.infer agrees with every model", async () => {
+    const dir = await writeZodModels(spec, "lenient", { validatorTypes: "inferred" });
+    const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+    const check = inferCheck(irOf(spec));
+    writeFileSync(path.join(dir, "infer.check.ts"), check.text);
+    writeFileSync(path.join(dir, "type-utils.ts"), TYPE_UTILS);
+    roots.push(path.join(dir, "infer.check.ts"));
+    const diags = typecheck(roots, tscOptions(spec));
     const outside = diags.filter((d) => d.file !== "infer.check.ts");
     expect(outside, formatDiagnostics(outside)).toEqual([]);
-    if (!check) return;
     const differing = [...new Set(diags.filter((d) => d.file === "infer.check.ts").map((d) => check.lineModel.get(d.line) ?? `line ${d.line}`))].sort();
     const known = knownDifferences(irOf(spec));
     expect(differing.filter((m) => !known.has(m)), "z.infer and the model differ for an unexplained reason").toEqual([]);
@@ -66,16 +77,17 @@ describe.each(SPECS.map((s) => [path.relative(REPO, s), s]))("%s with validators
   }, 600_000);
 });
 
-describe("a schema on a reference cycle is checked against its model in every compile", () => {
+describe("with inferred types, a schema on a reference cycle is checked against its model in every compile", () => {
   // `recursive<TreeNode>(...)` (zod-support.ts) is what checks these schemas, the annotation
   // making `z.infer` the model whatever the schema says: a schema that parses something else fails.
+  // (Declared types check nothing in the user's compile: their schemas are the inferred ones, checked here.)
   const CASES: [string, string, string | undefined][] = [
     ["as generated", "value: z.string(),", undefined],
     ["a field of another type", "value: z.int(),", "TreeNode.ts"],
     ["a required field made optional", "value: z.string().optional(),", "TreeNode.ts"],
   ];
   it.each(CASES)("%s", async (_label, field, wantErrorIn) => {
-    const dir = await writeZodModels(SPEC, "lenient");
+    const dir = await writeZodModels(SPEC, "lenient", { validatorTypes: "inferred" });
     const file = path.join(dir, "TreeNode.ts");
     const text = readFileSync(file, "utf8");
     expect(text).toContain("recursive<TreeNode>(");
@@ -86,10 +98,38 @@ describe("a schema on a reference cycle is checked against its model in every co
   }, 120_000);
 });
 
+describe("with declared types, a user's code sees each schema as its model's z.ZodType", () => {
+  // What the README promises: `.parse()` returns the model, `z.infer` is the model, and the
+  // schemas compose with the user's own zod code; a wrong expectation fails to compile.
+  const PRELUDE = [
+    'import { z } from "zod";',
+    'import { RunSchema, TreeNodeSchema, type Run, type TreeNode } from "./index.js";',
+    "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
+    "export const ok = <T extends true>(): T | undefined => undefined;",
+  ];
+  const CASES: [string, string, boolean][] = [
+    ["parse returns the model", "export const run: Run = RunSchema.parse({});", false],
+    ["z.infer is the model", "export const a = ok<Same<z.infer<typeof RunSchema>, Run>>();", false],
+    ["a cycle schema's z.infer is its model", "export const b = ok<Same<z.infer<typeof TreeNodeSchema>, TreeNode>>();", false],
+    ["composes with the user's zod", "export const c = ok<Same<z.infer<ReturnType<typeof z.array<typeof RunSchema>>>, Run[]>>();", false],
+    ["composes with zod's methods", "export const d = ok<Same<z.infer<ReturnType<typeof RunSchema.optional>>, Run | undefined>>();", false],
+    ["another model is not the schema's", "export const e = ok<Same<z.infer<typeof RunSchema>, TreeNode>>();", true],
+  ];
+  it.each(CASES)("%s", async (_label, line, wantError) => {
+    const dir = await writeZodModels(SPEC, "lenient");
+    writeFileSync(path.join(dir, "user.ts"), [...PRELUDE, line, ""].join("\n"));
+    // The prelude imports more than each case uses.
+    const diags = typecheck([path.join(dir, "user.ts")], { ...STRICT_OPTIONS, skipLibCheck: true, noUnusedLocals: false });
+    expect(diags.length > 0, formatDiagnostics(diags)).toBe(wantError);
+    // A failure is the expectation's, on its line (the last of user.ts).
+    for (const d of diags) expect(`${d.file}:${d.line}`).toBe(`user.ts:${PRELUDE.length + 1}`);
+  }, 120_000);
+});
+
 describe("Prettier is the reference for the validators too", () => {
   const OPTIONS: [string, Record<string, unknown>, "lenient" | "strict" | "tolerant"][] = [
     ["defaults", {}, "lenient"],
-    ["strict presence, strict keys, closed enums and unions", { unknownKeys: "strict", openEnums: false, openUnions: false }, "strict"],
+    ["strict presence, strict keys, closed enums and unions, inferred types", { unknownKeys: "strict", openEnums: false, openUnions: false, validatorTypes: "inferred" }, "strict"],
     ["tolerant presence, strip, bigint", { unknownKeys: "strip", int64: "bigint" }, "tolerant"],
   ];
   const SPECS_CHECKED = [SPEC, ...fixtureSpecs().map((f) => f.spec), OPENAI_SPECS[2]!, OPENAI_SPECS[7]!];

@@ -17,6 +17,7 @@ import { TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA, tsOptions, type TsOptions } fro
 import { schemaGraph } from "./zod/graph.js";
 import { schemaNames } from "./zod/names.js";
 import { SUPPORT_FILE } from "./zod/support.js";
+import { looseTyping, type LooseTyping } from "./zod/loose.js";
 import type { ZodContext } from "./zod/view.js";
 import { finishedOutput } from "../common/output-files.js";
 
@@ -36,6 +37,8 @@ export interface ZodSupportView {
   header: string[];
   /** Spec patterns the schemas do not check (not JavaScript regular expressions), listed in a comment. */
   uncheckedPatterns: string[];
+  /** Declared validator types (the default): the loosely typed zod and helpers the model files import; null when inferred. */
+  loose: LooseTyping | null;
 }
 import { mappingsOf, stringFormatsMapped } from "../mappings.js";
 
@@ -112,7 +115,11 @@ export const typescriptTarget: Target = {
     if (fileCtx.zod)
       files.push({
         path: `${SUPPORT_FILE}.ts`,
-        contents: ctx.templates.render(SUPPORT_FILE, { header: ctx.header, uncheckedPatterns } satisfies ZodSupportView),
+        contents: ctx.templates.render(SUPPORT_FILE, {
+          header: ctx.header,
+          uncheckedPatterns,
+          loose: options.validatorTypes === "declared" ? looseTyping() : null,
+        } satisfies ZodSupportView),
       });
     await formatWithPrettier(unsettled);
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();

@@ -6,9 +6,12 @@
 //                (default: kept, the API adds fields), strip, strict (rejected)
 //   openEnums    validators accept an enum value they do not list (default true)
 //   openUnions   validators accept an object whose union tag they do not list, unchanged (default true)
+//   validatorTypes  how the schemas are typed: declared (default: each is its model's `z.ZodType<Model>`,
+//                through loosely typed zod calls that tsc checks fast) or inferred (zod's own types)
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
 
 export type UnknownKeys = "passthrough" | "strip" | "strict";
+export type ValidatorTypes = "declared" | "inferred";
 
 export interface TsOptions {
   int64: "number" | "bigint";
@@ -16,6 +19,7 @@ export interface TsOptions {
   unknownKeys: UnknownKeys;
   openEnums: boolean;
   openUnions: boolean;
+  validatorTypes: ValidatorTypes;
 }
 
 export const TS_OPTIONS_SCHEMA: Record<string, unknown> = {
@@ -31,6 +35,10 @@ export const TS_OPTIONS_SCHEMA: Record<string, unknown> = {
     openUnions: {
       type: "boolean",
       description: "Validators: accept objects whose union tag the spec does not list, unchanged (default true).",
+    },
+    validatorTypes: {
+      enum: ["declared", "inferred"],
+      description: "Validators: each schema typed as its model by declaration (default; fast to type-check) or by zod's inference.",
     },
   },
   additionalProperties: false,
@@ -68,5 +76,6 @@ export function tsOptions(o: Record<string, unknown>): TsOptions {
     unknownKeys: (o.unknownKeys as UnknownKeys | undefined) ?? "passthrough",
     openEnums: (o.openEnums as boolean | undefined) ?? true,
     openUnions: (o.openUnions as boolean | undefined) ?? true,
+    validatorTypes: (o.validatorTypes as ValidatorTypes | undefined) ?? "declared",
   };
 }

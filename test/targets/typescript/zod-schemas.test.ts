@@ -161,7 +161,9 @@ describe("schema names", () => {
 
 describe("options", () => {
   it("defaults and errors", () => {
-    expect(tsOptions({})).toEqual({ int64: "number", unknownKeys: "passthrough", openEnums: true, openUnions: true });
+    expect(tsOptions({})).toEqual({ int64: "number", unknownKeys: "passthrough", openEnums: true, openUnions: true, validatorTypes: "declared" });
+    expect(tsOptions({ validatorTypes: "inferred" }).validatorTypes).toBe("inferred");
+    expect(() => tsOptions({ validatorTypes: "exact" })).toThrow('typescript: validatorTypes: must be one of "declared", "inferred"');
     expect(() => tsOptions({ validators: "yup" })).toThrow('typescript: validators: must be one of "zod"');
     expect(() => tsOptions({ openEnums: "no" })).toThrow("typescript: openEnums: must be boolean");
     expect(() => tsOptions({ unknwonKeys: "strip" })).toThrow('typescript: unknown setting "unknwonKeys"');

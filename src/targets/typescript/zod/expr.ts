@@ -1,6 +1,9 @@
 // The expressions a zod schema is written with: a small syntax tree (identifiers, literals, member
 // access, calls, arrays, object literals, arrow functions) that the layout (print.ts) lays out the
-// way Prettier does, and that records which names a file must import.
+// way Prettier does, and that records which names a file must import. Methods and zod factories are
+// named from loose.ts's tables, so the declared types list everything the expressions call.
+import type { ZodFactory, ZodMethod } from "./loose.js";
+import type { SupportExport } from "./support.js";
 
 export type ZodExpr =
   | { kind: "ident"; name: string }
@@ -26,14 +29,17 @@ export const text = (value: string): ZodExpr => ({ kind: "text", text: value });
 const member = (object: ZodExpr, property: string): ZodExpr => ({ kind: "member", object, property });
 export const call = (callee: ZodExpr, ...args: ZodExpr[]): ZodExpr => ({ kind: "call", callee, args });
 /** `object.method(args)` */
-export const method = (object: ZodExpr, name: string, ...args: ZodExpr[]): ZodExpr => call(member(object, name), ...args);
+export const method = (object: ZodExpr, name: ZodMethod, ...args: ZodExpr[]): ZodExpr => call(member(object, name), ...args);
 export const array = (items: ZodExpr[]): ZodExpr => ({ kind: "array", items });
 export const object = (entries: ObjectEntry[]): ZodExpr => ({ kind: "object", entries });
 export const arrow = (body: ZodExpr): ZodExpr => ({ kind: "arrow", body });
 
 /** The zod namespace and a call of one of its factories: `z.string()`, `z.array(item)`. */
 const Z = ident("z");
-export const zod = (factory: string, ...args: ZodExpr[]): ZodExpr => method(Z, factory, ...args);
+export const zod = (factory: ZodFactory, ...args: ZodExpr[]): ZodExpr => call(member(Z, factory), ...args);
+
+/** A support helper (zod-support.ts), called (`openEnum(known)`) or, without arguments, named (`int64`). */
+export const helper = (name: SupportExport, ...args: ZodExpr[]): ZodExpr => (args.length ? call(ident(name), ...args) : ident(name));
 
 /** Every identifier an expression uses at its root (`z`, `FooSchema`, `openEnum`), for imports. */
 export function identifiers(e: ZodExpr, out: Set<string> = new Set()): Set<string> {

@@ -5,7 +5,7 @@ import type { Model, ObjectModel } from "../../../ir/types.js";
 import type { UnknownKeys } from "../options.js";
 import { propertyKey } from "../naming.js";
 import { uploadFieldType } from "../uploads.js";
-import { call, ident, method, object, zod, type ObjectEntry, type ZodExpr } from "./expr.js";
+import { helper, method, object, zod, type ObjectEntry, type ZodExpr } from "./expr.js";
 import { fieldSchema } from "./presence.js";
 import { baseSchema, enumSchema, typeSchema } from "./types.js";
 import { unionSchema, type UnionContext } from "./unions.js";
@@ -54,7 +54,7 @@ function objectSchema(m: ObjectModel, ctx: ModelSchemaContext): ZodExpr {
   if (m.additionalProperties) return method(zod("object", shape), "catchall", typeSchema(m.additionalProperties, ctx));
   switch (ctx.unknownKeys) {
     case "passthrough":
-      return call(ident("passthroughObject"), shape);
+      return helper("passthroughObject", shape);
     case "strip":
       return zod("object", shape);
     case "strict":

@@ -16,7 +16,7 @@
 // typed as `T.optional()`), as Rust's, Scala's and Elixir's models read it; an optional nullable
 // field keeps absent (no key) apart from null.
 import type { PresencePolicy } from "../../target.js";
-import { call, ident, method, text, type ZodExpr } from "./expr.js";
+import { helper, method, text, type ZodExpr } from "./expr.js";
 
 export interface FieldShape {
   required: boolean;
@@ -28,9 +28,9 @@ export interface FieldShape {
 
 export function fieldSchema(base: ZodExpr, field: FieldShape, presence: PresencePolicy): ZodExpr {
   const declared = strictForm(base, field);
-  if (presence === "tolerant") return call(ident("tolerant"), declared);
+  if (presence === "tolerant") return helper("tolerant", declared);
   if (presence === "lenient" && field.required && field.nullable) return method(declared, "default", text("null"));
-  if (!field.required && !field.nullable) return call(ident("nullAsAbsent"), base);
+  if (!field.required && !field.nullable) return helper("nullAsAbsent", base);
   return declared;
 }
 

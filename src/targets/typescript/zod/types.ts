@@ -8,7 +8,8 @@ import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Constraints, EnumMember, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
 import { literal } from "../types.js";
-import { array, arrow, call, ident, method, text, zod, type ZodExpr } from "./expr.js";
+import { array, arrow, call, helper, ident, method, text, zod, type ZodExpr } from "./expr.js";
+import type { ZodMethod } from "./loose.js";
 
 export interface ZodTypeContext {
   models: ModelIndex;
@@ -79,7 +80,7 @@ function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
 export function enumSchema(members: readonly EnumMember[], open: boolean): ZodExpr {
   const values = members.map((m) => text(literal(m.value)));
   const known = members.every((m) => typeof m.value === "string") ? zod("enum", array(values)) : zod("literal", array(values));
-  return open ? call(ident("openEnum"), known) : known;
+  return open ? helper("openEnum", known) : known;
 }
 
 function primitiveSchema(type: string, format: string | undefined, c: Constraints | undefined, ctx: ZodTypeContext): ZodExpr {
@@ -91,14 +92,14 @@ function primitiveSchema(type: string, format: string | undefined, c: Constraint
       return zod("boolean");
     case "integer":
       // As types.ts types it: bigint only for int64/uint64 under `int64: bigint`.
-      if (ctx.int64 === "bigint" && (format === "int64" || format === "uint64")) return ident("int64");
+      if (ctx.int64 === "bigint" && (format === "int64" || format === "uint64")) return helper("int64");
       return withChecks(zod("int"), numberChecks(c));
     default:
       return withChecks(zod("number"), numberChecks(c));
   }
 }
 
-function numberChecks(c: Constraints | undefined): [string, number | ZodExpr | undefined][] {
+function numberChecks(c: Constraints | undefined): [ZodMethod, number | ZodExpr | undefined][] {
   return [
     ["min", c?.minimum],
     ["max", c?.maximum],
@@ -109,7 +110,7 @@ function numberChecks(c: Constraints | undefined): [string, number | ZodExpr | u
 }
 
 /** `base.min(1).max(5)`: each check that has a value, in the given order. */
-function withChecks(base: ZodExpr, checks: [string, number | ZodExpr | undefined][]): ZodExpr {
+function withChecks(base: ZodExpr, checks: [ZodMethod, number | ZodExpr | undefined][]): ZodExpr {
   let e = base;
   for (const [name, value] of checks) {
     if (value === undefined) continue;

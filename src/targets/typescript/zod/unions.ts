@@ -14,7 +14,7 @@ import type { ModelIndex } from "../../../ir/query.js";
 import type { TypeExpr, UnionModel, UnionVariant } from "../../../ir/types.js";
 import type { PresencePolicy } from "../../target.js";
 import { stringLiteral } from "../naming.js";
-import { array, call, ident, text, zod, type ZodExpr } from "./expr.js";
+import { array, helper, text, zod, type ZodExpr } from "./expr.js";
 import { decodeOrder } from "../../common/untagged-order.js";
 import { typeSchema, type ZodTypeContext } from "./types.js";
 import { flat } from "./print.js";
@@ -34,7 +34,7 @@ export function unionSchema(m: UnionModel, ctx: UnionContext): ZodExpr {
     return zod("union", array(dedupe(order.map((i) => typeSchema(m.variants[i]!.type, ctx)))));
   }
   const union = zod("discriminatedUnion", text(stringLiteral(m.discriminator!.property)), array(tagged));
-  return ctx.openUnions ? call(ident("openTags"), union) : union;
+  return ctx.openUnions ? helper("openTags", union) : union;
 }
 
 /** The options of the discriminated union, or undefined when some variant is left with no tag of its own. */
@@ -52,7 +52,7 @@ function taggedOptions(m: UnionModel, property: string, ctx: UnionContext): ZodE
 
 /** `tagged("type", ["a"], variant)`: zod reads the tag from the helper's guard. */
 function guarded(property: string, tags: string[], variant: ZodExpr): ZodExpr {
-  return call(ident("tagged"), text(stringLiteral(property)), array(tags.map((t) => text(stringLiteral(t)))), variant);
+  return helper("tagged", text(stringLiteral(property)), array(tags.map((t) => text(stringLiteral(t)))), variant);
 }
 
 /** Can zod read this variant's tag from its own schema (an object declared earlier whose tag field holds exactly these tags)? */

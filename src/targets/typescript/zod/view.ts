@@ -1,17 +1,21 @@
 // The zod half of a model file: one `export const <Model>Schema` per model of the file (its
 // hoisted models too; inline enums are written where they are used), after the types, in the
-// order graph.ts gives (dependencies first), and the imports they need: `z`, other files' schemas,
-// the support helpers.
+// order graph.ts gives (dependencies first), and the imports they need: `z` (zod's, or under
+// declared types the loose one of zod-support.ts), other files' schemas, the support helpers.
 import type { ModelIndex } from "../../../ir/query.js";
 import type { Model } from "../../../ir/types.js";
 import type { NameTable } from "../../../naming/assign.js";
 import type { PresencePolicy } from "../../target.js";
 import type { TsOptions } from "../options.js";
-import { call, ident, identifiers } from "./expr.js";
+import { schemaDeclaration } from "./declaration.js";
+import { identifiers } from "./expr.js";
 import type { SchemaGraph } from "./graph.js";
 import { modelSchema, type ModelSchemaContext } from "./models.js";
 import { declarationLines, PRINT_WIDTH, type PrintState } from "./print.js";
 import { SUPPORT_EXPORTS, SUPPORT_FILE } from "./support.js";
+
+/** zod's namespace in a type annotation under declared types (a model file's `z` is the loose one). */
+const ZOD_TYPES = "zod";
 
 export interface ZodContext {
   models: ModelIndex;
@@ -29,7 +33,7 @@ export interface ZodContext {
 }
 
 export interface SchemaSection {
-  /** `import { z } from "zod";`, the schema imports and the support import, laid out. */
+  /** zod's import (inferred types) or its types' (declared, on a cycle), the schema imports and the support import, laid out. */
   importLines: string[];
   /** One declaration each, laid out; a blank line between them. */
   schemas: { lines: string[] }[];
@@ -58,13 +62,11 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
       onUncheckedPattern: (pattern) => ctx.uncheckedPatterns.push(`${ctx.names.path(id).join(".")}: ${JSON.stringify(pattern)}`),
     };
     const type = ctx.names.path(id).join(".");
-    // A schema on a reference cycle is annotated with its model's type (see graph.ts), through
-    // `recursive<Model>(...)`, which checks the parsed type alone (zod-support.ts says why).
-    const annotated = ctx.graph.annotated.has(id);
-    const expr = annotated ? call(ident(`recursive<${type}>`), modelSchema(m, schemaCtx)) : modelSchema(m, schemaCtx);
-    for (const n of identifiers(expr)) used.add(n);
-    if (annotated) used.add("z").add("recursive");
-    return { lines: declarationLines(name, annotated ? `z.ZodType<${type}>` : undefined, expr, st) };
+    const declared = schemaDeclaration(type, modelSchema(m, schemaCtx), ctx.graph.annotated.has(id), ctx.options.validatorTypes);
+    for (const n of identifiers(declared.value)) used.add(n);
+    for (const n of declared.uses) used.add(n);
+    if (declared.zodTypeImport) used.add(ZOD_TYPES);
+    return { lines: declarationLines(name, declared.annotation, declared.value, st) };
   });
 
   const byFile = new Map<string, string[]>();
@@ -73,13 +75,17 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
     if (file === top.id) continue;
     byFile.set(file, [...(byFile.get(file) ?? []), ctx.schemaNames.get(id)!]);
   }
-  const importLines = used.has("z") ? ['import { z } from "zod";'] : [];
+  const declaredTypes = ctx.options.validatorTypes === "declared";
+  const importLines: string[] = [];
+  if (used.has(ZOD_TYPES)) importLines.push(`import type { z as ${ZOD_TYPES} } from "zod";`);
+  // Declared types: the model files call the loose `z` of the support file, not zod's.
+  if (used.has("z") && !declaredTypes) importLines.push('import { z } from "zod";');
   for (const [file, names] of [...byFile]
     .map(([f, n]) => [ctx.names.type(f), n] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     importLines.push(...importLinesFor(names, `./${file}.js`));
   }
-  const support = SUPPORT_EXPORTS.filter((n) => used.has(n));
+  const support = [...(declaredTypes && used.has("z") ? ["z"] : []), ...SUPPORT_EXPORTS.filter((n) => used.has(n))];
   if (support.length) importLines.push(...importLinesFor([...support], `./${SUPPORT_FILE}.js`));
   return { importLines, schemas };
 }

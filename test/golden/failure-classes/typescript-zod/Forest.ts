@@ -2,12 +2,14 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Tree } from "./Tree.js";
-import { z } from "zod";
 import { TreeSchema } from "./Tree.js";
+import { typed, z } from "./zod-support.js";
 
 /**
  * A map whose values are lists of trees.
  */
 export type Forest = Record<string, Array<Tree>>;
 
-export const ForestSchema = z.record(z.string(), z.array(TreeSchema));
+export const ForestSchema = typed<Forest>(
+  z.record(z.string(), z.array(TreeSchema)),
+);

@@ -17,7 +17,7 @@ import { ModeSchema } from "./Mode.js";
 import { NestedSchema } from "./Nested.js";
 import { TreeSchema } from "./Tree.js";
 import { UntitledSchema } from "./Untitled.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed } from "./zod-support.js";
 
 export interface Holder {
   metadata: Metadata | null;
@@ -39,14 +39,16 @@ export interface Holder {
   mode?: Mode;
 }
 
-export const HolderSchema = passthroughObject({
-  metadata: MetadataSchema.nullable().default(null),
-  extra: MetadataSchema.nullable().optional(),
-  tree: TreeSchema,
-  forest: nullAsAbsent(ForestSchema),
-  nested: nullAsAbsent(NestedSchema),
-  json: nullAsAbsent(JsonLikeSchema),
-  level: LevelSchema,
-  untitled: nullAsAbsent(UntitledSchema),
-  mode: nullAsAbsent(ModeSchema),
-});
+export const HolderSchema = typed<Holder>(
+  passthroughObject({
+    metadata: MetadataSchema.nullable().default(null),
+    extra: MetadataSchema.nullable().optional(),
+    tree: TreeSchema,
+    forest: nullAsAbsent(ForestSchema),
+    nested: nullAsAbsent(NestedSchema),
+    json: nullAsAbsent(JsonLikeSchema),
+    level: LevelSchema,
+    untitled: nullAsAbsent(UntitledSchema),
+    mode: nullAsAbsent(ModeSchema),
+  }),
+);

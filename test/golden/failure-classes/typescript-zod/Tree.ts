@@ -2,16 +2,16 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Leaf } from "./Leaf.js";
-import { z } from "zod";
+import type { z as zod } from "zod";
 import { LeafSchema } from "./Leaf.js";
-import { recursive } from "./zod-support.js";
+import { typed, z } from "./zod-support.js";
 
 /**
  * A map of trees, or a leaf.
  */
 export type Tree = { [key: string]: Tree } | Leaf;
 
-export const TreeSchema: z.ZodType<Tree> = recursive<Tree>(
+export const TreeSchema: zod.ZodType<Tree> = typed<Tree>(
   z.union([
     LeafSchema,
     z.record(

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Pet } from "./Pet.js";
-import { z } from "zod";
 import { PetSchema } from "./Pet.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * A page of pets.
@@ -17,8 +16,10 @@ export interface ListPetsResponse {
   next_cursor?: string | null;
 }
 
-export const ListPetsResponseSchema = passthroughObject({
-  data: z.array(PetSchema),
-  has_more: z.boolean(),
-  next_cursor: z.string().nullable().optional(),
-});
+export const ListPetsResponseSchema = typed<ListPetsResponse>(
+  passthroughObject({
+    data: z.array(PetSchema),
+    has_more: z.boolean(),
+    next_cursor: z.string().nullable().optional(),
+  }),
+);

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { PetStatus } from "./PetStatus.js";
-import { z } from "zod";
 import { PetStatusSchema } from "./PetStatus.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * A pet in the store.
@@ -44,15 +43,19 @@ export namespace Pet {
   }
 }
 
-export const PetOwnerSchema = passthroughObject({
-  name: z.string(),
-  since: nullAsAbsent(z.string()),
-});
+export const PetOwnerSchema = typed<Pet.Owner>(
+  passthroughObject({
+    name: z.string(),
+    since: nullAsAbsent(z.string()),
+  }),
+);
 
-export const PetSchema = passthroughObject({
-  id: z.int(),
-  name: z.string().max(64),
-  tag: z.string().nullable().optional(),
-  status: PetStatusSchema,
-  owner: nullAsAbsent(PetOwnerSchema),
-});
+export const PetSchema = typed<Pet>(
+  passthroughObject({
+    id: z.int(),
+    name: z.string().max(64),
+    tag: z.string().nullable().optional(),
+    status: PetStatusSchema,
+    owner: nullAsAbsent(PetOwnerSchema),
+  }),
+);

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Pet } from "./Pet.js";
-import { z } from "zod";
 import { PetSchema } from "./Pet.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * A pet found a home
@@ -18,7 +17,9 @@ export interface PetAdoptedPostRequest {
   adopted_at: string;
 }
 
-export const PetAdoptedPostRequestSchema = passthroughObject({
-  pet: PetSchema,
-  adopted_at: z.string(),
-});
+export const PetAdoptedPostRequestSchema = typed<PetAdoptedPostRequest>(
+  passthroughObject({
+    pet: PetSchema,
+    adopted_at: z.string(),
+  }),
+);

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { PetStatus } from "./PetStatus.js";
-import { z } from "zod";
 import { PetStatusSchema } from "./PetStatus.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * What a new pet needs.
@@ -17,8 +16,10 @@ export interface PetCreate {
   status?: PetStatus;
 }
 
-export const PetCreateSchema = passthroughObject({
-  name: z.string(),
-  tag: nullAsAbsent(z.string()),
-  status: nullAsAbsent(PetStatusSchema),
-});
+export const PetCreateSchema = typed<PetCreate>(
+  passthroughObject({
+    name: z.string(),
+    tag: nullAsAbsent(z.string()),
+    status: nullAsAbsent(PetStatusSchema),
+  }),
+);

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Order } from "./Order.js";
-import { z } from "zod";
 import { OrderSchema } from "./Order.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * The order was placed.
@@ -18,7 +17,10 @@ export interface PostStoresStoreIdOrdersResponse201 {
   placed_at: string;
 }
 
-export const PostStoresStoreIdOrdersResponse201Schema = passthroughObject({
-  order: OrderSchema,
-  placed_at: z.string(),
-});
+export const PostStoresStoreIdOrdersResponse201Schema =
+  typed<PostStoresStoreIdOrdersResponse201>(
+    passthroughObject({
+      order: OrderSchema,
+      placed_at: z.string(),
+    }),
+  );

@@ -4,18 +4,19 @@
 import type { CodeInterpreterTool } from "./CodeInterpreterTool.js";
 import type { FileSearchTool } from "./FileSearchTool.js";
 import type { FunctionTool } from "./FunctionTool.js";
-import { z } from "zod";
 import { CodeInterpreterToolSchema } from "./CodeInterpreterTool.js";
 import { FileSearchToolSchema } from "./FileSearchTool.js";
 import { FunctionToolSchema } from "./FunctionTool.js";
-import { openTags } from "./zod-support.js";
+import { openTags, typed, z } from "./zod-support.js";
 
 export type AssistantTool = CodeInterpreterTool | FileSearchTool | FunctionTool;
 
-export const AssistantToolSchema = openTags(
-  z.discriminatedUnion("type", [
-    CodeInterpreterToolSchema,
-    FileSearchToolSchema,
-    FunctionToolSchema,
-  ]),
+export const AssistantToolSchema = typed<AssistantTool>(
+  openTags(
+    z.discriminatedUnion("type", [
+      CodeInterpreterToolSchema,
+      FileSearchToolSchema,
+      FunctionToolSchema,
+    ]),
+  ),
 );

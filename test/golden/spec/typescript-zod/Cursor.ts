@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { SortOrder } from "./SortOrder.js";
-import { z } from "zod";
 import { SortOrderSchema } from "./SortOrder.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * A real allOf merge; `required` names a property the other member declares.
@@ -26,8 +25,10 @@ export interface Cursor {
   next: string | null;
 }
 
-export const CursorSchema = passthroughObject({
-  limit: z.int().min(1).max(100),
-  order: nullAsAbsent(SortOrderSchema),
-  next: z.string().nullable().default(null),
-});
+export const CursorSchema = typed<Cursor>(
+  passthroughObject({
+    limit: z.int().min(1).max(100),
+    order: nullAsAbsent(SortOrderSchema),
+    next: z.string().nullable().default(null),
+  }),
+);

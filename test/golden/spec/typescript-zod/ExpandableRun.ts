@@ -2,12 +2,14 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Run } from "./Run.js";
-import { z } from "zod";
 import { RunSchema } from "./Run.js";
+import { typed, z } from "./zod-support.js";
 
 /**
  * Either the id of a run or the run itself.
  */
 export type ExpandableRun = string | Run;
 
-export const ExpandableRunSchema = z.union([RunSchema, z.string()]);
+export const ExpandableRunSchema = typed<ExpandableRun>(
+  z.union([RunSchema, z.string()]),
+);

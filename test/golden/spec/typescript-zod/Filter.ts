@@ -2,14 +2,15 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Comparison } from "./Comparison.js";
-import { z } from "zod";
+import type { z as zod } from "zod";
 import { ComparisonSchema } from "./Comparison.js";
 import {
   openEnum,
   openTags,
   passthroughObject,
-  recursive,
   tagged,
+  typed,
+  z,
 } from "./zod-support.js";
 
 /**
@@ -25,8 +26,8 @@ export namespace Filter {
   export type FiltersItem = Comparison | Filter;
 }
 
-export const FilterFiltersItemSchema: z.ZodType<Filter.FiltersItem> =
-  recursive<Filter.FiltersItem>(
+export const FilterFiltersItemSchema: zod.ZodType<Filter.FiltersItem> =
+  typed<Filter.FiltersItem>(
     openTags(
       z.discriminatedUnion("type", [
         tagged("type", ["eq", "ne", "gt", "lt"], ComparisonSchema),
@@ -39,7 +40,7 @@ export const FilterFiltersItemSchema: z.ZodType<Filter.FiltersItem> =
     ),
   );
 
-export const FilterSchema: z.ZodType<Filter> = recursive<Filter>(
+export const FilterSchema: zod.ZodType<Filter> = typed<Filter>(
   passthroughObject({
     type: openEnum(z.enum(["and", "or"])),
     filters: z.array(FilterFiltersItemSchema),

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { JsonSchemaObject } from "./JsonSchemaObject.js";
-import { z } from "zod";
 import { JsonSchemaObjectSchema } from "./JsonSchemaObject.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * A function the model may call.
@@ -27,9 +26,11 @@ export interface FunctionModel {
   strict?: boolean | null;
 }
 
-export const FunctionModelSchema = passthroughObject({
-  name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/),
-  description: nullAsAbsent(z.string()),
-  parameters: nullAsAbsent(JsonSchemaObjectSchema),
-  strict: z.boolean().nullable().optional(),
-});
+export const FunctionModelSchema = typed<FunctionModel>(
+  passthroughObject({
+    name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/),
+    description: nullAsAbsent(z.string()),
+    parameters: nullAsAbsent(JsonSchemaObjectSchema),
+    strict: z.boolean().nullable().optional(),
+  }),
+);

@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { FunctionModel } from "./FunctionModel.js";
-import { z } from "zod";
 import { FunctionModelSchema } from "./FunctionModel.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 export interface FunctionTool {
   type: "function";
@@ -12,7 +11,9 @@ export interface FunctionTool {
   function: FunctionModel;
 }
 
-export const FunctionToolSchema = passthroughObject({
-  type: z.literal("function"),
-  function: FunctionModelSchema,
-});
+export const FunctionToolSchema = typed<FunctionTool>(
+  passthroughObject({
+    type: z.literal("function"),
+    function: FunctionModelSchema,
+  }),
+);

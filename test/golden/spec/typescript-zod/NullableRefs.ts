@@ -3,10 +3,9 @@
 
 import type { RunStepUsage } from "./RunStepUsage.js";
 import type { Usage } from "./Usage.js";
-import { z } from "zod";
 import { RunStepUsageSchema } from "./RunStepUsage.js";
 import { UsageSchema } from "./Usage.js";
-import { openEnum, passthroughObject } from "./zod-support.js";
+import { openEnum, passthroughObject, typed, z } from "./zod-support.js";
 
 /**
  * Every null idiom on a reference.
@@ -30,14 +29,16 @@ export interface NullableRefs {
   g?: string | null;
 }
 
-export const NullableRefsSchema = passthroughObject({
-  a: UsageSchema.nullable().default(null),
-  b: UsageSchema.nullable().default(null),
-  c: UsageSchema.nullable().default(null),
-  d: RunStepUsageSchema.nullable().default(null),
-  e: z.array(z.string()).nullable().default(null),
-  f: openEnum(z.enum(["x", "y"]))
-    .nullable()
-    .default(null),
-  g: z.string().nullable().optional(),
-});
+export const NullableRefsSchema = typed<NullableRefs>(
+  passthroughObject({
+    a: UsageSchema.nullable().default(null),
+    b: UsageSchema.nullable().default(null),
+    c: UsageSchema.nullable().default(null),
+    d: RunStepUsageSchema.nullable().default(null),
+    e: z.array(z.string()).nullable().default(null),
+    f: openEnum(z.enum(["x", "y"]))
+      .nullable()
+      .default(null),
+    g: z.string().nullable().optional(),
+  }),
+);

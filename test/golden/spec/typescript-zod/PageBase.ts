@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { SortOrder } from "./SortOrder.js";
-import { z } from "zod";
 import { SortOrderSchema } from "./SortOrder.js";
-import { nullAsAbsent, passthroughObject } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 export interface PageBase {
   /**
@@ -18,7 +17,9 @@ export interface PageBase {
   order?: SortOrder;
 }
 
-export const PageBaseSchema = passthroughObject({
-  limit: nullAsAbsent(z.int().min(1).max(100)),
-  order: nullAsAbsent(SortOrderSchema),
-});
+export const PageBaseSchema = typed<PageBase>(
+  passthroughObject({
+    limit: nullAsAbsent(z.int().min(1).max(100)),
+    order: nullAsAbsent(SortOrderSchema),
+  }),
+);

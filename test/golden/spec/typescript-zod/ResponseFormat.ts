@@ -3,9 +3,9 @@
 
 import type { ResponseFormatJsonSchema } from "./ResponseFormatJsonSchema.js";
 import type { ResponseFormatText } from "./ResponseFormatText.js";
-import { z } from "zod";
 import { ResponseFormatJsonSchemaSchema } from "./ResponseFormatJsonSchema.js";
 import { ResponseFormatTextSchema } from "./ResponseFormatText.js";
+import { typed, z } from "./zod-support.js";
 
 /**
  * The shape of the model's output.
@@ -13,8 +13,10 @@ import { ResponseFormatTextSchema } from "./ResponseFormatText.js";
 export type ResponseFormat =
   "auto" | ResponseFormatText | ResponseFormatJsonSchema;
 
-export const ResponseFormatSchema = z.union([
-  z.literal("auto"),
-  ResponseFormatJsonSchemaSchema,
-  ResponseFormatTextSchema,
-]);
+export const ResponseFormatSchema = typed<ResponseFormat>(
+  z.union([
+    z.literal("auto"),
+    ResponseFormatJsonSchemaSchema,
+    ResponseFormatTextSchema,
+  ]),
+);

@@ -9,7 +9,6 @@ import type { ToolCall } from "./ToolCall.js";
 import type { ToolChoice } from "./ToolChoice.js";
 import type { TruncationStrategy } from "./TruncationStrategy.js";
 import type { Usage } from "./Usage.js";
-import { z } from "zod";
 import { AssistantToolSchema } from "./AssistantTool.js";
 import { MetadataSchema } from "./Metadata.js";
 import { ResponseFormatSchema } from "./ResponseFormat.js";
@@ -18,7 +17,13 @@ import { ToolCallSchema } from "./ToolCall.js";
 import { ToolChoiceSchema } from "./ToolChoice.js";
 import { TruncationStrategySchema } from "./TruncationStrategy.js";
 import { UsageSchema } from "./Usage.js";
-import { nullAsAbsent, openEnum, passthroughObject } from "./zod-support.js";
+import {
+  nullAsAbsent,
+  openEnum,
+  passthroughObject,
+  typed,
+  z,
+} from "./zod-support.js";
 
 /**
  * One execution of an assistant on a thread.
@@ -222,54 +227,65 @@ export namespace Run {
   }
 }
 
-export const RunRequiredActionSubmitToolOutputsSchema = passthroughObject({
-  tool_calls: z.array(ToolCallSchema),
-});
+export const RunRequiredActionSubmitToolOutputsSchema =
+  typed<Run.RequiredAction.SubmitToolOutputs>(
+    passthroughObject({
+      tool_calls: z.array(ToolCallSchema),
+    }),
+  );
 
-export const RunRequiredActionSchema = passthroughObject({
-  type: z.literal("submit_tool_outputs"),
-  submit_tool_outputs: RunRequiredActionSubmitToolOutputsSchema,
-});
+export const RunRequiredActionSchema = typed<Run.RequiredAction>(
+  passthroughObject({
+    type: z.literal("submit_tool_outputs"),
+    submit_tool_outputs: RunRequiredActionSubmitToolOutputsSchema,
+  }),
+);
 
-export const RunLastErrorSchema = passthroughObject({
-  code: openEnum(
-    z.enum(["server_error", "rate_limit_exceeded", "invalid_prompt"]),
-  ),
-  message: z.string(),
-});
+export const RunLastErrorSchema = typed<Run.LastError>(
+  passthroughObject({
+    code: openEnum(
+      z.enum(["server_error", "rate_limit_exceeded", "invalid_prompt"]),
+    ),
+    message: z.string(),
+  }),
+);
 
-export const RunIncompleteDetailsSchema = passthroughObject({
-  reason: nullAsAbsent(
-    openEnum(z.enum(["max_completion_tokens", "max_prompt_tokens"])),
-  ),
-});
+export const RunIncompleteDetailsSchema = typed<Run.IncompleteDetails>(
+  passthroughObject({
+    reason: nullAsAbsent(
+      openEnum(z.enum(["max_completion_tokens", "max_prompt_tokens"])),
+    ),
+  }),
+);
 
-export const RunSchema = passthroughObject({
-  id: z.string(),
-  object: z.literal("thread.run"),
-  created_at: z.int(),
-  thread_id: z.string(),
-  assistant_id: z.string(),
-  status: RunStatusSchema,
-  required_action: RunRequiredActionSchema.nullable().default(null),
-  last_error: RunLastErrorSchema.nullable().default(null),
-  expires_at: z.int().nullable().default(null),
-  started_at: z.int().nullable().default(null),
-  cancelled_at: z.int().nullable().default(null),
-  failed_at: z.int().nullable().default(null),
-  completed_at: z.int().nullable().default(null),
-  incomplete_details: RunIncompleteDetailsSchema.nullable().default(null),
-  model: z.string(),
-  instructions: z.string(),
-  tools: z.array(AssistantToolSchema).max(20),
-  metadata: MetadataSchema.nullable().default(null),
-  usage: UsageSchema.nullable().default(null),
-  temperature: z.number().min(0).max(2).nullable().optional(),
-  top_p: z.number().nullable().optional(),
-  max_prompt_tokens: z.int().min(256).nullable().default(null),
-  max_completion_tokens: z.int().min(256).nullable().default(null),
-  truncation_strategy: TruncationStrategySchema.nullable().default(null),
-  tool_choice: ToolChoiceSchema,
-  parallel_tool_calls: z.boolean(),
-  response_format: ResponseFormatSchema,
-});
+export const RunSchema = typed<Run>(
+  passthroughObject({
+    id: z.string(),
+    object: z.literal("thread.run"),
+    created_at: z.int(),
+    thread_id: z.string(),
+    assistant_id: z.string(),
+    status: RunStatusSchema,
+    required_action: RunRequiredActionSchema.nullable().default(null),
+    last_error: RunLastErrorSchema.nullable().default(null),
+    expires_at: z.int().nullable().default(null),
+    started_at: z.int().nullable().default(null),
+    cancelled_at: z.int().nullable().default(null),
+    failed_at: z.int().nullable().default(null),
+    completed_at: z.int().nullable().default(null),
+    incomplete_details: RunIncompleteDetailsSchema.nullable().default(null),
+    model: z.string(),
+    instructions: z.string(),
+    tools: z.array(AssistantToolSchema).max(20),
+    metadata: MetadataSchema.nullable().default(null),
+    usage: UsageSchema.nullable().default(null),
+    temperature: z.number().min(0).max(2).nullable().optional(),
+    top_p: z.number().nullable().optional(),
+    max_prompt_tokens: z.int().min(256).nullable().default(null),
+    max_completion_tokens: z.int().min(256).nullable().default(null),
+    truncation_strategy: TruncationStrategySchema.nullable().default(null),
+    tool_choice: ToolChoiceSchema,
+    parallel_tool_calls: z.boolean(),
+    response_format: ResponseFormatSchema,
+  }),
+);

@@ -5,12 +5,17 @@ import type { MessageCreationDetails } from "./MessageCreationDetails.js";
 import type { Metadata } from "./Metadata.js";
 import type { RunStepUsage } from "./RunStepUsage.js";
 import type { ToolCallsDetails } from "./ToolCallsDetails.js";
-import { z } from "zod";
 import { MessageCreationDetailsSchema } from "./MessageCreationDetails.js";
 import { MetadataSchema } from "./Metadata.js";
 import { RunStepUsageSchema } from "./RunStepUsage.js";
 import { ToolCallsDetailsSchema } from "./ToolCallsDetails.js";
-import { openEnum, openTags, passthroughObject } from "./zod-support.js";
+import {
+  openEnum,
+  openTags,
+  passthroughObject,
+  typed,
+  z,
+} from "./zod-support.js";
 
 /**
  * One step of a run.
@@ -76,33 +81,39 @@ export namespace RunStep {
   export type StepDetails = MessageCreationDetails | ToolCallsDetails;
 }
 
-export const RunStepStepDetailsSchema = openTags(
-  z.discriminatedUnion("type", [
-    MessageCreationDetailsSchema,
-    ToolCallsDetailsSchema,
-  ]),
+export const RunStepStepDetailsSchema = typed<RunStep.StepDetails>(
+  openTags(
+    z.discriminatedUnion("type", [
+      MessageCreationDetailsSchema,
+      ToolCallsDetailsSchema,
+    ]),
+  ),
 );
 
-export const RunStepLastErrorSchema = passthroughObject({
-  code: openEnum(z.enum(["server_error", "rate_limit_exceeded"])),
-  message: z.string(),
-});
+export const RunStepLastErrorSchema = typed<RunStep.LastError>(
+  passthroughObject({
+    code: openEnum(z.enum(["server_error", "rate_limit_exceeded"])),
+    message: z.string(),
+  }),
+);
 
-export const RunStepSchema = passthroughObject({
-  id: z.string(),
-  object: z.literal("thread.run.step"),
-  created_at: z.int(),
-  run_id: z.string(),
-  type: openEnum(z.enum(["message_creation", "tool_calls"])),
-  status: openEnum(
-    z.enum(["in_progress", "cancelled", "failed", "completed", "expired"]),
-  ),
-  step_details: RunStepStepDetailsSchema,
-  last_error: RunStepLastErrorSchema.nullable().default(null),
-  expired_at: z.int().nullable().default(null),
-  cancelled_at: z.int().nullable().default(null),
-  failed_at: z.int().nullable().default(null),
-  completed_at: z.int().nullable().default(null),
-  metadata: MetadataSchema.nullable().default(null),
-  usage: RunStepUsageSchema.nullable().default(null),
-});
+export const RunStepSchema = typed<RunStep>(
+  passthroughObject({
+    id: z.string(),
+    object: z.literal("thread.run.step"),
+    created_at: z.int(),
+    run_id: z.string(),
+    type: openEnum(z.enum(["message_creation", "tool_calls"])),
+    status: openEnum(
+      z.enum(["in_progress", "cancelled", "failed", "completed", "expired"]),
+    ),
+    step_details: RunStepStepDetailsSchema,
+    last_error: RunStepLastErrorSchema.nullable().default(null),
+    expired_at: z.int().nullable().default(null),
+    cancelled_at: z.int().nullable().default(null),
+    failed_at: z.int().nullable().default(null),
+    completed_at: z.int().nullable().default(null),
+    metadata: MetadataSchema.nullable().default(null),
+    usage: RunStepUsageSchema.nullable().default(null),
+  }),
+);

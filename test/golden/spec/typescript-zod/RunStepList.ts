@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { RunStep } from "./RunStep.js";
-import { z } from "zod";
 import { RunStepSchema } from "./RunStep.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 export interface RunStepList {
   object: "list";
@@ -18,10 +17,12 @@ export interface RunStepList {
   has_more: boolean;
 }
 
-export const RunStepListSchema = passthroughObject({
-  object: z.literal("list"),
-  data: z.array(RunStepSchema),
-  first_id: z.string(),
-  last_id: z.string(),
-  has_more: z.boolean(),
-});
+export const RunStepListSchema = typed<RunStepList>(
+  passthroughObject({
+    object: z.literal("list"),
+    data: z.array(RunStepSchema),
+    first_id: z.string(),
+    last_id: z.string(),
+    has_more: z.boolean(),
+  }),
+);

@@ -3,10 +3,11 @@
 
 import type { Usage } from "./Usage.js";
 import { UsageSchema } from "./Usage.js";
+import { typed } from "./zod-support.js";
 
 /**
  * Token usage of the step; null while it is in progress.
  */
 export type RunStepUsage = Usage;
 
-export const RunStepUsageSchema = UsageSchema;
+export const RunStepUsageSchema = typed<RunStepUsage>(UsageSchema);

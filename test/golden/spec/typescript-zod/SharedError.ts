@@ -3,7 +3,8 @@
 
 import type { ErrorBody } from "./ErrorBody.js";
 import { ErrorBodySchema } from "./ErrorBody.js";
+import { typed } from "./zod-support.js";
 
 export type SharedError = ErrorBody;
 
-export const SharedErrorSchema = ErrorBodySchema;
+export const SharedErrorSchema = typed<SharedError>(ErrorBodySchema);

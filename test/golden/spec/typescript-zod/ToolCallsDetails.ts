@@ -2,9 +2,8 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { StepToolCall } from "./StepToolCall.js";
-import { z } from "zod";
 import { StepToolCallSchema } from "./StepToolCall.js";
-import { passthroughObject } from "./zod-support.js";
+import { passthroughObject, typed, z } from "./zod-support.js";
 
 export interface ToolCallsDetails {
   type: "tool_calls";
@@ -12,7 +11,9 @@ export interface ToolCallsDetails {
   tool_calls: Array<StepToolCall>;
 }
 
-export const ToolCallsDetailsSchema = passthroughObject({
-  type: z.literal("tool_calls"),
-  tool_calls: z.array(StepToolCallSchema),
-});
+export const ToolCallsDetailsSchema = typed<ToolCallsDetails>(
+  passthroughObject({
+    type: z.literal("tool_calls"),
+    tool_calls: z.array(StepToolCallSchema),
+  }),
+);

@@ -2,16 +2,17 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { NamedToolChoice } from "./NamedToolChoice.js";
-import { z } from "zod";
 import { NamedToolChoiceSchema } from "./NamedToolChoice.js";
-import { openEnum } from "./zod-support.js";
+import { openEnum, typed, z } from "./zod-support.js";
 
 /**
  * Which tool the model must call, if any.
  */
 export type ToolChoice = "none" | "auto" | "required" | NamedToolChoice;
 
-export const ToolChoiceSchema = z.union([
-  NamedToolChoiceSchema,
-  openEnum(z.enum(["none", "auto", "required"])),
-]);
+export const ToolChoiceSchema = typed<ToolChoice>(
+  z.union([
+    NamedToolChoiceSchema,
+    openEnum(z.enum(["none", "auto", "required"])),
+  ]),
+);

@@ -2,9 +2,11 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Cat } from "./Cat.js";
-import { z } from "zod";
 import { CatSchema } from "./Cat.js";
+import { typed, z } from "./zod-support.js";
 
 export type Expandable = string | Cat;
 
-export const ExpandableSchema = z.union([CatSchema, z.string()]);
+export const ExpandableSchema = typed<Expandable>(
+  z.union([CatSchema, z.string()]),
+);

@@ -3,13 +3,12 @@
 
 import type { Cat } from "./Cat.js";
 import type { Dog } from "./Dog.js";
-import { z } from "zod";
 import { CatSchema } from "./Cat.js";
 import { DogSchema } from "./Dog.js";
-import { openTags } from "./zod-support.js";
+import { openTags, typed, z } from "./zod-support.js";
 
 export type Inferred = Cat | Dog;
 
-export const InferredSchema = openTags(
-  z.discriminatedUnion("type", [CatSchema, DogSchema]),
+export const InferredSchema = typed<Inferred>(
+  openTags(z.discriminatedUnion("type", [CatSchema, DogSchema])),
 );

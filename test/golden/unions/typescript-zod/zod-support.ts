@@ -10,7 +10,7 @@ import { z } from "zod";
  * An object schema that keeps the keys it does not declare (the API adds fields), typed like
  * `z.object(shape)`: the parsed value lists the declared fields, as the model's interface does.
  */
-export function passthroughObject<Shape extends z.core.$ZodLooseShape>(
+function passthroughObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
 ): z.ZodObject<z.core.util.Writeable<Shape>, z.core.$strip> {
   const loose: unknown = z.looseObject(shape);
@@ -18,21 +18,11 @@ export function passthroughObject<Shape extends z.core.$ZodLooseShape>(
 }
 
 /**
- * The schema of a model on a reference cycle, declared `z.ZodType<Model>` (TypeScript cannot infer
- * a type that depends on itself): checks that what the schema parses is the model, and gives it
- * the declared type. Only the parsed type is compared: relating zod's classes to `z.ZodType`
- * member by member costs tsc seconds a schema.
- */
-export function recursive<T>(schema: { _zod: { output: T } }): z.ZodType<T> {
-  return schema as unknown as z.ZodType<T>;
-}
-
-/**
  * An enum that also accepts a value it does not list (the API adds values): any value of the
  * listed values' kinds passes (strings for a string enum, integers for an integer enum), typed as
  * the listed values.
  */
-export function openEnum<T extends z.core.SomeType>(known: T): T {
+function openEnum<T extends z.core.SomeType>(known: T): T {
   const values = [...(known._zod.values ?? [])];
   // Built untyped: relating zod's classes to `z.ZodType` costs tsc seconds.
   const kinds: unknown[] = [];
@@ -52,7 +42,7 @@ export function openEnum<T extends z.core.SomeType>(known: T): T {
  * A tagged union that also accepts an object whose tag it does not list (the API adds variants):
  * such an object passes unchanged; an object with a listed tag is checked by its variant.
  */
-export function openTags<T extends z.core.SomeType>(tagged: T): T {
+function openTags<T extends z.core.SomeType>(tagged: T): T {
   const union = tagged as unknown as z.ZodDiscriminatedUnion;
   const property = union.def.discriminator;
   const open: unknown = z.unknown().transform((input, ctx) => {
@@ -79,7 +69,7 @@ type Tagged<T extends z.core.SomeType> = z.ZodPipe<
  * its tag from (declared later, recursive, a union itself, a tag field that says more): the union
  * finds the variant by the guard's tags, then the variant checks the whole object.
  */
-export function tagged<T extends z.core.SomeType>(
+function tagged<T extends z.core.SomeType>(
   property: string,
   tags: readonly [string, ...string[]],
   variant: T,
@@ -94,9 +84,7 @@ export function tagged<T extends z.core.SomeType>(
  * An optional field that does not admit null: a null reads as absent (APIs send null for fields
  * they leave out), as Rust's, Scala's and Elixir's models read it; typed as `field.optional()`.
  */
-export function nullAsAbsent<T extends z.core.SomeType>(
-  field: T,
-): z.ZodOptional<T> {
+function nullAsAbsent<T extends z.core.SomeType>(field: T): z.ZodOptional<T> {
   const inner = z.optional(field as never);
   const absent = z.preprocess((v) => (v === null ? undefined : v), inner);
   const optional: unknown = z.optional(absent as never);
@@ -107,10 +95,103 @@ export function nullAsAbsent<T extends z.core.SomeType>(
  * The tolerant presence policy: the field may be absent or null whatever the spec says (real
  * responses omit and null fields the spec requires); typed as the spec says.
  */
-export function tolerant<T extends z.core.SomeType>(field: T): T {
+function tolerant<T extends z.core.SomeType>(field: T): T {
   const loose: unknown = (field as unknown as z.ZodType).nullish();
   return loose as T;
 }
 
 /** An int64 read as a bigint: from a bigint, or from a JSON number that is an integer. */
-export const int64 = z.union([z.bigint(), z.int()]).transform((n) => BigInt(n));
+const int64 = z.union([z.bigint(), z.int()]).transform((n) => BigInt(n));
+
+// The declared types (`validatorTypes: declared`, the default). The model files call zod and the
+// helpers above through the names exported below: the same functions at run time, typed without
+// zod's generic classes, so that tsc resolves no generic call for the schemas (most of its time
+// over a large spec with inferred types). `typed<Model>(schema)` then gives each schema its
+// model's type. CI checks that the same expressions, typed by zod, parse exactly the models.
+
+/** What the loose functions take: a zod schema (anything with zod's internals). */
+type SchemaLike = { readonly _zod: unknown };
+type Shape = Readonly<Record<string, SchemaLike>>;
+type Literal = string | number | boolean;
+type Tags = readonly [string, ...string[]];
+
+/** A zod schema as the model files use it: the methods they call. */
+interface Loose {
+  readonly _zod: unknown;
+  nullable(): Loose;
+  optional(): Loose;
+  default(value: null): Loose;
+  min(value: number): Loose;
+  max(value: number): Loose;
+  gt(value: number): Loose;
+  lt(value: number): Loose;
+  multipleOf(value: number): Loose;
+  regex(pattern: RegExp): Loose;
+  catchall(schema: SchemaLike): Loose;
+}
+
+/** The factories of `z` the model files call. */
+interface LooseZod {
+  string(): Loose;
+  int(): Loose;
+  number(): Loose;
+  boolean(): Loose;
+  unknown(): Loose;
+  literal(value: Literal | readonly Literal[]): Loose;
+  enum(values: readonly string[]): Loose;
+  array(item: SchemaLike): Loose;
+  record(key: SchemaLike, value: SchemaLike): Loose;
+  object(shape: Shape): Loose;
+  strictObject(shape: Shape): Loose;
+  union(options: readonly SchemaLike[]): Loose;
+  discriminatedUnion(tag: string, options: readonly SchemaLike[]): Loose;
+  lazy(schema: () => SchemaLike): Loose;
+  instanceof(type: abstract new (...args: never[]) => unknown): Loose;
+}
+
+interface LooseHelpers {
+  z: LooseZod;
+  passthroughObject(shape: Shape): Loose;
+  openEnum(known: SchemaLike): Loose;
+  openTags(union: SchemaLike): Loose;
+  tagged(property: string, tags: Tags, variant: SchemaLike): Loose;
+  nullAsAbsent(field: SchemaLike): Loose;
+  tolerant(field: SchemaLike): Loose;
+  int64: Loose;
+}
+
+/** A schema typed as its model (CI checks that zod infers the model from the same expression). */
+export function typed<T>(schema: SchemaLike): z.ZodType<T> {
+  return schema as unknown as z.ZodType<T>;
+}
+
+const helpers = {
+  z,
+  passthroughObject,
+  openEnum,
+  openTags,
+  tagged,
+  nullAsAbsent,
+  tolerant,
+  int64,
+} as unknown as LooseHelpers;
+const {
+  z: looseZ,
+  passthroughObject: loosePassthroughObject,
+  openEnum: looseOpenEnum,
+  openTags: looseOpenTags,
+  tagged: looseTagged,
+  nullAsAbsent: looseNullAsAbsent,
+  tolerant: looseTolerant,
+  int64: looseInt64,
+} = helpers;
+export {
+  looseZ as z,
+  loosePassthroughObject as passthroughObject,
+  looseOpenEnum as openEnum,
+  looseOpenTags as openTags,
+  looseTagged as tagged,
+  looseNullAsAbsent as nullAsAbsent,
+  looseTolerant as tolerant,
+  looseInt64 as int64,
+};
