@@ -19,15 +19,15 @@ const keysOf = (ir: IrDocument, lang: Lang) => unitKeys(ir, assignNames(ir, RULE
 
 describe("unitKeys", () => {
   it("gives each language the keys it gets on an IR no other language keyed", () => {
-    const cases: { first: Lang; then: Lang }[] = [
-      { first: "typescript", then: "rust" },
-      { first: "rust", then: "elixir" },
-      { first: "elixir", then: "typescript" },
+    const cases: { first: Lang; second: Lang }[] = [
+      { first: "typescript", second: "rust" },
+      { first: "rust", second: "elixir" },
+      { first: "elixir", second: "typescript" },
     ];
     for (const c of cases) {
       const shared = structuredClone(irOf(SPEC));
       keysOf(shared, c.first);
-      expect(keysOf(shared, c.then), `${c.then} after ${c.first}`).toEqual(keysOf(structuredClone(irOf(SPEC)), c.then));
+      expect(keysOf(shared, c.second), `${c.second} after ${c.first}`).toEqual(keysOf(structuredClone(irOf(SPEC)), c.second));
     }
   });
 
