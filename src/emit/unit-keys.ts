@@ -32,8 +32,15 @@ function contentHash(m: Model): string {
 
 /** The operations without their source positions (their models are keyed on their own). */
 export function operationsHash(operations: Operation[] | undefined): string {
-  return sha256(JSON.stringify((operations ?? []).map((op) => ({ ...op, source: undefined }))));
+  if (!operations) return sha256("[]");
+  let hash = operationsHashes.get(operations);
+  if (hash === undefined)
+    operationsHashes.set(operations, (hash = sha256(JSON.stringify(operations.map((op) => ({ ...op, source: undefined }))))));
+  return hash;
 }
+
+/** Per operations array, as contentHashes per model: the languages of one thread hash them once. */
+const operationsHashes = new WeakMap<readonly Operation[], string>();
 
 /**
  * What the keys need that does not depend on the language: each model's edges, the components
