@@ -3,7 +3,8 @@
 // so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import type { parse } from "yaml";
+import { lazyPackage } from "./common/lazy-package.js";
 import { UsageError } from "./common/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
@@ -12,6 +13,9 @@ import type { RenameSettings } from "./ir/customize/rename.js";
 import { validateConfig } from "./config-schema.js";
 import type { MappableFormat } from "./ir/customize/formats.js";
 import type { ModelMapSetting } from "./ir/customize/model-map.js";
+
+/** Only a YAML config file needs the YAML parser. */
+const yaml = lazyPackage<{ parse: typeof parse }>("yaml");
 
 /** `types: { date-time: native, unixtime: native }`: per format, each language's own type or the wire type (the default). */
 export type TypesSetting = Partial<Record<MappableFormat, "native" | "wire">>;
@@ -91,7 +95,7 @@ function readConfigFile(absPath: string, label: string): Record<string, unknown>
 /** A malformed config file is the user's to fix: one line naming it, not an internal error. */
 function parseText(text: string, label: string, json: boolean): unknown {
   try {
-    return json ? JSON.parse(text) : parseYaml(text);
+    return json ? JSON.parse(text) : yaml().parse(text);
   } catch (e) {
     throw new UsageError(`${label}: malformed ${json ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
   }

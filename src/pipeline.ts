@@ -227,6 +227,15 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   }
 }
 
+/** The first folder's IR snapshot that reads: each is ~3 MB of JSON on a large spec, so the others are not parsed. */
+function previousSnapshot(dirs: string[]): unknown {
+  for (const dir of dirs) {
+    const snapshot = readIrSnapshot(dir);
+    if (snapshot !== undefined) return snapshot;
+  }
+  return undefined;
+}
+
 /** A folder that already matched its inputs: every file it owns is unchanged. */
 function upToDateOutcome(target: string, dir: string): TargetOutcome {
   const owned = [...Object.keys(readManifest(dir)?.files ?? {}), MANIFEST_FILE].sort();
@@ -266,7 +275,7 @@ async function generateWith(
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
   renderer.dispatch(ir, settings, jobs);
-  const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
+  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),

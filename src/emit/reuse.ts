@@ -6,7 +6,7 @@
 // the same with or without the previous folder (tested against cold runs, test/emit/incremental).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readManifest, sha256 } from "./manifest.js";
+import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
 import { intactCheck } from "./fingerprint.js";
 import type { IrDocument } from "../ir/types.js";
 import type { NameTable } from "../naming/assign.js";
@@ -27,13 +27,31 @@ interface UnitsFile {
   units: Record<string, UnitRecord>;
 }
 
-function readUnits(dir: string): UnitsFile | undefined {
+/**
+ * The previous run's units, when the manifest lists the file with its hash: a units file copied
+ * in from another folder or another run would otherwise pair keys with files they did not render.
+ */
+function readUnits(dir: string, manifest: Manifest | undefined): UnitsFile | undefined {
+  const text = manifest ? readListed(dir, UNITS_FILE, manifest) : undefined;
+  if (text === undefined) return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(path.join(dir, UNITS_FILE), "utf8")) as UnitsFile;
-    return typeof parsed.basis === "string" && typeof parsed.units === "object" ? parsed : undefined;
+    const parsed = JSON.parse(text) as UnitsFile;
+    const ok = parsed !== null && typeof parsed.basis === "string" && typeof parsed.units === "object" && parsed.units !== null;
+    return ok ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A record as this tool writes it (a damaged one is rendered again, never trusted). */
+function wellFormed(record: UnitRecord): boolean {
+  return (
+    typeof record === "object" &&
+    record !== null &&
+    typeof record.key === "string" &&
+    Array.isArray(record.files) &&
+    record.files.every((f) => typeof f === "string")
+  );
 }
 
 /** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
@@ -70,11 +88,12 @@ export class FolderReuse implements Reuse {
     );
     this.basis = basis;
     const keys = unitKeys(ir, names);
-    const previous = readUnits(this.dir);
-    const owned = readManifest(this.dir)?.files;
+    const manifest = readManifest(this.dir);
+    const previous = readUnits(this.dir, manifest);
+    const owned = manifest?.files;
     const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
-      if (!record || !intact || key === undefined || record.key !== key) return undefined;
+      if (!record || !intact || key === undefined || !wellFormed(record) || record.key !== key) return undefined;
       const files: OutputFile[] = [];
       for (const file of record.files) {
         const hash = owned![file];

@@ -32,15 +32,41 @@ function contentHash(m: Model): string {
 
 /** The operations without their source positions (their models are keyed on their own). */
 export function operationsHash(operations: Operation[] | undefined): string {
-  return sha256(JSON.stringify((operations ?? []).map((op) => ({ ...op, source: undefined }))));
+  if (!operations) return sha256("[]");
+  let hash = operationsHashes.get(operations);
+  if (hash === undefined)
+    operationsHashes.set(operations, (hash = sha256(JSON.stringify(operations.map((op) => ({ ...op, source: undefined }))))));
+  return hash;
 }
 
-/** Model id -> key: the hash of the content and names of the model and of everything it reaches. */
-export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> {
+/** Per operations array, as contentHashes per model: the languages of one thread hash them once. */
+const operationsHashes = new WeakMap<readonly Operation[], string>();
+
+/**
+ * What the keys need that does not depend on the language: each model's edges, the components
+ * in key order, and each model's content (with the references that reach no model). Worked out
+ * once per IR (its models array) and thread: the languages of one thread share it, and only their names differ.
+ */
+interface KeyGraph {
+  ids: string[];
+  edges: Map<string, string[]>;
+  comp: Map<string, number>;
+  /** Component number -> its members (components are numbered so every edge leads to an equal or lower number). */
+  members: string[][];
+  /** Model id -> content hash and the references that reach no model. */
+  content: Map<string, string>;
+}
+
+/** Kept per models array (an IR given other models is keyed afresh), like contentHashes per model. */
+const keyGraphs = new WeakMap<readonly Model[], KeyGraph>();
+
+function keyGraph(ir: IrDocument): KeyGraph {
+  const known = keyGraphs.get(ir.models);
+  if (known) return known;
   const byId = new Map(ir.models.map((m) => [m.id, m]));
   const children = new Map<string, string[]>();
   for (const m of ir.models) if (m.parent) push(children, m.parent, m.id);
-  const own = new Map<string, string>();
+  const content = new Map<string, string>();
   const edges = new Map<string, string[]>();
   for (const m of ir.models) {
     const out = new Set<string>();
@@ -52,22 +78,30 @@ export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> 
     edges.set(m.id, [...out].sort());
     // A reference to a model that does not exist renders differently once it does: say which are missing.
     // (Text, not a hash: it is hashed once, with the rest of its component.)
-    own.set(m.id, `${contentHash(m)} ${JSON.stringify(names.describe(m.id))} ${missing.sort().join(" ")}`);
+    content.set(m.id, `${contentHash(m)} ${JSON.stringify(missing.sort())}`);
   }
   const ids = ir.models.map((m) => m.id);
   const comp = components(ids, (id) => edges.get(id)!);
-  // Components come numbered so that every edge leads to an equal or lower number: key them in
-  // that order, each from its members and the keys of the components it points to.
-  const members = new Map<number, string[]>();
-  for (const id of ids) push(members, comp.get(id)!, id);
-  const compKey = new Map<number, string>();
-  for (let c = 0; c < members.size; c++) {
-    const list = members.get(c)!;
+  const members: string[][] = [];
+  for (const id of ids) (members[comp.get(id)!] ??= []).push(id);
+  const graph = { ids, edges, comp, members, content };
+  keyGraphs.set(ir.models, graph);
+  return graph;
+}
+
+/** Model id -> key: the hash of the content and names of the model and of everything it reaches. */
+export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> {
+  const { ids, edges, comp, members, content } = keyGraph(ir);
+  // Key the components in order, each from its members and the keys of the components it points to.
+  const compKey: string[] = [];
+  for (let c = 0; c < members.length; c++) {
+    const list = members[c]!;
     const next = new Set<string>();
-    for (const id of list) for (const to of edges.get(id)!) if (comp.get(to) !== c) next.add(compKey.get(comp.get(to)!)!);
-    compKey.set(c, sha256([...list.map((id) => own.get(id)!).sort(), "->", ...[...next].sort()].join("\n")));
+    for (const id of list) for (const to of edges.get(id)!) if (comp.get(to) !== c) next.add(compKey[comp.get(to)!]!);
+    const own = list.map((id) => `${content.get(id)!} ${JSON.stringify(names.describe(id))}`);
+    compKey.push(sha256([...own.sort(), "->", ...[...next].sort()].join("\n")));
   }
-  return new Map(ids.map((id) => [id, compKey.get(comp.get(id)!)!]));
+  return new Map(ids.map((id) => [id, compKey[comp.get(id)!]!]));
 }
 
 function push<K>(map: Map<K, string[]>, key: K, value: string): void {

@@ -11,10 +11,12 @@ import {
   readFileSync,
   readlinkSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   symlinkSync,
   utimesSync,
+  unlinkSync,
   writeFileSync,
   copyFileSync,
 } from "node:fs";
@@ -87,13 +89,31 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
     if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
     throw e;
   }
-  rmSync(retired, { recursive: true, force: true });
+  removeTree(retired);
   // Removing the retired links changed the ctime of every file linked over from it; touch the
   // manifest (keeping its times) so it is again the newest inode, as isUpToDate expects.
   const manifest = path.join(dir, MANIFEST_FILE);
   if (files.some((f) => f.path === MANIFEST_FILE)) {
     const stat = statSync(manifest);
     utimesSync(manifest, stat.atime, stat.mtime);
+  }
+}
+
+/**
+ * Removes a folder this process made (the retired one): unlinks by the types readdir gives,
+ * without the lstat per entry and the retries of rmSync, which made removal about half again as
+ * slow on the ~2,700 files of a language. Anything unexpected falls back to rmSync.
+ */
+function removeTree(dir: string): void {
+  try {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) removeTree(p);
+      else unlinkSync(p);
+    }
+    rmdirSync(dir);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,10 +5,13 @@
 // sources point into the overlay file.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { paths as jsonPaths } from "jsonpath-rfc9535";
+import type { paths } from "jsonpath-rfc9535";
+import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
 import { appendPointer } from "./pointer.js";
+
+const jsonPath = lazyPackage<{ paths: typeof paths }>("jsonpath-rfc9535");
 import type { SourceDocument, SpecSet } from "./loader.js";
 
 export interface OverlayWarning {
@@ -97,7 +100,7 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
     if (raw.remove !== undefined && typeof raw.remove !== "boolean") fail(raw, "remove", `${at}/remove`, "`remove` must be true or false");
     if (raw.update === undefined && raw.remove !== true) fail(raw, undefined, at, "an action needs `update` or `remove: true`");
     try {
-      jsonPaths({}, raw.target as string);
+      jsonPath().paths({}, raw.target as string);
     } catch (e) {
       fail(raw, "target", `${at}/target`, `invalid JSONPath ${JSON.stringify(raw.target)}: ${(e as Error).message}`);
     }
@@ -108,7 +111,7 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
 
 /** Applies one action to one spec document; returns how many nodes it matched. */
 function applyAction(specs: SpecSet, overlay: SourceDocument, doc: SourceDocument, action: Action, index: number): number {
-  const matches = jsonPaths(doc.value as Parameters<typeof jsonPaths>[0], action.target).map(parseNormalizedPath);
+  const matches = jsonPath().paths(doc.value as Parameters<typeof paths>[0], action.target).map(parseNormalizedPath);
   // Deepest and last first, so removing one match never shifts the path of another.
   matches.sort((a, b) => b.length - a.length || compareSegments(b, a));
   for (const segments of matches) {

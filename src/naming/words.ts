@@ -24,6 +24,24 @@ const SYMBOL_WORDS: Record<string, string> = {
  * "gpt-4o" -> gpt 4o. A name with no letters or digits spells its symbols ("+" -> plus; "" -> empty).
  */
 export function splitWords(name: string): string[] {
+  let words = splitCache.get(name);
+  if (words === undefined) {
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    splitCache.set(name, (words = split(name)));
+  }
+  // A copy: callers may change their list.
+  return words.slice();
+}
+
+/**
+ * Every language names every model, field and member from the same spec names, and a regeneration
+ * names them all again: the words of each name are worked out once per process (bounded, for a
+ * long-lived `--watch`).
+ */
+const splitCache = new Map<string, string[]>();
+const SPLIT_CACHE_LIMIT = 200_000;
+
+function split(name: string): string[] {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")

@@ -8,15 +8,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
-// The runtime alone is a fraction of Handlebars' load time; its compiler is loaded only when a
-// template was not precompiled at build time (a user's template, or running from source).
-import runtime from "handlebars/runtime.js";
-
-const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
-const require = createRequire(import.meta.url);
-const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
+import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import type { Templates } from "../targets/target.js";
+
+// The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
+// renders); its compiler is loaded only when a template was not precompiled at build time (a
+// user's template, or running from source).
+const handlebarsRuntime = lazyPackage<typeof Handlebars>("handlebars/runtime.js");
+const require = createRequire(import.meta.url);
+const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 
 export type { Templates };
 
@@ -69,7 +70,7 @@ export function loadTemplates(
     const own = overrides ? path.join(overrides, target, rel) : undefined;
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
-  const hb = HandlebarsRuntime.create();
+  const hb = handlebarsRuntime().create();
   hb.registerHelper("join", join);
   const partials = new Set(
     [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
@@ -122,7 +123,7 @@ function precompiledTemplates(): Map<string, Precompiled> {
       options: unknown;
       templates: Record<string, Precompiled>;
     };
-    const usable = file.handlebars === HandlebarsRuntime.VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
+    const usable = file.handlebars === handlebarsRuntime().VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
     precompiled = new Map(usable ? Object.entries(file.templates) : []);
   } catch {
     precompiled = new Map();

@@ -3,6 +3,7 @@
 // folder generated from the edited spec, file for file, in all four languages (the manifest, the
 // IR snapshot and the record of each model's inputs included). Each row also says whether the
 // previous run's files may be kept at all, so a cache that never keeps anything fails too.
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -170,5 +171,63 @@ describe("the keys leave source positions out, so no target may print them", () 
     const target = TARGETS.find((t) => t.name === lang)!;
     const render = async (doc: IrDocument) => target.generate({ ir: doc, templates: loadTemplates(lang), header: headerLines(doc, "spec/openapi.yaml"), options: {}, presence: "lenient" });
     expect(await render(movedSources(ir))).toEqual(await render(ir));
+  });
+});
+
+/** Rewrites a bookkeeping file of a folder and, when `relist`, the manifest's hash of it (so only the content check stands in the way). */
+function replaceListed(dir: string, file: string, contents: string, relist: boolean): void {
+  writeFileSync(path.join(dir, file), contents);
+  if (!relist) return;
+  const manifestFile = path.join(dir, ".modelgen-manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  manifest.files[file] = createHash("sha256").update(contents).digest("hex");
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + "\n");
+}
+
+describe("a damaged or foreign cache file is ignored, never trusted", () => {
+  const UNITS = ".modelgen-units.json";
+  const SNAPSHOT = ".modelgen-ir.json";
+  const cases: { name: string; damage: (dir: string, stale: Record<string, string>) => void; keepsTypescript: boolean }[] = [
+    { name: "units file not JSON", damage: (d) => replaceListed(d, UNITS, "{not json", false), keepsTypescript: false },
+    { name: "units file of the wrong shape, relisted", damage: (d) => replaceListed(d, UNITS, '{"basis":1,"units":null}', true), keepsTypescript: false },
+    {
+      name: "units whose records name no file list, relisted",
+      damage: (d) => {
+        const units = JSON.parse(readFileSync(path.join(d, UNITS), "utf8"));
+        for (const id of Object.keys(units.units)) units.units[id].files = 7;
+        replaceListed(d, UNITS, JSON.stringify(units), true);
+      },
+      keepsTypescript: false,
+    },
+    // The units file of the run before: its keys match the restored spec, but the files on disk are the edited spec's.
+    { name: "the previous run's units file put back", damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false), keepsTypescript: false },
+    { name: "IR snapshot not JSON", damage: (d) => replaceListed(d, SNAPSHOT, "[", false), keepsTypescript: true },
+    { name: "IR snapshot of another spec", damage: (d) => replaceListed(d, SNAPSHOT, '{"snapshotVersion":1,"spec":{},"models":[]}\n', false), keepsTypescript: true },
+  ];
+  it.each(cases)("$name", async (c) => {
+    const root = workspace();
+    const specFile = path.join(root, "spec/openapi.yaml");
+    const original = readFileSync(specFile, "utf8");
+    await generate(root, "incremental");
+    const stale = readTree(path.join(root, "incremental/typescript"));
+    writeFileSync(specFile, EDITS[0]!.spec(original));
+    await generate(root, "incremental");
+    c.damage(path.join(root, "incremental/typescript"), stale);
+    writeFileSync(specFile, original);
+    const result = await generateAll({
+      spec: specFile,
+      specLabel: "spec/openapi.yaml",
+      langs: LANGS,
+      out: path.join(root, "incremental"),
+      presence: "lenient",
+      targetOptions: {},
+      mode: "write",
+    });
+    await generate(root, "cold");
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    const typescript = result.outcomes.find((o) => o.target === "typescript")!;
+    expect((typescript.units?.kept ?? 0) > 0).toBe(c.keepsTypescript);
+    // The summary of changes comes from a snapshot the manifest vouches for (the other languages' folders), or from none.
+    expect(result.changesSincePrevious).toMatch(/: 1 change: .*models: 0 added, 0 removed, 0 renamed, 1 changed /);
   });
 });

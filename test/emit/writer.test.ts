@@ -1,6 +1,6 @@
 // The writer: byte-identical reruns, a manifest of owned files, unchanged files untouched,
 // stale owned files deleted, foreign files kept.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +47,22 @@ describe("writer", () => {
     expect(existsSync(path.join(dir, "gone.ts"))).toBe(false);
     expect(readFileSync(path.join(dir, "mine/notes.md"), "utf8")).toBe("hand-written\n");
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe("kept\n");
+  });
+
+  it("leaves no staging or retired folder behind, however deep the files", () => {
+    const cases = [
+      { files: [{ path: "a.ts", contents: "a\n" }] },
+      { files: [{ path: "src/deep/er/b.rs", contents: "b\n" }, { path: "src/c.rs", contents: "c\n" }] },
+    ];
+    for (const c of cases) {
+      const dir = tmp();
+      write(dir, c.files);
+      mkdirSync(path.join(dir, "mine/notes"), { recursive: true });
+      writeFileSync(path.join(dir, "mine/notes/n.md"), "hand-written\n");
+      write(dir, [...c.files, { path: "new.ts", contents: "n\n" }]);
+      expect(readdirSync(path.dirname(dir))).toEqual(["lang"]);
+      expect(readFileSync(path.join(dir, "mine/notes/n.md"), "utf8")).toBe("hand-written\n");
+    }
   });
 
   it("puts back a folder left under its retired name by a run killed between the two renames", () => {

@@ -37,6 +37,20 @@ describe("splitWords", () => {
   });
 });
 
+describe("splitWords, worked out once per name", () => {
+  it.each([
+    { given: "RunStepObject", want: ["Run", "Step", "Object"] },
+    { given: "+1", want: ["plus", "1"] },
+    { given: "", want: ["empty"] },
+  ])("gives $given a list of its own each time", ({ given, want }) => {
+    const first = splitWords(given);
+    first.push("changed");
+    first[0] = "x";
+    expect(splitWords(given)).toEqual(want);
+    expect(splitWords(given)).not.toBe(splitWords(given));
+  });
+});
+
 describe("case styles", () => {
   it.each([
     { words: ["get", "HTTP", "response"], pascal: "GetHttpResponse", camel: "getHttpResponse", snake: "get_http_response" },

@@ -1,11 +1,16 @@
 // `include` / `exclude`: model names (globs), `tag:<name>` and `path:<glob>` (operations). The
 // output is the closure: every included model, everything it references, the models nesting it;
 // an exclude that would leave a reference dangling is an error naming both models.
-import picomatch from "picomatch";
+import type Picomatch from "picomatch";
+import { lazyPackage } from "../../common/lazy-package.js";
 import { UsageError } from "../../common/errors.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../types.js";
 import { forEachType, typesOfModel } from "../walk.js";
 import { modelKey } from "./model-keys.js";
+
+/** Only a selection with globs needs picomatch. */
+const loadPicomatch = lazyPackage<typeof Picomatch>("picomatch");
+const picomatch = (...args: Parameters<typeof Picomatch>) => loadPicomatch()(...args);
 
 export interface SelectSettings {
   include?: string[];

@@ -1,0 +1,68 @@
+// What a run loads: a rerun with nothing to do must not load the packages only parsing, config
+// files or rendering need (src/common/lazy-package.ts), since loading them was half of its time.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../helpers/generate.js";
+import { lazyPackage } from "../../src/common/lazy-package.js";
+
+const CLI = path.join(REPO, "dist/cli.js");
+
+/** A preload that prints, at exit, every package CommonJS loaded (what `require` and `import` of a CommonJS package both fill). */
+function probeFile(dir: string): string {
+  const file = path.join(dir, "probe.cjs");
+  writeFileSync(
+    file,
+    `process.on("exit", () => {
+  const names = Object.keys(require.cache).map((f) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(f)?.[1]).filter(Boolean);
+  process.stderr.write("LOADED " + [...new Set(names)].sort().join(",") + "\\n");
+});\n`,
+  );
+  return file;
+}
+
+function loadedPackages(cwd: string, probe: string, args: string[]): string[] {
+  const r = spawnSync(process.execPath, ["--require", probe, CLI, ...args], { cwd, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  const line = /^LOADED (.*)$/m.exec(r.stderr)?.[1];
+  expect(line, r.stderr).toBeDefined();
+  return line ? line.split(",").filter(Boolean) : [];
+}
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(REPO, "scripts/build.mjs")], { cwd: REPO, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+});
+
+describe("packages loaded by a run", () => {
+  it("loads Handlebars to render, and nothing but what it needs for a rerun with nothing to do", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-start-"));
+    cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
+    const probe = probeFile(dir);
+    const cases: { run: string; config?: string; want: { has: string[]; lacks: string[] } }[] = [
+      { run: "first run", want: { has: ["handlebars"], lacks: ["yaml", "picomatch"] } },
+      { run: "rerun, nothing changed", want: { has: [], lacks: ["handlebars", "yaml", "picomatch"] } },
+      { run: "rerun with a YAML config file", config: "lang: [typescript]\n", want: { has: ["yaml"], lacks: ["handlebars"] } },
+    ];
+    for (const c of cases) {
+      if (c.config) writeFileSync(path.join(dir, "modelgen.config.yaml"), c.config);
+      const loaded = loadedPackages(dir, probe, ["generate", "--quiet", ...(c.config ? [] : ["--lang", "typescript"])]);
+      for (const p of c.want.has) expect(loaded, c.run).toContain(p);
+      for (const p of c.want.lacks) expect(loaded, c.run).not.toContain(p);
+    }
+  });
+});
+
+describe("lazyPackage", () => {
+  it("loads a package on first use and gives the same module after", () => {
+    const load = lazyPackage<{ parse: (text: string) => unknown }>("yaml");
+    const cases = [
+      { text: "a: 1", want: { a: 1 } },
+      { text: "- x", want: ["x"] },
+    ];
+    for (const c of cases) expect(load().parse(c.text)).toEqual(c.want);
+    expect(load()).toBe(load());
+  });
+});

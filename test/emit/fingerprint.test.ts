@@ -1,0 +1,44 @@
+// intactCheck (src/emit/fingerprint.ts): a file whose inode changed before the manifest was
+// written is trusted; one changed at or after that instant is hashed, however close in time.
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { intactCheck } from "../../src/emit/fingerprint.js";
+import { MANIFEST_FILE } from "../../src/emit/manifest.js";
+
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+describe("intactCheck", () => {
+  it("trusts files older than the manifest and hashes the rest", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-intact-"));
+    mkdirSync(path.join(dir, "sub"));
+    writeFileSync(path.join(dir, "old.ts"), "old\n");
+    writeFileSync(path.join(dir, "sub/also-old.ts"), "also\n");
+    // Inode times are coarse (a few ms): let the clock move on before the manifest.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+    writeFileSync(path.join(dir, MANIFEST_FILE), "{}\n");
+    // Written right after the manifest, in the same millisecond or the next.
+    writeFileSync(path.join(dir, "after.ts"), "edited\n");
+    writeFileSync(path.join(dir, "after-same.ts"), "same\n");
+    mkdirSync(path.join(dir, "folder.ts"));
+    const intact = intactCheck(dir)!;
+    const cases = [
+      { file: "old.ts", hash: sha("old\n"), want: true },
+      // Older than the manifest: trusted without hashing (as git's index does).
+      { file: "old.ts", hash: sha("something else\n"), want: true },
+      { file: "sub/also-old.ts", hash: sha("also\n"), want: true },
+      { file: "after.ts", hash: sha("as the manifest said\n"), want: false },
+      { file: "after-same.ts", hash: sha("same\n"), want: true },
+      { file: "missing.ts", hash: sha(""), want: false },
+      { file: "folder.ts", hash: sha(""), want: false },
+    ];
+    for (const c of cases) expect(intact(c.file, c.hash), `${c.file} ${c.want}`).toBe(c.want);
+  });
+
+  it("gives no check for a folder without a manifest", () => {
+    const cases = [mkdtempSync(path.join(os.tmpdir(), "modelgen-intact-")), path.join(os.tmpdir(), "modelgen-no-such-folder")];
+    for (const dir of cases) expect(intactCheck(dir)).toBeUndefined();
+  });
+});
