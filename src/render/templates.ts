@@ -16,6 +16,7 @@ const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
 const require = createRequire(import.meta.url);
 const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 import { SpecError } from "../common/errors.js";
+import { flattened } from "./flatten.js";
 import type { Templates } from "../targets/target.js";
 
 export type { Templates };
@@ -88,7 +89,7 @@ export function loadTemplates(
         compiled.set(name, entry);
       }
       try {
-        return entry.template(view);
+        return flattened(entry.template(view));
       } catch (e) {
         throw templateError(e, entry.file, label);
       }
