@@ -13,10 +13,12 @@ import type Handlebars from "handlebars";
 import runtime from "handlebars/runtime.js";
 
 const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
+useFastHelperCalls();
 const require = createRequire(import.meta.url);
 const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 import { SpecError } from "../common/errors.js";
 import { flattened } from "./flatten.js";
+import { useFastHelperCalls } from "./helper-calls.js";
 import type { Templates } from "../targets/target.js";
 
 export type { Templates };
