@@ -265,7 +265,8 @@ async function generateWith(
     snapshot,
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
-  renderer.dispatch(ir, settings, jobs);
+  // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
+  renderer.dispatch(ir, settings, jobs, req.mode === "write");
   const previous = chosen.map((t) => readIrSnapshot(dirOf(t.name))).find((x) => x !== undefined);
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
