@@ -274,7 +274,8 @@ async function generateWith(
     snapshot,
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
-  renderer.dispatch(ir, settings, jobs);
+  // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
+  renderer.dispatch(ir, settings, jobs, req.mode === "write");
   const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {

@@ -1,8 +1,9 @@
 // One target's way from files to disk, shared by the main thread and the render worker: add the
 // IR snapshot and manifest, compare with the folder, and (when asked) swap the new folder in.
+import { existsSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
-import { commitFiles, planChanges } from "./writer.js";
+import { discardStaging, planChanges, stageFiles, swapIn, type StagedFolder } from "./writer.js";
 import { withManifest, type SnapshotFile } from "./manifest.js";
 import { fingerprint, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
@@ -30,7 +31,10 @@ export interface OutputJob {
 export interface PlannedOutput {
   target: string;
   changes: ChangeSet;
+  /** The files to write; emptied once they are staged (`stageOutput`), so their text can be freed. */
   files: OutputFile[];
+  /** The new folder, written beside the old one, waiting for `commitOutput` to swap it in. */
+  staged?: StagedFolder;
   /** How many models' files were kept from the previous run and how many rendered. */
   units: UnitCounts;
 }
@@ -54,6 +58,39 @@ function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit
   return { target: job.target, changes, files: all };
 }
 
+/**
+ * Writes a planned target into its staging folder right away (nothing in its folder changes yet)
+ * and drops the files' text: held until every target rendered, the text of all four languages was
+ * the largest part of the peak memory on large specs.
+ */
+export function stageOutput(job: OutputJob, planned: PlannedOutput, timings: Timings): PlannedOutput {
+  const staged = timings.measure(`write ${job.target}`, () => stageFiles(job.dir, planned.files, planned.changes));
+  return { ...planned, files: [], ...(staged ? { staged } : {}) };
+}
+
+/** Swaps the staged folder in (staging first if `stageOutput` was not called). */
 export function commitOutput(job: OutputJob, planned: PlannedOutput, timings: Timings): void {
-  timings.measure(`write ${job.target}`, () => commitFiles(job.dir, planned.files, planned.changes));
+  const staged = planned.staged ?? stageOutput(job, planned, timings).staged;
+  timings.measure(`swap ${job.target}`, () => swapIn(job.dir, staged));
+}
+
+/** The folders holding the jobs' folders that do not exist yet: staging creates them, and a failed run removes them again. */
+export function missingParents(jobs: OutputJob[]): string[] {
+  return [...new Set(jobs.map((j) => path.dirname(j.dir)))].filter((p) => !existsSync(p));
+}
+
+/**
+ * Removes what `stageOutput` wrote for these jobs (on either thread), when the run fails before
+ * every target is swapped in, and the folders it created for them (`missingParents`, taken before
+ * staging) when they hold nothing else: a failed run leaves the disk as it found it.
+ */
+export function discardOutputs(jobs: OutputJob[], createdParents: string[]): void {
+  for (const job of jobs) discardStaging(job.dir);
+  for (const parent of createdParents) {
+    try {
+      rmdirSync(parent);
+    } catch {
+      // Not empty (something else was put there) or already gone: leave it.
+    }
+  }
 }

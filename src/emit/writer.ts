@@ -59,14 +59,36 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
 
 /** Writes `files` into `dir` (when anything changed) with an atomic folder swap. */
 export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet): void {
-  if (!hasChanges(changes)) return;
-  const parent = path.dirname(dir);
-  const base = path.basename(dir);
-  mkdirSync(parent, { recursive: true });
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = path.join(parent, `.${base}.tmp-${tag}`);
-  const retired = path.join(parent, `.${base}.old-${tag}`);
+  swapIn(dir, stageFiles(dir, files, changes));
+}
+
+/** A target's new folder, written beside the old one and not yet swapped in. */
+export interface StagedFolder {
+  staging: string;
+  /** The files the new folder owns (what `carryOverUnowned` must not carry over). */
+  paths: string[];
+  writesManifest: boolean;
+}
+
+/**
+ * The staging folder of `dir` for this process: one per target folder, and each target folder is
+ * written by one thread, so the process id is enough (a leftover of an earlier failed run in the
+ * same process is removed first; one of a killed run is removed by `recoverInterruptedSwap`).
+ */
+function stagingFolder(dir: string): string {
+  return path.join(path.dirname(dir), `.${path.basename(dir)}.tmp-${process.pid}`);
+}
+
+/**
+ * Builds the new folder beside `dir` (when anything changed): new and changed files written,
+ * unchanged ones hard-linked from `dir`. Nothing in `dir` changes until `swapIn`, so a target can
+ * be staged as soon as it is rendered and its text dropped from memory, while others still render.
+ */
+export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet): StagedFolder | undefined {
+  if (!hasChanges(changes)) return undefined;
+  const staging = stagingFolder(dir);
   const unchanged = new Set(changes.unchanged);
+  rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(staging, { recursive: true });
     const made = new Set([staging]);
@@ -80,8 +102,26 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
       if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
       else writeFileSync(to, f.contents);
     }
-    if (existsSync(dir))
-      carryOverUnowned(dir, staging, new Set([...files.map((f) => f.path), ...Object.keys(readManifest(dir)?.files ?? {})]));
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return { staging, paths: files.map((f) => f.path), writesManifest: files.some((f) => f.path === MANIFEST_FILE) };
+}
+
+/** Removes this process's staging folder of `dir`, if any: it will not be swapped in (another target failed). */
+export function discardStaging(dir: string): void {
+  rmSync(stagingFolder(dir), { recursive: true, force: true });
+}
+
+/** Swaps a staged folder in with two renames, carrying over the files the generator never wrote. */
+export function swapIn(dir: string, staged: StagedFolder | undefined): void {
+  if (!staged) return;
+  const { staging } = staged;
+  const parent = path.dirname(dir);
+  const retired = path.join(parent, `.${path.basename(dir)}.old-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...staged.paths, ...Object.keys(readManifest(dir)?.files ?? {})]));
     if (existsSync(dir)) renameSync(dir, retired);
     renameSync(staging, dir);
   } catch (e) {
@@ -93,7 +133,7 @@ export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet
   // Removing the retired links changed the ctime of every file linked over from it; touch the
   // manifest (keeping its times) so it is again the newest inode, as isUpToDate expects.
   const manifest = path.join(dir, MANIFEST_FILE);
-  if (files.some((f) => f.path === MANIFEST_FILE)) {
+  if (staged.writesManifest) {
     const stat = statSync(manifest);
     utimesSync(manifest, stat.atime, stat.mtime);
   }

@@ -10,12 +10,18 @@ import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
 import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
+import { flattened } from "./flatten.js";
+import { useFastHelperCalls } from "./helper-calls.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
 // renders); its compiler is loaded only when a template was not precompiled at build time (a
 // user's template, or running from source).
-const handlebarsRuntime = lazyPackage<typeof Handlebars>("handlebars/runtime.js");
+const loadRuntime = lazyPackage<typeof Handlebars>("handlebars/runtime.js");
+const handlebarsRuntime = (): typeof Handlebars => {
+  useFastHelperCalls();
+  return loadRuntime();
+};
 const require = createRequire(import.meta.url);
 const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
 
@@ -89,7 +95,7 @@ export function loadTemplates(
         compiled.set(name, entry);
       }
       try {
-        return entry.template(view);
+        return flattened(entry.template(view));
       } catch (e) {
         throw templateError(e, entry.file, label);
       }

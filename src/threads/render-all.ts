@@ -1,7 +1,8 @@
 // Renders, plans and writes the chosen targets, on two threads when that pays: a worker thread
 // does some languages while the main thread does the rest. Rendering is pure (IR in, files out),
-// so the output is the same bytes either way (tests compare the two). Nothing is written until
-// every target on both threads has rendered, as on one thread.
+// so the output is the same bytes either way (tests compare the two). Each target is written to a
+// staging folder beside its own as soon as it is rendered (its text then freed), but no target's
+// folder changes until every target on both threads has rendered, as on one thread.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -11,15 +12,15 @@ import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
-import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { commitOutput, discardOutputs, missingParents, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
 
 export interface Renderer {
-  /** Hands the worker its share at once, so it renders while the main thread does other work. */
-  dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[]): void;
+  /** Hands the worker its share at once, so it renders (and, when `write`, stages) while the main thread does other work. */
+  dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean): void;
   /** Renders and plans every target (the worker's share on the worker), then writes them all when `write`. */
   run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, TargetResult>>;
   /** Stops the worker if it is still running (after an error before rendering). */
@@ -83,36 +84,41 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
   };
   const isTheirs = (job: OutputJob) => theirs.includes(job.target);
   let dispatched = false;
+  let createdParents: string[] = [];
 
   return {
-    dispatch(ir, settings, jobs) {
+    dispatch(ir, settings, jobs, write) {
       if (dispatched) return;
       dispatched = true;
-      post({ kind: "render", ir, settings, jobs: jobs.filter(isTheirs) });
+      createdParents = write ? missingParents(jobs) : [];
+      post({ kind: "render", ir, settings, jobs: jobs.filter(isTheirs), write });
     },
     async run(ir, settings, jobs, write, timings) {
-      this.dispatch(ir, settings, jobs);
-      const own = await renderAndPlan(
-        jobs.filter((j) => !isTheirs(j)),
-        ir,
-        settings,
-        timings,
-      );
-      const planned = await next(timings, "render: wait for worker");
-      if (planned.kind === "failed") throw rebuildError(planned.error);
-      if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
-      recordWorker(timings, planned.timings);
-      if (write) {
-        post({ kind: "commit" });
-        commitAll(own, timings);
-        const committed = await next(timings, "write: wait for worker");
-        if (committed.kind === "failed") throw rebuildError(committed.error);
-        if (committed.kind === "committed") recordWorker(timings, committed.timings);
+      this.dispatch(ir, settings, jobs, write);
+      const own: { job: OutputJob; output: PlannedOutput }[] = [];
+      try {
+        await renderAndPlan(own, jobs.filter((j) => !isTheirs(j)), ir, settings, write, timings);
+        const planned = await next(timings, "render: wait for worker");
+        if (planned.kind === "failed") throw rebuildError(planned.error);
+        if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
+        recordWorker(timings, planned.timings);
+        if (write) {
+          post({ kind: "commit" });
+          commitAll(own, timings);
+          const committed = await next(timings, "write: wait for worker");
+          if (committed.kind === "failed") throw rebuildError(committed.error);
+          if (committed.kind === "committed") recordWorker(timings, committed.timings);
+        }
+        return new Map<string, TargetResult>([
+          ...own.map((p) => [p.job.target, resultOf(p.output)] as const),
+          ...planned.results.map((r) => [r.target, r] as const),
+        ]);
+      } catch (e) {
+        // Nothing was swapped in: remove what was staged (the worker's too, once it has stopped).
+        await worker.terminate();
+        discardOutputs(jobs, createdParents);
+        throw e;
       }
-      return new Map<string, TargetResult>([
-        ...own.map((p) => [p.job.target, resultOf(p.output)] as const),
-        ...planned.results.map((r) => [r.target, r] as const),
-      ]);
     },
     close() {
       void worker.terminate();
@@ -124,18 +130,34 @@ function serialRenderer(): Renderer {
   return {
     dispatch() {},
     async run(ir, settings, jobs, write, timings) {
-      const planned = await renderAndPlan(jobs, ir, settings, timings);
-      if (write) commitAll(planned, timings);
+      const planned: { job: OutputJob; output: PlannedOutput }[] = [];
+      const createdParents = write ? missingParents(jobs) : [];
+      try {
+        await renderAndPlan(planned, jobs, ir, settings, write, timings);
+        if (write) commitAll(planned, timings);
+      } catch (e) {
+        discardOutputs(jobs, createdParents);
+        throw e;
+      }
       return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
     },
     close() {},
   };
 }
 
-async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, timings: Timings) {
-  const out: { job: OutputJob; output: PlannedOutput }[] = [];
-  for (const job of jobs) out.push({ job, output: await renderAndPlanJob(job, ir, settings, timings) });
-  return out;
+/** Renders and plans each job into `out` (staging it at once when `write`), so a failure still knows what was staged. */
+async function renderAndPlan(
+  out: { job: OutputJob; output: PlannedOutput }[],
+  jobs: OutputJob[],
+  ir: IrDocument,
+  settings: RenderSettings,
+  write: boolean,
+  timings: Timings,
+): Promise<void> {
+  for (const job of jobs) {
+    const planned = await renderAndPlanJob(job, ir, settings, timings);
+    out.push({ job, output: write ? stageOutput(job, planned, timings) : planned });
+  }
 }
 
 function resultOf(p: PlannedOutput): TargetResult {

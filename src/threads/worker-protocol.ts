@@ -16,7 +16,8 @@ export interface TargetResult {
   units: UnitCounts;
 }
 
-export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[] } | { kind: "commit" };
+/** `write`: stage each target as soon as it is planned (see stageOutput); `commit` then swaps them in. */
+export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[]; write: boolean } | { kind: "commit" };
 
 export type FromWorker =
   | { kind: "planned"; results: TargetResult[]; timings: [string, number][] }

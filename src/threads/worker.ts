@@ -1,9 +1,9 @@
 // The render worker's entry (bundled as dist/render-worker.js): renders and plans the targets it
-// is sent, so a second core does some languages while the main thread does the rest; writes them
-// when the main thread says every target rendered.
+// is sent, so a second core does some languages while the main thread does the rest; stages each
+// as it is planned (when writing) and swaps them in when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
-import { commitOutput, renderAndPlanJob, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { commitOutput, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;
@@ -16,7 +16,10 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      for (const job of message.jobs) planned.push({ job, output: await renderAndPlanJob(job, message.ir, message.settings, timings) });
+      for (const job of message.jobs) {
+        const output = await renderAndPlanJob(job, message.ir, message.settings, timings);
+        planned.push({ job, output: message.write ? stageOutput(job, output, timings) : output });
+      }
       send({
         kind: "planned",
         results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),

@@ -183,6 +183,29 @@ describe("a rerun trusts files older than the manifest (by ctime, as git does)",
   });
 });
 
+describe("a run that fails after some languages were staged", () => {
+  // Each language is written to a staging folder as soon as it renders; a later language failing
+  // (here a user's template with a missing field, on the worker or on one thread) must leave the
+  // previous folders whole and no staging folder behind.
+  it.each([
+    { name: "on two threads", workers: "1" },
+    { name: "on one thread", workers: "0" },
+  ])("$name: leaves generated/ as it was, with no staging folder", ({ workers }) => {
+    const dir = project();
+    const out = path.join(dir, "generated");
+    expect(run(["generate", "--quiet"], dir).code).toBe(0);
+    const before = readTree(out);
+    mkdirSync(path.join(dir, "tpl/elixir"), { recursive: true });
+    writeFileSync(path.join(dir, "tpl/elixir/model.hbs"), "{{noSuchField}}\n");
+    writeFileSync(path.join(dir, "modelgen.config.json"), JSON.stringify({ templates: "tpl" }));
+    const r = run(["generate", "--quiet", "--timings"], dir, { MODELGEN_WORKERS: workers });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain("noSuchField");
+    expect(readdirSync(out).sort()).toEqual(["elixir", "rust", "scala", "typescript"]);
+    expect(readTree(out)).toEqual(before);
+  });
+});
+
 describe("a run killed mid-write", () => {
   it("leaves the previous generated/<lang>/ whole", async () => {
     const dir = project();

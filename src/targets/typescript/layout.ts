@@ -29,7 +29,12 @@ export function propertyLines(state: LayoutState, indent: string, key: string, o
   const flat = `${head} ${parts.join(" | ")};`;
   if (flat.length <= PRINT_WIDTH) return [flat];
   // A single type after a colon stays on the line, however long (unless Prettier can break inside it).
-  if (isSingle(parts)) return recordArgsLines(head, indent, parts) ?? (parts.some(breaksInside) ? flagged(state, [flat]) : [flat]);
+  if (isSingle(parts))
+    return (
+      recordArgsLines(head, indent, parts) ??
+      arrayArgLines(head, indent, parts) ??
+      (parts.some(breaksInside) ? flagged(state, [flat]) : [flat])
+    );
   return brokenUnion(state, head, indent, parts);
 }
 
@@ -61,6 +66,26 @@ function recordArgsLines(head: string, indent: string, parts: string[]): string[
   const m = first !== undefined ? /^Record<string, ([^<>|]+)>$/.exec(first) : null;
   if (!m || (second !== undefined && second !== "null") || parts.length > 2) return undefined;
   return [`${head} Record<`, `${indent}  string,`, `${indent}  ${m[1]}`, `${indent}>${second ? " | null" : ""};`];
+}
+
+/** A member Prettier never breaks inside: a string literal, a name, `null`. */
+const PLAIN_MEMBER = /^(?:"(?:[^"\\]|\\.)*"|[A-Za-z_$][\w$.]*)$/;
+
+/**
+ * `Array<A | B>` (or `Array<A | B> | null`) too wide for its line, its members plain: Prettier
+ * puts the union on its own line inside the brackets, or one member per line with leading bars
+ * when that line is too wide too. A string literal holding ` | ` does not split into plain members,
+ * so it is left to Prettier.
+ */
+function arrayArgLines(head: string, indent: string, parts: string[]): string[] | undefined {
+  const [first, second] = parts;
+  const m = first !== undefined ? /^Array<(.*)>$/.exec(first) : null;
+  if (!m || (second !== undefined && second !== "null") || parts.length > 2) return undefined;
+  const members = m[1]!.split(" | ");
+  if (members.length < 2 || !members.every((x) => PLAIN_MEMBER.test(x))) return undefined;
+  const inner = `${indent}  ${members.join(" | ")}`;
+  const body = inner.length <= PRINT_WIDTH ? [inner] : members.map((x) => `${indent}  | ${x}`);
+  return [`${head} Array<`, ...body, `${indent}>${second ? " | null" : ""};`];
 }
 
 /** `[key: string]: A | B;` (Prettier breaks long ones inside the brackets: leave those to it). */
