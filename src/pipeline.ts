@@ -209,19 +209,24 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
-  const upToDate = timings.measure("up-to-date check", () =>
-    chosen.every((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)),
+  const fresh = timings.measure("up-to-date check", () =>
+    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)).map((t) => t.name),
   );
   // The check hashed the spec files each manifest lists: those are the files this run depends on.
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
-  if (upToDate) return { outcomes: chosen.map((t) => upToDateOutcome(t.name, dirOf(t.name))) };
+  if (fresh.length === chosen.length) return { outcomes: chosen.map((t) => upToDateOutcome(t.name, dirOf(t.name))) };
+  // A folder generated from the same inputs and intact would render to the same bytes: only the
+  // others render (a setting of one language changed, or one folder was edited).
+  const stale = chosen.filter((t) => !fresh.includes(t.name));
   // Started before the spec is parsed, so the worker's start-up overlaps the parse.
   const renderer = startRenderer(
-    chosen.map((t) => t.name),
+    stale.map((t) => t.name),
     sizeOf(req.spec),
   );
   try {
-    return await generateWith(renderer, req, chosen, timings, specHashes);
+    const result = await generateWith(renderer, req, chosen, stale, timings, specHashes);
+    const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
+    return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
     renderer.close();
   }
@@ -242,10 +247,12 @@ function upToDateOutcome(target: string, dir: string): TargetOutcome {
   return { target, dir, models: 0, changes: { added: [], changed: [], deleted: [], unchanged: owned }, upToDate: true };
 }
 
+/** Renders `stale` (some of `chosen`); the summary of model changes judges every chosen language, as when all render. */
 async function generateWith(
   renderer: Renderer,
   req: GenerateRequest,
   chosen: readonly Target[],
+  stale: readonly Target[],
   timings: Timings,
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
@@ -265,7 +272,7 @@ async function generateWith(
   };
   const snapshot = snapshotFile(snapshotIr(ir));
   for (const file of specFiles) specHash(file, specHashes);
-  const jobs: OutputJob[] = chosen.map((t) => ({
+  const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
     dir: dirOf(t.name),
     settings: settingsOf(req, t.name),

@@ -4,7 +4,7 @@
 // IR snapshot and the record of each model's inputs included). Each row also says whether the
 // previous run's files may be kept at all, so a cache that never keeps anything fails too.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -231,3 +231,41 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
     expect(result.changesSincePrevious).toMatch(/: 1 change: .*models: 0 added, 0 removed, 0 renamed, 1 changed /);
   });
 });
+
+describe("only the folders whose inputs changed render", () => {
+  it.each([
+    { name: "one language's option", settings: { targetOptions: { rust: { crateName: "runs_models" } } }, edit: undefined, want: ["rust"] },
+    { name: "one folder's file edited by hand", settings: {}, edit: "elixir", want: ["elixir"] },
+    { name: "two languages' options", settings: { targetOptions: { scala: { package: "com.example.runs" }, typescript: { int64: "bigint" } } }, edit: undefined, want: ["scala", "typescript"] },
+  ] as { name: string; settings: Partial<GenerateRequest>; edit?: string; want: string[] }[])("$name", async (c) => {
+    const root = workspace();
+    await generate(root, "incremental");
+    if (c.edit) {
+      const dir = path.join(root, "incremental", c.edit);
+      const manifest = JSON.parse(readFileSync(path.join(dir, ".modelgen-manifest.json"), "utf8"));
+      const file = Object.keys(manifest.files).find((f) => !f.startsWith(".modelgen-"))!;
+      writeFileSync(path.join(dir, file), "edited by hand\n");
+    }
+    const inodes = (lang: string) => JSON.stringify(inodesOf(path.join(root, "incremental", lang)));
+    const before = Object.fromEntries(LANGS.map((l) => [l, inodes(l)]));
+    const outcomes = await generate(root, "incremental", c.settings);
+    await generate(root, "cold", c.settings);
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    expect(outcomes.filter((o) => !o.upToDate).map((o) => o.target).sort()).toEqual(c.want);
+    // The others were not touched: every file keeps its inode and mtime.
+    for (const lang of LANGS.filter((l) => !c.want.includes(l))) expect(inodes(lang), lang).toBe(before[lang]);
+  });
+});
+
+/** Every file's inode and mtime under `dir`. */
+function inodesOf(dir: string, rel = "", out: Record<string, string> = {}): Record<string, string> {
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) inodesOf(dir, p, out);
+    else {
+      const st = statSync(path.join(dir, p));
+      out[p] = `${st.ino} ${st.mtimeMs}`;
+    }
+  }
+  return out;
+}
