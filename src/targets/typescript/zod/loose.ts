@@ -37,8 +37,11 @@ export const LOOSE_FACTORIES = {
   record: "(key: SchemaLike, value: SchemaLike)",
   object: "(shape: Shape)",
   strictObject: "(shape: Shape)",
-  union: "(options: readonly SchemaLike[])",
-  discriminatedUnion: "(tag: string, options: readonly SchemaLike[])",
+  // A tuple, not an array: tsc types an array literal against a tuple element by element, where
+  // for an array it builds the union of the elements' types and reduces it, comparing every
+  // variant's `z.ZodType<Model>` with every other (half of tsc's types over OpenAI's spec).
+  union: "(options: Options)",
+  discriminatedUnion: "(tag: string, options: Options)",
   lazy: "(schema: () => SchemaLike)",
   instanceof: "(type: abstract new (...args: never[]) => unknown)",
 } as const satisfies Record<string, string>;

@@ -114,6 +114,7 @@ type SchemaLike = { readonly _zod: unknown };
 type Shape = Readonly<Record<string, SchemaLike>>;
 type Literal = string | number | boolean;
 type Tags = readonly [string, ...string[]];
+type Options = readonly [SchemaLike, ...SchemaLike[]];
 
 /** A zod schema as the model files use it: the methods they call. */
 interface Loose {
@@ -143,8 +144,8 @@ interface LooseZod {
   record(key: SchemaLike, value: SchemaLike): Loose;
   object(shape: Shape): Loose;
   strictObject(shape: Shape): Loose;
-  union(options: readonly SchemaLike[]): Loose;
-  discriminatedUnion(tag: string, options: readonly SchemaLike[]): Loose;
+  union(options: Options): Loose;
+  discriminatedUnion(tag: string, options: Options): Loose;
   lazy(schema: () => SchemaLike): Loose;
   instanceof(type: abstract new (...args: never[]) => unknown): Loose;
 }
