@@ -3,7 +3,7 @@
 // so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { yaml } from "./common/lazy-yaml.js";
 import { UsageError } from "./common/errors.js";
 import type { PresencePolicy } from "./targets/target.js";
 import { CHECK_IDS, isCheckId, SEVERITIES, type CheckId, type Severity } from "./diff/checks.js";
@@ -91,7 +91,7 @@ function readConfigFile(absPath: string, label: string): Record<string, unknown>
 /** A malformed config file is the user's to fix: one line naming it, not an internal error. */
 function parseText(text: string, label: string, json: boolean): unknown {
   try {
-    return json ? JSON.parse(text) : parseYaml(text);
+    return json ? JSON.parse(text) : yaml().parse(text);
   } catch (e) {
     throw new UsageError(`${label}: malformed ${json ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
   }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { stringify } from "yaml";
+import { yaml } from "../common/lazy-yaml.js";
 import { loadConfig, parsePresence } from "../config.js";
 import { UsageError } from "../common/errors.js";
 import { parseCommandArgs } from "./args.js";
@@ -71,7 +71,7 @@ export function runExamples(args: string[], cwd = process.cwd()): number {
   const findings = first.problems;
   const contradicting = new Set(findings.map((f) => f.source));
 
-  if (v.overlay) writeFileSync(path.resolve(cwd, v.overlay), stringify(overlay, { lineWidth: 0 }));
+  if (v.overlay) writeFileSync(path.resolve(cwd, v.overlay), yaml().stringify(overlay, { lineWidth: 0 }));
   if (format === "json") {
     process.stdout.write(
       JSON.stringify(
@@ -138,7 +138,7 @@ function learnUntilStable(
       // Each round's actions are learned on the spec as the earlier rounds left it, and run after them.
       overlay.actions.push(...learnOverlay(round.specs, fixable, title).actions);
       const file = path.join(dir, `round-${i}.yaml`);
-      writeFileSync(file, stringify(overlay, { lineWidth: 0 }));
+      writeFileSync(file, yaml().stringify(overlay, { lineWidth: 0 }));
       round = judgeAll(spec, userOverlays, [file], presence, samples, models);
     }
     return overlay;
