@@ -12,7 +12,15 @@ import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
-import { commitOutput, discardOutputs, missingParents, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import {
+  commitOutput,
+  discardOutputs,
+  missingParents,
+  renderAndPlanJob,
+  stageOutput,
+  type OutputJob,
+  type PlannedOutput,
+} from "../emit/output-job.js";
 import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
@@ -95,9 +103,14 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
     },
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs, write);
-      const own: { job: OutputJob; output: PlannedOutput }[] = [];
       try {
-        await renderAndPlan(own, jobs.filter((j) => !isTheirs(j)), ir, settings, write, timings);
+        const own = await renderAndPlan(
+          jobs.filter((j) => !isTheirs(j)),
+          ir,
+          settings,
+          write,
+          timings,
+        );
         const planned = await next(timings, "render: wait for worker");
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
@@ -130,34 +143,29 @@ function serialRenderer(): Renderer {
   return {
     dispatch() {},
     async run(ir, settings, jobs, write, timings) {
-      const planned: { job: OutputJob; output: PlannedOutput }[] = [];
       const createdParents = write ? missingParents(jobs) : [];
       try {
-        await renderAndPlan(planned, jobs, ir, settings, write, timings);
+        const planned = await renderAndPlan(jobs, ir, settings, write, timings);
         if (write) commitAll(planned, timings);
+        return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
       } catch (e) {
+        // Nothing was swapped in: remove what was staged.
         discardOutputs(jobs, createdParents);
         throw e;
       }
-      return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
     },
     close() {},
   };
 }
 
-/** Renders and plans each job into `out` (staging it at once when `write`), so a failure still knows what was staged. */
-async function renderAndPlan(
-  out: { job: OutputJob; output: PlannedOutput }[],
-  jobs: OutputJob[],
-  ir: IrDocument,
-  settings: RenderSettings,
-  write: boolean,
-  timings: Timings,
-): Promise<void> {
+/** Renders and plans each job, staging each at once when `write` (its text is then freed, see stageOutput). */
+async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, write: boolean, timings: Timings) {
+  const out: { job: OutputJob; output: PlannedOutput }[] = [];
   for (const job of jobs) {
     const planned = await renderAndPlanJob(job, ir, settings, timings);
     out.push({ job, output: write ? stageOutput(job, planned, timings) : planned });
   }
+  return out;
 }
 
 function resultOf(p: PlannedOutput): TargetResult {

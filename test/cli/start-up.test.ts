@@ -55,6 +55,19 @@ describe("packages loaded by a run", () => {
   });
 });
 
+describe("the yaml package loads only when a YAML file is read", () => {
+  it.each([
+    { name: "--version", args: ["--version"], want: false },
+    { name: "generate with a JSON config", args: ["generate", "--quiet"], config: { file: "modelgen.config.json", text: '{ "lang": ["typescript"] }' }, want: false },
+    { name: "generate with a YAML config", args: ["generate", "--quiet"], config: { file: "modelgen.config.yaml", text: "lang: [typescript]\n" }, want: true },
+  ])("$name: loaded $want", ({ args, config, want }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-start-"));
+    cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
+    if (config) writeFileSync(path.join(dir, config.file), config.text);
+    expect(loadedPackages(dir, probeFile(dir), args).includes("yaml")).toBe(want);
+  });
+});
+
 describe("lazyPackage", () => {
   it("loads a package on first use and gives the same module after", () => {
     const load = lazyPackage<{ parse: (text: string) => unknown }>("yaml");
