@@ -107,7 +107,9 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     if (s === "renamed") g.oldName = displayName(oldModels.get(matching.newToOld.get(owner)!)!);
     return g;
   });
-  groups.sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || compareStrings(a.name, b.name) || compareStrings(a.owner, b.owner));
+  groups.sort(
+    (a, b) => severityRank(a.worst) - severityRank(b.worst) || compareStrings(a.name, b.name) || compareStrings(a.owner, b.owner),
+  );
 
   const count = (s: Severity) => classified.filter((c) => c.severity === s).length;
   const groupsWith = (s: GroupStatus) => groups.filter((g) => g.status === s).length;
@@ -146,7 +148,6 @@ const CHECK_ORDER = new Map(CHECK_IDS.map((id, i) => [id, i]));
 function byPlace(a: ClassifiedChange, b: ClassifiedChange): number {
   return compareStrings(a.where, b.where) || CHECK_ORDER.get(a.check)! - CHECK_ORDER.get(b.check)! || compareStrings(a.message, b.message);
 }
-
 
 /** Every change of a result, in report order. */
 export function allChanges(r: DiffResult): ClassifiedChange[] {
