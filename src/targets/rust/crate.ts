@@ -2,6 +2,7 @@
 // `serde_support` helpers (only the helpers some model uses are written: no dead code). The
 // `decode` module (decoding whose errors name the JSON path and show the value) is the same in
 // every crate: its template needs only the header.
+import { compareStrings } from "../../common/order.js";
 import type { IrDocument } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import type { RustOptions } from "./index.js";
@@ -145,7 +146,7 @@ export function libView(
   options: RustOptions,
   userTypes: ReadonlySet<string> = new Set(),
 ): LibView {
-  const byIdent = [...modules].sort((a, b) => cmp(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
+  const byIdent = [...modules].sort((a, b) => compareStrings(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
   const crateDocs = [
     `Models of ${specAbout(ir)}: one type per schema, re-exported here.`,
     ...(hasOperations ? ["`operations` lists every operation with the models of its parameters and bodies."] : []),
@@ -180,7 +181,7 @@ function userModules(userTypes: ReadonlySet<string>): string[] {
     const m = /^crate::([A-Za-z_][A-Za-z0-9_]*)::/.exec(t);
     if (m) mods.add(m[1]!);
   }
-  return [...mods].sort(cmp);
+  return [...mods].sort(compareStrings);
 }
 
 const PRESENCE_DOCS: Record<PresencePolicy, string[]> = {
@@ -244,6 +245,3 @@ export function supportView(helpers: ReadonlySet<string>, header: string[]): Sup
   };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

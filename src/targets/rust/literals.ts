@@ -3,6 +3,7 @@
 // like enum variants (`literals::ThreadRun`); the module is their own namespace, so they never
 // collide with model names. Literals are not models, so the IR naming pass has no scope for
 // them: this is the one scope they get, filled in sorted order so names are deterministic.
+import { compareStrings } from "../../common/order.js";
 import type { IrDocument } from "../../ir/types.js";
 import { forEachType, typesOfModel } from "../../ir/walk.js";
 import { NameScope } from "../../naming/scope.js";
@@ -30,7 +31,7 @@ export function collectLiterals(ir: IrDocument): LiteralTable {
   for (const m of ir.models) {
     for (const t of typesOfModel(m)) forEachType(t, (x) => void (x.kind === "literal" && values.set(key(x.value), x.value)));
   }
-  const sorted = [...values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...values.entries()].sort(([a], [b]) => compareStrings(a, b));
   const scope = new NameScope(RUST_RESERVED_TYPE_NAMES, true);
   const names = new Map<string, string>();
   const entries = sorted.map(([k, value]) => {

@@ -2,6 +2,7 @@
 // callbacks) holding its `OPERATION_ID`, `METHOD` and `PATH` and a type alias per part (`Params`,
 // `Request`, `Response200`, ...) naming the model of that part, so a user finds an operation's
 // models by the operation. The aliases name types only; they add no type and no import.
+import { compareStrings } from "../../common/order.js";
 import type { Mappings } from "../mappings.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { BodyKind, Model, Operation } from "../../ir/types.js";
@@ -59,7 +60,7 @@ const INDENT = "    ";
 export function operationIndexView(operations: Operation[], ctx: OperationIndexContext): OperationIndexView {
   const idents = operationModuleNames(operations);
   const modules = operations.map((op) => ({ docs: moduleDocs(op, idents), ident: idents.get(op.id)!, items: moduleItems(op, ctx) }));
-  modules.sort((a, b) => compare(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
+  modules.sort((a, b) => compareStrings(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
   return { header: ctx.header.map((l) => `// ${l}`), docs: fileDocs(ctx.about), modules };
 }
 
@@ -221,6 +222,3 @@ function fileDocs(about: string): string[] {
   ].map((l) => (l === "" ? "//!" : `//! ${l}`));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
