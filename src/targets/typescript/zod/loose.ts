@@ -43,6 +43,7 @@ export const LOOSE_FACTORIES = {
   union: "(options: Options)",
   discriminatedUnion: "(tag: string, options: Options)",
   lazy: "(schema: () => SchemaLike)",
+  nullable: "(schema: SchemaLike)",
   instanceof: "(type: abstract new (...args: never[]) => unknown)",
 } as const satisfies Record<string, string>;
 

@@ -16,7 +16,7 @@
 // typed as `T.optional()`), as Rust's, Scala's and Elixir's models read it; an optional nullable
 // field keeps absent (no key) apart from null.
 import type { PresencePolicy } from "../../target.js";
-import { helper, method, text, type ZodExpr } from "./expr.js";
+import { helper, method, nullable, text, type ZodExpr } from "./expr.js";
 
 export interface FieldShape {
   required: boolean;
@@ -36,6 +36,6 @@ export function fieldSchema(base: ZodExpr, field: FieldShape, presence: Presence
 
 /** The field exactly as the spec says: null where it admits null, absent where it is optional. */
 function strictForm(base: ZodExpr, field: FieldShape): ZodExpr {
-  const withNull = field.nullable && !field.unknown ? method(base, "nullable") : base;
+  const withNull = field.nullable && !field.unknown ? nullable(base) : base;
   return field.required ? withNull : method(withNull, "optional");
 }

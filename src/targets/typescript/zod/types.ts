@@ -8,7 +8,7 @@ import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Constraints, EnumMember, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
 import { literal } from "../types.js";
-import { array, arrow, call, helper, ident, method, text, zod, type ZodExpr } from "./expr.js";
+import { array, arrow, call, helper, ident, method, nullable, text, zod, type ZodExpr } from "./expr.js";
 import type { ZodMethod } from "./loose.js";
 
 export interface ZodTypeContext {
@@ -34,7 +34,7 @@ export interface ZodTypeContext {
 /** The schema of a type where it is used: `.nullable()` when it admits null (as `T | null` in the types). */
 export function typeSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
   const base = baseSchema(t, ctx);
-  return admitsNull(t, ctx.models) && t.kind !== "unknown" ? method(base, "nullable") : base;
+  return admitsNull(t, ctx.models) && t.kind !== "unknown" ? nullable(base) : base;
 }
 
 /** Null written at the use: the type says so, or it refers to a nullable model (declared without null). */

@@ -2,6 +2,7 @@
 // hoisted models too; inline enums are written where they are used), after the types, in the
 // order graph.ts gives (dependencies first), and the imports they need: `z` (zod's, or under
 // declared types the loose one of zod-support.ts), other files' schemas, the support helpers.
+import { compareStrings } from "../../../common/order.js";
 import type { ModelIndex } from "../../../ir/query.js";
 import type { Model } from "../../../ir/types.js";
 import type { NameTable } from "../../../naming/assign.js";
@@ -82,7 +83,7 @@ export function schemaSection(top: Model, ctx: ZodContext, st: PrintState): Sche
   if (used.has("z") && !declaredTypes) importLines.push('import { z } from "zod";');
   for (const [file, names] of [...byFile]
     .map(([f, n]) => [ctx.names.type(f), n] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    .sort(([a], [b]) => compareStrings(a, b))) {
     importLines.push(...importLinesFor(names, `./${file}.js`));
   }
   const support = [...(declaredTypes && used.has("z") ? ["z"] : []), ...SUPPORT_EXPORTS.filter((n) => used.has(n))];

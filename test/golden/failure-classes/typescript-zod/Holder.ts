@@ -17,7 +17,7 @@ import { ModeSchema } from "./Mode.js";
 import { NestedSchema } from "./Nested.js";
 import { TreeSchema } from "./Tree.js";
 import { UntitledSchema } from "./Untitled.js";
-import { nullAsAbsent, passthroughObject, typed } from "./zod-support.js";
+import { nullAsAbsent, passthroughObject, typed, z } from "./zod-support.js";
 
 export interface Holder {
   metadata: Metadata | null;
@@ -41,8 +41,8 @@ export interface Holder {
 
 export const HolderSchema = typed<Holder>(
   passthroughObject({
-    metadata: MetadataSchema.nullable().default(null),
-    extra: MetadataSchema.nullable().optional(),
+    metadata: z.nullable(MetadataSchema).default(null),
+    extra: z.nullable(MetadataSchema).optional(),
     tree: TreeSchema,
     forest: nullAsAbsent(ForestSchema),
     nested: nullAsAbsent(NestedSchema),

@@ -147,6 +147,7 @@ interface LooseZod {
   union(options: Options): Loose;
   discriminatedUnion(tag: string, options: Options): Loose;
   lazy(schema: () => SchemaLike): Loose;
+  nullable(schema: SchemaLike): Loose;
   instanceof(type: abstract new (...args: never[]) => unknown): Loose;
 }
 

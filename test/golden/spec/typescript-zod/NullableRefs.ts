@@ -31,10 +31,10 @@ export interface NullableRefs {
 
 export const NullableRefsSchema = typed<NullableRefs>(
   passthroughObject({
-    a: UsageSchema.nullable().default(null),
-    b: UsageSchema.nullable().default(null),
-    c: UsageSchema.nullable().default(null),
-    d: RunStepUsageSchema.nullable().default(null),
+    a: z.nullable(UsageSchema).default(null),
+    b: z.nullable(UsageSchema).default(null),
+    c: z.nullable(UsageSchema).default(null),
+    d: z.nullable(RunStepUsageSchema).default(null),
     e: z.array(z.string()).nullable().default(null),
     f: openEnum(z.enum(["x", "y"]))
       .nullable()
