@@ -8,7 +8,8 @@ import type { PresencePolicy } from "../target.js";
 import type { RustOptions } from "./index.js";
 import type { LiteralEntry, LiteralTable, LiteralValue } from "./literals.js";
 import { literalMacroLines } from "./layout.js";
-import { optionOf, resultOf, rustFloat, rustInteger, rustString } from "./syntax.js";
+import { optionOf, resultOf, rustFloat, rustInteger, rustString, vecOf } from "./syntax.js";
+import { presentTimestamp } from "./unix-seconds.js";
 import type { NativeCrate } from "./types.js";
 
 /** serde >= 1.0.181 for `#[serde(untagged)]` on one variant (the open enums' fallback). */
@@ -40,6 +41,16 @@ export interface DecodeView extends HeaderView {
   shownValueRef: string;
   /** One step of a path: a key or an index, or none when serde did not say (`Option<Result<String, usize>>`). */
   step: string;
+  /** What the decode functions return (`Result<T, DecodeError>`). */
+  decoded: string;
+  /** The steps of a path (`Vec<Step>`). */
+  steps: string;
+  /** The parameter giving the parsed document, when there is one (`impl FnOnce() -> Option<Value>`). */
+  document: string;
+  /** A path at the head of a message, and the rest (`Option<(&str, &str)>`). */
+  leadingPath: string;
+  /** The value at a path in the document, borrowed (`Option<&'v Value>`). */
+  valueAt: string;
 }
 
 export function decodeView(header: string[]): DecodeView {
@@ -48,6 +59,11 @@ export function decodeView(header: string[]): DecodeView {
     shownValue: optionOf("String"),
     shownValueRef: optionOf("&str"),
     step: optionOf(resultOf("String", "usize")),
+    decoded: resultOf("T", "DecodeError"),
+    steps: vecOf("Step"),
+    document: `impl FnOnce() -> ${optionOf("Value")}`,
+    leadingPath: optionOf("(&str, &str)"),
+    valueAt: optionOf("&'v Value"),
   };
 }
 
@@ -100,6 +116,14 @@ export interface LiteralsView extends HeaderView {
 }
 
 /** src/serde_support.rs: the helpers the models use, each written only when some model needs it. */
+/** The types `serde_support::unix_seconds_present` reads and writes. */
+export interface PresentTimestampView {
+  /** The field's type, as the module imports chrono's names (`Option<Option<DateTime<Utc>>>`). */
+  value: string;
+  /** What reading returns (`Result<Option<Option<DateTime<Utc>>>, D::Error>`). */
+  read: string;
+}
+
 export interface SupportView extends HeaderView {
   /** `present`: an optional field that may be null reads a present `null` as `Some(None)`. */
   present: boolean;
@@ -110,7 +134,9 @@ export interface SupportView extends HeaderView {
   /** `variant`: decoding one variant of a tagged union. */
   variant: boolean;
   /** `unix_seconds_present`: an optional Unix timestamp that may be null (`types: { unixtime: native }`). */
-  unixSecondsPresent: boolean;
+  unixSecondsPresent: PresentTimestampView | false;
+  /** What `present` returns (`Result<Option<T>, D::Error>`). */
+  presentRead: string;
 }
 
 /**
@@ -241,7 +267,12 @@ export function supportView(helpers: ReadonlySet<string>, header: string[]): Sup
     required: helpers.has("required"),
     tag: helpers.has("tag"),
     variant: helpers.has("variant"),
-    unixSecondsPresent: helpers.has("unix_seconds_present"),
+    unixSecondsPresent: helpers.has("unix_seconds_present") && {
+      // `DateTime` and `Utc` are imported by the helper's module.
+      value: presentTimestamp("DateTime<Utc>"),
+      read: resultOf(presentTimestamp("DateTime<Utc>"), "D::Error"),
+    },
+    presentRead: resultOf(optionOf("T"), "D::Error"),
   };
 }
 

@@ -35,3 +35,18 @@ export function optionOf(type: string): string {
 export function resultOf(ok: string, err: string): string {
   return `Result<${ok}, ${err}>`;
 }
+
+/** `Vec<T>`. */
+export function vecOf(type: string): string {
+  return `Vec<${type}>`;
+}
+
+/** `Box<T>`: a value held on the heap (a reference cycle held by value). */
+export function boxOf(type: string): string {
+  return `Box<${type}>`;
+}
+
+/** `BTreeMap<String, T>` (deterministic key order), with its full path where nothing is imported. */
+export function stringMapOf(values: string, qualified = false): string {
+  return `${qualified ? "std::collections::" : ""}BTreeMap<String, ${values}>`;
+}

@@ -7,7 +7,7 @@ import type { PresencePolicy } from "../target.js";
 import type { LiteralTable } from "./literals.js";
 import type { RecursionInfo } from "./recursion.js";
 import { serdeName } from "./naming.js";
-import { optionOf, rustString } from "./syntax.js";
+import { boxOf, optionOf, rustString, stringMapOf, vecOf } from "./syntax.js";
 import { WIRE_TYPES, type Mappings } from "../mappings.js";
 import { unixSecondsShape } from "./unix-seconds.js";
 
@@ -88,7 +88,7 @@ const DATE_TIME = "chrono::DateTime<chrono::Utc>";
 function wirePrimitiveType(t: Pick<PrimitiveType, "type" | "format">): string {
   switch (t.type) {
     case "string":
-      return isBinary(t) ? "Vec<u8>" : "String";
+      return isBinary(t) ? vecOf("u8") : "String";
     case "boolean":
       return "bool";
     case "number":
@@ -131,10 +131,10 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
     case "unknown":
       return "serde_json::Value";
     case "array":
-      return `Vec<${rustType(t.items, ctx, false)}>`;
+      return vecOf(rustType(t.items, ctx, false));
     case "map":
       ctx.uses.btreeMap = true;
-      return `BTreeMap<String, ${rustType(t.values, ctx, false)}>`;
+      return stringMapOf(rustType(t.values, ctx, false));
     case "ref": {
       const user = ctx.mappings?.model(t.target);
       if (user !== undefined) {
@@ -143,7 +143,7 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
       }
       const name = ctx.names.type(t.target);
       if (t.target !== ctx.owner) ctx.uses.models.add(name);
-      return byValue && ctx.recursion.boxed(ctx.owner, t.target) ? `Box<${name}>` : name;
+      return byValue && ctx.recursion.boxed(ctx.owner, t.target) ? boxOf(name) : name;
     }
   }
 }
@@ -163,9 +163,9 @@ export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" |
       case "unknown":
         return "serde_json::Value";
       case "array":
-        return `Vec<${qualifiedType(t.items, ctx)}>`;
+        return vecOf(qualifiedType(t.items, ctx));
       case "map":
-        return `std::collections::BTreeMap<String, ${qualifiedType(t.values, ctx)}>`;
+        return stringMapOf(qualifiedType(t.values, ctx), true);
       case "ref":
         return (ctx.mappings?.model(t.target) as string | undefined) ?? `crate::${ctx.names.type(t.target)}`;
     }

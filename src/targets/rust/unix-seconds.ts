@@ -36,7 +36,15 @@ export function unixSecondsShape(f: Field, ctx: RustTypeContext, presence: Prese
     return { type: optionOf(time), serde: ["default", `with = ${SECONDS_OPTION}`, `skip_serializing_if = "Option::is_none"`] };
   ctx.uses.support.add("unix_seconds_present");
   return {
-    type: optionOf(optionOf(time)),
+    type: presentTimestamp(time),
     serde: ["default", `with = "crate::serde_support::unix_seconds_present"`, `skip_serializing_if = "Option::is_none"`],
   };
+}
+
+/**
+ * An optional timestamp that may be null: absent `None`, `null` `Some(None)`. The field's type and
+ * the signatures of `serde_support::unix_seconds_present`, which reads and writes it, are one type.
+ */
+export function presentTimestamp(time: string): string {
+  return optionOf(optionOf(time));
 }
