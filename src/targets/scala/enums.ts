@@ -4,6 +4,7 @@ import type { EnumModel } from "../../ir/types.js";
 import { docBlock, modelDoc, textLines } from "./docs.js";
 import { scalaNumber, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
+import { decoderTypeOf, listOf, mapOf, supportCall } from "./syntax.js";
 
 /** A sealed trait of case objects, one per value, with a codec of the wire values. */
 export interface EnumView {
@@ -32,6 +33,14 @@ export interface EnumView {
   decoder: string;
   /** The codec of the wire values (`JsonSupport.string`). */
   baseCodec: string;
+  /** The type of `known`, every listed case (`List[Color]`). */
+  knownType: string;
+  /** The type of the value -> case map (`Map[String, Color]`). */
+  byValueType: string;
+  /** The type of `knownDecoder` (`Decoder[Color]`). */
+  decoderType: string;
+  /** The helper `knownDecoder` is built with, with its type arguments (`JsonSupport.knownValue[String, Color]`). */
+  knownValue: string;
 }
 
 const VALUE_CODECS: Record<string, string> = { String: "string", Long: "long", Double: "double", Boolean: "boolean", Json: "json" };
@@ -74,7 +83,7 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   const keepUnknown = scope.options.unknownEnumValues === "keep";
   const lookup = valueType === "Json" ? "v => known.find(_.value == v)" : "byValue.get";
   const base = `JsonSupport.${VALUE_CODECS[valueType]!}`;
-  const decoder = keepUnknown ? `JsonSupport.anyValue[${valueType}, ${self}](${base}, ${lookup}, Unknown(_))` : "knownDecoder";
+  const decoder = keepUnknown ? `${supportCall("anyValue", valueType, self)}(${base}, ${lookup}, Unknown(_))` : "knownDecoder";
   const policy = keepUnknown
     ? "A value the spec does not list decodes as `Unknown(value)` and is written back unchanged."
     : "A value the spec does not list is rejected.";
@@ -91,6 +100,10 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
       lookup,
       decoder,
       baseCodec: base,
+      knownType: listOf(self),
+      byValueType: mapOf(valueType, self),
+      decoderType: decoderTypeOf(self),
+      knownValue: supportCall("knownValue", valueType, self),
     },
   };
 }

@@ -1,5 +1,6 @@
 // A `final case class` for an object model, and the circe codecs in its companion: one read per
 // field (presence decides the helper), one write per field, extra keys kept for open objects.
+import { mapOf } from "./syntax.js";
 import type { ObjectModel } from "../../ir/types.js";
 import type { CodecContext } from "./codecs.js";
 import { fieldDecode, fieldEncode, nestedCodec } from "./codecs.js";
@@ -61,7 +62,7 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
   const extra = m.additionalProperties;
   if (extra) {
     const codec = nestedCodec(extra, ctx);
-    view.params.push({ name: EXTRA_KEYS_FIELD, type: `Map[String, ${valueType(extra, ctx)}]`, default: "Map.empty" });
+    view.params.push({ name: EXTRA_KEYS_FIELD, type: mapOf("String", valueType(extra, ctx)), default: "Map.empty" });
     view.decodeArgs.push({ name: EXTRA_KEYS_FIELD, expr: `r.additional(knownKeys, ${codec})` });
     view.encodeSteps.push(`.additional(a.${EXTRA_KEYS_FIELD}, knownKeys, ${codec})`);
     view.knownKeys = `Set(${m.fields.map((f) => scalaString(f.name)).join(", ")})`;

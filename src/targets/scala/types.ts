@@ -1,5 +1,6 @@
 // IR type expressions as Scala type strings, and how each field is present in JSON.
 // Every string a template prints as a type comes from here.
+import { listOf, mapOf, nullableOf, optionOf } from "./syntax.js";
 import type { NameTable } from "../../naming/assign.js";
 import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
@@ -52,7 +53,7 @@ export function takesOption(t: TypeExpr, models: ModelIndex): boolean {
 /** The Scala type of a value in any position: `Option[T]` when null is allowed. */
 export function valueType(t: TypeExpr, ctx: ScalaTypeContext): string {
   const core = coreType(t, ctx);
-  return takesOption(t, ctx.models) ? `Option[${core}]` : core;
+  return takesOption(t, ctx.models) ? optionOf(core) : core;
 }
 
 /** The type without the `Option` for its own nullability (nested positions keep theirs). */
@@ -67,9 +68,9 @@ export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
       ctx.use("Json");
       return "Json";
     case "array":
-      return `List[${valueType(t.items, ctx)}]`;
+      return listOf(valueType(t.items, ctx));
     case "map":
-      return `Map[String, ${valueType(t.values, ctx)}]`;
+      return mapOf("String", valueType(t.values, ctx));
     case "ref":
       return modelRef(t.target, ctx);
   }
@@ -159,19 +160,19 @@ export function fieldShape(f: Field, ctx: ScalaTypeContext, policy: PresencePoli
   const tolerated = f.required && policy === "tolerant" && (json || !nullable);
   if (f.required && !tolerated) {
     if (json) return { presence: "requiredJson", tolerated, declared: inner, inner };
-    if (nullable) return { presence: "requiredNullable", tolerated, declared: `Option[${inner}]`, inner };
+    if (nullable) return { presence: "requiredNullable", tolerated, declared: optionOf(inner), inner };
     const shape: FieldShape = { presence: "required", tolerated, declared: inner, inner };
     // A constant needs no argument: it can only ever hold its one value.
     if (f.type.kind === "literal") shape.default = literalType(f.type);
     return shape;
   }
-  if (json) return { presence: "optionalJson", tolerated, declared: `Option[${inner}]`, inner, default: "None" };
-  if (nullable) return { presence: "optionalNullable", tolerated, declared: `Nullable[${inner}]`, inner, default: "Nullable.Absent" };
+  if (json) return { presence: "optionalJson", tolerated, declared: optionOf(inner), inner, default: "None" };
+  if (nullable) return { presence: "optionalNullable", tolerated, declared: nullableOf(inner), inner, default: "Nullable.Absent" };
   if (tolerated) {
     // No default: the spec requires the field, so a caller building a value still names it.
-    const shape: FieldShape = { presence: "optional", tolerated, declared: `Option[${inner}]`, inner };
+    const shape: FieldShape = { presence: "optional", tolerated, declared: optionOf(inner), inner };
     if (f.type.kind === "literal") shape.default = `Some(${literalType(f.type)})`;
     return shape;
   }
-  return { presence: "optional", tolerated, declared: `Option[${inner}]`, inner, default: "None" };
+  return { presence: "optional", tolerated, declared: optionOf(inner), inner, default: "None" };
 }

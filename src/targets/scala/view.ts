@@ -1,5 +1,6 @@
 // View models for the Scala templates: one file per top-level model, hoisted models declared in
 // their parent's companion object (`Run.LastError`), every type and codec expression prepared here.
+import { codecTypeOf, objectCodecTypeOf } from "./syntax.js";
 import type { Model, TypeExpr } from "../../ir/types.js";
 import { codecOf } from "./codecs.js";
 import { enumView, type EnumView } from "./enums.js";
@@ -52,6 +53,10 @@ export interface DeclarationView {
   isRecursiveAlias: boolean;
   /** For a recursive alias: the codec of the wrapped value. */
   aliasValueCodec: string;
+  /** For a recursive alias: the type of that codec (`Codec[List[Tree]]`). */
+  aliasValueCodecType: string;
+  /** The type of the companion's `given codec` (`Codec[Color]`; `Codec.AsObject[Run]` for a case class); "" for a plain alias. */
+  codecType: string;
   /** Hoisted models, declared in the companion. */
   children: DeclarationView[];
 }
@@ -101,6 +106,8 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
     aliasType: "",
     isRecursiveAlias: false,
     aliasValueCodec: "",
+    aliasValueCodecType: "",
+    codecType: "",
     children: [],
   };
   let inner = shadowed;
@@ -136,6 +143,7 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
         scope.imports.add("Codec").add("Decoder").add("Encoder");
         view.isRecursiveAlias = true;
         view.aliasValueCodec = codecOf(value, ctx);
+        view.aliasValueCodecType = codecTypeOf(view.aliasType);
         view.doc = docBlock(indent, modelDoc(m, [RECURSIVE_ALIAS_NOTE]));
       } else {
         view.doc = docBlock(indent, modelDoc(m));
@@ -143,6 +151,9 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
       break;
     }
   }
+  // After the cases above: an enum's or union's own name may be qualified inside its companion.
+  if (m.kind === "object") view.codecType = objectCodecTypeOf(view.self);
+  else if (m.kind !== "alias" || view.isRecursiveAlias) view.codecType = codecTypeOf(view.self);
   view.children = (scope.children.get(m.id) ?? []).map((c) => declarationView(c, `${indent}  `, inner, scope));
   return view;
 }
