@@ -17,9 +17,14 @@ import type { Templates } from "../targets/target.js";
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
 // renders); its compiler is loaded only when a template was not precompiled at build time (a
 // user's template, or running from source).
+// Handlebars' helper wrapper is replaced once, before the runtime is first used (helper-calls.ts).
 const loadRuntime = lazyPackage<typeof Handlebars>("handlebars/runtime.js");
+let runtimeReady = false;
 const handlebarsRuntime = (): typeof Handlebars => {
-  useFastHelperCalls();
+  if (!runtimeReady) {
+    useFastHelperCalls();
+    runtimeReady = true;
+  }
   return loadRuntime();
 };
 const require = createRequire(import.meta.url);
