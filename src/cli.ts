@@ -9,6 +9,7 @@ import { runExamples } from "./commands/examples.js";
 import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
+import { boundHeapGrowth } from "./threads/heap-settings.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
 
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+boundHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

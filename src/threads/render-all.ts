@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
+import { WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import {
@@ -68,7 +69,7 @@ function useWorker(targets: readonly string[], specBytes: number): boolean {
 export function startRenderer(targets: readonly string[], specBytes: number): Renderer {
   if (!useWorker(targets, specBytes)) return serialRenderer();
   const [, theirs] = splitByCost(targets);
-  const worker = new Worker(WORKER_FILE);
+  const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS });
   worker.unref();
   const replies: FromWorker[] = [];
   const waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
