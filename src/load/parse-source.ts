@@ -3,7 +3,9 @@
 // the tree. js-yaml is used for speed (about ten times faster than composing a `yaml` Document on
 // the 3 MB OpenAI spec); test/load/parse-source.test.ts checks both libraries read every spec
 // alike. Line and column, and where a key sits inside its mapping, are worked out only on demand.
+// A JSON file is read by JSON.parse instead, its containers located by a scan (json-starts.ts).
 import jsyaml from "js-yaml";
+import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
 
 export interface ParsedSource {
   value: unknown;
@@ -30,6 +32,24 @@ const MERGE = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.mer
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 
 export function parseSource(text: string): ParsedSource {
+  const json = looksLikeJson(text) ? readJson(text) : undefined;
+  const { value, starts } = json ?? readYaml(text);
+  return located(text, value, starts);
+}
+
+/** JSON.parse with the containers' starts, or undefined when the text needs js-yaml (not strict JSON, or a key written twice). */
+function readJson(text: string): { value: unknown; starts: WeakMap<object, number> } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const starts = jsonContainerStarts(text, value);
+  return starts ? { value, starts } : undefined;
+}
+
+function readYaml(text: string): { value: unknown; starts: WeakMap<object, number> } {
   const starts = new WeakMap<object, number>();
   const open: number[] = [];
   let value: unknown;
@@ -54,6 +74,10 @@ export function parseSource(text: string): ParsedSource {
     }
     throw e;
   }
+  return { value, starts };
+}
+
+function located(text: string, value: unknown, starts: WeakMap<object, number>): ParsedSource {
   const lines = lineStarts(text);
   return {
     value,
