@@ -7,8 +7,8 @@
 // one difference on valid JSON, the integer `-0`, is mended in the scan.)
 
 /** Where each container of `value` (parsed from `text` by JSON.parse) starts; undefined when the text has a duplicate key. */
-export function jsonContainerStarts(text: string, value: unknown): WeakMap<object, number> | undefined {
-  const starts = new WeakMap<object, number>();
+export function jsonContainerStarts(text: string, value: unknown): Map<object, number> | undefined {
+  const starts = new Map<object, number>();
   try {
     scanValue(text, skipSpace(text, 0), value, starts);
   } catch (e) {
@@ -53,7 +53,7 @@ function endOfString(text: string, i: number): number {
 }
 
 /** Scans the value starting at `i` (already past blanks), recording container starts; returns the index past it. */
-function scanValue(text: string, i: number, value: unknown, starts: WeakMap<object, number>): number {
+function scanValue(text: string, i: number, value: unknown, starts: Map<object, number>): number {
   const c = text.charCodeAt(i);
   if (c === OPEN_OBJECT) return scanObject(text, i, value as Record<string, unknown>, starts);
   if (c === OPEN_ARRAY) return scanArray(text, i, value as unknown[], starts);
@@ -73,7 +73,7 @@ function isIntegerMinusZero(from: number, to: number, value: unknown): boolean {
   return value === 0 && Object.is(value, -0) && to - from === 2;
 }
 
-function scanObject(text: string, i: number, object: Record<string, unknown>, starts: WeakMap<object, number>): number {
+function scanObject(text: string, i: number, object: Record<string, unknown>, starts: Map<object, number>): number {
   starts.set(object, i);
   const seen = new Set<string>();
   i = skipSpace(text, i + 1);
@@ -94,7 +94,7 @@ function scanObject(text: string, i: number, object: Record<string, unknown>, st
   }
 }
 
-function scanArray(text: string, i: number, array: unknown[], starts: WeakMap<object, number>): number {
+function scanArray(text: string, i: number, array: unknown[], starts: Map<object, number>): number {
   starts.set(array, i);
   i = skipSpace(text, i + 1);
   if (text.charCodeAt(i) === CLOSE_ARRAY) return i + 1;

@@ -1,10 +1,13 @@
 // JSON Pointer (RFC 6901) helpers. Pointers are kept in their escaped string form ("/a~1b/0").
 
+// Both are on the normalizer's hot path (every $ref and every pointer built): most tokens need no escaping.
 export function escapeToken(token: string): string {
+  if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function unescapeToken(token: string): string {
+  if (!token.includes("~")) return token;
   return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
@@ -39,11 +42,10 @@ export function lookupPointer(root: unknown, pointer: string): Lookup {
   let value: unknown = root;
   let parent: unknown;
   let key: string | undefined;
-  let walked = "";
-  for (const token of parsePointer(pointer)) {
-    walked = appendPointer(walked, token);
+  const tokens = parsePointer(pointer);
+  for (const [i, token] of tokens.entries()) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, token)) {
-      return { found: false, missingAt: walked };
+      return { found: false, missingAt: appendPointer("", ...tokens.slice(0, i + 1)) };
     }
     parent = value;
     key = token;
