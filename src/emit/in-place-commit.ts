@@ -4,7 +4,8 @@
 // in and the files to delete; a run killed mid-commit leaves it, and the next run finishes the
 // commit from it (rolls forward) before reading the folder. The manifest moves in last, so until a
 // commit is finished the folder's manifest is the old one and every file the commit already
-// changed is newer than it: never taken as up to date (see isUpToDate in fingerprint.ts).
+// changed is no older than it, so hashed and found changed: a half-committed folder is never taken
+// as up to date (see isUpToDate in fingerprint.ts), even when its journal is lost.
 import {
   existsSync,
   mkdirSync,
@@ -60,7 +61,8 @@ export function commitInPlace(dir: string, staging: string, moves: string[], del
 /**
  * Finishes every commit into `dir` that a killed run left a journal of: staged files still there
  * are moved in, deletes done, the manifest last; then the journal and its staging folder go. A
- * journal whose folder is gone (removed since) is dropped. Call before reading `dir`.
+ * journal whose folder is gone (removed since), or a damaged one, is dropped: the folder's old
+ * manifest then makes the next run write what the commit left undone. Call before reading `dir`.
  */
 export function finishInterruptedCommits(dir: string): void {
   const parent = path.dirname(dir);

@@ -109,9 +109,15 @@ export function discardStaging(dir: string): void {
 /** Commits a staged target: its changed files moved into the folder, or (first run) the new folder renamed into place. */
 export function swapIn(dir: string, staged: StagedFolder | undefined): void {
   if (!staged) return;
-  if (staged.kind === "in-place") return commitInPlace(dir, staged.staging, staged.moves, staged.deletes);
+  if (staged.kind === "in-place") {
+    commitInPlace(dir, staged.staging, staged.moves, staged.deletes);
+    return;
+  }
   // A folder made since staging (by hand: runs hold the output lock) gets the new files moved in.
-  if (existsSync(dir)) return commitInPlace(dir, staged.staging, staged.paths, []);
+  if (existsSync(dir)) {
+    commitInPlace(dir, staged.staging, staged.paths, []);
+    return;
+  }
   try {
     renameSync(staged.staging, dir);
   } catch (e) {

@@ -127,7 +127,8 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
           ...planned.results.map((r) => [r.target, r] as const),
         ]);
       } catch (e) {
-        // Remove what was staged (the worker's too, once it has stopped); a commit that started keeps its journal and staging for the next run to finish.
+        // Remove what was staged (the worker's too, once it has stopped); a commit that started
+        // keeps its journal and staging, for the next run to finish.
         await worker.terminate();
         discardOutputs(jobs, createdParents);
         throw e;
@@ -149,7 +150,7 @@ function serialRenderer(): Renderer {
         if (write) commitAll(planned, timings);
         return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
       } catch (e) {
-        // Remove what was staged; a commit that started keeps its journal and staging for the next run to finish.
+        // Remove what was staged; a commit that started keeps its journal and staging, for the next run to finish.
         discardOutputs(jobs, createdParents);
         throw e;
       }

@@ -188,6 +188,20 @@ describe("writer", () => {
     expect(readdirSync(path.dirname(dir))).toEqual(["lang"]);
   });
 
+  it("moves a first run's files into a folder made after staging, keeping what is in it", () => {
+    const dir = tmp();
+    const files = withManifest([
+      { path: "a.ts", contents: "a\n" },
+      { path: "sub/b.ts", contents: "b\n" },
+    ]);
+    const staged = stageFiles(dir, files, planChanges(dir, files))!;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "mine.md"), "hand-written\n");
+    swapIn(dir, staged);
+    expect(listTree(dir)).toEqual([MANIFEST_FILE, "a.ts", "mine.md", "sub/", "sub/b.ts"]);
+    expect(readdirSync(path.dirname(dir))).toEqual(["lang"]);
+  });
+
   it("removes a staging folder left without a journal (a run killed while staging), leaving the folder as it was", () => {
     const dir = tmp();
     write(dir, [{ path: "a.ts", contents: "a\n" }]);
