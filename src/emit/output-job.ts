@@ -1,5 +1,5 @@
 // One target's way from files to disk, shared by the main thread and the render worker: add the
-// IR snapshot and manifest, compare with the folder, and (when asked) swap the new folder in.
+// IR snapshot and manifest, compare with the folder, and (when asked) stage and commit the changes.
 import { existsSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
@@ -33,7 +33,7 @@ export interface PlannedOutput {
   changes: ChangeSet;
   /** The files to write; emptied once they are staged (`stageOutput`), so their text can be freed. */
   files: OutputFile[];
-  /** The new folder, written beside the old one, waiting for `commitOutput` to swap it in. */
+  /** The staged changes, written beside the folder, waiting for `commitOutput` to commit them. */
   staged?: StagedFolder;
   /** How many models' files were kept from the previous run and how many rendered. */
   units: UnitCounts;
@@ -68,7 +68,7 @@ export function stageOutput(job: OutputJob, planned: PlannedOutput, timings: Tim
   return { ...planned, files: [], ...(staged ? { staged } : {}) };
 }
 
-/** Swaps the staged folder in (staging first if `stageOutput` was not called). */
+/** Commits the staged changes (staging first if `stageOutput` was not called). */
 export function commitOutput(job: OutputJob, planned: PlannedOutput, timings: Timings): void {
   const staged = planned.staged ?? stageOutput(job, planned, timings).staged;
   timings.measure(`swap ${job.target}`, () => swapIn(job.dir, staged));
@@ -81,7 +81,7 @@ export function missingParents(jobs: OutputJob[]): string[] {
 
 /**
  * Removes what `stageOutput` wrote for these jobs (on either thread), when the run fails before
- * every target is swapped in, and the folders it created for them (`missingParents`, taken before
+ * every target is committed, and the folders it created for them (`missingParents`, taken before
  * staging) when they hold nothing else: a failed run leaves the disk as it found it.
  */
 export function discardOutputs(jobs: OutputJob[], createdParents: string[]): void {

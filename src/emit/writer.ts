@@ -1,28 +1,15 @@
-// Writes one target's files so that generated/<lang>/ is never half-written: the new folder is
-// built beside the old one and swapped in with two renames. Unchanged files are hard-linked from
-// the old folder (their mtime stays), files the generator never wrote are carried over, and owned
-// files it no longer produces are dropped.
-import {
-  existsSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  unlinkSync,
-  writeFileSync,
-  copyFileSync,
-} from "node:fs";
+// Writes one target's files in two phases, so that a run failing before every target rendered
+// changes no folder: staging (beside the folder) as soon as the target renders, committing once
+// every target has. An existing folder is committed in place: only added and changed files are
+// written and moved in, owned files no longer produced are deleted, and every other file (the
+// unchanged ones, and those the generator never wrote) is not touched. A killed commit is finished
+// by the next run from its journal (in-place-commit.ts). A first run builds the whole folder
+// beside and renames it into place.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { MANIFEST_FILE, readManifest } from "./manifest.js";
+import { readManifest } from "./manifest.js";
+import { commitInPlace, commitStarted, finishInterruptedCommits } from "./in-place-commit.js";
 
 export interface ChangeSet {
   added: string[];
@@ -57,18 +44,17 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
   return c;
 }
 
-/** Writes `files` into `dir` (when anything changed) with an atomic folder swap. */
+/** Writes `files` into `dir` (when anything changed): in place when `dir` exists, else by a folder swap. */
 export function commitFiles(dir: string, files: OutputFile[], changes: ChangeSet): void {
   swapIn(dir, stageFiles(dir, files, changes));
 }
 
-/** A target's new folder, written beside the old one and not yet swapped in. */
-export interface StagedFolder {
-  staging: string;
-  /** The files the new folder owns (what `carryOverUnowned` must not carry over). */
-  paths: string[];
-  writesManifest: boolean;
-}
+/**
+ * A target's staged output, not yet committed: the changed files only, to move into the existing
+ * folder (`in-place`), or a whole new folder to rename into place (`swap`, when there is none).
+ */
+export type StagedFolder =
+  { kind: "in-place"; staging: string; moves: string[]; deletes: string[] } | { kind: "swap"; staging: string; paths: string[] };
 
 /**
  * The staging folder of `dir` for this process: one per target folder, and each target folder is
@@ -80,80 +66,63 @@ function stagingFolder(dir: string): string {
 }
 
 /**
- * Builds the new folder beside `dir` (when anything changed): new and changed files written,
- * unchanged ones hard-linked from `dir`. Nothing in `dir` changes until `swapIn`, so a target can
- * be staged as soon as it is rendered and its text dropped from memory, while others still render.
+ * Writes what a commit will need beside `dir` (when anything changed): the added and changed
+ * files when `dir` exists, every file when it does not. Nothing in `dir` changes until `swapIn`,
+ * so a target can be staged as soon as it is rendered and its text dropped from memory, while
+ * others still render.
  */
 export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet): StagedFolder | undefined {
   if (!hasChanges(changes)) return undefined;
   const staging = stagingFolder(dir);
-  const unchanged = new Set(changes.unchanged);
+  const inPlace = existsSync(dir);
+  const written = inPlace ? new Set([...changes.added, ...changes.changed]) : undefined;
   rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(staging, { recursive: true });
     const made = new Set([staging]);
     for (const f of files) {
+      if (written && !written.has(f.path)) continue;
       const to = path.join(staging, f.path);
       const folder = path.dirname(to);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      if (unchanged.has(f.path)) linkOrCopy(path.join(dir, f.path), to);
-      else writeFileSync(to, f.contents);
+      writeFileSync(to, f.contents);
     }
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     throw e;
   }
-  return { staging, paths: files.map((f) => f.path), writesManifest: files.some((f) => f.path === MANIFEST_FILE) };
-}
-
-/** Removes this process's staging folder of `dir`, if any: it will not be swapped in (another target failed). */
-export function discardStaging(dir: string): void {
-  rmSync(stagingFolder(dir), { recursive: true, force: true });
-}
-
-/** Swaps a staged folder in with two renames, carrying over the files the generator never wrote. */
-export function swapIn(dir: string, staged: StagedFolder | undefined): void {
-  if (!staged) return;
-  const { staging } = staged;
-  const parent = path.dirname(dir);
-  const retired = path.join(parent, `.${path.basename(dir)}.old-${process.pid}-${Date.now().toString(36)}`);
-  try {
-    if (existsSync(dir)) carryOverUnowned(dir, staging, new Set([...staged.paths, ...Object.keys(readManifest(dir)?.files ?? {})]));
-    if (existsSync(dir)) renameSync(dir, retired);
-    renameSync(staging, dir);
-  } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
-    throw e;
-  }
-  removeTree(retired);
-  // Removing the retired links changed the ctime of every file linked over from it; touch the
-  // manifest (keeping its times) so it is again the newest inode, as isUpToDate expects.
-  const manifest = path.join(dir, MANIFEST_FILE);
-  if (staged.writesManifest) {
-    const stat = statSync(manifest);
-    utimesSync(manifest, stat.atime, stat.mtime);
-  }
+  const paths = files.map((f) => f.path).filter((p) => !written || written.has(p));
+  return written ? { kind: "in-place", staging, moves: paths, deletes: changes.deleted } : { kind: "swap", staging, paths };
 }
 
 /**
- * Removes a folder this process made (the retired one): unlinks by the types readdir gives,
- * without the lstat per entry and the retries of rmSync, which made removal about half again as
- * slow on the ~2,700 files of a language. Anything unexpected falls back to rmSync.
+ * Removes this process's staging folder of `dir`, if any: it will not be committed (another target
+ * failed). A commit that started and failed keeps it, for the next run to finish the commit.
  */
-function removeTree(dir: string): void {
+export function discardStaging(dir: string): void {
+  if (!commitStarted(dir)) rmSync(stagingFolder(dir), { recursive: true, force: true });
+}
+
+/** Commits a staged target: its changed files moved into the folder, or (first run) the new folder renamed into place. */
+export function swapIn(dir: string, staged: StagedFolder | undefined): void {
+  if (!staged) return;
+  if (staged.kind === "in-place") {
+    commitInPlace(dir, staged.staging, staged.moves, staged.deletes);
+    return;
+  }
+  // A folder made since staging (by hand: runs hold the output lock) gets the new files moved in.
+  if (existsSync(dir)) {
+    commitInPlace(dir, staged.staging, staged.paths, []);
+    return;
+  }
   try {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) removeTree(p);
-      else unlinkSync(p);
-    }
-    rmdirSync(dir);
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
+    renameSync(staged.staging, dir);
+  } catch (e) {
+    rmSync(staged.staging, { recursive: true, force: true });
+    throw e;
   }
 }
 
@@ -165,41 +134,17 @@ function readIfFile(p: string): string | undefined {
   }
 }
 
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
-/** Files and folders the generator never wrote stay where they were. */
-function carryOverUnowned(from: string, to: string, owned: Set<string>, rel = ""): void {
-  for (const entry of readdirSync(path.join(from, rel))) {
-    const relPath = rel ? `${rel}/${entry}` : entry;
-    if (owned.has(relPath)) continue;
-    const src = path.join(from, relPath);
-    const dst = path.join(to, relPath);
-    const stat = lstatSync(src);
-    if (stat.isDirectory()) {
-      mkdirSync(dst, { recursive: true });
-      carryOverUnowned(from, to, owned, relPath);
-    } else if (stat.isSymbolicLink()) {
-      if (!existsSync(dst)) symlinkSync(readlinkSync(src), dst);
-    } else if (!existsSync(dst)) {
-      linkOrCopy(src, dst);
-    }
-  }
-}
-
 /**
- * A run killed between the two renames leaves the old folder under its retired name: put it back.
- * A run killed while staging leaves a staging folder: remove it. (Call before reading `dir`.)
+ * A run killed while committing in place left a journal: its commit is finished (see
+ * in-place-commit.ts). A run killed while staging left a staging folder: it is removed. A run of an
+ * earlier version killed between the two renames of its folder swap left the old folder under its
+ * retired name: it is put back. (Call before reading `dir`.)
  */
 export function recoverInterruptedSwap(dir: string): void {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   if (!existsSync(parent)) return;
+  finishInterruptedCommits(dir);
   for (const entry of readdirSync(parent).sort()) {
     const full = path.join(parent, entry);
     if (entry.startsWith(`.${base}.old-`) && !existsSync(dir)) renameSync(full, dir);

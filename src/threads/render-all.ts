@@ -128,7 +128,8 @@ export function startRenderer(targets: readonly string[], specBytes: number): Re
           ...planned.results.map((r) => [r.target, r] as const),
         ]);
       } catch (e) {
-        // Nothing was swapped in: remove what was staged (the worker's too, once it has stopped).
+        // Remove what was staged (the worker's too, once it has stopped); a commit that started
+        // keeps its journal and staging, for the next run to finish.
         await worker.terminate();
         discardOutputs(jobs, createdParents);
         throw e;
@@ -150,7 +151,7 @@ function serialRenderer(): Renderer {
         if (write) commitAll(planned, timings);
         return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
       } catch (e) {
-        // Nothing was swapped in: remove what was staged.
+        // Remove what was staged; a commit that started keeps its journal and staging, for the next run to finish.
         discardOutputs(jobs, createdParents);
         throw e;
       }

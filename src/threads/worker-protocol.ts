@@ -16,7 +16,7 @@ export interface TargetResult {
   units: UnitCounts;
 }
 
-/** `write`: stage each target as soon as it is planned (see stageOutput); `commit` then swaps them in. */
+/** `write`: stage each target as soon as it is planned (see stageOutput); `commit` then commits them. */
 export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[]; write: boolean } | { kind: "commit" };
 
 export type FromWorker =

@@ -1,6 +1,6 @@
 // The render worker's entry (bundled as dist/render-worker.js): renders and plans the targets it
 // is sent, so a second core does some languages while the main thread does the rest; stages each
-// as it is planned (when writing) and swaps them in when the main thread says every target rendered.
+// as it is planned (when writing) and commits them when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
 import { commitOutput, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
