@@ -163,6 +163,7 @@ class Generator {
     return [
       '"use strict";',
       "const { get, strict, at, enter, text, value, falsy, empty, items, frame, self, partial, helpers, options } = rt;",
+      "const proto = Object.getPrototypeOf, OBJECT = Object.prototype;",
       ...this.programs,
       `return function template(c, d, o) { p${main}(c, d, ${depths}, o); };`,
     ].join("\n");
@@ -174,7 +175,7 @@ class Generator {
     const lines = (node.body ?? []).map((s) => this.statement(s)).filter((s) => s !== "");
     const n = this.programs.length;
     this.programs.push("");
-    this.programs[n] = `function p${n}(c, d, ds, o) {\n${lines.join("\n")}\n}`;
+    this.programs[n] = `function p${n}(c, d, ds, o) {\nlet x, v;\n${lines.join("\n")}\n}`;
     return n;
   }
 
@@ -208,7 +209,7 @@ class Generator {
     if (path.data) throw new Unsupported();
     const name = simpleName(path);
     if (name !== undefined && (HELPER_NAMES.has(name) || this.helpers.has(name))) throw new Unsupported();
-    return `o.push(text(${this.lookup(path, true)}));`;
+    return `v = ${this.lookup(path, true)}; o.push(typeof v === "string" ? v : text(v));`;
   }
 
   private block(node: HbsNode): string {
@@ -225,14 +226,14 @@ class Generator {
       case "unless":
         return `{ const s = self(c); if (falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
       case "with":
-        return `{ const s = self(c); const v = ${subject}; if (!empty(v)) p${fn}(v, d, enter(ds, v), o);${orElse("s")} }`;
+        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) p${fn}(w, d, enter(ds, w), o);${orElse("s")} }`;
       default:
         return [
           `{ const s = self(c); const list = items(${subject}); let n = 0;`,
           "  if (list !== null) { const f = frame(); n = list.length;",
           "    for (let i = 0; i < n; i++) if (i in list) {",
-          "      const x = list[i]; f.key = i; f.index = i; f.first = i === 0; f.last = i === list.length - 1;",
-          `      p${fn}(x, f, enter(ds, x), o);`,
+          "      const item = list[i]; f.key = i; f.index = i; f.first = i === 0; f.last = i === list.length - 1;",
+          `      p${fn}(item, f, enter(ds, item), o);`,
           "    } }",
           inverse === undefined ? "}" : `  if (n === 0) p${inverse}(s, d, ds, o); }`,
         ].join("\n");
@@ -270,9 +271,17 @@ class Generator {
     for (const part of parts) if (part in Object.prototype || part === "__proto__") throw new Unsupported();
     if (path.depth) this.usesDepths = true;
     let expr = path.depth ? `at(ds, ${path.depth})` : "c";
+    // Each read is written out where it happens, so V8 keeps a property cache per place in the
+    // template (one shared function would see every view's shape). A plain object's own property is
+    // read directly: a defined value there cannot be inherited, as no part is Object.prototype's
+    // (checked above). Anything else (an array, undefined in strict mode) takes the full check.
     parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      expr = `${last && strictEnd ? "strict" : "get"}(${expr}, ${JSON.stringify(part)})`;
+      const key = JSON.stringify(part);
+      const plain = `(x = ${expr}) !== null && typeof x === "object" && proto(x) === OBJECT`;
+      expr =
+        i === parts.length - 1 && strictEnd
+          ? `(${plain} && (v = x[${key}]) !== undefined ? v : strict(x, ${key}))`
+          : `(${plain} ? x[${key}] : get(x, ${key}))`;
     });
     return expr;
   }
