@@ -135,10 +135,40 @@ export function flatTerm(term: Term): string {
   return `%{${term.map.map((e) => `${e.key} ${flatTerm(e.value)}`).join(", ")}}`;
 }
 
+/**
+ * Is flatTerm(term) at most `room` characters? Measured without building it, and only as far as
+ * the room: a term that does not fit is laid out item by item, each measured again, so building
+ * the whole flat text at every level cost a pass over the term per level.
+ */
+export function flatFits(term: Term, room: number): boolean {
+  return flatLength(term, room) <= room;
+}
+
+/** flatTerm(term).length, or some length above `limit` once it is sure to exceed it. */
+function flatLength(term: Term, limit: number): number {
+  if (typeof term === "string") return term.length;
+  if ("map" in term) {
+    let n = 3 + Math.max(0, term.map.length - 1) * 2; // `%{`, `}` and the `, ` between entries
+    for (const e of term.map) {
+      if (n > limit) return n;
+      n += e.key.length + 1 + flatLength(e.value, limit - n - e.key.length - 1);
+    }
+    return n;
+  }
+  const items = "tuple" in term ? term.tuple : term.list;
+  let n = 2 + Math.max(0, items.length - 1) * 2; // the brackets and the `, ` between items
+  for (const item of items) {
+    if (n > limit) return n;
+    n += flatLength(item, limit - n);
+  }
+  return n;
+}
+
 /** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
 function termLines(term: Term, indent: string, suffix = ""): string[] {
-  const one = `${indent}${flatTerm(term)}${suffix}`;
-  return typeof term === "string" || fits(one) ? [one] : brokenLines(term, indent, suffix);
+  if (typeof term === "string") return [`${indent}${term}${suffix}`];
+  if (flatFits(term, LINE_WIDTH - indent.length - suffix.length)) return [`${indent}${flatTerm(term)}${suffix}`];
+  return brokenLines(term, indent, suffix);
 }
 
 /** A tuple, list or map with one element per line and its brackets on their own lines (empty: flat). */
@@ -163,8 +193,7 @@ function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string
 function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
   const head = `${indent}${entry.key}`;
   const { value } = entry;
-  const one = `${head} ${flatTerm(value)}${suffix}`;
-  if (fits(one)) return [one];
+  if (flatFits(value, LINE_WIDTH - head.length - 1 - suffix.length)) return [`${head} ${flatTerm(value)}${suffix}`];
   const hugs = typeof value !== "string" && ("map" in value ? value.map.length > 0 : "list" in value && value.list.length > 0);
   if (hugs) {
     const [first, ...rest] = brokenLines(value, indent, suffix);
@@ -175,8 +204,8 @@ function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
 
 /** `def name, do: body` when it fits, else `def name do` / body / `end`. */
 export function defLines(name: string, body: Term): string[] {
-  const one = `  def ${name}, do: ${flatTerm(body)}`;
-  return fits(one) ? [one] : [`  def ${name} do`, ...termLines(body, "    "), "  end"];
+  const head = `  def ${name}, do: `;
+  return flatFits(body, LINE_WIDTH - head.length) ? [`${head}${flatTerm(body)}`] : [`  def ${name} do`, ...termLines(body, "    "), "  end"];
 }
 
 /** `def head, do: body` when it fits, else the formatter's `def head,` / `    do: body`. */
@@ -187,8 +216,8 @@ export function shortDefLines(head: string, body: string): string[] {
 
 /** `@name [...]`: a module attribute holding a list, flat when it fits, else one item per line. */
 export function attributeTermLines(name: string, items: Term[]): string[] {
-  const one = `  @${name} ${flatTerm({ list: items })}`;
-  if (fits(one) || items.length === 0) return [one];
+  const head = `  @${name} `;
+  if (items.length === 0 || flatFits({ list: items }, LINE_WIDTH - head.length)) return [`${head}${flatTerm({ list: items })}`];
   return [`  @${name} [`, ...items.flatMap((item, i) => termLines(item, "    ", i < items.length - 1 ? "," : "")), "  ]"];
 }
 

@@ -5,6 +5,7 @@ import {
   attributeListLines,
   defLines,
   flat,
+  flatFits,
   flatTerm,
   heredocLines,
   shortDefLines,
@@ -39,6 +40,24 @@ describe("flatTerm", () => {
     { name: "a tuple holding a list", given: { tuple: [":ok", { list: ["1", "2"] }] }, want: "{:ok, [1, 2]}" },
   ])("$name", ({ given, want }) => {
     expect(flatTerm(given)).toBe(want);
+  });
+});
+
+describe("flatFits", () => {
+  const nested: Term = { map: [{ key: "a:", value: { tuple: [":ok", { list: ["1", "22"] }] } }, { key: '"b" =>', value: { list: [] } }] };
+  // flatTerm(nested) is `%{a: {:ok, [1, 22]}, "b" => []}`: 31 characters.
+  it.each<{ name: string; given: Term; room: number; want: boolean }>([
+    { name: "text that fits exactly", given: "abc", room: 3, want: true },
+    { name: "text one too long", given: "abc", room: 2, want: false },
+    { name: "an empty tuple", given: { tuple: [] }, room: 2, want: true },
+    { name: "an empty map", given: { map: [] }, room: 2, want: false },
+    { name: "a nested map that fits exactly", given: nested, room: 31, want: true },
+    { name: "a nested map one too long", given: nested, room: 30, want: false },
+    { name: "no room at all", given: nested, room: -5, want: false },
+    { name: "a long list, early items already too long", given: { list: ["x".repeat(50), ...Array(1000).fill("y")] }, room: 40, want: false },
+  ])("$name", ({ given, room, want }) => {
+    expect(flatFits(given, room)).toBe(want);
+    expect(flatTerm(given).length <= room).toBe(want);
   });
 });
 
