@@ -205,7 +205,8 @@ function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
 /** `def name, do: body` when it fits, else `def name do` / body / `end`. */
 export function defLines(name: string, body: Term): string[] {
   const head = `  def ${name}, do: `;
-  return flatFits(body, LINE_WIDTH - head.length) ? [`${head}${flatTerm(body)}`] : [`  def ${name} do`, ...termLines(body, "    "), "  end"];
+  if (flatFits(body, LINE_WIDTH - head.length)) return [`${head}${flatTerm(body)}`];
+  return [`  def ${name} do`, ...termLines(body, "    "), "  end"];
 }
 
 /** `def head, do: body` when it fits, else the formatter's `def head,` / `    do: body`. */
