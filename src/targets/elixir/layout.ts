@@ -47,13 +47,41 @@ export function flat(doc: TypeDoc): string {
 const fits = (line: string) => line.length <= LINE_WIDTH;
 
 /**
+ * Is flat(doc) at most `room` characters? Measured without building it, and only as far as the
+ * room (as flatFits does for terms): a type too long was flattened whole at every level it was
+ * broken at.
+ */
+export function flatDocFits(doc: TypeDoc, room: number): boolean {
+  return flatDocLength(doc, room) <= room;
+}
+
+/** flat(doc).length, or some length above `limit` once it is sure to exceed it. */
+function flatDocLength(doc: TypeDoc, limit: number): number {
+  switch (doc.kind) {
+    case "text":
+      return doc.text.length;
+    case "list":
+      return 2 + flatDocLength(doc.item, limit - 2);
+    case "map":
+      return doc.key.length + 7 + flatDocLength(doc.value, limit - doc.key.length - 7); // `%{key => value}`
+    case "union": {
+      let n = Math.max(0, doc.parts.length - 1) * 3; // ` | ` between parts
+      for (const part of doc.parts) {
+        if (n > limit) return n;
+        n += flatDocLength(part, limit - n);
+      }
+      return n;
+    }
+  }
+}
+
+/**
  * `head type` after a `::`, a `key:` or a `=>` whose line nests at `base`: on one line when it
  * fits; a list or map that does not fit keeps its opening bracket on the head's line (the
  * formatter "hugs" containers); anything else goes on the lines below, two spaces deeper.
  */
 function headed(headLine: string, doc: TypeDoc, base: string, suffix: string): string[] {
-  const one = `${headLine} ${flat(doc)}${suffix}`;
-  if (fits(one)) return [one];
+  if (flatDocFits(doc, LINE_WIDTH - headLine.length - 1 - suffix.length)) return [`${headLine} ${flat(doc)}${suffix}`];
   const inner = `${base}  `;
   switch (doc.kind) {
     case "list":
@@ -67,12 +95,10 @@ function headed(headLine: string, doc: TypeDoc, base: string, suffix: string): s
 
 /** A type starting on its own line at `indent`, followed by `suffix`. */
 function block(doc: TypeDoc, indent: string, suffix: string): string[] {
-  const one = `${indent}${flat(doc)}${suffix}`;
-  if (fits(one)) return [one];
+  // A text is written whole even when it does not fit: nothing to break.
+  if (doc.kind === "text" || flatDocFits(doc, LINE_WIDTH - indent.length - suffix.length)) return [`${indent}${flat(doc)}${suffix}`];
   const inner = `${indent}  `;
   switch (doc.kind) {
-    case "text":
-      return [one];
     case "union":
       return doc.parts.flatMap((p, i) => {
         const end = i === doc.parts.length - 1 ? suffix : "";
@@ -106,8 +132,14 @@ export function structTypeLines(fields: { key: string; doc: TypeDoc }[]): string
  */
 export function keywordMapTypeLines(head: string, open: string, fields: { key: string; doc: TypeDoc }[]): string[] {
   if (fields.length === 0) return [`  ${head} ${open}}`];
-  const one = `  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
-  if (fits(one)) return [one];
+  // `  head open` + `key type` per field, `, ` between them, `}`: measured before it is built.
+  let room = LINE_WIDTH - (3 + head.length + open.length) - 2 * (fields.length - 1) - 1;
+  for (const f of fields) {
+    if (room < 0) break;
+    room -= f.key.length + 1;
+    room -= flatDocLength(f.doc, room);
+  }
+  if (room >= 0) return [`  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`];
   const indent = "          ";
   return [
     `  ${head} ${open}`,
