@@ -196,5 +196,6 @@ export function tidy(text: string): string {
   // The trailing newlines found from the end: `/\n*$/` tried a match at every position of the file.
   let end = collapsed.length;
   while (end > 0 && collapsed.charCodeAt(end - 1) === 10) end--;
-  return `${collapsed.slice(0, end)}\n`;
+  // Most files already end in exactly one newline: returned as they are, not copied.
+  return end === collapsed.length - 1 ? collapsed : `${collapsed.slice(0, end)}\n`;
 }

@@ -208,6 +208,7 @@ describe("Rust literal syntax and docs", () => {
 describe("tidy", () => {
   it.each([
     { name: "no final newline gets one", given: "a", want: "a\n" },
+    { name: "exactly one final newline stays", given: "a\n\nb\n", want: "a\n\nb\n" },
     { name: "many final newlines become one", given: "a\n\n\n\n", want: "a\n" },
     { name: "blank-line runs collapse to one blank line", given: "a\n\n\n\nb\n\nc\n", want: "a\n\nb\n\nc\n" },
     { name: "only newlines", given: "\n\n\n", want: "\n" },
