@@ -111,10 +111,14 @@ function RUNTIME_BASE(runtime: FastRuntime) {
       // biome-ignore lint/suspicious/noDoubleEquals: Handlebars compares with `!=`, so does this
       return depths && context != depths.context ? { context, up: depths } : depths;
     },
-    /** A printed value: a function would be called by Handlebars; null prints nothing; else `"" + value`. */
+    /**
+     * A printed value that is not a string: null prints nothing; anything else bails. Handlebars
+     * joins a program's values with `+`, so two numbers in a row are added (`{{a}}{{b}}` with 1 and
+     * 2 prints `3`), and a function would be called. The built-in views print strings only.
+     */
     text(value: unknown): string {
-      if (typeof value === "function") throw FAST_BAIL;
-      return value == null ? "" : "" + (value as string);
+      if (value == null) return "";
+      throw FAST_BAIL;
     },
     /** A block's condition or list: Handlebars calls a function first. */
     value(value: unknown): unknown {
@@ -204,7 +208,7 @@ class Generator {
       const name = simpleName(path);
       if (name === undefined || !this.helpers.has(name)) throw new Unsupported();
       const args = params.map((p) => this.param(p));
-      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); if (r != null) o.push("" + r); }`;
+      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); o.push(typeof r === "string" ? r : text(r)); }`;
     }
     if (path.data) throw new Unsupported();
     const name = simpleName(path);

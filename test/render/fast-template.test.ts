@@ -52,10 +52,10 @@ interface Case {
 describe("compileFast renders as Handlebars does", () => {
   const item = { name: "a", lines: ["x", "y"], doc: ["", "d"] };
   it.each<Case>([
-    { name: "text and fields", source: "type {{name}} = {{kind}};\n", view: { name: "A", kind: 1 }, want: "type A = 1;\n" },
-    { name: "null and undefined print nothing, false and 0 print", source: "[{{a}}][{{b}}][{{c}}][{{d}}]", view: { a: null, b: undefined, c: false, d: 0 }, want: "[][][false][0]" },
-    { name: "a nested path", source: "{{e.value}}/{{list.length}}", view: { e: { value: "v" }, list: [1, 2] }, want: "v/2" },
-    { name: "this and this.field", source: "{{#each xs}}{{this}}{{/each}}|{{#with o}}{{this.k}}{{/with}}", view: { xs: ["a", 2], o: { k: "K" } }, want: "a2|K" },
+    { name: "text and fields", source: "type {{name}} = {{kind}};\n", view: { name: "A", kind: "1" }, want: "type A = 1;\n" },
+    { name: "null and undefined print nothing", source: "[{{a}}][{{b}}]", view: { a: null, b: undefined }, want: "[][]" },
+    { name: "a nested path", source: "{{e.value}}/{{e.inner.deep}}", view: { e: { value: "v", inner: { deep: "d" } } }, want: "v/d" },
+    { name: "this and this.field", source: "{{#each xs}}{{this}}{{/each}}|{{#with o}}{{this.k}}{{/with}}", view: { xs: ["a", "2"], o: { k: "K" } }, want: "a2|K" },
     {
       name: "standalone block lines vanish",
       source: "{{#each lines}}\n{{this}}\n{{/each}}\nend\n",
@@ -65,7 +65,7 @@ describe("compileFast renders as Handlebars does", () => {
     { name: "if with else and else if", source: "{{#if a}}A{{else if b}}B{{else}}C{{/if}}", view: { a: 0, b: [] }, want: "C" },
     { name: "if: an empty list is false", source: "{{#if xs}}y{{else}}n{{/if}}{{#if ys}}y{{/if}}", view: { xs: [], ys: [0] }, want: "ny" },
     { name: "unless with else", source: "{{#unless a}}not{{else}}is{{/unless}}", view: { a: "" }, want: "not" },
-    { name: "with: 0 is a value, null takes else", source: "{{#with z}}[{{this}}]{{/with}}{{#with n}}x{{else}}none{{/with}}", view: { z: 0, n: null }, want: "[0]none" },
+    { name: "with: 0 is a value, null takes else", source: "{{#with z}}[z]{{/with}}{{#with n}}x{{else}}none{{/with}}", view: { z: 0, n: null }, want: "[z]none" },
     {
       name: "each: @first, @last, @index, @key",
       source: "{{#each xs}}{{#if @first}}<{{/if}}{{this}}{{#unless @last}},{{/unless}}{{#if @index}}i{{/if}}{{#if @key}}k{{/if}}{{/each}}>",
@@ -78,7 +78,7 @@ describe("compileFast renders as Handlebars does", () => {
     {
       name: "../ reaches the enclosing context, not an if's",
       source: "{{#each xs}}{{#if this}}{{../p}}{{this}}{{/if}}{{#each ../ys}}{{../../p}}{{../this}}{{this}}{{/each}}{{/each}}",
-      view: { p: "-", xs: ["a"], ys: [1, 2] },
+      view: { p: "-", xs: ["a"], ys: ["1", "2"] },
       want: "-a-a1-a2",
     },
     {
@@ -87,7 +87,7 @@ describe("compileFast renders as Handlebars does", () => {
       view: { p: "-", xs: [{ q: 1 }] },
       want: "-",
     },
-    { name: "a with's context is a depth", source: "{{#with o}}{{#each xs}}{{../k}}{{this}}{{/each}}{{/with}}", view: { o: { k: "k", xs: [1, 2] } }, want: "k1k2" },
+    { name: "a with's context is a depth", source: "{{#with o}}{{#each xs}}{{../k}}{{this}}{{/each}}{{/with}}", view: { o: { k: "k", xs: ["1", "2"] } }, want: "k1k2" },
     { name: "join with the default and a given separator", source: "{{join xs}};{{join xs \" + \"}}", view: { xs: ["a", 1] }, want: "a, 1;a + 1" },
     { name: "comments print nothing", source: "a{{!-- x --}}b{{! y}}}", view: {}, want: "ab}" },
     {
@@ -124,6 +124,8 @@ describe("compileFast bails out where Handlebars would do something else", () =>
     { name: "a field of a missing object", source: "{{a.b}}", view: {} },
     { name: "a field of a string", source: "{{s.length}}", view: { s: "abc" } },
     { name: "a function to call", source: "{{f}}", view: { f: () => "x" } },
+    { name: "a number (Handlebars adds two in a row)", source: "{{a}}{{b}}", view: { a: 1, b: 2 } },
+    { name: "a boolean", source: "[{{c}}]", view: { c: false } },
     { name: "a function as a condition", source: "{{#if f}}x{{/if}}", view: { f: () => true } },
     { name: "an inherited field", source: "{{inherited}}", view: new WithInherited() },
     { name: "each over an object", source: "{{#each o}}{{this}}{{/each}}", view: { o: { a: 1 } } },
@@ -189,5 +191,7 @@ describe("the built-in templates", () => {
       /^typescript\/partials\/line\.hbs:2:\d+: template error: "missingField" not defined in the view$/,
     );
     expect(templates.render("index", { modules: [{ name: "A", missingField: "!" }] })).toBe("ok A\n!\n");
+    // Numbers in a row: Handlebars adds them, and the render is Handlebars'.
+    expect(templates.render("index", { modules: [{ name: 1, missingField: 2 }] })).toBe(renderHandlebars("{{#each modules}}\n{{> line}}\n{{/each}}\n", { line: "ok {{this.name}}\n{{missingField}}\n" }, { modules: [{ name: 1, missingField: 2 }] }));
   });
 });
