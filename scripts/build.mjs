@@ -51,12 +51,21 @@ function precompiledTemplates() {
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith(".hbs")) {
         const source = readFileSync(path.join(dir, p), "utf8");
-        entries[p] = { source, spec: Handlebars.precompile(source, { ...options }) };
+        // The parse tree is what src/render/fast-template.ts compiles; it needs no source locations
+        // nor the whitespace-control details the parser has already applied.
+        const ast = JSON.parse(JSON.stringify(Handlebars.parse(source), astReplacer));
+        entries[p] = { source, spec: Handlebars.precompile(source, { ...options }), ast };
       }
     }
   };
   walk("");
   return JSON.stringify({ handlebars: Handlebars.VERSION, options, templates: entries });
+}
+
+function astReplacer(key, value) {
+  const details = ["loc", "strip", "openStrip", "closeStrip", "inverseStrip", "rightStripped", "leftStripped"];
+  if (details.includes(key) || (key === "original" && this.type === "ContentStatement")) return undefined;
+  return value;
 }
 
 if (process.argv.includes("--types")) {

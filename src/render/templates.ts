@@ -12,6 +12,7 @@ import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
+import { compileFast, FAST_BAIL, type FastTemplate, type HbsNode } from "./fast-template.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -90,14 +91,28 @@ export function loadTemplates(
     const file = pick(rel);
     hb.registerPartial(rel.slice("partials/".length, -".hbs".length), compile(hb, file, label));
   }
-  const compiled = new Map<string, { file: string; template: Handlebars.TemplateDelegate }>();
+  // The templates run as plain functions (fast-template.ts) unless the user overrides one of this
+  // target's templates: then all of them run through Handlebars, as the override may be a partial.
+  const fastOf = overrides && templateFiles(overrides, target).length > 0 ? undefined : fastTemplates(root, target);
+  const compiled = new Map<string, { file: string; template: Handlebars.TemplateDelegate; fast: FastTemplate | undefined }>();
   return {
     render(name, view) {
       let entry = compiled.get(name);
       if (!entry) {
         const file = pick(`${name}.hbs`);
-        entry = { file, template: compile(hb, file, label) };
+        entry = { file, template: compile(hb, file, label), fast: fastOf?.(`${name}.hbs`) };
         compiled.set(name, entry);
+      }
+      if (entry.fast) {
+        const out: string[] = [];
+        try {
+          entry.fast(view, null, out);
+          // One join: a flat string already (see flatten.ts).
+          return out.join("");
+        } catch {
+          // FAST_BAIL (anything Handlebars treats specially) or any error: Handlebars renders the
+          // view again, to the same text or the same error as it always did.
+        }
       }
       try {
         return flattened(entry.template(view));
@@ -121,6 +136,44 @@ function join(list: unknown, ...rest: unknown[]): string {
 interface Precompiled {
   source: string;
   spec: string;
+  /** Handlebars' parse tree of the source, without source locations (fast-template.ts). */
+  ast?: HbsNode;
+}
+
+/**
+ * The built-in templates of `target` under `root` as plain functions, compiled on first use
+ * (`rel`: `model.hbs`); undefined for one that uses more than fast-template.ts compiles, or whose
+ * partials do, which then runs through Handlebars. The parse tree comes from the build when the
+ * source is the one built; else (running from source) from Handlebars' parser.
+ */
+function fastTemplates(root: string, target: string): (rel: string) => FastTemplate | undefined {
+  const cache = new Map<string, FastTemplate | undefined>();
+  const partials = new Map<string, FastTemplate | undefined>();
+  const runtime = {
+    partial(name: string): FastTemplate {
+      let partial = partials.get(name);
+      if (partial === undefined && !partials.has(name)) partials.set(name, (partial = get(`partials/${name}.hbs`)));
+      if (!partial) throw FAST_BAIL;
+      return partial;
+    },
+    helpers: { join } as Record<string, (...args: unknown[]) => unknown>,
+  };
+  const get = (rel: string): FastTemplate | undefined => {
+    if (cache.has(rel)) return cache.get(rel);
+    let template: FastTemplate | undefined;
+    try {
+      const file = path.join(root, target, rel);
+      const source = readFileSync(file, "utf8");
+      const ready = precompiledTemplates().get(`${target}/${rel}`);
+      const ast = ready?.source === source && ready.ast ? ready.ast : (compiler().parse(source) as unknown as HbsNode);
+      template = compileFast(ast, ["join"], runtime);
+    } catch {
+      template = undefined; // a missing or broken file: Handlebars reports it
+    }
+    cache.set(rel, template);
+    return template;
+  };
+  return get;
 }
 
 /** Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from source. */

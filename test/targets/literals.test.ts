@@ -21,6 +21,8 @@ describe("string literals in each language", () => {
     { name: "a control character", given: "\u0001", rust: `"${BS}u{1}"`, scala: `"${BS}u0001"`, elixir: `"${BS}u{1}"`, ts: `"${BS}u0001"` },
     { name: "DEL", given: "\u007f", rust: `"${BS}u{7f}"`, scala: `"${BS}u007f"`, elixir: `"${BS}u{7F}"`, ts: '"\u007f"' },
     { name: "a line separator", given: "\u2028", rust: `"${BS}u{2028}"`, scala: `"${BS}u2028"`, elixir: `"${BS}u{2028}"`, ts: `"${BS}u2028"` },
+    { name: "a paragraph separator", given: "a\u2029", rust: `"a${BS}u{2029}"`, scala: `"a${BS}u2029"`, elixir: `"a${BS}u{2029}"`, ts: `"a${BS}u2029"` },
+    { name: "a hash without a brace", given: "#x {y}", rust: '"#x {y}"', scala: '"#x {y}"', elixir: '"#x {y}"', ts: '"#x {y}"' },
     { name: "Elixir interpolation", given: "#{x}", rust: '"#{x}"', scala: '"#{x}"', elixir: `"${BS}#{x}"`, ts: '"#{x}"' },
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the wire value holds a literal ${x}
     { name: "Scala and JS interpolation stay literal", given: "${x}", rust: '"${x}"', scala: '"${x}"', elixir: '"${x}"', ts: '"${x}"' },

@@ -7,6 +7,8 @@
  * `unicodeEscape`, the language's spelling of a code point escape.
  */
 export function quotedString(value: string, unicodeEscape: (code: number) => string): string {
+  // Most values (tags, enum values, field names) need no escape: no walk, no string built per character.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
@@ -20,3 +22,6 @@ export function quotedString(value: string, unicodeEscape: (code: number) => str
   }
   return `${out}"`;
 }
+
+/** Any character the loop above would not copy as it is. */
+const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f\u2028\u2029]/;

@@ -19,7 +19,7 @@ import {
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
   if (!text) return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));

@@ -47,13 +47,41 @@ export function flat(doc: TypeDoc): string {
 const fits = (line: string) => line.length <= LINE_WIDTH;
 
 /**
+ * Is flat(doc) at most `room` characters? Measured without building it, and only as far as the
+ * room (as flatFits does for terms): a type too long was flattened whole at every level it was
+ * broken at.
+ */
+export function flatDocFits(doc: TypeDoc, room: number): boolean {
+  return flatDocLength(doc, room) <= room;
+}
+
+/** flat(doc).length, or some length above `limit` once it is sure to exceed it. */
+function flatDocLength(doc: TypeDoc, limit: number): number {
+  switch (doc.kind) {
+    case "text":
+      return doc.text.length;
+    case "list":
+      return 2 + flatDocLength(doc.item, limit - 2);
+    case "map":
+      return doc.key.length + 7 + flatDocLength(doc.value, limit - doc.key.length - 7); // `%{key => value}`
+    case "union": {
+      let n = Math.max(0, doc.parts.length - 1) * 3; // ` | ` between parts
+      for (const part of doc.parts) {
+        if (n > limit) return n;
+        n += flatDocLength(part, limit - n);
+      }
+      return n;
+    }
+  }
+}
+
+/**
  * `head type` after a `::`, a `key:` or a `=>` whose line nests at `base`: on one line when it
  * fits; a list or map that does not fit keeps its opening bracket on the head's line (the
  * formatter "hugs" containers); anything else goes on the lines below, two spaces deeper.
  */
 function headed(headLine: string, doc: TypeDoc, base: string, suffix: string): string[] {
-  const one = `${headLine} ${flat(doc)}${suffix}`;
-  if (fits(one)) return [one];
+  if (flatDocFits(doc, LINE_WIDTH - headLine.length - 1 - suffix.length)) return [`${headLine} ${flat(doc)}${suffix}`];
   const inner = `${base}  `;
   switch (doc.kind) {
     case "list":
@@ -67,12 +95,10 @@ function headed(headLine: string, doc: TypeDoc, base: string, suffix: string): s
 
 /** A type starting on its own line at `indent`, followed by `suffix`. */
 function block(doc: TypeDoc, indent: string, suffix: string): string[] {
-  const one = `${indent}${flat(doc)}${suffix}`;
-  if (fits(one)) return [one];
+  // A text is written whole even when it does not fit: nothing to break.
+  if (doc.kind === "text" || flatDocFits(doc, LINE_WIDTH - indent.length - suffix.length)) return [`${indent}${flat(doc)}${suffix}`];
   const inner = `${indent}  `;
   switch (doc.kind) {
-    case "text":
-      return [one];
     case "union":
       return doc.parts.flatMap((p, i) => {
         const end = i === doc.parts.length - 1 ? suffix : "";
@@ -106,8 +132,14 @@ export function structTypeLines(fields: { key: string; doc: TypeDoc }[]): string
  */
 export function keywordMapTypeLines(head: string, open: string, fields: { key: string; doc: TypeDoc }[]): string[] {
   if (fields.length === 0) return [`  ${head} ${open}}`];
-  const one = `  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
-  if (fits(one)) return [one];
+  // `  head open` + `key type` per field, `, ` between them, `}`: measured before it is built.
+  let room = LINE_WIDTH - (3 + head.length + open.length) - 2 * (fields.length - 1) - 1;
+  for (const f of fields) {
+    if (room < 0) break;
+    room -= f.key.length + 1;
+    room -= flatDocLength(f.doc, room);
+  }
+  if (room >= 0) return [`  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`];
   const indent = "          ";
   return [
     `  ${head} ${open}`,
@@ -135,10 +167,40 @@ export function flatTerm(term: Term): string {
   return `%{${term.map.map((e) => `${e.key} ${flatTerm(e.value)}`).join(", ")}}`;
 }
 
+/**
+ * Is flatTerm(term) at most `room` characters? Measured without building it, and only as far as
+ * the room: a term that does not fit is laid out item by item, each measured again, so building
+ * the whole flat text at every level cost a pass over the term per level.
+ */
+export function flatFits(term: Term, room: number): boolean {
+  return flatLength(term, room) <= room;
+}
+
+/** flatTerm(term).length, or some length above `limit` once it is sure to exceed it. */
+function flatLength(term: Term, limit: number): number {
+  if (typeof term === "string") return term.length;
+  if ("map" in term) {
+    let n = 3 + Math.max(0, term.map.length - 1) * 2; // `%{`, `}` and the `, ` between entries
+    for (const e of term.map) {
+      if (n > limit) return n;
+      n += e.key.length + 1 + flatLength(e.value, limit - n - e.key.length - 1);
+    }
+    return n;
+  }
+  const items = "tuple" in term ? term.tuple : term.list;
+  let n = 2 + Math.max(0, items.length - 1) * 2; // the brackets and the `, ` between items
+  for (const item of items) {
+    if (n > limit) return n;
+    n += flatLength(item, limit - n);
+  }
+  return n;
+}
+
 /** A term at `indent`: flat when it fits, else one element per line (the formatter keeps that). */
 function termLines(term: Term, indent: string, suffix = ""): string[] {
-  const one = `${indent}${flatTerm(term)}${suffix}`;
-  return typeof term === "string" || fits(one) ? [one] : brokenLines(term, indent, suffix);
+  if (typeof term === "string") return [`${indent}${term}${suffix}`];
+  if (flatFits(term, LINE_WIDTH - indent.length - suffix.length)) return [`${indent}${flatTerm(term)}${suffix}`];
+  return brokenLines(term, indent, suffix);
 }
 
 /** A tuple, list or map with one element per line and its brackets on their own lines (empty: flat). */
@@ -163,8 +225,7 @@ function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string
 function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
   const head = `${indent}${entry.key}`;
   const { value } = entry;
-  const one = `${head} ${flatTerm(value)}${suffix}`;
-  if (fits(one)) return [one];
+  if (flatFits(value, LINE_WIDTH - head.length - 1 - suffix.length)) return [`${head} ${flatTerm(value)}${suffix}`];
   const hugs = typeof value !== "string" && ("map" in value ? value.map.length > 0 : "list" in value && value.list.length > 0);
   if (hugs) {
     const [first, ...rest] = brokenLines(value, indent, suffix);
@@ -175,8 +236,9 @@ function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
 
 /** `def name, do: body` when it fits, else `def name do` / body / `end`. */
 export function defLines(name: string, body: Term): string[] {
-  const one = `  def ${name}, do: ${flatTerm(body)}`;
-  return fits(one) ? [one] : [`  def ${name} do`, ...termLines(body, "    "), "  end"];
+  const head = `  def ${name}, do: `;
+  if (flatFits(body, LINE_WIDTH - head.length)) return [`${head}${flatTerm(body)}`];
+  return [`  def ${name} do`, ...termLines(body, "    "), "  end"];
 }
 
 /** `def head, do: body` when it fits, else the formatter's `def head,` / `    do: body`. */
@@ -187,8 +249,8 @@ export function shortDefLines(head: string, body: string): string[] {
 
 /** `@name [...]`: a module attribute holding a list, flat when it fits, else one item per line. */
 export function attributeTermLines(name: string, items: Term[]): string[] {
-  const one = `  @${name} ${flatTerm({ list: items })}`;
-  if (fits(one) || items.length === 0) return [one];
+  const head = `  @${name} `;
+  if (items.length === 0 || flatFits({ list: items }, LINE_WIDTH - head.length)) return [`${head}${flatTerm({ list: items })}`];
   return [`  @${name} [`, ...items.flatMap((item, i) => termLines(item, "    ", i < items.length - 1 ? "," : "")), "  ]"];
 }
 

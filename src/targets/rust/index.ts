@@ -22,6 +22,7 @@ import { mappingsOf } from "../mappings.js";
 import { checkedDecodingCompat } from "../common/compat.js";
 import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
+import { tidy } from "./layout.js";
 import { cargoView, decodeView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexView } from "./operations.js";
 import { finishedOutput } from "../common/output-files.js";
@@ -175,8 +176,3 @@ export const rustTarget: Target = {
     );
   },
 };
-
-/** Templates leave blank lines where optional parts are missing: one blank line at most, one newline at the end. */
-function tidy(text: string): string {
-  return text.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
-}

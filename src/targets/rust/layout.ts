@@ -189,3 +189,13 @@ export function rejectTagLines(indent: string, tags: string[]): string[] {
     `${indent}}`,
   ];
 }
+
+/** Templates leave blank lines where optional parts are missing: one blank line at most, one newline at the end. */
+export function tidy(text: string): string {
+  const collapsed = text.replace(/\n{3,}/g, "\n\n");
+  // The trailing newlines found from the end: `/\n*$/` tried a match at every position of the file.
+  let end = collapsed.length;
+  while (end > 0 && collapsed.charCodeAt(end - 1) === 10) end--;
+  // Most files already end in exactly one newline: returned as they are, not copied.
+  return end === collapsed.length - 1 ? collapsed : `${collapsed.slice(0, end)}\n`;
+}

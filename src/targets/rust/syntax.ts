@@ -20,7 +20,7 @@ export function rustFloat(value: number): string {
 
 /** Doc lines for `///`: no trailing spaces, no leading or doubled blank lines. */
 export function docLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));

@@ -13,7 +13,7 @@ export function textLines(text: string | undefined): string[] {
     .replace(/\*\//g, "*&#47;")
     .replace(/\/\*/g, "/&#42;")
     .split("\n")
-    .map((l) => l.replace(/\s+$/, "").replace(/^(\s*)@/, "$1&#64;"));
+    .map((l) => l.trimEnd().replace(/^(\s*)@/, "$1&#64;"));
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));

@@ -73,7 +73,7 @@ function constraintTags(c: Constraints | undefined): string[] {
 
 /** Lines safe inside a block comment: no `*\/`, no trailing spaces. */
 export function commentSafe(text: string): string[] {
-  const lines = text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   // Collapse runs of blank lines: one blank line reads the same.

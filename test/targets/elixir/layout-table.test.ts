@@ -5,9 +5,12 @@ import {
   attributeListLines,
   defLines,
   flat,
+  flatDocFits,
+  flatFits,
   flatTerm,
   heredocLines,
   shortDefLines,
+  structTypeLines,
   text,
   union,
   type Term,
@@ -39,6 +42,40 @@ describe("flatTerm", () => {
     { name: "a tuple holding a list", given: { tuple: [":ok", { list: ["1", "2"] }] }, want: "{:ok, [1, 2]}" },
   ])("$name", ({ given, want }) => {
     expect(flatTerm(given)).toBe(want);
+  });
+});
+
+describe("flatDocFits", () => {
+  const doc: TypeDoc = union([list(text("a")), { kind: "map", key: "String.t()", value: union([text("x"), text("yy")]) }]);
+  // flat(doc) is `[a] | %{String.t() => x | yy}`: 29 characters.
+  it.each<{ name: string; given: TypeDoc; room: number; want: boolean }>([
+    { name: "text that fits exactly", given: text("abc"), room: 3, want: true },
+    { name: "text one too long", given: text("abc"), room: 2, want: false },
+    { name: "a union with a list and a map that fits exactly", given: doc, room: 29, want: true },
+    { name: "the same one too long", given: doc, room: 28, want: false },
+    { name: "no room at all", given: doc, room: -1, want: false },
+    { name: "a long union, early parts already too long", given: union([text("x".repeat(50)), ...Array.from({ length: 500 }, (_, i) => text(`t${i}`))]), room: 40, want: false },
+  ])("$name", ({ given, room, want }) => {
+    expect(flatDocFits(given, room)).toBe(want);
+    expect(flat(given).length <= room).toBe(want);
+  });
+});
+
+describe("flatFits", () => {
+  const nested: Term = { map: [{ key: "a:", value: { tuple: [":ok", { list: ["1", "22"] }] } }, { key: '"b" =>', value: { list: [] } }] };
+  // flatTerm(nested) is `%{a: {:ok, [1, 22]}, "b" => []}`: 31 characters.
+  it.each<{ name: string; given: Term; room: number; want: boolean }>([
+    { name: "text that fits exactly", given: "abc", room: 3, want: true },
+    { name: "text one too long", given: "abc", room: 2, want: false },
+    { name: "an empty tuple", given: { tuple: [] }, room: 2, want: true },
+    { name: "an empty map", given: { map: [] }, room: 2, want: false },
+    { name: "a nested map that fits exactly", given: nested, room: 31, want: true },
+    { name: "a nested map one too long", given: nested, room: 30, want: false },
+    { name: "no room at all", given: nested, room: -5, want: false },
+    { name: "a long list, early items already too long", given: { list: ["x".repeat(50), ...Array(1000).fill("y")] }, room: 40, want: false },
+  ])("$name", ({ given, room, want }) => {
+    expect(flatFits(given, room)).toBe(want);
+    expect(flatTerm(given).length <= room).toBe(want);
   });
 });
 
@@ -93,5 +130,22 @@ describe("heredocLines", () => {
     { name: "a backslash is doubled", given: ["a\\b"], want: ["  a\\\\b"] },
   ])("$name", ({ given, want }) => {
     expect(heredocLines(given)).toEqual(want);
+  });
+});
+
+describe("structTypeLines at column 98", () => {
+  const x = (n: number) => text("x".repeat(n));
+  it.each<{ name: string; fields: { key: string; doc: TypeDoc }[]; flatWant: boolean }>([
+    { name: "one field, 98 columns", fields: [{ key: "a:", doc: x(69) }], flatWant: true },
+    { name: "one field, 99 columns", fields: [{ key: "a:", doc: x(70) }], flatWant: false },
+    { name: "two fields, 98 columns", fields: [{ key: "a:", doc: x(32) }, { key: "b:", doc: x(32) }], flatWant: true },
+    { name: "two fields, 99 columns", fields: [{ key: "a:", doc: x(32) }, { key: "b:", doc: x(33) }], flatWant: false },
+    { name: "a first field already too long", fields: [{ key: "a:", doc: x(120) }, { key: "b:", doc: x(1) }], flatWant: false },
+  ])("$name", ({ fields, flatWant }) => {
+    const flatLine = `  @type t :: %__MODULE__{${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`;
+    const lines = structTypeLines(fields);
+    expect(lines.length === 1).toBe(flatWant);
+    if (flatWant) expect(lines).toEqual([flatLine]);
+    expect(flatLine.length <= 98).toBe(flatWant);
   });
 });

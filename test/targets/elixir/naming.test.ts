@@ -118,6 +118,15 @@ describe("Elixir atoms and keyword keys keep wire names", () => {
   it("heredoc text cannot end the heredoc or interpolate", () => {
     expect(heredocText('a """ b #{c} \\d')).toBe('a \\""" b \\#{c} \\\\d');
   });
+
+  it.each([
+    { given: "plain text, nothing to escape", want: "plain text, nothing to escape" },
+    { given: 'one " and "" and # and {', want: 'one " and "" and # and {' },
+    { given: '""""', want: '\\""""' },
+    { given: "#{#{", want: "\\#{\\#{" },
+  ])("heredoc text $given -> $want", ({ given, want }) => {
+    expect(heredocText(given)).toBe(want);
+  });
 });
 
 describe("Elixir naming pass", () => {

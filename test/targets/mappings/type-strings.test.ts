@@ -188,3 +188,17 @@ describe("diff: a string format with a type of its own is no longer interchangea
     expect(compatOf(TARGETS.find((t) => t.name === lang)!, options).stringFormatsShareOneType).toBe(want);
   });
 });
+
+describe("mapped models", () => {
+  const mapped = { "#/components/schemas/Money": { type: "my.Money" } } as unknown as Parameters<typeof mappingsOf>[1];
+  it.each([
+    { name: "a mapped model", mapped, id: "#/components/schemas/Money", want: { type: "my.Money" }, users: true },
+    { name: "a model not mapped", mapped, id: "#/components/schemas/Other", want: undefined, users: true },
+    { name: "nothing mapped", mapped: {}, id: "#/components/schemas/Money", want: undefined, users: false },
+    { name: "a name only an object's prototype has", mapped: {}, id: "constructor", want: undefined, users: false },
+  ])("$name", ({ mapped, id, want, users }) => {
+    const m = mappingsOf({}, mapped);
+    expect(m.model(id)).toEqual(want);
+    expect(m.hasUserTypes).toBe(users);
+  });
+});

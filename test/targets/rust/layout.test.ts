@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasLines, armLines, assignmentLines, armPatternLines, chainLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
+import { aliasLines, armLines, assignmentLines, armPatternLines, chainLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tidy, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
 import { chooseRenameRule, RENAME_RULES } from "../../../src/targets/rust/enums.js";
 import { docLines, rustFloat, rustInteger, rustString } from "../../../src/targets/rust/syntax.js";
 import { docComment } from "../../../src/targets/rust/docs.js";
@@ -202,5 +202,21 @@ describe("Rust literal syntax and docs", () => {
       "/// Constraints: max items: 16.",
       "/// Each item: the raw bytes of a part (`format: binary`).",
     ]);
+  });
+});
+
+describe("tidy", () => {
+  it.each([
+    { name: "no final newline gets one", given: "a", want: "a\n" },
+    { name: "exactly one final newline stays", given: "a\n\nb\n", want: "a\n\nb\n" },
+    { name: "many final newlines become one", given: "a\n\n\n\n", want: "a\n" },
+    { name: "blank-line runs collapse to one blank line", given: "a\n\n\n\nb\n\nc\n", want: "a\n\nb\n\nc\n" },
+    { name: "only newlines", given: "\n\n\n", want: "\n" },
+    { name: "empty", given: "", want: "\n" },
+    { name: "a line with spaces is not blank", given: "a\n \n\n\n", want: "a\n \n" },
+  ])("$name", ({ given, want }) => {
+    expect(tidy(given)).toBe(want);
+    // The regular expressions it replaced give the same text.
+    expect(given.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n")).toBe(want);
   });
 });
