@@ -9,7 +9,8 @@ import path from "node:path";
 import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
 import { intactCheck } from "./fingerprint.js";
 import type { IrDocument } from "../ir/types.js";
-import type { NameTable } from "../naming/assign.js";
+import { assignNames, typeNamesOf, type NameTable, type NamingRules, type TypeNames } from "../naming/assign.js";
+import { namingInputsHash } from "../naming/naming-inputs.js";
 import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
 import { operationsHash, unitKeys } from "./unit-keys.js";
@@ -22,9 +23,15 @@ interface UnitRecord {
   side?: unknown;
 }
 
+/** A language's type names (naming/assign.ts) and the hash of what they were worked out from. */
+interface NamesRecord extends TypeNames {
+  inputs: string;
+}
+
 interface UnitsFile {
   basis: string;
   units: Record<string, UnitRecord>;
+  names?: NamesRecord;
 }
 
 /**
@@ -54,6 +61,19 @@ function wellFormed(record: UnitRecord): boolean {
   );
 }
 
+/** Type names as this tool writes them, one per model of `ir` (anything else is worked out again, never trusted). */
+function namesFit(names: NamesRecord, ir: IrDocument): boolean {
+  const { types, variants } = names;
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
+  return (
+    strings(types) &&
+    types.length === ir.models.length &&
+    Array.isArray(variants) &&
+    variants.length === ir.models.length &&
+    ir.models.every((m, i) => (m.kind === "union" ? strings(variants[i]) && variants[i]!.length === m.variants.length : variants[i] === null))
+  );
+}
+
 /** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
 function keptFile(dir: string, file: string, hash: string): OutputFile {
   return {
@@ -74,6 +94,8 @@ export interface UnitCounts {
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
   private basis: string | undefined;
+  private typeNames: NamesRecord | undefined;
+  private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
   /** How many units were kept and rendered (for tests and --timings). */
   readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
@@ -82,14 +104,36 @@ export class FolderReuse implements Reuse {
     private readonly runBasis: string,
   ) {}
 
+  /** The manifest and units file of the previous run, read once. */
+  private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
+    if (!this.previousRun) {
+      const manifest = readManifest(this.dir);
+      this.previousRun = { manifest, units: readUnits(this.dir, manifest) };
+    }
+    return this.previousRun;
+  }
+
+  /**
+   * The target's names: its type names are the previous run's when everything they are worked out
+   * from is unchanged (the naming inputs of the IR, and the tool build and settings, which hold the
+   * rules), else named afresh; the same table either way.
+   */
+  names(ir: IrDocument, rules: NamingRules): NameTable {
+    const inputs = sha256(`${this.runBasis}\n${namingInputsHash(ir)}`);
+    const known = this.previous().units?.names;
+    const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
+    const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants };
+    return assignNames(ir, rules, typeNames);
+  }
+
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
     const basis = sha256(
       [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
     );
     this.basis = basis;
     const keys = unitKeys(ir, names);
-    const manifest = readManifest(this.dir);
-    const previous = readUnits(this.dir, manifest);
+    const { manifest, units: previous } = this.previous();
     const owned = manifest?.files;
     const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
@@ -130,6 +174,7 @@ export class FolderReuse implements Reuse {
     if (this.basis === undefined) return [];
     const units: Record<string, UnitRecord> = {};
     for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
-    return [{ path: UNITS_FILE, contents: JSON.stringify({ basis: this.basis, units }) + "\n" }];
+    const file: UnitsFile = { basis: this.basis, units, ...(this.typeNames ? { names: this.typeNames } : {}) };
+    return [{ path: UNITS_FILE, contents: JSON.stringify(file) + "\n" }];
   }
 }

@@ -2,7 +2,7 @@
 // previous run's files of models that did not change (src/emit/reuse.ts implements Reuse). A target
 // that renders every model through `unitRenderer` gets incremental regeneration for free.
 import type { IrDocument } from "../../ir/types.js";
-import type { NameTable } from "../../naming/assign.js";
+import { assignNames, type NameTable, type NamingRules } from "../../naming/assign.js";
 import type { OutputFile, TargetContext } from "../target.js";
 
 /** A unit's files, and whatever the target collects from rendering them (kept with them, plain data). */
@@ -17,6 +17,8 @@ export interface UnitRenderer {
 }
 
 export interface Reuse {
+  /** The target's names (the previous run's type names when what they are worked out from is unchanged). */
+  names(ir: IrDocument, rules: NamingRules): NameTable;
   /**
    * Called once by a target, with its names and anything else it reads across all models that the
    * models' keys do not cover (Rust's table of literals); those join the basis.
@@ -37,4 +39,9 @@ export function unitRenderer(
     ctx.reuse?.start(ctx.ir, names, { targetWide: targetWide ?? null, options: ctx.options, mapped: ctx.mapped ?? null }) ??
     RENDER_EVERYTHING
   );
+}
+
+/** What a target names its models with: through the previous run's output when given (same names either way). */
+export function namesFor(ctx: Pick<TargetContext, "ir" | "reuse">, rules: NamingRules): NameTable {
+  return ctx.reuse?.names(ctx.ir, rules) ?? assignNames(ctx.ir, rules);
 }

@@ -1,8 +1,7 @@
 // The Elixir target: a mix project of ex_openai-style modules (`@moduledoc` listing every field,
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { indexModels, isInlineEnum } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
@@ -38,7 +37,7 @@ export const elixirTarget: Target = {
     const operations = ir.operations ?? [];
     const mctx: ModuleContext = {
       models: indexModels(ir.models),
-      names: assignNames(ir, elixirNamingRules),
+      names: namesFor(ctx, elixirNamingRules),
       namespace,
       presence: ctx.presence,
       openEnums,

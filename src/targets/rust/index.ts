@@ -11,8 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -105,7 +104,7 @@ export const rustTarget: Target = {
     const { ir, templates } = ctx;
     const options = rustOptions(ctx);
     const models = indexModels(ir.models);
-    const names = assignNames(ir, rustNamingRules);
+    const names = namesFor(ctx, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
     const mappings = mappingsOf(ctx.options, ctx.mapped);

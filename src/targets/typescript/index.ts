@@ -3,8 +3,8 @@
 // and `operations.ts`, the index of every operation's models (see operations.ts). With
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import type { NameTable } from "../../naming/assign.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -69,7 +69,7 @@ export const typescriptTarget: Target = {
     const { ir } = ctx;
     const options = tsOptions(ctx.options);
     const models = indexModels(ir.models);
-    const names = assignNames(ir, tsNamingRules);
+    const names = namesFor(ctx, tsNamingRules);
     const children = childrenByParent(ir.models);
     const uncheckedPatterns: string[] = [];
     const mappings = mappingsOf(ctx.options, ctx.mapped);
@@ -135,7 +135,7 @@ function zodContext(
   ir: IrDocument,
   models: ModelIndex,
   children: ReadonlyMap<string, Model[]>,
-  names: ReturnType<typeof assignNames>,
+  names: NameTable,
   options: TsOptions,
   ctx: TargetContext,
   uncheckedPatterns: string[],
