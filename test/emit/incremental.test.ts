@@ -58,6 +58,29 @@ const EDITS: Edit[] = [
     spec: (t) => replaced(t, '        metadata:\n          $ref: "#/components/schemas/Metadata"\n        usage:', '        metadata:\n          $ref: "#/components/schemas/FreeForm"\n        usage:'),
     keeps: true,
   },
+  // Edits that change names without changing any setting: the type names kept in the units file
+  // (src/emit/reuse.ts) must not be used, and field and member names follow each model's content.
+  {
+    name: "a model added whose name takes an existing one's (that one and its users are renamed)",
+    spec: (t) => replaced(t, "    Metadata:\n", "    METADATA:\n      type: string\n      description: Sorts before Metadata and names the same.\n    Metadata:\n"),
+    keeps: true,
+  },
+  {
+    name: "a union variant's type changed (its name follows)",
+    spec: (t) => replaced(t, "      type: [string, number]\n", "      type: [string, integer]\n"),
+    keeps: true,
+  },
+  {
+    name: "enum members given names of their own",
+    spec: (t) => replaced(t, "      x-enum-descriptions: [lowest, low, high, urgent]\n", "      x-enum-descriptions: [lowest, low, high, urgent]\n      x-enum-varnames: [Lowest, Low, High, Urgent]\n"),
+    keeps: true,
+  },
+  {
+    name: "a model and a field renamed by the settings",
+    spec: (t) => t,
+    settings: { shape: { rename: { models: { Cursor: "PageCursor" }, fields: { "Cursor.next": "following" } } } },
+    keeps: false,
+  },
   {
     name: "the presence setting changed",
     spec: (t) => t,
