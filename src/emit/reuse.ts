@@ -14,6 +14,7 @@ import { namingInputsHash } from "../naming/naming-inputs.js";
 import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
 import { operationsHash, unitKeys } from "./unit-keys.js";
+import { viewText } from "./view-text.js";
 
 const UNITS_FILE = ".modelgen-units.json";
 
@@ -31,6 +32,8 @@ interface NamesRecord extends TypeNames {
 interface UnitsFile {
   basis: string;
   units: Record<string, UnitRecord>;
+  /** Files rendered from a view of their own (index and project files), by path. */
+  files?: Record<string, UnitRecord>;
   names?: NamesRecord;
 }
 
@@ -93,6 +96,7 @@ export interface UnitCounts {
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
+  private fileRecords = new Map<string, UnitRecord>();
   private basis: string | undefined;
   private typeNames: NamesRecord | undefined;
   private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
@@ -146,7 +150,18 @@ export class FolderReuse implements Reuse {
       }
       return files;
     };
+    const previousFiles = previous?.files ?? {};
     return {
+      file: (file: string, inputs: unknown, render: () => OutputFile): OutputFile => {
+        const key = sha256(viewText(inputs));
+        const record = Object.hasOwn(previousFiles, file) ? previousFiles[file] : undefined;
+        const kept = record?.files?.length === 1 && record.files[0] === file ? keep(record, key)?.[0] : undefined;
+        this.fileRecords.set(file, { key, files: [file] });
+        if (kept) return kept;
+        const rendered = render();
+        if (rendered.path !== file) throw new Error(`reuse: ${file} rendered as ${rendered.path}`);
+        return rendered;
+      },
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
         const key = keys.get(id);
         const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
@@ -174,7 +189,14 @@ export class FolderReuse implements Reuse {
     if (this.basis === undefined) return [];
     const units: Record<string, UnitRecord> = {};
     for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
-    const file: UnitsFile = { basis: this.basis, units, ...(this.typeNames ? { names: this.typeNames } : {}) };
+    const files: Record<string, UnitRecord> = {};
+    for (const f of [...this.fileRecords.keys()].sort()) files[f] = this.fileRecords.get(f)!;
+    const file: UnitsFile = {
+      basis: this.basis,
+      units,
+      ...(this.fileRecords.size ? { files } : {}),
+      ...(this.typeNames ? { names: this.typeNames } : {}),
+    };
     return [{ path: UNITS_FILE, contents: JSON.stringify(file) + "\n" }];
   }
 }

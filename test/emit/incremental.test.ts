@@ -66,6 +66,11 @@ const EDITS: Edit[] = [
     keeps: true,
   },
   {
+    name: "a model added whose name takes an operation's response model's (the operation indexes change)",
+    spec: (t) => replaced(t, "    Run:\n", "    RUN:\n      type: integer\n      description: Sorts before Run and names the same.\n    Run:\n"),
+    keeps: true,
+  },
+  {
     name: "a union variant's type changed (its name follows)",
     spec: (t) => replaced(t, "      type: [string, number]\n", "      type: [string, integer]\n"),
     keeps: true,

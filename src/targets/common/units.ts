@@ -14,6 +14,12 @@ export interface RenderedUnit<S = unknown> {
 export interface UnitRenderer {
   /** The files of model `id`: kept from the previous run when nothing they depend on changed, else `render()`. */
   unit<S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S>;
+  /**
+   * A file that is not a model's (an index or project file) rendered from `inputs` alone: plain data
+   * such as a template's name and its view, which must hold everything its text depends on besides
+   * the target's settings and templates. Kept from the previous run when they are equal, else `render()`.
+   */
+  file(path: string, inputs: unknown, render: () => OutputFile): OutputFile;
 }
 
 export interface Reuse {
@@ -26,7 +32,7 @@ export interface Reuse {
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer;
 }
 
-const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render() };
+const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render(), file: (_path, _inputs, render) => render() };
 
 /** What a target renders its models through: the previous run's files when given, else a plain render. */
 export function unitRenderer(

@@ -68,7 +68,8 @@ export const elixirTarget: Target = {
     const operationsModule = operations.length ? `${namespace}.${OPERATIONS_MODULE}` : undefined;
     if (operationsModule) {
       const view = operationsView(operationEntries(operations, mctx), { module: operationsModule, header, title: apiTitle(ctx) });
-      files.push({ path: `lib/${modulePath(operationsModule)}.ex`, contents: ctx.templates.render("operations", view) });
+      const path = `lib/${modulePath(operationsModule)}.ex`;
+      files.push(units.file(path, { template: "operations", view }, () => ({ path, contents: ctx.templates.render("operations", view) })));
     }
     files.push(
       ...projectFiles(ctx, {

@@ -54,7 +54,10 @@ export const scalaTarget: Target = {
       files.push(...unit.files);
     }
     const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
-    if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
+    if (index) {
+      const path = `${dir}/${OPERATIONS_OBJECT}.scala`;
+      files.push(units.file(path, { template: "operations", view: index }, () => ({ path, contents: ctx.templates.render("operations", index) })));
+    }
     return finishedOutput("scala", files);
   },
 };

@@ -108,9 +108,14 @@ export const typescriptTarget: Target = {
     }
     const operations = operationsFileView(ir.operations, fileCtx);
     if (operations) {
-      const file = { path: `${OPERATIONS_INTERFACE}.ts`, contents: ctx.templates.render("model", operations) };
-      files.push(file);
-      if (operations.needsPrettier) unsettled.push(file);
+      const path = `${OPERATIONS_INTERFACE}.ts`;
+      const render = () => ({ path, contents: ctx.templates.render("model", operations) });
+      // Kept while its view is the same, unless Prettier lays it out after rendering.
+      if (operations.needsPrettier) {
+        const file = render();
+        files.push(file);
+        unsettled.push(file);
+      } else files.push(units.file(path, { template: "model", view: operations }, render));
     }
     if (fileCtx.zod)
       files.push({
@@ -125,7 +130,8 @@ export const typescriptTarget: Target = {
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
-    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports } satisfies IndexView) });
+    const index = { header: ctx.header, modules, exports } satisfies IndexView;
+    files.push(units.file("index.ts", { template: "index", view: index }, () => ({ path: "index.ts", contents: ctx.templates.render("index", index) })));
     return finishedOutput("typescript", files);
   },
 };
