@@ -73,7 +73,9 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
     types.length === ir.models.length &&
     Array.isArray(variants) &&
     variants.length === ir.models.length &&
-    ir.models.every((m, i) => (m.kind === "union" ? strings(variants[i]) && variants[i]!.length === m.variants.length : variants[i] === null))
+    ir.models.every((m, i) =>
+      m.kind === "union" ? strings(variants[i]) && variants[i]!.length === m.variants.length : variants[i] === null,
+    )
   );
 }
 

@@ -13,7 +13,8 @@ export function viewText(value: unknown): string {
     if (raw === undefined) return `${MARK}undefined`;
     if (typeof raw === "string") return raw.startsWith(MARK) ? MARK + raw : raw;
     if (typeof raw === "number") return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `${MARK}${Object.is(raw, -0) ? "-0" : raw}`;
-    if (typeof raw === "function" || typeof raw === "symbol" || typeof raw === "bigint") throw new Error(`view-text: a ${typeof raw} at "${key}"`);
+    if (typeof raw === "function" || typeof raw === "symbol" || typeof raw === "bigint")
+      throw new Error(`view-text: a ${typeof raw} at "${key}"`);
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
       const proto = Object.getPrototypeOf(raw);
       if (proto !== Object.prototype && proto !== null) throw new Error(`view-text: a ${proto?.constructor?.name ?? "object"} at "${key}"`);

@@ -65,7 +65,10 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
   const byId = new Map(ir.models.map((m) => [m.id, m]));
   const types = new Map(ir.models.map((m, i) => [m.id, typeNames.types[i]!]));
   const variants = new Map<string, string[]>();
-  ir.models.forEach((m, i) => typeNames.variants[i] && variants.set(m.id, typeNames.variants[i]!));
+  ir.models.forEach((m, i) => {
+    const names = typeNames.variants[i];
+    if (names) variants.set(m.id, names);
+  });
   // A model's field and member names follow from its own fields or members and the rules alone
   // (each model is its own scope): they are worked out when first asked for, so a regeneration
   // that keeps most models' files (src/emit/reuse.ts) never names their fields.
@@ -161,7 +164,10 @@ function memberNames(m: Model | undefined, rules: NamingRules): Map<string, stri
   for (const member of m.members) {
     // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
     const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
-    names.set(memberKey(member.value), scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
+    names.set(
+      memberKey(member.value),
+      scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
+    );
   }
   return names;
 }

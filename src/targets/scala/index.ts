@@ -56,7 +56,9 @@ export const scalaTarget: Target = {
     const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
     if (index) {
       const path = `${dir}/${OPERATIONS_OBJECT}.scala`;
-      files.push(units.file(path, { template: "operations", view: index }, () => ({ path, contents: ctx.templates.render("operations", index) })));
+      files.push(
+        units.file(path, { template: "operations", view: index }, () => ({ path, contents: ctx.templates.render("operations", index) })),
+      );
     }
     return finishedOutput("scala", files);
   },

@@ -131,7 +131,12 @@ export const typescriptTarget: Target = {
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
     const index = { header: ctx.header, modules, exports } satisfies IndexView;
-    files.push(units.file("index.ts", { template: "index", view: index }, () => ({ path: "index.ts", contents: ctx.templates.render("index", index) })));
+    files.push(
+      units.file("index.ts", { template: "index", view: index }, () => ({
+        path: "index.ts",
+        contents: ctx.templates.render("index", index),
+      })),
+    );
     return finishedOutput("typescript", files);
   },
 };
