@@ -79,6 +79,21 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
   );
 }
 
+/** The text `inputs` are keyed by, or undefined when they hold what is not plain data. */
+function keyText(inputs: unknown): string | undefined {
+  try {
+    return viewText(inputs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `rendered`, which must be the file the caller keyed. */
+function checkedPath(file: string, rendered: OutputFile): OutputFile {
+  if (rendered.path !== file) throw new Error(`reuse: ${file} rendered as ${rendered.path}`);
+  return rendered;
+}
+
 /** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
 function keptFile(dir: string, file: string, hash: string): OutputFile {
   return {
@@ -155,14 +170,14 @@ export class FolderReuse implements Reuse {
     const previousFiles = previous?.files ?? {};
     return {
       file: (file: string, inputs: unknown, render: () => OutputFile): OutputFile => {
-        const key = sha256(viewText(inputs));
+        const text = keyText(inputs);
+        // Inputs that are not plain data cannot be compared: the file renders every time, unrecorded.
+        if (text === undefined) return checkedPath(file, render());
+        const key = sha256(text);
         const record = Object.hasOwn(previousFiles, file) ? previousFiles[file] : undefined;
         const kept = record?.files?.length === 1 && record.files[0] === file ? keep(record, key)?.[0] : undefined;
         this.fileRecords.set(file, { key, files: [file] });
-        if (kept) return kept;
-        const rendered = render();
-        if (rendered.path !== file) throw new Error(`reuse: ${file} rendered as ${rendered.path}`);
-        return rendered;
+        return kept ?? checkedPath(file, render());
       },
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
         const key = keys.get(id);

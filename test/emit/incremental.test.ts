@@ -227,6 +227,17 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
       },
       keepsTypescript: false,
     },
+    {
+      name: "index file records naming another file or no file list, relisted",
+      damage: (d) => {
+        const units = JSON.parse(readFileSync(path.join(d, UNITS), "utf8"));
+        const paths = Object.keys(units.files);
+        expect(paths.length).toBeGreaterThan(0);
+        for (const [i, f] of paths.entries()) units.files[f].files = i % 2 ? 7 : [paths[(i + 1) % paths.length]];
+        replaceListed(d, UNITS, JSON.stringify(units), true);
+      },
+      keepsTypescript: true,
+    },
     // The units file of the run before: its keys match the restored spec, but the files on disk are the edited spec's.
     { name: "the previous run's units file put back", damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false), keepsTypescript: false },
     { name: "IR snapshot not JSON", damage: (d) => replaceListed(d, SNAPSHOT, "[", false), keepsTypescript: true },
