@@ -87,6 +87,13 @@ const EDITS: Edit[] = [
     keeps: false,
   },
   {
+    // TypeScript then renders every file (its names still go through the previous run's units file); the others keep theirs.
+    name: "a field added and TypeScript's validators turned on",
+    spec: (t) => replaced(t, "            next:\n", "            note:\n              type: string\n            next:\n"),
+    settings: { targetOptions: { typescript: { validators: "zod" } } },
+    keeps: true,
+  },
+  {
     name: "the presence setting changed",
     spec: (t) => t,
     settings: { presence: "strict" },
