@@ -4,6 +4,8 @@
 // basis are unchanged, and whose files are still on disk as the manifest hashed them, is not
 // rendered again: its files are kept. Anything else renders as on a first run, so the bytes are
 // the same with or without the previous folder (tested against cold runs, test/emit/incremental).
+// The same file also keeps each index or project file's key (its template and view, UnitRenderer.file)
+// and the language's type names with the hash of what they were worked out from (naming-inputs.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
