@@ -270,7 +270,8 @@ async function generateWith(
     mapped,
     ...(req.templates ? { templates: req.templates } : {}),
   };
-  const snapshot = snapshotFile(snapshotIr(ir));
+  const current = snapshotIr(ir);
+  const snapshot = snapshotFile(current);
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
@@ -287,6 +288,7 @@ async function generateWith(
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),
+      current,
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
   );

@@ -3,6 +3,8 @@
 // Formatters: format-text.ts, format-markdown.ts, format-json.ts. For `generate`: snapshot.ts.
 import { compareStrings } from "../common/order.js";
 import { indexModels } from "../ir/query.js";
+import type { Model } from "../ir/types.js";
+import { forEachType, typesOfModel } from "../ir/walk.js";
 import type { ClassifiedChange, ChangeGroup, DiffInput, DiffResult, GroupStatus, Verdict } from "./change.js";
 import { CHECK_IDS, CHECKS, severityRank, type CheckId, type Severity } from "./checks.js";
 import { verdictOf, type Judges } from "./compat.js";
@@ -22,6 +24,12 @@ export interface DiffOptions {
   judges: Judges;
   /** Per-check severity from the config file (`diff.severity`). */
   severity?: SeverityOverrides;
+  /**
+   * Ids of models known to be the same on both sides (equal snapshots, src/diff/unchanged.ts): not
+   * compared in detail when every model they refer to is on both sides too (a reference to a model
+   * that came or went can change what the same text compares to). The result is the same without it.
+   */
+  same?: ReadonlySet<string>;
 }
 
 export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions): DiffResult {
@@ -87,8 +95,11 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
       { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" },
     );
   }
+  const same = options.same ?? new Set<string>();
   for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => compareStrings(x[1], y[1]))) {
-    compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);
+    const b = newModels.get(newId)!;
+    if (oldId === newId && same.has(newId) && refersWithinBoth(b, ctx)) continue;
+    compareModels(oldModels.get(oldId)!, b, ctx, shapes);
   }
 
   const classified = ctx.changes.map((c) => classify(c, judges, options.severity ?? {}));
@@ -129,6 +140,16 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     },
     groups,
   };
+}
+
+/** Every model `m` refers to is on both sides under the same id (so each reference compares as the same model). */
+function refersWithinBoth(m: Model, ctx: DiffContext): boolean {
+  let both = true;
+  for (const t of typesOfModel(m))
+    forEachType(t, (x) => {
+      if (x.kind === "ref" && !ctx.paired(x.target, x.target)) both = false;
+    });
+  return both;
 }
 
 function classify(c: import("./change.js").Change, judges: Judges, overrides: SeverityOverrides): ClassifiedChange {

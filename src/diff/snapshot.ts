@@ -7,6 +7,7 @@ import type { Judges } from "./compat.js";
 import { diffIr, type SeverityOverrides } from "./index.js";
 import { formatText } from "./format-text.js";
 import { countsLine, modelsLine } from "./format-common.js";
+import { sameSnapshots } from "./unchanged.js";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -37,6 +38,8 @@ export interface SummaryOptions {
   severity?: SeverityOverrides;
   /** "counts": the two count lines only; "full": the whole text report. */
   detail?: "counts" | "full";
+  /** `snapshotIr(ir)`, when the caller made it already (generate does, to store it). */
+  current?: IrSnapshot;
 }
 
 /**
@@ -49,7 +52,9 @@ export function summarizeAgainstPrevious(
   opts: SummaryOptions,
 ): { text: string; result: DiffResult } | undefined {
   if (!isIrSnapshot(previous)) return undefined;
-  const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, ...(opts.severity ? { severity: opts.severity } : {}) });
+  // Models whose snapshots are equal need no detailed comparison: after a one-schema change that is almost all of them.
+  const same = sameSnapshots(previous.models, opts.current?.models ?? ir.models.map(compactModel));
+  const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, same, ...(opts.severity ? { severity: opts.severity } : {}) });
   if (result.counts.total === 0) return undefined;
   const text =
     opts.detail === "full"

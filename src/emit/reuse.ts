@@ -4,15 +4,19 @@
 // basis are unchanged, and whose files are still on disk as the manifest hashed them, is not
 // rendered again: its files are kept. Anything else renders as on a first run, so the bytes are
 // the same with or without the previous folder (tested against cold runs, test/emit/incremental).
+// The same file also keeps each index or project file's key (its template and view, UnitRenderer.file)
+// and the language's type names with the hash of what they were worked out from (naming-inputs.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
 import { intactCheck } from "./fingerprint.js";
 import type { IrDocument } from "../ir/types.js";
-import type { NameTable } from "../naming/assign.js";
+import { assignNames, typeNamesOf, type NameTable, type NamingRules, type TypeNames } from "../naming/assign.js";
+import { namingInputsHash } from "../naming/naming-inputs.js";
 import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
 import { operationsHash, unitKeys } from "./unit-keys.js";
+import { viewText } from "./view-text.js";
 
 const UNITS_FILE = ".modelgen-units.json";
 
@@ -22,9 +26,17 @@ interface UnitRecord {
   side?: unknown;
 }
 
+/** A language's type names (naming/assign.ts) and the hash of what they were worked out from. */
+interface NamesRecord extends TypeNames {
+  inputs: string;
+}
+
 interface UnitsFile {
   basis: string;
   units: Record<string, UnitRecord>;
+  /** Files rendered from a view of their own (index and project files), by path. */
+  files?: Record<string, UnitRecord>;
+  names?: NamesRecord;
 }
 
 /**
@@ -54,6 +66,36 @@ function wellFormed(record: UnitRecord): boolean {
   );
 }
 
+/** Type names as this tool writes them, one per model of `ir` (anything else is worked out again, never trusted). */
+function namesFit(names: NamesRecord, ir: IrDocument): boolean {
+  const { types, variants } = names;
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
+  return (
+    strings(types) &&
+    types.length === ir.models.length &&
+    Array.isArray(variants) &&
+    variants.length === ir.models.length &&
+    ir.models.every((m, i) =>
+      m.kind === "union" ? strings(variants[i]) && variants[i]!.length === m.variants.length : variants[i] === null,
+    )
+  );
+}
+
+/** The text `inputs` are keyed by, or undefined when they hold what is not plain data. */
+function keyText(inputs: unknown): string | undefined {
+  try {
+    return viewText(inputs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `rendered`, which must be the file the caller keyed. */
+function checkedPath(file: string, rendered: OutputFile): OutputFile {
+  if (rendered.path !== file) throw new Error(`reuse: ${file} rendered as ${rendered.path}`);
+  return rendered;
+}
+
 /** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
 function keptFile(dir: string, file: string, hash: string): OutputFile {
   return {
@@ -73,7 +115,10 @@ export interface UnitCounts {
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
+  private fileRecords = new Map<string, UnitRecord>();
   private basis: string | undefined;
+  private typeNames: NamesRecord | undefined;
+  private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
   /** How many units were kept and rendered (for tests and --timings). */
   readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
@@ -82,14 +127,36 @@ export class FolderReuse implements Reuse {
     private readonly runBasis: string,
   ) {}
 
+  /** The manifest and units file of the previous run, read once. */
+  private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
+    if (!this.previousRun) {
+      const manifest = readManifest(this.dir);
+      this.previousRun = { manifest, units: readUnits(this.dir, manifest) };
+    }
+    return this.previousRun;
+  }
+
+  /**
+   * The target's names: its type names are the previous run's when everything they are worked out
+   * from is unchanged (the naming inputs of the IR, and the tool build and settings, which hold the
+   * rules), else named afresh; the same table either way.
+   */
+  names(ir: IrDocument, rules: NamingRules): NameTable {
+    const inputs = sha256(`${this.runBasis}\n${namingInputsHash(ir)}`);
+    const known = this.previous().units?.names;
+    const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
+    const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants };
+    return assignNames(ir, rules, typeNames);
+  }
+
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
     const basis = sha256(
       [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
     );
     this.basis = basis;
     const keys = unitKeys(ir, names);
-    const manifest = readManifest(this.dir);
-    const previous = readUnits(this.dir, manifest);
+    const { manifest, units: previous } = this.previous();
     const owned = manifest?.files;
     const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
@@ -102,7 +169,18 @@ export class FolderReuse implements Reuse {
       }
       return files;
     };
+    const previousFiles = previous?.files ?? {};
     return {
+      file: (file: string, inputs: unknown, render: () => OutputFile): OutputFile => {
+        const text = keyText(inputs);
+        // Inputs that are not plain data cannot be compared: the file renders every time, unrecorded.
+        if (text === undefined) return checkedPath(file, render());
+        const key = sha256(text);
+        const record = Object.hasOwn(previousFiles, file) ? previousFiles[file] : undefined;
+        const kept = record?.files?.length === 1 && record.files[0] === file ? keep(record, key)?.[0] : undefined;
+        this.fileRecords.set(file, { key, files: [file] });
+        return kept ?? checkedPath(file, render());
+      },
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
         const key = keys.get(id);
         const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
@@ -130,6 +208,14 @@ export class FolderReuse implements Reuse {
     if (this.basis === undefined) return [];
     const units: Record<string, UnitRecord> = {};
     for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
-    return [{ path: UNITS_FILE, contents: JSON.stringify({ basis: this.basis, units }) + "\n" }];
+    const files: Record<string, UnitRecord> = {};
+    for (const f of [...this.fileRecords.keys()].sort()) files[f] = this.fileRecords.get(f)!;
+    const file: UnitsFile = {
+      basis: this.basis,
+      units,
+      ...(this.fileRecords.size ? { files } : {}),
+      ...(this.typeNames ? { names: this.typeNames } : {}),
+    };
+    return [{ path: UNITS_FILE, contents: JSON.stringify(file) + "\n" }];
   }
 }

@@ -3,7 +3,8 @@
 // it reaches (references, followed transitively: alias chains, nullability, recursion and cycles
 // are properties of what a model reaches), from its parent and hoisted children (they share a file
 // or a name path), and from the names given to all of those. So a model's key hashes the content
-// and names of everything reachable from it along those edges; what is global to a target
+// and names of everything reachable from it along those edges (the names that follow from a model's
+// own content, its fields' and members', come with its content: NameTable.placement); what is global to a target
 // (settings, options, templates, the spec's title, the operations) is hashed separately (basis).
 //
 // `source` (where a model or field was written) is left out: no target prints it, and adding one
@@ -43,18 +44,21 @@ export function operationsHash(operations: Operation[] | undefined): string {
 const operationsHashes = new WeakMap<readonly Operation[], string>();
 
 /**
- * What the keys need that does not depend on the language: each model's edges, the components
- * in key order, and each model's content (with the references that reach no model). Worked out
- * once per IR (its models array) and thread: the languages of one thread share it, and only their names differ.
+ * What the keys need that does not depend on the language, worked out once per IR (its models
+ * array) and thread: the languages of one thread share it, and only their names differ. Models are
+ * grouped in strongly connected components along their edges, numbered so every edge leads to an
+ * equal or lower number; each component has a structural key, the hash of its members' contents
+ * and of the structural keys of the components it reaches.
  */
 interface KeyGraph {
   ids: string[];
-  edges: Map<string, string[]>;
   comp: Map<string, number>;
-  /** Component number -> its members (components are numbered so every edge leads to an equal or lower number). */
+  /** Component number -> its members, by id. */
   members: string[][];
-  /** Model id -> content hash and the references that reach no model. */
-  content: Map<string, string>;
+  /** Component number -> its structural key. */
+  structure: string[];
+  /** Component number -> the other components it points to, once each, in the order of their structural keys. */
+  next: number[][];
 }
 
 /** Kept per models array (an IR given other models is keyed afresh), like contentHashes per model. */
@@ -75,7 +79,7 @@ function keyGraph(ir: IrDocument): KeyGraph {
       forEachType(t, (x) => x.kind === "ref" && (byId.has(x.target) ? out.add(x.target) : missing.push(x.target)));
     if (m.parent && byId.has(m.parent)) out.add(m.parent);
     for (const c of children.get(m.id) ?? []) out.add(c);
-    edges.set(m.id, [...out].sort());
+    edges.set(m.id, [...out]);
     // A reference to a model that does not exist renders differently once it does: say which are missing.
     // (Text, not a hash: it is hashed once, with the rest of its component.)
     content.set(m.id, `${contentHash(m)} ${JSON.stringify(missing.sort())}`);
@@ -84,22 +88,31 @@ function keyGraph(ir: IrDocument): KeyGraph {
   const comp = components(ids, (id) => edges.get(id)!);
   const members: string[][] = [];
   for (const id of ids) (members[comp.get(id)!] ??= []).push(id);
-  const graph = { ids, edges, comp, members, content };
+  const structure: string[] = [];
+  const next: number[][] = [];
+  for (let c = 0; c < members.length; c++) {
+    const list = members[c]!.sort();
+    const to = new Set<number>();
+    for (const id of list) for (const e of edges.get(id)!) if (comp.get(e) !== c) to.add(comp.get(e)!);
+    next.push([...to].sort((x, y) => (structure[x]! < structure[y]! ? -1 : structure[x]! > structure[y]! ? 1 : 0)));
+    structure.push(sha256([...list.map((id) => content.get(id)!).sort(), "->", ...next[c]!.map((n) => structure[n]!)].join("\n")));
+  }
+  const graph = { ids, comp, members, structure, next };
   keyGraphs.set(ir.models, graph);
   return graph;
 }
 
-/** Model id -> key: the hash of the content and names of the model and of everything it reaches. */
+/**
+ * Model id -> key: the hash of the content and names of the model and of everything it reaches.
+ * The contents come with each component's structural key (shared by the languages); a language
+ * adds the names of each component's members and the keys it gave the components reached.
+ */
 export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> {
-  const { ids, edges, comp, members, content } = keyGraph(ir);
-  // Key the components in order, each from its members and the keys of the components it points to.
+  const { ids, comp, members, structure, next } = keyGraph(ir);
   const compKey: string[] = [];
   for (let c = 0; c < members.length; c++) {
-    const list = members[c]!;
-    const next = new Set<string>();
-    for (const id of list) for (const to of edges.get(id)!) if (comp.get(to) !== c) next.add(compKey[comp.get(to)!]!);
-    const own = list.map((id) => `${content.get(id)!} ${JSON.stringify(names.describe(id))}`);
-    compKey.push(sha256([...own.sort(), "->", ...[...next].sort()].join("\n")));
+    const own = members[c]!.map((id) => JSON.stringify(names.placement(id)));
+    compKey.push(sha256([structure[c]!, ...own, "->", ...next[c]!.map((n) => compKey[n]!)].join("\n")));
   }
   return new Map(ids.map((id) => [id, compKey[comp.get(id)!]!]));
 }

@@ -42,13 +42,72 @@ export interface NameTable {
   member(modelId: string, value: string | number | boolean): string;
   variant(modelId: string, index: number): string;
   /**
-   * Every name given for this model (its path, fields, members, variants) as plain data: what the
-   * render cache compares to know that a model's names did not change (src/render/unit-keys.ts).
+   * The names given for this model that depend on other models (its path and its variants' names),
+   * as plain data: what the render cache compares to know that a model's names did not change
+   * (src/emit/unit-keys.ts). Its field and member names are left out: they follow from the model's
+   * own content and the rules, which the keys hash already (the content, and the tool build in the basis).
    */
-  describe(id: string): unknown;
+  placement(id: string): unknown;
 }
 
-export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
+/**
+ * The names that depend on other models: each model's own type name and each union's variant
+ * names, by position in `ir.models` (null for a model that is no union). Plain data, so a later run
+ * with the same naming inputs can use it again instead of naming every model (src/emit/reuse.ts).
+ */
+export interface TypeNames {
+  types: string[];
+  variants: (string[] | null)[];
+}
+
+/** Names every model; `typeNames` (from `typeNamesOf` with the same IR and rules, maybe on an earlier run) skips that part. */
+export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeNames = typeNamesOf(ir, rules)): NameTable {
+  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  const types = new Map(ir.models.map((m, i) => [m.id, typeNames.types[i]!]));
+  const variants = new Map<string, string[]>();
+  ir.models.forEach((m, i) => {
+    const names = typeNames.variants[i];
+    if (names) variants.set(m.id, names);
+  });
+  // A model's field and member names follow from its own fields or members and the rules alone
+  // (each model is its own scope): they are worked out when first asked for, so a regeneration
+  // that keeps most models' files (src/emit/reuse.ts) never names their fields.
+  const fields = new Map<string, Map<string, string> | undefined>();
+  const fieldsOf = (id: string): Map<string, string> | undefined => {
+    if (!fields.has(id)) fields.set(id, fieldNames(byId.get(id), rules));
+    return fields.get(id);
+  };
+  const members = new Map<string, Map<string, string> | undefined>();
+  const membersOf = (id: string): Map<string, string> | undefined => {
+    if (!members.has(id)) members.set(id, memberNames(byId.get(id), rules));
+    return members.get(id);
+  };
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`naming: no name for ${what}`);
+    return value;
+  };
+  const path = (id: string): string[] => {
+    const m = need(byId.get(id), `model ${id}`);
+    const own = need(types.get(id), `model ${id}`);
+    return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
+  };
+  return {
+    type: (id) => need(types.get(id), `model ${id}`),
+    path,
+    field: (modelId, wire) => need(fieldsOf(modelId)?.get(wire), `field ${wire} of ${modelId}`),
+    member: (modelId, value) => need(membersOf(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
+    variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
+    placement: (id) => [path(id), variants.get(id) ?? []],
+  };
+}
+
+/**
+ * Type and variant names. What they are worked out from (naming-inputs.ts hashes exactly this, so
+ * keep the two in step): the models' order, ids, parents, origins (priority), name hints and
+ * kinds, and each union's variants (tags and types); the rules.
+ */
+export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   const byId = new Map(ir.models.map((m) => [m.id, m]));
   const types = new Map<string, string>();
   const childScopes = new Map<string, NameScope>();
@@ -77,57 +136,40 @@ export function assignNames(ir: IrDocument, rules: NamingRules): NameTable {
       types.set(m.id, claimType(scope, localWords(m, byId.get(m.parent))));
     }
   }
+  const variants = ir.models.map((m) => {
+    if (m.kind !== "union") return null;
+    const scope = new NameScope(rules.reservedTypeNames, true);
+    return m.variants.map((v) => claimType(scope, variantWords(v.tags, v.type, byId, types)));
+  });
+  return { types: ir.models.map((m) => types.get(m.id)!), variants };
+}
 
-  const fields = new Map<string, Map<string, string>>();
-  const members = new Map<string, Map<string, string>>();
-  const variants = new Map<string, string[]>();
-  for (const m of ir.models) {
-    if (m.kind === "object") {
-      const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
-      const names = new Map<string, string>();
-      for (const f of m.fields) {
-        const candidate = rules.fieldName(rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
-        names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
-      }
-      fields.set(m.id, names);
-    } else if (m.kind === "enum") {
-      const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
-      const names = new Map<string, string>();
-      for (const member of m.members) {
-        // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
-        const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
-        names.set(
-          memberKey(member.value),
-          scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
-        );
-      }
-      members.set(m.id, names);
-    } else if (m.kind === "union") {
-      const scope = new NameScope(rules.reservedTypeNames, true);
-      variants.set(
-        m.id,
-        m.variants.map((v) => claimType(scope, variantWords(v.tags, v.type, byId, types))),
-      );
-    }
+/** An object's field names, by wire name (undefined for any other model). */
+function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, string> | undefined {
+  if (m?.kind !== "object") return undefined;
+  const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
+  const names = new Map<string, string>();
+  for (const f of m.fields) {
+    const candidate = rules.fieldName(rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
+    names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
   }
+  return names;
+}
 
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`naming: no name for ${what}`);
-    return value;
-  };
-  const path = (id: string): string[] => {
-    const m = need(byId.get(id), `model ${id}`);
-    const own = need(types.get(id), `model ${id}`);
-    return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
-  };
-  return {
-    type: (id) => need(types.get(id), `model ${id}`),
-    path,
-    field: (modelId, wire) => need(fields.get(modelId)?.get(wire), `field ${wire} of ${modelId}`),
-    member: (modelId, value) => need(members.get(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
-    variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
-    describe: (id) => [path(id), [...(fields.get(id) ?? [])], [...(members.get(id) ?? [])], variants.get(id) ?? []],
-  };
+/** An enum's member names, by memberKey of the value (undefined for any other model). */
+function memberNames(m: Model | undefined, rules: NamingRules): Map<string, string> | undefined {
+  if (m?.kind !== "enum") return undefined;
+  const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
+  const names = new Map<string, string>();
+  for (const member of m.members) {
+    // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
+    const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
+    names.set(
+      memberKey(member.value),
+      scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
+    );
+  }
+  return names;
 }
 
 /** 0: schemas (components and other files), 1: the inline schemas of other components, 2: operation models. */

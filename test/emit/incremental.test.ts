@@ -58,6 +58,41 @@ const EDITS: Edit[] = [
     spec: (t) => replaced(t, '        metadata:\n          $ref: "#/components/schemas/Metadata"\n        usage:', '        metadata:\n          $ref: "#/components/schemas/FreeForm"\n        usage:'),
     keeps: true,
   },
+  // Edits that change names without changing any setting: the type names kept in the units file
+  // (src/emit/reuse.ts) must not be used, and field and member names follow each model's content.
+  {
+    name: "a model added whose name takes an existing one's (that one and its users are renamed)",
+    spec: (t) => replaced(t, "    Metadata:\n", "    METADATA:\n      type: string\n      description: Sorts before Metadata and names the same.\n    Metadata:\n"),
+    keeps: true,
+  },
+  {
+    name: "a model added whose name takes an operation's response model's (the operation indexes change)",
+    spec: (t) => replaced(t, "    Run:\n", "    RUN:\n      type: integer\n      description: Sorts before Run and names the same.\n    Run:\n"),
+    keeps: true,
+  },
+  {
+    name: "a union variant's type changed (its name follows)",
+    spec: (t) => replaced(t, "      type: [string, number]\n", "      type: [string, integer]\n"),
+    keeps: true,
+  },
+  {
+    name: "enum members given names of their own",
+    spec: (t) => replaced(t, "      x-enum-descriptions: [lowest, low, high, urgent]\n", "      x-enum-descriptions: [lowest, low, high, urgent]\n      x-enum-varnames: [Lowest, Low, High, Urgent]\n"),
+    keeps: true,
+  },
+  {
+    name: "a model and a field renamed by the settings",
+    spec: (t) => t,
+    settings: { shape: { rename: { models: { Cursor: "PageCursor" }, fields: { "Cursor.next": "following" } } } },
+    keeps: false,
+  },
+  {
+    // TypeScript then renders every file (its names still go through the previous run's units file); the others keep theirs.
+    name: "a field added and TypeScript's validators turned on",
+    spec: (t) => replaced(t, "            next:\n", "            note:\n              type: string\n            next:\n"),
+    settings: { targetOptions: { typescript: { validators: "zod" } } },
+    keeps: true,
+  },
   {
     name: "the presence setting changed",
     spec: (t) => t,
@@ -198,6 +233,17 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
         replaceListed(d, UNITS, JSON.stringify(units), true);
       },
       keepsTypescript: false,
+    },
+    {
+      name: "index file records naming another file or no file list, relisted",
+      damage: (d) => {
+        const units = JSON.parse(readFileSync(path.join(d, UNITS), "utf8"));
+        const paths = Object.keys(units.files);
+        expect(paths.length).toBeGreaterThan(0);
+        for (const [i, f] of paths.entries()) units.files[f].files = i % 2 ? 7 : [paths[(i + 1) % paths.length]];
+        replaceListed(d, UNITS, JSON.stringify(units), true);
+      },
+      keepsTypescript: true,
     },
     // The units file of the run before: its keys match the restored spec, but the files on disk are the edited spec's.
     { name: "the previous run's units file put back", damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false), keepsTypescript: false },

@@ -9,7 +9,7 @@ import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
 import { elixirNamingRules } from "../../src/targets/elixir/naming.js";
 import { irOf, REPO } from "../helpers/generate.js";
-import type { IrDocument } from "../../src/ir/types.js";
+import type { IrDocument, Model } from "../../src/ir/types.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const RULES = { typescript: tsNamingRules, rust: rustNamingRules, elixir: elixirNamingRules };
@@ -31,24 +31,39 @@ describe("unitKeys", () => {
     }
   });
 
-  it("changes the key of a model, and of the models reaching it, when its content changes, and no other", () => {
+  // Field names are not hashed as names (NameTable.placement leaves them out): they follow from the
+  // model's content, which is. A type name is hashed as a name: it can change with other models.
+  it.each([
+    { edit: "its description", change: (m: Model): Model => ({ ...m, docs: { ...m.docs, description: "edited" } }) },
+    {
+      edit: "a field's identifier (its name in most languages)",
+      change: (m: Model): Model => (m.kind === "object" ? { ...m, fields: m.fields.map((f, i) => (i === 0 ? { ...f, identifier: "renamed" } : f)) } : m),
+    },
+    { edit: "its name hint (its type name)", change: (m: Model): Model => ({ ...m, nameHint: ["Zz", "Unique"] }) },
+    // Its content is the same, but a model named first (and reaching nothing of it) now holds its name.
+    { edit: "its name (taken by a new model)", change: (m: Model): Model => m, taker: true },
+  ])("changes the key of a model, and of the models reaching it, when $edit changes, and no other", ({ change, taker }) => {
     const before = structuredClone(irOf(SPEC));
     const after = structuredClone(irOf(SPEC));
-    const target = after.models.find((m) => m.kind === "object" && !m.parent)!;
-    const edited = { ...target, docs: { ...target.docs, description: "edited" } };
+    const target = after.models.find((m) => m.kind === "object" && !m.parent && m.fields.length > 0)!;
+    const edited = change(target);
     after.models = after.models.map((m) => (m === target ? edited : m));
-    const a = keysOf(before, "typescript");
-    const b = keysOf(after, "typescript");
-    const reaches = (from: string, seen = new Set<string>()): boolean => {
-      if (from === target.id) return true;
-      if (seen.has(from)) return false;
-      seen.add(from);
-      const m = after.models.find((x) => x.id === from)!;
-      const out = JSON.stringify(m).match(/"target":"[^"]+"/g)?.map((t) => t.slice(10, -1)) ?? [];
-      const related = [...out, ...(m.parent ? [m.parent] : []), ...after.models.filter((x) => x.parent === from).map((x) => x.id)];
-      return related.some((r) => reaches(r, seen));
-    };
-    for (const m of after.models) expect(a.get(m.id) !== b.get(m.id), m.id).toBe(reaches(m.id));
-    expect([...b.keys()].filter((id) => a.get(id) !== b.get(id))).toContain(target.id);
+    const newcomer: Model = { id: "#/components/schemas/0", nameHint: target.nameHint, kind: "alias", type: { kind: "unknown" }, docs: {}, source: target.source };
+    if (taker) after.models.unshift(newcomer);
+    for (const lang of Object.keys(RULES) as Lang[]) {
+      const a = keysOf(before, lang);
+      const b = keysOf(after, lang);
+      const reaches = (from: string, seen = new Set<string>()): boolean => {
+        if (from === target.id) return true;
+        if (seen.has(from)) return false;
+        seen.add(from);
+        const m = after.models.find((x) => x.id === from)!;
+        const out = JSON.stringify(m).match(/"target":"[^"]+"/g)?.map((t) => t.slice(10, -1)) ?? [];
+        const related = [...out, ...(m.parent ? [m.parent] : []), ...after.models.filter((x) => x.parent === from).map((x) => x.id)];
+        return related.some((r) => reaches(r, seen));
+      };
+      for (const m of after.models) expect(a.get(m.id) !== b.get(m.id), `${lang} ${m.id}`).toBe(reaches(m.id) || m === newcomer);
+      expect([...b.keys()].filter((id) => a.get(id) !== b.get(id))).toContain(target.id);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // previous run's files of models that did not change (src/emit/reuse.ts implements Reuse). A target
 // that renders every model through `unitRenderer` gets incremental regeneration for free.
 import type { IrDocument } from "../../ir/types.js";
-import type { NameTable } from "../../naming/assign.js";
+import { assignNames, type NameTable, type NamingRules } from "../../naming/assign.js";
 import type { OutputFile, TargetContext } from "../target.js";
 
 /** A unit's files, and whatever the target collects from rendering them (kept with them, plain data). */
@@ -14,9 +14,17 @@ export interface RenderedUnit<S = unknown> {
 export interface UnitRenderer {
   /** The files of model `id`: kept from the previous run when nothing they depend on changed, else `render()`. */
   unit<S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S>;
+  /**
+   * A file that is not a model's (an index or project file) rendered from `inputs` alone: plain data
+   * such as a template's name and its view, which must hold everything its text depends on besides
+   * the target's settings and templates. Kept from the previous run when they are equal, else `render()`.
+   */
+  file(path: string, inputs: unknown, render: () => OutputFile): OutputFile;
 }
 
 export interface Reuse {
+  /** The target's names (the previous run's type names when what they are worked out from is unchanged). */
+  names(ir: IrDocument, rules: NamingRules): NameTable;
   /**
    * Called once by a target, with its names and anything else it reads across all models that the
    * models' keys do not cover (Rust's table of literals); those join the basis.
@@ -24,7 +32,7 @@ export interface Reuse {
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer;
 }
 
-const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render() };
+const RENDER_EVERYTHING: UnitRenderer = { unit: (_id, render) => render(), file: (_path, _inputs, render) => render() };
 
 /** What a target renders its models through: the previous run's files when given, else a plain render. */
 export function unitRenderer(
@@ -37,4 +45,9 @@ export function unitRenderer(
     ctx.reuse?.start(ctx.ir, names, { targetWide: targetWide ?? null, options: ctx.options, mapped: ctx.mapped ?? null }) ??
     RENDER_EVERYTHING
   );
+}
+
+/** What a target names its models with: through the previous run's output when given (same names either way). */
+export function namesFor(ctx: Pick<TargetContext, "ir" | "reuse">, rules: NamingRules): NameTable {
+  return ctx.reuse?.names(ctx.ir, rules) ?? assignNames(ctx.ir, rules);
 }

@@ -11,8 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -106,7 +105,7 @@ export const rustTarget: Target = {
     const { ir, templates } = ctx;
     const options = rustOptions(ctx);
     const models = indexModels(ir.models);
-    const names = assignNames(ir, rustNamingRules);
+    const names = namesFor(ctx, rustNamingRules);
     const literals = collectLiterals(ir);
     const recursion = analyzeRecursion(models);
     const mappings = mappingsOf(ctx.options, ctx.mapped);
@@ -130,10 +129,13 @@ export const rustTarget: Target = {
     // The literals table is built from every model: it joins the basis of every unit's key.
     const units = unitRenderer(ctx, names, literals.entries);
     // A mapped model is the user's type: no file of its own, every use names theirs.
+    // Files that come out tidied already (a model's, kept or rendered; those rendered through `units.file`).
+    const tidied = new Set<string>();
     for (const m of ir.models.filter((m) => mappings.model(m.id) === undefined)) {
       const type = names.type(m.id);
       const mod = moduleName(type);
       modules.push({ ident: mod.ident, type });
+      tidied.add(`src/${mod.file}.rs`);
       const unit = units.unit(m.id, () => {
         const { view, uses } = modelFileView(m, vc);
         const side: ModelUses = { support: [...uses.support], crates: [...uses.crates], userTypes: [...uses.userTypes] };
@@ -152,27 +154,26 @@ export const rustTarget: Target = {
       contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView),
     });
     const operations = ir.operations ?? [];
+    // The operation index and lib.rs list every model: each is kept while its view is the same.
+    const viewFile = (path: string, template: string, view: object): OutputFile => {
+      tidied.add(path);
+      return units.file(path, { template, view }, () => ({ path, contents: tidy(templates.render(template, view)) }));
+    };
     if (operations.length) {
       const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });
-      files.push({ path: "src/operations.rs", contents: templates.render("operations", view) });
+      files.push(viewFile("src/operations.rs", "operations", view));
     }
-    files.push({
-      path: "src/lib.rs",
-      contents: templates.render(
-        "lib",
-        libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes),
-      ),
-    });
+    const lib = libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes);
+    files.push(viewFile("src/lib.rs", "lib", lib));
     files.push({ path: "src/decode.rs", contents: templates.render("decode", decodeView(ctx.header)) });
     if (literals.entries.length)
       files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
     if (support.size)
       files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
-    // Model files were tidied as they rendered (or kept as they are); the crate's other files are tidied here.
-    const unitFiles = new Set(modules.map((m) => `src/${moduleName(m.type).file}.rs`));
+    // Model files and the views' files were tidied as they rendered (or kept as they are); the crate's other files are tidied here.
     return finishedOutput(
       "rust",
-      files.map((f) => (unitFiles.has(f.path) ? f : { ...f, contents: tidy(f.contents) })),
+      files.map((f) => (tidied.has(f.path) ? f : { ...f, contents: tidy(f.contents) })),
     );
   },
 };

@@ -1,8 +1,7 @@
 // The Scala 3 target: zio-openai-style case classes, sealed traits and case objects with circe
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
 // in their parent's companion, an index of the operations' models, and a Maven module around them.
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
@@ -29,7 +28,7 @@ export const scalaTarget: Target = {
     const { ir } = ctx;
     const options = scalaOptions(ctx, packageName(ctx.options.package, ir.spec.title));
     const models = indexModels(ir.models);
-    const names = assignNames(ir, scalaNamingRules);
+    const names = namesFor(ctx, scalaNamingRules);
     const children = childrenByParent(ir.models);
     const dir = sourceDir(options.package);
     const files: OutputFile[] = projectFiles(ctx, options);
@@ -55,7 +54,12 @@ export const scalaTarget: Target = {
       files.push(...unit.files);
     }
     const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
-    if (index) files.push({ path: `${dir}/${OPERATIONS_OBJECT}.scala`, contents: ctx.templates.render("operations", index) });
+    if (index) {
+      const path = `${dir}/${OPERATIONS_OBJECT}.scala`;
+      files.push(
+        units.file(path, { template: "operations", view: index }, () => ({ path, contents: ctx.templates.render("operations", index) })),
+      );
+    }
     return finishedOutput("scala", files);
   },
 };

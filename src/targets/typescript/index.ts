@@ -3,8 +3,8 @@
 // and `operations.ts`, the index of every operation's models (see operations.ts). With
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
-import { assignNames } from "../../naming/assign.js";
-import { unitRenderer } from "../common/units.js";
+import type { NameTable } from "../../naming/assign.js";
+import { namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -69,7 +69,7 @@ export const typescriptTarget: Target = {
     const { ir } = ctx;
     const options = tsOptions(ctx.options);
     const models = indexModels(ir.models);
-    const names = assignNames(ir, tsNamingRules);
+    const names = namesFor(ctx, tsNamingRules);
     const children = childrenByParent(ir.models);
     const uncheckedPatterns: string[] = [];
     const mappings = mappingsOf(ctx.options, ctx.mapped);
@@ -108,9 +108,14 @@ export const typescriptTarget: Target = {
     }
     const operations = operationsFileView(ir.operations, fileCtx);
     if (operations) {
-      const file = { path: `${OPERATIONS_INTERFACE}.ts`, contents: ctx.templates.render("model", operations) };
-      files.push(file);
-      if (operations.needsPrettier) unsettled.push(file);
+      const path = `${OPERATIONS_INTERFACE}.ts`;
+      const render = () => ({ path, contents: ctx.templates.render("model", operations) });
+      // Kept while its view is the same, unless Prettier lays it out after rendering.
+      if (operations.needsPrettier) {
+        const file = render();
+        files.push(file);
+        unsettled.push(file);
+      } else files.push(units.file(path, { template: "model", view: operations }, render));
     }
     if (fileCtx.zod)
       files.push({
@@ -125,7 +130,13 @@ export const typescriptTarget: Target = {
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
-    files.push({ path: "index.ts", contents: ctx.templates.render("index", { header: ctx.header, modules, exports } satisfies IndexView) });
+    const index = { header: ctx.header, modules, exports } satisfies IndexView;
+    files.push(
+      units.file("index.ts", { template: "index", view: index }, () => ({
+        path: "index.ts",
+        contents: ctx.templates.render("index", index),
+      })),
+    );
     return finishedOutput("typescript", files);
   },
 };
@@ -135,7 +146,7 @@ function zodContext(
   ir: IrDocument,
   models: ModelIndex,
   children: ReadonlyMap<string, Model[]>,
-  names: ReturnType<typeof assignNames>,
+  names: NameTable,
   options: TsOptions,
   ctx: TargetContext,
   uncheckedPatterns: string[],
