@@ -1,5 +1,5 @@
 // The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { normalize } from "./ir/normalize/index.js";
@@ -16,7 +16,7 @@ import type { OutputJob } from "./emit/output-job.js";
 import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
-import { snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
@@ -218,17 +218,20 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   // A folder generated from the same inputs and intact would render to the same bytes: only the
   // others render (a setting of one language changed, or one folder was edited).
   const stale = chosen.filter((t) => !fresh.includes(t.name));
-  // Started before the spec is parsed, so the worker's start-up overlaps the parse.
-  const renderer = startRenderer(
-    stale.map((t) => t.name),
-    sizeOf(req.spec),
-  );
+  const names = stale.map((t) => t.name);
+  const specBytes = sizeOf(req.spec);
+  // A first run starts the worker before the spec is parsed, so its start-up overlaps the parse. A
+  // regeneration (every folder has a previous run's output) chooses once it knows how much of the
+  // IR changed: when almost nothing did, one thread is faster (see startRenderer).
+  const regenerating = stale.every((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
+  let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
+  const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
   try {
-    const result = await generateWith(renderer, req, chosen, stale, timings, specHashes);
+    const result = await generateWith(rendererFor, req, chosen, stale, timings, specHashes);
     const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
     return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
-    renderer.close();
+    renderer?.close();
   }
 }
 
@@ -249,7 +252,7 @@ function upToDateOutcome(target: string, dir: string): TargetOutcome {
 
 /** Renders `stale` (some of `chosen`); the summary of model changes judges every chosen language, as when all render. */
 async function generateWith(
-  renderer: Renderer,
+  rendererFor: (keptShare: number | undefined) => Renderer,
   req: GenerateRequest,
   chosen: readonly Target[],
   stale: readonly Target[],
@@ -282,13 +285,16 @@ async function generateWith(
     snapshot,
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
+  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
+  const same = timings.measure("changes since previous", () => sameAsPrevious(previous, current));
+  const renderer = rendererFor(same && current.models.length ? same.size / current.models.length : undefined);
   // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
   renderer.dispatch(ir, settings, jobs, req.mode === "write");
-  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),
       current,
+      ...(same ? { same } : {}),
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
   );

@@ -40,6 +40,13 @@ export interface SummaryOptions {
   detail?: "counts" | "full";
   /** `snapshotIr(ir)`, when the caller made it already (generate does, to store it). */
   current?: IrSnapshot;
+  /** `sameAsPrevious(previous, current)`, when the caller worked it out already (generate does, to choose its threads). */
+  same?: Set<string>;
+}
+
+/** Ids of the models whose snapshot equals the previous run's, or undefined when there is no usable previous snapshot. */
+export function sameAsPrevious(previous: unknown, current: IrSnapshot): Set<string> | undefined {
+  return isIrSnapshot(previous) ? sameSnapshots(previous.models, current.models) : undefined;
 }
 
 /**
@@ -53,7 +60,7 @@ export function summarizeAgainstPrevious(
 ): { text: string; result: DiffResult } | undefined {
   if (!isIrSnapshot(previous)) return undefined;
   // Models whose snapshots are equal need no detailed comparison: after a one-schema change that is almost all of them.
-  const same = sameSnapshots(previous.models, opts.current?.models ?? ir.models.map(compactModel));
+  const same = opts.same ?? sameSnapshots(previous.models, opts.current?.models ?? ir.models.map(compactModel));
   const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, same, ...(opts.severity ? { severity: opts.severity } : {}) });
   if (result.counts.total === 0) return undefined;
   const text =

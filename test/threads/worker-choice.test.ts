@@ -1,0 +1,57 @@
+// When a worker thread renders half the languages: a first run on a large spec uses it, a
+// regeneration that keeps almost every model does not (it would cost more than it saves).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { KEPT_SHARE_FOR_ONE_THREAD, wantsWorker, type WorkerChoice } from "../../src/threads/render-all.js";
+import { REPO, SHARED } from "../helpers/generate.js";
+
+const CLI = path.join(REPO, "dist/cli.js");
+
+const LARGE: WorkerChoice = { targets: 4, specBytes: 3_000_000, cores: 2, setting: undefined };
+
+describe("wantsWorker", () => {
+  const cases: { name: string; given: WorkerChoice; want: boolean }[] = [
+    { name: "a first run on a large spec", given: LARGE, want: true },
+    { name: "one language", given: { ...LARGE, targets: 1 }, want: false },
+    { name: "a small spec", given: { ...LARGE, specBytes: 400_000 }, want: false },
+    { name: "one core", given: { ...LARGE, cores: 1 }, want: false },
+    { name: "a regeneration keeping almost every model", given: { ...LARGE, keptShare: 0.995 }, want: false },
+    { name: "a regeneration keeping exactly the threshold", given: { ...LARGE, keptShare: KEPT_SHARE_FOR_ONE_THREAD }, want: false },
+    { name: "a regeneration after a large spec update", given: { ...LARGE, keptShare: 0.5 }, want: true },
+    { name: "MODELGEN_WORKERS=1 forces the worker, even for a regeneration", given: { ...LARGE, setting: "1", keptShare: 1 }, want: true },
+    { name: "MODELGEN_WORKERS=1 on a small spec", given: { ...LARGE, setting: "1", specBytes: 100 }, want: true },
+    { name: "MODELGEN_WORKERS=0", given: { ...LARGE, setting: "0" }, want: false },
+  ];
+  it.each(cases)("$name: $want", ({ given, want }) => expect(wantsWorker(given)).toBe(want));
+});
+
+describe("the CLI's choice, seen in --timings", () => {
+  it("a cold run uses the worker; a regeneration after a one-field change does not", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "worker-choice-"));
+    const spec = path.join(dir, "openai.yaml");
+    const original = readFileSync(path.join(SHARED, "specs/openai/openai-2026-08-21.yaml"), "utf8");
+    writeFileSync(spec, original);
+    const generate = (env: Record<string, string> = {}) => {
+      const r = spawnSync(process.execPath, [CLI, "generate", "--quiet", "--timings", "--spec", spec, "--out", path.join(dir, "out")], {
+        encoding: "utf8",
+        env: { ...process.env, MODELGEN_WORKERS: "", ...env },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stderr;
+    };
+    expect(generate()).toMatch(/render \w+ \(worker\)/);
+    // A field added to one schema, as in the benchmark's change case.
+    const marker = "    RunObject:\n      type: object\n      title: A run on a thread\n";
+    const props = original.indexOf("      properties:\n", original.indexOf(marker)) + "      properties:\n".length;
+    expect(original.indexOf(marker)).toBeGreaterThan(0);
+    writeFileSync(spec, `${original.slice(0, props)}        added_field:\n          type: string\n${original.slice(props)}`);
+    const regenerated = generate();
+    expect(regenerated).toMatch(/render rust /);
+    expect(regenerated).not.toMatch(/\(worker\)/);
+    writeFileSync(spec, original);
+    expect(generate({ MODELGEN_WORKERS: "1" })).toMatch(/render \w+ \(worker\)/);
+  }, 120_000);
+});
