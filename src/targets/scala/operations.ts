@@ -12,6 +12,7 @@ import { importLines, type ImportName } from "./imports.js";
 import { scalaString } from "./naming.js";
 import { OPERATION_TRAIT, operationObjectNames, partNames } from "./operation-names.js";
 import { valueType, type ScalaTypeContext } from "./types.js";
+import { listOf, optionOf } from "./syntax.js";
 
 /** The file's name and its object's: reserved as a model name (reserved.ts), so no model takes it. */
 export const OPERATIONS_OBJECT = "Operations";
@@ -50,8 +51,14 @@ export interface OperationsView {
   package: string;
   /** `import` lines, one per package. */
   imports: string[];
+  /** The trait every operation object extends. */
+  traitName: string;
+  /** The type of the trait's `operationId` (`Option[String]`). */
+  operationIdType: string;
   /** One object per operation, sorted by name. */
   operations: OperationView[];
+  /** The type of `all` (`List[Operation]`). */
+  allType: string;
   /** The operation objects for `List(...)`, packed into lines. */
   allLines: string[];
 }
@@ -91,7 +98,10 @@ export function operationsView(
     header,
     package: scope.package,
     imports: importLines(imports),
+    traitName: OPERATION_TRAIT,
+    operationIdType: optionOf("String"),
     operations: views,
+    allType: listOf(OPERATION_TRAIT),
     allLines: packLines(views.map((v) => v.name), 96),
   };
 }

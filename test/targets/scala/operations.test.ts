@@ -128,6 +128,12 @@ describe("Scala operation index: view", () => {
     ]);
     expect(view.operations[1]!.members[1]!.doc).toEqual(["    /** Request body, `multipart/form-data` (required). */"]);
     expect(view.allLines).toEqual(["GetPet, Pet"]);
+    // The index's own types come from the view too (the template writes no type).
+    expect({ traitName: view.traitName, operationIdType: view.operationIdType, allType: view.allType }).toEqual({
+      traitName: "Operation",
+      operationIdType: "Option[String]",
+      allType: "List[Operation]",
+    });
   });
 
   it.each<{ title: string; given: Operation; want: string[] }>([
