@@ -46,7 +46,7 @@ export function commitStarted(dir: string): boolean {
  * journal and staging folder stay: the folder is mid-commit, and the next run finishes it.
  */
 export function commitInPlace(dir: string, staging: string, moves: string[], deletes: string[]): void {
-  const journal: Journal = { staging: path.basename(staging), deletes, moves: manifestLast(moves) };
+  const journal: Journal = { staging: path.basename(staging), deletes, moves };
   const final = journalFile(dir);
   // Written inside the staging folder and renamed out: a journal under its final name is complete.
   const partial = path.join(staging, ".modelgen-journal.partial");

@@ -10,6 +10,7 @@
 // `source` (where a model or field was written) is left out: no target prints it, and adding one
 // line to a spec moves every later line, which would make every key change (a test renders with
 // blanked sources to keep this true).
+import { compareStrings } from "../common/order.js";
 import { sha256 } from "./manifest.js";
 import { components } from "../ir/graph.js";
 import type { IrDocument, Model, Operation } from "../ir/types.js";
@@ -94,7 +95,7 @@ function keyGraph(ir: IrDocument): KeyGraph {
     const list = members[c]!.sort();
     const to = new Set<number>();
     for (const id of list) for (const e of edges.get(id)!) if (comp.get(e) !== c) to.add(comp.get(e)!);
-    next.push([...to].sort((x, y) => (structure[x]! < structure[y]! ? -1 : structure[x]! > structure[y]! ? 1 : 0)));
+    next.push([...to].sort((x, y) => compareStrings(structure[x]!, structure[y]!)));
     structure.push(sha256([...list.map((id) => content.get(id)!).sort(), "->", ...next[c]!.map((n) => structure[n]!)].join("\n")));
   }
   const graph = { ids, comp, members, structure, next };

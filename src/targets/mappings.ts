@@ -28,15 +28,15 @@ export function mappingsOf(options: Record<string, unknown>, mapped: Readonly<Re
     if (v === undefined || v === "wire") continue;
     choices.set(f, v === "native" ? { native: f } : { user: v });
   }
-  // Asked for every model reference a target writes: a Map, and no lookup at all when nothing is
-  // mapped (a plain object's lookup by a long, not interned id string was ~2% of a cold run).
+  // Asked for every model reference a target writes: a Map (a plain object's lookup by a long, not
+  // interned id string was ~2% of a cold run).
   const models = new Map(Object.entries(mapped));
   return {
     format: (t) => {
       const f = mappableFormat(t);
       return f ? choices.get(f) : undefined;
     },
-    model: (id) => (models.size === 0 ? undefined : models.get(id)),
+    model: (id) => models.get(id),
     natives: MAPPABLE_FORMATS.filter((f) => types[f] === "native"),
     hasUserTypes: [...choices.values()].some((c) => "user" in c) || models.size > 0,
   };

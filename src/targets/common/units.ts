@@ -3,7 +3,7 @@
 // that renders every model through `unitRenderer` gets incremental regeneration for free.
 import type { IrDocument } from "../../ir/types.js";
 import { assignNames, type NameTable, type NamingRules } from "../../naming/assign.js";
-import type { OutputFile, TargetContext } from "../target.js";
+import type { OutputFile, TargetContext, Templates } from "../target.js";
 
 /** A unit's files, and whatever the target collects from rendering them (kept with them, plain data). */
 export interface RenderedUnit<S = unknown> {
@@ -50,4 +50,18 @@ export function unitRenderer(
 /** What a target names its models with: through the previous run's output when given (same names either way). */
 export function namesFor(ctx: Pick<TargetContext, "ir" | "reuse">, rules: NamingRules): NameTable {
   return ctx.reuse?.names(ctx.ir, rules) ?? assignNames(ctx.ir, rules);
+}
+
+/**
+ * A file rendered from one template and its view alone (an index or project file), kept from the
+ * previous run while both are the same; `finish` is what the target does to every rendered file.
+ */
+export function templateFile(
+  units: UnitRenderer,
+  templates: Templates,
+  file: { path: string; template: string; view: object },
+  finish: (text: string) => string = (text) => text,
+): OutputFile {
+  const { path, template, view } = file;
+  return units.file(path, { template, view }, () => ({ path, contents: finish(templates.render(template, view)) }));
 }

@@ -11,7 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
-import { namesFor, unitRenderer } from "../common/units.js";
+import { namesFor, templateFile, unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -157,7 +157,7 @@ export const rustTarget: Target = {
     // The operation index and lib.rs list every model: each is kept while its view is the same.
     const viewFile = (path: string, template: string, view: object): OutputFile => {
       tidied.add(path);
-      return units.file(path, { template, view }, () => ({ path, contents: tidy(templates.render(template, view)) }));
+      return templateFile(units, templates, { path, template, view }, tidy);
     };
     if (operations.length) {
       const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });

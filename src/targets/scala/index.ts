@@ -1,7 +1,7 @@
 // The Scala 3 target: zio-openai-style case classes, sealed traits and case objects with circe
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
 // in their parent's companion, an index of the operations' models, and a Maven module around them.
-import { namesFor, unitRenderer } from "../common/units.js";
+import { namesFor, templateFile, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
@@ -54,12 +54,8 @@ export const scalaTarget: Target = {
       files.push(...unit.files);
     }
     const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
-    if (index) {
-      const path = `${dir}/${OPERATIONS_OBJECT}.scala`;
-      files.push(
-        units.file(path, { template: "operations", view: index }, () => ({ path, contents: ctx.templates.render("operations", index) })),
-      );
-    }
+    if (index)
+      files.push(templateFile(units, ctx.templates, { path: `${dir}/${OPERATIONS_OBJECT}.scala`, template: "operations", view: index }));
     return finishedOutput("scala", files);
   },
 };

@@ -4,7 +4,7 @@
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
 import type { NameTable } from "../../naming/assign.js";
-import { namesFor, unitRenderer } from "../common/units.js";
+import { namesFor, templateFile, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -108,14 +108,13 @@ export const typescriptTarget: Target = {
     }
     const operations = operationsFileView(ir.operations, fileCtx);
     if (operations) {
-      const path = `${OPERATIONS_INTERFACE}.ts`;
-      const render = () => ({ path, contents: ctx.templates.render("model", operations) });
+      const file = { path: `${OPERATIONS_INTERFACE}.ts`, template: "model", view: operations };
       // Kept while its view is the same, unless Prettier lays it out after rendering.
       if (operations.needsPrettier) {
-        const file = render();
-        files.push(file);
-        unsettled.push(file);
-      } else files.push(units.file(path, { template: "model", view: operations }, render));
+        const rendered = { path: file.path, contents: ctx.templates.render(file.template, file.view) };
+        files.push(rendered);
+        unsettled.push(rendered);
+      } else files.push(templateFile(units, ctx.templates, file));
     }
     if (fileCtx.zod)
       files.push({
@@ -131,12 +130,7 @@ export const typescriptTarget: Target = {
     // With validators the files hold values (the schemas) too.
     const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
     const index = { header: ctx.header, modules, exports } satisfies IndexView;
-    files.push(
-      units.file("index.ts", { template: "index", view: index }, () => ({
-        path: "index.ts",
-        contents: ctx.templates.render("index", index),
-      })),
-    );
+    files.push(templateFile(units, ctx.templates, { path: "index.ts", template: "index", view: index }));
     return finishedOutput("typescript", files);
   },
 };
