@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
+import { LeafCacheFile } from "./load/leaf-cache.js";
+import type { LeafStore } from "./load/chunked-yaml.js";
 import { normalize } from "./ir/normalize/index.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
@@ -76,9 +78,12 @@ export function readSpecIr(
   shape: Partial<IrShape> = {},
   timings = new Timings(),
   readText: ReadText = readFromDisk,
+  leaves?: LeafStore,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
-  const specs = timings.measure("load", () => new SpecSet(specPath, readText));
+  const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves));
+  // Overlays change the document's values: what is saved of the text must be taken before.
+  if (s.overlays.length) leaves?.settle();
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
   const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
   // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).
@@ -110,6 +115,8 @@ export interface GenerateRequest {
    * that fails to read is reported too): what a watcher must watch.
    */
   onRead?: (absPath: string) => void;
+  /** A folder for caches that make the next run faster (they never change a result); none when absent. */
+  cacheDir?: string;
 }
 
 export interface TargetOutcome {
@@ -260,7 +267,10 @@ async function generateWith(
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles: read, warnings, mapped } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
+  const leaves = req.cacheDir ? timings.measure("load", () => LeafCacheFile.open(req.cacheDir!, req.spec)) : undefined;
+  const { ir, specFiles: read, warnings, mapped } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead), leaves);
+  // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
+  const cacheSaved = leaves && new Promise<void>((done) => setImmediate(() => void leaves.save().then(done)));
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
     : [];
@@ -299,6 +309,7 @@ async function generateWith(
     }),
   );
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
+  await cacheSaved;
   for (const [target, r] of results)
     timings.note(`${target}: ${r.units.kept} of ${r.units.kept + r.units.rendered} models kept from the previous run`);
   const outcomes = jobs.map((job) => ({

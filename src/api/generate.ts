@@ -11,6 +11,8 @@ import { InputSet } from "./inputs.js";
 import type { OverlayWarning } from "../load/overlay.js";
 import { resolveJobs, type JobOverrides } from "./jobs.js";
 import { openProject, type ProjectOptions } from "./project.js";
+import { cacheFolder } from "../load/leaf-cache.js";
+import path from "node:path";
 
 export type GenerateMode = "write" | "check" | "dry-run";
 const MODES: readonly GenerateMode[] = ["write", "check", "dry-run"];
@@ -18,6 +20,12 @@ const MODES: readonly GenerateMode[] = ["write", "check", "dry-run"];
 export interface GenerateOptions extends ProjectOptions, JobOverrides {
   /** "write" (default); "check": write nothing and say what is stale; "dry-run": write nothing. */
   mode?: GenerateMode;
+  /**
+   * Where to keep what makes the next run faster (it never changes a result), relative to `cwd`;
+   * `false` for nowhere. Default: `MODELGEN_CACHE_DIR`, else node_modules/.cache/openapi-modelgen of
+   * the project around `cwd` (none without a node_modules folder); `MODELGEN_CACHE=off` turns it off.
+   */
+  cacheDir?: string | false;
 }
 
 /** One language's folder after a run (under check/dry-run: what a write would do). Paths are relative to `dir`. */
@@ -85,6 +93,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
   inputs.addFolder(builtInTemplatesDir());
   const project = openProject(options, inputs);
   const jobs = resolveJobs(project, options);
+  const cacheDir = cacheFolderOf(options.cacheDir, project.cwd);
   const results: JobResult[] = [];
   for (const job of jobs) {
     for (const overlay of job.shape.overlays) inputs.addFile(overlay);
@@ -102,6 +111,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
       diffSeverity: job.diffSeverity,
       timings,
       onRead: inputs.addFile,
+      ...(cacheDir ? { cacheDir } : {}),
     });
     const languages = run.outcomes.map(languageResult);
     const parsed = run.ir ? { ir: run.ir, models: run.ir.models, report: run.ir.report } : {};
@@ -121,6 +131,11 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
   }
   const changed = results.some((j) => j.languages.some((l) => l.written.length + l.deleted.length > 0));
   return { mode, jobs: results, hasChanges: changed, inputs: inputs.list(), durationMs: performance.now() - started };
+}
+
+function cacheFolderOf(given: string | false | undefined, cwd: string): string | undefined {
+  if (given === false) return undefined;
+  return given !== undefined ? path.resolve(cwd, given) : cacheFolder(process.env, cwd);
 }
 
 function languageResult(o: TargetOutcome): LanguageResult {

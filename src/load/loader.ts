@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
+import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
 import { compareStrings } from "../common/order.js";
 import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
@@ -29,7 +30,12 @@ export class SpecSet {
   private readonly docs = new Map<string, SourceDocument>();
   private readonly baseDir: string;
 
-  constructor(rootPath: string, readText: (absPath: string) => string = (p) => readFileSync(p, "utf8")) {
+  /** `leaves`: YAML read by earlier runs, reused where the text is the same (the result is the same without). */
+  constructor(
+    rootPath: string,
+    readText: (absPath: string) => string = (p) => readFileSync(p, "utf8"),
+    private readonly leaves?: LeafStore,
+  ) {
     this.readText = readText;
     const absRoot = path.resolve(rootPath);
     this.baseDir = path.dirname(absRoot);
@@ -61,7 +67,7 @@ export class SpecSet {
     }
     let parsed: ParsedSource;
     try {
-      parsed = parseSource(text);
+      parsed = parseSource(text, this.leaves);
     } catch (e) {
       if (e instanceof ParseFailure)
         throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);
@@ -193,4 +199,3 @@ export class SpecSet {
     return [...this.docs.values()].sort((a, b) => (a === this.root ? -1 : b === this.root ? 1 : compareStrings(a.file, b.file)));
   }
 }
-

@@ -111,7 +111,9 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
 
 /** Applies one action to one spec document; returns how many nodes it matched. */
 function applyAction(specs: SpecSet, overlay: SourceDocument, doc: SourceDocument, action: Action, index: number): number {
-  const matches = jsonPath().paths(doc.value as Parameters<typeof paths>[0], action.target).map(parseNormalizedPath);
+  const matches = jsonPath()
+    .paths(doc.value as Parameters<typeof paths>[0], action.target)
+    .map(parseNormalizedPath);
   // Deepest and last first, so removing one match never shifts the path of another.
   matches.sort((a, b) => b.length - a.length || compareSegments(b, a));
   for (const segments of matches) {
@@ -198,7 +200,6 @@ export function parseNormalizedPath(normalized: string): (string | number)[] {
   }
   return out;
 }
-
 
 /** Warnings as the CLI prints them: one located line each. */
 export function formatWarnings(warnings: readonly OverlayWarning[]): string {

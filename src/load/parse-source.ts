@@ -6,6 +6,8 @@
 // A JSON file is read by JSON.parse instead, its containers located by a scan (json-starts.ts).
 import jsyaml from "js-yaml";
 import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
+import { keepLeavesOf, readYamlInLeaves, skipBlank, type LeafStore } from "./chunked-yaml.js";
+import { lineStartsOf, SPLIT_ABOVE } from "./yaml-outline.js";
 
 export interface ParsedSource {
   value: unknown;
@@ -31,10 +33,19 @@ export class ParseFailure extends Error {
 const MERGE = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 
-export function parseSource(text: string): ParsedSource {
+/**
+ * With a store, a YAML document is read leaf by leaf, reusing the leaves read before, or read whole
+ * and its leaves saved for the next run (the same result either way). `splitAbove`: see yaml-outline.ts.
+ */
+export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT_ABOVE): ParsedSource {
   const json = looksLikeJson(text) ? readJson(text) : undefined;
-  const { value, starts } = json ?? readYaml(text);
-  return located(text, value, starts);
+  if (json) return located(text, json.value, json.starts);
+  const lines = lineStartsOf(text);
+  const inLeaves = leaves && readYamlInLeaves(text, leaves, parseYaml, splitAbove, lines);
+  if (inLeaves) return located(text, inLeaves.value, inLeaves.starts, lines);
+  const whole = readYaml(text);
+  if (leaves && !whole.anchored) leaves.later(() => keepLeavesOf(text, whole, leaves, splitAbove, lines));
+  return located(text, whole.value, whole.starts, lines);
 }
 
 /** JSON.parse with the containers' starts, or undefined when the text needs js-yaml (not strict JSON, or a key written twice). */
@@ -49,26 +60,12 @@ function readJson(text: string): { value: unknown; starts: Map<object, number> }
   return starts ? { value, starts } : undefined;
 }
 
-function readYaml(text: string): { value: unknown; starts: Map<object, number> } {
+function readYaml(text: string): { value: unknown; starts: Map<object, number>; anchored: boolean } {
   // A Map, not a WeakMap: the containers live as long as the document anyway, and a WeakMap's
   // insertions cost about twice as much (and more garbage-collection work) for ~100,000 containers.
   const starts = new Map<object, number>();
-  const open: number[] = [];
-  let value: unknown;
   try {
-    value = jsyaml.load(text, {
-      schema: SCHEMA,
-      listener(event, state) {
-        if (event === "open") {
-          open.push(state.position);
-          return;
-        }
-        const at = open.pop()!;
-        const result: unknown = state.result;
-        // Aliases give back the anchored object: keep the anchor's position.
-        if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at));
-      },
-    });
+    return { ...parseYaml(text, 0, starts), starts };
   } catch (e) {
     if (e instanceof jsyaml.YAMLException) {
       const mark = e.mark as { line?: number; column?: number } | undefined;
@@ -76,11 +73,31 @@ function readYaml(text: string): { value: unknown; starts: Map<object, number> }
     }
     throw e;
   }
-  return { value, starts };
 }
 
-function located(text: string, value: unknown, starts: Map<object, number>): ParsedSource {
-  const lines = lineStarts(text);
+/** js-yaml over `text` (found at `offset` in the document), recording where each container starts. */
+function parseYaml(text: string, offset: number, starts: Map<object, number>): { value: unknown; anchored: boolean } {
+  const open: number[] = [];
+  let state: { anchorMap?: object } | undefined;
+  const value = jsyaml.load(text, {
+    schema: SCHEMA,
+    listener(event, s) {
+      state = s as { anchorMap?: object };
+      if (event === "open") {
+        open.push(s.position);
+        return;
+      }
+      const at = open.pop()!;
+      const result: unknown = s.result;
+      // Aliases give back the anchored object: keep the anchor's position.
+      if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at) + offset);
+    },
+  });
+  const anchors = state?.anchorMap;
+  return { value, anchored: anchors !== undefined && Object.keys(anchors).length > 0 };
+}
+
+function located(text: string, value: unknown, starts: Map<object, number>, lines = lineStartsOf(text)): ParsedSource {
   return {
     value,
     startOf: (container) => starts.get(container),
@@ -99,23 +116,6 @@ function located(text: string, value: unknown, starts: Map<object, number>): Par
       return { line: lo + 1, col: offset - lines[lo]! + 1 };
     },
   };
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-
-/** js-yaml reports a node where its parent's `key:` ended; the node itself starts after blanks and comments. */
-function skipBlank(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const c = text[i];
-    if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
-    else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
-    else return i;
-  }
 }
 
 /**

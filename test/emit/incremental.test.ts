@@ -139,6 +139,9 @@ async function generate(root: string, out: string, settings: Partial<GenerateReq
     presence: "lenient",
     targetOptions: {},
     mode: "write",
+    // The regenerated folder's runs also read the spec through the parse cache (src/load/leaf-cache.ts);
+    // cold folders never do: equal bytes show no result depends on it.
+    ...(out === "incremental" ? { cacheDir: path.join(root, "cache") } : {}),
     ...settings,
   };
   return (await generateAll(request)).outcomes;

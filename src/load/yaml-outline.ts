@@ -1,0 +1,141 @@
+// The block-mapping skeleton of a YAML document, found from indentation alone: which lines hold
+// which entries, and which large entries are themselves block mappings of entries. Each leaf (one
+// entry's lines) can then be parsed on its own and its result reused while its text is unchanged
+// (chunked-yaml.ts). Anything the outline is not sure of stays inside a leaf, and a document it
+// cannot outline at all (directives, several documents) gets no outline: js-yaml reads it whole.
+
+/** One entry's lines, parsed on their own: `[start, end)` character offsets in the document. */
+export interface OutlineLeaf {
+  kind: "leaf";
+  start: number;
+  end: number;
+}
+
+/** An entry `key:` whose value is a block mapping, outlined in turn. */
+export interface OutlineBranch {
+  kind: "branch";
+  key: string;
+  /** Offset just after the key's colon: the value's node starts at the first content after it. */
+  valueFrom: number;
+  children: OutlineNode[];
+}
+
+export type OutlineNode = OutlineLeaf | OutlineBranch;
+
+/** Entries larger than this are outlined further when their value is a block mapping. */
+export const SPLIT_ABOVE = 4096;
+
+// A key that needs no parsing to be known: plain, not a number/bool/null/merge key in YAML 1.2's core
+// schema (those would turn into other strings as object keys), nothing but spaces or a comment after
+// the colon.
+const PLAIN_KEY_ONLY = /^ *([A-Za-z_$/][A-Za-z0-9_$/.{}()@+-]*):[ ]*(?:#.*)?\r?$/;
+const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/** Where each line starts, and its indentation: -1 for a blank or comment-only line. */
+interface Lines {
+  starts: readonly number[];
+  indents: Int32Array;
+}
+
+/** The document's outline, or undefined when it must be read whole. `lineStarts`: where each line starts, when known. */
+export function outlineYaml(
+  text: string,
+  splitAbove = SPLIT_ABOVE,
+  lineStarts: readonly number[] = lineStartsOf(text),
+): OutlineNode[] | undefined {
+  const lines = scanLines(text, lineStarts);
+  if (!lines) return undefined;
+  const first = lines.indents.findIndex((indent) => indent !== -1);
+  if (first === -1 || lines.indents[first] !== 0) return undefined;
+  return outlineRegion(text, lines, 0, lineStarts.length, 0, splitAbove);
+}
+
+/** Offsets where lines start (after a final newline too: an error at the end is on the line after it). */
+export function lineStartsOf(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** The lines' indentation, or undefined for a document to read whole: directives, document markers, tabs in indentation. */
+function scanLines(text: string, starts: readonly number[]): Lines | undefined {
+  const indents = new Int32Array(starts.length);
+  for (let n = 0; n < starts.length; n++) {
+    const start = starts[n]!;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    const c = text[i];
+    if (c === "\t" || (i === start && (c === "%" || text.startsWith("---", i) || text.startsWith("...", i)))) return undefined;
+    const blank = c === undefined || c === "\n" || c === "\r" || c === "#";
+    indents[n] = blank ? -1 : i - start;
+  }
+  return { starts, indents };
+}
+
+/**
+ * The entries of the lines `[from, to)`, a block mapping at `indent`, or undefined when a line
+ * there is not an entry or a continuation of one (less indented, or a sequence item: not a mapping).
+ */
+function outlineRegion(
+  text: string,
+  lines: Lines,
+  from: number,
+  to: number,
+  indent: number,
+  splitAbove: number,
+): OutlineNode[] | undefined {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    const lineIndent = lines.indents[i]!;
+    if (lineIndent === -1 || lineIndent > indent) continue;
+    if (lineIndent < indent) return undefined;
+    const at = lines.starts[i]! + indent;
+    const c = text[at];
+    // A sequence item at the key's indentation continues the entry before it (`key:\n- a`).
+    if (c === "-" && starts.length > 0 && isSequenceDash(text, at)) continue;
+    if (c === "-" || c === "?" || c === ":" || c === "[" || c === "{") return undefined;
+    starts.push(i);
+  }
+  if (starts.length === 0) return undefined;
+  const nodes: OutlineNode[] = [];
+  for (let e = 0; e < starts.length; e++) {
+    const lineFrom = starts[e]!;
+    const lineTo = e + 1 < starts.length ? starts[e + 1]! : to;
+    // Blank and comment lines before the first entry go with it, so every character is in a leaf.
+    const leafStart = lines.starts[e === 0 ? from : lineFrom]!;
+    const end = lineTo < lines.starts.length ? lines.starts[lineTo]! : text.length;
+    nodes.push(branchOf(text, lines, lineFrom, lineTo, end - leafStart, splitAbove) ?? { kind: "leaf", start: leafStart, end });
+  }
+  return nodes;
+}
+
+/** The entry at `lineFrom` as a branch, when it is large, its key plain and its value a block mapping. */
+function branchOf(
+  text: string,
+  lines: Lines,
+  lineFrom: number,
+  lineTo: number,
+  size: number,
+  splitAbove: number,
+): OutlineBranch | undefined {
+  if (size <= splitAbove) return undefined;
+  const keyStart = lines.starts[lineFrom]!;
+  const keyIndent = lines.indents[lineFrom]!;
+  const lineEnd = text.indexOf("\n", keyStart);
+  const match = PLAIN_KEY_ONLY.exec(text.slice(keyStart, lineEnd === -1 ? text.length : lineEnd));
+  if (!match || CORE_WORDS.test(match[1]!)) return undefined;
+  let firstChild = lineFrom + 1;
+  while (firstChild < lineTo && lines.indents[firstChild] === -1) firstChild++;
+  if (firstChild === lineTo) return undefined;
+  const childIndent = lines.indents[firstChild]!;
+  if (childIndent <= keyIndent) return undefined;
+  const children = outlineRegion(text, lines, lineFrom + 1, lineTo, childIndent, splitAbove);
+  if (!children) return undefined;
+  const key = match[1]!;
+  return { kind: "branch", key, valueFrom: text.indexOf(":", keyStart + keyIndent + key.length) + 1, children };
+}
+
+function isSequenceDash(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return next === undefined || next === " " || next === "\n" || next === "\r";
+}

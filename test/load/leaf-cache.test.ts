@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cacheFolder, LeafCacheFile } from "../../src/load/leaf-cache.js";
+import { parseSource } from "../../src/load/parse-source.js";
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "leaf-cache-"));
+
+describe("LeafCacheFile", () => {
+  it("gives the next run what this run read, and nothing to a run of another spec", async () => {
+    const dir = tmp();
+    const text = "a:\n  k: 1\nb:\n  - x\n";
+    const first = LeafCacheFile.open(dir, "/specs/one.yaml");
+    expect(first.size).toBe(0);
+    parseSource(text, first, 0);
+    await first.save();
+    const again = LeafCacheFile.open(dir, "/specs/one.yaml");
+    expect(again.size).toBe(2);
+    expect(JSON.stringify(parseSource(text, again, 0).value)).toBe(JSON.stringify(parseSource(text).value));
+    expect(LeafCacheFile.open(dir, "/specs/other.yaml").size).toBe(0);
+  });
+
+  it.each([
+    { name: "another format", content: "some other tool 1\nabc\t1\t{}" },
+    { name: "a cut line", content: "openapi-modelgen yaml leaves 1\nabc" },
+    { name: "bad starts", content: "openapi-modelgen yaml leaves 1\nabc\t1,x\t{}" },
+  ])("reads a file of $name as empty", async ({ content }) => {
+    const dir = tmp();
+    const probe = LeafCacheFile.open(dir, "/specs/one.yaml");
+    parseSource("a:\n  k: 1\n", probe, 0);
+    await probe.save();
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), content);
+    expect(LeafCacheFile.open(dir, "/specs/one.yaml").size).toBe(0);
+  });
+
+  it("writes nothing when the run read exactly what was saved", async () => {
+    const dir = tmp();
+    const text = "a:\n  k: 1\n";
+    const first = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource(text, first, 0);
+    await first.save();
+    const [file] = readdirSync(dir);
+    const full = path.join(dir, file!);
+    utimesSync(full, new Date(1000), new Date(1000));
+    const second = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource(text, second, 0);
+    await second.save();
+    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml leaves 1");
+    expect(statSync(full).mtimeMs).toBe(1000);
+    parseSource("a:\n  k: 2\n", LeafCacheFile.open(dir, "/s.yaml"), 0);
+    const third = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource("a:\n  k: 2\n", third, 0);
+    await third.save();
+    expect(statSync(full).mtimeMs).not.toBe(1000);
+  });
+
+  it("keeps the files of the 16 specs written last", async () => {
+    const dir = tmp();
+    for (let i = 0; i < 18; i++) {
+      const c = LeafCacheFile.open(dir, `/specs/${i}.yaml`);
+      parseSource(`a${i}:\n  k: 1\n`, c, 0);
+      await c.save();
+      // Pruning goes by the time written: make it increase with i, whatever the clock's resolution.
+      utimesSync(c.file, new Date((i + 1) * 1e6), new Date((i + 1) * 1e6));
+    }
+    expect(readdirSync(dir)).toHaveLength(16);
+    expect(LeafCacheFile.open(dir, "/specs/17.yaml").size).toBe(1);
+    expect(LeafCacheFile.open(dir, "/specs/0.yaml").size).toBe(0);
+  });
+
+  it("does not fail a run when the folder cannot be written", async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, "file"), "");
+    const c = LeafCacheFile.open(path.join(dir, "file", "below"), "/s.yaml");
+    parseSource("a:\n  k: 1\n", c, 0);
+    await expect(c.save()).resolves.toBeUndefined();
+  });
+});
+
+describe("cacheFolder", () => {
+  const project = (withModules: boolean) => {
+    const root = tmp();
+    writeFileSync(path.join(root, "package.json"), "{}");
+    if (withModules) mkdirSync(path.join(root, "node_modules"));
+    mkdirSync(path.join(root, "sub"));
+    return root;
+  };
+  it.each([
+    {
+      name: "node_modules/.cache of the project around cwd",
+      env: {},
+      modules: true,
+      want: (r: string) => path.join(r, "node_modules", ".cache", "openapi-modelgen"),
+    },
+    { name: "none without node_modules", env: {}, modules: false, want: () => undefined },
+    { name: "none when turned off", env: { MODELGEN_CACHE: "off" }, modules: true, want: () => undefined },
+    {
+      name: "MODELGEN_CACHE_DIR, relative to cwd",
+      env: { MODELGEN_CACHE_DIR: "c" },
+      modules: true,
+      want: (r: string) => path.join(r, "sub", "c"),
+    },
+  ])("is $name", ({ env, modules, want }) => {
+    const root = project(modules);
+    expect(cacheFolder(env, path.join(root, "sub"))).toBe(want(root));
+  });
+});
