@@ -82,8 +82,11 @@ export function readSpecIr(
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves));
-  // Overlays change the document's values: what is saved of the text must be taken before.
-  if (s.overlays.length) leaves?.settle();
+  // Overlays change the documents' values (every file's): what is saved of their text is taken before.
+  if (s.overlays.length && leaves) {
+    specs.loadReferencedFiles();
+    leaves.settle();
+  }
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
   const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
   // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).

@@ -4,6 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheFolder, LeafCacheFile } from "../../src/load/leaf-cache.js";
 import { parseSource } from "../../src/load/parse-source.js";
+import { readFromDisk, readSpecIr } from "../../src/pipeline.js";
+import { Timings } from "../../src/timings.js";
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "leaf-cache-"));
 
@@ -105,5 +107,35 @@ describe("cacheFolder", () => {
   ])("is $name", ({ env, modules, want }) => {
     const root = project(modules);
     expect(cacheFolder(env, path.join(root, "sub"))).toBe(want(root));
+  });
+});
+
+describe("the parse cache and overlays", () => {
+  it("saves every file's text as written, not as an overlay changed it", async () => {
+    const dir = tmp();
+    const entries = (name: string) =>
+      Array.from(
+        { length: 40 },
+        (_, i) => `    ${name}${i}:\n      type: object\n      properties:\n        a${i}:\n          type: string\n`,
+      ).join("");
+    writeFileSync(
+      path.join(dir, "api.yaml"),
+      `openapi: 3.1.0\ninfo:\n  title: t\n  version: "1"\npaths: {}\ncomponents:\n  schemas:\n${entries("Root")}    Ext:\n      $ref: "./other.yaml#/components/schemas/Other0"\n`,
+    );
+    writeFileSync(path.join(dir, "other.yaml"), `components:\n  schemas:\n${entries("Other")}`);
+    writeFileSync(
+      path.join(dir, "overlay.yaml"),
+      // Arrays are appended to: an overlay applied to text it already changed would show twice.
+      'overlay: 1.0.0\ninfo:\n  title: o\n  version: "1"\nactions:\n  - target: "$.components.schemas.Other0"\n    update:\n      required: [a0]\n  - target: "$.components.schemas.Root1"\n    update:\n      required: [a1]\n',
+    );
+    const shape = { overlays: [path.join(dir, "overlay.yaml")] };
+    const spec = path.join(dir, "api.yaml");
+    const plain = JSON.stringify(readSpecIr(spec, shape).ir);
+    for (let run = 0; run < 3; run++) {
+      const cache = LeafCacheFile.open(path.join(dir, "cache"), spec);
+      expect(cache.size > 0).toBe(run > 0);
+      expect(JSON.stringify(readSpecIr(spec, shape, new Timings(), readFromDisk, cache).ir)).toBe(plain);
+      await cache.save();
+    }
   });
 });
