@@ -14,6 +14,10 @@ export interface ParsedSource {
   /** Offset of `key` inside `container` (the key itself), falling back to the container. */
   offsetOf(container: object, key: string): number | undefined;
   lineCol(offset: number): { line: number; col: number };
+  /** The text parsed (the incremental normalizer hashes slices of it). */
+  text: string;
+  /** A YAML anchor is written somewhere: a value may then be shared by places far apart in the text. */
+  hasAnchors: boolean;
 }
 
 export class ParseFailure extends Error {
@@ -33,12 +37,12 @@ const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 
 export function parseSource(text: string): ParsedSource {
   const json = looksLikeJson(text) ? readJson(text) : undefined;
-  const { value, starts } = json ?? readYaml(text);
-  return located(text, value, starts);
+  const { value, starts, hasAnchors } = json ?? readYaml(text);
+  return located(text, value, starts, hasAnchors === true);
 }
 
 /** JSON.parse with the containers' starts, or undefined when the text needs js-yaml (not strict JSON, or a key written twice). */
-function readJson(text: string): { value: unknown; starts: Map<object, number> } | undefined {
+function readJson(text: string): { value: unknown; starts: Map<object, number>; hasAnchors?: boolean } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -49,12 +53,13 @@ function readJson(text: string): { value: unknown; starts: Map<object, number> }
   return starts ? { value, starts } : undefined;
 }
 
-function readYaml(text: string): { value: unknown; starts: Map<object, number> } {
+function readYaml(text: string): { value: unknown; starts: Map<object, number>; hasAnchors: boolean } {
   // A Map, not a WeakMap: the containers live as long as the document anyway, and a WeakMap's
   // insertions cost about twice as much (and more garbage-collection work) for ~100,000 containers.
   const starts = new Map<object, number>();
   const open: number[] = [];
   let value: unknown;
+  let hasAnchors = false;
   try {
     value = jsyaml.load(text, {
       schema: SCHEMA,
@@ -64,6 +69,8 @@ function readYaml(text: string): { value: unknown; starts: Map<object, number> }
           return;
         }
         const at = open.pop()!;
+        // js-yaml restores a node's own anchor before its close event (an alias needs an anchor).
+        if ((state as { anchor?: string | null }).anchor != null) hasAnchors = true;
         const result: unknown = state.result;
         // Aliases give back the anchored object: keep the anchor's position.
         if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at));
@@ -76,13 +83,15 @@ function readYaml(text: string): { value: unknown; starts: Map<object, number> }
     }
     throw e;
   }
-  return { value, starts };
+  return { value, starts, hasAnchors };
 }
 
-function located(text: string, value: unknown, starts: Map<object, number>): ParsedSource {
+function located(text: string, value: unknown, starts: Map<object, number>, hasAnchors: boolean): ParsedSource {
   const lines = lineStarts(text);
   return {
     value,
+    text,
+    hasAnchors,
     startOf: (container) => starts.get(container),
     offsetOf: (container, key) => {
       const at = starts.get(container);
