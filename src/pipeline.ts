@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
-import { normalize } from "./ir/normalize/index.js";
+import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
 import { applyRenames, type RenameSettings } from "./ir/customize/rename.js";
@@ -15,7 +15,16 @@ import { startRenderer, type Renderer } from "./threads/render-all.js";
 import type { OutputJob } from "./emit/output-job.js";
 import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
+import {
+  MANIFEST_FILE,
+  NORMALIZE_STATE_FILE,
+  readIrSnapshot,
+  readListed,
+  readManifest,
+  sha256,
+  snapshotFile,
+  type SnapshotFile,
+} from "./emit/manifest.js";
 import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
@@ -68,6 +77,8 @@ export interface SpecIr {
   warnings: OverlayWarning[];
   /** The `map` setting resolved to model ids, per language. */
   mapped: ResolvedModelMap;
+  /** What the normalizer recorded for the next run (only when asked to walk incrementally, and the spec allows it). */
+  normalizeState?: unknown;
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
@@ -76,17 +87,20 @@ export function readSpecIr(
   shape: Partial<IrShape> = {},
   timings = new Timings(),
   readText: ReadText = readFromDisk,
+  incremental?: IncrementalOptions,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText));
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
-  const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
+  const { ir: full, state, reusedRoots } = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, incremental));
+  if (reusedRoots !== undefined) timings.note(`normalize: the models of ${reusedRoots} roots reused from the previous run`);
   // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).
   applyRenames(full, s.rename);
   const mapped = resolveModelMap(full, s.map);
   const selected = selectModels(full, { include: s.include, exclude: s.exclude });
   const ir = applyRenames(selected, s.rename, { skipMissing: true });
-  return { ir, specFiles: [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()], warnings, mapped };
+  const specFiles = [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()];
+  return { ir, specFiles, warnings, mapped, ...(state ? { normalizeState: state } : {}) };
 }
 
 export interface GenerateRequest {
@@ -244,6 +258,27 @@ function previousSnapshot(dirs: string[]): unknown {
   return undefined;
 }
 
+/** The normalizer's state of the first folder that keeps one (listed with its hash in the folder's manifest), else undefined. */
+function previousState(dirs: string[]): unknown {
+  for (const dir of dirs) {
+    const manifest = readManifest(dir);
+    const text = manifest ? readListed(dir, NORMALIZE_STATE_FILE, manifest) : undefined;
+    if (text === undefined) continue;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Compact JSON: it is read only by the next run. */
+function stateFile(state: unknown): SnapshotFile {
+  const contents = JSON.stringify(state) + "\n";
+  return { contents, sha256: sha256(contents) };
+}
+
 /** A folder that already matched its inputs: every file it owns is unchanged. */
 function upToDateOutcome(target: string, dir: string): TargetOutcome {
   const owned = [...Object.keys(readManifest(dir)?.files ?? {}), MANIFEST_FILE].sort();
@@ -260,7 +295,18 @@ async function generateWith(
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const { ir, specFiles: read, warnings, mapped } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead));
+  const dirs = chosen.map((t) => dirOf(t.name));
+  const incremental = {
+    basis: fingerprint(req.out, [], "normalize") ?? "",
+    previous: timings.measure("previous normalize state", () => previousState(dirs)),
+  };
+  const {
+    ir,
+    specFiles: read,
+    warnings,
+    mapped,
+    normalizeState,
+  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead), incremental);
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
     : [];
@@ -276,13 +322,16 @@ async function generateWith(
   const current = snapshotIr(ir);
   const snapshot = snapshotFile(current);
   for (const file of specFiles) specHash(file, specHashes);
-  const jobs: OutputJob[] = stale.map((t) => ({
+  const state = normalizeState === undefined ? undefined : stateFile(normalizeState);
+  const jobs: OutputJob[] = stale.map((t, i) => ({
     target: t.name,
     dir: dirOf(t.name),
     settings: settingsOf(req, t.name),
     specFiles,
     specHashes,
     snapshot,
+    // One folder keeps it: the next run reads the first folder that has it.
+    ...(i === 0 && state ? { normalizeState: state } : {}),
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
   const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));

@@ -9,6 +9,8 @@ import type { OutputFile } from "../targets/target.js";
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
 const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
+/** What the normalizer recorded for the next run to reuse (src/ir/normalize/incremental/); kept in one folder of a run. */
+export const NORMALIZE_STATE_FILE = ".modelgen-normalize.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";
@@ -88,11 +90,20 @@ export function snapshotFile(snapshot: unknown): SnapshotFile {
  * hashes and inputs. The manifest must stay last: the writer writes it after every other file,
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
-export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: SnapshotFile): OutputFile[] {
-  const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: ir.contents }];
+export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: SnapshotFile, state?: SnapshotFile): OutputFile[] {
+  const known = new Map<string, string>();
+  const all = [...files];
+  for (const [file, snapshot] of [
+    [IR_SNAPSHOT_FILE, ir],
+    [NORMALIZE_STATE_FILE, state],
+  ] as const) {
+    if (snapshot === undefined) continue;
+    all.push({ path: file, contents: snapshot.contents });
+    known.set(file, snapshot.sha256);
+  }
   const hashes: Record<string, string> = {};
   for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path)))
-    hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
+    hashes[f.path] = f.kept ?? known.get(f.path) ?? sha256(f.contents);
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
   return [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
 }

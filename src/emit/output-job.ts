@@ -24,6 +24,8 @@ export interface OutputJob {
   specHashes: SpecHashes;
   /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
   snapshot: SnapshotFile;
+  /** The normalizer's state for the next run (one folder of a run keeps it). */
+  normalizeState?: SnapshotFile;
   /** The hash of this target's settings, template files and tool build: with them changed, no model's files are kept (see reuse.ts). */
   renderBasis: string;
 }
@@ -53,6 +55,7 @@ function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit
     files,
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
+    job.normalizeState,
   );
   const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all));
   return { target: job.target, changes, files: all };

@@ -121,19 +121,12 @@ function originOf(m: Model, byId: Map<string, Model>): ModelOrigin | undefined {
 
 /** The parent of a hoisted model is the nearest enclosing schema that is itself a model. */
 function withParent(m: Model, byId: Map<string, Model>): Model {
+  // Each enclosing pointer is the id cut at one of its slashes after the `#`, nearest first.
   const hash = m.id.indexOf("#");
-  const prefix = m.id.slice(0, hash + 1);
-  const tokens = m.id
-    .slice(hash + 1)
-    .split("/")
-    .slice(1);
-  for (let len = tokens.length - 1; len >= 0; len--) {
-    const candidate = prefix + appendRaw(tokens.slice(0, len));
-    if (candidate !== m.id && byId.has(candidate)) return { ...m, parent: candidate };
+  for (let end = m.id.lastIndexOf("/"); end > hash; end = m.id.lastIndexOf("/", end - 1)) {
+    const candidate = m.id.slice(0, end);
+    if (byId.has(candidate)) return { ...m, parent: candidate };
+    if (end === hash + 1) break;
   }
   return m;
-}
-
-function appendRaw(escapedTokens: string[]): string {
-  return escapedTokens.length ? "/" + escapedTokens.join("/") : "";
 }

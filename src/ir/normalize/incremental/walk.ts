@@ -8,7 +8,7 @@
 // same models built (their positions moved by their unit's line shift), the same reports made
 // (replayed, so the first report of a place still wins). Anything else is rebuilt and recorded.
 import type { SourceDocument } from "../../../load/loader.js";
-import type { Degradation, Model, Operation } from "../../types.js";
+import type { Degradation, Model, Operation, SourceRef } from "../../types.js";
 import type { NormalizeContext } from "../context.js";
 import { RootRecorder, type TrackedMap } from "./recorder.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
@@ -112,7 +112,8 @@ export class IncrementalWalk {
     }
     if (!old.present.every((key) => this.exists(key)) || old.absent.some((key) => this.exists(key))) return false;
     // Positions move with their unit's text; one outside the units read means the record is not understood.
-    return shiftSources([old.models, old.operations, old.reports], shifts);
+    if ([...shifts.values()].every((shift) => shift === 0)) return true;
+    return shiftSources(old, shifts);
   }
 
   private exists(key: string): boolean {
@@ -141,18 +142,26 @@ function isState(value: unknown): value is NormalizeState {
   return typeof s === "object" && s !== null && s.format === FORMAT && typeof s.units === "object" && typeof s.roots === "object";
 }
 
-/** Moves every source position (an object with file, line, col and pointer) by its unit's shift, in place; false for an unknown unit. */
-function shiftSources(value: unknown, shifts: Map<string, number>): boolean {
-  if (value === null || typeof value !== "object") return true;
-  if (Array.isArray(value)) return value.every((v) => shiftSources(v, shifts));
-  const o = value as Record<string, unknown>;
-  if (typeof o.line === "number" && typeof o.pointer === "string" && typeof o.file === "string" && typeof o.col === "number") {
-    const unit = unitOf(o.pointer);
+/**
+ * Moves the source positions of a record (models, their fields, operations, reports) by their
+ * unit's shift, in place; false for a position in a unit the root did not read. Nothing moves when
+ * none of its units did (the usual case before the edited place).
+ */
+function shiftSources(old: RootRecord, shifts: Map<string, number>): boolean {
+  const sources: SourceRef[] = [];
+  for (const m of old.models) {
+    sources.push(m.source);
+    if (m.kind === "object") for (const f of m.fields) sources.push(f.source);
+  }
+  for (const [, op] of old.operations) if (op) sources.push(op.source);
+  for (const d of old.reports) sources.push(d.source);
+  const moves: number[] = [];
+  for (const source of sources) {
+    const unit = unitOf(source.pointer);
     const shift = unit === undefined ? undefined : shifts.get(unit);
     if (shift === undefined) return false;
-    o.line += shift;
-    return true;
+    moves.push(shift);
   }
-  for (const k in o) if (!shiftSources(o[k], shifts)) return false;
+  sources.forEach((source, i) => (source.line += moves[i]!));
   return true;
 }
