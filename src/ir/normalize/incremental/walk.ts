@@ -162,6 +162,6 @@ function shiftSources(old: RootRecord, shifts: Map<string, number>): boolean {
     if (shift === undefined) return false;
     moves.push(shift);
   }
-  sources.forEach((source, i) => (source.line += moves[i]!));
+  for (const [i, source] of sources.entries()) source.line += moves[i]!;
   return true;
 }
