@@ -12,6 +12,7 @@ import { ALL_MODELS, OperationWalker, type ModelSwitches } from "./operations.js
 import { componentPartRoots } from "./component-parts.js";
 import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRoot } from "./incremental/walk.js";
 import { requireSomeModels } from "./empty.js";
+import { appendPointer } from "../../load/pointer.js";
 
 export interface NormalizeOptions {
   models?: ModelSwitches;
@@ -66,8 +67,12 @@ function walkRoots(n: NormalizeContext, switches: ModelSwitches, walker: Operati
     const schemas = isSchemaObject(components.schemas) ? components.schemas : {};
     const schemasAt: At = { doc: specs.root, pointer: "/components/schemas", schema: schemas, owner: "" };
     for (const [name, value] of Object.entries(schemas)) {
-      const at = n.child(schemasAt, name, value);
-      roots.push({ pointer: at.pointer, run: () => defineModel(n, { ...at, owner: at.pointer }, [name]) });
+      // The schema is checked when its root runs, so errors come in the walk's order as before.
+      const run = () => {
+        const at = n.child(schemasAt, name, value);
+        defineModel(n, { ...at, owner: at.pointer }, [name]);
+      };
+      roots.push({ pointer: appendPointer("/components/schemas", name), run });
     }
     roots.push(...componentPartRoots(n, { doc: specs.root, pointer: "/components", value: components }, switches.parameters));
   }
