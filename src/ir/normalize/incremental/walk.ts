@@ -12,6 +12,7 @@ import type { Degradation, Model, Operation, SourceRef } from "../../types.js";
 import type { NormalizeContext } from "../context.js";
 import { RootRecorder, type TrackedMap } from "./recorder.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
+import { compactModels, expandModels } from "./compact.js";
 
 /** One root of the walk, named across runs by its pointer (a unit of the root document: it always reads its own). */
 export interface WalkRoot {
@@ -37,7 +38,7 @@ export interface NormalizeState {
   roots: Record<string, RootRecord>;
 }
 
-const FORMAT = "openapi-modelgen normalize state 1";
+const FORMAT = "openapi-modelgen normalize state 2";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
@@ -57,6 +58,7 @@ export class IncrementalWalk {
 
   run(root: WalkRoot): void {
     const old = this.previous ? ownRecord(this.previous.roots, root.pointer) : undefined;
+    if (old) expandModels(old.models, this.n.specs.root.file);
     if (old && this.reusable(old)) {
       this.adopt(old);
       this.roots[root.pointer] = old;
@@ -78,7 +80,10 @@ export class IncrementalWalk {
   state(): NormalizeState {
     const units: Record<string, UnitText> = {};
     for (const [pointer, text] of this.units) units[pointer] = text;
-    return { format: FORMAT, basis: this.basis, units, roots: this.roots };
+    const roots: Record<string, RootRecord> = {};
+    const file = this.n.specs.root.file;
+    for (const [pointer, record] of Object.entries(this.roots)) roots[pointer] = { ...record, models: compactModels(record.models, file) };
+    return { format: FORMAT, basis: this.basis, units, roots };
   }
 
   private listen(recorder: RootRecorder | undefined): void {
