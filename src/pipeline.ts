@@ -4,7 +4,8 @@ import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
-import { normalize } from "./ir/normalize/index.js";
+import { CacheFile } from "./common/cache-files.js";
+import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
 import { applyRenames, type RenameSettings } from "./ir/customize/rename.js";
@@ -70,6 +71,8 @@ export interface SpecIr {
   warnings: OverlayWarning[];
   /** The `map` setting resolved to model ids, per language. */
   mapped: ResolvedModelMap;
+  /** What the normalizer recorded for the next run (only when asked to walk incrementally, and the spec allows it). */
+  normalizeState?: unknown;
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
@@ -79,6 +82,7 @@ export function readSpecIr(
   timings = new Timings(),
   readText: ReadText = readFromDisk,
   leaves?: LeafStore,
+  incremental?: IncrementalOptions,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves));
@@ -88,13 +92,15 @@ export function readSpecIr(
     leaves.settle();
   }
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
-  const full = timings.measure("normalize", () => normalize(specs, { models: s.models }));
+  const { ir: full, state, reusedRoots } = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, incremental));
+  if (reusedRoots !== undefined) timings.note(`normalize: the models of ${reusedRoots} roots reused from the previous run`);
   // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).
   applyRenames(full, s.rename);
   const mapped = resolveModelMap(full, s.map);
   const selected = selectModels(full, { include: s.include, exclude: s.exclude });
   const ir = applyRenames(selected, s.rename, { skipMissing: true });
-  return { ir, specFiles: [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()], warnings, mapped };
+  const specFiles = [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()];
+  return { ir, specFiles, warnings, mapped, ...(state ? { normalizeState: state } : {}) };
 }
 
 export interface GenerateRequest {
@@ -254,6 +260,37 @@ function previousSnapshot(dirs: string[]): unknown {
   return undefined;
 }
 
+/** The caches of one run: the spec's YAML leaves and the normalizer's state (both never change a result). */
+interface RunCaches {
+  leaves: LeafCacheFile;
+  incremental: IncrementalOptions;
+  save(state: unknown): Promise<void>;
+}
+
+const NORMALIZE_STATE_FORMAT = "1";
+
+function openCaches(dir: string, spec: string, timings: Timings): RunCaches {
+  const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
+  const stateFile = new CacheFile(dir, "normalize-state", spec);
+  const previous = timings.measure("previous normalize state", () => {
+    const text = stateFile.read(NORMALIZE_STATE_FORMAT);
+    try {
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      return undefined;
+    }
+  });
+  return {
+    leaves,
+    incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
+    // Compact JSON: only the next run reads it.
+    save: (state) =>
+      Promise.all([leaves.save(), state === undefined ? undefined : stateFile.write(NORMALIZE_STATE_FORMAT, JSON.stringify(state))]).then(
+        () => undefined,
+      ),
+  };
+}
+
 /** A folder that already matched its inputs: every file it owns is unchanged. */
 function upToDateOutcome(target: string, dir: string): TargetOutcome {
   const owned = [...Object.keys(readManifest(dir)?.files ?? {}), MANIFEST_FILE].sort();
@@ -270,10 +307,16 @@ async function generateWith(
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
-  const leaves = req.cacheDir ? timings.measure("load", () => LeafCacheFile.open(req.cacheDir!, req.spec)) : undefined;
-  const { ir, specFiles: read, warnings, mapped } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead), leaves);
+  const caches = req.cacheDir ? openCaches(req.cacheDir, req.spec, timings) : undefined;
+  const {
+    ir,
+    specFiles: read,
+    warnings,
+    mapped,
+    normalizeState,
+  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead), caches?.leaves, caches?.incremental);
   // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
-  const cacheSaved = leaves && new Promise<void>((done) => setImmediate(() => void leaves.save().then(done)));
+  const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
     : [];

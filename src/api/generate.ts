@@ -11,7 +11,7 @@ import { InputSet } from "./inputs.js";
 import type { OverlayWarning } from "../load/overlay.js";
 import { resolveJobs, type JobOverrides } from "./jobs.js";
 import { openProject, type ProjectOptions } from "./project.js";
-import { cacheFolder } from "../load/leaf-cache.js";
+import { cacheFolder } from "../common/cache-files.js";
 import path from "node:path";
 
 export type GenerateMode = "write" | "check" | "dry-run";

@@ -33,6 +33,8 @@ export interface LeafStore {
 export interface ReadYaml {
   value: unknown;
   starts: Map<object, number>;
+  /** An anchor is written somewhere: a value may be shared by places far apart in the text. */
+  anchored: boolean;
 }
 
 /** Parses `text` (a leaf, or the whole document) with js-yaml, recording container starts at `offset + position`. */
@@ -65,14 +67,15 @@ export function readYamlInLeaves(
   if (found * 2 < hashes.size) return undefined;
   const starts = new Map<object, number>();
   const root: Record<string, unknown> = {};
+  const reading: Reading = { text, store, parse, starts, hashes, anchored: false };
   try {
-    fill(root, outline, { text, store, parse, starts, hashes });
+    fill(root, outline, reading);
   } catch (e) {
     if (e instanceof Unsure || e instanceof jsyaml.YAMLException) return undefined;
     throw e;
   }
   starts.set(root, skipBlank(text, 0));
-  return { value: root, starts };
+  return { value: root, starts, anchored: reading.anchored };
 }
 
 /**
@@ -134,6 +137,8 @@ interface Reading {
   parse: YamlParser;
   starts: Map<object, number>;
   hashes: Map<OutlineLeaf, string>;
+  /** A leaf read now holds an anchor (saved leaves never do). */
+  anchored: boolean;
 }
 
 function fill(target: Record<string, unknown>, nodes: OutlineNode[], r: Reading): void {
@@ -181,7 +186,8 @@ function readLeaf(leaf: OutlineLeaf, hash: string, r: Reading): Record<string, u
   // The store keeps JSON: a value JSON cannot carry (NaN, Infinity, -0), or one an alias shares
   // between two places, is read again each time. (An alias reaching outside its leaf fails to parse
   // alone: the whole document is read then.)
-  if (storable && !anchored) r.store.keep(hash, { json: JSON.stringify(value), starts });
+  if (anchored) r.anchored = true;
+  else if (storable) r.store.keep(hash, { json: JSON.stringify(value), starts });
   return value;
 }
 

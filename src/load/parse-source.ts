@@ -6,7 +6,7 @@
 // A JSON file is read by JSON.parse instead, its containers located by a scan (json-starts.ts).
 import jsyaml from "js-yaml";
 import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
-import { keepLeavesOf, readYamlInLeaves, skipBlank, type LeafStore } from "./chunked-yaml.js";
+import { keepLeavesOf, readYamlInLeaves, skipBlank, type LeafStore, type ReadYaml } from "./chunked-yaml.js";
 import { lineStartsOf, SPLIT_ABOVE } from "./yaml-outline.js";
 
 export interface ParsedSource {
@@ -16,6 +16,10 @@ export interface ParsedSource {
   /** Offset of `key` inside `container` (the key itself), falling back to the container. */
   offsetOf(container: object, key: string): number | undefined;
   lineCol(offset: number): { line: number; col: number };
+  /** The text parsed (the incremental normalizer hashes slices of it). */
+  text: string;
+  /** A YAML anchor is written somewhere: a value may then be shared by places far apart in the text. */
+  hasAnchors: boolean;
 }
 
 export class ParseFailure extends Error {
@@ -39,17 +43,17 @@ const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
  */
 export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT_ABOVE): ParsedSource {
   const json = looksLikeJson(text) ? readJson(text) : undefined;
-  if (json) return located(text, json.value, json.starts);
+  if (json) return located(text, json.value, json.starts, false);
   const lines = lineStartsOf(text);
   const inLeaves = leaves && readYamlInLeaves(text, leaves, parseYaml, splitAbove, lines);
-  if (inLeaves) return located(text, inLeaves.value, inLeaves.starts, lines);
+  if (inLeaves) return located(text, inLeaves.value, inLeaves.starts, inLeaves.anchored, lines);
   const whole = readYaml(text);
   if (leaves && !whole.anchored) leaves.later(() => keepLeavesOf(text, whole, leaves, splitAbove, lines));
-  return located(text, whole.value, whole.starts, lines);
+  return located(text, whole.value, whole.starts, whole.anchored, lines);
 }
 
 /** JSON.parse with the containers' starts, or undefined when the text needs js-yaml (not strict JSON, or a key written twice). */
-function readJson(text: string): { value: unknown; starts: Map<object, number> } | undefined {
+function readJson(text: string): { value: unknown; starts: Map<object, number>; hasAnchors?: boolean } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -60,7 +64,7 @@ function readJson(text: string): { value: unknown; starts: Map<object, number> }
   return starts ? { value, starts } : undefined;
 }
 
-function readYaml(text: string): { value: unknown; starts: Map<object, number>; anchored: boolean } {
+function readYaml(text: string): ReadYaml {
   // A Map, not a WeakMap: the containers live as long as the document anyway, and a WeakMap's
   // insertions cost about twice as much (and more garbage-collection work) for ~100,000 containers.
   const starts = new Map<object, number>();
@@ -97,9 +101,17 @@ function parseYaml(text: string, offset: number, starts: Map<object, number>): {
   return { value, anchored: anchors !== undefined && Object.keys(anchors).length > 0 };
 }
 
-function located(text: string, value: unknown, starts: Map<object, number>, lines = lineStartsOf(text)): ParsedSource {
+function located(
+  text: string,
+  value: unknown,
+  starts: Map<object, number>,
+  hasAnchors: boolean,
+  lines: readonly number[] = lineStartsOf(text),
+): ParsedSource {
   return {
     value,
+    text,
+    hasAnchors,
     startOf: (container) => starts.get(container),
     offsetOf: (container, key) => {
       const at = starts.get(container);

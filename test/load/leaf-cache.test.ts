@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheFolder, LeafCacheFile } from "../../src/load/leaf-cache.js";
+import { LeafCacheFile } from "../../src/load/leaf-cache.js";
+import { cacheFolder } from "../../src/common/cache-files.js";
 import { parseSource } from "../../src/load/parse-source.js";
 import { readFromDisk, readSpecIr } from "../../src/pipeline.js";
 import { Timings } from "../../src/timings.js";
@@ -24,16 +25,18 @@ describe("LeafCacheFile", () => {
   });
 
   it.each([
-    { name: "another format", content: "some other tool 1\nabc\t1\t{}" },
-    { name: "a cut line", content: "openapi-modelgen yaml leaves 1\nabc" },
-    { name: "bad starts", content: "openapi-modelgen yaml leaves 1\nabc\t1,x\t{}" },
-  ])("reads a file of $name as empty", async ({ content }) => {
+    { name: "another format", damage: (t: string) => t.replace("yaml-leaves 1", "yaml-leaves 2") },
+    { name: "another tool", damage: (t: string) => t.replace("openapi-modelgen", "other-tool") },
+    { name: "a file cut short", damage: (t: string) => t.slice(0, t.length - 3) },
+    { name: "an edited record", damage: (t: string) => t.replace('"k":1', '"k":2') },
+  ])("reads a file of $name as empty", async ({ damage }) => {
     const dir = tmp();
     const probe = LeafCacheFile.open(dir, "/specs/one.yaml");
-    parseSource("a:\n  k: 1\n", probe, 0);
+    parseSource("a:\n  k: 1\nb: 2\n", probe, 0);
     await probe.save();
-    const [file] = readdirSync(dir);
-    writeFileSync(path.join(dir, file!), content);
+    const text = readFileSync(probe.file, "utf8");
+    expect(damage(text)).not.toBe(text);
+    writeFileSync(probe.file, damage(text));
     expect(LeafCacheFile.open(dir, "/specs/one.yaml").size).toBe(0);
   });
 
@@ -49,7 +52,7 @@ describe("LeafCacheFile", () => {
     const second = LeafCacheFile.open(dir, "/s.yaml");
     parseSource(text, second, 0);
     await second.save();
-    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml leaves 1");
+    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml-leaves 1 ");
     expect(statSync(full).mtimeMs).toBe(1000);
     parseSource("a:\n  k: 2\n", LeafCacheFile.open(dir, "/s.yaml"), 0);
     const third = LeafCacheFile.open(dir, "/s.yaml");

@@ -148,7 +148,7 @@ function mappingTargetId(n: NormalizeContext, at: At, ref: string): string | und
   // A mapping value is a $ref when it looks like one, else a component name (which may contain dots).
   const full = ref.startsWith("#") || ref.includes("/") || /\.(ya?ml|json)(#|$)/i.test(ref) ? ref : `#/components/schemas/${ref}`;
   try {
-    const target = n.specs.resolve(full, at.doc, at.schema, at.pointer);
+    const target = n.resolve(full, at.doc, at.schema, at.pointer);
     return n.specs.idOf(target.doc, target.pointer);
   } catch {
     n.report("unresolved-discriminator", at, `discriminator mapping "${ref}" does not resolve`);

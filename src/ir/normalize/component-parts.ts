@@ -6,34 +6,52 @@ import { mediaSchemas } from "./operations.js";
 import { partType, objectDocs } from "./parts.js";
 import { typeOf } from "./schema-to-type.js";
 import { isSchemaObject } from "./keywords.js";
+import type { WalkRoot } from "./incremental/walk.js";
 
-export function normalizeComponentParts(n: NormalizeContext, components: Located, withParameters: boolean): void {
+/** One root per component request body, response, parameter and header, in that order. */
+export function componentPartRoots(n: NormalizeContext, components: Located, withParameters: boolean): WalkRoot[] {
+  const roots: WalkRoot[] = [];
   for (const [collection, accepts] of [
     ["requestBodies", (mt: string) => bodyKind(mt) !== undefined],
     ["responses", (mt: string) => bodyKind(mt) === "json"],
   ] as const) {
     for (const [key, value, pointer] of entriesOf(components, collection)) {
-      const part = follow(n, components.doc, pointer, value, collection === "responses" ? "a response" : "a request body");
-      if (part.viaRef) continue; // defined where the reference leads
-      for (const media of mediaSchemas(n, part, accepts)) {
-        const kind = bodyKind(media.mediaType)!;
-        partType(n, media.at, { hint: [key, ...media.suffix(kind)], mediaType: media.mediaType, docs: objectDocs(part.value) });
-      }
+      roots.push({ pointer, run: () => bodyPart(n, components, collection, accepts, key, value, pointer) });
     }
   }
-  if (!withParameters) return;
+  if (!withParameters) return roots;
   for (const collection of ["parameters", "headers"]) {
     for (const [key, value, pointer] of entriesOf(components, collection)) {
-      const param = follow(n, components.doc, pointer, value, collection === "headers" ? "a header" : "a parameter");
-      if (param.viaRef || param.value.schema === undefined) continue;
-      // Only schemas that are models (objects, enums, unions) are hoisted; a primitive stays a field type.
-      const schema = param.value.schema;
-      if (!isSchemaObject(schema)) continue;
-      typeOf(
-        n,
-        n.child({ doc: param.doc, pointer: param.pointer, schema: param.value, owner: `${param.pointer}/schema` }, "schema", schema),
-        [key],
-      );
+      roots.push({ pointer, run: () => parameterPart(n, components, collection, key, value, pointer) });
     }
   }
+  return roots;
+}
+
+function bodyPart(
+  n: NormalizeContext,
+  components: Located,
+  collection: "requestBodies" | "responses",
+  accepts: (mt: string) => boolean,
+  key: string,
+  value: unknown,
+  pointer: string,
+): void {
+  const part = follow(n, components.doc, pointer, value, collection === "responses" ? "a response" : "a request body");
+  if (part.viaRef) return; // defined where the reference leads
+  for (const media of mediaSchemas(n, part, accepts)) {
+    const kind = bodyKind(media.mediaType)!;
+    partType(n, media.at, { hint: [key, ...media.suffix(kind)], mediaType: media.mediaType, docs: objectDocs(part.value) });
+  }
+}
+
+function parameterPart(n: NormalizeContext, components: Located, collection: string, key: string, value: unknown, pointer: string): void {
+  const param = follow(n, components.doc, pointer, value, collection === "headers" ? "a header" : "a parameter");
+  if (param.viaRef || param.value.schema === undefined) return;
+  // Only schemas that are models (objects, enums, unions) are hoisted; a primitive stays a field type.
+  const schema = param.value.schema;
+  if (!isSchemaObject(schema)) return;
+  typeOf(n, n.child({ doc: param.doc, pointer: param.pointer, schema: param.value, owner: `${param.pointer}/schema` }, "schema", schema), [
+    key,
+  ]);
 }

@@ -2,10 +2,11 @@
 // and the degradation report.
 import { SpecError } from "../../common/errors.js";
 import { appendPointer } from "../../load/pointer.js";
-import type { SourceDocument, SpecSet } from "../../load/loader.js";
+import type { RefTarget, SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
 import { compareStrings } from "../../common/order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
+import { TrackedMap, type RootRecorder } from "./incremental/recorder.js";
 
 /**
  * A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses
@@ -19,7 +20,10 @@ export interface At {
 }
 
 export class NormalizeContext {
-  readonly models = new Map<string, Model>();
+  /** Models by id; while a root of the walk is recorded (incremental/), which ids it asked about and built. */
+  readonly models = new TrackedMap<Model>("m");
+  /** Set while the walk records one root's reads, models and reports (incremental/). */
+  recorder: RootRecorder | undefined;
   /** Ids whose model is being built: a reference back to one of them is recursion, kept as a ref. */
   readonly building = new Set<string>();
   private readonly reported = new Map<string, Degradation>();
@@ -28,6 +32,13 @@ export class NormalizeContext {
 
   idOf(at: { doc: SourceDocument; pointer: string }): string {
     return this.specs.idOf(at.doc, at.pointer);
+  }
+
+  /** `specs.resolve`, telling the recorder where the walk read. */
+  resolve(ref: string, doc: SourceDocument, container: object, at: string): RefTarget {
+    const target = this.specs.resolve(ref, doc, container, at);
+    this.recorder?.read(target.doc, target.pointer);
+    return target;
   }
 
   source(at: { doc: SourceDocument; pointer: string; schema: unknown }): SourceRef {
@@ -53,8 +64,15 @@ export class NormalizeContext {
 
   report(kind: DegradationKind, at: { doc: SourceDocument; pointer: string; schema: unknown }, message: string): void {
     const source = this.source(at);
-    const key = `${source.file}#${source.pointer}|${message}`;
-    if (!this.reported.has(key)) this.reported.set(key, { kind, message, source });
+    const degradation: Degradation = { kind, message, source };
+    this.recorder?.reported(degradation);
+    this.replay(degradation);
+  }
+
+  /** A degradation reported again (by a root whose models are reused): the first report of a place and message wins. */
+  replay(d: Degradation): void {
+    const key = `${d.source.file}#${d.source.pointer}|${d.message}`;
+    if (!this.reported.has(key)) this.reported.set(key, d);
   }
 
   degradations(): Degradation[] {

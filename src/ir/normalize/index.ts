@@ -3,34 +3,84 @@
 // $ref reaches) into the closed IR.
 import type { SpecSet } from "../../load/loader.js";
 import { compareStrings } from "../../common/order.js";
-import type { IrDocument, Model, ModelOrigin, TypeExpr } from "../types.js";
+import type { IrDocument, Model, ModelOrigin, Operation, TypeExpr } from "../types.js";
 import { NormalizeContext, type At } from "./context.js";
 import { isSchemaObject } from "./keywords.js";
 import { defineModel } from "./schema-to-type.js";
 import { mapTypes } from "../walk.js";
 import { ALL_MODELS, OperationWalker, type ModelSwitches } from "./operations.js";
-import { normalizeComponentParts } from "./component-parts.js";
+import { componentPartRoots } from "./component-parts.js";
+import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRoot } from "./incremental/walk.js";
 import { requireSomeModels } from "./empty.js";
+import { appendPointer } from "../../load/pointer.js";
 
 export interface NormalizeOptions {
   models?: ModelSwitches;
 }
 
 export function normalize(specs: SpecSet, options: NormalizeOptions = {}): IrDocument {
+  return normalizeWith(specs, options).ir;
+}
+
+/** What a run may reuse from the previous one (see incremental/walk.ts), and what it records for the next. */
+export interface IncrementalOptions {
+  /** What besides the spec's text decides the IR: the tool build and settings (the model switches are added here). */
+  basis: string;
+  /** The previous run's state; anything else (missing, damaged, foreign) means a full build. */
+  previous: unknown;
+}
+
+/**
+ * normalize(), reusing the models of every root whose inputs did not change since `incremental.previous`;
+ * `state` (absent when the spec cannot be walked incrementally) is what the next run reuses from.
+ */
+export function normalizeWith(
+  specs: SpecSet,
+  options: NormalizeOptions = {},
+  incremental?: IncrementalOptions,
+): { ir: IrDocument; state?: NormalizeState; reusedRoots?: number } {
   const switches = options.models ?? ALL_MODELS;
   const n = new NormalizeContext(specs);
+  const walker = new OperationWalker(n, switches);
+  const roots = walkRoots(n, switches, walker);
+  const eligible = incremental !== undefined && canWalkIncrementally(specs.root, specs.documents().length, specs.overlayFiles().length);
+  const walk = eligible
+    ? new IncrementalWalk(n, walker.operations, JSON.stringify([incremental.basis, switches, specs.root.file]), incremental.previous)
+    : undefined;
+  for (const root of roots) {
+    if (walk) walk.run(root);
+    else root.run();
+  }
+  const ir = assemble(specs, n, walker.operationList(), switches);
+  // A root that read another file was rebuilt and left out of the state; a state of such a spec would reuse little.
+  if (!walk || specs.documents().length !== 1) return { ir };
+  return { ir, state: walk.state(), reusedRoots: walk.reused };
+}
+
+/** The roots of the walk in their order: component schemas, component parts, path items, webhooks. */
+function walkRoots(n: NormalizeContext, switches: ModelSwitches, walker: OperationWalker): WalkRoot[] {
+  const specs = n.specs;
   const root = specs.root.value as Record<string, unknown>;
   const components = isSchemaObject(root.components) ? root.components : {};
+  const roots: WalkRoot[] = [];
   if (switches.components) {
     const schemas = isSchemaObject(components.schemas) ? components.schemas : {};
     const schemasAt: At = { doc: specs.root, pointer: "/components/schemas", schema: schemas, owner: "" };
     for (const [name, value] of Object.entries(schemas)) {
-      const at = n.child(schemasAt, name, value);
-      defineModel(n, { ...at, owner: at.pointer }, [name]);
+      // The schema is checked when its root runs, so errors come in the walk's order as before.
+      const run = () => {
+        const at = n.child(schemasAt, name, value);
+        defineModel(n, { ...at, owner: at.pointer }, [name]);
+      };
+      roots.push({ pointer: appendPointer("/components/schemas", name), run });
     }
-    normalizeComponentParts(n, { doc: specs.root, pointer: "/components", value: components }, switches.parameters);
+    roots.push(...componentPartRoots(n, { doc: specs.root, pointer: "/components", value: components }, switches.parameters));
   }
-  const operations = new OperationWalker(n, switches).walkRoot();
+  return [...roots, ...walker.roots()];
+}
+
+function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], switches: ModelSwitches): IrDocument {
+  const root = specs.root.value as Record<string, unknown>;
   const models = finish([...n.models.values()]);
   requireSomeModels(specs, models, switches);
   const info = isSchemaObject(root.info) ? root.info : {};
@@ -76,16 +126,12 @@ function originOf(m: Model, byId: Map<string, Model>): ModelOrigin | undefined {
 
 /** The parent of a hoisted model is the nearest enclosing schema that is itself a model. */
 function withParent(m: Model, byId: Map<string, Model>): Model {
+  // Each enclosing pointer is the id cut at one of its slashes after the `#`, nearest first.
   const hash = m.id.indexOf("#");
-  const prefix = m.id.slice(0, hash + 1);
-  const tokens = m.id.slice(hash + 1).split("/").slice(1);
-  for (let len = tokens.length - 1; len >= 0; len--) {
-    const candidate = prefix + appendRaw(tokens.slice(0, len));
-    if (candidate !== m.id && byId.has(candidate)) return { ...m, parent: candidate };
+  for (let end = m.id.lastIndexOf("/"); end > hash; end = m.id.lastIndexOf("/", end - 1)) {
+    const candidate = m.id.slice(0, end);
+    if (byId.has(candidate)) return { ...m, parent: candidate };
+    if (end === hash + 1) break;
   }
   return m;
-}
-
-function appendRaw(escapedTokens: string[]): string {
-  return escapedTokens.length ? "/" + escapedTokens.join("/") : "";
 }

@@ -33,7 +33,7 @@ export function followRef(n: NormalizeContext, at: At): { at: At; id?: string } 
     const schema = owner.found && isSchemaObject(owner.value) ? owner.value : {};
     return { at: { doc: at.doc, pointer: at.owner, schema, owner: at.owner }, id: n.specs.idOf(at.doc, at.owner) };
   }
-  const target = n.specs.resolve(ref, at.doc, at.schema, at.pointer);
+  const target = n.resolve(ref, at.doc, at.schema, at.pointer);
   const schema = isSchemaObject(target.value) ? target.value : {};
   const next: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
   return { at: next, id: n.specs.idOf(target.doc, target.pointer) };

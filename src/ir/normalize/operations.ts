@@ -12,6 +12,8 @@ import { typeOf } from "./schema-to-type.js";
 import { isPlainJson } from "../../common/media-types.js";
 import { bodyKind, entriesOf, follow, HTTP_METHODS, type Located } from "./spec-objects.js";
 import path from "node:path";
+import { TrackedMap } from "./incremental/recorder.js";
+import type { WalkRoot } from "./incremental/walk.js";
 
 /** Which classes of models are built (config `models`); each off switch removes that class only. */
 export interface ModelSwitches {
@@ -37,39 +39,55 @@ interface PathItemScope {
 }
 
 export class OperationWalker {
-  private readonly operations = new Map<string, Operation | undefined>();
+  /** Operations by id (undefined: claimed, or without models); tracked, so the incremental walk can record and reuse them. */
+  readonly operations = new TrackedMap<Operation | undefined>("o");
 
   constructor(
     private readonly n: NormalizeContext,
     private readonly switches: ModelSwitches,
   ) {}
 
-  walkRoot(): Operation[] {
+  /** One root per path item, then per webhook; `operationList` gives what they found. */
+  roots(): WalkRoot[] {
     const n = this.n;
     const root: Located = { doc: n.specs.root, pointer: "", value: n.specs.root.value as Record<string, unknown> };
+    const roots: WalkRoot[] = [];
     if (this.switches.operations) {
       for (const [key, item, pointer] of entriesOf(root, "paths")) {
-        const words = splitWords(key);
-        this.walkPathItem(follow(n, root.doc, pointer, item, "a path item"), {
-          kind: "path",
-          path: key,
-          words,
-          derivedName: (method) => [method, ...words],
-          origin: "operation",
+        roots.push({
+          pointer,
+          run: () => {
+            const words = splitWords(key);
+            this.walkPathItem(follow(n, root.doc, pointer, item, "a path item"), {
+              kind: "path",
+              path: key,
+              words,
+              derivedName: (method) => [method, ...words],
+              origin: "operation",
+            });
+          },
         });
       }
     }
     if (this.switches.webhooks) {
       for (const [key, item, pointer] of entriesOf(root, "webhooks")) {
-        this.walkPathItem(follow(n, root.doc, pointer, item, "a path item"), {
-          kind: "webhook",
-          path: key,
-          words: [key],
-          derivedName: (method) => [key, method],
-          origin: "webhook",
+        roots.push({
+          pointer,
+          run: () =>
+            this.walkPathItem(follow(n, root.doc, pointer, item, "a path item"), {
+              kind: "webhook",
+              path: key,
+              words: [key],
+              derivedName: (method) => [key, method],
+              origin: "webhook",
+            }),
         });
       }
     }
+    return roots;
+  }
+
+  operationList(): Operation[] {
     return [...this.operations.values()].filter((o): o is Operation => o !== undefined).sort((a, b) => compareStrings(a.id, b.id));
   }
 

@@ -241,7 +241,7 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     // OpenAI writes `$recursiveRef: "#"` for "the schema being defined": the enclosing model.
     targetId = n.idOf({ doc: at.doc, pointer: at.owner });
   } else {
-    const target = n.specs.resolve(ref.value, at.doc, s, at.pointer);
+    const target = n.resolve(ref.value, at.doc, s, at.pointer);
     if (!isSchemaObject(target.value) && typeof target.value !== "boolean") {
       throw n.error(
         at,
@@ -274,7 +274,7 @@ function checkRefChain(n: NormalizeContext, start: At): void {
   for (;;) {
     const next = cur.schema.$ref;
     if (typeof next !== "string" || Object.keys(cur.schema).some((k) => k !== "$ref" && !k.startsWith("x-"))) return;
-    const target = n.specs.resolve(next, cur.doc, cur.schema, cur.pointer);
+    const target = n.resolve(next, cur.doc, cur.schema, cur.pointer);
     if (!isSchemaObject(target.value)) return;
     const id = n.specs.idOf(target.doc, target.pointer);
     if (seen.has(id)) throw n.error(cur, "$ref", `$ref chain loops back to ${id} without reaching a schema`);

@@ -27,7 +27,7 @@ export function follow(n: NormalizeContext, doc: SourceDocument, pointer: string
     if (seen.has(key))
       throw n.error({ doc: cur.doc, pointer: cur.pointer, schema: cur.value }, "$ref", `$ref chain loops back without reaching ${what}`);
     seen.add(key);
-    const target = n.specs.resolve(cur.value.$ref, cur.doc, cur.value, cur.pointer);
+    const target = n.resolve(cur.value.$ref, cur.doc, cur.value, cur.pointer);
     cur = {
       doc: target.doc,
       pointer: target.pointer,

@@ -1,0 +1,78 @@
+// Files that make the next run faster and never change a result (the YAML leaves, the normalizer's
+// state): kept in the project's cache folder, outside the output, so nothing of them is reviewed or
+// committed. One file per kind and spec path; written whole (renamed into place); a file that is
+// missing, cut short, edited or of another format reads as nothing; a folder that cannot be written
+// costs the next run its speed only. The least recently written files beyond a few are removed.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Spec files whose caches of one kind are kept at once. */
+const FILES_KEPT = 16;
+
+/** The folder for caches: `MODELGEN_CACHE_DIR`, else node_modules/.cache/openapi-modelgen of the project around `cwd`; none when `MODELGEN_CACHE=off`. */
+export function cacheFolder(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  if (env.MODELGEN_CACHE === "off") return undefined;
+  if (env.MODELGEN_CACHE_DIR) return path.resolve(cwd, env.MODELGEN_CACHE_DIR);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) {
+      const modules = path.join(dir, "node_modules");
+      return existsSync(modules) ? path.join(modules, ".cache", "openapi-modelgen") : undefined;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A cache file of one kind for one spec file. */
+export class CacheFile {
+  readonly file: string;
+
+  constructor(
+    dir: string,
+    private readonly kind: string,
+    specPath: string,
+  ) {
+    const name = createHash("sha256").update(path.resolve(specPath)).digest("hex").slice(0, 24);
+    this.file = path.join(dir, `${kind}-${name}.txt`);
+  }
+
+  /** The text last written, when the file is whole and of this kind and `format`. */
+  read(format: string): string | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.file, "utf8");
+    } catch {
+      return undefined;
+    }
+    const newline = text.indexOf("\n");
+    const body = newline === -1 ? "" : text.slice(newline + 1);
+    return text.slice(0, newline) === this.header(format, body) ? body : undefined;
+  }
+
+  /** Writes `body` whole, then removes the oldest files of this kind beyond the few kept; errors are ignored. */
+  write(format: string, body: string): Promise<void> {
+    const temp = `${this.file}.${process.pid}.tmp`;
+    const dir = path.dirname(this.file);
+    return mkdir(dir, { recursive: true })
+      .then(() => writeFile(temp, `${this.header(format, body)}\n${body}`))
+      .then(() => rename(temp, this.file))
+      .then(() => pruneOldest(dir, `${this.kind}-`))
+      .catch(() => {
+        // A read-only or full disk costs the next run its speed, not its result.
+      });
+  }
+
+  /** The first line: what wrote the file, and a hash of the rest (a file cut short or edited reads as nothing). */
+  private header(format: string, body: string): string {
+    return `openapi-modelgen ${this.kind} ${format} ${createHash("sha1").update(body).digest("base64")}`;
+  }
+}
+
+async function pruneOldest(dir: string, prefix: string): Promise<void> {
+  const names = (await readdir(dir)).filter((f) => f.startsWith(prefix) && f.endsWith(".txt"));
+  if (names.length <= FILES_KEPT) return;
+  const files = await Promise.all(names.map(async (f) => ({ f, at: (await stat(path.join(dir, f))).mtimeMs })));
+  files.sort((a, b) => a.at - b.at);
+  await Promise.all(files.slice(0, files.length - FILES_KEPT).map(({ f }) => rm(path.join(dir, f), { force: true })));
+}

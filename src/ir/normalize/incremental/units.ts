@@ -1,0 +1,59 @@
+// The root document cut into units: each component (`/components/<collection>/<key>`), path item
+// and webhook, with a hash of its text and where it starts. A unit whose text (and starting
+// column) is the same reads the same values, and every position inside it moved by as many lines
+// as its start did.
+import crypto from "node:crypto";
+import type { SourceDocument } from "../../../load/loader.js";
+import { appendPointer } from "../../../load/pointer.js";
+
+export interface UnitText {
+  /** Hash of the text from the unit's first key to the next unit's (or the end of the file). */
+  hash: string;
+  line: number;
+  col: number;
+}
+
+/** The unit a JSON pointer of the root document falls in, or undefined (the document's top, `info`, a whole collection). */
+export function unitOf(pointer: string): string | undefined {
+  const tokens = pointer.split("/", 5);
+  if (tokens[1] === "components" && tokens.length >= 4) return `/components/${tokens[2]}/${tokens[3]}`;
+  if ((tokens[1] === "paths" || tokens[1] === "webhooks") && tokens.length >= 3) return `/${tokens[1]}/${tokens[2]}`;
+  return undefined;
+}
+
+/** Every unit of `doc` whose value is an object or array (a scalar unit has no position: roots reading it are rebuilt). */
+export function unitTexts(doc: SourceDocument): Map<string, UnitText> {
+  const starts: [string, number][] = [];
+  const add = (container: unknown, pointer: string): void => {
+    if (container === null || typeof container !== "object" || Array.isArray(container)) return;
+    for (const [key, value] of Object.entries(container)) {
+      const start = value !== null && typeof value === "object" ? doc.startOf(value) : undefined;
+      if (start !== undefined) starts.push([appendPointer(pointer, key), start]);
+    }
+  };
+  const root = doc.value as Record<string, unknown> | null;
+  if (root === null || typeof root !== "object") return new Map();
+  const components = root.components;
+  if (components !== null && typeof components === "object" && !Array.isArray(components)) {
+    for (const [collection, entries] of Object.entries(components)) add(entries, appendPointer("/components", collection));
+  }
+  add(root.paths, "/paths");
+  add(root.webhooks, "/webhooks");
+  starts.sort((a, b) => a[1] - b[1]);
+  const out = new Map<string, UnitText>();
+  for (let i = 0; i < starts.length; i++) {
+    const [pointer, start] = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]![1] : doc.text.length;
+    const { line, col } = doc.lineCol(start);
+    out.set(pointer, { hash: shortHash(doc.text.slice(start, end)), line, col });
+  }
+  return out;
+}
+
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
+
+/** 96 bits of sha1: a unit's text against its own previous text, not against an adversary. */
+function shortHash(text: string): string {
+  const digest = oneShot ? oneShot("sha1", text, "base64") : crypto.createHash("sha1").update(text).digest("base64");
+  return digest.slice(0, 16);
+}

@@ -1,0 +1,80 @@
+// A regeneration reuses the normalizer's state kept in the cache folder (src/common/cache-files.ts)
+// and still writes the bytes of a cold run (generated without any cache); a state that does not
+// check out is ignored.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
+import { Timings } from "../../src/timings.js";
+
+const SPEC = new URL("../../../shared/specs/openai/openai-2026-07-15.yaml", import.meta.url);
+const FIELD = "        added_by_the_test:\n          type: string\n";
+
+function readTree(dir: string, rel = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
+    else out[p] = readFileSync(path.join(dir, p), "utf8");
+  }
+  return out;
+}
+
+/** Generates TypeScript and Rust into `out` (with the caches in `root/cache` when asked); returns the note about reused roots, if any. */
+async function generate(root: string, out: string, cached: boolean): Promise<string | undefined> {
+  const timings = new Timings();
+  const request: GenerateRequest = {
+    spec: path.join(root, "openapi.yaml"),
+    specLabel: "openapi.yaml",
+    langs: ["typescript", "rust"],
+    out: path.join(root, out),
+    presence: "lenient",
+    targetOptions: {},
+    mode: "write",
+    timings,
+    ...(cached ? { cacheDir: path.join(root, "cache") } : {}),
+  };
+  await generateAll(request);
+  return timings
+    .format()
+    .split("\n")
+    .find((l) => l.includes("roots reused"));
+}
+
+/** Adds a field to RunObject (the same edit as the benchmark's regeneration case). */
+function addField(root: string): void {
+  const file = path.join(root, "openapi.yaml");
+  const text = readFileSync(file, "utf8");
+  const at = text.indexOf("\n      properties:\n", text.indexOf("\n    RunObject:\n")) + "\n      properties:\n".length;
+  writeFileSync(file, text.slice(0, at) + FIELD + text.slice(at));
+}
+
+describe("the normalizer's state between runs", () => {
+  it.each([
+    ["kept as written", (_: string) => {}, true],
+    [
+      "edited (its hash no longer the one in its first line)",
+      (f: string) => writeFileSync(f, readFileSync(f, "utf8").replace('"roots":{', '"roots":{"x":1,')),
+      false,
+    ],
+    ["deleted", (f: string) => writeFileSync(f, ""), false],
+  ] as const)("%s: the regeneration equals a cold run", async (_, damage, reuses) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-inorm-"));
+    writeFileSync(path.join(root, "openapi.yaml"), readFileSync(SPEC, "utf8"));
+    await generate(root, "incremental", true);
+    const [stateFile] = readdirSync(path.join(root, "cache")).filter((f) => f.startsWith("normalize-state-"));
+    expect(stateFile).toBeDefined();
+    expect(readdirSync(path.join(root, "incremental/typescript")).some((f) => f.includes("normalize"))).toBe(false);
+    const state = path.join(root, "cache", stateFile!);
+    expect(readFileSync(state, "utf8")).toContain('"roots":{');
+    damage(state);
+    addField(root);
+    const note = await generate(root, "incremental", true);
+    await generate(root, "cold", false);
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    const reused = Number(/of (\d+) roots/.exec(note ?? "")?.[1] ?? "0");
+    if (reuses) expect(reused).toBeGreaterThan(1000);
+    else expect(reused).toBe(0);
+  });
+});

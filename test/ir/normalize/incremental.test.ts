@@ -1,0 +1,217 @@
+// The incremental normalizer (src/ir/normalize/incremental/) against a cold normalize: for real
+// specs and a table of edits, the IR (models, operations, report) and the recorded state must be
+// the same whether the previous run's state was reused or not, and the reuse must have happened.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SpecSet } from "../../../src/load/loader.js";
+import { normalizeWith } from "../../../src/ir/normalize/index.js";
+import type { NormalizeState } from "../../../src/ir/normalize/incremental/walk.js";
+import { unitOf } from "../../../src/ir/normalize/incremental/units.js";
+import { lookupPointer } from "../../../src/load/pointer.js";
+import type { IrDocument } from "../../../src/ir/types.js";
+
+const SPECS = ["openai-2026-08-21.yaml", "openai-2026-07-15.yaml"];
+const FILE = "/virtual/openapi.yaml";
+
+interface Before {
+  text: string;
+  ir: IrDocument;
+  state: NormalizeState;
+  schemas: Record<string, Record<string, unknown>>;
+  value: unknown;
+}
+
+function hasKey(value: unknown, pointer: string, key: string): boolean {
+  const found = lookupPointer(value, pointer);
+  return !found.found || typeof found.value !== "object" || found.value === null || key in found.value;
+}
+
+function run(text: string, previous?: unknown) {
+  const specs = new SpecSet(FILE, () => text);
+  const out = normalizeWith(specs, {}, { basis: "test", previous });
+  return { ...out, value: specs.root.value };
+}
+
+/** Inserts `line` as a key of the mapping whose first key sits at `source` (a line of its own, same indentation, after the first key's line). */
+function addKeyAt(text: string, source: { line: number; col: number }, key: string): string | undefined {
+  const lines = text.split("\n");
+  const first = lines[source.line - 1]!;
+  const next = lines[source.line] ?? "";
+  const indent = " ".repeat(source.col - 1);
+  // The first key's value must be on its line: the next line continues the same mapping.
+  if (!next.startsWith(indent) || /^[\s-]/.test(next.slice(indent.length)) || first.trimEnd().endsWith(":")) return undefined;
+  lines.splice(source.line, 0, indent + key);
+  return lines.join("\n");
+}
+
+function definitionEnd(lines: string[], start: number): number {
+  let end = start + 1;
+  while (end < lines.length && (lines[end] === "" || /^ {5}/.test(lines[end]!))) end++;
+  return end;
+}
+
+function renameSchema(text: string, from: string, to: string): string {
+  return text
+    .replace(new RegExp(`^    ${from}:$`, "m"), `    ${to}:`)
+    .replace(new RegExp(`#/components/schemas/${from}(?=['"/])`, "g"), `#/components/schemas/${to}`);
+}
+
+function isReferenced(text: string, name: string): boolean {
+  return new RegExp(`#/components/schemas/${name}(?=['"/])`).test(text);
+}
+
+/** Each edit returns the new text; `undefined` would make the test fail (the edit found nothing to change). */
+const EDITS: { name: string; edit(b: Before): string | undefined }[] = [
+  {
+    name: "a field added (RunObject)",
+    edit: ({ text }) => {
+      const at = text.indexOf("\n    RunObject:\n");
+      const props = text.indexOf("\n      properties:\n", at);
+      if (at < 0 || props < 0) return undefined;
+      const cut = props + "\n      properties:\n".length;
+      return text.slice(0, cut) + "        added_note:\n          type: string\n" + text.slice(cut);
+    },
+  },
+  {
+    name: "a model renamed (a referenced schema in the middle)",
+    edit: ({ text, schemas }) => {
+      const names = Object.keys(schemas).filter((n) => /^[A-Za-z]\w*$/.test(n) && isReferenced(text, n));
+      const name = names[Math.floor(names.length / 2)]!;
+      return renameSchema(text, name, `${name}Renamed`);
+    },
+  },
+  {
+    name: "an enum value added",
+    edit: ({ text }) => {
+      const matches = [...text.matchAll(/\n( +)enum:\n( +)- /g)];
+      const m = matches[Math.floor(matches.length / 2)];
+      if (!m) return undefined;
+      const cut = m.index + 1 + m[1]!.length + "enum:\n".length;
+      return text.slice(0, cut) + `${m[2]}- added_value\n` + text.slice(cut);
+    },
+  },
+  {
+    name: "a model removed (one nothing refers to)",
+    edit: ({ text, schemas }) => {
+      const name = Object.keys(schemas).find(
+        (n) => /^[A-Za-z]\w*$/.test(n) && !isReferenced(text, n) && Object.keys(schemas).indexOf(n) > 20,
+      );
+      if (!name) return undefined;
+      const lines = text.split("\n");
+      const start = lines.indexOf(`    ${name}:`);
+      lines.splice(start, definitionEnd(lines, start) - start);
+      return lines.join("\n");
+    },
+  },
+  {
+    name: "a $ref target changed",
+    edit: ({ text }) => {
+      const refs = [...text.matchAll(/\$ref: (['"])#\/components\/schemas\/(\w+)\1/g)];
+      const m = refs[Math.floor(refs.length / 3)]!;
+      const other = refs.find((r) => r[2] !== m[2])!;
+      return text.slice(0, m.index) + `$ref: '#/components/schemas/${other[2]}'` + text.slice(m.index + m[0].length);
+    },
+  },
+  {
+    name: "a line inserted above a definition (every later line moves)",
+    edit: ({ text }) => text.replace("\n    RunObject:\n", "\n    # a comment that moves every later line\n\n    RunObject:\n"),
+  },
+  {
+    name: "a definition reached first from an earlier root changes",
+    edit: ({ text, state, schemas }) => {
+      for (const [root, record] of Object.entries(state.roots)) {
+        for (const m of record.models) {
+          const unit = unitOf(m.id.slice(1));
+          if (unit === undefined || unit === root || !unit.startsWith("/components/schemas/")) continue;
+          const name = unit.slice("/components/schemas/".length);
+          const schema = schemas[name];
+          if (!schema || schema.deprecated !== undefined || !/^\w+$/.test(name)) continue;
+          const edited = text.replace(`\n    ${name}:\n`, `\n    ${name}:\n      deprecated: true\n`);
+          if (edited !== text) return edited;
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "an operation's inline body changed",
+    edit: ({ text, ir, value }) => {
+      for (const op of ir.operations ?? []) {
+        const target = op.requests[0]?.type;
+        if (target?.kind !== "ref" || !target.target.startsWith("#/paths/")) continue;
+        const model = ir.models.find((m) => m.id === target.target);
+        if (!model || hasKey(value, model.id.slice(1), "deprecated")) continue;
+        const edited = addKeyAt(text, model.source, "deprecated: true");
+        if (edited) return edited;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "a parameter changed",
+    edit: ({ text, ir, value }) => {
+      for (const m of ir.models) {
+        if (m.kind !== "object" || m.origin !== "parameters") continue;
+        for (const f of m.fields) {
+          if (hasKey(value, f.source.pointer, "deprecated") || !f.source.pointer.startsWith("/paths/")) continue;
+          const edited = addKeyAt(text, f.source, "deprecated: true");
+          if (edited) return edited;
+        }
+      }
+      return undefined;
+    },
+  },
+];
+
+describe.each(SPECS)("incremental normalize of %s", (spec) => {
+  const text = readFileSync(new URL(`../../../../shared/specs/openai/${spec}`, import.meta.url), "utf8");
+  const first = run(text);
+  const value = first.value as { components: { schemas: Record<string, Record<string, unknown>> } };
+  // Through JSON, as the state is stored between runs.
+  const state = JSON.parse(JSON.stringify(first.state)) as NormalizeState;
+  const before: Before = { text, ir: first.ir, state, schemas: value.components.schemas, value: first.value };
+
+  it("records a state (the spec can be walked incrementally)", () => {
+    expect(first.state).toBeDefined();
+    expect(Object.keys(state.roots).length).toBeGreaterThan(100);
+  });
+
+  it.each(EDITS)("gives the cold run's IR and state after: $name", ({ edit }) => {
+    const edited = edit(before);
+    expect(edited, "the edit found its place").toBeDefined();
+    const cold = run(edited!);
+    expect(JSON.stringify(cold.ir), "the edit changes the IR").not.toBe(JSON.stringify(first.ir));
+    const incremental = run(edited!, structuredClone(state));
+    expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
+    expect(incremental.ir).toStrictEqual(cold.ir);
+    expect(JSON.stringify(incremental.state)).toBe(JSON.stringify(cold.state));
+    const roots = Object.keys(cold.state!.roots).length;
+    expect(incremental.reusedRoots).toBeGreaterThan(roots / 2);
+    expect(incremental.reusedRoots).toBeLessThan(roots);
+  });
+});
+
+describe("what is never walked incrementally", () => {
+  it.each([
+    // YAML anchors: an alias shares a value between places far apart in the text (older specs anchor examples).
+    ["a spec with YAML anchors", readFileSync(new URL("../../../../shared/specs/openai/openai-2024-12-18.yaml", import.meta.url), "utf8")],
+  ])("%s records no state and builds everything", (_, text) => {
+    const first = run(text);
+    expect(first.state).toBeUndefined();
+    expect(run(text, first.state).reusedRoots).toBeUndefined();
+  });
+
+  it.each([
+    ["no previous state", undefined],
+    ["a foreign file", { format: "something else", roots: {}, units: {} }],
+    ["a state of other settings", "other basis"],
+  ])("%s: builds everything, same IR", (_, previous) => {
+    const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
+    const cold = run(text);
+    const prev = previous === "other basis" ? cold.state : previous;
+    const specs = new SpecSet(FILE, () => text);
+    const again = normalizeWith(specs, {}, { basis: previous === "other basis" ? "another" : "test", previous: prev });
+    expect(again.reusedRoots).toBe(0);
+    expect(JSON.stringify(again.ir)).toBe(JSON.stringify(cold.ir));
+  });
+});
