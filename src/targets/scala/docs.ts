@@ -1,5 +1,6 @@
 // Scaladoc in the style of zio-openai: the model's description, then `@param` for every field with
 // its description and the facts a caller needs (JSON key, presence, format, constraints, default).
+import { descriptionLines } from "../common/description-lines.js";
 import { describeConstraints, describeParameter, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Docs, JsonValue, Model, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
@@ -7,16 +8,9 @@ import { isBinary, type Presence } from "./types.js";
 
 /** Text as comment lines: no comment openers or closers (Scala comments nest), no tag at a line start. */
 export function textLines(text: string | undefined): string[] {
-  if (!text) return [];
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\*\//g, "*&#47;")
-    .replace(/\/\*/g, "/&#42;")
-    .split("\n")
-    .map((l) => l.trimEnd().replace(/^(\s*)@/, "$1&#64;"));
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  while (lines.length && lines[0] === "") lines.shift();
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+  const lines = descriptionLines(text);
+  if (!text || !(text.includes("*/") || text.includes("/*") || text.includes("@"))) return lines;
+  return lines.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;").replace(/^(\s*)@/, "$1&#64;"));
 }
 
 /** Text in backticks (a backtick inside becomes a quote). */
