@@ -83,21 +83,22 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
     return members.get(id);
   };
 
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`naming: no name for ${what}`);
-    return value;
+  // Lookups are made per field and per use of a type, thousands per language: the message of a
+  // missing name is built only when one is missing.
+  const missing = (what: string): never => {
+    throw new Error(`naming: no name for ${what}`);
   };
   const path = (id: string): string[] => {
-    const m = need(byId.get(id), `model ${id}`);
-    const own = need(types.get(id), `model ${id}`);
+    const m = byId.get(id) ?? missing(`model ${id}`);
+    const own = types.get(id) ?? missing(`model ${id}`);
     return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
   };
   return {
-    type: (id) => need(types.get(id), `model ${id}`),
+    type: (id) => types.get(id) ?? missing(`model ${id}`),
     path,
-    field: (modelId, wire) => need(fieldsOf(modelId)?.get(wire), `field ${wire} of ${modelId}`),
-    member: (modelId, value) => need(membersOf(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
-    variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
+    field: (modelId, wire) => fieldsOf(modelId)?.get(wire) ?? missing(`field ${wire} of ${modelId}`),
+    member: (modelId, value) => membersOf(modelId)?.get(memberKey(value)) ?? missing(`member ${String(value)} of ${modelId}`),
+    variant: (modelId, index) => variants.get(modelId)?.[index] ?? missing(`variant ${index} of ${modelId}`),
     placement: (id) => [path(id), variants.get(id) ?? []],
   };
 }

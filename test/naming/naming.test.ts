@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { camelCase, pascalCase, snakeCase, splitWords } from "../../src/naming/words.js";
 import { NameScope } from "../../src/naming/scope.js";
-import { assignNames, type NamingRules } from "../../src/naming/assign.js";
+import { assignNames, type NameTable, type NamingRules } from "../../src/naming/assign.js";
 import { irOfSchemas } from "../helpers/spec.js";
 
 describe("splitWords", () => {
@@ -94,6 +94,17 @@ describe("assignNames", () => {
     expect(names.field("#/components/schemas/Run", "last_error")).toBe("lastError");
     expect(["asc", "ASC", "+1", "-1"].map((v) => names.member("#/components/schemas/Order", v))).toEqual(["Asc", "Asc2", "Plus1", "Minus1"]);
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
+  });
+
+  // A name asked for that was never given is a bug in the caller: it fails loudly, saying which.
+  it.each([
+    { what: "model", ask: (n: NameTable) => n.type("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
+    { what: "path", ask: (n: NameTable) => n.path("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
+    { what: "field", ask: (n: NameTable) => n.field("#/components/schemas/Run", "nope"), want: "naming: no name for field nope of #/components/schemas/Run" },
+    { what: "member", ask: (n: NameTable) => n.member("#/components/schemas/Order", 7), want: "naming: no name for member 7 of #/components/schemas/Order" },
+    { what: "variant", ask: (n: NameTable) => n.variant("#/components/schemas/Pet", 2), want: "naming: no name for variant 2 of #/components/schemas/Pet" },
+  ])("a missing $what name throws", ({ ask, want }) => {
+    expect(() => ask(assignNames(ir, rules(false)))).toThrow(want);
   });
 });
 
