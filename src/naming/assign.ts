@@ -151,9 +151,39 @@ function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, strin
   const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
   const names = new Map<string, string>();
   for (const f of m.fields) {
-    const candidate = rules.fieldName(rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
+    const candidate = fieldCandidate(rules, rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
     names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
   }
+  return names;
+}
+
+/**
+ * `rules.fieldName` and `rules.memberName` of each spec name, per rules and thread. Objects repeat
+ * their field names (7,730 fields with 782 distinct names in the 2026-08-21 OpenAI spec), and each
+ * name's words and case are worked out once instead of per field. Bounded, for a long `--watch`.
+ */
+const fieldCandidates = new WeakMap<NamingRules, Map<string, string>>();
+const memberCandidates = new WeakMap<NamingRules, Map<string, string>>();
+const CANDIDATES_LIMIT = 100_000;
+
+function fieldCandidate(rules: NamingRules, name: string): string {
+  const names = candidates(fieldCandidates, rules);
+  let candidate = names.get(name);
+  if (candidate === undefined) names.set(name, (candidate = rules.fieldName(name)));
+  return candidate;
+}
+
+function memberCandidate(rules: NamingRules, value: string | number | boolean): string {
+  const names = candidates(memberCandidates, rules);
+  const key = memberKey(value);
+  let candidate = names.get(key);
+  if (candidate === undefined) names.set(key, (candidate = rules.memberName(value)));
+  return candidate;
+}
+
+function candidates(known: WeakMap<NamingRules, Map<string, string>>, rules: NamingRules): Map<string, string> {
+  let names = known.get(rules);
+  if (!names || names.size >= CANDIDATES_LIMIT) known.set(rules, (names = new Map()));
   return names;
 }
 
@@ -164,7 +194,8 @@ function memberNames(m: Model | undefined, rules: NamingRules): Map<string, stri
   const names = new Map<string, string>();
   for (const member of m.members) {
     // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
-    const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
+    const named = rules.membersAreValues ? member.value : (member.name ?? member.value);
+    const candidate = memberCandidate(rules, named);
     names.set(
       memberKey(member.value),
       scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),

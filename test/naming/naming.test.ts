@@ -96,6 +96,26 @@ describe("assignNames", () => {
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
   });
 
+  // Field and member candidates are worked out once per spec name and rules: the same answers, fewer calls.
+  it("asks the rules once per distinct field name and member value", () => {
+    const asked: string[] = [];
+    const counting: NamingRules = {
+      ...rules(false),
+      fieldName: (w) => (asked.push(`field ${w}`), camelCase(splitWords(w))),
+      memberName: (v) => (asked.push(`member ${typeof v} ${String(v)}`), pascalCase(splitWords(String(v)))),
+    };
+    const mixed = irOfSchemas(`
+      A: { type: object, properties: { created_at: { type: integer }, id: { type: string } } }
+      B: { type: object, properties: { created_at: { type: integer } } }
+      N: { enum: ["1", 1, "1"] }
+    `);
+    const names = assignNames(mixed, counting);
+    expect(["#/components/schemas/A", "#/components/schemas/B"].map((id) => names.field(id, "created_at"))).toEqual(["createdAt", "createdAt"]);
+    expect(names.field("#/components/schemas/A", "id")).toBe("id");
+    expect([names.member("#/components/schemas/N", "1"), names.member("#/components/schemas/N", 1)]).toEqual(["1", "12"]);
+    expect(asked.sort()).toEqual(["field created_at", "field id", "member number 1", "member string 1"]);
+  });
+
   // A name asked for that was never given is a bug in the caller: it fails loudly, saying which.
   it.each([
     { what: "model", ask: (n: NameTable) => n.type("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
