@@ -7,7 +7,7 @@ import { hintWords, splitWords } from "./words.js";
 
 export interface NamingRules {
   /** Identifier of a model (or union variant) from its words. */
-  typeName(words: string[]): string;
+  typeName(words: readonly string[]): string;
   /** Hoisted models live inside their parent (TS namespace, Scala companion, Elixir submodule). */
   nestTypes: boolean;
   reservedTypeNames: ReadonlySet<string>;
@@ -113,7 +113,7 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   const types = new Map<string, string>();
   const childScopes = new Map<string, NameScope>();
   const global = new NameScope(rules.reservedTypeNames, true);
-  const claimType = (scope: NameScope, words: string[]) => {
+  const claimType = (scope: NameScope, words: readonly string[]) => {
     const candidate = rules.typeName(words.length ? words : ["Model"]);
     return scope.claim(
       scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"),
@@ -121,12 +121,16 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   };
   // Component schemas claim global names first, then the other components, then operation models,
   // and hoisted models last: a component keeps its name and the operation model yields.
-  const byPriority = (list: Model[]) => [0, 1, 2].flatMap((p) => list.filter((m) => namingPriority(m) === p));
+  const byPriority = (list: Model[]) => {
+    const tiers: Model[][] = [[], [], []];
+    for (const m of list) tiers[namingPriority(m)]!.push(m);
+    return tiers.flat();
+  };
   const topLevel = [
     ...byPriority(ir.models.filter((m) => !m.parent)),
     ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent))),
   ];
-  for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
+  for (const m of topLevel) types.set(m.id, claimType(global, ownWords(m)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
   const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);
@@ -134,7 +138,7 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
     if (rules.nestTypes && m.parent) {
       let scope = childScopes.get(m.parent);
       if (!scope) childScopes.set(m.parent, (scope = new NameScope(nestedReserved, true)));
-      types.set(m.id, claimType(scope, localWords(m, byId.get(m.parent))));
+      types.set(m.id, claimType(scope, nestedWords(m, byId.get(m.parent))));
     }
   }
   const variants = ir.models.map((m) => {
@@ -215,11 +219,30 @@ function memberKey(value: string | number | boolean): string {
   return `${typeof value}:${String(value)}`;
 }
 
+/**
+ * The words a model is named from do not depend on the language: worked out once per model and
+ * thread (every language of the thread names the same models), kept per model object.
+ */
+const ownWordsOf = new WeakMap<Model, readonly string[]>();
+/** Per model: the parent its words were worked out under (an IR without that parent names it afresh). */
+const nestedWordsOf = new WeakMap<Model, { parent: Model | undefined; words: readonly string[] }>();
+
+/** A top-level model's words: its whole hint. */
+function ownWords(m: Model): readonly string[] {
+  let words = ownWordsOf.get(m);
+  if (words === undefined) ownWordsOf.set(m, (words = hintWords(m.nameHint)));
+  return words;
+}
+
 /** A nested model's own words: its hint minus the parent's hint prefix. */
-function localWords(m: Model, parent: Model | undefined): string[] {
+function nestedWords(m: Model, parent: Model | undefined): readonly string[] {
+  const known = nestedWordsOf.get(m);
+  if (known !== undefined && known.parent === parent) return known.words;
   const ph = parent?.nameHint ?? [];
   const isPrefix = ph.length < m.nameHint.length && ph.every((w, i) => m.nameHint[i] === w);
-  return hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
+  const words = hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
+  nestedWordsOf.set(m, { parent, words });
+  return words;
 }
 
 /**

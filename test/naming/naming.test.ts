@@ -116,6 +116,17 @@ describe("assignNames", () => {
     expect(asked.sort()).toEqual(["field created_at", "field id", "member number 1", "member string 1"]);
   });
 
+  // Model words are kept per model object: an IR holding the same model without its parent (an
+  // include filter) names it as a copy of that IR, never with words worked out under the parent.
+  it("names a model the same whatever IR named it before", () => {
+    const child = "#/components/schemas/Run/properties/last_error";
+    const withoutParent = { ...ir, models: ir.models.filter((m) => m.id !== "#/components/schemas/Run") };
+    expect(assignNames(ir, rules(true)).type(child)).toBe("LastError");
+    expect(assignNames(withoutParent, rules(true)).type(child)).toBe("RunLastError2");
+    expect(assignNames(structuredClone(withoutParent), rules(true)).type(child)).toBe("RunLastError2");
+    expect(assignNames(ir, rules(true)).type(child)).toBe("LastError");
+  });
+
   // A name asked for that was never given is a bug in the caller: it fails loudly, saying which.
   it.each([
     { what: "model", ask: (n: NameTable) => n.type("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
