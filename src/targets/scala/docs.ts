@@ -130,8 +130,9 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
  * and a slash-star would open a nested one (Scala comments nest).
  */
 export function docBlock(indent: string, raw: string[]): string[] {
-  const lines = raw.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;"));
-  if (lines.length === 0) return [];
+  if (raw.length === 0) return [];
+  // Most lines hold neither: they are not run through the two replacements.
+  const lines = raw.map((l) => (l.includes("*/") || l.includes("/*") ? l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;") : l));
   if (lines.length === 1 && !lines[0]!.startsWith("@")) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
 }
