@@ -101,8 +101,14 @@ describe("assignNames", () => {
     const asked: string[] = [];
     const counting: NamingRules = {
       ...rules(false),
-      fieldName: (w) => (asked.push(`field ${w}`), camelCase(splitWords(w))),
-      memberName: (v) => (asked.push(`member ${typeof v} ${String(v)}`), pascalCase(splitWords(String(v)))),
+      fieldName: (w) => {
+        asked.push(`field ${w}`);
+        return camelCase(splitWords(w));
+      },
+      memberName: (v) => {
+        asked.push(`member ${typeof v} ${String(v)}`);
+        return pascalCase(splitWords(String(v)));
+      },
     };
     const mixed = irOfSchemas(`
       A: { type: object, properties: { created_at: { type: integer }, id: { type: string } } }
