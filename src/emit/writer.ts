@@ -27,6 +27,9 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
   const owned = readManifest(dir)?.files ?? {};
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
+  // A first run (no folder yet) adds every file: nothing to read, and a failed read per file (an
+  // ENOENT error built and thrown for each of thousands) was most of a cold run's compare phase.
+  const fresh = !existsSync(dir);
   for (const f of files) {
     produced.add(f.path);
     // A kept file was checked intact on disk when it was kept (src/emit/reuse.ts).
@@ -34,7 +37,7 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
       c.unchanged.push(f.path);
       continue;
     }
-    const existing = readIfFile(path.join(dir, f.path));
+    const existing = fresh ? undefined : readIfFile(path.join(dir, f.path));
     if (existing === undefined) c.added.push(f.path);
     else if (existing !== f.contents) c.changed.push(f.path);
     else c.unchanged.push(f.path);

@@ -7,7 +7,7 @@ import { hintWords, splitWords } from "./words.js";
 
 export interface NamingRules {
   /** Identifier of a model (or union variant) from its words. */
-  typeName(words: string[]): string;
+  typeName(words: readonly string[]): string;
   /** Hoisted models live inside their parent (TS namespace, Scala companion, Elixir submodule). */
   nestTypes: boolean;
   reservedTypeNames: ReadonlySet<string>;
@@ -83,21 +83,22 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
     return members.get(id);
   };
 
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`naming: no name for ${what}`);
-    return value;
+  // Lookups are made per field and per use of a type, thousands per language: the message of a
+  // missing name is built only when one is missing.
+  const missing = (what: string): never => {
+    throw new Error(`naming: no name for ${what}`);
   };
   const path = (id: string): string[] => {
-    const m = need(byId.get(id), `model ${id}`);
-    const own = need(types.get(id), `model ${id}`);
+    const m = byId.get(id) ?? missing(`model ${id}`);
+    const own = types.get(id) ?? missing(`model ${id}`);
     return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
   };
   return {
-    type: (id) => need(types.get(id), `model ${id}`),
+    type: (id) => types.get(id) ?? missing(`model ${id}`),
     path,
-    field: (modelId, wire) => need(fieldsOf(modelId)?.get(wire), `field ${wire} of ${modelId}`),
-    member: (modelId, value) => need(membersOf(modelId)?.get(memberKey(value)), `member ${String(value)} of ${modelId}`),
-    variant: (modelId, index) => need(variants.get(modelId)?.[index], `variant ${index} of ${modelId}`),
+    field: (modelId, wire) => fieldsOf(modelId)?.get(wire) ?? missing(`field ${wire} of ${modelId}`),
+    member: (modelId, value) => membersOf(modelId)?.get(memberKey(value)) ?? missing(`member ${String(value)} of ${modelId}`),
+    variant: (modelId, index) => variants.get(modelId)?.[index] ?? missing(`variant ${index} of ${modelId}`),
     placement: (id) => [path(id), variants.get(id) ?? []],
   };
 }
@@ -112,7 +113,7 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   const types = new Map<string, string>();
   const childScopes = new Map<string, NameScope>();
   const global = new NameScope(rules.reservedTypeNames, true);
-  const claimType = (scope: NameScope, words: string[]) => {
+  const claimType = (scope: NameScope, words: readonly string[]) => {
     const candidate = rules.typeName(words.length ? words : ["Model"]);
     return scope.claim(
       scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"),
@@ -120,12 +121,16 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   };
   // Component schemas claim global names first, then the other components, then operation models,
   // and hoisted models last: a component keeps its name and the operation model yields.
-  const byPriority = (list: Model[]) => [0, 1, 2].flatMap((p) => list.filter((m) => namingPriority(m) === p));
+  const byPriority = (list: Model[]) => {
+    const tiers: Model[][] = [[], [], []];
+    for (const m of list) tiers[namingPriority(m)]!.push(m);
+    return tiers.flat();
+  };
   const topLevel = [
     ...byPriority(ir.models.filter((m) => !m.parent)),
     ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent))),
   ];
-  for (const m of topLevel) types.set(m.id, claimType(global, hintWords(m.nameHint)));
+  for (const m of topLevel) types.set(m.id, claimType(global, ownWords(m)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
   const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);
@@ -133,7 +138,7 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
     if (rules.nestTypes && m.parent) {
       let scope = childScopes.get(m.parent);
       if (!scope) childScopes.set(m.parent, (scope = new NameScope(nestedReserved, true)));
-      types.set(m.id, claimType(scope, localWords(m, byId.get(m.parent))));
+      types.set(m.id, claimType(scope, nestedWords(m, byId.get(m.parent))));
     }
   }
   const variants = ir.models.map((m) => {
@@ -150,9 +155,39 @@ function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, strin
   const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
   const names = new Map<string, string>();
   for (const f of m.fields) {
-    const candidate = rules.fieldName(rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
+    const candidate = fieldCandidate(rules, rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
     names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
   }
+  return names;
+}
+
+/**
+ * `rules.fieldName` and `rules.memberName` of each spec name, per rules and thread. Objects repeat
+ * their field names (7,730 fields with 782 distinct names in the 2026-08-21 OpenAI spec), and each
+ * name's words and case are worked out once instead of per field. Bounded, for a long `--watch`.
+ */
+const fieldCandidates = new WeakMap<NamingRules, Map<string, string>>();
+const memberCandidates = new WeakMap<NamingRules, Map<string, string>>();
+const CANDIDATES_LIMIT = 100_000;
+
+function fieldCandidate(rules: NamingRules, name: string): string {
+  const names = candidates(fieldCandidates, rules);
+  let candidate = names.get(name);
+  if (candidate === undefined) names.set(name, (candidate = rules.fieldName(name)));
+  return candidate;
+}
+
+function memberCandidate(rules: NamingRules, value: string | number | boolean): string {
+  const names = candidates(memberCandidates, rules);
+  const key = memberKey(value);
+  let candidate = names.get(key);
+  if (candidate === undefined) names.set(key, (candidate = rules.memberName(value)));
+  return candidate;
+}
+
+function candidates(known: WeakMap<NamingRules, Map<string, string>>, rules: NamingRules): Map<string, string> {
+  let names = known.get(rules);
+  if (!names || names.size >= CANDIDATES_LIMIT) known.set(rules, (names = new Map()));
   return names;
 }
 
@@ -163,7 +198,8 @@ function memberNames(m: Model | undefined, rules: NamingRules): Map<string, stri
   const names = new Map<string, string>();
   for (const member of m.members) {
     // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
-    const candidate = rules.memberName(rules.membersAreValues ? member.value : (member.name ?? member.value));
+    const named = rules.membersAreValues ? member.value : (member.name ?? member.value);
+    const candidate = memberCandidate(rules, named);
     names.set(
       memberKey(member.value),
       scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
@@ -183,11 +219,30 @@ function memberKey(value: string | number | boolean): string {
   return `${typeof value}:${String(value)}`;
 }
 
+/**
+ * The words a model is named from do not depend on the language: worked out once per model and
+ * thread (every language of the thread names the same models), kept per model object.
+ */
+const ownWordsOf = new WeakMap<Model, readonly string[]>();
+/** Per model: the parent its words were worked out under (an IR without that parent names it afresh). */
+const nestedWordsOf = new WeakMap<Model, { parent: Model | undefined; words: readonly string[] }>();
+
+/** A top-level model's words: its whole hint. */
+function ownWords(m: Model): readonly string[] {
+  let words = ownWordsOf.get(m);
+  if (words === undefined) ownWordsOf.set(m, (words = hintWords(m.nameHint)));
+  return words;
+}
+
 /** A nested model's own words: its hint minus the parent's hint prefix. */
-function localWords(m: Model, parent: Model | undefined): string[] {
+function nestedWords(m: Model, parent: Model | undefined): readonly string[] {
+  const known = nestedWordsOf.get(m);
+  if (known !== undefined && known.parent === parent) return known.words;
   const ph = parent?.nameHint ?? [];
   const isPrefix = ph.length < m.nameHint.length && ph.every((w, i) => m.nameHint[i] === w);
-  return hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
+  const words = hintWords(isPrefix ? m.nameHint.slice(ph.length) : m.nameHint.slice(-1));
+  nestedWordsOf.set(m, { parent, words });
+  return words;
 }
 
 /**

@@ -58,16 +58,16 @@ function split(name: string): string[] {
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
-export function pascalCase(words: string[]): string {
+export function pascalCase(words: readonly string[]): string {
   return words.map(capitalize).join("");
 }
 
-export function camelCase(words: string[]): string {
+export function camelCase(words: readonly string[]): string {
   const [first, ...rest] = words;
   return first === undefined ? "" : first.toLowerCase() + rest.map(capitalize).join("");
 }
 
-export function snakeCase(words: string[]): string {
+export function snakeCase(words: readonly string[]): string {
   return words.map((w) => w.toLowerCase()).join("_");
 }
 

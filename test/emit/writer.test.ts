@@ -37,6 +37,24 @@ describe("writer", () => {
     expect(planChanges(dir, withManifest(files))).toMatchObject({ added: [], changed: [], deleted: [] });
   });
 
+  // A missing folder is not read file by file (every file is added); an existing one is.
+  it.each([
+    { name: "no folder", given: undefined, want: { added: ["a.ts", "b.ts"], changed: [], unchanged: [] } },
+    { name: "an empty folder", given: [], want: { added: ["a.ts", "b.ts"], changed: [], unchanged: [] } },
+    { name: "one file the same, one different", given: [["a.ts", "a\n"], ["b.ts", "old\n"]], want: { added: [], changed: ["b.ts"], unchanged: ["a.ts"] } },
+  ])("plans against $name", ({ given, want }) => {
+    const dir = tmp();
+    if (given) {
+      mkdirSync(dir, { recursive: true });
+      for (const [file, text] of given) writeFileSync(path.join(dir, file!), text!);
+    }
+    const files = [
+      { path: "b.ts", contents: "b\n" },
+      { path: "a.ts", contents: "a\n" },
+    ];
+    expect(planChanges(dir, files)).toEqual({ ...want, deleted: [] });
+  });
+
   it("rewrites only changed files: an unchanged file keeps its mtime", () => {
     const dir = tmp();
     write(dir, [

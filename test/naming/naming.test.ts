@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { camelCase, pascalCase, snakeCase, splitWords } from "../../src/naming/words.js";
 import { NameScope } from "../../src/naming/scope.js";
-import { assignNames, type NamingRules } from "../../src/naming/assign.js";
+import { assignNames, type NameTable, type NamingRules } from "../../src/naming/assign.js";
 import { irOfSchemas } from "../helpers/spec.js";
 
 describe("splitWords", () => {
@@ -94,6 +94,54 @@ describe("assignNames", () => {
     expect(names.field("#/components/schemas/Run", "last_error")).toBe("lastError");
     expect(["asc", "ASC", "+1", "-1"].map((v) => names.member("#/components/schemas/Order", v))).toEqual(["Asc", "Asc2", "Plus1", "Minus1"]);
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
+  });
+
+  // Field and member candidates are worked out once per spec name and rules: the same answers, fewer calls.
+  it("asks the rules once per distinct field name and member value", () => {
+    const asked: string[] = [];
+    const counting: NamingRules = {
+      ...rules(false),
+      fieldName: (w) => {
+        asked.push(`field ${w}`);
+        return camelCase(splitWords(w));
+      },
+      memberName: (v) => {
+        asked.push(`member ${typeof v} ${String(v)}`);
+        return pascalCase(splitWords(String(v)));
+      },
+    };
+    const mixed = irOfSchemas(`
+      A: { type: object, properties: { created_at: { type: integer }, id: { type: string } } }
+      B: { type: object, properties: { created_at: { type: integer } } }
+      N: { enum: ["1", 1, "1"] }
+    `);
+    const names = assignNames(mixed, counting);
+    expect(["#/components/schemas/A", "#/components/schemas/B"].map((id) => names.field(id, "created_at"))).toEqual(["createdAt", "createdAt"]);
+    expect(names.field("#/components/schemas/A", "id")).toBe("id");
+    expect([names.member("#/components/schemas/N", "1"), names.member("#/components/schemas/N", 1)]).toEqual(["1", "12"]);
+    expect(asked.sort()).toEqual(["field created_at", "field id", "member number 1", "member string 1"]);
+  });
+
+  // Model words are kept per model object: an IR holding the same model without its parent (an
+  // include filter) names it as a copy of that IR, never with words worked out under the parent.
+  it("names a model the same whatever IR named it before", () => {
+    const child = "#/components/schemas/Run/properties/last_error";
+    const withoutParent = { ...ir, models: ir.models.filter((m) => m.id !== "#/components/schemas/Run") };
+    expect(assignNames(ir, rules(true)).type(child)).toBe("LastError");
+    expect(assignNames(withoutParent, rules(true)).type(child)).toBe("RunLastError2");
+    expect(assignNames(structuredClone(withoutParent), rules(true)).type(child)).toBe("RunLastError2");
+    expect(assignNames(ir, rules(true)).type(child)).toBe("LastError");
+  });
+
+  // A name asked for that was never given is a bug in the caller: it fails loudly, saying which.
+  it.each([
+    { what: "model", ask: (n: NameTable) => n.type("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
+    { what: "path", ask: (n: NameTable) => n.path("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
+    { what: "field", ask: (n: NameTable) => n.field("#/components/schemas/Run", "nope"), want: "naming: no name for field nope of #/components/schemas/Run" },
+    { what: "member", ask: (n: NameTable) => n.member("#/components/schemas/Order", 7), want: "naming: no name for member 7 of #/components/schemas/Order" },
+    { what: "variant", ask: (n: NameTable) => n.variant("#/components/schemas/Pet", 2), want: "naming: no name for variant 2 of #/components/schemas/Pet" },
+  ])("a missing $what name throws", ({ ask, want }) => {
+    expect(() => ask(assignNames(ir, rules(false)))).toThrow(want);
   });
 });
 

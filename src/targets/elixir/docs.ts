@@ -1,6 +1,7 @@
 // @moduledoc text in the style of ex_openai: the model's description, then every field with
 // required/optional, its typespec, description, allowed values, constraints, default and format.
 // Lines are plain Markdown here; the view escapes them for the heredoc.
+import { descriptionLines } from "../common/description-lines.js";
 import { describeConstraints, describeParameter, isInlineEnum, unalias } from "../../ir/query.js";
 import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
@@ -18,11 +19,7 @@ import {
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
-  if (!text) return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  while (lines.length && lines[0] === "") lines.shift();
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+  return descriptionLines(text);
 }
 
 /** The opening paragraph of any model: description (or title), deprecation, default. */

@@ -12,7 +12,7 @@ import {
 } from "./reserved.js";
 
 /** A module name segment: PascalCase, starting with a letter (aliases cannot start with a digit). */
-export function moduleSegment(words: string[]): string {
+export function moduleSegment(words: readonly string[]): string {
   const name = pascalCase(words);
   if (name === "") return "Model";
   return /^[A-Z]/.test(name) ? name : `Model${name}`;

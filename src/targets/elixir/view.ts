@@ -139,12 +139,14 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const doc = joinParagraphs(intro, empty, fieldsSection(fields, extra, ctx.presence, ctx));
   const view = base(m, ctx, doc, text("%__MODULE__{}"), text(`%{optional(String.t()) => ${codec}.json()}`));
 
-  const required = fields.filter((f) => isEnforced(f.field, ctx.presence)).map((f) => atomLiteral(f.key));
-  const structItems = fields.map((f) => atomLiteral(f.key));
+  // Each key's atom, written three times below (struct keys, defstruct, descriptors): spelled once.
+  const atoms = fields.map((f) => atomLiteral(f.key));
+  const required = atoms.filter((_, i) => isEnforced(fields[i]!.field, ctx.presence));
+  const structItems = atoms.slice();
   if (extra) structItems.push(`${keywordKey(extra.key)} %{}`);
   view.struct = {
     derives: [],
-    keys: fields.map((f) => atomLiteral(f.key)),
+    keys: atoms,
     enforceKeysLines: required.length ? attributeListLines("@enforce_keys", required) : [],
     defstructLines: attributeListLines("defstruct", structItems),
   };
@@ -152,9 +154,9 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
     ...fields.map((f) => ({ key: keywordKey(f.key), doc: f.type })),
     ...(extra ? [{ key: keywordKey(extra.key), doc: extra.type }] : []),
   ]);
-  const descriptors: Term[] = fields.map((f) => ({
+  const descriptors: Term[] = fields.map((f, i) => ({
     tuple: [
-      atomLiteral(f.key),
+      atoms[i]!,
       stringLiteral(f.field.name),
       fieldCodecTerm(f.field, ctx.presence, ctx),
       presenceOf(f.field, ctx.presence, ctx),

@@ -6,12 +6,12 @@ import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
 import { NOT_RAW, RUST_KEYWORDS, RUST_RESERVED_MEMBER_NAMES, RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
 
 /** A PascalCase identifier; `prefix` goes in front when it would start with a digit. */
-function pascalIdentifier(words: string[], prefix: string): string {
+function pascalIdentifier(words: readonly string[], prefix: string): string {
   const name = pascalCase(words);
   return /^[0-9]/.test(name) ? `${prefix}${name}` : name;
 }
 
-export function typeName(words: string[]): string {
+export function typeName(words: readonly string[]): string {
   return pascalIdentifier(words, "Model");
 }
 

@@ -40,16 +40,26 @@ export function analyzeRecursion(models: ModelIndex): RecursionInfo {
   const ids = [...models.keys()].sort();
 
   const aliasIds = ids.filter((id) => models.get(id)!.kind === "alias");
-  const aliasEdges = (id: string) => edgesOf(models.get(id)!, allRefs, models).filter((t) => models.get(t)!.kind === "alias");
+  const aliasEdges = memoized((id) => edgesOf(models.get(id)!, allRefs, models).filter((t) => models.get(t)!.kind === "alias"));
   const aliasComp = components(aliasIds, aliasEdges);
   const newtypeAliases = onCycles(aliasIds, aliasComp, aliasEdges);
 
-  const valueEdges = (id: string) => edgesOf(models.get(id)!, byValueRefs, models);
+  const valueEdges = memoized((id) => edgesOf(models.get(id)!, byValueRefs, models));
   const comp = components(ids, valueEdges);
   const cyclic = onCycles(ids, comp, valueEdges);
   return {
     boxed: (from, to) => cyclic.has(from) && comp.get(from) === comp.get(to),
     newtypeAliases,
+  };
+}
+
+/** `edges` worked out once per node: the components and the cycle check both walk every node's edges. */
+function memoized(edges: (id: string) => string[]): (id: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (id) => {
+    let out = known.get(id);
+    if (out === undefined) known.set(id, (out = edges(id)));
+    return out;
   };
 }
 

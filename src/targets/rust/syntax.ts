@@ -1,5 +1,6 @@
 // Rust syntax: literals for values taken from the spec (strings, numbers), `///` doc lines, and the
 // generic types every type string is built from (`Option<T>`, `Result<T, E>`).
+import { descriptionLines } from "../common/description-lines.js";
 import { quotedString } from "../common/quoted-string.js";
 
 /** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped (`\u{7f}`). */
@@ -20,10 +21,7 @@ export function rustFloat(value: number): string {
 
 /** Doc lines for `///`: no trailing spaces, no leading or doubled blank lines. */
 export function docLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  while (lines.length && lines[0] === "") lines.shift();
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+  return descriptionLines(text);
 }
 
 /** `Option<T>`. */

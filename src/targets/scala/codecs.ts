@@ -3,17 +3,16 @@
 // no implicit search, so the compiler stays fast on a thousand models, and a literal type gets
 // its checked-constant codec where `Codec["thread.run"]` could not be summoned.
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
-import type { PresencePolicy } from "../target.js";
 import { scalaString } from "./naming.js";
 import { isRecursiveAlias } from "./recursive-aliases.js";
 import {
   BYTES_TYPE,
-  fieldShape,
   literalValue,
   modelRef,
   NATIVE_TYPES,
   primitiveType,
   takesOption,
+  type FieldShape,
   type ScalaTypeContext,
 } from "./types.js";
 import type { Mappings } from "../mappings.js";
@@ -82,17 +81,18 @@ export function nestedCodec(t: TypeExpr, ctx: CodecContext): string {
   return takesOption(t, ctx.models) ? `JsonSupport.option(${core})` : core;
 }
 
-/** The right-hand side that reads one field in an object decoder: `r.required("id", JsonSupport.string)`. */
-export function fieldDecode(f: Field, ctx: CodecContext, policy: PresencePolicy): string {
-  const shape = fieldShape(f, ctx, policy);
+/**
+ * How one field of an object is read and written, from its shape (fieldShape, worked out once per
+ * field by the caller): the decoder's right-hand side `r.required("id", JsonSupport.string)` and
+ * the encoder's step `.required("id", a.id, JsonSupport.string)`, sharing one codec expression.
+ */
+export function fieldCodecs(f: Field, identifier: string, shape: FieldShape, ctx: CodecContext): { decode: string; encode: string } {
   const key = scalaString(f.name);
-  if (shape.presence === "requiredJson" || shape.presence === "optionalJson") return `r.${shape.presence}(${key})`;
-  return `r.${shape.presence}(${key}, ${codecOf(f.type, ctx)})`;
-}
-
-/** One step of an object encoder: `.required("id", a.id, JsonSupport.string)`. */
-export function fieldEncode(f: Field, identifier: string, ctx: CodecContext, policy: PresencePolicy): string {
-  const shape = fieldShape(f, ctx, policy);
+  const codec = codecOf(f.type, ctx);
+  const json = shape.presence === "requiredJson" || shape.presence === "optionalJson";
   const method = shape.presence === "requiredJson" ? "required" : shape.presence === "optionalJson" ? "optional" : shape.presence;
-  return `.${method}(${scalaString(f.name)}, a.${identifier}, ${codecOf(f.type, ctx)})`;
+  return {
+    decode: json ? `r.${shape.presence}(${key})` : `r.${shape.presence}(${key}, ${codec})`,
+    encode: `.${method}(${key}, a.${identifier}, ${codec})`,
+  };
 }

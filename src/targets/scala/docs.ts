@@ -1,5 +1,6 @@
 // Scaladoc in the style of zio-openai: the model's description, then `@param` for every field with
 // its description and the facts a caller needs (JSON key, presence, format, constraints, default).
+import { descriptionLines } from "../common/description-lines.js";
 import { describeConstraints, describeParameter, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Docs, JsonValue, Model, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
@@ -7,16 +8,9 @@ import { isBinary, type Presence } from "./types.js";
 
 /** Text as comment lines: no comment openers or closers (Scala comments nest), no tag at a line start. */
 export function textLines(text: string | undefined): string[] {
-  if (!text) return [];
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\*\//g, "*&#47;")
-    .replace(/\/\*/g, "/&#42;")
-    .split("\n")
-    .map((l) => l.trimEnd().replace(/^(\s*)@/, "$1&#64;"));
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  while (lines.length && lines[0] === "") lines.shift();
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+  const lines = descriptionLines(text);
+  if (!text || !(text.includes("*/") || text.includes("/*") || text.includes("@"))) return lines;
+  return lines.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;").replace(/^(\s*)@/, "$1&#64;"));
 }
 
 /** Text in backticks (a backtick inside becomes a quote). */
@@ -136,8 +130,9 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
  * and a slash-star would open a nested one (Scala comments nest).
  */
 export function docBlock(indent: string, raw: string[]): string[] {
-  const lines = raw.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;"));
-  if (lines.length === 0) return [];
+  if (raw.length === 0) return [];
+  // Most lines hold neither: they are not run through the two replacements.
+  const lines = raw.map((l) => (l.includes("*/") || l.includes("/*") ? l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;") : l));
   if (lines.length === 1 && !lines[0]!.startsWith("@")) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
 }

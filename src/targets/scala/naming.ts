@@ -18,7 +18,7 @@ import {
  * `2024-05-13` -> `Value20240513`). Not `_1`: a case object is matched by name, and Scala reads a
  * name that starts with `_` or a lower-case letter in a pattern as a fresh variable, not the object.
  */
-export function typeName(words: string[]): string {
+export function typeName(words: readonly string[]): string {
   const name = pascalCase(words);
   return /^[0-9]/.test(name) ? `Value${name}` : name;
 }

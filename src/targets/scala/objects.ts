@@ -3,7 +3,7 @@
 import { mapOf } from "./syntax.js";
 import type { ObjectModel } from "../../ir/types.js";
 import type { CodecContext } from "./codecs.js";
-import { fieldDecode, fieldEncode, nestedCodec } from "./codecs.js";
+import { fieldCodecs, nestedCodec } from "./codecs.js";
 import { docBlock, modelDoc, paramDoc, type FieldDocInput } from "./docs.js";
 import { plainName, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
@@ -44,8 +44,9 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
     const name = scope.names.field(m.id, f.name);
     const shape = fieldShape(f, ctx, scope.presence);
     view.params.push({ name, type: shape.declared, default: shape.default ?? "" });
-    view.decodeArgs.push({ name, expr: fieldDecode(f, ctx, scope.presence) });
-    view.encodeSteps.push(fieldEncode(f, name, ctx, scope.presence));
+    const { decode, encode } = fieldCodecs(f, name, shape, ctx);
+    view.decodeArgs.push({ name, expr: decode });
+    view.encodeSteps.push(encode);
     const docInput: FieldDocInput = {
       identifier: plainName(name),
       wire: f.name,

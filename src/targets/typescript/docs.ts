@@ -1,6 +1,7 @@
 // JSDoc text for models and fields: description, where an operation parameter is sent, then tags
 // for default, format, constraints and deprecation (openai-node style), all plain lines the
 // layout wraps in a comment block.
+import { descriptionLines } from "../common/description-lines.js";
 import { describeParameter } from "../../ir/query.js";
 import type { Constraints, Docs, EnumMember, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { BINARY_TYPE } from "./uploads.js";
@@ -73,9 +74,6 @@ function constraintTags(c: Constraints | undefined): string[] {
 
 /** Lines safe inside a block comment: no `*\/`, no trailing spaces. */
 export function commentSafe(text: string): string[] {
-  const lines = text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
-  while (lines.length && lines[lines.length - 1] === "") lines.pop();
-  while (lines.length && lines[0] === "") lines.shift();
-  // Collapse runs of blank lines: one blank line reads the same.
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === ""));
+  const lines = descriptionLines(text);
+  return text.includes("*/") ? lines.map((l) => l.replace(/\*\//g, "*\\/")) : lines;
 }

@@ -6,7 +6,7 @@ import { TS_RESERVED_TYPE_NAMES } from "./reserved.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-function typeName(words: string[]): string {
+function typeName(words: readonly string[]): string {
   const name = pascalCase(words);
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }

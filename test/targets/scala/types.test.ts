@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldShape, primitiveType, valueType, type ScalaTypeContext } from "../../../src/targets/scala/types.js";
-import { codecOf, fieldDecode, fieldEncode, nestedCodec } from "../../../src/targets/scala/codecs.js";
+import { codecOf, fieldCodecs, nestedCodec } from "../../../src/targets/scala/codecs.js";
 import type { Field, Model, TypeExpr } from "../../../src/ir/types.js";
 import type { NameTable } from "../../../src/naming/assign.js";
 
@@ -147,8 +147,7 @@ describe("presence: declared type, default, codec calls", () => {
     const shape = fieldShape(given, ctx(), "lenient");
     expect(shape.declared).toBe(declared);
     expect(shape.default).toBe(def);
-    expect(fieldDecode(given, ctx(), "lenient")).toBe(decode);
-    expect(fieldEncode(given, "x", ctx(), "lenient")).toBe(encode);
+    expect(fieldCodecs(given, "x", shape, ctx())).toEqual({ decode, encode });
     // Strict presence changes the decoder's check (JsonSupport.LenientPresence), not the shape.
     expect(fieldShape(given, ctx(), "strict")).toEqual(shape);
   });
@@ -184,8 +183,7 @@ describe("presence: declared type, default, codec calls", () => {
     expect(shape.declared).toBe(declared);
     expect(shape.default).toBe(def);
     expect(shape.tolerated).toBe(given.required && !["expires_at"].includes(given.name));
-    expect(fieldDecode(given, ctx(), "tolerant")).toBe(decode);
-    expect(fieldEncode(given, "x", ctx(), "tolerant")).toBe(encode);
+    expect(fieldCodecs(given, "x", shape, ctx())).toEqual({ decode, encode });
   });
 
   it("codecs of nested and shadowed types", () => {
