@@ -39,23 +39,26 @@ export class CacheFile {
 
   /** The text last written, when the file is whole and of this kind and `format`. */
   read(format: string): string | undefined {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.file, "utf8");
+      bytes = readFileSync(this.file);
     } catch {
       return undefined;
     }
-    const newline = text.indexOf("\n");
-    const body = newline === -1 ? "" : text.slice(newline + 1);
-    return text.slice(0, newline) === this.header(format, body) ? body : undefined;
+    const newline = bytes.indexOf(10);
+    if (newline === -1) return undefined;
+    // Hashing the bytes, not the decoded text, spares encoding megabytes again.
+    const body = bytes.subarray(newline + 1);
+    return bytes.subarray(0, newline).toString("utf8") === this.header(format, body) ? body.toString("utf8") : undefined;
   }
 
   /** Writes `body` whole, then removes the oldest files of this kind beyond the few kept; errors are ignored. */
   write(format: string, body: string): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
+    const bytes = Buffer.from(body, "utf8");
     return mkdir(dir, { recursive: true })
-      .then(() => writeFile(temp, `${this.header(format, body)}\n${body}`))
+      .then(() => writeFile(temp, Buffer.concat([Buffer.from(`${this.header(format, bytes)}\n`, "utf8"), bytes])))
       .then(() => rename(temp, this.file))
       .then(() => pruneOldest(dir, `${this.kind}-`))
       .catch(() => {
@@ -64,7 +67,7 @@ export class CacheFile {
   }
 
   /** The first line: what wrote the file, and a hash of the rest (a file cut short or edited reads as nothing). */
-  private header(format: string, body: string): string {
+  private header(format: string, body: Uint8Array): string {
     return `openapi-modelgen ${this.kind} ${format} ${createHash("sha1").update(body).digest("base64")}`;
   }
 }
