@@ -11,7 +11,10 @@ import path from "node:path";
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
 
-/** The folder for caches: `MODELGEN_CACHE_DIR`, else node_modules/.cache/openapi-modelgen of the project around `cwd`; none when `MODELGEN_CACHE=off`. */
+/**
+ * The folder for caches: `MODELGEN_CACHE_DIR`, else node_modules/.cache/openapi-modelgen of the
+ * project around `cwd`; none when `MODELGEN_CACHE=off`.
+ */
 export function cacheFolder(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
   if (env.MODELGEN_CACHE === "off") return undefined;
   if (env.MODELGEN_CACHE_DIR) return path.resolve(cwd, env.MODELGEN_CACHE_DIR);
