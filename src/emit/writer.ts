@@ -5,7 +5,7 @@
 // unchanged ones, and those the generator never wrote) is not touched. A killed commit is finished
 // by the next run from its journal (in-place-commit.ts). A first run builds the whole folder
 // beside and renames it into place.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
 import { readManifest } from "./manifest.js";
@@ -34,10 +34,7 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
       c.unchanged.push(f.path);
       continue;
     }
-    const existing = readIfFile(path.join(dir, f.path));
-    if (existing === undefined) c.added.push(f.path);
-    else if (existing !== f.contents) c.changed.push(f.path);
-    else c.unchanged.push(f.path);
+    c[compareWithDisk(path.join(dir, f.path), f.contents)].push(f.path);
   }
   for (const p of Object.keys(owned)) if (!produced.has(p) && existsSync(path.join(dir, p))) c.deleted.push(p);
   for (const list of [c.added, c.changed, c.deleted, c.unchanged]) list.sort();
@@ -126,11 +123,21 @@ export function swapIn(dir: string, staged: StagedFolder | undefined): void {
   }
 }
 
-function readIfFile(p: string): string | undefined {
+/**
+ * Whether `contents` would add or change the file at `p`, or leave it as it is. A file whose size
+ * differs from the text's is changed without reading it: the bookkeeping files are megabytes each
+ * (the IR snapshot ~3 MB per language) and after a spec change their sizes almost always differ.
+ */
+export function compareWithDisk(p: string, contents: string): "added" | "changed" | "unchanged" {
   try {
-    return readFileSync(p, "utf8");
+    const stat = statSync(p, { throwIfNoEntry: false });
+    // Nothing there, a folder in its place, or a file where a folder of the path should be: "added".
+    if (!stat?.isFile()) return "added";
+    if (stat.size !== Buffer.byteLength(contents)) return "changed";
+    return readFileSync(p, "utf8") === contents ? "unchanged" : "changed";
   } catch {
-    return undefined;
+    // Unreadable: as when nothing is there (the write will tell what is wrong).
+    return "added";
   }
 }
 
