@@ -140,8 +140,7 @@ export function reachingRenamed(ir: IrDocument, renamed: ReadonlySet<string>): S
  * names of the models `previousIds`, by position), or which it does not name.
  */
 export function renamedSince(ir: IrDocument, names: TypeNames, previous: TypeNames, previousIds: readonly string[]): Set<string> {
-  const before = new Map<string, number>();
-  previousIds.forEach((id, i) => before.set(id, i));
+  const before = new Map(previousIds.map((id, i) => [id, i]));
   const renamed = new Set<string>();
   ir.models.forEach((m, i) => {
     const j = before.get(m.id);
