@@ -148,6 +148,11 @@ export class FolderReuse implements Reuse {
     private readonly runBasis: string,
   ) {}
 
+  /** The folder's manifest as this run found it (read once, shared with the writer's plan). */
+  manifest(): Manifest | undefined {
+    return this.previous().manifest;
+  }
+
   /** The manifest and units file of the previous run, read once. */
   private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
     if (!this.previousRun) {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { readManifest } from "./manifest.js";
+import { readManifest, type Manifest } from "./manifest.js";
 import { commitInPlace, commitStarted, finishInterruptedCommits } from "./in-place-commit.js";
 
 export interface ChangeSet {
@@ -22,9 +22,12 @@ function hasChanges(c: ChangeSet): boolean {
   return c.added.length + c.changed.length + c.deleted.length > 0;
 }
 
-/** What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged against the disk. */
-export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
-  const owned = readManifest(dir)?.files ?? {};
+/**
+ * What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged
+ * against the disk; `manifest`: the folder's manifest when the caller read it already (undefined: none).
+ */
+export function planChanges(dir: string, files: OutputFile[], manifest: Manifest | undefined = readManifest(dir)): ChangeSet {
+  const owned = manifest?.files ?? {};
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
   for (const f of files) {
