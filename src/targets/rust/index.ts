@@ -84,6 +84,8 @@ function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
 
 /** What one model's file uses, kept with its files between runs (plain data). */
 interface ModelUses {
+  /** The model's module name in lib.rs (kept with its file, so a kept model is not named again; absent in older records). */
+  module?: string;
   support: string[];
   crates: string[];
   userTypes: string[];
@@ -133,14 +135,15 @@ export const rustTarget: Target = {
     const tidied = new Set<string>();
     for (const m of ir.models.filter((m) => mappings.model(m.id) === undefined)) {
       const type = names.type(m.id);
-      const mod = moduleName(type);
-      modules.push({ ident: mod.ident, type });
-      tidied.add(`src/${mod.file}.rs`);
       const unit = units.unit(m.id, () => {
+        const mod = moduleName(type);
         const { view, uses } = modelFileView(m, vc);
-        const side: ModelUses = { support: [...uses.support], crates: [...uses.crates], userTypes: [...uses.userTypes] };
+        const side: ModelUses = { module: mod.ident, support: [...uses.support], crates: [...uses.crates], userTypes: [...uses.userTypes] };
         return { files: [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }], side };
       });
+      const module = unit.side?.module;
+      modules.push({ ident: typeof module === "string" ? module : moduleName(type).ident, type });
+      for (const f of unit.files) tidied.add(f.path);
       // What the crate around the models needs (helpers, native crates, user modules) comes with each
       // model's files, kept or rendered, so a kept model still counts.
       for (const helper of unit.side?.support ?? []) support.add(helper);
