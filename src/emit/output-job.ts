@@ -4,7 +4,7 @@ import { existsSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
 import { discardStaging, planChanges, stageFiles, swapIn, type StagedFolder } from "./writer.js";
-import { withManifest, type Manifest, type SnapshotFile } from "./manifest.js";
+import { withManifest, type SnapshotFile } from "./manifest.js";
 import { fingerprint, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
@@ -43,10 +43,10 @@ export interface PlannedOutput {
 export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
   const reuse = new FolderReuse(job.dir, job.renderBasis);
   const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
-  return { ...planOutput(job, [...files, ...reuse.output()], reuse.manifest(), timings), units: { ...reuse.counts } };
+  return { ...planOutput(job, [...files, ...reuse.output()], reuse.ownedFiles(), timings), units: { ...reuse.counts } };
 }
 
-function planOutput(job: OutputJob, files: OutputFile[], manifest: Manifest | undefined, timings: Timings): Omit<PlannedOutput, "units"> {
+function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, string>, timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
   const all = withManifest(
@@ -54,7 +54,7 @@ function planOutput(job: OutputJob, files: OutputFile[], manifest: Manifest | un
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
   );
-  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, manifest));
+  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned));
   return { target: job.target, changes, files: all };
 }
 

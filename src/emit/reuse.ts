@@ -148,9 +148,9 @@ export class FolderReuse implements Reuse {
     private readonly runBasis: string,
   ) {}
 
-  /** The folder's manifest as this run found it (read once, shared with the writer's plan). */
-  manifest(): Manifest | undefined {
-    return this.previous().manifest;
+  /** The files the folder's manifest lists as this run found it (read once, shared with the writer's plan). */
+  ownedFiles(): Record<string, string> {
+    return this.previous().manifest?.files ?? {};
   }
 
   /** The manifest and units file of the previous run, read once. */

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { readManifest, type Manifest } from "./manifest.js";
+import { readManifest } from "./manifest.js";
 import { commitInPlace, commitStarted, finishInterruptedCommits } from "./in-place-commit.js";
 
 export interface ChangeSet {
@@ -24,10 +24,9 @@ function hasChanges(c: ChangeSet): boolean {
 
 /**
  * What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged
- * against the disk; `manifest`: the folder's manifest when the caller read it already (undefined: none).
+ * against the disk; `owned`: the files its manifest lists, when the caller read it already.
  */
-export function planChanges(dir: string, files: OutputFile[], manifest: Manifest | undefined = readManifest(dir)): ChangeSet {
-  const owned = manifest?.files ?? {};
+export function planChanges(dir: string, files: OutputFile[], owned: Record<string, string> = readManifest(dir)?.files ?? {}): ChangeSet {
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
   for (const f of files) {
