@@ -44,7 +44,13 @@ export function analyzeRecursion(models: ModelIndex): RecursionInfo {
   const aliasComp = components(aliasIds, aliasEdges);
   const newtypeAliases = onCycles(aliasIds, aliasComp, aliasEdges);
 
-  const valueEdges = (id: string) => edgesOf(models.get(id)!, byValueRefs, models);
+  // Asked for twice per model (components, then onCycles): worked out once.
+  const valueEdgesOf = new Map<string, string[]>();
+  const valueEdges = (id: string) => {
+    let edges = valueEdgesOf.get(id);
+    if (!edges) valueEdgesOf.set(id, (edges = edgesOf(models.get(id)!, byValueRefs, models)));
+    return edges;
+  };
   const comp = components(ids, valueEdges);
   const cyclic = onCycles(ids, comp, valueEdges);
   return {
