@@ -58,8 +58,8 @@ describe("unitKeys", () => {
     expect(reachingRenamed(ir, new Set(ir.models.map((m) => m.id))).size).toBe(ir.models.length);
   });
 
-  // Field names are not hashed as names (NameTable.placement leaves them out): they follow from the
-  // model's content, which is. A type name is hashed as a name: it can change with other models.
+  // Field names are not compared as names (only type and variant names are): they follow from the
+  // model's content, which is keyed. A type name is compared by model id: it can change with other models.
   it.each([
     { edit: "its description", change: (m: Model): Model => ({ ...m, docs: { ...m.docs, description: "edited" } }) },
     {
