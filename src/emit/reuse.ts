@@ -17,6 +17,7 @@ import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
 import { operationsHash, reachingRenamed, renamedSince, unitKeys } from "./unit-keys.js";
 import { viewText } from "./view-text.js";
+import { frontCode, frontDecode, type FrontCoded } from "./front-coding.js";
 
 const UNITS_FILE = ".modelgen-units.json";
 
@@ -29,8 +30,8 @@ interface UnitRecord {
 /** A language's type names (naming/assign.ts), the hash of what they were worked out from, and the models they name, in order. */
 interface NamesRecord extends TypeNames {
   inputs: string;
-  /** The ids of the models named (`types` and `variants` by position), to tell next run's renamed models by id. */
-  ids?: string[];
+  /** The ids of the models named (`types` and `variants` by position), front-coded, to tell next run's renamed models by id. */
+  ids?: FrontCoded;
 }
 
 interface UnitsFile {
@@ -88,16 +89,17 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
  * undefined when it kept them without their models' ids (then none is known to be the same).
  */
 function renamedFrom(known: NamesRecord, ir: IrDocument, names: TypeNames): Set<string> | undefined {
-  const { ids, types, variants } = known;
+  const { types, variants } = known;
+  const ids = frontDecode(known.ids);
   const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
   const fit =
-    strings(ids) &&
+    ids !== undefined &&
     strings(types) &&
     Array.isArray(variants) &&
-    ids!.length === types.length &&
+    ids.length === types.length &&
     variants.length === types.length &&
     variants.every((v) => v === null || strings(v));
-  return fit ? renamedSince(ir, names, { types, variants }, ids!) : undefined;
+  return fit ? renamedSince(ir, names, { types, variants }, ids) : undefined;
 }
 
 /** The text `inputs` are keyed by, or undefined when they hold what is not plain data. */
@@ -172,7 +174,7 @@ export class FolderReuse implements Reuse {
     const known = this.previous().units?.names;
     const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
     const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
-    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: ir.models.map((m) => m.id) };
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: frontCode(ir.models.map((m) => m.id)) };
     const table = assignNames(ir, rules, typeNames);
     this.named = { table, renamed: reused ? new Set() : known && renamedFrom(known, ir, typeNames) };
     return table;

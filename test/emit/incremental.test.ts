@@ -220,10 +220,13 @@ function replaceListed(dir: string, file: string, contents: string, relist: bool
 }
 
 /** Replaces the names record of the units file in `dir` (relisted in the manifest). */
-function editNames(dir: string, edit: (names: { inputs: string; types: string[]; ids: string[] }) => Record<string, unknown>): void {
+function editNames(
+  dir: string,
+  edit: (names: { inputs: string; types: string[]; ids: { shared: number[]; rest: string[] } }) => Record<string, unknown>,
+): void {
   const file = path.join(dir, ".modelgen-units.json");
   const units = JSON.parse(readFileSync(file, "utf8"));
-  expect(units.names.ids).toHaveLength(units.names.types.length);
+  expect(units.names.ids.rest).toHaveLength(units.names.types.length);
   replaceListed(dir, ".modelgen-units.json", JSON.stringify({ ...units, names: edit(units.names) }), true);
 }
 
@@ -266,7 +269,7 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
     },
     {
       name: "names record whose ids are not strings, relisted",
-      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale", ids: names.ids.map(() => 7) })),
+      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale", ids: { ...names.ids, rest: names.ids.rest.map(() => 7) } })),
       keepsTypescript: false,
     },
     // The same names under a stale hash: nothing was renamed, so the files are kept.
