@@ -37,11 +37,14 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
 
   // Top-level models first, then hoisted ones by nesting depth, so a parent is paired before its children.
   const level = (m: Model) => (m.parent ? m.nameHint.length : 0);
+  // A level pairs only models of its own: the models left unpaired by id are listed once, not at every level.
   const unpaired = (models: ModelIndex, paired: Map<string, string>) => [...models.values()].filter((m) => !paired.has(m.id));
-  const levels = [...new Set([...oldModels.values(), ...newModels.values()].map(level))].sort((a, b) => a - b);
+  const oldLeft = unpaired(oldModels, oldToNew);
+  const newLeft = unpaired(newModels, newToOld);
+  const levels = [...new Set([...oldLeft, ...newLeft].map(level))].sort((a, b) => a - b);
   for (const lv of levels) {
-    const olds = unpaired(oldModels, oldToNew).filter((m) => level(m) === lv);
-    const news = unpaired(newModels, newToOld).filter((m) => level(m) === lv);
+    const olds = oldLeft.filter((m) => level(m) === lv);
+    const news = newLeft.filter((m) => level(m) === lv);
     if (!olds.length || !news.length) continue;
     // Moved, not renamed: the same name words under corresponding parents (an inline schema that
     // gained an `anyOf: [.., null]` wrapper keeps its name but not its pointer). Compared in full.

@@ -43,10 +43,10 @@ export interface PlannedOutput {
 export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
   const reuse = new FolderReuse(job.dir, job.renderBasis);
   const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
-  return { ...planOutput(job, [...files, ...reuse.output()], timings), units: { ...reuse.counts } };
+  return { ...planOutput(job, [...files, ...reuse.output()], reuse.ownedFiles(), timings), units: { ...reuse.counts } };
 }
 
-function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit<PlannedOutput, "units"> {
+function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, string>, timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
   const all = withManifest(
@@ -54,7 +54,7 @@ function planOutput(job: OutputJob, files: OutputFile[], timings: Timings): Omit
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
   );
-  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all));
+  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned));
   return { target: job.target, changes, files: all };
 }
 

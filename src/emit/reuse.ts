@@ -15,8 +15,9 @@ import { assignNames, typeNamesOf, type NameTable, type NamingRules, type TypeNa
 import { namingInputsHash } from "../naming/naming-inputs.js";
 import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
-import { operationsHash, unitKeys } from "./unit-keys.js";
+import { operationsHash, reachingRenamed, renamedSince, unitKeys } from "./unit-keys.js";
 import { viewText } from "./view-text.js";
+import { frontCode, frontDecode, type FrontCoded } from "./front-coding.js";
 
 const UNITS_FILE = ".modelgen-units.json";
 
@@ -26,9 +27,11 @@ interface UnitRecord {
   side?: unknown;
 }
 
-/** A language's type names (naming/assign.ts) and the hash of what they were worked out from. */
+/** A language's type names (naming/assign.ts), the hash of what they were worked out from, and the models they name, in order. */
 interface NamesRecord extends TypeNames {
   inputs: string;
+  /** The ids of the models named (`types` and `variants` by position), front-coded, to tell next run's renamed models by id. */
+  ids?: FrontCoded;
 }
 
 interface UnitsFile {
@@ -81,6 +84,24 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
   );
 }
 
+/**
+ * The models whose type or variant names differ from those the previous run kept (`known`), or
+ * undefined when it kept them without their models' ids (then none is known to be the same).
+ */
+function renamedFrom(known: NamesRecord, ir: IrDocument, names: TypeNames): Set<string> | undefined {
+  const { types, variants } = known;
+  const ids = frontDecode(known.ids);
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
+  const fit =
+    ids !== undefined &&
+    strings(types) &&
+    Array.isArray(variants) &&
+    ids.length === types.length &&
+    variants.length === types.length &&
+    variants.every((v) => v === null || strings(v));
+  return fit ? renamedSince(ir, names, { types, variants }, ids) : undefined;
+}
+
 /** The text `inputs` are keyed by, or undefined when they hold what is not plain data. */
 function keyText(inputs: unknown): string | undefined {
   try {
@@ -119,6 +140,8 @@ export class FolderReuse implements Reuse {
   private basis: string | undefined;
   private typeNames: NamesRecord | undefined;
   private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
+  /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
+  private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
   /** How many units were kept and rendered (for tests and --timings). */
   readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
@@ -126,6 +149,11 @@ export class FolderReuse implements Reuse {
     private readonly dir: string,
     private readonly runBasis: string,
   ) {}
+
+  /** The files the folder's manifest lists as this run found it (read once, shared with the writer's plan). */
+  ownedFiles(): Record<string, string> {
+    return this.previous().manifest?.files ?? {};
+  }
 
   /** The manifest and units file of the previous run, read once. */
   private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
@@ -146,8 +174,10 @@ export class FolderReuse implements Reuse {
     const known = this.previous().units?.names;
     const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
     const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
-    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants };
-    return assignNames(ir, rules, typeNames);
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: frontCode(ir.models.map((m) => m.id)) };
+    const table = assignNames(ir, rules, typeNames);
+    this.named = { table, renamed: reused ? new Set() : known && renamedFrom(known, ir, typeNames) };
+    return table;
   }
 
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
@@ -155,7 +185,11 @@ export class FolderReuse implements Reuse {
       [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
     );
     this.basis = basis;
-    const keys = unitKeys(ir, names);
+    const keys = unitKeys(ir);
+    // A model's file also shows the names of what it reaches: kept only if none of those changed.
+    // (Names not made by `names` above are not known to be the previous run's: every file renders.)
+    const renamed = this.named?.table === names ? this.named.renamed : undefined;
+    const renamedReach = renamed ? reachingRenamed(ir, renamed) : undefined;
     const { manifest, units: previous } = this.previous();
     const owned = manifest?.files;
     const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
@@ -184,7 +218,7 @@ export class FolderReuse implements Reuse {
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
         const key = keys.get(id);
         const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
-        const kept = keep(record, key);
+        const kept = renamedReach && !renamedReach.has(id) ? keep(record, key) : undefined;
         if (kept) {
           this.counts.kept++;
           this.records.set(id, record!);

@@ -1,11 +1,12 @@
-// Keys for incremental regeneration: one hash per model that changes whenever anything its file
-// could be rendered from changes. A target renders a model's file from the model, from every model
-// it reaches (references, followed transitively: alias chains, nullability, recursion and cycles
-// are properties of what a model reaches), from its parent and hoisted children (they share a file
-// or a name path), and from the names given to all of those. So a model's key hashes the content
-// and names of everything reachable from it along those edges (the names that follow from a model's
-// own content, its fields' and members', come with its content: NameTable.placement); what is global to a target
-// (settings, options, templates, the spec's title, the operations) is hashed separately (basis).
+// Keys for incremental regeneration. A target renders a model's file from the model, from every
+// model it reaches (references, followed transitively: alias chains, nullability, recursion and
+// cycles are properties of what a model reaches), from its parent and hoisted children (they share
+// a file or a name path), and from the names given to all of those. So a model's file is kept when
+// the content of everything reachable from it along those edges is unchanged (its key, one hash,
+// the same for every language) and none of those models' type or variant names changed (compared
+// with the previous run's names: reachingRenamed). The names that follow from a model's own
+// content, its fields' and members', come with its content. What is global to a target (settings,
+// options, templates, the spec's title, the operations) is hashed separately (basis).
 //
 // `source` (where a model or field was written) is left out: no target prints it, and adding one
 // line to a spec moves every later line, which would make every key change (a test renders with
@@ -15,7 +16,7 @@ import { sha256 } from "./manifest.js";
 import { components } from "../ir/graph.js";
 import type { IrDocument, Model, Operation } from "../ir/types.js";
 import { forEachType, typesOfModel } from "../ir/walk.js";
-import type { NameTable } from "../naming/assign.js";
+import type { TypeNames } from "../naming/assign.js";
 
 /** The hash of each model's content without its source positions, kept per model object (shared by the targets of one thread). */
 const contentHashes = new WeakMap<Model, string>();
@@ -60,6 +61,8 @@ interface KeyGraph {
   structure: string[];
   /** Component number -> the other components it points to, once each, in the order of their structural keys. */
   next: number[][];
+  /** Model id -> its component's structural key (unitKeys), made when first asked for. */
+  keys?: Map<string, string>;
 }
 
 /** Kept per models array (an IR given other models is keyed afresh), like contentHashes per model. */
@@ -104,18 +107,48 @@ function keyGraph(ir: IrDocument): KeyGraph {
 }
 
 /**
- * Model id -> key: the hash of the content and names of the model and of everything it reaches.
- * The contents come with each component's structural key (shared by the languages); a language
- * adds the names of each component's members and the keys it gave the components reached.
+ * Model id -> key: the hash of the content of the model and of everything it reaches, the same
+ * for every language (each component's structural key). A language's names are not in it: they
+ * are compared with the previous run's instead (`reachingRenamed`), which costs nothing per model
+ * when no name changed (hashing every model's names, for each language, was most of a
+ * regeneration's keys after a one-schema change).
  */
-export function unitKeys(ir: IrDocument, names: NameTable): Map<string, string> {
-  const { ids, comp, members, structure, next } = keyGraph(ir);
-  const compKey: string[] = [];
+export function unitKeys(ir: IrDocument): ReadonlyMap<string, string> {
+  const graph = keyGraph(ir);
+  return (graph.keys ??= new Map(graph.ids.map((id) => [id, graph.structure[graph.comp.get(id)!]!])));
+}
+
+/**
+ * The models whose files a change of names reaches: those that are, or reach (along the keys'
+ * edges), a model of `renamed` (one whose type or variant names are not the previous run's).
+ */
+export function reachingRenamed(ir: IrDocument, renamed: ReadonlySet<string>): Set<string> {
+  const reached = new Set<string>();
+  if (renamed.size === 0) return reached;
+  const { members, next } = keyGraph(ir);
+  // Components are numbered so every edge leads to an equal or lower number: one pass upwards.
+  const dirty: boolean[] = [];
   for (let c = 0; c < members.length; c++) {
-    const own = members[c]!.map((id) => JSON.stringify(names.placement(id)));
-    compKey.push(sha256([structure[c]!, ...own, "->", ...next[c]!.map((n) => compKey[n]!)].join("\n")));
+    dirty.push(members[c]!.some((id) => renamed.has(id)) || next[c]!.some((n) => dirty[n]));
+    if (dirty[c]) for (const id of members[c]!) reached.add(id);
   }
-  return new Map(ids.map((id) => [id, compKey[comp.get(id)!]!]));
+  return reached;
+}
+
+/**
+ * Ids of the models of `ir` whose type name or variant names differ from `previous` (the type
+ * names of the models `previousIds`, by position), or which it does not name.
+ */
+export function renamedSince(ir: IrDocument, names: TypeNames, previous: TypeNames, previousIds: readonly string[]): Set<string> {
+  const before = new Map(previousIds.map((id, i) => [id, i]));
+  const renamed = new Set<string>();
+  ir.models.forEach((m, i) => {
+    const j = before.get(m.id);
+    const same =
+      j !== undefined && previous.types[j] === names.types[i] && JSON.stringify(previous.variants[j]) === JSON.stringify(names.variants[i]);
+    if (!same) renamed.add(m.id);
+  });
+  return renamed;
 }
 
 function push<K>(map: Map<K, string[]>, key: K, value: string): void {

@@ -5,7 +5,7 @@
 // unchanged ones, and those the generator never wrote) is not touched. A killed commit is finished
 // by the next run from its journal (in-place-commit.ts). A first run builds the whole folder
 // beside and renames it into place.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
 import { readManifest } from "./manifest.js";
@@ -22,9 +22,11 @@ function hasChanges(c: ChangeSet): boolean {
   return c.added.length + c.changed.length + c.deleted.length > 0;
 }
 
-/** What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged against the disk. */
-export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
-  const owned = readManifest(dir)?.files ?? {};
+/**
+ * What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged
+ * against the disk; `owned`: the files its manifest lists, when the caller read it already.
+ */
+export function planChanges(dir: string, files: OutputFile[], owned: Record<string, string> = readManifest(dir)?.files ?? {}): ChangeSet {
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
   // A first run (no folder yet) adds every file: nothing to read, and a failed read per file (an
@@ -37,10 +39,7 @@ export function planChanges(dir: string, files: OutputFile[]): ChangeSet {
       c.unchanged.push(f.path);
       continue;
     }
-    const existing = fresh ? undefined : readIfFile(path.join(dir, f.path));
-    if (existing === undefined) c.added.push(f.path);
-    else if (existing !== f.contents) c.changed.push(f.path);
-    else c.unchanged.push(f.path);
+    c[fresh ? "added" : compareWithDisk(path.join(dir, f.path), f.contents)].push(f.path);
   }
   for (const p of Object.keys(owned)) if (!produced.has(p) && existsSync(path.join(dir, p))) c.deleted.push(p);
   for (const list of [c.added, c.changed, c.deleted, c.unchanged]) list.sort();
@@ -129,11 +128,21 @@ export function swapIn(dir: string, staged: StagedFolder | undefined): void {
   }
 }
 
-function readIfFile(p: string): string | undefined {
+/**
+ * Whether `contents` would add or change the file at `p`, or leave it as it is. A file whose size
+ * differs from the text's is changed without reading it: the bookkeeping files are megabytes each
+ * (the IR snapshot ~3 MB per language) and after a spec change their sizes almost always differ.
+ */
+export function compareWithDisk(p: string, contents: string): "added" | "changed" | "unchanged" {
   try {
-    return readFileSync(p, "utf8");
+    const stat = statSync(p, { throwIfNoEntry: false });
+    // Nothing there, a folder in its place, or a file where a folder of the path should be: "added".
+    if (!stat?.isFile()) return "added";
+    if (stat.size !== Buffer.byteLength(contents)) return "changed";
+    return readFileSync(p, "utf8") === contents ? "unchanged" : "changed";
   } catch {
-    return undefined;
+    // Unreadable: as when nothing is there (the write will tell what is wrong).
+    return "added";
   }
 }
 

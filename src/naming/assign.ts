@@ -41,13 +41,6 @@ export interface NameTable {
   field(modelId: string, wire: string): string;
   member(modelId: string, value: string | number | boolean): string;
   variant(modelId: string, index: number): string;
-  /**
-   * The names given for this model that depend on other models (its path and its variants' names),
-   * as plain data: what the render cache compares to know that a model's names did not change
-   * (src/emit/unit-keys.ts). Its field and member names are left out: they follow from the model's
-   * own content and the rules, which the keys hash already (the content, and the tool build in the basis).
-   */
-  placement(id: string): unknown;
 }
 
 /**
@@ -99,7 +92,6 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
     field: (modelId, wire) => fieldsOf(modelId)?.get(wire) ?? missing(`field ${wire} of ${modelId}`),
     member: (modelId, value) => membersOf(modelId)?.get(memberKey(value)) ?? missing(`member ${String(value)} of ${modelId}`),
     variant: (modelId, index) => variants.get(modelId)?.[index] ?? missing(`variant ${index} of ${modelId}`),
-    placement: (id) => [path(id), variants.get(id) ?? []],
   };
 }
 

@@ -222,6 +222,17 @@ function replaceListed(dir: string, file: string, contents: string, relist: bool
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + "\n");
 }
 
+/** Replaces the names record of the units file in `dir` (relisted in the manifest). */
+function editNames(
+  dir: string,
+  edit: (names: { inputs: string; types: string[]; ids: { shared: number[]; rest: string[] } }) => Record<string, unknown>,
+): void {
+  const file = path.join(dir, ".modelgen-units.json");
+  const units = JSON.parse(readFileSync(file, "utf8"));
+  expect(units.names.ids.rest).toHaveLength(units.names.types.length);
+  replaceListed(dir, ".modelgen-units.json", JSON.stringify({ ...units, names: edit(units.names) }), true);
+}
+
 describe("a damaged or foreign cache file is ignored, never trusted", () => {
   const UNITS = ".modelgen-units.json";
   const SNAPSHOT = ".modelgen-ir.json";
@@ -248,6 +259,24 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
       },
       keepsTypescript: true,
     },
+    // Type names worked out again (their inputs' hash does not match) are compared by model id with the record's.
+    {
+      name: "names record without model ids, relisted",
+      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale", ids: undefined })),
+      keepsTypescript: false,
+    },
+    {
+      name: "names record giving every model another name, relisted",
+      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale", types: names.types.map((t: string) => `${t}X`) })),
+      keepsTypescript: false,
+    },
+    {
+      name: "names record whose ids are not strings, relisted",
+      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale", ids: { ...names.ids, rest: names.ids.rest.map(() => 7) } })),
+      keepsTypescript: false,
+    },
+    // The same names under a stale hash: nothing was renamed, so the files are kept.
+    { name: "names record with a stale hash only, relisted", damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale" })), keepsTypescript: true },
     // The units file of the run before: its keys match the restored spec, but the files on disk are the edited spec's.
     { name: "the previous run's units file put back", damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false), keepsTypescript: false },
     { name: "IR snapshot not JSON", damage: (d) => replaceListed(d, SNAPSHOT, "[", false), keepsTypescript: true },

@@ -1,10 +1,11 @@
 // The keys of incremental regeneration (src/emit/unit-keys.ts): what the languages of one thread
-// share (edges, components, contents) is worked out once per IR, so a language's keys must be the
-// same whether another language's were computed first on the same IR or not.
+// share (edges, components, contents) is worked out once per IR, so keys must be the same whether
+// another language used them first on the same IR or not; a model's files are stale when its key
+// changed or a model it reaches was renamed (reachingRenamed), and only then.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { unitKeys } from "../../src/emit/unit-keys.js";
-import { assignNames } from "../../src/naming/assign.js";
+import { reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
+import { typeNamesOf } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
 import { elixirNamingRules } from "../../src/targets/elixir/naming.js";
@@ -15,24 +16,50 @@ const SPEC = path.join(REPO, "spec/openapi.yaml");
 const RULES = { typescript: tsNamingRules, rust: rustNamingRules, elixir: elixirNamingRules };
 type Lang = keyof typeof RULES;
 
-const keysOf = (ir: IrDocument, lang: Lang) => unitKeys(ir, assignNames(ir, RULES[lang]));
+/** The models whose files a regeneration from `before` to `after` renders again in `lang`: key changed, or reaching a renamed model. */
+const staleIn = (before: IrDocument, after: IrDocument, lang: Lang): Set<string> => {
+  const renamed = renamedSince(
+    after,
+    typeNamesOf(after, RULES[lang]),
+    typeNamesOf(before, RULES[lang]),
+    before.models.map((m) => m.id),
+  );
+  const reached = reachingRenamed(after, renamed);
+  const a = unitKeys(before);
+  const b = unitKeys(after);
+  return new Set(after.models.filter((m) => a.get(m.id) !== b.get(m.id) || reached.has(m.id)).map((m) => m.id));
+};
 
 describe("unitKeys", () => {
-  it("gives each language the keys it gets on an IR no other language keyed", () => {
-    const cases: { first: Lang; second: Lang }[] = [
-      { first: "typescript", second: "rust" },
-      { first: "rust", second: "elixir" },
-      { first: "elixir", second: "typescript" },
-    ];
-    for (const c of cases) {
+  it("gives the keys an IR gets when no language used them first", () => {
+    for (const first of Object.keys(RULES) as Lang[]) {
       const shared = structuredClone(irOf(SPEC));
-      keysOf(shared, c.first);
-      expect(keysOf(shared, c.second), `${c.second} after ${c.first}`).toEqual(keysOf(structuredClone(irOf(SPEC)), c.second));
+      const edited = structuredClone(shared);
+      edited.models = edited.models.slice(1);
+      staleIn(edited, shared, first);
+      expect(unitKeys(shared), `after ${first}`).toEqual(unitKeys(structuredClone(irOf(SPEC))));
     }
   });
 
-  // Field names are not hashed as names (NameTable.placement leaves them out): they follow from the
-  // model's content, which is. A type name is hashed as a name: it can change with other models.
+  it("finds no renamed model, and so nothing reaching one, between two IRs named alike", () => {
+    for (const lang of Object.keys(RULES) as Lang[]) {
+      const ir = irOf(SPEC);
+      const names = typeNamesOf(ir, RULES[lang]);
+      const renamed = renamedSince(ir, names, typeNamesOf(structuredClone(ir), RULES[lang]), ir.models.map((m) => m.id));
+      expect([...renamed], lang).toEqual([]);
+      expect([...reachingRenamed(ir, renamed)], lang).toEqual([]);
+    }
+  });
+
+  it("takes every model as renamed against names that name none of its models", () => {
+    const ir = irOf(SPEC);
+    const names = typeNamesOf(ir, tsNamingRules);
+    expect(renamedSince(ir, names, names, []).size).toBe(ir.models.length);
+    expect(reachingRenamed(ir, new Set(ir.models.map((m) => m.id))).size).toBe(ir.models.length);
+  });
+
+  // Field names are not compared as names (only type and variant names are): they follow from the
+  // model's content, which is keyed. A type name is compared by model id: it can change with other models.
   it.each([
     { edit: "its description", change: (m: Model): Model => ({ ...m, docs: { ...m.docs, description: "edited" } }) },
     {
@@ -42,7 +69,7 @@ describe("unitKeys", () => {
     { edit: "its name hint (its type name)", change: (m: Model): Model => ({ ...m, nameHint: ["Zz", "Unique"] }) },
     // Its content is the same, but a model named first (and reaching nothing of it) now holds its name.
     { edit: "its name (taken by a new model)", change: (m: Model): Model => m, taker: true },
-  ])("changes the key of a model, and of the models reaching it, when $edit changes, and no other", ({ change, taker }) => {
+  ])("renders a model, and the models reaching it, again when $edit changes, and no other", ({ change, taker }) => {
     const before = structuredClone(irOf(SPEC));
     const after = structuredClone(irOf(SPEC));
     const target = after.models.find((m) => m.kind === "object" && !m.parent && m.fields.length > 0)!;
@@ -51,8 +78,7 @@ describe("unitKeys", () => {
     const newcomer: Model = { id: "#/components/schemas/0", nameHint: target.nameHint, kind: "alias", type: { kind: "unknown" }, docs: {}, source: target.source };
     if (taker) after.models.unshift(newcomer);
     for (const lang of Object.keys(RULES) as Lang[]) {
-      const a = keysOf(before, lang);
-      const b = keysOf(after, lang);
+      const stale = staleIn(before, after, lang);
       const reaches = (from: string, seen = new Set<string>()): boolean => {
         if (from === target.id) return true;
         if (seen.has(from)) return false;
@@ -62,8 +88,8 @@ describe("unitKeys", () => {
         const related = [...out, ...(m.parent ? [m.parent] : []), ...after.models.filter((x) => x.parent === from).map((x) => x.id)];
         return related.some((r) => reaches(r, seen));
       };
-      for (const m of after.models) expect(a.get(m.id) !== b.get(m.id), `${lang} ${m.id}`).toBe(reaches(m.id) || m === newcomer);
-      expect([...b.keys()].filter((id) => a.get(id) !== b.get(id))).toContain(target.id);
+      for (const m of after.models) expect(stale.has(m.id), `${lang} ${m.id}`).toBe(reaches(m.id) || m === newcomer);
+      expect([...stale]).toContain(target.id);
     }
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitFiles, discardStaging, planChanges, recoverInterruptedSwap, stageFiles, swapIn } from "../../src/emit/writer.js";
+import { commitFiles, compareWithDisk, discardStaging, planChanges, recoverInterruptedSwap, stageFiles, swapIn } from "../../src/emit/writer.js";
 import { MANIFEST_FILE, withManifest } from "../../src/emit/manifest.js";
 
 const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-writer-")), "out", "lang");
@@ -23,6 +23,29 @@ const write = (dir: string, files: { path: string; contents: string }[]) => {
   commitFiles(dir, all, changes);
   return changes;
 };
+
+describe("compareWithDisk: a file of another size is changed without being read", () => {
+  // given: what is on disk at the path (undefined: nothing, "<dir>": a folder); the text to write; want: the verdict.
+  const cases: { name: string; disk: string | undefined; text: string; want: string }[] = [
+    { name: "nothing there", disk: undefined, text: "a\n", want: "added" },
+    { name: "a folder in its place", disk: "<dir>", text: "a\n", want: "added" },
+    { name: "the same text", disk: "é\n", text: "é\n", want: "unchanged" },
+    { name: "another size", disk: "ab\n", text: "a\n", want: "changed" },
+    { name: "the same size, other bytes", disk: "b\n", text: "a\n", want: "changed" },
+    { name: "as many characters, more bytes", disk: "e\n", text: "é\n", want: "changed" },
+    { name: "empty on both sides", disk: "", text: "", want: "unchanged" },
+    { name: "a file where a folder of the path should be", disk: "<file>/f.txt", text: "a\n", want: "added" },
+  ];
+  it.each(cases)("$name", ({ disk, text, want }) => {
+    const dir = tmp();
+    mkdirSync(dir, { recursive: true });
+    const p = path.join(dir, disk === "<file>/f.txt" ? "file/f.txt" : "f.txt");
+    if (disk === "<file>/f.txt") writeFileSync(path.join(dir, "file"), "x");
+    else if (disk === "<dir>") mkdirSync(p);
+    else if (disk !== undefined) writeFileSync(p, disk);
+    expect(compareWithDisk(p, text)).toBe(want);
+  });
+});
 
 describe("writer", () => {
   it("writes files and a manifest, then reports nothing to do", () => {

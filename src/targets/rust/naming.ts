@@ -61,7 +61,12 @@ export function serdeName(identifier: string): string {
 export function moduleName(typeName: string): { ident: string; file: string } {
   const file = snakeCase(splitWords(typeName));
   if (NOT_RAW.has(file)) throw new Error(`rust: type name ${typeName} makes the module name ${file}, which cannot be raw`);
-  return { ident: RUST_KEYWORDS.has(file) ? `r#${file}` : file, file };
+  return { ident: moduleIdent(file), file };
+}
+
+/** The identifier of the module in `<file>.rs` (`moduleName`'s file): a keyword module is raw. */
+export function moduleIdent(file: string): string {
+  return RUST_KEYWORDS.has(file) ? `r#${file}` : file;
 }
 
 /** Crate name from the spec title: `Runs API` -> `runs_api`. */

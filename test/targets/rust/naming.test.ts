@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crateName, escapeReserved, fieldName, memberName, moduleName, rustNamingRules, serdeName, typeName } from "../../../src/targets/rust/naming.js";
+import { crateName, escapeReserved, fieldName, memberName, moduleIdent, moduleName, rustNamingRules, serdeName, typeName } from "../../../src/targets/rust/naming.js";
 import { assignNames } from "../../../src/naming/assign.js";
 import { splitWords } from "../../../src/naming/words.js";
 import type { IrDocument, Model } from "../../../src/ir/types.js";
@@ -72,6 +72,8 @@ describe("Rust names from wire names", () => {
     { given: "RunStep2", want: { ident: "run_step2", file: "run_step2" } },
   ])("module of $given", ({ given, want }) => {
     expect(moduleName(given)).toEqual(want);
+    // A kept model's module is read back from its file's name (rust/index.ts): the same identifier.
+    expect(moduleIdent(want.file)).toBe(want.ident);
   });
 
   it.each([
