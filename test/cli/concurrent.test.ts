@@ -1,11 +1,12 @@
 // Two `generate` runs into the same output folder: the second waits for the first (or, past the
 // timeout, fails clearly); the folder is never a mix of the two.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../helpers/generate.js";
+import { readTree } from "../helpers/tree.js";
 
 const CLI = path.join(REPO, "dist/cli.js");
 const LANGS = "typescript,rust";
@@ -15,16 +16,6 @@ function project(): string {
   cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
   cpSync(path.join(REPO, "test/fixtures/petstore"), path.join(dir, "petstore"), { recursive: true });
   return dir;
-}
-
-function readTree(dir: string, rel = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
-    else out[p] = readFileSync(path.join(dir, p), "utf8");
-  }
-  return out;
 }
 
 function start(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {

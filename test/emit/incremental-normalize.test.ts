@@ -7,19 +7,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
 import { Timings } from "../../src/timings.js";
+import { readTree } from "../helpers/tree.js";
 
 const SPEC = new URL("../../../shared/specs/openai/openai-2026-07-15.yaml", import.meta.url);
 const FIELD = "        added_by_the_test:\n          type: string\n";
-
-function readTree(dir: string, rel = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
-    else out[p] = readFileSync(path.join(dir, p), "utf8");
-  }
-  return out;
-}
 
 /** Generates TypeScript and Rust into `out` (with the caches in `root/cache` when asked); returns the note about reused roots, if any. */
 async function generate(root: string, out: string, cached: boolean): Promise<string | undefined> {

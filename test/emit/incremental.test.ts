@@ -4,7 +4,7 @@
 // IR snapshot and the record of each model's inputs included). Each row also says whether the
 // previous run's files may be kept at all, so a cache that never keeps anything fails too.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import { TARGETS } from "../../src/targets/registry.js";
 import { loadTemplates } from "../../src/render/templates.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, REPO } from "../helpers/generate.js";
+import { readTree } from "../helpers/tree.js";
 
 const LANGS = ["typescript", "rust", "elixir", "scala"];
 
@@ -111,17 +112,6 @@ const EDITS: Edit[] = [
     keeps: false,
   },
 ];
-
-function readTree(dir: string, rel = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(path.join(dir, rel))) return out;
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
-    else out[p] = readFileSync(path.join(dir, p), "utf8");
-  }
-  return out;
-}
 
 /** A folder with the project's spec/ copied in; outputs go beside it, so relative spec paths agree. */
 function workspace(): string {
