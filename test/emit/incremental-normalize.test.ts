@@ -1,7 +1,7 @@
 // A regeneration reuses the normalizer's state kept in the cache folder (src/common/cache-files.ts)
 // and still writes the bytes of a cold run (generated without any cache); a state that does not
 // check out is ignored.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +53,10 @@ describe("the normalizer's state between runs", () => {
   ] as const)("%s: the regeneration equals a cold run", async (_, damage, reuses) => {
     const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-inorm-"));
     writeFileSync(path.join(root, "openapi.yaml"), readFileSync(SPEC, "utf8"));
+    await generate(root, "incremental", true);
+    // A first run keeps no cache; a regeneration (here after a comment was added) does.
+    expect(existsSync(path.join(root, "cache"))).toBe(false);
+    writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# touched\n`);
     await generate(root, "incremental", true);
     const [stateFile] = readdirSync(path.join(root, "cache")).filter((f) => f.startsWith("normalize-state-"));
     expect(stateFile).toBeDefined();

@@ -36,12 +36,18 @@ function replaced(text: string, from: string, to: string): string {
 const EDITS: Edit[] = [
   {
     name: "a field added",
-    spec: (t) => replaced(t, "        total_tokens:\n", "        cached_tokens:\n          type: integer\n          description: Tokens read from the cache.\n        total_tokens:\n"),
+    spec: (t) =>
+      replaced(
+        t,
+        "        total_tokens:\n",
+        "        cached_tokens:\n          type: integer\n          description: Tokens read from the cache.\n        total_tokens:\n",
+      ),
     keeps: true,
   },
   {
     name: "a model renamed",
-    spec: (t) => replaced(t, "    Usage:\n", "    TokenUsage:\n").replaceAll('"#/components/schemas/Usage"', '"#/components/schemas/TokenUsage"'),
+    spec: (t) =>
+      replaced(t, "    Usage:\n", "    TokenUsage:\n").replaceAll('"#/components/schemas/Usage"', '"#/components/schemas/TokenUsage"'),
     keeps: true,
   },
   {
@@ -56,19 +62,30 @@ const EDITS: Edit[] = [
   },
   {
     name: "a $ref target changed",
-    spec: (t) => replaced(t, '        metadata:\n          $ref: "#/components/schemas/Metadata"\n        usage:', '        metadata:\n          $ref: "#/components/schemas/FreeForm"\n        usage:'),
+    spec: (t) =>
+      replaced(
+        t,
+        '        metadata:\n          $ref: "#/components/schemas/Metadata"\n        usage:',
+        '        metadata:\n          $ref: "#/components/schemas/FreeForm"\n        usage:',
+      ),
     keeps: true,
   },
   // Edits that change names without changing any setting: the type names kept in the units file
   // (src/emit/reuse.ts) must not be used, and field and member names follow each model's content.
   {
     name: "a model added whose name takes an existing one's (that one and its users are renamed)",
-    spec: (t) => replaced(t, "    Metadata:\n", "    METADATA:\n      type: string\n      description: Sorts before Metadata and names the same.\n    Metadata:\n"),
+    spec: (t) =>
+      replaced(
+        t,
+        "    Metadata:\n",
+        "    METADATA:\n      type: string\n      description: Sorts before Metadata and names the same.\n    Metadata:\n",
+      ),
     keeps: true,
   },
   {
     name: "a model added whose name takes an operation's response model's (the operation indexes change)",
-    spec: (t) => replaced(t, "    Run:\n", "    RUN:\n      type: integer\n      description: Sorts before Run and names the same.\n    Run:\n"),
+    spec: (t) =>
+      replaced(t, "    Run:\n", "    RUN:\n      type: integer\n      description: Sorts before Run and names the same.\n    Run:\n"),
     keeps: true,
   },
   {
@@ -78,7 +95,12 @@ const EDITS: Edit[] = [
   },
   {
     name: "enum members given names of their own",
-    spec: (t) => replaced(t, "      x-enum-descriptions: [lowest, low, high, urgent]\n", "      x-enum-descriptions: [lowest, low, high, urgent]\n      x-enum-varnames: [Lowest, Low, High, Urgent]\n"),
+    spec: (t) =>
+      replaced(
+        t,
+        "      x-enum-descriptions: [lowest, low, high, urgent]\n",
+        "      x-enum-descriptions: [lowest, low, high, urgent]\n      x-enum-varnames: [Lowest, Low, High, Urgent]\n",
+      ),
     keeps: true,
   },
   {
@@ -103,7 +125,14 @@ const EDITS: Edit[] = [
   {
     name: "a target option changed",
     spec: (t) => t,
-    settings: { targetOptions: { rust: { crateName: "runs_models" }, elixir: { namespace: "Runs" }, scala: { package: "com.example.runs" }, typescript: { int64: "bigint" } } },
+    settings: {
+      targetOptions: {
+        rust: { crateName: "runs_models" },
+        elixir: { namespace: "Runs" },
+        scala: { package: "com.example.runs" },
+        typescript: { int64: "bigint" },
+      },
+    },
     keeps: false,
   },
   {
@@ -129,8 +158,9 @@ async function generate(root: string, out: string, settings: Partial<GenerateReq
     presence: "lenient",
     targetOptions: {},
     mode: "write",
-    // The regenerated folder's runs also read the spec through the parse cache (src/load/leaf-cache.ts);
-    // cold folders never do: equal bytes show no result depends on it.
+    // The regenerated folder's runs read the spec through the caches (src/common/cache-files.ts: YAML
+    // leaves, the normalizer's state), which regenerations keep; cold folders never do: equal bytes
+    // show no result depends on them.
     ...(out === "incremental" ? { cacheDir: path.join(root, "cache") } : {}),
     ...settings,
   };
@@ -143,8 +173,12 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
   it.each(EDITS)("after $name", async (edit) => {
     const root = workspace();
     await generate(root, "incremental");
-    const before = readTree(path.join(root, "incremental"));
+    // A regeneration (here after a comment was added) keeps the caches, which the edited run reads.
     const specFile = path.join(root, "spec/openapi.yaml");
+    writeFileSync(specFile, `${readFileSync(specFile, "utf8")}# touched\n`);
+    await generate(root, "incremental");
+    expect(readdirSync(path.join(root, "cache")).length).toBeGreaterThan(0);
+    const before = readTree(path.join(root, "incremental"));
     writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
 
     const outcomes = await generate(root, "incremental", edit.settings);
@@ -197,7 +231,14 @@ describe("the keys leave source positions out, so no target may print them", () 
   it.each(LANGS)("%s renders the same files when every source position moves", async (lang) => {
     const ir = irOf(path.join(REPO, "spec/openapi.yaml"));
     const target = TARGETS.find((t) => t.name === lang)!;
-    const render = async (doc: IrDocument) => target.generate({ ir: doc, templates: loadTemplates(lang), header: headerLines(doc, "spec/openapi.yaml"), options: {}, presence: "lenient" });
+    const render = async (doc: IrDocument) =>
+      target.generate({
+        ir: doc,
+        templates: loadTemplates(lang),
+        header: headerLines(doc, "spec/openapi.yaml"),
+        options: {},
+        presence: "lenient",
+      });
     expect(await render(movedSources(ir))).toEqual(await render(ir));
   });
 });
@@ -228,7 +269,11 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
   const SNAPSHOT = ".modelgen-ir.json";
   const cases: { name: string; damage: (dir: string, stale: Record<string, string>) => void; keepsTypescript: boolean }[] = [
     { name: "units file not JSON", damage: (d) => replaceListed(d, UNITS, "{not json", false), keepsTypescript: false },
-    { name: "units file of the wrong shape, relisted", damage: (d) => replaceListed(d, UNITS, '{"basis":1,"units":null}', true), keepsTypescript: false },
+    {
+      name: "units file of the wrong shape, relisted",
+      damage: (d) => replaceListed(d, UNITS, '{"basis":1,"units":null}', true),
+      keepsTypescript: false,
+    },
     {
       name: "units whose records name no file list, relisted",
       damage: (d) => {
@@ -266,11 +311,23 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
       keepsTypescript: false,
     },
     // The same names under a stale hash: nothing was renamed, so the files are kept.
-    { name: "names record with a stale hash only, relisted", damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale" })), keepsTypescript: true },
+    {
+      name: "names record with a stale hash only, relisted",
+      damage: (d) => editNames(d, (names) => ({ ...names, inputs: "stale" })),
+      keepsTypescript: true,
+    },
     // The units file of the run before: its keys match the restored spec, but the files on disk are the edited spec's.
-    { name: "the previous run's units file put back", damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false), keepsTypescript: false },
+    {
+      name: "the previous run's units file put back",
+      damage: (d, stale) => replaceListed(d, UNITS, stale[UNITS]!, false),
+      keepsTypescript: false,
+    },
     { name: "IR snapshot not JSON", damage: (d) => replaceListed(d, SNAPSHOT, "[", false), keepsTypescript: true },
-    { name: "IR snapshot of another spec", damage: (d) => replaceListed(d, SNAPSHOT, '{"snapshotVersion":1,"spec":{},"models":[]}\n', false), keepsTypescript: true },
+    {
+      name: "IR snapshot of another spec",
+      damage: (d) => replaceListed(d, SNAPSHOT, '{"snapshotVersion":1,"spec":{},"models":[]}\n', false),
+      keepsTypescript: true,
+    },
   ];
   it.each(cases)("$name", async (c) => {
     const root = workspace();
@@ -304,7 +361,12 @@ describe("only the folders whose inputs changed render", () => {
   it.each([
     { name: "one language's option", settings: { targetOptions: { rust: { crateName: "runs_models" } } }, edit: undefined, want: ["rust"] },
     { name: "one folder's file edited by hand", settings: {}, edit: "elixir", want: ["elixir"] },
-    { name: "two languages' options", settings: { targetOptions: { scala: { package: "com.example.runs" }, typescript: { int64: "bigint" } } }, edit: undefined, want: ["scala", "typescript"] },
+    {
+      name: "two languages' options",
+      settings: { targetOptions: { scala: { package: "com.example.runs" }, typescript: { int64: "bigint" } } },
+      edit: undefined,
+      want: ["scala", "typescript"],
+    },
   ] as { name: string; settings: Partial<GenerateRequest>; edit?: string; want: string[] }[])("$name", async (c) => {
     const root = workspace();
     await generate(root, "incremental");
@@ -319,7 +381,12 @@ describe("only the folders whose inputs changed render", () => {
     const outcomes = await generate(root, "incremental", c.settings);
     await generate(root, "cold", c.settings);
     expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
-    expect(outcomes.filter((o) => !o.upToDate).map((o) => o.target).sort()).toEqual(c.want);
+    expect(
+      outcomes
+        .filter((o) => !o.upToDate)
+        .map((o) => o.target)
+        .sort(),
+    ).toEqual(c.want);
     // The others were not touched: every file keeps its inode and mtime.
     for (const lang of LANGS.filter((l) => !c.want.includes(l))) expect(inodes(lang), lang).toBe(before[lang]);
   });
