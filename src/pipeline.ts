@@ -243,7 +243,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
   const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
   try {
-    const result = await generateWith(rendererFor, req, chosen, stale, timings, specHashes);
+    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes);
     const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
     return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
@@ -303,13 +303,13 @@ async function generateWith(
   req: GenerateRequest,
   chosen: readonly Target[],
   stale: readonly Target[],
+  regenerating: boolean,
   timings: Timings,
   specHashes: SpecHashes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
   // peak, on the 3 MB spec) before any run could use them; the first regeneration writes them.
-  const regenerating = chosen.some((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
   const caches = req.cacheDir && regenerating ? openCaches(req.cacheDir, req.spec, timings) : undefined;
   const {
     ir,

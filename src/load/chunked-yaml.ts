@@ -6,7 +6,7 @@
 // caller reads the whole text instead, so errors and their positions stay js-yaml's.
 import { createHash } from "node:crypto";
 import jsyaml from "js-yaml";
-import { outlineYaml, SPLIT_ABOVE, type OutlineLeaf, type OutlineNode } from "./yaml-outline.js";
+import { keySpellings, type OutlineLeaf, type OutlineNode } from "./yaml-outline.js";
 
 /** A leaf's entries as JSON and the starts of the containers inside them (depth first, relative to the leaf). */
 export interface LeafRecord {
@@ -47,16 +47,8 @@ class Unsure extends Error {}
  * is unsure, or fewer than half of its leaves were read before (reading many leaves one by one costs
  * more than one whole read, after which `keepLeavesOf` saves them).
  */
-export function readYamlInLeaves(
-  text: string,
-  store: LeafStore,
-  parse: YamlParser,
-  splitAbove = SPLIT_ABOVE,
-  lineStarts?: readonly number[],
-): ReadYaml | undefined {
+export function readYamlInLeaves(text: string, outline: OutlineNode[], store: LeafStore, parse: YamlParser): ReadYaml | undefined {
   if (store.size === 0) return undefined;
-  const outline = outlineYaml(text, splitAbove, lineStarts);
-  if (!outline) return undefined;
   const hashes = new Map<OutlineLeaf, string>();
   let found = 0;
   for (const leaf of leavesOf(outline)) {
@@ -82,16 +74,8 @@ export function readYamlInLeaves(
  * Saves every leaf of a document read whole. Only for a document without anchors: with one, a leaf
  * may hold what an alias or merge key copied from another, which its own text does not say.
  */
-export function keepLeavesOf(
-  text: string,
-  read: ReadYaml,
-  store: LeafStore,
-  splitAbove = SPLIT_ABOVE,
-  lineStarts?: readonly number[],
-): void {
-  const outline = outlineYaml(text, splitAbove, lineStarts);
-  if (!outline || !isMapping(read.value)) return;
-  keepEntries(text, outline, read.value, read.starts, store);
+export function keepLeavesOf(text: string, outline: OutlineNode[], read: ReadYaml, store: LeafStore): void {
+  if (isMapping(read.value)) keepEntries(text, outline, read.value, read.starts, store);
 }
 
 function keepEntries(
@@ -122,7 +106,7 @@ function keepEntries(
 }
 
 function startsWithKey(text: string, at: number, key: string): boolean {
-  for (const form of [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`]) {
+  for (const form of keySpellings(key)) {
     if (!text.startsWith(form, at)) continue;
     let i = at + form.length;
     while (text[i] === " ") i++;

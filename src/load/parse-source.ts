@@ -7,7 +7,7 @@
 import jsyaml from "js-yaml";
 import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
 import { keepLeavesOf, readYamlInLeaves, skipBlank, type LeafStore, type ReadYaml } from "./chunked-yaml.js";
-import { lineStartsOf, SPLIT_ABOVE } from "./yaml-outline.js";
+import { keySpellings, lineStartsOf, outlineYaml, SPLIT_ABOVE, type OutlineNode } from "./yaml-outline.js";
 
 export interface ParsedSource {
   value: unknown;
@@ -45,15 +45,22 @@ export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT
   const json = looksLikeJson(text) ? readJson(text) : undefined;
   if (json) return located(text, json.value, json.starts, false);
   const lines = lineStartsOf(text);
-  const inLeaves = leaves && readYamlInLeaves(text, leaves, parseYaml, splitAbove, lines);
-  if (inLeaves) return located(text, inLeaves.value, inLeaves.starts, inLeaves.anchored, lines);
+  const outline = leaves && outlineYaml(text, splitAbove, lines);
+  const read = leaves && outline ? readAlongOutline(text, outline, leaves) : readYaml(text);
+  return located(text, read.value, read.starts, read.anchored, lines);
+}
+
+/** Leaf by leaf, or whole with the leaves saved for the next run: one outline for both. */
+function readAlongOutline(text: string, outline: OutlineNode[], leaves: LeafStore): ReadYaml {
+  const inLeaves = readYamlInLeaves(text, outline, leaves, parseYaml);
+  if (inLeaves) return inLeaves;
   const whole = readYaml(text);
-  if (leaves && !whole.anchored) leaves.later(() => keepLeavesOf(text, whole, leaves, splitAbove, lines));
-  return located(text, whole.value, whole.starts, whole.anchored, lines);
+  if (!whole.anchored) leaves.later(() => keepLeavesOf(text, outline, whole, leaves));
+  return whole;
 }
 
 /** JSON.parse with the containers' starts, or undefined when the text needs js-yaml (not strict JSON, or a key written twice). */
-function readJson(text: string): { value: unknown; starts: Map<object, number>; hasAnchors?: boolean } | undefined {
+function readJson(text: string): { value: unknown; starts: Map<object, number> } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -136,7 +143,7 @@ function located(
  * `{` or `,`. Only asked for error messages, so a plain scan is fine.
  */
 function findKey(text: string, start: number, key: string): number | undefined {
-  const forms = [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`];
+  const forms = keySpellings(key);
   if (text[start] === "{") {
     // One pattern for every spelling, so the scan stops at the nearest one: a pattern per spelling
     // scanned a JSON spec (quoted keys) to its end for the bare spelling first, for every key asked

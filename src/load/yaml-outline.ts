@@ -135,6 +135,11 @@ function branchOf(
   return { kind: "branch", key, valueFrom: text.indexOf(":", keyStart + keyIndent + key.length) + 1, children };
 }
 
+/** How a mapping key may be written: plain, double-quoted (as JSON writes it) or single-quoted. */
+export function keySpellings(key: string): string[] {
+  return [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`];
+}
+
 function isSequenceDash(text: string, at: number): boolean {
   const next = text[at + 1];
   return next === undefined || next === " " || next === "\n" || next === "\r";
