@@ -1,7 +1,8 @@
 // `npm run bench`: whole-process timings (min and median of several runs) and peak RSS for the
 // cases users hit, side by side with openapi-typescript on the same spec, in one run on one
-// machine. Prints a table with ratios to openapi-typescript, each case's target (issue 17) and
-// whether it was met, and writes bench/results.json and bench/results.md.
+// machine; each run of a case with a target follows a run of openapi-typescript it is paired with.
+// Prints a table with ratios to openapi-typescript, each case's target (issue 17) and whether it
+// was met, and writes bench/results.json and bench/results.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { measureValidators } from "./tsc-validators.js";
@@ -29,7 +30,14 @@ interface Row {
   medianS: number;
   peakRssMb: number;
   medianCpuS: number;
+  /**
+   * Ours over openapi-typescript's. For the cases with a target, the median of the ratios of runs
+   * paired with a peer run just before each (paired: the VM's speed drifts by 30% within a bench,
+   * which a ratio of two medians taken minutes apart would measure); else over row 3's median.
+   */
   ratioToPeer?: number;
+  /** The ratio is a median of paired runs. */
+  paired?: boolean;
   /** The issue's target for this case (docs: issue 17), and whether this run met it. */
   target?: string;
   met?: boolean;
@@ -57,19 +65,43 @@ function settle(): void {
   spawnSync("sync");
 }
 
-function repeat(name: string, reps: number, before: () => string[], note?: string, after?: () => void): Row {
+/** The peer's command, and every sample of it (row 3 pools them). */
+let peerCommand: string[] = [];
+const peerSamples: Sample[] = [];
+
+function repeat(name: string, reps: number, before: () => string[], note?: string, after?: () => void, pairWithPeer = false): Row {
   const samples: Sample[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < reps; i++) {
+    let peerRun: Sample | undefined;
+    if (pairWithPeer) {
+      settle();
+      peerRun = measure(peerCommand);
+      peerSamples.push(peerRun);
+    }
     settle();
-    samples.push(measure(before()));
+    const run = measure(before());
+    samples.push(run);
+    if (peerRun) ratios.push(run.seconds / peerRun.seconds);
     after?.();
   }
-  const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
-  const cpu = samples.map((s) => s.cpuS).sort((a, b) => a - b);
-  const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)]!;
-  const row: Row = { case: name, minS: times[0]!, medianS: median(times), peakRssMb: Math.max(...samples.map((s) => s.rssMb)), medianCpuS: median(cpu) };
+  const row = summarize(name, samples);
+  if (pairWithPeer) Object.assign(row, { ratioToPeer: median(ratios), paired: true });
   if (note) row.note = note;
   return row;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function summarize(name: string, samples: Sample[]): Row {
+  const times = samples.map((s) => s.seconds);
+  return {
+    case: name,
+    minS: Math.min(...times),
+    medianS: median(times),
+    peakRssMb: Math.max(...samples.map((s) => s.rssMb)),
+    medianCpuS: median(samples.map((s) => s.cpuS)),
+  };
 }
 
 /**
@@ -159,8 +191,10 @@ function main(): void {
     return d;
   };
   const big = modelCount(BIG);
+  const peerOut = path.join(tmp(), "peer.d.ts");
+  peerCommand = ["node", PEER, BIG, "-o", peerOut];
 
-  rows.push(repeat("1. ours, 4 languages, cold", REPS, () => ours(BIG, once()), big.line));
+  rows.push(repeat("1. ours, 4 languages, cold", REPS, () => ours(BIG, once()), big.line, undefined, true));
   // What the CLI's heap bound (src/threads/heap-settings.ts) trades: V8's own heap growth instead.
   rows.push(repeat("1d. ours, 4 languages, cold, MODELGEN_HEAP=default (V8's heap growth)", REPS, () => ["env", "MODELGEN_HEAP=default", ...ours(BIG, once())]));
   // What operation models (on by default) add: the same run with only component models.
@@ -172,15 +206,13 @@ function main(): void {
   writeFileSync(twoModels, JSON.stringify({ include: ["RunObject", "RunStepObject"] }));
   const selected = repeat("1c. ours, 4 languages, cold, include: RunObject and RunStepObject", REPS, () => [...ours(BIG, once()), "--config", twoModels], modelCount(BIG, twoModels).line);
   rows.push(selected);
-  rows.push(repeat("2. ours, TypeScript only, cold", REPS, () => ours(BIG, once(), "typescript")));
-  const peerOut = path.join(tmp(), "peer.d.ts");
-  rows.push(repeat("3. openapi-typescript CLI", REPS, () => ["node", PEER, BIG, "-o", peerOut]));
+  rows.push(repeat("2. ours, TypeScript only, cold", REPS, () => ours(BIG, once(), "typescript"), undefined, undefined, true));
 
   const warm = tmp();
   const warmCache = tmp();
   measure(ours(BIG, warm, undefined, warmCache));
   const rested = snapshotTree(warm);
-  rows.push(repeat("4. ours, rerun, nothing changed", REPS, () => ours(BIG, warm, undefined, warmCache)));
+  rows.push(repeat("4. ours, rerun, nothing changed", REPS, () => ours(BIG, warm, undefined, warmCache), undefined, undefined, true));
   const untouched = rewrites(rested, snapshotTree(warm));
   const nothingWritten = untouched.changed === 0 && untouched.rewritten.length === 0;
   rows[rows.length - 1]!.note = nothingWritten ? "nothing written" : `FILES WERE WRITTEN (${untouched.changed} changed, ${untouched.rewritten.length} rewritten)`;
@@ -210,7 +242,7 @@ function main(): void {
     extraWrites.push(...r.rewritten);
     changedFiles = r.changed;
     before = after;
-  });
+  }, true);
   oneChange.note = extraWrites.length ? `UNCHANGED FILES REWRITTEN: ${[...new Set(extraWrites)].slice(0, 3).join(", ")}` : `only changed files written (${changedFiles} per run, of ${before.size})`;
   rows.push(oneChange);
 
@@ -235,8 +267,10 @@ function main(): void {
     perMb.push({ spec: f, mb, medianS: row.medianS, sPerMb: row.medianS / mb, marginalSPerMb: (row.medianS - tiny.medianS) / mb });
   }
 
-  const peer = rows.find((r) => r.case.startsWith("3."))!;
-  for (const r of rows) r.ratioToPeer = r.medianS / peer.medianS;
+  // Row 3: every run of the peer, each made just before one of ours in the paired rows.
+  const peer = summarize("3. openapi-typescript CLI (every paired run)", peerSamples);
+  rows.splice(rows.findIndex((r) => r.case.startsWith("4.")), 0, peer);
+  for (const r of rows) r.ratioToPeer ??= r.medianS / peer.medianS;
   settle();
   for (const d of cleanups) rmSync(d, { recursive: true, force: true });
 
@@ -263,9 +297,11 @@ function main(): void {
   const lines = [
     `Benchmark ${date} on ${machine} (${REPS} runs each; whole processes; output to ${TMP_ROOT})`,
     "",
+    "Rows marked (paired) ran each of their runs just after a run of openapi-typescript; their ratio is the median of those pairs' ratios, so the VM's drift during the bench does not enter it. Other ratios are over row 3's median, which pools every paired peer run.",
+    "",
     "| case | min s | median s | median CPU s | peak RSS MB | ratio to openapi-typescript | target | met | note |",
     "|---|---:|---:|---:|---:|---:|---|---|---|",
-    ...rows.map((r) => `| ${r.case} | ${r.minS.toFixed(2)} | ${r.medianS.toFixed(2)} | ${r.medianCpuS.toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.ratioToPeer!.toFixed(2)}x | ${r.target ?? ""} | ${yes(r.met)} | ${r.note ?? ""} |`),
+    ...rows.map((r) => `| ${r.case} | ${r.minS.toFixed(2)} | ${r.medianS.toFixed(2)} | ${r.medianCpuS.toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.ratioToPeer!.toFixed(2)}x${r.paired ? " (paired)" : ""} | ${r.target ?? ""} | ${yes(r.met)} | ${r.note ?? ""} |`),
     "",
     `| spec | MB | median s (4 languages) | s per MB | s per MB above the fixed cost (${tiny.medianS.toFixed(2)} s) |`,
     "|---|---:|---:|---:|---:|",
