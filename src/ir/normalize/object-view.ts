@@ -3,7 +3,6 @@
 import { lookupPointer } from "../../load/pointer.js";
 import type { At, NormalizeContext } from "./context.js";
 import { isAnnotationOnly, isSchemaObject, typesOf, type Schema } from "./keywords.js";
-import { hintForPointer } from "./names.js";
 import { literalOf } from "./build-enum.js";
 import { shapeOf } from "./schema-to-type.js";
 
@@ -59,7 +58,7 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
     collect(
       n,
       target.at,
-      hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer, target.at.doc === n.specs.root),
+      n.hintFor(target.at.doc, target.at.pointer),
       view,
       visiting,
       false,

@@ -14,7 +14,7 @@ import {
   UNSUPPORTED_KEYS,
   type Schema,
 } from "./keywords.js";
-import { hintForPointer, isInsideDefinition } from "./names.js";
+import { isInsideDefinition } from "./names.js";
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
@@ -252,7 +252,7 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
     const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
     checkRefChain(n, targetAt);
-    const hint = hintForPointer(target.doc.value, target.doc.file, target.pointer, target.doc === n.specs.root);
+    const hint = n.hintFor(target.doc, target.pointer);
     // A pointer into a definition at a null wrapper around an inline model (`Holder/properties/status`
     // holding `oneOf: [{enum}, null]`) means the type written there: the branch's model, nullable,
     // as the enclosing schema's own use sees it. Defining the wrapper as a model of its own would
