@@ -1,7 +1,17 @@
 // What a schema object's keywords mean to the normalizer: docs, constraints (3.0's boolean
 // exclusive bounds and 3.1's numeric ones), declared types and null, annotation-only members.
 import { describe, expect, it } from "vitest";
-import { constraintsOf, docsOf, isAnnotationOnly, isNullSchema, isSchemaObject, mergeDocs, typesOf, type Schema } from "../../src/ir/normalize/keywords.js";
+import {
+  constraintsOf,
+  docsOf,
+  isAnnotationOnly,
+  isNullSchema,
+  isSchemaObject,
+  mergeDocs,
+  typesOf,
+  unsupportedKeysOf,
+  type Schema,
+} from "../../src/ir/normalize/keywords.js";
 import type { Constraints, Docs } from "../../src/ir/types.js";
 
 describe("isSchemaObject", () => {
@@ -73,6 +83,33 @@ describe("constraintsOf", () => {
     { name: "a 3.0 exclusive flag without a bound is nothing", given: { exclusiveMaximum: true }, want: undefined },
   ])("$name", ({ given, want }) => {
     expect(constraintsOf(given)).toEqual(want);
+  });
+});
+
+describe("constraintsOf finds each constraint keyword alone (its pass over the keys knows them all)", () => {
+  it.each([
+    ["minimum", 1], ["maximum", 1], ["multipleOf", 2], ["minLength", 1], ["maxLength", 1], ["minItems", 1], ["maxItems", 1],
+    ["minProperties", 1], ["maxProperties", 1], ["pattern", "a"], ["uniqueItems", true], ["exclusiveMinimum", 1], ["exclusiveMaximum", 1],
+  ])("%s", (key, value) => {
+    expect(constraintsOf({ type: "number", description: "d", [key]: value })).toEqual({ [key]: value });
+  });
+
+  it("keeps the keywords' order whatever order they are written in", () => {
+    expect(Object.keys(constraintsOf({ pattern: "a", maxLength: 3, minLength: 1 })!)).toEqual(["minLength", "maxLength", "pattern"]);
+  });
+});
+
+describe("unsupportedKeysOf", () => {
+  const all = ["not", "if", "then", "else", "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired",
+    "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "dependencies"];
+  it.each(all)("finds %s alone", (key) => {
+    expect(unsupportedKeysOf({ type: "object", [key]: {} })).toEqual([key]);
+  });
+
+  it("gives them in one fixed order, and none for a schema without any", () => {
+    expect(unsupportedKeysOf(Object.fromEntries([...all].reverse().map((k) => [k, {}])))).toEqual(all);
+    expect(unsupportedKeysOf({ type: "string", description: "not", title: "if" })).toEqual([]);
+    expect(unsupportedKeysOf({})).toEqual([]);
   });
 });
 

@@ -10,8 +10,23 @@ export function isSchemaObject(value: unknown): value is Schema {
 
 /** Keywords that only annotate: an allOf member made of these alone wraps nothing. */
 const ANNOTATION_KEYS = new Set([
-  "nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly",
-  "example", "examples", "externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "$recursiveAnchor", "$dynamicAnchor",
+  "nullable",
+  "description",
+  "title",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "example",
+  "examples",
+  "externalDocs",
+  "xml",
+  "$comment",
+  "$id",
+  "$schema",
+  "$anchor",
+  "$recursiveAnchor",
+  "$dynamicAnchor",
 ]);
 
 export function isAnnotationOnly(schema: Schema): boolean {
@@ -19,10 +34,42 @@ export function isAnnotationOnly(schema: Schema): boolean {
 }
 
 /** JSON Schema features with no IR counterpart; each use is reported. */
-export const UNSUPPORTED_KEYS = [
-  "not", "if", "then", "else", "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired",
-  "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "dependencies",
+const UNSUPPORTED_KEYS = [
+  "not",
+  "if",
+  "then",
+  "else",
+  "patternProperties",
+  "propertyNames",
+  "dependentSchemas",
+  "dependentRequired",
+  "prefixItems",
+  "contains",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentSchema",
+  "dependencies",
 ] as const;
+
+const UNSUPPORTED = new Set<string>(UNSUPPORTED_KEYS);
+
+/**
+ * The unsupported keywords the schema has, in UNSUPPORTED_KEYS' order (the order they are reported
+ * in). Asked of every schema: one pass over its few keys instead of fourteen lookups, which on
+ * objects of many shapes each went through V8's slow generic path.
+ */
+export function unsupportedKeysOf(schema: Schema): readonly string[] {
+  if (!hasAnyKey(schema, UNSUPPORTED)) return NONE;
+  return UNSUPPORTED_KEYS.filter((key) => key in schema);
+}
+
+const NONE: readonly string[] = [];
+
+/** Whether one of `keys` is a key of `schema` (own or inherited, as `in` sees them: plain objects inherit none). */
+function hasAnyKey(schema: Schema, keys: ReadonlySet<string>): boolean {
+  for (const key in schema) if (keys.has(key)) return true;
+  return false;
+}
 
 /** Extensions the normalizer turns into IR concepts instead of passing them through. */
 const CONSUMED_EXTENSIONS = new Set(["x-stainless-const", "x-enum-descriptions", "x-enumDescriptions", "x-enum-varnames", "x-enumNames"]);
@@ -67,7 +114,11 @@ const NUMERIC_CONSTRAINTS = [
   "maxProperties",
 ] as const;
 
+const CONSTRAINT_KEYS = new Set<string>([...NUMERIC_CONSTRAINTS, "pattern", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"]);
+
 export function constraintsOf(schema: Schema): Constraints | undefined {
+  // Most schemas have none: one pass over their keys says so.
+  if (!hasAnyKey(schema, CONSTRAINT_KEYS)) return undefined;
   const c: Constraints = {};
   for (const key of NUMERIC_CONSTRAINTS) {
     const v = schema[key];
@@ -76,7 +127,10 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   if (typeof schema.pattern === "string") c.pattern = schema.pattern;
   if (schema.uniqueItems === true) c.uniqueItems = true;
   // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself.
-  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [ex, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     const v = schema[ex];
     if (typeof v === "number") c[ex] = v;
     else if (v === true && typeof c[bound] === "number") {

@@ -11,7 +11,7 @@ import {
   isSchemaObject,
   mergeDocs,
   typesOf,
-  UNSUPPORTED_KEYS,
+  unsupportedKeysOf,
   type Schema,
 } from "./keywords.js";
 import { isInsideDefinition } from "./names.js";
@@ -302,7 +302,7 @@ function withOuter(inner: UseSite, outer: Schema, nullable: boolean): UseSite {
 }
 
 function reportUnsupported(n: NormalizeContext, at: At): void {
-  for (const key of UNSUPPORTED_KEYS) {
-    if (key in at.schema) n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
+  for (const key of unsupportedKeysOf(at.schema)) {
+    n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
   }
 }
