@@ -81,10 +81,10 @@ export function docsOf(schema: Schema): Docs {
   if (schema.deprecated === true) docs.deprecated = true;
   if (schema.readOnly === true) docs.readOnly = true;
   if (schema.writeOnly === true) docs.writeOnly = true;
-  const examples: JsonValue[] = [];
-  if ("example" in schema) examples.push(schema.example as JsonValue);
-  if (Array.isArray(schema.examples)) examples.push(...(schema.examples as JsonValue[]));
-  if (examples.length) docs.examples = examples;
+  let examples: JsonValue[] | undefined;
+  if ("example" in schema) examples = [schema.example as JsonValue];
+  if (Array.isArray(schema.examples)) (examples ??= []).push(...(schema.examples as JsonValue[]));
+  if (examples?.length) docs.examples = examples;
   let extensions: Record<string, JsonValue> | undefined;
   for (const key of Object.keys(schema)) {
     if (!key.startsWith("x-") || CONSUMED_EXTENSIONS.has(key)) continue;
@@ -141,12 +141,31 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   return Object.keys(c).length ? c : undefined;
 }
 
-/** Declared `type` as a list (3.1 arrays, 3.0 strings), with "null" split off. */
-export function typesOf(schema: Schema): { types: string[]; hasNull: boolean } {
+/** Declared types as `typesOf` gives them. */
+export interface DeclaredTypes {
+  readonly types: readonly string[];
+  readonly hasNull: boolean;
+}
+
+/**
+ * Declared `type` as a list (3.1 arrays, 3.0 strings), with "null" split off. Asked several times of
+ * every schema: a single type name (3.0's form, and most of 3.1's) or none gives a shared, frozen answer.
+ */
+export function typesOf(schema: Schema): DeclaredTypes {
   const raw = schema.type;
+  if (raw === undefined) return NO_TYPES;
+  if (typeof raw === "string") return ONE_TYPE.get(raw) ?? { types: [raw], hasNull: false };
   const list = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : typeof raw === "string" ? [raw] : [];
   return { types: list.filter((t) => t !== "null"), hasNull: list.includes("null") };
 }
+
+const NO_TYPES: DeclaredTypes = Object.freeze({ types: Object.freeze([]), hasNull: false });
+const ONE_TYPE = new Map<string, DeclaredTypes>(
+  ["string", "number", "integer", "boolean", "object", "array", "null"].map((t) => [
+    t,
+    Object.freeze({ types: Object.freeze(t === "null" ? [] : [t]), hasNull: t === "null" }),
+  ]),
+);
 
 export function isNullSchema(schema: unknown): boolean {
   if (!isSchemaObject(schema)) return false;

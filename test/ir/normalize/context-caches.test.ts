@@ -1,4 +1,4 @@
-// What the normalizer works out once per run: each reference's resolution and each place's name
+// What the normalizer works out once per run or shares: each reference's resolution and each place's name
 // hint (NormalizeContext), and the nullable spread of finish() that copies only what changes.
 import { describe, expect, it, vi } from "vitest";
 import { SpecSet } from "../../../src/load/loader.js";
@@ -6,6 +6,7 @@ import { NormalizeContext } from "../../../src/ir/normalize/context.js";
 import { hintForPointer } from "../../../src/ir/normalize/names.js";
 import { spreadNullable } from "../../../src/ir/normalize/index.js";
 import { mapTypes } from "../../../src/ir/walk.js";
+import { unionBranches } from "../../../src/ir/normalize/build-union.js";
 import type { Model, TypeExpr } from "../../../src/ir/types.js";
 import { irOf, OPENAI_SPECS } from "../../helpers/generate.js";
 
@@ -131,5 +132,18 @@ describe("spreadNullable", () => {
       expect(JSON.stringify(got)).toBe(JSON.stringify(mapTypes(m, spread(ids))));
     }
     expect(changed).toBeGreaterThan(100);
+  });
+});
+
+describe("unionBranches", () => {
+  it("lists oneOf then anyOf members, and shares one frozen empty list for a schema with neither", () => {
+    expect(unionBranches({ anyOf: [{ type: "string" }], oneOf: [{ type: "integer" }] })).toEqual([
+      { keyword: "oneOf", index: 0, value: { type: "integer" } },
+      { keyword: "anyOf", index: 0, value: { type: "string" } },
+    ]);
+    const none = unionBranches({ type: "object", oneOf: "not a list" });
+    expect(none).toEqual([]);
+    expect(none).toBe(unionBranches({}));
+    expect(Object.isFrozen(none)).toBe(true);
   });
 });
