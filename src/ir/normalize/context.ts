@@ -6,7 +6,7 @@ import type { RefTarget, SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
 import { compareStrings } from "../../common/order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
-import { hintForPointer } from "./names.js";
+import { hintForPointer, isInsideDefinition } from "./names.js";
 import { TrackedMap, type RootRecorder } from "./incremental/recorder.js";
 
 /**
@@ -62,6 +62,15 @@ export class NormalizeContext {
   }
 
   private readonly hints = new Map<SourceDocument, Map<string, string[]>>();
+
+  /** `isInsideDefinition(pointer)`, worked out once per pointer (asked at every use of a reference). */
+  insideDefinition(pointer: string): boolean {
+    let inside = this.inside.get(pointer);
+    if (inside === undefined) this.inside.set(pointer, (inside = isInsideDefinition(pointer)));
+    return inside;
+  }
+
+  private readonly inside = new Map<string, boolean>();
 
   source(at: { doc: SourceDocument; pointer: string; schema: unknown }): SourceRef {
     return this.specs.locate(at.doc, at.schema, undefined, at.pointer);

@@ -55,14 +55,7 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
   if (typeof s.$ref === "string") {
     const target = followRef(n, at);
     if (target.id && top === false) view.mergedFrom.push(target.id);
-    collect(
-      n,
-      target.at,
-      n.hintFor(target.at.doc, target.at.pointer),
-      view,
-      visiting,
-      false,
-    );
+    collect(n, target.at, n.hintFor(target.at.doc, target.at.pointer), view, visiting, false);
     visiting.delete(id);
     return;
   }
@@ -77,7 +70,8 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
       if (shape !== "object" && !(shape === "inline" && (types.length === 0 || types[0] === "object"))) {
         view.problems.push({
           at: memberAt,
-          message: `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}` +
+          message:
+            `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}` +
             `, not an object; its constraints are not merged`,
         });
         return;
@@ -86,9 +80,9 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
     });
   }
   if (isSchemaObject(s.properties)) {
-    const propsAt = `${at.pointer}/properties`;
+    const propsAt: At = { ...at, pointer: `${at.pointer}/properties` };
     for (const [name, value] of Object.entries(s.properties)) {
-      const propAt = n.child({ ...at, pointer: propsAt }, name, value, s.properties);
+      const propAt = n.child(propsAt, name, value, s.properties);
       const existing = view.properties.get(name);
       if (existing && isAnnotationOnly(propAt.schema)) continue;
       if (existing && conflicts(existing.at.schema, propAt.schema)) {

@@ -14,7 +14,6 @@ import {
   unsupportedKeysOf,
   type Schema,
 } from "./keywords.js";
-import { isInsideDefinition } from "./names.js";
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
@@ -258,7 +257,7 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     // as the enclosing schema's own use sees it. Defining the wrapper as a model of its own would
     // give two models of one schema, the branch's hoisted under the wrapper's (where Scala cannot
     // nest it when the wrapper is an enum).
-    if (isInsideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
+    if (n.insideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
     targetId = defineModel(n, targetAt, hint);
   }
   const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
@@ -269,6 +268,8 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
 
 /** A chain of schemas that are nothing but $refs and loops back has no schema in it: an error. */
 function checkRefChain(n: NormalizeContext, start: At): void {
+  // Most targets are schemas, not a `$ref` again: nothing to follow (the loop below would return at once).
+  if (typeof start.schema.$ref !== "string") return;
   const seen = new Set<string>([n.idOf(start)]);
   let cur = start;
   for (;;) {

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { SpecSet } from "../../../src/load/loader.js";
 import { NormalizeContext } from "../../../src/ir/normalize/context.js";
-import { hintForPointer } from "../../../src/ir/normalize/names.js";
+import { hintForPointer, isInsideDefinition } from "../../../src/ir/normalize/names.js";
 import { spreadNullable } from "../../../src/ir/normalize/index.js";
 import { mapTypes } from "../../../src/ir/walk.js";
 import { unionBranches } from "../../../src/ir/normalize/build-union.js";
@@ -145,5 +145,20 @@ describe("unionBranches", () => {
     expect(none).toEqual([]);
     expect(none).toBe(unionBranches({}));
     expect(Object.isFrozen(none)).toBe(true);
+  });
+});
+
+describe("NormalizeContext.insideDefinition", () => {
+  it.each([
+    "/components/schemas/A",
+    "/components/schemas/A/properties/one",
+    "/components/schemas/A/properties/schemas/items",
+    "/paths/~1pets/get/responses/200",
+    "/$defs/X/properties/y",
+    "",
+  ])("%s: isInsideDefinition's answer, asked twice", (pointer) => {
+    const { n } = context();
+    expect(n.insideDefinition(pointer)).toBe(isInsideDefinition(pointer));
+    expect(n.insideDefinition(pointer)).toBe(isInsideDefinition(pointer));
   });
 });
