@@ -140,7 +140,8 @@ function located(
 /**
  * Where `key:` is written among the keys of a mapping that starts at `start`: in a block mapping,
  * at the first key's column on a later line (before the mapping ends); in a flow mapping, after
- * `{` or `,`. Only asked for error messages, so a plain scan is fine.
+ * `{` or `,`. Asked for error messages and for each operation's `parameters` (its params model's
+ * source): a plain scan, reading the text in place.
  */
 function findKey(text: string, start: number, key: string): number | undefined {
   const forms = keySpellings(key);
@@ -155,16 +156,19 @@ function findKey(text: string, start: number, key: string): number | undefined {
   }
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const column = start - lineStart;
+  // Each line is read in place (no slices, no regex per line): operations' `parameters` are looked
+  // up this way for every operation, past every key written before them.
   let pos = start;
   for (;;) {
-    const rest = text.slice(pos, pos + key.length + 8);
-    if (forms.some((f) => rest.startsWith(f) && /^\s*:/.test(rest.slice(f.length)))) return pos;
+    if (forms.some((f) => keyAt(text, pos, f, key.length + 8))) return pos;
     // Next line at the same indentation; stop when the mapping ends (less indentation).
     let next = text.indexOf("\n", pos);
     for (;;) {
       if (next === -1) return undefined;
       const lineBegin = next + 1;
-      const indent = /^[ ]*/.exec(text.slice(lineBegin, lineBegin + column + 1))![0].length;
+      // Leading spaces, counted up to one past the column (more than that is "deeper" all the same).
+      let indent = 0;
+      while (indent <= column && text.charCodeAt(lineBegin + indent) === 32) indent++;
       const ch = text[lineBegin + indent];
       if (ch === undefined || ch === "\n" || ch === "#" || indent > column) {
         next = text.indexOf("\n", lineBegin);
@@ -176,6 +180,20 @@ function findKey(text: string, start: number, key: string): number | undefined {
     }
   }
 }
+
+/**
+ * `form` is written at `pos`, then white space and a colon, all within `window` characters (the
+ * window a key's spelling and its colon were always looked for in).
+ */
+function keyAt(text: string, pos: number, form: string, window: number): boolean {
+  if (form.length > window || !text.startsWith(form, pos)) return false;
+  const end = Math.min(pos + window, text.length);
+  let i = pos + form.length;
+  while (i < end && WHITE_SPACE.test(text[i]!)) i++;
+  return i < end && text.charCodeAt(i) === 58;
+}
+
+const WHITE_SPACE = /\s/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

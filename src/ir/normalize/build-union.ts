@@ -16,7 +16,9 @@ export interface Branch {
   value: unknown;
 }
 
-export function unionBranches(s: Schema): Branch[] {
+/** The schema's oneOf and anyOf members, in that order (a shared empty list when it has neither, as most schemas). */
+export function unionBranches(s: Schema): readonly Branch[] {
+  if (!Array.isArray(s.oneOf) && !Array.isArray(s.anyOf)) return NO_BRANCHES;
   const out: Branch[] = [];
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const list = s[keyword];
@@ -24,6 +26,8 @@ export function unionBranches(s: Schema): Branch[] {
   }
   return out;
 }
+
+const NO_BRANCHES: readonly Branch[] = Object.freeze([]);
 
 /** Property names worth trying as an inferred tag, most conventional first. */
 const PREFERRED_TAGS = ["type", "object", "kind", "event", "role"];

@@ -6,6 +6,7 @@ import type { RefTarget, SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
 import { compareStrings } from "../../common/order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
+import { hintForPointer, isInsideDefinition } from "./names.js";
 import { TrackedMap, type RootRecorder } from "./incremental/recorder.js";
 
 /**
@@ -34,12 +35,42 @@ export class NormalizeContext {
     return this.specs.idOf(at.doc, at.pointer);
   }
 
-  /** `specs.resolve`, telling the recorder where the walk read. */
+  /**
+   * `specs.resolve`, telling the recorder where the walk read. A reference resolves the same way
+   * every time while the documents do not change (they do not while normalizing): each one written
+   * in a document is resolved once (the same component is referred to from hundreds of places);
+   * one that fails is not kept, so each use fails with its own location.
+   */
   resolve(ref: string, doc: SourceDocument, container: object, at: string): RefTarget {
-    const target = this.specs.resolve(ref, doc, container, at);
+    let resolved = this.resolved.get(doc);
+    if (!resolved) this.resolved.set(doc, (resolved = new Map()));
+    let target = resolved.get(ref);
+    if (!target) resolved.set(ref, (target = this.specs.resolve(ref, doc, container, at)));
     this.recorder?.read(target.doc, target.pointer);
-    return target;
+    return { doc: target.doc, pointer: target.pointer, value: target.value };
   }
+
+  private readonly resolved = new Map<SourceDocument, Map<string, RefTarget>>();
+
+  /** `hintForPointer` of the schema at `pointer` in `doc`, worked out once per place (a fresh array each time). */
+  hintFor(doc: SourceDocument, pointer: string): string[] {
+    let hints = this.hints.get(doc);
+    if (!hints) this.hints.set(doc, (hints = new Map()));
+    let hint = hints.get(pointer);
+    if (!hint) hints.set(pointer, (hint = hintForPointer(doc.value, doc.file, pointer, doc === this.specs.root)));
+    return [...hint];
+  }
+
+  private readonly hints = new Map<SourceDocument, Map<string, string[]>>();
+
+  /** `isInsideDefinition(pointer)`, worked out once per pointer (asked at every use of a reference). */
+  insideDefinition(pointer: string): boolean {
+    let inside = this.inside.get(pointer);
+    if (inside === undefined) this.inside.set(pointer, (inside = isInsideDefinition(pointer)));
+    return inside;
+  }
+
+  private readonly inside = new Map<string, boolean>();
 
   source(at: { doc: SourceDocument; pointer: string; schema: unknown }): SourceRef {
     return this.specs.locate(at.doc, at.schema, undefined, at.pointer);

@@ -3,11 +3,10 @@
 // $ref reaches) into the closed IR.
 import type { SpecSet } from "../../load/loader.js";
 import { compareStrings } from "../../common/order.js";
-import type { IrDocument, Model, ModelOrigin, Operation, TypeExpr } from "../types.js";
+import type { Field, IrDocument, Model, ModelOrigin, Operation, TypeExpr, UnionVariant } from "../types.js";
 import { NormalizeContext, type At } from "./context.js";
 import { isSchemaObject } from "./keywords.js";
 import { defineModel } from "./schema-to-type.js";
-import { mapTypes } from "../walk.js";
 import { ALL_MODELS, OperationWalker, type ModelSwitches } from "./operations.js";
 import { componentPartRoots } from "./component-parts.js";
 import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRoot } from "./incremental/walk.js";
@@ -96,14 +95,66 @@ function finish(input: Model[]): Model[] {
   const models = input.map(nullAtUseSite);
   const byId = new Map(models.map((m) => [m.id, m]));
   const nullable = new Set(models.filter((m) => m.nullable).map((m) => m.id));
-  const spread = (t: TypeExpr): TypeExpr => (t.kind === "ref" && nullable.has(t.target) && !t.nullable ? { ...t, nullable: true } : t);
   const linked = new Map(models.map((m) => [m.id, withParent(m, byId)]));
   const out = [...linked.values()].map((m) => {
     const origin = originOf(m, linked);
     const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
-    return nullable.size ? mapTypes(stamped, spread) : stamped;
+    return nullable.size ? spreadNullable(stamped, nullable) : stamped;
   });
   return out.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * Every reference to a nullable model made nullable. Only what changes is copied (the model, the
+ * field or variant, the array or map around the reference): most models refer to no nullable model,
+ * and copying every model, field and type was most of finish()'s time and garbage. The result equals
+ * `mapTypes` with the same function (tested).
+ */
+export function spreadNullable(m: Model, nullable: ReadonlySet<string>): Model {
+  const spread = (t: TypeExpr): TypeExpr => {
+    if (t.kind === "ref") return nullable.has(t.target) && !t.nullable ? { ...t, nullable: true } : t;
+    if (t.kind === "array") {
+      const items = spread(t.items);
+      return items === t.items ? t : { ...t, items };
+    }
+    if (t.kind === "map") {
+      const values = spread(t.values);
+      return values === t.values ? t : { ...t, values };
+    }
+    return t;
+  };
+  switch (m.kind) {
+    case "object": {
+      let fields: Field[] | undefined;
+      m.fields.forEach((f, i) => {
+        const type = spread(f.type);
+        if (type === f.type) return;
+        fields ??= m.fields.slice();
+        fields[i] = { ...f, type };
+      });
+      const extra = m.additionalProperties && spread(m.additionalProperties);
+      if (!fields && extra === m.additionalProperties) return m;
+      const out = { ...m, fields: fields ?? m.fields };
+      if (extra) out.additionalProperties = extra;
+      return out;
+    }
+    case "union": {
+      let variants: UnionVariant[] | undefined;
+      m.variants.forEach((v, i) => {
+        const type = spread(v.type);
+        if (type === v.type) return;
+        variants ??= m.variants.slice();
+        variants[i] = { ...v, type };
+      });
+      return variants ? { ...m, variants } : m;
+    }
+    case "alias": {
+      const type = spread(m.type);
+      return type === m.type ? m : { ...m, type };
+    }
+    case "enum":
+      return m;
+  }
 }
 
 /**

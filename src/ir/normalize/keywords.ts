@@ -10,8 +10,23 @@ export function isSchemaObject(value: unknown): value is Schema {
 
 /** Keywords that only annotate: an allOf member made of these alone wraps nothing. */
 const ANNOTATION_KEYS = new Set([
-  "nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly",
-  "example", "examples", "externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "$recursiveAnchor", "$dynamicAnchor",
+  "nullable",
+  "description",
+  "title",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "example",
+  "examples",
+  "externalDocs",
+  "xml",
+  "$comment",
+  "$id",
+  "$schema",
+  "$anchor",
+  "$recursiveAnchor",
+  "$dynamicAnchor",
 ]);
 
 export function isAnnotationOnly(schema: Schema): boolean {
@@ -19,10 +34,42 @@ export function isAnnotationOnly(schema: Schema): boolean {
 }
 
 /** JSON Schema features with no IR counterpart; each use is reported. */
-export const UNSUPPORTED_KEYS = [
-  "not", "if", "then", "else", "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired",
-  "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "dependencies",
+const UNSUPPORTED_KEYS = [
+  "not",
+  "if",
+  "then",
+  "else",
+  "patternProperties",
+  "propertyNames",
+  "dependentSchemas",
+  "dependentRequired",
+  "prefixItems",
+  "contains",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentSchema",
+  "dependencies",
 ] as const;
+
+const UNSUPPORTED = new Set<string>(UNSUPPORTED_KEYS);
+
+/**
+ * The unsupported keywords the schema has, in UNSUPPORTED_KEYS' order (the order they are reported
+ * in). Asked of every schema: one pass over its few keys instead of fourteen lookups, which on
+ * objects of many shapes each went through V8's slow generic path.
+ */
+export function unsupportedKeysOf(schema: Schema): readonly string[] {
+  if (!hasAnyKey(schema, UNSUPPORTED)) return NONE;
+  return UNSUPPORTED_KEYS.filter((key) => key in schema);
+}
+
+const NONE: readonly string[] = [];
+
+/** Whether one of `keys` is a key of `schema` (own or inherited, as `in` sees them: plain objects inherit none). */
+function hasAnyKey(schema: Schema, keys: ReadonlySet<string>): boolean {
+  for (const key in schema) if (keys.has(key)) return true;
+  return false;
+}
 
 /** Extensions the normalizer turns into IR concepts instead of passing them through. */
 const CONSUMED_EXTENSIONS = new Set(["x-stainless-const", "x-enum-descriptions", "x-enumDescriptions", "x-enum-varnames", "x-enumNames"]);
@@ -34,10 +81,10 @@ export function docsOf(schema: Schema): Docs {
   if (schema.deprecated === true) docs.deprecated = true;
   if (schema.readOnly === true) docs.readOnly = true;
   if (schema.writeOnly === true) docs.writeOnly = true;
-  const examples: JsonValue[] = [];
-  if ("example" in schema) examples.push(schema.example as JsonValue);
-  if (Array.isArray(schema.examples)) examples.push(...(schema.examples as JsonValue[]));
-  if (examples.length) docs.examples = examples;
+  let examples: JsonValue[] | undefined;
+  if ("example" in schema) examples = [schema.example as JsonValue];
+  if (Array.isArray(schema.examples)) (examples ??= []).push(...(schema.examples as JsonValue[]));
+  if (examples?.length) docs.examples = examples;
   let extensions: Record<string, JsonValue> | undefined;
   for (const key of Object.keys(schema)) {
     if (!key.startsWith("x-") || CONSUMED_EXTENSIONS.has(key)) continue;
@@ -67,7 +114,11 @@ const NUMERIC_CONSTRAINTS = [
   "maxProperties",
 ] as const;
 
+const CONSTRAINT_KEYS = new Set<string>([...NUMERIC_CONSTRAINTS, "pattern", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"]);
+
 export function constraintsOf(schema: Schema): Constraints | undefined {
+  // Most schemas have none: one pass over their keys says so.
+  if (!hasAnyKey(schema, CONSTRAINT_KEYS)) return undefined;
   const c: Constraints = {};
   for (const key of NUMERIC_CONSTRAINTS) {
     const v = schema[key];
@@ -76,7 +127,10 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   if (typeof schema.pattern === "string") c.pattern = schema.pattern;
   if (schema.uniqueItems === true) c.uniqueItems = true;
   // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself.
-  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [ex, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     const v = schema[ex];
     if (typeof v === "number") c[ex] = v;
     else if (v === true && typeof c[bound] === "number") {
@@ -87,12 +141,31 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   return Object.keys(c).length ? c : undefined;
 }
 
-/** Declared `type` as a list (3.1 arrays, 3.0 strings), with "null" split off. */
-export function typesOf(schema: Schema): { types: string[]; hasNull: boolean } {
+/** Declared types as `typesOf` gives them. */
+export interface DeclaredTypes {
+  readonly types: readonly string[];
+  readonly hasNull: boolean;
+}
+
+/**
+ * Declared `type` as a list (3.1 arrays, 3.0 strings), with "null" split off. Asked several times of
+ * every schema: a single type name (3.0's form, and most of 3.1's) or none gives a shared, frozen answer.
+ */
+export function typesOf(schema: Schema): DeclaredTypes {
   const raw = schema.type;
+  if (raw === undefined) return NO_TYPES;
+  if (typeof raw === "string") return ONE_TYPE.get(raw) ?? { types: [raw], hasNull: false };
   const list = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : typeof raw === "string" ? [raw] : [];
   return { types: list.filter((t) => t !== "null"), hasNull: list.includes("null") };
 }
+
+const NO_TYPES: DeclaredTypes = Object.freeze({ types: Object.freeze([]), hasNull: false });
+const ONE_TYPE = new Map<string, DeclaredTypes>(
+  ["string", "number", "integer", "boolean", "object", "array", "null"].map((t) => [
+    t,
+    Object.freeze({ types: Object.freeze(t === "null" ? [] : [t]), hasNull: t === "null" }),
+  ]),
+);
 
 export function isNullSchema(schema: unknown): boolean {
   if (!isSchemaObject(schema)) return false;

@@ -3,7 +3,6 @@
 import { lookupPointer } from "../../load/pointer.js";
 import type { At, NormalizeContext } from "./context.js";
 import { isAnnotationOnly, isSchemaObject, typesOf, type Schema } from "./keywords.js";
-import { hintForPointer } from "./names.js";
 import { literalOf } from "./build-enum.js";
 import { shapeOf } from "./schema-to-type.js";
 
@@ -56,14 +55,7 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
   if (typeof s.$ref === "string") {
     const target = followRef(n, at);
     if (target.id && top === false) view.mergedFrom.push(target.id);
-    collect(
-      n,
-      target.at,
-      hintForPointer(target.at.doc.value, target.at.doc.file, target.at.pointer, target.at.doc === n.specs.root),
-      view,
-      visiting,
-      false,
-    );
+    collect(n, target.at, n.hintFor(target.at.doc, target.at.pointer), view, visiting, false);
     visiting.delete(id);
     return;
   }
@@ -78,7 +70,8 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
       if (shape !== "object" && !(shape === "inline" && (types.length === 0 || types[0] === "object"))) {
         view.problems.push({
           at: memberAt,
-          message: `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}` +
+          message:
+            `allOf member is ${shape === "inline" ? `a ${types[0] ?? "schema"}` : `${shape === "enum" ? "an" : "a"} ${shape}`}` +
             `, not an object; its constraints are not merged`,
         });
         return;
@@ -87,9 +80,9 @@ function collect(n: NormalizeContext, at: At, hint: string[], view: ObjectView, 
     });
   }
   if (isSchemaObject(s.properties)) {
-    const propsAt = `${at.pointer}/properties`;
+    const propsAt: At = { ...at, pointer: `${at.pointer}/properties` };
     for (const [name, value] of Object.entries(s.properties)) {
-      const propAt = n.child({ ...at, pointer: propsAt }, name, value, s.properties);
+      const propAt = n.child(propsAt, name, value, s.properties);
       const existing = view.properties.get(name);
       if (existing && isAnnotationOnly(propAt.schema)) continue;
       if (existing && conflicts(existing.at.schema, propAt.schema)) {

@@ -11,10 +11,9 @@ import {
   isSchemaObject,
   mergeDocs,
   typesOf,
-  UNSUPPORTED_KEYS,
+  unsupportedKeysOf,
   type Schema,
 } from "./keywords.js";
-import { hintForPointer, isInsideDefinition } from "./names.js";
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
@@ -252,13 +251,13 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     const schema = typeof target.value === "boolean" ? (target.value ? {} : { not: {} }) : target.value;
     const targetAt: At = { doc: target.doc, pointer: target.pointer, schema, owner: target.pointer };
     checkRefChain(n, targetAt);
-    const hint = hintForPointer(target.doc.value, target.doc.file, target.pointer, target.doc === n.specs.root);
+    const hint = n.hintFor(target.doc, target.pointer);
     // A pointer into a definition at a null wrapper around an inline model (`Holder/properties/status`
     // holding `oneOf: [{enum}, null]`) means the type written there: the branch's model, nullable,
     // as the enclosing schema's own use sees it. Defining the wrapper as a model of its own would
     // give two models of one schema, the branch's hoisted under the wrapper's (where Scala cannot
     // nest it when the wrapper is an enum).
-    if (isInsideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
+    if (n.insideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
     targetId = defineModel(n, targetAt, hint);
   }
   const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
@@ -269,6 +268,8 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
 
 /** A chain of schemas that are nothing but $refs and loops back has no schema in it: an error. */
 function checkRefChain(n: NormalizeContext, start: At): void {
+  // Most targets are schemas, not a `$ref` again: nothing to follow (the loop below would return at once).
+  if (typeof start.schema.$ref !== "string") return;
   const seen = new Set<string>([n.idOf(start)]);
   let cur = start;
   for (;;) {
@@ -302,7 +303,7 @@ function withOuter(inner: UseSite, outer: Schema, nullable: boolean): UseSite {
 }
 
 function reportUnsupported(n: NormalizeContext, at: At): void {
-  for (const key of UNSUPPORTED_KEYS) {
-    if (key in at.schema) n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
+  for (const key of unsupportedKeysOf(at.schema)) {
+    n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
   }
 }
