@@ -25,6 +25,7 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
+import { forgetStats, prefetchStats } from "./emit/stat-prefetch.js";
 import { templateFiles } from "./render/templates.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -225,8 +226,9 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
+  const manifests = new Map(chosen.map((t) => [t.name, readManifest(dirOf(t.name))]));
   const fresh = timings.measure("up-to-date check", () =>
-    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)).map((t) => t.name),
+    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes, manifests.get(t.name))).map((t) => t.name),
   );
   // The check hashed the spec files each manifest lists: those are the files this run depends on.
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
@@ -242,12 +244,23 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const regenerating = stale.every((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
   let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
   const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
+  // The files a regeneration may keep are stat'ed by the thread pool while the spec is read (stat-prefetch.ts).
+  // (MODELGEN_WORKERS=0 keeps the run on one thread: stats as they are needed.)
+  const statsKnown = prefetchStats(
+    regenerating && process.env.MODELGEN_WORKERS !== "0"
+      ? stale.flatMap((t) => {
+          const manifest = manifests.get(t.name);
+          return manifest ? [{ dir: dirOf(t.name), manifest }] : [];
+        })
+      : [],
+  );
   try {
-    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes);
+    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown);
     const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
     return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
     renderer?.close();
+    forgetStats();
   }
 }
 
@@ -306,6 +319,7 @@ async function generateWith(
   regenerating: boolean,
   timings: Timings,
   specHashes: SpecHashes,
+  statsKnown: Promise<unknown>,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
@@ -357,6 +371,7 @@ async function generateWith(
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
   );
+  await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;
   for (const [target, r] of results)
