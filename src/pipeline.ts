@@ -280,25 +280,19 @@ interface RunCaches {
   save(state: unknown): Promise<void>;
 }
 
-const NORMALIZE_STATE_FORMAT = "1";
+const NORMALIZE_STATE_FORMAT = "2";
 
 function openCaches(dir: string, spec: string, timings: Timings): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
   const stateFile = new CacheFile(dir, "normalize-state", spec);
-  const previous = timings.measure("previous normalize state", () => {
-    const text = stateFile.read(NORMALIZE_STATE_FORMAT);
-    try {
-      return text === undefined ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      return undefined;
-    }
-  });
+  // Its text: each root's record is parsed when that root runs (incremental/walk.ts).
+  const previous = timings.measure("previous normalize state", () => stateFile.read(NORMALIZE_STATE_FORMAT));
   return {
     leaves,
     incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
-    // Compact JSON: only the next run reads it.
+    // Text (a line per root): only the next run reads it.
     save: (state) =>
-      Promise.all([leaves.save(), state === undefined ? undefined : stateFile.write(NORMALIZE_STATE_FORMAT, JSON.stringify(state))]).then(
+      Promise.all([leaves.save(), typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined]).then(
         () => undefined,
       ),
   };
