@@ -1,5 +1,6 @@
 // The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
@@ -25,7 +26,7 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
-import { forgetStats, prefetchedManifest, prefetchStats } from "./emit/stat-prefetch.js";
+import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
 import { templateFiles } from "./render/templates.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -244,15 +245,15 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const regenerating = stale.every((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
   let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
   const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
-  // The files a regeneration may keep are stat'ed by the thread pool while the spec is read (stat-prefetch.ts).
-  // (MODELGEN_WORKERS=0 keeps the run on one thread: stats as they are needed.)
+  // The files a regeneration may keep are stat'ed by a worker while the spec is read, when a core is free for it (stat-prefetch.ts).
   const statsKnown = prefetchStats(
-    regenerating && process.env.MODELGEN_WORKERS !== "0"
+    regenerating
       ? stale.flatMap((t) => {
           const manifest = manifests.get(t.name);
           return manifest ? [{ dir: dirOf(t.name), manifest }] : [];
         })
       : [],
+    wantsStatWorker(process.env.MODELGEN_WORKERS, os.loadavg()[0]!, os.availableParallelism()),
   );
   try {
     const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../render/templates.js";
 import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./manifest.js";
-import { prefetchedCtime } from "./stat-prefetch.js";
+import { prefetchedCtimes } from "./stat-prefetch.js";
 
 let buildHash: string | undefined;
 
@@ -101,12 +101,13 @@ export function intactCheck(dir: string): ((file: string, hash: string) => boole
     return undefined;
   }
   const prefix = dir + path.sep;
+  const prefetched = prefetchedCtimes(dir);
   return (file, hash) => {
     // The manifest's paths are relative and already normal: joining by hand is enough (path.join was a tenth of a rerun).
     const full = prefix + file;
     try {
       // Asked of the thread pool earlier in a regeneration (stat-prefetch.ts), else now.
-      let changed = prefetchedCtime(full);
+      let changed = prefetched?.get(file);
       if (changed === undefined) {
         const stat = statSync(full, { throwIfNoEntry: false });
         changed = stat?.isFile() ? stat.ctimeMs : Number.NaN;

@@ -32,8 +32,12 @@ const answers = workerData.map(({ prefix, files }) => {
 parentPort.postMessage(answers, answers.map((a) => a.buffer));
 `;
 
-/** Absolute path -> ctimeMs of a regular file; NaN for anything else (missing, a folder, unreadable). */
-const known = new Map<string, number>();
+/**
+ * Folder -> (path in the folder as its manifest lists it -> ctimeMs of a regular file; NaN for
+ * anything else: missing, a folder, unreadable). Keyed by the manifest's own strings, which the
+ * intact check asks with: no path is joined or hashed again (8,500 joins were ~5-10 ms).
+ */
+const known = new Map<string, Map<string, number>>();
 /** Each folder's manifest as this run read it first (before anything of the folder was written), by folder. */
 const manifests = new Map<string, Manifest>();
 /** Counts runs (forgetStats): answers arriving after their run ended are dropped. */
@@ -44,12 +48,12 @@ let run = 0;
  * answers are in (never rejects: without them the intact check stats as before). The answers stay
  * until `forgetStats` (called at the end of each run: a later run must stat again).
  */
-export function prefetchStats(folders: readonly { dir: string; manifest: Manifest }[]): Promise<void> {
+export function prefetchStats(folders: readonly { dir: string; manifest: Manifest }[], statWorker = true): Promise<void> {
   const asked = folders.map(({ dir, manifest }) => {
     manifests.set(dir, manifest);
     return { prefix: dir + path.sep, files: Object.keys(manifest.files) };
   });
-  if (asked.length === 0) return Promise.resolve();
+  if (asked.length === 0 || !statWorker) return Promise.resolve();
   const mine = run;
   return new Promise<void>((done) => {
     let worker: Worker;
@@ -61,9 +65,12 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
     }
     worker.once("message", (answers: Float64Array[]) => {
       if (mine === run)
-        asked.forEach(({ prefix, files }, i) => {
+        folders.forEach(({ dir }, i) => {
+          const { files } = asked[i]!;
           const ctimes = answers[i]!;
-          for (let j = 0; j < files.length; j++) known.set(prefix + files[j], ctimes[j]!);
+          const answered = new Map<string, number>();
+          for (let j = 0; j < files.length; j++) answered.set(files[j]!, ctimes[j]!);
+          known.set(dir, answered);
         });
       done();
     });
@@ -72,9 +79,24 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
   });
 }
 
-/** The prefetched answer for `p`: its ctimeMs (NaN when not a regular file), or undefined when not known. */
-export function prefetchedCtime(p: string): number | undefined {
-  return known.get(p);
+/**
+ * Whether the stats are worth a worker: only with a core free for it. Measured on the shared 2-core
+ * VM at load average 5 to 8 (one-schema change, 4 interleaved pairs each): with the worker the
+ * main thread's load phase took ~85-150 ms longer (the worker's start and ~8,500 stats competed for
+ * the cores) against ~60 ms of stats saved; at load average ~5, wall 1.58 -> 1.44 s (medians, 8 runs)
+ * in one set and no gain in the next. So the worker runs when the 1-minute load average leaves at
+ * least half a core idle; MODELGEN_WORKERS=0 (one thread) never starts it, =1 always does. Only
+ * the run's speed depends on it: the answers are statSync's either way.
+ */
+export function wantsStatWorker(setting: string | undefined, loadAverage: number, cores: number): boolean {
+  if (setting === "0") return false;
+  if (setting === "1") return true;
+  return cores >= 2 && loadAverage <= cores - 0.5;
+}
+
+/** The prefetched answers for the files of `dir` (ctimeMs, NaN when not a regular file) by path in the folder, when known. */
+export function prefetchedCtimes(dir: string): ReadonlyMap<string, number> | undefined {
+  return known.get(dir);
 }
 
 export function prefetchedManifest(dir: string): Manifest | undefined {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { MANIFEST_FILE, type Manifest } from "../../src/emit/manifest.js";
-import { forgetStats, prefetchedCtime, prefetchedManifest, prefetchStats } from "../../src/emit/stat-prefetch.js";
+import { forgetStats, prefetchedCtimes, prefetchedManifest, prefetchStats, wantsStatWorker } from "../../src/emit/stat-prefetch.js";
 
 function folder(): { dir: string; manifest: Manifest } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-prefetch-"));
@@ -27,7 +27,7 @@ describe("prefetchStats", () => {
   it("answers as statSync does: a regular file's ctime, NaN for anything else; remembers the manifest", async () => {
     const f = folder();
     await prefetchStats([f]);
-    const at = (p: string) => prefetchedCtime(path.join(f.dir, p));
+    const at = (p: string) => prefetchedCtimes(f.dir)?.get(p);
     expect(at("a.ts")).toBe(statSync(path.join(f.dir, "a.ts")).ctimeMs);
     expect(at("sub/b.ts")).toBe(statSync(path.join(f.dir, "sub/b.ts")).ctimeMs);
     expect(at("missing.ts")).toBeNaN();
@@ -55,11 +55,30 @@ describe("prefetchStats", () => {
     const answered = prefetchStats([f]);
     forgetStats();
     await answered;
-    expect(prefetchedCtime(path.join(f.dir, "a.ts"))).toBeUndefined();
+    expect(prefetchedCtimes(f.dir)).toBeUndefined();
   });
 
   it("resolves at once with nothing to ask", async () => {
     await prefetchStats([]);
     expect(prefetchedManifest("/nowhere")).toBeUndefined();
+  });
+});
+
+describe("wantsStatWorker", () => {
+  it.each([
+    ["a free core", undefined, 0.4, 2, true],
+    ["half a core free", undefined, 1.5, 2, true],
+    ["every core busy", undefined, 1.6, 2, false],
+    ["a loaded machine", undefined, 6, 2, false],
+    ["one core", undefined, 0, 1, false],
+    ["MODELGEN_WORKERS=0", "0", 0, 8, false],
+    ["MODELGEN_WORKERS=1", "1", 9, 2, true],
+  ] as const)("%s", (_, setting, load, cores, want) => expect(wantsStatWorker(setting, load, cores)).toBe(want));
+
+  it("without the worker, remembers the manifests and answers nothing", async () => {
+    const f = folder();
+    await prefetchStats([f], false);
+    expect(prefetchedManifest(f.dir)).toBe(f.manifest);
+    expect(prefetchedCtimes(f.dir)).toBeUndefined();
   });
 });
