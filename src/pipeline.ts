@@ -1,5 +1,6 @@
 // The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
@@ -25,6 +26,7 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
+import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
 import { templateFiles } from "./render/templates.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -225,8 +227,9 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
+  const manifests = new Map(chosen.map((t) => [t.name, readManifest(dirOf(t.name))]));
   const fresh = timings.measure("up-to-date check", () =>
-    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes)).map((t) => t.name),
+    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes, manifests.get(t.name))).map((t) => t.name),
   );
   // The check hashed the spec files each manifest lists: those are the files this run depends on.
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
@@ -242,19 +245,31 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const regenerating = stale.every((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
   let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
   const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
+  // The files a regeneration may keep are stat'ed by a worker while the spec is read, when a core is free for it (stat-prefetch.ts).
+  const statsKnown = prefetchStats(
+    regenerating
+      ? stale.flatMap((t) => {
+          const manifest = manifests.get(t.name);
+          return manifest ? [{ dir: dirOf(t.name), manifest }] : [];
+        })
+      : [],
+    wantsStatWorker(process.env.MODELGEN_WORKERS, os.loadavg()[0]!, os.availableParallelism()),
+  );
   try {
-    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes);
+    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown);
     const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
     return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
     renderer?.close();
+    forgetStats();
   }
 }
 
 /** The first folder's IR snapshot that reads: each is ~3 MB of JSON on a large spec, so the others are not parsed. */
 function previousSnapshot(dirs: string[]): unknown {
   for (const dir of dirs) {
-    const snapshot = readIrSnapshot(dir);
+    // The manifest this run read already, when it did (stat-prefetch.ts): ~0.3 MB of JSON less to parse.
+    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir));
     if (snapshot !== undefined) return snapshot;
   }
   return undefined;
@@ -267,25 +282,19 @@ interface RunCaches {
   save(state: unknown): Promise<void>;
 }
 
-const NORMALIZE_STATE_FORMAT = "1";
+const NORMALIZE_STATE_FORMAT = "2";
 
 function openCaches(dir: string, spec: string, timings: Timings): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
   const stateFile = new CacheFile(dir, "normalize-state", spec);
-  const previous = timings.measure("previous normalize state", () => {
-    const text = stateFile.read(NORMALIZE_STATE_FORMAT);
-    try {
-      return text === undefined ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      return undefined;
-    }
-  });
+  // Its text: each root's record is parsed when that root runs (incremental/walk.ts).
+  const previous = timings.measure("previous normalize state", () => stateFile.read(NORMALIZE_STATE_FORMAT));
   return {
     leaves,
     incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
-    // Compact JSON: only the next run reads it.
+    // Text (a line per root): only the next run reads it.
     save: (state) =>
-      Promise.all([leaves.save(), state === undefined ? undefined : stateFile.write(NORMALIZE_STATE_FORMAT, JSON.stringify(state))]).then(
+      Promise.all([leaves.save(), typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined]).then(
         () => undefined,
       ),
   };
@@ -306,6 +315,7 @@ async function generateWith(
   regenerating: boolean,
   timings: Timings,
   specHashes: SpecHashes,
+  statsKnown: Promise<unknown>,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
@@ -357,6 +367,7 @@ async function generateWith(
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
   );
+  await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;
   for (const [target, r] of results)

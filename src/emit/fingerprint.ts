@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../render/templates.js";
 import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./manifest.js";
+import { prefetchedCtimes } from "./stat-prefetch.js";
 
 let buildHash: string | undefined;
 
@@ -77,8 +78,7 @@ export function fingerprint(dir: string, specFiles: string[], settings: unknown,
  * file's contents, a rename onto it or a `touch -d` sets its ctime to the present, which users
  * cannot set back. Files changed at or after that instant (timestamps are coarse) are hashed.
  */
-export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {}): boolean {
-  const manifest = readManifest(dir);
+export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {}, manifest = readManifest(dir)): boolean {
   const inputs: ManifestInputs | undefined = manifest?.inputs;
   if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known) !== inputs.fingerprint) return false;
   const intact = intactCheck(dir);
@@ -101,13 +101,19 @@ export function intactCheck(dir: string): ((file: string, hash: string) => boole
     return undefined;
   }
   const prefix = dir + path.sep;
+  const prefetched = prefetchedCtimes(dir);
   return (file, hash) => {
     // The manifest's paths are relative and already normal: joining by hand is enough (path.join was a tenth of a rerun).
     const full = prefix + file;
     try {
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat?.isFile()) return false;
-      return stat.ctimeMs < manifestChanged || sha256(readFileSync(full)) === hash;
+      // Asked of the thread pool earlier in a regeneration (stat-prefetch.ts), else now.
+      let changed = prefetched?.get(file);
+      if (changed === undefined) {
+        const stat = statSync(full, { throwIfNoEntry: false });
+        changed = stat?.isFile() ? stat.ctimeMs : Number.NaN;
+      }
+      if (Number.isNaN(changed)) return false;
+      return changed < manifestChanged || sha256(readFileSync(full)) === hash;
     } catch {
       return false;
     }

@@ -48,8 +48,7 @@ export function readManifest(dir: string): Manifest | undefined {
  * changed; only when the manifest lists the file with its hash, so a snapshot copied in from
  * elsewhere or left by a run that did not finish is not taken for this folder's.
  */
-export function readIrSnapshot(dir: string): unknown {
-  const manifest = readManifest(dir);
+export function readIrSnapshot(dir: string, manifest = readManifest(dir)): unknown {
   if (!manifest) return undefined;
   const text = readListed(dir, IR_SNAPSHOT_FILE, manifest);
   if (text === undefined) return manifest.ir;

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
 import { intactCheck } from "./fingerprint.js";
+import { prefetchedManifest } from "./stat-prefetch.js";
 import type { IrDocument } from "../ir/types.js";
 import { assignNames, typeNamesOf, type NameTable, type NamingRules, type TypeNames } from "../naming/assign.js";
 import { namingInputsHash } from "../naming/naming-inputs.js";
@@ -158,7 +159,7 @@ export class FolderReuse implements Reuse {
   /** The manifest and units file of the previous run, read once. */
   private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
     if (!this.previousRun) {
-      const manifest = readManifest(this.dir);
+      const manifest = prefetchedManifest(this.dir) ?? readManifest(this.dir);
       this.previousRun = { manifest, units: readUnits(this.dir, manifest) };
     }
     return this.previousRun;

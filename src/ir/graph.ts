@@ -6,23 +6,51 @@
  * in reverse topological order: every edge leads to a component of the same or a lower number.
  */
 export function components(nodes: readonly string[], edges: (n: string) => readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const comp = new Map<string, number>();
-  let next = 0;
-  let compCount = 0;
-  // Iterative, so deep reference chains in big specs cannot overflow the JS stack.
-  for (const root of nodes) {
-    if (index.has(root)) continue;
+  const finder = new ComponentFinder(edges);
+  for (const root of nodes) finder.of(root);
+  return finder.comp;
+}
+
+/**
+ * Tarjan's walk kept between questions: `of(n)` explores only what `n` reaches (not yet explored),
+ * and a node's component is exact once it is known (all of an SCC is found before its number is
+ * given). Asked every node in order, it numbers as `components` does (that is how `components` works).
+ * A caller that asks about a few nodes (a regeneration renders a few models) walks only what they reach.
+ */
+export class ComponentFinder {
+  /** Node -> its component number (in reverse topological order, as `components`). */
+  readonly comp = new Map<string, number>();
+  private readonly index = new Map<string, number>();
+  private readonly low = new Map<string, number>();
+  private readonly onStack = new Set<string>();
+  private readonly stack: string[] = [];
+  /** Component number -> how many nodes it has. */
+  private readonly sizes: number[] = [];
+  private next = 0;
+
+  constructor(private readonly edges: (n: string) => readonly string[]) {}
+
+  /** The component of `root`, exploring what it reaches first if it was not yet. */
+  of(root: string): number {
+    if (!this.index.has(root)) this.explore(root);
+    return this.comp.get(root)!;
+  }
+
+  /** How many nodes share `node`'s component. */
+  sizeOf(node: string): number {
+    return this.sizes[this.of(node)]!;
+  }
+
+  private explore(root: string): void {
+    const { index, low, onStack, stack, comp } = this;
+    // Iterative, so deep reference chains in big specs cannot overflow the JS stack.
     const work: { node: string; out: readonly string[]; i: number }[] = [];
     const open = (n: string) => {
-      index.set(n, next);
-      low.set(n, next++);
+      index.set(n, this.next);
+      low.set(n, this.next++);
       stack.push(n);
       onStack.add(n);
-      work.push({ node: n, out: edges(n), i: 0 });
+      work.push({ node: n, out: this.edges(n), i: 0 });
     };
     open(root);
     while (work.length) {
@@ -37,15 +65,17 @@ export function components(nodes: readonly string[], edges: (n: string) => reado
       const parent = work[work.length - 1];
       if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
       if (low.get(frame.node) === index.get(frame.node)) {
+        const number = this.sizes.length;
+        let size = 0;
         let w: string;
         do {
           w = stack.pop()!;
           onStack.delete(w);
-          comp.set(w, compCount);
+          comp.set(w, number);
+          size++;
         } while (w !== frame.node);
-        compCount++;
+        this.sizes.push(size);
       }
     }
   }
-  return comp;
 }

@@ -46,7 +46,7 @@ describe("the normalizer's state between runs", () => {
     ["kept as written", (_: string) => {}, true],
     [
       "edited (its hash no longer the one in its first line)",
-      (f: string) => writeFileSync(f, readFileSync(f, "utf8").replace('"roots":{', '"roots":{"x":1,')),
+      (f: string) => writeFileSync(f, readFileSync(f, "utf8").replace('"units":[', '"units":["x",')),
       false,
     ],
     ["deleted", (f: string) => writeFileSync(f, ""), false],
@@ -62,7 +62,7 @@ describe("the normalizer's state between runs", () => {
     expect(stateFile).toBeDefined();
     expect(readdirSync(path.join(root, "incremental/typescript")).some((f) => f.includes("normalize"))).toBe(false);
     const state = path.join(root, "cache", stateFile!);
-    expect(readFileSync(state, "utf8")).toContain('"roots":{');
+    expect(readFileSync(state, "utf8")).toContain('"units":[');
     damage(state);
     addField(root);
     const note = await generate(root, "incremental", true);

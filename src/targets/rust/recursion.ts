@@ -9,7 +9,7 @@
 import type { Model, TypeExpr } from "../../ir/types.js";
 import type { ModelIndex } from "../../ir/query.js";
 import { typesOfModel } from "../../ir/walk.js";
-import { components } from "../../ir/graph.js";
+import { ComponentFinder, components } from "../../ir/graph.js";
 
 export interface RecursionInfo {
   /** Must a by-value reference from model `from` to model `to` be boxed? */
@@ -44,11 +44,13 @@ export function analyzeRecursion(models: ModelIndex): RecursionInfo {
   const aliasComp = components(aliasIds, aliasEdges);
   const newtypeAliases = onCycles(aliasIds, aliasComp, aliasEdges);
 
+  // Asked only about the references of the models that render (a regeneration renders a few):
+  // the components are worked out as far as those reach, not over every model.
   const valueEdges = memoized((id) => edgesOf(models.get(id)!, byValueRefs, models));
-  const comp = components(ids, valueEdges);
-  const cyclic = onCycles(ids, comp, valueEdges);
+  const finder = new ComponentFinder(valueEdges);
+  const onCycle = (id: string): boolean => finder.sizeOf(id) > 1 || valueEdges(id).includes(id);
   return {
-    boxed: (from, to) => cyclic.has(from) && comp.get(from) === comp.get(to),
+    boxed: (from, to) => models.has(from) && models.has(to) && onCycle(from) && finder.of(from) === finder.of(to),
     newtypeAliases,
   };
 }

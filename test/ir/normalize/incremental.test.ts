@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SpecSet } from "../../../src/load/loader.js";
 import { normalizeWith } from "../../../src/ir/normalize/index.js";
-import type { NormalizeState } from "../../../src/ir/normalize/incremental/walk.js";
+import { stateRecords, type NormalizeState } from "../../../src/ir/normalize/incremental/walk.js";
 import { unitOf } from "../../../src/ir/normalize/incremental/units.js";
 import { lookupPointer } from "../../../src/load/pointer.js";
 import type { IrDocument } from "../../../src/ir/types.js";
@@ -119,7 +119,7 @@ const EDITS: { name: string; edit(b: Before): string | undefined }[] = [
   {
     name: "a definition reached first from an earlier root changes",
     edit: ({ text, state, schemas }) => {
-      for (const [root, record] of Object.entries(state.roots)) {
+      for (const [root, record] of stateRecords(state, FILE)) {
         for (const m of record.models) {
           const unit = unitOf(m.id.slice(1));
           if (unit === undefined || unit === root || !unit.startsWith("/components/schemas/")) continue;
@@ -173,7 +173,7 @@ describe.each(SPECS)("incremental normalize of %s", (spec) => {
 
   it("records a state (the spec can be walked incrementally)", () => {
     expect(first.state).toBeDefined();
-    expect(Object.keys(state.roots).length).toBeGreaterThan(100);
+    expect(stateRecords(state, FILE).size).toBeGreaterThan(100);
   });
 
   it.each(EDITS)("gives the cold run's IR and state after: $name", ({ edit }) => {
@@ -185,9 +185,36 @@ describe.each(SPECS)("incremental normalize of %s", (spec) => {
     expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
     expect(incremental.ir).toStrictEqual(cold.ir);
     expect(JSON.stringify(incremental.state)).toBe(JSON.stringify(cold.state));
-    const roots = Object.keys(cold.state!.roots).length;
+    const roots = stateRecords(cold.state!, FILE).size;
     expect(incremental.reusedRoots).toBeGreaterThan(roots / 2);
     expect(incremental.reusedRoots).toBeLessThan(roots);
+  });
+});
+
+describe("the state as text", () => {
+  const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
+  const first = run(text).state!;
+  const lines = (state: string) => state.split("\n").slice(1);
+
+  it("stores nearly every root's positions relative to its units, so lines moved above leave its text as it was", () => {
+    expect(lines(first).filter((l) => l.includes("\tr")).length).toBeGreaterThan(lines(first).length * 0.95);
+    const moved = text.replace("\n    RunObject:\n", "\n    # three lines\n    # that move every\n    # later line\n    RunObject:\n");
+    const cold = run(moved);
+    const before = new Set(lines(first));
+    // Only the root whose own text changed (RunObject's unit takes the comment lines above it) has a new line.
+    expect(lines(cold.state!).filter((l) => !before.has(l)).length).toBeLessThanOrEqual(2);
+    // Reusing the state writes the same text as recording afresh, and so does reusing a reused state.
+    const again = run(moved, first);
+    expect(again.state).toBe(cold.state);
+    const back = run(text, again.state);
+    expect(back.state).toBe(first);
+    expect(back.reusedRoots).toBeGreaterThan(lines(first).length - 5);
+  });
+
+  it("reads a damaged line as no state", () => {
+    const cut = first.replace(/\n"[^\n]*\t/, '\n"a line without its tab\n');
+    expect(run(text, cut).reusedRoots).toBe(0);
+    expect(run(text, `${first}\nnot json\tr{}`).reusedRoots).toBe(0);
   });
 });
 

@@ -14,7 +14,30 @@ describe("unitOf", () => {
     ["/paths", undefined],
     ["/info/title", undefined],
     ["", undefined],
+    ["/components/schemas/", "/components/schemas/"],
+    ["/components//x/y", "/components//x"],
+    ["/components/schemas/a/", "/components/schemas/a"],
+    ["/paths/", "/paths/"],
+    ["/webhooks", undefined],
+    ["/componentsX/a/b", undefined],
+    ["/pathsX/a", undefined],
+    ["components/schemas/a", undefined],
   ])("%s -> %s", (pointer, want) => expect(unitOf(pointer)).toBe(want));
+
+  it("cuts as splitting at the slashes does, for pointers made of every kind of token", () => {
+    const bySplit = (pointer: string): string | undefined => {
+      const tokens = pointer.split("/", 5);
+      if (tokens[1] === "components" && tokens.length >= 4) return `/components/${tokens[2]}/${tokens[3]}`;
+      if ((tokens[1] === "paths" || tokens[1] === "webhooks") && tokens.length >= 3) return `/${tokens[1]}/${tokens[2]}`;
+      return undefined;
+    };
+    const tokens = ["", "components", "paths", "webhooks", "schemas", "a", "~1b", "info"];
+    const pointers = [""];
+    for (let depth = 0; depth < 5; depth++)
+      for (const p of [...pointers]) for (const t of tokens) if (p.split("/").length === depth + 1) pointers.push(`${p}/${t}`);
+    expect(pointers.length).toBeGreaterThan(1000);
+    for (const p of pointers) expect(unitOf(p), p).toBe(bySplit(p));
+  });
 });
 
 const SPEC = `openapi: 3.1.0

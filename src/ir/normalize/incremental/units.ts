@@ -15,10 +15,16 @@ export interface UnitText {
 
 /** The unit a JSON pointer of the root document falls in, or undefined (the document's top, `info`, a whole collection). */
 export function unitOf(pointer: string): string | undefined {
-  const tokens = pointer.split("/", 5);
-  if (tokens[1] === "components" && tokens.length >= 4) return `/components/${tokens[2]}/${tokens[3]}`;
-  if ((tokens[1] === "paths" || tokens[1] === "webhooks") && tokens.length >= 3) return `/${tokens[1]}/${tokens[2]}`;
-  return undefined;
+  // By position, not by splitting: asked for every position of every reused root (~12,000 per regeneration).
+  let end: number;
+  if (pointer.startsWith("/components/")) {
+    const collectionEnd = pointer.indexOf("/", 12);
+    if (collectionEnd === -1) return undefined;
+    end = pointer.indexOf("/", collectionEnd + 1);
+  } else if (pointer.startsWith("/paths/")) end = pointer.indexOf("/", 7);
+  else if (pointer.startsWith("/webhooks/")) end = pointer.indexOf("/", 10);
+  else return undefined;
+  return end === -1 ? pointer : pointer.slice(0, end);
 }
 
 /** Every unit of `doc` whose value is an object or array (a scalar unit has no position: roots reading it are rebuilt). */

@@ -12,7 +12,7 @@ import type { Degradation, Model, Operation, SourceRef } from "../../types.js";
 import type { NormalizeContext } from "../context.js";
 import { RootRecorder, type TrackedMap } from "./recorder.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
-import { compactModels, expandModels } from "./compact.js";
+import { compactModels, expandModels, relativeSource, type LineBase } from "./compact.js";
 
 /** One root of the walk, named across runs by its pointer (a unit of the root document: it always reads its own). */
 export interface WalkRoot {
@@ -20,7 +20,7 @@ export interface WalkRoot {
   run(): void;
 }
 
-interface RootRecord {
+export interface RootRecord {
   units: string[];
   /** Tagged ids that existed / did not exist when the root first asked about them. */
   present: string[];
@@ -30,20 +30,36 @@ interface RootRecord {
   reports: Degradation[];
 }
 
-export interface NormalizeState {
+/**
+ * The state is text, one line per root after a header line (format, basis and the units of text),
+ * so a run parses each root's record when that root runs and writes a reused root's line back as it
+ * read it: after a one-schema change nearly every line is written unchanged, not serialized again
+ * (JSON.stringify of the whole 4.2 MB state was ~45 ms of each regeneration). A line is
+ * `<pointer as JSON>\t<r|a><record as JSON>`: `r` when every position's line is stored relative to
+ * the start of its unit (a unit the root read), which makes the line of an unchanged root the same
+ * text wherever its units moved; `a` (absolute lines) otherwise.
+ */
+export type NormalizeState = string;
+
+interface StateHeader {
   format: typeof FORMAT;
   /** What besides the spec's text decides the IR (tool build, model switches, the root file's name). */
   basis: string;
   units: Record<string, UnitText>;
-  roots: Record<string, RootRecord>;
 }
 
-const FORMAT = "openapi-modelgen normalize state 2";
+interface PreviousState extends StateHeader {
+  /** Each root's line after its pointer, parsed only when the root runs. */
+  roots: Map<string, string>;
+}
+
+const FORMAT = "openapi-modelgen normalize state 3";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
-  private readonly previous: NormalizeState | undefined;
-  private readonly roots: Record<string, RootRecord> = {};
+  private readonly previous: PreviousState | undefined;
+  /** This run's record of each root, with its stored text when that is known to be what it would be written as. */
+  private readonly roots = new Map<string, { record: RootRecord; text?: string }>();
   reused = 0;
 
   constructor(
@@ -53,15 +69,17 @@ export class IncrementalWalk {
     previous: unknown,
   ) {
     this.units = unitTexts(n.specs.root);
-    this.previous = isState(previous) && previous.basis === basis ? previous : undefined;
+    const parsed = parseState(previous);
+    this.previous = parsed?.basis === basis ? parsed : undefined;
   }
 
   run(root: WalkRoot): void {
-    const old = this.previous ? ownRecord(this.previous.roots, root.pointer) : undefined;
-    if (old) expandModels(old.models, this.n.specs.root.file);
-    if (old && this.reusable(old)) {
-      this.adopt(old);
-      this.roots[root.pointer] = old;
+    const stored = this.previous?.roots.get(root.pointer);
+    const old = stored === undefined ? undefined : this.decode(stored);
+    if (old && this.reusable(old.record, old.relative)) {
+      this.adopt(old.record);
+      // A relative line is what this run would write for the record: its units' text is unchanged.
+      this.roots.set(root.pointer, old.relative ? { record: old.record, text: stored } : { record: old.record });
       this.reused++;
       return;
     }
@@ -73,17 +91,46 @@ export class IncrementalWalk {
     } finally {
       this.listen(undefined);
     }
-    if (!recorder.opaque) this.roots[root.pointer] = this.record(recorder);
+    if (!recorder.opaque) this.roots.set(root.pointer, { record: this.record(recorder) });
   }
 
-  /** The state a later run reuses from: the same as a cold run records, whatever was reused. */
+  /** The state a later run reuses from: the same text as a cold run records, whatever was reused. */
   state(): NormalizeState {
     const units: Record<string, UnitText> = {};
     for (const [pointer, text] of this.units) units[pointer] = text;
-    const roots: Record<string, RootRecord> = {};
-    const file = this.n.specs.root.file;
-    for (const [pointer, record] of Object.entries(this.roots)) roots[pointer] = { ...record, models: compactModels(record.models, file) };
-    return { format: FORMAT, basis: this.basis, units, roots };
+    const header: StateHeader = { format: FORMAT, basis: this.basis, units };
+    const lines = [JSON.stringify(header)];
+    for (const [pointer, { record, text }] of this.roots) lines.push(`${JSON.stringify(pointer)}\t${text ?? this.encode(record)}`);
+    return lines.join("\n");
+  }
+
+  /** A record as stored: relative lines when every position lies in a unit the root read, else absolute. */
+  private encode(record: RootRecord): string {
+    const read = new Set(record.units);
+    const lineOf = (source: SourceRef): number => {
+      const unit = unitOf(source.pointer);
+      return (unit !== undefined && read.has(unit) ? this.units.get(unit)?.line : undefined) ?? Number.NaN;
+    };
+    const relative = sourcesOf(record).every((source) => !Number.isNaN(lineOf(source)));
+    const lineBase: LineBase = relative ? lineOf : () => 0;
+    const stored: RootRecord = {
+      ...record,
+      models: compactModels(record.models, this.n.specs.root.file, lineBase),
+      operations: record.operations.map(([id, op]) => [id, op && { ...op, source: relativeSource(op.source, lineBase) }]),
+      reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
+    };
+    return (relative ? "r" : "a") + JSON.stringify(stored);
+  }
+
+  /** A stored record parsed (positions whole again, lines as stored), or undefined when it does not parse. */
+  private decode(stored: string): { record: RootRecord; relative: boolean } | undefined {
+    try {
+      const record = JSON.parse(stored.slice(1)) as RootRecord;
+      expandModels(record.models, this.n.specs.root.file);
+      return { record, relative: stored[0] === "r" };
+    } catch {
+      return undefined;
+    }
   }
 
   private listen(recorder: RootRecorder | undefined): void {
@@ -106,18 +153,20 @@ export class IncrementalWalk {
     return { units: [...r.units], present, absent, models, operations, reports: r.reports };
   }
 
-  private reusable(old: RootRecord): boolean {
+  /** Whether `old` is what the root would do now; if so its positions are made this run's, in place. */
+  private reusable(old: RootRecord, relative: boolean): boolean {
     const before = this.previous!.units;
+    // How far each unit's positions move: to its start (relative lines) or by as many lines as its start moved.
     const shifts = new Map<string, number>();
     for (const unit of old.units) {
       const was = Object.hasOwn(before, unit) ? before[unit] : undefined;
       const now = this.units.get(unit);
       if (!was || !now || was.hash !== now.hash || was.col !== now.col) return false;
-      shifts.set(unit, now.line - was.line);
+      shifts.set(unit, relative ? now.line : now.line - was.line);
     }
     if (!old.present.every((key) => this.exists(key)) || old.absent.some((key) => this.exists(key))) return false;
     // Positions move with their unit's text; one outside the units read means the record is not understood.
-    if ([...shifts.values()].every((shift) => shift === 0)) return true;
+    if (!relative && [...shifts.values()].every((shift) => shift === 0)) return true;
     return shiftSources(old, shifts);
   }
 
@@ -138,13 +187,56 @@ export function canWalkIncrementally(root: SourceDocument, documents: number, ov
   return documents === 1 && overlays === 0 && !root.hasAnchors;
 }
 
-function ownRecord(roots: Record<string, RootRecord>, key: string): RootRecord | undefined {
-  return Object.hasOwn(roots, key) ? roots[key] : undefined;
+/** The previous run's state (see NormalizeState), or undefined when `text` is not one of this format. */
+function parseState(text: unknown): PreviousState | undefined {
+  if (typeof text !== "string") return undefined;
+  const lines = text.split("\n");
+  let header: StateHeader | null;
+  try {
+    header = JSON.parse(lines[0]!) as StateHeader | null;
+  } catch {
+    return undefined;
+  }
+  const ok = typeof header === "object" && header !== null && header.format === FORMAT && typeof header.basis === "string";
+  if (!ok || typeof header!.units !== "object" || header!.units === null) return undefined;
+  const roots = new Map<string, string>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf("\t");
+    if (tab === -1) return undefined;
+    let pointer: unknown;
+    try {
+      pointer = JSON.parse(line.slice(0, tab));
+    } catch {
+      return undefined;
+    }
+    if (typeof pointer !== "string") return undefined;
+    roots.set(pointer, line.slice(tab + 1));
+  }
+  return { ...header!, roots };
 }
 
-function isState(value: unknown): value is NormalizeState {
-  const s = value as NormalizeState | null;
-  return typeof s === "object" && s !== null && s.format === FORMAT && typeof s.units === "object" && typeof s.roots === "object";
+/** Each root's record as a later run reads it (tests look into it). */
+export function stateRecords(state: NormalizeState, file: string): Map<string, RootRecord> {
+  const out = new Map<string, RootRecord>();
+  for (const [pointer, stored] of parseState(state)?.roots ?? []) {
+    const record = JSON.parse(stored.slice(1)) as RootRecord;
+    expandModels(record.models, file);
+    out.set(pointer, record);
+  }
+  return out;
+}
+
+/** Every position a record holds: its models', their fields', its operations' and its reports'. */
+function sourcesOf(record: RootRecord): SourceRef[] {
+  const sources: SourceRef[] = [];
+  for (const m of record.models) {
+    sources.push(m.source);
+    if (m.kind === "object") for (const f of m.fields) sources.push(f.source);
+  }
+  for (const [, op] of record.operations) if (op) sources.push(op.source);
+  for (const d of record.reports) sources.push(d.source);
+  return sources;
 }
 
 /**
@@ -153,13 +245,7 @@ function isState(value: unknown): value is NormalizeState {
  * none of its units did (the usual case before the edited place).
  */
 function shiftSources(old: RootRecord, shifts: Map<string, number>): boolean {
-  const sources: SourceRef[] = [];
-  for (const m of old.models) {
-    sources.push(m.source);
-    if (m.kind === "object") for (const f of m.fields) sources.push(f.source);
-  }
-  for (const [, op] of old.operations) if (op) sources.push(op.source);
-  for (const d of old.reports) sources.push(d.source);
+  const sources = sourcesOf(old);
   const moves: number[] = [];
   for (const source of sources) {
     const unit = unitOf(source.pointer);
