@@ -36,8 +36,8 @@ export interface NamingRules {
 export interface NameTable {
   /** The model's own identifier (local to its parent when types nest). */
   type(id: string): string;
-  /** Identifiers from the outermost model down to this one (one entry unless types nest). */
-  path(id: string): string[];
+  /** Identifiers from the outermost model down to this one (one entry unless types nest); shared, not to be changed. */
+  path(id: string): readonly string[];
   field(modelId: string, wire: string): string;
   member(modelId: string, value: string | number | boolean): string;
   variant(modelId: string, index: number): string;
@@ -65,15 +65,18 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
   // A model's field and member names follow from its own fields or members and the rules alone
   // (each model is its own scope): they are worked out when first asked for, so a regeneration
   // that keeps most models' files (src/emit/reuse.ts) never names their fields.
-  const fields = new Map<string, Map<string, string> | undefined>();
-  const fieldsOf = (id: string): Map<string, string> | undefined => {
-    if (!fields.has(id)) fields.set(id, fieldNames(byId.get(id), rules));
-    return fields.get(id);
+  // One lookup per use (null: the model has none), not a `has` and a `get`.
+  const fields = new Map<string, Map<string, string> | null>();
+  const fieldsOf = (id: string): Map<string, string> | null => {
+    let names = fields.get(id);
+    if (names === undefined) fields.set(id, (names = fieldNames(byId.get(id), rules)));
+    return names;
   };
-  const members = new Map<string, Map<string, string> | undefined>();
-  const membersOf = (id: string): Map<string, string> | undefined => {
-    if (!members.has(id)) members.set(id, memberNames(byId.get(id), rules));
-    return members.get(id);
+  const members = new Map<string, Map<MemberValue, string> | null>();
+  const membersOf = (id: string): Map<MemberValue, string> | null => {
+    let names = members.get(id);
+    if (names === undefined) members.set(id, (names = memberNames(byId.get(id), rules)));
+    return names;
   };
 
   // Lookups are made per field and per use of a type, thousands per language: the message of a
@@ -81,16 +84,22 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
   const missing = (what: string): never => {
     throw new Error(`naming: no name for ${what}`);
   };
-  const path = (id: string): string[] => {
-    const m = byId.get(id) ?? missing(`model ${id}`);
-    const own = types.get(id) ?? missing(`model ${id}`);
-    return rules.nestTypes && m.parent ? [...path(m.parent), own] : [own];
+  // Asked for at every use of a type (thousands per language): each model's path is built once.
+  const paths = new Map<string, readonly string[]>();
+  const path = (id: string): readonly string[] => {
+    let known = paths.get(id);
+    if (known === undefined) {
+      const m = byId.get(id) ?? missing(`model ${id}`);
+      const own = types.get(id) ?? missing(`model ${id}`);
+      paths.set(id, (known = rules.nestTypes && m.parent ? [...path(m.parent), own] : [own]));
+    }
+    return known;
   };
   return {
     type: (id) => types.get(id) ?? missing(`model ${id}`),
     path,
     field: (modelId, wire) => fieldsOf(modelId)?.get(wire) ?? missing(`field ${wire} of ${modelId}`),
-    member: (modelId, value) => membersOf(modelId)?.get(memberKey(value)) ?? missing(`member ${String(value)} of ${modelId}`),
+    member: (modelId, value) => membersOf(modelId)?.get(value) ?? missing(`member ${String(value)} of ${modelId}`),
     variant: (modelId, index) => variants.get(modelId)?.[index] ?? missing(`variant ${index} of ${modelId}`),
   };
 }
@@ -141,13 +150,14 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   return { types: ir.models.map((m) => types.get(m.id)!), variants };
 }
 
-/** An object's field names, by wire name (undefined for any other model). */
-function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, string> | undefined {
-  if (m?.kind !== "object") return undefined;
+/** An object's field names, by wire name (null for any other model). */
+function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, string> | null {
+  if (m?.kind !== "object") return null;
   const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
   const names = new Map<string, string>();
+  const known = candidates(fieldCandidates, rules);
   for (const f of m.fields) {
-    const candidate = fieldCandidate(rules, rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
+    const candidate = fieldCandidate(known, rules, rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
     names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
   }
   return names;
@@ -159,43 +169,38 @@ function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, strin
  * name's words and case are worked out once instead of per field. Bounded, for a long `--watch`.
  */
 const fieldCandidates = new WeakMap<NamingRules, Map<string, string>>();
-const memberCandidates = new WeakMap<NamingRules, Map<string, string>>();
+const memberCandidates = new WeakMap<NamingRules, Map<MemberValue, string>>();
 const CANDIDATES_LIMIT = 100_000;
 
-function fieldCandidate(rules: NamingRules, name: string): string {
-  const names = candidates(fieldCandidates, rules);
+function fieldCandidate(names: Map<string, string>, rules: NamingRules, name: string): string {
   let candidate = names.get(name);
   if (candidate === undefined) names.set(name, (candidate = rules.fieldName(name)));
   return candidate;
 }
 
-function memberCandidate(rules: NamingRules, value: string | number | boolean): string {
-  const names = candidates(memberCandidates, rules);
-  const key = memberKey(value);
-  let candidate = names.get(key);
-  if (candidate === undefined) names.set(key, (candidate = rules.memberName(value)));
+function memberCandidate(names: Map<MemberValue, string>, rules: NamingRules, value: MemberValue): string {
+  let candidate = names.get(value);
+  if (candidate === undefined) names.set(value, (candidate = rules.memberName(value)));
   return candidate;
 }
 
-function candidates(known: WeakMap<NamingRules, Map<string, string>>, rules: NamingRules): Map<string, string> {
+function candidates<K>(known: WeakMap<NamingRules, Map<K, string>>, rules: NamingRules): Map<K, string> {
   let names = known.get(rules);
   if (!names || names.size >= CANDIDATES_LIMIT) known.set(rules, (names = new Map()));
   return names;
 }
 
-/** An enum's member names, by memberKey of the value (undefined for any other model). */
-function memberNames(m: Model | undefined, rules: NamingRules): Map<string, string> | undefined {
-  if (m?.kind !== "enum") return undefined;
+/** An enum's member names, by value (null for any other model). */
+function memberNames(m: Model | undefined, rules: NamingRules): Map<MemberValue, string> | null {
+  if (m?.kind !== "enum") return null;
   const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
-  const names = new Map<string, string>();
+  const names = new Map<MemberValue, string>();
+  const known = candidates(memberCandidates, rules);
   for (const member of m.members) {
     // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
     const named = rules.membersAreValues ? member.value : (member.name ?? member.value);
-    const candidate = memberCandidate(rules, named);
-    names.set(
-      memberKey(member.value),
-      scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate),
-    );
+    const candidate = memberCandidate(known, rules, named);
+    names.set(member.value, scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
   }
   return names;
 }
@@ -207,9 +212,12 @@ function namingPriority(m: Model): number {
   return 1;
 }
 
-function memberKey(value: string | number | boolean): string {
-  return `${typeof value}:${String(value)}`;
-}
+/**
+ * A member's value, itself the key of its name: a Map tells `1` from `"1"` and `true` from
+ * `"true"` and takes -0 as 0 and NaN as NaN (SameValueZero), the same keys as a text of type and
+ * value, without building that text per lookup.
+ */
+type MemberValue = string | number | boolean;
 
 /**
  * The words a model is named from do not depend on the language: worked out once per model and

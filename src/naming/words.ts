@@ -24,13 +24,18 @@ const SYMBOL_WORDS: Record<string, string> = {
  * "gpt-4o" -> gpt 4o. A name with no letters or digits spells its symbols ("+" -> plus; "" -> empty).
  */
 export function splitWords(name: string): string[] {
+  // A copy: callers may change their list.
+  return cachedWords(name).slice();
+}
+
+/** The cached words of `name`, shared: not to be changed. */
+function cachedWords(name: string): readonly string[] {
   let words = splitCache.get(name);
   if (words === undefined) {
     if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
     splitCache.set(name, (words = split(name)));
   }
-  // A copy: callers may change their list.
-  return words.slice();
+  return words;
 }
 
 /**
@@ -38,7 +43,7 @@ export function splitWords(name: string): string[] {
  * names them all again: the words of each name are worked out once per process (bounded, for a
  * long-lived `--watch`).
  */
-const splitCache = new Map<string, string[]>();
+const splitCache = new Map<string, readonly string[]>();
 const SPLIT_CACHE_LIMIT = 200_000;
 
 function split(name: string): string[] {
@@ -73,5 +78,6 @@ export function snakeCase(words: readonly string[]): string {
 
 /** Words of every entry of a name hint, in order. */
 export function hintWords(hint: string[]): string[] {
-  return hint.flatMap(splitWords);
+  // flatMap copies the words into its own list: no copy per entry needed.
+  return hint.flatMap(cachedWords);
 }

@@ -22,6 +22,7 @@ import {
   type OutputJob,
   type PlannedOutput,
 } from "../emit/output-job.js";
+import { JobQueue } from "./job-queue.js";
 import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
@@ -36,16 +37,12 @@ export interface Renderer {
   close(): void;
 }
 
-/** Splits targets into two groups of about equal cost (largest first, each to the lighter group). */
-export function splitByCost(targets: readonly string[]): [string[], string[]] {
-  const groups: [string[], string[]] = [[], []];
-  const load = [0, 0];
-  for (const name of [...targets].sort((a, b) => weight(b) - weight(a) || compareStrings(a, b))) {
-    const i = load[0]! <= load[1]! ? 0 : 1;
-    groups[i]!.push(name);
-    load[i]! += weight(name);
-  }
-  return groups;
+/**
+ * The order both threads claim targets in: heaviest first (ties by name), so the last one claimed,
+ * which decides how long one thread waits for the other, is the lightest.
+ */
+export function claimOrder(targets: readonly string[]): string[] {
+  return [...targets].sort((a, b) => weight(b) - weight(a) || compareStrings(a, b));
 }
 
 /**
@@ -94,7 +91,6 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
     ...(keptShare !== undefined ? { keptShare } : {}),
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
-  const [, theirs] = splitByCost(targets);
   const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS });
   worker.unref();
   const replies: FromWorker[] = [];
@@ -117,27 +113,25 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   const recordWorker = (timings: Timings, entries: [string, number][]) => {
     for (const [phase, ms] of entries) timings.record(`${phase} (worker)`, ms);
   };
-  const isTheirs = (job: OutputJob) => theirs.includes(job.target);
   let dispatched = false;
   let createdParents: string[] = [];
+  // Each thread renders the next unclaimed target when it is free (src/threads/job-queue.ts), so
+  // the worker's later start and its slower rendering (its own cold JIT, a smaller young
+  // generation) no longer leave the main thread waiting on a fixed half.
+  let queue: JobQueue | undefined;
 
   return {
     dispatch(ir, settings, jobs, write) {
       if (dispatched) return;
       dispatched = true;
       createdParents = write ? missingParents(jobs) : [];
-      post({ kind: "render", ir, settings, jobs: jobs.filter(isTheirs), write });
+      queue = new JobQueue(ordered(jobs));
+      post({ kind: "render", ir, settings, jobs: queue.jobs, claims: queue.claims, write });
     },
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs, write);
       try {
-        const own = await renderAndPlan(
-          jobs.filter((j) => !isTheirs(j)),
-          ir,
-          settings,
-          write,
-          timings,
-        );
+        const own = await renderAndPlan(queue!, ir, settings, write, timings);
         const planned = await next(timings, "render: wait for worker");
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
@@ -149,10 +143,12 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
           if (committed.kind === "failed") throw rebuildError(committed.error);
           if (committed.kind === "committed") recordWorker(timings, committed.timings);
         }
-        return new Map<string, TargetResult>([
+        const byTarget = new Map<string, TargetResult>([
           ...own.map((p) => [p.job.target, resultOf(p.output)] as const),
           ...planned.results.map((r) => [r.target, r] as const),
         ]);
+        // In the jobs' order, whichever thread rendered each.
+        return new Map(jobs.map((j) => [j.target, byTarget.get(j.target)!]));
       } catch (e) {
         // Remove what was staged (the worker's too, once it has stopped); a commit that started
         // keeps its journal and staging, for the next run to finish.
@@ -173,7 +169,7 @@ function serialRenderer(): Renderer {
     async run(ir, settings, jobs, write, timings) {
       const createdParents = write ? missingParents(jobs) : [];
       try {
-        const planned = await renderAndPlan(jobs, ir, settings, write, timings);
+        const planned = await renderAndPlan(new JobQueue(jobs), ir, settings, write, timings);
         if (write) commitAll(planned, timings);
         return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
       } catch (e) {
@@ -186,14 +182,20 @@ function serialRenderer(): Renderer {
   };
 }
 
-/** Renders and plans each job, staging each at once when `write` (its text is then freed, see stageOutput). */
-async function renderAndPlan(jobs: OutputJob[], ir: IrDocument, settings: RenderSettings, write: boolean, timings: Timings) {
+/** Renders and plans each job it claims, staging each at once when `write` (its text is then freed, see stageOutput). */
+async function renderAndPlan(queue: JobQueue, ir: IrDocument, settings: RenderSettings, write: boolean, timings: Timings) {
   const out: { job: OutputJob; output: PlannedOutput }[] = [];
-  for (const job of jobs) {
+  for (let job = queue.next(); job; job = queue.next()) {
     const planned = await renderAndPlanJob(job, ir, settings, timings);
     out.push({ job, output: write ? stageOutput(job, planned, timings) : planned });
   }
   return out;
+}
+
+/** The jobs in claim order (see claimOrder). */
+function ordered(jobs: OutputJob[]): OutputJob[] {
+  const order = claimOrder(jobs.map((j) => j.target));
+  return [...jobs].sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
 }
 
 function resultOf(p: PlannedOutput): TargetResult {

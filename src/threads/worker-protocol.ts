@@ -16,8 +16,14 @@ export interface TargetResult {
   units: UnitCounts;
 }
 
-/** `write`: stage each target as soon as it is planned (see stageOutput); `commit` then commits them. */
-export type ToWorker = { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[]; write: boolean } | { kind: "commit" };
+/**
+ * `jobs` and `claims`: every target of the run and the counter shared with the main thread (see
+ * job-queue.ts); the worker renders those it claims. `write`: stage each target as soon as it is
+ * planned (see stageOutput); `commit` then commits them.
+ */
+export type ToWorker =
+  | { kind: "render"; ir: IrDocument; settings: RenderSettings; jobs: OutputJob[]; claims: SharedArrayBuffer; write: boolean }
+  | { kind: "commit" };
 
 export type FromWorker =
   | { kind: "planned"; results: TargetResult[]; timings: [string, number][] }

@@ -4,6 +4,7 @@
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
 import { commitOutput, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { JobQueue } from "./job-queue.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;
@@ -16,7 +17,8 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      for (const job of message.jobs) {
+      const queue = new JobQueue(message.jobs, message.claims);
+      for (let job = queue.next(); job; job = queue.next()) {
         const output = await renderAndPlanJob(job, message.ir, message.settings, timings);
         planned.push({ job, output: message.write ? stageOutput(job, output, timings) : output });
       }

@@ -92,7 +92,12 @@ describe("assignNames", () => {
     const names = assignNames(ir, rules(false));
     expect(names.field("#/components/schemas/Run", "type")).toBe("type_");
     expect(names.field("#/components/schemas/Run", "last_error")).toBe("lastError");
-    expect(["asc", "ASC", "+1", "-1"].map((v) => names.member("#/components/schemas/Order", v))).toEqual(["Asc", "Asc2", "Plus1", "Minus1"]);
+    expect(["asc", "ASC", "+1", "-1"].map((v) => names.member("#/components/schemas/Order", v))).toEqual([
+      "Asc",
+      "Asc2",
+      "Plus1",
+      "Minus1",
+    ]);
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
   });
 
@@ -116,10 +121,35 @@ describe("assignNames", () => {
       N: { enum: ["1", 1, "1"] }
     `);
     const names = assignNames(mixed, counting);
-    expect(["#/components/schemas/A", "#/components/schemas/B"].map((id) => names.field(id, "created_at"))).toEqual(["createdAt", "createdAt"]);
+    expect(["#/components/schemas/A", "#/components/schemas/B"].map((id) => names.field(id, "created_at"))).toEqual([
+      "createdAt",
+      "createdAt",
+    ]);
     expect(names.field("#/components/schemas/A", "id")).toBe("id");
     expect([names.member("#/components/schemas/N", "1"), names.member("#/components/schemas/N", 1)]).toEqual(["1", "12"]);
     expect(asked.sort()).toEqual(["field created_at", "field id", "member number 1", "member string 1"]);
+  });
+
+  it("keys members by value: a boolean and its text, a number and its text are different members", () => {
+    const mixed = irOfSchemas(`
+      B: { enum: [true, "true", false] }
+    `);
+    const names = assignNames(mixed, rules(false));
+    const id = "#/components/schemas/B";
+    expect([names.member(id, true), names.member(id, "true"), names.member(id, false)]).toEqual(["True", "True2", "False"]);
+    expect(() => names.member(id, "false")).toThrow("naming: no name for member false of #/components/schemas/B");
+  });
+
+  // Paths are asked for at every use of a type: built once per model, the same list each time.
+  it("builds each model's path once", () => {
+    const names = assignNames(ir, rules(true));
+    const ids = ir.models.filter((m) => m.parent).map((m) => m.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const path = names.path(id);
+      expect(path.length).toBeGreaterThan(1);
+      expect(names.path(id)).toBe(path);
+    }
   });
 
   // Model words are kept per model object: an IR holding the same model without its parent (an
@@ -135,11 +165,31 @@ describe("assignNames", () => {
 
   // A name asked for that was never given is a bug in the caller: it fails loudly, saying which.
   it.each([
-    { what: "model", ask: (n: NameTable) => n.type("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
-    { what: "path", ask: (n: NameTable) => n.path("#/components/schemas/Nope"), want: "naming: no name for model #/components/schemas/Nope" },
-    { what: "field", ask: (n: NameTable) => n.field("#/components/schemas/Run", "nope"), want: "naming: no name for field nope of #/components/schemas/Run" },
-    { what: "member", ask: (n: NameTable) => n.member("#/components/schemas/Order", 7), want: "naming: no name for member 7 of #/components/schemas/Order" },
-    { what: "variant", ask: (n: NameTable) => n.variant("#/components/schemas/Pet", 2), want: "naming: no name for variant 2 of #/components/schemas/Pet" },
+    {
+      what: "model",
+      ask: (n: NameTable) => n.type("#/components/schemas/Nope"),
+      want: "naming: no name for model #/components/schemas/Nope",
+    },
+    {
+      what: "path",
+      ask: (n: NameTable) => n.path("#/components/schemas/Nope"),
+      want: "naming: no name for model #/components/schemas/Nope",
+    },
+    {
+      what: "field",
+      ask: (n: NameTable) => n.field("#/components/schemas/Run", "nope"),
+      want: "naming: no name for field nope of #/components/schemas/Run",
+    },
+    {
+      what: "member",
+      ask: (n: NameTable) => n.member("#/components/schemas/Order", 7),
+      want: "naming: no name for member 7 of #/components/schemas/Order",
+    },
+    {
+      what: "variant",
+      ask: (n: NameTable) => n.variant("#/components/schemas/Pet", 2),
+      want: "naming: no name for variant 2 of #/components/schemas/Pet",
+    },
   ])("a missing $what name throws", ({ ask, want }) => {
     expect(() => ask(assignNames(ir, rules(false)))).toThrow(want);
   });
@@ -149,6 +199,11 @@ describe("collision suffixes", () => {
   it("go inside the backticks of a quoted identifier", async () => {
     const { NameScope } = await import("../../src/naming/scope.js");
     const scope = new NameScope();
-    expect([scope.claim("`type`"), scope.claim("`type`"), scope.claim("plain"), scope.claim("plain")]).toEqual(["`type`", "`type2`", "plain", "plain2"]);
+    expect([scope.claim("`type`"), scope.claim("`type`"), scope.claim("plain"), scope.claim("plain")]).toEqual([
+      "`type`",
+      "`type2`",
+      "plain",
+      "plain2",
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 // Balancing languages between the main thread and the render worker (by each language's weight in src/threads/render-weights.ts).
 import { describe, expect, it } from "vitest";
-import { splitByCost } from "../../src/threads/render-all.js";
+import { claimOrder } from "../../src/threads/render-all.js";
+import { JobQueue } from "../../src/threads/job-queue.js";
+import type { OutputJob } from "../../src/emit/output-job.js";
 import { RENDER_WEIGHTS, renderWeight } from "../../src/threads/render-weights.js";
 import { TARGET_NAMES } from "../../src/targets/registry.js";
 import { rebuildError, serializeError } from "../../src/threads/worker-protocol.js";
@@ -21,15 +23,40 @@ describe("renderWeight", () => {
   });
 });
 
-describe("splitByCost", () => {
+describe("claimOrder", () => {
   it.each([
-    { given: ["typescript", "rust", "elixir", "scala"], want: [["scala", "typescript"], ["rust", "elixir"]] },
-    { given: ["typescript", "rust", "elixir"], want: [["rust"], ["elixir", "typescript"]] },
-    { given: ["typescript", "rust"], want: [["rust"], ["typescript"]] },
-    { given: ["elixir"], want: [["elixir"], []] },
-    { given: ["scala", "rust", "typescript", "elixir"], want: [["scala", "typescript"], ["rust", "elixir"]] },
+    { given: ["typescript", "rust", "elixir", "scala"], want: ["scala", "rust", "elixir", "typescript"] },
+    { given: ["typescript", "rust", "elixir"], want: ["rust", "elixir", "typescript"] },
+    { given: ["elixir"], want: ["elixir"] },
+    // Equal weights: by name.
+    { given: ["kotlin", "go", "rust"], want: ["go", "kotlin", "rust"] },
   ])("$given -> $want", ({ given, want }) => {
-    expect(splitByCost(given)).toEqual(want);
+    expect(claimOrder(given)).toEqual(want);
+  });
+});
+
+describe("JobQueue", () => {
+  const jobs = ["scala", "rust", "elixir", "typescript"].map((target) => ({ target }) as OutputJob);
+
+  it("hands each job to exactly one of two views of the same counter, in order", () => {
+    const main = new JobQueue(jobs);
+    const worker = new JobQueue(jobs, main.claims);
+    const got = [main.next(), worker.next(), worker.next(), main.next(), main.next(), worker.next()].map((j) => j?.target);
+    expect(got).toEqual(["scala", "rust", "elixir", "typescript", undefined, undefined]);
+  });
+
+  it("lets the faster thread take more: one view can claim every job", () => {
+    const main = new JobQueue(jobs);
+    const claimed: string[] = [];
+    for (let j = main.next(); j; j = main.next()) claimed.push(j.target);
+    expect(claimed).toEqual(["scala", "rust", "elixir", "typescript"]);
+    expect(new JobQueue(jobs, main.claims).next()).toBeUndefined();
+  });
+
+  it("queues on separate counters do not share claims", () => {
+    const a = new JobQueue(jobs);
+    const b = new JobQueue(jobs);
+    expect([a.next()?.target, b.next()?.target]).toEqual(["scala", "scala"]);
   });
 });
 

@@ -3,6 +3,7 @@
 // (`{:nullable, :string}`, `{:list, {:model, Root.Tool}}`). Both come from the same walk, so a
 // typespec and the decoder of a field can never disagree.
 import type { NameTable } from "../../naming/assign.js";
+import { dottedPath } from "../../naming/dotted.js";
 import { acceptsNull, isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { EnumModel, PrimitiveName, TypeExpr } from "../../ir/types.js";
 import { flat, flatTerm, text, union, type Term, type TypeDoc } from "./layout.js";
@@ -32,7 +33,7 @@ export interface ElixirTypeContext extends ModuleNaming {
 export function moduleName(id: string, ctx: ModuleNaming): string {
   const user = ctx.mappings?.model(id);
   if (user !== undefined) return user as string;
-  return [ctx.namespace, ...ctx.names.path(id)].join(".");
+  return `${ctx.namespace}.${dottedPath(ctx.names, id)}`;
 }
 
 /**

@@ -105,8 +105,47 @@ export function moduleView(m: Model, ctx: ModuleContext): ModuleView {
   }
 }
 
-function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJson: TypeDoc): ModuleView {
+/**
+ * The lines every module of a namespace repeats (the `from_json`/`to_json` specs and definitions):
+ * laid out once per namespace instead of once per model. Shared between views, which templates
+ * only read.
+ */
+interface FixedLines {
+  fromJsonSpec: string[];
+  /** `to_json`'s spec for a struct (an object model) and for any other value. */
+  toJsonSpecObject: string[];
+  toJsonSpecValue: string[];
+  fromJson: string[];
+  /** `to_json`'s definition for a struct and for any other value. */
+  toJsonObject: string[];
+  toJsonValue: string[];
+}
+
+const fixedByCodec = new Map<string, FixedLines>();
+
+function fixedLines(codec: string): FixedLines {
+  let fixed = fixedByCodec.get(codec);
+  if (fixed === undefined) {
+    const toJsonSpec = (toJson: TypeDoc) => attributeLines(`@spec to_json(t(), ${codec}.encode_options()) ::`, toJson);
+    fixed = {
+      fromJsonSpec: attributeLines(`@spec from_json(${codec}.json()) ::`, union([text("{:ok, t()}"), text(`{:error, ${codec}.error()}`)])),
+      toJsonSpecObject: toJsonSpec(text(`%{optional(String.t()) => ${codec}.json()}`)),
+      toJsonSpecValue: toJsonSpec(text(`${codec}.json()`)),
+      fromJson: shortDefLines("from_json(json)", `${codec}.decode(json, {:model, __MODULE__})`),
+      toJsonObject: toJsonDef("%__MODULE__{} = value", codec),
+      toJsonValue: toJsonDef("value", codec),
+    };
+    // A handful of namespaces in a process (one per spec title); bounded all the same.
+    if (fixedByCodec.size >= 64) fixedByCodec.clear();
+    fixedByCodec.set(codec, fixed);
+  }
+  return fixed;
+}
+
+/** `isObject`: the model is a struct (its `to_json` takes `%__MODULE__{}`). */
+function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, isObject = false): ModuleView {
   const codec = `${ctx.namespace}.Codec`;
+  const fixed = fixedLines(codec);
   return {
     header: ctx.header,
     module: moduleName(m.id, ctx),
@@ -117,18 +156,14 @@ function base(m: Model, ctx: ModuleContext, doc: string[], typeDoc: TypeDoc, toJ
     typeLines: attributeLines("@type t ::", typeDoc),
     extraLines: [],
     schemaLines: [],
-    fromJsonSpecLines: attributeLines(
-      `@spec from_json(${codec}.json()) ::`,
-      union([text("{:ok, t()}"), text(`{:error, ${codec}.error()}`)]),
-    ),
-    toJsonSpecLines: attributeLines(`@spec to_json(t(), ${codec}.encode_options()) ::`, toJson),
-    fromJsonLines: shortDefLines("from_json(json)", `${codec}.decode(json, {:model, __MODULE__})`),
-    toJsonLines: toJsonDef("value", codec),
+    fromJsonSpecLines: fixed.fromJsonSpec,
+    toJsonSpecLines: isObject ? fixed.toJsonSpecObject : fixed.toJsonSpecValue,
+    fromJsonLines: fixed.fromJson,
+    toJsonLines: isObject ? fixed.toJsonObject : fixed.toJsonValue,
   };
 }
 
 function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
-  const codec = `${ctx.namespace}.Codec`;
   const part = ctx.multipartBodies.has(m.id);
   const fields = m.fields.map((f) => ({ field: f, key: ctx.names.field(m.id, f.name), type: fieldTypeUnder(f, ctx.presence, ctx), part }));
   const extra = m.additionalProperties
@@ -137,7 +172,7 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
   const intro = modelIntro(m);
   const empty = fields.length === 0 && !extra ? ["An object without declared fields: keys in the JSON are ignored."] : [];
   const doc = joinParagraphs(intro, empty, fieldsSection(fields, extra, ctx.presence, ctx));
-  const view = base(m, ctx, doc, text("%__MODULE__{}"), text(`%{optional(String.t()) => ${codec}.json()}`));
+  const view = base(m, ctx, doc, text("%__MODULE__{}"), true);
 
   // Each key's atom, written three times below (struct keys, defstruct, descriptors): spelled once.
   const atoms = fields.map((f) => atomLiteral(f.key));
@@ -155,18 +190,12 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
     ...(extra ? [{ key: keywordKey(extra.key), doc: extra.type }] : []),
   ]);
   const descriptors: Term[] = fields.map((f, i) => ({
-    tuple: [
-      atoms[i]!,
-      stringLiteral(f.field.name),
-      fieldCodecTerm(f.field, ctx.presence, ctx),
-      presenceOf(f.field, ctx.presence, ctx),
-    ],
+    tuple: [atoms[i]!, stringLiteral(f.field.name), fieldCodecTerm(f.field, ctx.presence, ctx), presenceOf(f.field, ctx.presence, ctx)],
   }));
   const extraTerm: Term = m.additionalProperties
     ? { tuple: [atomLiteral(EXTRA_KEYS_FIELD), codecTerm(m.additionalProperties, ctx)] }
     : "nil";
   view.schemaLines = [...attributeTermLines("fields", descriptors), "", ...schemaDef({ tuple: [":object", "@fields", extraTerm] }, ctx)];
-  view.toJsonLines = toJsonDef("%__MODULE__{} = value", codec);
   return view;
 }
 
@@ -180,7 +209,7 @@ function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
       ]
     : [];
   const doc = joinParagraphs(modelIntro(m), valuesSection(m, term), openNote);
-  const view = base(m, ctx, doc, enumDoc(m, ctx), jsonDoc(ctx));
+  const view = base(m, ctx, doc, enumDoc(m, ctx));
   const members: Term[] = m.members.map((x) => ({ tuple: [jsonLiteral(x.value), term(x.value)] }));
   view.extraLines = [
     ...attributeTermLines("members", members),
@@ -205,7 +234,7 @@ function unionView(m: UnionModel, ctx: ModuleContext): ModuleView {
   const unknownVariant = keepsUnknown ? `${ctx.namespace}.Codec.unknown_variant()` : undefined;
   const doc = joinParagraphs(modelIntro(m), variantsSection(m, ctx, unknownVariant));
   const parts = m.variants.map((v) => typeDoc(v.type, ctx));
-  const view = base(m, ctx, doc, union(unknownVariant ? [...parts, text(unknownVariant)] : parts), jsonDoc(ctx));
+  const view = base(m, ctx, doc, union(unknownVariant ? [...parts, text(unknownVariant)] : parts));
   const variants: Term[] = m.variants.map((v) => ({ tuple: [codecTerm(v.type, ctx), { list: (v.tags ?? []).map(stringLiteral) }] }));
   const tag = m.discriminator ? stringLiteral(m.discriminator.property) : "nil";
   const schema: Term = { tuple: [":union", "@variants", tag, keepsUnknown ? ":keep" : ":reject"] };
@@ -219,7 +248,7 @@ function unionView(m: UnionModel, ctx: ModuleContext): ModuleView {
  */
 function aliasView(m: AliasModel, ctx: ModuleContext): ModuleView {
   const facts = typeFacts(m.type, ctx).map((fact) => [fact]);
-  const view = base(m, ctx, joinParagraphs(modelIntro(m), ...facts), typeDoc(m.type, ctx), jsonDoc(ctx));
+  const view = base(m, ctx, joinParagraphs(modelIntro(m), ...facts), typeDoc(m.type, ctx));
   view.schemaLines = schemaDef({ tuple: [":type", codecTerm(m.type, ctx)] }, ctx);
   return view;
 }
@@ -231,8 +260,4 @@ function toJsonDef(arg: string, codec: string): string[] {
 /** `@doc false`, `@spec __schema__()`, `def __schema__`. */
 function schemaDef(body: Term, ctx: ModuleContext): string[] {
   return ["  @doc false", `  @spec __schema__() :: ${ctx.namespace}.Codec.schema()`, ...defLines("__schema__", body)];
-}
-
-function jsonDoc(ctx: ModuleContext): TypeDoc {
-  return text(`${ctx.namespace}.Codec.json()`);
 }

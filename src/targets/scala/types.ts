@@ -2,6 +2,7 @@
 // Every string a template prints as a type comes from here.
 import { listOf, mapOf, nullableOf, optionOf } from "./syntax.js";
 import type { NameTable } from "../../naming/assign.js";
+import { dottedPath } from "../../naming/dotted.js";
 import { acceptsNull, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
@@ -80,9 +81,8 @@ export function coreType(t: TypeExpr, ctx: ScalaTypeContext): string {
 export function modelRef(id: string, ctx: ScalaTypeContext): string {
   const user = ctx.mappings?.model(id);
   if (user !== undefined) return user as string;
-  const path = ctx.names.path(id);
-  const joined = path.join(".");
-  return ctx.shadowed.has(path[0]!) ? `${ctx.root}.${joined}` : joined;
+  const joined = dottedPath(ctx.names, id);
+  return ctx.shadowed.has(ctx.names.path(id)[0]!) ? `${ctx.root}.${joined}` : joined;
 }
 
 /** `type: string, format: binary`: raw bytes, such as a file part of a multipart body. */

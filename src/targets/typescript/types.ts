@@ -1,6 +1,7 @@
 // IR type expressions as TypeScript type strings. A type is returned as its union members so the
 // layout can break long unions the way Prettier does.
 import type { NameTable } from "../../naming/assign.js";
+import { dottedPath } from "../../naming/dotted.js";
 import { isInlineEnum, type ModelIndex } from "../../ir/query.js";
 import type { TypeExpr } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
@@ -92,7 +93,7 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
       const user = ctx.mappings?.model(t.target);
       if (user !== undefined) return [userTypeName(user, ctx)];
       ctx.onRef(t.target);
-      return [ctx.names.path(t.target).join(".")];
+      return [dottedPath(ctx.names, t.target)];
     }
   }
 }

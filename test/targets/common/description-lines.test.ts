@@ -17,6 +17,15 @@ describe("descriptionLines", () => {
     expect(descriptionLines(given)).toEqual(want);
   });
 
+  // Texts with line breaks are split once per thread: a kept answer must not be the caller's list.
+  it("splits a text with line breaks once, and still hands each caller its own list", () => {
+    const text = "kept\r\n\n\nlines ";
+    const first = descriptionLines(text);
+    expect(first).toEqual(["kept", "", "lines"]);
+    first.length = 0;
+    expect(descriptionLines(text)).toEqual(["kept", "", "lines"]);
+  });
+
   it("hands each caller its own list", () => {
     const first = descriptionLines("x\ny");
     first.push("changed");
