@@ -3,7 +3,7 @@
 // $ref reaches) into the closed IR.
 import type { SpecSet } from "../../load/loader.js";
 import { compareStrings } from "../../common/order.js";
-import type { Field, IrDocument, Model, ModelOrigin, Operation, TypeExpr, UnionVariant } from "../types.js";
+import type { IrDocument, Model, ModelOrigin, Operation, TypeExpr } from "../types.js";
 import { NormalizeContext, type At } from "./context.js";
 import { isSchemaObject } from "./keywords.js";
 import { defineModel } from "./schema-to-type.js";
@@ -104,6 +104,18 @@ function finish(input: Model[]): Model[] {
   return out.sort((a, b) => compareStrings(a.id, b.id));
 }
 
+/** `items` with each one's type spread, copied only from the first one that changes (else `items` itself). */
+function withTypesSpread<T extends { type: TypeExpr }>(items: T[], spread: (t: TypeExpr) => TypeExpr): T[] {
+  let out: T[] | undefined;
+  items.forEach((item, i) => {
+    const type = spread(item.type);
+    if (type === item.type) return;
+    out ??= items.slice();
+    out[i] = { ...item, type };
+  });
+  return out ?? items;
+}
+
 /**
  * Every reference to a nullable model made nullable. Only what changes is copied (the model, the
  * field or variant, the array or map around the reference): most models refer to no nullable model,
@@ -125,28 +137,16 @@ export function spreadNullable(m: Model, nullable: ReadonlySet<string>): Model {
   };
   switch (m.kind) {
     case "object": {
-      let fields: Field[] | undefined;
-      m.fields.forEach((f, i) => {
-        const type = spread(f.type);
-        if (type === f.type) return;
-        fields ??= m.fields.slice();
-        fields[i] = { ...f, type };
-      });
+      const fields = withTypesSpread(m.fields, spread);
       const extra = m.additionalProperties && spread(m.additionalProperties);
-      if (!fields && extra === m.additionalProperties) return m;
-      const out = { ...m, fields: fields ?? m.fields };
+      if (fields === m.fields && extra === m.additionalProperties) return m;
+      const out = { ...m, fields };
       if (extra) out.additionalProperties = extra;
       return out;
     }
     case "union": {
-      let variants: UnionVariant[] | undefined;
-      m.variants.forEach((v, i) => {
-        const type = spread(v.type);
-        if (type === v.type) return;
-        variants ??= m.variants.slice();
-        variants[i] = { ...v, type };
-      });
-      return variants ? { ...m, variants } : m;
+      const variants = withTypesSpread(m.variants, spread);
+      return variants === m.variants ? m : { ...m, variants };
     }
     case "alias": {
       const type = spread(m.type);
