@@ -106,7 +106,7 @@ export function intactCheck(dir: string): ((file: string, hash: string) => boole
     // The manifest's paths are relative and already normal: joining by hand is enough (path.join was a tenth of a rerun).
     const full = prefix + file;
     try {
-      // Asked of the thread pool earlier in a regeneration (stat-prefetch.ts), else now.
+      // Taken by the stat worker while the spec was read (stat-prefetch.ts), else now.
       let changed = prefetched?.get(file);
       if (changed === undefined) {
         const stat = statSync(full, { throwIfNoEntry: false });

@@ -13,16 +13,8 @@ import { renderWeight as weight } from "./render-weights.js";
 import { WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
-import {
-  commitOutput,
-  discardOutputs,
-  missingParents,
-  renderAndPlanJob,
-  stageOutput,
-  type OutputJob,
-  type PlannedOutput,
-} from "../emit/output-job.js";
-import { JobQueue } from "./job-queue.js";
+import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { JobQueue, renderClaimed } from "./job-queue.js";
 import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
@@ -131,7 +123,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs, write);
       try {
-        const own = await renderAndPlan(queue!, ir, settings, write, timings);
+        const own = await renderClaimed(queue!, ir, settings, write, timings);
         const planned = await next(timings, "render: wait for worker");
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
@@ -169,7 +161,7 @@ function serialRenderer(): Renderer {
     async run(ir, settings, jobs, write, timings) {
       const createdParents = write ? missingParents(jobs) : [];
       try {
-        const planned = await renderAndPlan(new JobQueue(jobs), ir, settings, write, timings);
+        const planned = await renderClaimed(new JobQueue(jobs), ir, settings, write, timings);
         if (write) commitAll(planned, timings);
         return new Map(planned.map((p) => [p.job.target, resultOf(p.output)]));
       } catch (e) {
@@ -180,16 +172,6 @@ function serialRenderer(): Renderer {
     },
     close() {},
   };
-}
-
-/** Renders and plans each job it claims, staging each at once when `write` (its text is then freed, see stageOutput). */
-async function renderAndPlan(queue: JobQueue, ir: IrDocument, settings: RenderSettings, write: boolean, timings: Timings) {
-  const out: { job: OutputJob; output: PlannedOutput }[] = [];
-  for (let job = queue.next(); job; job = queue.next()) {
-    const planned = await renderAndPlanJob(job, ir, settings, timings);
-    out.push({ job, output: write ? stageOutput(job, planned, timings) : planned });
-  }
-  return out;
 }
 
 /** The jobs in claim order (see claimOrder). */

@@ -3,8 +3,8 @@
 // as it is planned (when writing) and commits them when the main thread says every target rendered.
 import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
-import { commitOutput, renderAndPlanJob, stageOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
-import { JobQueue } from "./job-queue.js";
+import { commitOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
+import { JobQueue, renderClaimed } from "./job-queue.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 
 const port = parentPort;
@@ -17,11 +17,7 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      const queue = new JobQueue(message.jobs, message.claims);
-      for (let job = queue.next(); job; job = queue.next()) {
-        const output = await renderAndPlanJob(job, message.ir, message.settings, timings);
-        planned.push({ job, output: message.write ? stageOutput(job, output, timings) : output });
-      }
+      planned = await renderClaimed(new JobQueue(message.jobs, message.claims), message.ir, message.settings, message.write, timings);
       send({
         kind: "planned",
         results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),

@@ -9,7 +9,7 @@
 import type { Model, TypeExpr } from "../../ir/types.js";
 import type { ModelIndex } from "../../ir/query.js";
 import { typesOfModel } from "../../ir/walk.js";
-import { ComponentFinder, components } from "../../ir/graph.js";
+import { ComponentFinder } from "../../ir/graph.js";
 
 export interface RecursionInfo {
   /** Must a by-value reference from model `from` to model `to` be boxed? */
@@ -41,16 +41,13 @@ export function analyzeRecursion(models: ModelIndex): RecursionInfo {
 
   const aliasIds = ids.filter((id) => models.get(id)!.kind === "alias");
   const aliasEdges = memoized((id) => edgesOf(models.get(id)!, allRefs, models).filter((t) => models.get(t)!.kind === "alias"));
-  const aliasComp = components(aliasIds, aliasEdges);
-  const newtypeAliases = onCycles(aliasIds, aliasComp, aliasEdges);
+  const newtypeAliases = new Set(aliasIds.filter(cycleCheck(aliasEdges).onCycle));
 
   // Asked only about the references of the models that render (a regeneration renders a few):
   // the components are worked out as far as those reach, not over every model.
-  const valueEdges = memoized((id) => edgesOf(models.get(id)!, byValueRefs, models));
-  const finder = new ComponentFinder(valueEdges);
-  const onCycle = (id: string): boolean => finder.sizeOf(id) > 1 || valueEdges(id).includes(id);
+  const values = cycleCheck(memoized((id) => edgesOf(models.get(id)!, byValueRefs, models)));
   return {
-    boxed: (from, to) => models.has(from) && models.has(to) && onCycle(from) && finder.of(from) === finder.of(to),
+    boxed: (from, to) => models.has(from) && models.has(to) && values.onCycle(from) && values.finder.of(from) === values.finder.of(to),
     newtypeAliases,
   };
 }
@@ -65,9 +62,11 @@ function memoized(edges: (id: string) => string[]): (id: string) => string[] {
   };
 }
 
-/** Nodes on a cycle: their component has another node, or they point at themselves. */
-function onCycles(ids: string[], comp: Map<string, number>, edges: (n: string) => string[]): Set<string> {
-  const size = new Map<number, number>();
-  for (const c of comp.values()) size.set(c, (size.get(c) ?? 0) + 1);
-  return new Set(ids.filter((id) => size.get(comp.get(id)!)! > 1 || edges(id).includes(id)));
+/**
+ * Whether a node is on a cycle (its component has another node, or it points at itself), with the
+ * components worked out only as far as the nodes asked about reach.
+ */
+function cycleCheck(edges: (n: string) => string[]): { finder: ComponentFinder; onCycle: (id: string) => boolean } {
+  const finder = new ComponentFinder(edges);
+  return { finder, onCycle: (id) => finder.sizeOf(id) > 1 || edges(id).includes(id) };
 }
