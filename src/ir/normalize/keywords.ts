@@ -10,23 +10,8 @@ export function isSchemaObject(value: unknown): value is Schema {
 
 /** Keywords that only annotate: an allOf member made of these alone wraps nothing. */
 const ANNOTATION_KEYS = new Set([
-  "nullable",
-  "description",
-  "title",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "example",
-  "examples",
-  "externalDocs",
-  "xml",
-  "$comment",
-  "$id",
-  "$schema",
-  "$anchor",
-  "$recursiveAnchor",
-  "$dynamicAnchor",
+  "nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly",
+  "example", "examples", "externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "$recursiveAnchor", "$dynamicAnchor",
 ]);
 
 export function isAnnotationOnly(schema: Schema): boolean {
@@ -35,20 +20,8 @@ export function isAnnotationOnly(schema: Schema): boolean {
 
 /** JSON Schema features with no IR counterpart; each use is reported. */
 const UNSUPPORTED_KEYS = [
-  "not",
-  "if",
-  "then",
-  "else",
-  "patternProperties",
-  "propertyNames",
-  "dependentSchemas",
-  "dependentRequired",
-  "prefixItems",
-  "contains",
-  "unevaluatedProperties",
-  "unevaluatedItems",
-  "contentSchema",
-  "dependencies",
+  "not", "if", "then", "else", "patternProperties", "propertyNames", "dependentSchemas", "dependentRequired",
+  "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "dependencies",
 ] as const;
 
 const UNSUPPORTED = new Set<string>(UNSUPPORTED_KEYS);
@@ -127,10 +100,7 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   if (typeof schema.pattern === "string") c.pattern = schema.pattern;
   if (schema.uniqueItems === true) c.uniqueItems = true;
   // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself.
-  for (const [ex, bound] of [
-    ["exclusiveMinimum", "minimum"],
-    ["exclusiveMaximum", "maximum"],
-  ] as const) {
+  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
     const v = schema[ex];
     if (typeof v === "number") c[ex] = v;
     else if (v === true && typeof c[bound] === "number") {

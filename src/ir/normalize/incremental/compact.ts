@@ -2,7 +2,7 @@
 // field's is its model's plus `properties/<name>` nearly always, and every file is the root
 // document (a state is kept only for a one-file spec). Such a position is stored as [line, col];
 // about a fifth of the state, and of the time to parse it. Lines may also be stored relative to
-// the start of their unit of text (`lineBase`, see state-text.ts), so a record of an unchanged
+// the start of their unit of text (`lineBase`, see NormalizeState in walk.ts), so a record of an unchanged
 // unit is the same text however far its unit moved.
 import { appendPointer } from "../../../load/pointer.js";
 import type { Model, SourceRef } from "../../types.js";

@@ -125,9 +125,7 @@ export class IncrementalWalk {
   /** A stored record parsed (positions whole again, lines as stored), or undefined when it does not parse. */
   private decode(stored: string): { record: RootRecord; relative: boolean } | undefined {
     try {
-      const record = JSON.parse(stored.slice(1)) as RootRecord;
-      expandModels(record.models, this.n.specs.root.file);
-      return { record, relative: stored[0] === "r" };
+      return { record: decodeRecord(stored, this.n.specs.root.file), relative: stored[0] === "r" };
     } catch {
       return undefined;
     }
@@ -219,12 +217,15 @@ function parseState(text: unknown): PreviousState | undefined {
 /** Each root's record as a later run reads it (tests look into it). */
 export function stateRecords(state: NormalizeState, file: string): Map<string, RootRecord> {
   const out = new Map<string, RootRecord>();
-  for (const [pointer, stored] of parseState(state)?.roots ?? []) {
-    const record = JSON.parse(stored.slice(1)) as RootRecord;
-    expandModels(record.models, file);
-    out.set(pointer, record);
-  }
+  for (const [pointer, stored] of parseState(state)?.roots ?? []) out.set(pointer, decodeRecord(stored, file));
   return out;
+}
+
+/** A stored line's record (after its `r`/`a` mark), positions whole again, lines as stored; throws when it does not parse. */
+function decodeRecord(stored: string, file: string): RootRecord {
+  const record = JSON.parse(stored.slice(1)) as RootRecord;
+  expandModels(record.models, file);
+  return record;
 }
 
 /** Every position a record holds: its models', their fields', its operations' and its reports'. */
