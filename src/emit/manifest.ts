@@ -88,10 +88,19 @@ export function snapshotFile(snapshot: unknown): SnapshotFile {
  * which is what lets a rerun trust files older than it (see isUpToDate).
  */
 export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: SnapshotFile): OutputFile[] {
+  return withManifestHashes(files, inputs, ir).files;
+}
+
+/** withManifest's files, and the hashes its manifest lists (every file's but the manifest's own), by path. */
+export function withManifestHashes(
+  files: OutputFile[],
+  inputs?: ManifestInputs,
+  ir?: SnapshotFile,
+): { files: OutputFile[]; hashes: Record<string, string> } {
   const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: ir.contents }];
   const hashes: Record<string, string> = {};
   for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path)))
     hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
-  return [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }];
+  return { files: [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }], hashes };
 }

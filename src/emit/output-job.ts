@@ -4,8 +4,8 @@ import { existsSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
 import { discardStaging, planChanges, stageFiles, swapIn, type StagedFolder } from "./writer.js";
-import { withManifest, type SnapshotFile } from "./manifest.js";
-import { fingerprint, type SpecHashes } from "./fingerprint.js";
+import { withManifestHashes, type SnapshotFile } from "./manifest.js";
+import { fingerprint, intactCheck, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
 import type { IrDocument } from "../ir/types.js";
@@ -49,12 +49,15 @@ export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings:
 function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, string>, timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
-  const all = withManifest(
+  const { files: all, hashes } = withManifestHashes(
     files,
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
   );
-  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned));
+  // Files the folder's manifest lists and that are intact are judged by their hashes (the IR
+  // snapshot and the units file are megabytes each): no read and no byte count.
+  const intact = intactCheck(job.dir);
+  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned, intact ? { hashes, intact } : undefined));
   return { target: job.target, changes, files: all };
 }
 

@@ -129,6 +129,15 @@ function keptFile(dir: string, file: string, hash: string): OutputFile {
   };
 }
 
+/** The ids of the models of `ir`, front-coded once per models array: the languages of one thread record the same list. */
+export function codedIds(ir: IrDocument): FrontCoded {
+  let coded = idLists.get(ir.models);
+  if (!coded) idLists.set(ir.models, (coded = frontCode(ir.models.map((m) => m.id))));
+  return coded;
+}
+
+const idLists = new WeakMap<IrDocument["models"], FrontCoded>();
+
 export interface UnitCounts {
   kept: number;
   rendered: number;
@@ -175,7 +184,7 @@ export class FolderReuse implements Reuse {
     const known = this.previous().units?.names;
     const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
     const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
-    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: frontCode(ir.models.map((m) => m.id)) };
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: codedIds(ir) };
     const table = assignNames(ir, rules, typeNames);
     this.named = { table, renamed: reused ? new Set() : known && renamedFrom(known, ir, typeNames) };
     return table;

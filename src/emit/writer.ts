@@ -23,10 +23,28 @@ function hasChanges(c: ChangeSet): boolean {
 }
 
 /**
- * What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged
- * against the disk; `owned`: the files its manifest lists, when the caller read it already.
+ * What the disk is known to hold without reading it: the hashes of the files to write (`hashes`,
+ * by path) and a check that a file of the folder still has the hash its manifest lists (the intact
+ * check that kept files pass, fingerprint.ts).
  */
-export function planChanges(dir: string, files: OutputFile[], owned: Record<string, string> = readManifest(dir)?.files ?? {}): ChangeSet {
+export interface KnownContents {
+  hashes: Readonly<Record<string, string>>;
+  intact: (file: string, hash: string) => boolean;
+}
+
+/**
+ * What writing `files` (the manifest among them, see withManifest) into `dir` would change, judged
+ * against the disk; `owned`: the files its manifest lists, when the caller read it already. With
+ * `known`, a file the manifest lists and that is intact is judged by its hash, without reading or
+ * measuring it (the same answer: intact, its bytes are those the manifest hashed); any other file
+ * is compared with the disk.
+ */
+export function planChanges(
+  dir: string,
+  files: OutputFile[],
+  owned: Record<string, string> = readManifest(dir)?.files ?? {},
+  known?: KnownContents,
+): ChangeSet {
   const c: ChangeSet = { added: [], changed: [], deleted: [], unchanged: [] };
   const produced = new Set<string>();
   // A first run (no folder yet) adds every file: nothing to read, and a failed read per file (an
@@ -37,6 +55,12 @@ export function planChanges(dir: string, files: OutputFile[], owned: Record<stri
     // A kept file was checked intact on disk when it was kept (src/emit/reuse.ts).
     if (f.kept !== undefined) {
       c.unchanged.push(f.path);
+      continue;
+    }
+    const before = known && Object.hasOwn(owned, f.path) ? owned[f.path] : undefined;
+    const now = known && Object.hasOwn(known.hashes, f.path) ? known.hashes[f.path] : undefined;
+    if (!fresh && before !== undefined && now !== undefined && known!.intact(f.path, before)) {
+      c[before === now ? "unchanged" : "changed"].push(f.path);
       continue;
     }
     c[fresh ? "added" : compareWithDisk(path.join(dir, f.path), f.contents)].push(f.path);

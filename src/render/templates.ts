@@ -30,11 +30,29 @@ const handlebarsRuntime = (): typeof Handlebars => {
 };
 const require = createRequire(import.meta.url);
 const compiler = (): typeof Handlebars => require("handlebars") as typeof Handlebars;
+/**
+ * The version of the installed Handlebars (the runtime's VERSION is this package's version), read
+ * from its package.json: the precompiled parse trees are checked against it without loading the
+ * runtime, which a render whose templates all run as plain functions never needs (~12 ms per thread).
+ */
+const handlebarsVersion = lazyPackage<{ version: string }>("handlebars/package.json");
+
+/** Whether Handlebars' runtime has been loaded in this thread (tests). */
+export function handlebarsLoaded(): boolean {
+  return runtimeReady;
+}
 
 export type { Templates };
 
 /** The folder holding `templates/`, found from this module (src/ in tests, dist/ when bundled). */
 export function packageRoot(): string {
+  // Asked for every template compiled (compile) and by the tool's build hash: found once.
+  return (foundRoot ??= findPackageRoot());
+}
+
+let foundRoot: string | undefined;
+
+function findPackageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, "templates")) || !existsSync(path.join(dir, "package.json"))) {
     const up = path.dirname(dir);
@@ -82,25 +100,36 @@ export function loadTemplates(
     const own = overrides ? path.join(overrides, target, rel) : undefined;
     return own && existsSync(own) ? own : path.join(root, target, rel);
   };
-  const hb = handlebarsRuntime().create();
-  hb.registerHelper("join", join);
-  const partials = new Set(
-    [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
-  );
-  for (const rel of [...partials].sort()) {
-    const file = pick(rel);
-    hb.registerPartial(rel.slice("partials/".length, -".hbs".length), compile(hb, file, label));
-  }
+  // Handlebars itself, with the helper and every partial registered (each compiled then).
+  const handlebars = (): typeof Handlebars => {
+    const hb = handlebarsRuntime().create();
+    hb.registerHelper("join", join);
+    const partials = new Set(
+      [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
+    );
+    for (const rel of [...partials].sort()) {
+      const file = pick(rel);
+      hb.registerPartial(rel.slice("partials/".length, -".hbs".length), compile(hb, file, label));
+    }
+    return hb;
+  };
   // The templates run as plain functions (fast-template.ts) unless the user overrides one of this
-  // target's templates: then all of them run through Handlebars, as the override may be a partial.
+  // target's templates: then all of them run through Handlebars, as the override may be a partial,
+  // and Handlebars is made now, so that an override that does not compile fails here as it always
+  // did. Otherwise only the built-in templates are used, and Handlebars (its runtime loaded, every
+  // partial compiled) is made when a template first needs it: one that does not run as a plain
+  // function, or a view it leaves to Handlebars (FAST_BAIL). Most renders never need it.
   const fastOf = overrides && templateFiles(overrides, target).length > 0 ? undefined : fastTemplates(root, target);
-  const compiled = new Map<string, { file: string; template: Handlebars.TemplateDelegate; fast: FastTemplate | undefined }>();
+  let hb = fastOf ? undefined : handlebars();
+  const compiled = new Map<string, { file: string; template?: Handlebars.TemplateDelegate; fast: FastTemplate | undefined }>();
   return {
     render(name, view) {
       let entry = compiled.get(name);
       if (!entry) {
         const file = pick(`${name}.hbs`);
-        entry = { file, template: compile(hb, file, label), fast: fastOf?.(`${name}.hbs`) };
+        const fast = fastOf?.(`${name}.hbs`);
+        // A template that runs as a plain function was read and parsed already: Handlebars compiles it when it first bails.
+        entry = { file, fast, ...(fast ? {} : { template: compile((hb ??= handlebars()), file, label) }) };
         compiled.set(name, entry);
       }
       if (entry.fast) {
@@ -114,6 +143,7 @@ export function loadTemplates(
           // view again, to the same text or the same error as it always did.
         }
       }
+      entry.template ??= compile((hb ??= handlebars()), entry.file, label);
       try {
         return flattened(entry.template(view));
       } catch (e) {
@@ -187,7 +217,7 @@ function precompiledTemplates(): Map<string, Precompiled> {
       options: unknown;
       templates: Record<string, Precompiled>;
     };
-    const usable = file.handlebars === handlebarsRuntime().VERSION && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
+    const usable = file.handlebars === handlebarsVersion().version && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
     precompiled = new Map(usable ? Object.entries(file.templates) : []);
   } catch {
     precompiled = new Map();

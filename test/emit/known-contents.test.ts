@@ -1,0 +1,72 @@
+// planChanges with the hashes of what it writes (KnownContents): a file the folder's manifest lists
+// and that is intact (fingerprint.ts) is judged by comparing hashes, never read or measured (the
+// IR snapshot and the units file are megabytes per language); the verdicts are those of comparing
+// with the disk, whatever was done to the folder since its manifest was written.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { commitFiles, planChanges } from "../../src/emit/writer.js";
+import { MANIFEST_FILE, readManifest, sha256, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
+import { intactCheck } from "../../src/emit/fingerprint.js";
+
+const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-known-")), "out", "lang");
+
+const first = [
+  { path: "same.ts", contents: "same\n" },
+  { path: "changes.ts", contents: "before\n" },
+  { path: "edited-to-new.ts", contents: "before\n" },
+  { path: "edited-away.ts", contents: "kept\n" },
+  { path: "deleted.ts", contents: "x\n" },
+  { path: "folder-now.ts", contents: "x\n" },
+  { path: "sub/big.json", contents: "y".repeat(100_000) },
+];
+const next = [
+  { path: "same.ts", contents: "same\n" },
+  { path: "changes.ts", contents: "after\n" },
+  { path: "edited-to-new.ts", contents: "after\n" },
+  { path: "edited-away.ts", contents: "kept\n" },
+  { path: "deleted.ts", contents: "x\n" },
+  { path: "folder-now.ts", contents: "x\n" },
+  { path: "new.ts", contents: "new\n" },
+  { path: "sub/big.json", contents: "z".repeat(100_000) },
+];
+
+describe("planChanges judges intact listed files by hash", () => {
+  it("gives the verdicts of comparing with the disk, after edits, deletions and a folder in a file's place", () => {
+    const dir = tmp();
+    const all = withManifest(first);
+    commitFiles(dir, all, planChanges(dir, all));
+    // Changed after the manifest was written: their ctimes are now, so the intact check hashes them.
+    writeFileSync(path.join(dir, "edited-to-new.ts"), "after\n");
+    writeFileSync(path.join(dir, "edited-away.ts"), "edited by hand\n");
+    rmSync(path.join(dir, "deleted.ts"));
+    rmSync(path.join(dir, "folder-now.ts"));
+    mkdirSync(path.join(dir, "folder-now.ts"));
+    const owned = readManifest(dir)!.files;
+    const { files, hashes } = withManifestHashes(next);
+    const known = planChanges(dir, files, owned, { hashes, intact: intactCheck(dir)! });
+    expect(known).toEqual(planChanges(dir, files, owned));
+    expect(known).toMatchObject({
+      added: ["deleted.ts", "folder-now.ts", "new.ts"],
+      changed: [MANIFEST_FILE, "changes.ts", "edited-away.ts", "sub/big.json"],
+      unchanged: ["edited-to-new.ts", "same.ts"],
+    });
+  });
+
+  it("does not read a file older than the manifest: its listed hash is taken for its contents", () => {
+    // The trust the intact check gives every kept file (isUpToDate): a file whose inode changed
+    // before the manifest was written has the contents the manifest hashed. Here the manifest
+    // lists the hash of other text than the disk holds, so only a judgment by hash says unchanged.
+    const dir = tmp();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "a.ts"), "on disk\n");
+    // Its ctime strictly before the manifest's (timestamps are coarse).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify({ tool: "openapi-modelgen", files: { "a.ts": sha256("listed\n") } }));
+    const owned = readManifest(dir)!.files;
+    const { files, hashes } = withManifestHashes([{ path: "a.ts", contents: "listed\n" }]);
+    expect(planChanges(dir, files, owned, { hashes, intact: intactCheck(dir)! }).unchanged).toEqual(["a.ts"]);
+    expect(planChanges(dir, files, owned).changed).toEqual([MANIFEST_FILE, "a.ts"]);
+  });
+});
