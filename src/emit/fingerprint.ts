@@ -87,9 +87,10 @@ export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {
 
 /**
  * A test that a file of `dir` still has the contents the manifest hashed (see isUpToDate for why
- * files older than the manifest are trusted); undefined when there is no manifest.
+ * files older than the manifest are trusted); undefined when there is no manifest. A file changed
+ * at or after the manifest is hashed, unless `hashNewer` is false: then it is not known intact.
  */
-export function intactCheck(dir: string): ((file: string, hash: string) => boolean) | undefined {
+export function intactCheck(dir: string, hashNewer = true): ((file: string, hash: string) => boolean) | undefined {
   // Milliseconds as a double, not bigint nanoseconds: stat without BigInts is ~40% cheaper over
   // ~8,500 files. Node derives ctimeMs from the nanoseconds with rounding that never reverses an
   // order, so a file changed at or after the manifest never compares as older; one changed less
@@ -113,7 +114,7 @@ export function intactCheck(dir: string): ((file: string, hash: string) => boole
         changed = stat?.isFile() ? stat.ctimeMs : Number.NaN;
       }
       if (Number.isNaN(changed)) return false;
-      return changed < manifestChanged || sha256(readFileSync(full)) === hash;
+      return changed < manifestChanged || (hashNewer && sha256(readFileSync(full)) === hash);
     } catch {
       return false;
     }

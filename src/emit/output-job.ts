@@ -54,9 +54,10 @@ function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, s
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
   );
-  // Files the folder's manifest lists and that are intact are judged by their hashes (the IR
-  // snapshot and the units file are megabytes each): no read and no byte count.
-  const intact = intactCheck(job.dir);
+  // Files the folder's manifest lists and that are older than it (intact without hashing them) are
+  // judged by their hashes (the IR snapshot and the units file are megabytes each): no read and no
+  // byte count. Any other file is compared with the disk, which reads it only when its size is the same.
+  const intact = intactCheck(job.dir, false);
   const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned, intact ? { hashes, intact } : undefined));
   return { target: job.target, changes, files: all };
 }

@@ -45,7 +45,7 @@ describe("planChanges judges intact listed files by hash", () => {
     mkdirSync(path.join(dir, "folder-now.ts"));
     const owned = readManifest(dir)!.files;
     const { files, hashes } = withManifestHashes(next);
-    const known = planChanges(dir, files, owned, { hashes, intact: intactCheck(dir)! });
+    const known = planChanges(dir, files, owned, { hashes, intact: intactCheck(dir, false)! });
     expect(known).toEqual(planChanges(dir, files, owned));
     expect(known).toMatchObject({
       added: ["deleted.ts", "folder-now.ts", "new.ts"],
@@ -66,7 +66,7 @@ describe("planChanges judges intact listed files by hash", () => {
     writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify({ tool: "openapi-modelgen", files: { "a.ts": sha256("listed\n") } }));
     const owned = readManifest(dir)!.files;
     const { files, hashes } = withManifestHashes([{ path: "a.ts", contents: "listed\n" }]);
-    expect(planChanges(dir, files, owned, { hashes, intact: intactCheck(dir)! }).unchanged).toEqual(["a.ts"]);
+    expect(planChanges(dir, files, owned, { hashes, intact: intactCheck(dir, false)! }).unchanged).toEqual(["a.ts"]);
     expect(planChanges(dir, files, owned).changed).toEqual([MANIFEST_FILE, "a.ts"]);
   });
 });

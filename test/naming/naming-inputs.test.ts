@@ -61,3 +61,16 @@ describe("namingInputsHash", () => {
     expect(namingInputsHash(structuredClone(irOf(SPEC)))).toBe(namingInputsHash(structuredClone(irOf(SPEC))));
   });
 });
+
+describe("namingInputsHash hashes one line per model", () => {
+  it("is the hash of the lines fed one at a time (the value units files recorded before)", async () => {
+    const { createHash } = await import("node:crypto");
+    const ir = structuredClone(irOf(SPEC));
+    const h = createHash("sha256");
+    for (const m of ir.models) {
+      const variants = m.kind === "union" ? m.variants.map((v) => [v.tags ?? null, v.type]) : null;
+      h.update(JSON.stringify([m.id, m.parent ?? null, m.origin ?? null, m.nameHint, m.kind, variants])).update("\n");
+    }
+    expect(namingInputsHash(ir)).toBe(h.digest("hex"));
+  });
+});

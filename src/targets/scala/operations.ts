@@ -102,7 +102,10 @@ export function operationsView(
     operationIdType: optionOf("String"),
     operations: views,
     allType: listOf(OPERATION_TRAIT),
-    allLines: packLines(views.map((v) => v.name), 96),
+    allLines: packLines(
+      views.map((v) => v.name),
+      96,
+    ),
   };
 }
 
@@ -120,7 +123,8 @@ function operationView(
     models: scope.models,
     names: scope.names,
     root: `_root_.${scope.package}`,
-    shadowed: new Set([...declared, ...memberNames]),
+    // The index's names and the operation's own members, without copying the index's hundreds of names per operation.
+    shadowed: { has: (n: string) => declared.has(n) || memberNames.includes(n) },
     use: (n) => imports.add(n),
     ...(scope.mappings ? { mappings: scope.mappings } : {}),
   };

@@ -16,7 +16,7 @@ export interface ScalaTypeContext {
   /** `_root_.<package>`: how a model is named when its first name is shadowed where it is written. */
   root: string;
   /** Names declared around the place being written (union variant wrappers) that hide top-level models. */
-  shadowed: ReadonlySet<string>;
+  shadowed: Pick<ReadonlySet<string>, "has">;
   /** Told about every library name a type needs, so the file imports it. */
   use(name: "Json" | "ArraySeq"): void;
   /** Formats and models the settings map to java.time/java.util or the user's types (absent: wire types). */
