@@ -75,11 +75,13 @@ export function readListed(dir: string, file: string, manifest: Manifest): strin
 export interface SnapshotFile {
   contents: string;
   sha256: string;
+  /** Its size in UTF-8 bytes, which each target's comparison with its folder's copy asks first (writer.ts). */
+  bytes?: number;
 }
 
 export function snapshotFile(snapshot: unknown): SnapshotFile {
   const contents = JSON.stringify(snapshot, null, 2) + "\n";
-  return { contents, sha256: sha256(contents) };
+  return { contents, sha256: sha256(contents), bytes: Buffer.byteLength(contents) };
 }
 
 /**
@@ -91,16 +93,20 @@ export function withManifest(files: OutputFile[], inputs?: ManifestInputs, ir?: 
   return withManifestHashes(files, inputs, ir).files;
 }
 
-/** withManifest's files, and the hashes its manifest lists (every file's but the manifest's own), by path. */
+/**
+ * withManifest's files, the hashes its manifest lists (every file's but the manifest's own), and
+ * the sizes known without counting (the IR snapshot's), by path.
+ */
 export function withManifestHashes(
   files: OutputFile[],
   inputs?: ManifestInputs,
   ir?: SnapshotFile,
-): { files: OutputFile[]; hashes: Record<string, string> } {
+): { files: OutputFile[]; hashes: Record<string, string>; sizes: Record<string, number> } {
   const all = ir === undefined ? files : [...files, { path: IR_SNAPSHOT_FILE, contents: ir.contents }];
   const hashes: Record<string, string> = {};
   for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path)))
     hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
-  return { files: [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }], hashes };
+  const sizes: Record<string, number> = ir?.bytes !== undefined ? { [IR_SNAPSHOT_FILE]: ir.bytes } : {};
+  return { files: [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }], hashes, sizes };
 }

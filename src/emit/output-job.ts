@@ -49,7 +49,11 @@ export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings:
 function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, string>, timings: Timings): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
-  const { files: all, hashes } = withManifestHashes(
+  const {
+    files: all,
+    hashes,
+    sizes,
+  } = withManifestHashes(
     files,
     { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
     job.snapshot,
@@ -58,7 +62,9 @@ function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, s
   // judged by their hashes (the IR snapshot and the units file are megabytes each): no read and no
   // byte count. Any other file is compared with the disk, which reads it only when its size is the same.
   const intact = intactCheck(job.dir, false);
-  const changes = timings.measure(`compare ${job.target}`, () => planChanges(job.dir, all, owned, intact ? { hashes, intact } : undefined));
+  const changes = timings.measure(`compare ${job.target}`, () =>
+    planChanges(job.dir, all, owned, intact ? { hashes, intact, sizes } : undefined),
+  );
   return { target: job.target, changes, files: all };
 }
 

@@ -30,6 +30,8 @@ function hasChanges(c: ChangeSet): boolean {
 export interface KnownContents {
   hashes: Readonly<Record<string, string>>;
   intact: (file: string, hash: string) => boolean;
+  /** UTF-8 sizes of files to write, where known (the IR snapshot's, counted once per run for every target). */
+  sizes?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -63,7 +65,8 @@ export function planChanges(
       c[before === now ? "unchanged" : "changed"].push(f.path);
       continue;
     }
-    c[fresh ? "added" : compareWithDisk(path.join(dir, f.path), f.contents)].push(f.path);
+    const size = known?.sizes && Object.hasOwn(known.sizes, f.path) ? known.sizes[f.path] : undefined;
+    c[fresh ? "added" : compareWithDisk(path.join(dir, f.path), f.contents, size)].push(f.path);
   }
   for (const p of Object.keys(owned)) if (!produced.has(p) && existsSync(path.join(dir, p))) c.deleted.push(p);
   for (const list of [c.added, c.changed, c.deleted, c.unchanged]) list.sort();
@@ -156,13 +159,14 @@ export function swapIn(dir: string, staged: StagedFolder | undefined): void {
  * Whether `contents` would add or change the file at `p`, or leave it as it is. A file whose size
  * differs from the text's is changed without reading it: the bookkeeping files are megabytes each
  * (the IR snapshot ~3 MB per language) and after a spec change their sizes almost always differ.
+ * `bytes`: the text's UTF-8 size when the caller knows it (counting a large text is not free).
  */
-export function compareWithDisk(p: string, contents: string): "added" | "changed" | "unchanged" {
+export function compareWithDisk(p: string, contents: string, bytes?: number): "added" | "changed" | "unchanged" {
   try {
     const stat = statSync(p, { throwIfNoEntry: false });
     // Nothing there, a folder in its place, or a file where a folder of the path should be: "added".
     if (!stat?.isFile()) return "added";
-    if (stat.size !== Buffer.byteLength(contents)) return "changed";
+    if (stat.size !== (bytes ?? Buffer.byteLength(contents))) return "changed";
     return readFileSync(p, "utf8") === contents ? "unchanged" : "changed";
   } catch {
     // Unreadable: as when nothing is there (the write will tell what is wrong).

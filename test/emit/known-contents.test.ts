@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitFiles, planChanges } from "../../src/emit/writer.js";
-import { MANIFEST_FILE, readManifest, sha256, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
+import { MANIFEST_FILE, readManifest, sha256, snapshotFile, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 
 const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-known-")), "out", "lang");
@@ -68,5 +68,24 @@ describe("planChanges judges intact listed files by hash", () => {
     const { files, hashes } = withManifestHashes([{ path: "a.ts", contents: "listed\n" }]);
     expect(planChanges(dir, files, owned, { hashes, intact: intactCheck(dir, false)! }).unchanged).toEqual(["a.ts"]);
     expect(planChanges(dir, files, owned).changed).toEqual([MANIFEST_FILE, "a.ts"]);
+  });
+
+  it("counts the IR snapshot's bytes once per run, and compares its size with the disk's from that count", () => {
+    const snapshot = snapshotFile({ models: [{ id: "é", description: "naïve — 𝄞" }] });
+    expect(snapshot.bytes).toBe(Buffer.byteLength(snapshot.contents));
+    const dir = tmp();
+    const first = withManifestHashes([{ path: "a.ts", contents: "a\n" }], undefined, snapshot);
+    commitFiles(dir, first.files, planChanges(dir, first.files));
+    const owned = readManifest(dir)!.files;
+    const next = withManifestHashes([{ path: "a.ts", contents: "a\n" }], undefined, snapshot);
+    expect(next.sizes).toEqual({ ".modelgen-ir.json": snapshot.bytes });
+    // Files as new as the manifest: compared with the disk, the snapshot by its known size (then its text).
+    const none = () => false;
+    const plan = planChanges(dir, next.files, owned, { hashes: next.hashes, intact: none, sizes: next.sizes });
+    expect(plan).toEqual(planChanges(dir, next.files, owned));
+    expect(plan.unchanged).toContain(".modelgen-ir.json");
+    // The count is what is compared (a wrong one would say changed): it is not counted again.
+    const wrong = planChanges(dir, next.files, owned, { hashes: next.hashes, intact: none, sizes: { ".modelgen-ir.json": 1 } });
+    expect(wrong.changed).toContain(".modelgen-ir.json");
   });
 });
