@@ -4,7 +4,8 @@
 // changed or a model it reaches was renamed (reachingRenamed), and only then.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
+import { numberedComponents, reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
+import { components } from "../../src/ir/graph.js";
 import { typeNamesOf } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
@@ -45,7 +46,12 @@ describe("unitKeys", () => {
     for (const lang of Object.keys(RULES) as Lang[]) {
       const ir = irOf(SPEC);
       const names = typeNamesOf(ir, RULES[lang]);
-      const renamed = renamedSince(ir, names, typeNamesOf(structuredClone(ir), RULES[lang]), ir.models.map((m) => m.id));
+      const renamed = renamedSince(
+        ir,
+        names,
+        typeNamesOf(structuredClone(ir), RULES[lang]),
+        ir.models.map((m) => m.id),
+      );
       expect([...renamed], lang).toEqual([]);
       expect([...reachingRenamed(ir, renamed)], lang).toEqual([]);
     }
@@ -64,7 +70,8 @@ describe("unitKeys", () => {
     { edit: "its description", change: (m: Model): Model => ({ ...m, docs: { ...m.docs, description: "edited" } }) },
     {
       edit: "a field's identifier (its name in most languages)",
-      change: (m: Model): Model => (m.kind === "object" ? { ...m, fields: m.fields.map((f, i) => (i === 0 ? { ...f, identifier: "renamed" } : f)) } : m),
+      change: (m: Model): Model =>
+        m.kind === "object" ? { ...m, fields: m.fields.map((f, i) => (i === 0 ? { ...f, identifier: "renamed" } : f)) } : m,
     },
     { edit: "its name hint (its type name)", change: (m: Model): Model => ({ ...m, nameHint: ["Zz", "Unique"] }) },
     // Its content is the same, but a model named first (and reaching nothing of it) now holds its name.
@@ -75,7 +82,14 @@ describe("unitKeys", () => {
     const target = after.models.find((m) => m.kind === "object" && !m.parent && m.fields.length > 0)!;
     const edited = change(target);
     after.models = after.models.map((m) => (m === target ? edited : m));
-    const newcomer: Model = { id: "#/components/schemas/0", nameHint: target.nameHint, kind: "alias", type: { kind: "unknown" }, docs: {}, source: target.source };
+    const newcomer: Model = {
+      id: "#/components/schemas/0",
+      nameHint: target.nameHint,
+      kind: "alias",
+      type: { kind: "unknown" },
+      docs: {},
+      source: target.source,
+    };
     if (taker) after.models.unshift(newcomer);
     for (const lang of Object.keys(RULES) as Lang[]) {
       const stale = staleIn(before, after, lang);
@@ -84,12 +98,52 @@ describe("unitKeys", () => {
         if (seen.has(from)) return false;
         seen.add(from);
         const m = after.models.find((x) => x.id === from)!;
-        const out = JSON.stringify(m).match(/"target":"[^"]+"/g)?.map((t) => t.slice(10, -1)) ?? [];
+        const out =
+          JSON.stringify(m)
+            .match(/"target":"[^"]+"/g)
+            ?.map((t) => t.slice(10, -1)) ?? [];
         const related = [...out, ...(m.parent ? [m.parent] : []), ...after.models.filter((x) => x.parent === from).map((x) => x.id)];
         return related.some((r) => reaches(r, seen));
       };
       for (const m of after.models) expect(stale.has(m.id), `${lang} ${m.id}`).toBe(reaches(m.id) || m === newcomer);
       expect([...stale]).toContain(target.id);
     }
+  });
+});
+
+describe("numberedComponents", () => {
+  // A small seeded generator: the same graphs every run.
+  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const graphs = Array.from({ length: 200 }, (_, g) => {
+    const next = random(g + 1);
+    const size = 1 + Math.floor(next() * 40);
+    const nodes = Array.from({ length: size }, (_, i) => `n${i}`);
+    const density = next() * 3;
+    const edges = new Map(nodes.map((n) => [n, nodes.filter(() => next() < density / size)]));
+    // Repeated nodes in the list, as in an IR whose ids repeat, are walked once.
+    return { nodes: g % 7 === 0 ? [...nodes, ...nodes.slice(0, 3)] : nodes, edges };
+  });
+
+  it("numbers as components (ir/graph.ts) does, on random graphs", () => {
+    for (const { nodes, edges } of graphs) {
+      const want = components(nodes, (n) => edges.get(n)!);
+      const got = numberedComponents(nodes, edges);
+      expect([...got].sort(), nodes.join(" ")).toEqual([...want].sort());
+      // Every edge leads to an equal or lower number (reachingRenamed walks upwards once).
+      for (const [n, out] of edges) for (const m of out) expect(got.get(m)!).toBeLessThanOrEqual(got.get(n)!);
+    }
+  });
+
+  it("numbers as components does on the models of a spec, and survives a deep chain", () => {
+    const ir = irOf(SPEC);
+    const ids = ir.models.map((m) => m.id);
+    const edges = new Map(
+      ir.models.map((m) => [m.id, [...(m.parent ? [m.parent] : []), ...ids.filter((id) => id.startsWith(`${m.id}/`))]]),
+    );
+    expect([...numberedComponents(ids, edges)].sort()).toEqual([...components(ids, (n) => edges.get(n)!)].sort());
+    const chain = Array.from({ length: 100_000 }, (_, i) => `c${i}`);
+    const chainEdges = new Map(chain.map((c, i) => [c, i + 1 < chain.length ? [chain[i + 1]!] : [chain[0]!]]));
+    const one = numberedComponents(chain, chainEdges);
+    expect(new Set(one.values()).size).toBe(1);
   });
 });
