@@ -289,11 +289,18 @@ class LazyMappings {
     const { leaf, from, to, first } = this.pending.get(mapping)!;
     this.pending.delete(mapping);
     const parsed = leaf.parse(from, to, first, (value) => Object.values(value as object)) as Record<string, unknown>;
-    for (const key of Object.keys(parsed)) {
-      // An entry deleted (or written) before: not this record's to set.
-      if (Object.getOwnPropertyDescriptor(mapping, key)?.get === this.accessors.get(key)?.get)
-        Object.defineProperty(mapping, key, { ...DATA, value: parsed[key] });
-    }
+    // Emptied from its last key back (each delete then undoes a shape transition) and filled again in
+    // order: the mapping ends as fast an object as one parsed whole.
+    const target = mapping as Record<string, unknown>;
+    const keys = Object.keys(target);
+    const own = keys.map((key) => Object.getOwnPropertyDescriptor(target, key)!);
+    for (let i = keys.length - 1; i >= 0; i--) delete target[keys[i]!];
+    keys.forEach((key, i) => {
+      const d = own[i]!;
+      const ours = d.get !== undefined && d.get === this.accessors.get(key)?.get;
+      if (ours && key !== "__proto__") target[key] = parsed[key];
+      else Object.defineProperty(target, key, ours ? { ...DATA, value: parsed[key] } : d);
+    });
   }
 }
 

@@ -176,6 +176,21 @@ describe("reading YAML leaf by leaf", () => {
     same(doc, { ...expected, a: { "2": "two", z: "new", ["__proto__"]: { p: 1 }, e: {}, late: 1 }, b: ["replaced"] });
     expect(Object.keys(doc.a!)).toEqual(["2", "z", "__proto__", "e", "late"]);
 
+    // Deleted, added and written before any of its entries is read: the mapping keeps those changes.
+    const small = "m:\n  x: 1\n  y:\n    z: 2\n  '7': seven\n  w: [3]\n";
+    const smallStore = new MemoryStore();
+    parseSource(small, smallStore);
+    const m = (parseSource(small, smallStore.nextRun()).value as Record<string, Record<string, unknown>>).m!;
+    expect(Object.getOwnPropertyDescriptor(m, "x")?.get).toBeDefined();
+    delete m.y;
+    m.added = 5;
+    Object.defineProperty(m, "hidden", { value: 6, enumerable: false });
+    expect(Object.getOwnPropertyDescriptor(m, "x")?.get).toBeDefined();
+    expect(m.w).toEqual([3]);
+    expect(Object.keys(m)).toEqual(["7", "x", "w", "added"]);
+    expect(m.hidden).toBe(6);
+    same(m, { "7": "seven", x: 1, w: [3], added: 5 });
+
     // Read in any order, every container starts where js-yaml says.
     const lazy = read();
     const value = lazy.value as Record<string, Record<string, Record<string, unknown>>>;
