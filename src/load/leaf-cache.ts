@@ -1,10 +1,11 @@
 // The leaves of a YAML spec read by the previous run (chunked-yaml.ts), kept in the project's cache
 // folder (src/common/cache-files.ts). A line per leaf: its text's hash, the starts of its containers,
-// its entries as JSON.
+// where its values lie in its JSON, its entries as JSON (LeafRecord). Opening the file splits it into
+// lines and fields only: a record's numbers and JSON are parsed when the value they hold is read.
 import { CacheFile } from "../common/cache-files.js";
 import type { LeafRecord, LeafStore } from "./chunked-yaml.js";
 
-const FORMAT = "1";
+const FORMAT = "2";
 
 export class LeafCacheFile implements LeafStore {
   private readonly saved = new Map<string, LeafRecord>();
@@ -58,7 +59,7 @@ export class LeafCacheFile implements LeafStore {
     this.settle();
     if (!this.changed && this.next.size === this.saved.size) return Promise.resolve();
     const lines: string[] = [];
-    for (const [hash, r] of this.next) lines.push(`${hash}\t${r.starts.join(",")}\t${r.json}`);
+    for (const [hash, r] of this.next) lines.push(`${hash}\t${r.starts}\t${r.cuts}\t${r.json}`);
     return this.cache.write(FORMAT, lines.join("\n"));
   }
 }
@@ -66,19 +67,21 @@ export class LeafCacheFile implements LeafStore {
 /** The records of a cache file's body, or undefined for a damaged one. */
 function parseRecords(body: string): [string, LeafRecord][] | undefined {
   const out: [string, LeafRecord][] = [];
-  for (const line of body.split("\n")) {
-    const a = line.indexOf("\t");
-    const b = line.indexOf("\t", a + 1);
-    if (a === -1 || b === -1) return undefined;
-    const starts =
-      b === a + 1
-        ? []
-        : line
-            .slice(a + 1, b)
-            .split(",")
-            .map(Number);
-    if (starts.some((n) => !Number.isInteger(n) || n < 0)) return undefined;
-    out.push([line.slice(0, a), { json: line.slice(b + 1), starts }]);
+  for (let from = 0; from <= body.length;) {
+    let end = body.indexOf("\n", from);
+    if (end === -1) end = body.length;
+    const a = body.indexOf("\t", from);
+    const b = a === -1 ? -1 : body.indexOf("\t", a + 1);
+    const c = b === -1 ? -1 : body.indexOf("\t", b + 1);
+    if (c === -1 || c > end) return undefined;
+    const record = { starts: body.slice(a + 1, b), cuts: body.slice(b + 1, c), json: body.slice(c + 1, end) };
+    if (!STARTS.test(record.starts) || !CUTS.test(record.cuts)) return undefined;
+    out.push([body.slice(from, a), record]);
+    from = end + 1;
   }
   return out;
 }
+
+/** A record's starts: offsets. Its cuts: numbers, at least one entry's four. */
+const STARTS = /^(?:\d+(?:,\d+)*)?$/;
+const CUTS = /^-?\d+(?:,-?\d+){3,}$/;

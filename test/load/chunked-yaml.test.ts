@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseSource, type ParsedSource } from "../../src/load/parse-source.js";
 import type { LeafRecord, LeafStore } from "../../src/load/chunked-yaml.js";
 import { outlineYaml, type OutlineNode } from "../../src/load/yaml-outline.js";
@@ -92,6 +92,111 @@ describe("reading YAML leaf by leaf", () => {
     const next = store.nextRun();
     expectSameReading(edited, next);
     expect(next.hits).toBeGreaterThan(leafCount(outlineYaml(edited)!) - 10);
+  });
+
+  it("parses a stored leaf's values only when something reads them, then as an eager reading gives them", () => {
+    const file = OPENAI_SPECS.find((f) => f.includes("2026-08-21"))!;
+    const text = readFileSync(file, "utf8");
+    const store = new MemoryStore();
+    parseSource(text, store);
+    const edited = text.replace("    RunObject:\n      type: object\n", "    RunObject:\n      type: object\n      x-note: added\n");
+    const next = store.nextRun();
+    const stored = [...next.saved.values()].reduce((n, r) => n + r.json.length, 0);
+    // What JSON.parse reads: the stored leaves' records (and their numbers) when their values are read.
+    let parsed = 0;
+    const parse = JSON.parse;
+    const spy = vi.spyOn(JSON, "parse").mockImplementation((json: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      parsed += json.length;
+      return parse(json, reviver) as unknown;
+    });
+    try {
+      const lazy = parseSource(edited, next);
+      expect(next.hits).toBeGreaterThan(leafCount(outlineYaml(edited)!) - 10);
+      const root = lazy.value as { components: { schemas: Record<string, Record<string, unknown>> }; paths: object };
+      const schemas = root.components.schemas;
+      // What the incremental normalizer reads of a reused root: each unit's value and where it starts.
+      for (const value of [...Object.values(schemas), ...Object.values(root.paths)]) expect(lazy.startOf(value)).toBeGreaterThan(0);
+      expect(parsed).toBeLessThan(stored / 20);
+      const unit = schemas.AssistantToolsCode!;
+      expect(Object.getOwnPropertyDescriptor(unit, "type")?.get).toBeDefined();
+      expect(Object.keys(unit)).toEqual(Object.keys((parseSource(edited).value as typeof root).components.schemas.AssistantToolsCode!));
+      const before = parsed;
+      void unit.type;
+      expect(Object.getOwnPropertyDescriptor(unit, "type")).toMatchObject({ value: "object", writable: true });
+      expect(Object.getOwnPropertyDescriptor(unit, "properties")?.value).toBeDefined();
+      expect(parsed - before).toBeLessThan(2000);
+      // Every value read (a walk over the whole document): the same values and starts as js-yaml's.
+      const whole = parseSource(edited);
+      expect(JSON.stringify(lazy.value)).toBe(JSON.stringify(whole.value));
+      expect(startsList(lazy)).toEqual(startsList(whole));
+      expect(parsed).toBeGreaterThan(stored * 0.9);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("gives values read later the keys, order, copies and writes of an eager reading", () => {
+    const text = [
+      "a:",
+      "  '10': ten",
+      "  z: {k: [1, {m: 2}]}",
+      "  '2': two",
+      '  "__proto__": {p: 1}',
+      "  e: {}",
+      "b: [x, {y: 1}]",
+      "c:",
+      "  d:",
+      "    f: 1",
+      "  g: 2",
+      "h: scalar",
+      "",
+    ].join("\n");
+    const store = new MemoryStore();
+    parseSource(text, store, 0);
+    const whole = parseSource(text);
+    const read = () => parseSource(text, store.nextRun(), 0);
+    const same = (value: unknown, expected: unknown): void => expect(JSON.stringify(value)).toBe(JSON.stringify(expected));
+    const expected = whole.value as Record<string, Record<string, unknown>>;
+
+    let doc = read().value as Record<string, Record<string, unknown>>;
+    expect(Object.keys(doc)).toEqual(Object.keys(expected));
+    expect(Object.keys(doc.a!)).toEqual(["2", "10", "z", "__proto__", "e"]);
+    expect(Object.keys(doc.a!)).toEqual(Object.keys(expected.a!));
+    expect(Object.hasOwn(doc.a!, "__proto__")).toBe(true);
+    same(structuredClone(doc), expected);
+    same({ ...(read().value as object) }, expected);
+    same(Object.entries(read().value as object), Object.entries(expected));
+
+    // Written or deleted before being read: as on plain objects.
+    doc = read().value as Record<string, Record<string, unknown>>;
+    doc.a!.z = "new";
+    delete doc.a!["10"];
+    doc.b = ["replaced"] as never;
+    doc.a!.late = 1;
+    same(doc, { ...expected, a: { "2": "two", z: "new", ["__proto__"]: { p: 1 }, e: {}, late: 1 }, b: ["replaced"] });
+    expect(Object.keys(doc.a!)).toEqual(["2", "z", "__proto__", "e", "late"]);
+
+    // Deleted, added and written before any of its entries is read: the mapping keeps those changes.
+    const small = "m:\n  x: 1\n  y:\n    z: 2\n  '7': seven\n  w: [3]\n";
+    const smallStore = new MemoryStore();
+    parseSource(small, smallStore);
+    const m = (parseSource(small, smallStore.nextRun()).value as Record<string, Record<string, unknown>>).m!;
+    expect(Object.getOwnPropertyDescriptor(m, "x")?.get).toBeDefined();
+    delete m.y;
+    m.added = 5;
+    Object.defineProperty(m, "hidden", { value: 6, enumerable: false });
+    expect(Object.getOwnPropertyDescriptor(m, "x")?.get).toBeDefined();
+    expect(m.w).toEqual([3]);
+    expect(Object.keys(m)).toEqual(["7", "x", "w", "added"]);
+    expect(m.hidden).toBe(6);
+    same(m, { "7": "seven", x: 1, w: [3], added: 5 });
+
+    // Read in any order, every container starts where js-yaml says.
+    const lazy = read();
+    const value = lazy.value as Record<string, Record<string, Record<string, unknown>>>;
+    void value.c!.d!.f;
+    void value.a!.z;
+    expect(startsList(lazy)).toEqual(startsList(whole));
   });
 
   it.each([

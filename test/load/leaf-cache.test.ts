@@ -25,7 +25,7 @@ describe("LeafCacheFile", () => {
   });
 
   it.each([
-    { name: "another format", damage: (t: string) => t.replace("yaml-leaves 1", "yaml-leaves 2") },
+    { name: "another format", damage: (t: string) => t.replace("yaml-leaves 2", "yaml-leaves 1") },
     { name: "another tool", damage: (t: string) => t.replace("openapi-modelgen", "other-tool") },
     { name: "a file cut short", damage: (t: string) => t.slice(0, t.length - 3) },
     { name: "an edited record", damage: (t: string) => t.replace('"k":1', '"k":2') },
@@ -52,7 +52,7 @@ describe("LeafCacheFile", () => {
     const second = LeafCacheFile.open(dir, "/s.yaml");
     parseSource(text, second, 0);
     await second.save();
-    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml-leaves 1 ");
+    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml-leaves 2 ");
     expect(statSync(full).mtimeMs).toBe(1000);
     parseSource("a:\n  k: 2\n", LeafCacheFile.open(dir, "/s.yaml"), 0);
     const third = LeafCacheFile.open(dir, "/s.yaml");
