@@ -21,6 +21,7 @@ import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
 import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { readSnapshotText } from "./diff/snapshot-text.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
@@ -269,7 +270,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
 function previousSnapshot(dirs: string[]): unknown {
   for (const dir of dirs) {
     // The manifest this run read already, when it did (stat-prefetch.ts): ~0.3 MB of JSON less to parse.
-    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir));
+    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir), readSnapshotText);
     if (snapshot !== undefined) return snapshot;
   }
   return undefined;
@@ -355,7 +356,7 @@ async function generateWith(
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
   const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
-  const same = timings.measure("changes since previous", () => sameAsPrevious(previous, current));
+  const same = timings.measure("changes since previous", () => sameAsPrevious(previous, current, snapshot.contents));
   const renderer = rendererFor(same && current.models.length ? same.size / current.models.length : undefined);
   // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
   renderer.dispatch(ir, settings, jobs, req.mode === "write");

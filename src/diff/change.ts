@@ -1,5 +1,6 @@
 // What one change is, before and after it is judged per target language.
 import type { Model, IrDocument } from "../ir/types.js";
+import type { ModelIndex } from "../ir/query.js";
 import type { TargetCompat } from "../targets/target.js";
 import type { CheckId, Severity } from "./checks.js";
 
@@ -7,6 +8,8 @@ import type { CheckId, Severity } from "./checks.js";
 export interface DiffInput {
   spec: IrDocument["spec"];
   models: readonly Model[];
+  /** The same models by id, when the input has them so (a snapshot read model by model, src/diff/snapshot-text.ts). */
+  index?: ModelIndex;
 }
 
 export type Trait = keyof TargetCompat;

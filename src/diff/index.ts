@@ -34,8 +34,8 @@ export interface DiffOptions {
 
 export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions): DiffResult {
   const { judges } = options;
-  const oldModels = indexModels([...oldIr.models]);
-  const newModels = indexModels([...newIr.models]);
+  const oldModels = oldIr.index ?? indexModels([...oldIr.models]);
+  const newModels = newIr.index ?? indexModels([...newIr.models]);
   const matching = matchModels(oldModels, newModels);
   const ctx = new DiffContext(oldModels, newModels, matching);
   const shapes = new ShapeEquality(ctx);
@@ -83,11 +83,14 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
       },
     );
   }
+  const same = options.same ?? new Set<string>();
   // The same model (same id) under a new name: a `rename` setting changed, or the name words did.
   for (const [oldId, newId] of matching.oldToNew) {
+    // One known to be the same has the same name words and parent (both are in its snapshot): not looked up.
+    if (oldId !== newId || same.has(newId)) continue;
     const a = oldModels.get(oldId)!;
     const b = newModels.get(newId)!;
-    if (oldId !== newId || a.parent || displayName(a) === displayName(b)) continue;
+    if (a.parent || displayName(a) === displayName(b)) continue;
     status.set(newId, "renamed");
     ctx.emit(
       "model-renamed",
@@ -95,7 +98,6 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
       { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" },
     );
   }
-  const same = options.same ?? new Set<string>();
   for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => compareStrings(x[1], y[1]))) {
     const b = newModels.get(newId)!;
     if (oldId === newId && same.has(newId) && refersWithinBoth(b, ctx)) continue;

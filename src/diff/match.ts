@@ -38,7 +38,9 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
   // Top-level models first, then hoisted ones by nesting depth, so a parent is paired before its children.
   const level = (m: Model) => (m.parent ? m.nameHint.length : 0);
   // A level pairs only models of its own: the models left unpaired by id are listed once, not at every level.
-  const unpaired = (models: ModelIndex, paired: Map<string, string>) => [...models.values()].filter((m) => !paired.has(m.id));
+  // By id, so a snapshot read model by model (src/diff/snapshot-text.ts) restores only these.
+  const unpaired = (models: ModelIndex, paired: Map<string, string>) =>
+    [...models.keys()].filter((id) => !paired.has(id)).map((id) => models.get(id)!);
   const oldLeft = unpaired(oldModels, oldToNew);
   const newLeft = unpaired(newModels, newToOld);
   const levels = [...new Set([...oldLeft, ...newLeft].map(level))].sort((a, b) => a - b);
@@ -110,5 +112,3 @@ export function nameSimilarity(a: string, b: string): number {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.length >= 3 && y.length >= 3 && (x.includes(y) || y.includes(x)) ? Math.max(dice, SIMILAR_NAMES) : dice;
 }
-
-

@@ -1,13 +1,14 @@
 // What `generate` keeps of the IR so a later run can say what changed since (the diff of the
 // previous generation): every model without sources, descriptions or examples. It is meant to be
 // stored in the manifest (`ir` key) and read back with `summarizeAgainstPrevious`.
-import type { Docs, EnumMember, Field, IrDocument, Model, SourceRef } from "../ir/types.js";
+import type { Docs, EnumMember, IrDocument, Model } from "../ir/types.js";
 import type { DiffInput, DiffResult } from "./change.js";
 import type { Judges } from "./compat.js";
 import { diffIr, type SeverityOverrides } from "./index.js";
 import { formatText } from "./format-text.js";
 import { countsLine, modelsLine } from "./format-common.js";
 import { sameSnapshots } from "./unchanged.js";
+import { restoreModel, SnapshotText } from "./snapshot-text.js";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -20,6 +21,18 @@ export interface IrSnapshot {
 
 export function snapshotIr(ir: IrDocument): IrSnapshot {
   return { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
+}
+
+/** The text `generate` stores for a snapshot (src/emit/manifest.ts writes it with a newline after). */
+function snapshotText(s: IrSnapshot): string {
+  return JSON.stringify(s, null, 2);
+}
+
+/** A previous snapshot's text read as it is laid out (SnapshotText), when it is one of this version. */
+function textual(previous: unknown): SnapshotText | undefined {
+  if (!(previous instanceof SnapshotText) || previous.broken) return undefined;
+  const { snapshotVersion, spec } = previous.head;
+  return snapshotVersion === SNAPSHOT_VERSION && typeof spec === "object" ? previous : undefined;
 }
 
 function isIrSnapshot(v: unknown): v is IrSnapshot {
@@ -44,8 +57,14 @@ export interface SummaryOptions {
   same?: Set<string>;
 }
 
-/** Ids of the models whose snapshot equals the previous run's, or undefined when there is no usable previous snapshot. */
-export function sameAsPrevious(previous: unknown, current: IrSnapshot): Set<string> | undefined {
+/**
+ * Ids of the models whose snapshot equals the previous run's, or undefined when there is no usable
+ * previous snapshot. `previous` is the parsed snapshot or its text as `readSnapshotText` reads it;
+ * `currentText` is the current one's text when the caller made it already (generate does, to store it).
+ */
+export function sameAsPrevious(previous: unknown, current: IrSnapshot, currentText?: string): Set<string> | undefined {
+  const text = textual(previous);
+  if (text) return text.same(current.models, currentText ?? snapshotText(current));
   return isIrSnapshot(previous) ? sameSnapshots(previous.models, current.models) : undefined;
 }
 
@@ -58,10 +77,14 @@ export function summarizeAgainstPrevious(
   ir: IrDocument | DiffInput,
   opts: SummaryOptions,
 ): { text: string; result: DiffResult } | undefined {
-  if (!isIrSnapshot(previous)) return undefined;
+  const read = textual(previous);
+  if (!read && !isIrSnapshot(previous)) return undefined;
   // Models whose snapshots are equal need no detailed comparison: after a one-schema change that is almost all of them.
-  const same = opts.same ?? sameSnapshots(previous.models, opts.current?.models ?? ir.models.map(compactModel));
-  const result = diffIr(fromSnapshot(previous), ir, { judges: opts.judges, same, ...(opts.severity ? { severity: opts.severity } : {}) });
+  const current = opts.current ?? { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
+  const same = opts.same ?? sameAsPrevious(previous, current);
+  if (same === undefined) return undefined; // a model of the previous text is not JSON
+  const before = read ? read.diffInput() : fromSnapshot(previous as IrSnapshot);
+  const result = diffIr(before, ir, { judges: opts.judges, same, ...(opts.severity ? { severity: opts.severity } : {}) });
   if (result.counts.total === 0) return undefined;
   const text =
     opts.detail === "full"
@@ -82,12 +105,4 @@ function compactModel(m: Model): unknown {
     out.fields = m.fields.map(({ source: _f, docs: fd, ...f }) => (fd.deprecated ? { ...f, docs: compactDocs(fd) } : f));
   if (m.kind === "enum") out.members = m.members.map((x: EnumMember) => ({ value: x.value }));
   return out;
-}
-
-function restoreModel(raw: Record<string, unknown>): Model {
-  const source = (pointer: string): SourceRef => ({ file: "", line: 0, col: 0, pointer });
-  const m = { ...raw, docs: (raw.docs as Docs | undefined) ?? {}, source: source(String(raw.id)) } as unknown as Model;
-  if (m.kind === "object")
-    m.fields = (raw.fields as Field[]).map((f) => ({ ...f, docs: f.docs ?? {}, source: source(`${m.id}/properties/${f.name}`) }));
-  return m;
 }

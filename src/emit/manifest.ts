@@ -46,14 +46,16 @@ export function readManifest(dir: string): Manifest | undefined {
 /**
  * The models a folder was generated from (src/diff/snapshot.ts), so the next run can say what
  * changed; only when the manifest lists the file with its hash, so a snapshot copied in from
- * elsewhere or left by a run that did not finish is not taken for this folder's.
+ * elsewhere or left by a run that did not finish is not taken for this folder's. `read` turns the
+ * file's text into what the caller reads (generate: src/diff/snapshot-text.ts, parsing a model only
+ * when it is needed); undefined when it throws.
  */
-export function readIrSnapshot(dir: string, manifest = readManifest(dir)): unknown {
+export function readIrSnapshot(dir: string, manifest = readManifest(dir), read: (text: string) => unknown = JSON.parse): unknown {
   if (!manifest) return undefined;
   const text = readListed(dir, IR_SNAPSHOT_FILE, manifest);
   if (text === undefined) return manifest.ir;
   try {
-    return JSON.parse(text);
+    return read(text);
   } catch {
     return undefined;
   }

@@ -13,6 +13,8 @@ import { TARGETS } from "../../src/targets/registry.js";
 import { loadTemplates } from "../../src/render/templates.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, REPO } from "../helpers/generate.js";
+import { summarizeAgainstPrevious } from "../../src/diff/snapshot.js";
+import { judgesFor } from "../../src/diff/compat.js";
 import { readTree } from "../helpers/tree.js";
 
 const LANGS = ["typescript", "rust", "elixir", "scala"];
@@ -149,8 +151,8 @@ function workspace(): string {
   return root;
 }
 
-async function generate(root: string, out: string, settings: Partial<GenerateRequest> = {}): Promise<TargetOutcome[]> {
-  const request: GenerateRequest = {
+function request(root: string, out: string): GenerateRequest {
+  return {
     spec: path.join(root, "spec/openapi.yaml"),
     specLabel: "spec/openapi.yaml",
     langs: LANGS,
@@ -162,9 +164,11 @@ async function generate(root: string, out: string, settings: Partial<GenerateReq
     // leaves, the normalizer's state), which regenerations keep; cold folders never do: equal bytes
     // show no result depends on them.
     ...(out === "incremental" ? { cacheDir: path.join(root, "cache") } : {}),
-    ...settings,
   };
-  return (await generateAll(request)).outcomes;
+}
+
+async function generate(root: string, out: string, settings: Partial<GenerateRequest> = {}): Promise<TargetOutcome[]> {
+  return (await generateAll({ ...request(root, out), ...settings })).outcomes;
 }
 
 const kept = (outcomes: TargetOutcome[]) => outcomes.reduce((n, o) => n + (o.units?.kept ?? 0), 0);
@@ -218,6 +222,23 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
     await generate(root, "cold");
     expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
     expect(kept(outcomes)).toBeGreaterThan(0);
+  });
+});
+
+describe("the summary of model changes read from the snapshot's text is the parsed snapshot's", () => {
+  // generate reads the previous snapshot model by model (src/diff/snapshot-text.ts); here the whole file is parsed.
+  it.each(EDITS)("after $name", async (edit) => {
+    const root = workspace();
+    await generate(root, "incremental");
+    const previous = JSON.parse(readFileSync(path.join(root, "incremental/typescript/.modelgen-ir.json"), "utf8"));
+    const specFile = path.join(root, "spec/openapi.yaml");
+    writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
+    const settings = { ...edit.settings, cacheDir: path.join(root, "cache") };
+    const result = await generateAll({ ...request(root, "incremental"), ...settings });
+    const chosen = TARGETS.filter((t) => LANGS.includes(t.name));
+    const want = summarizeAgainstPrevious(previous, result.ir!, { judges: judgesFor(chosen, settings.targetOptions ?? {}) });
+    expect(result.changesSincePrevious).toEqual(want?.text);
+    expect(result.changes).toEqual(want?.result);
   });
 });
 

@@ -211,6 +211,21 @@ describe("the state as text", () => {
     expect(back.reusedRoots).toBeGreaterThan(lines(first).length - 5);
   });
 
+  it("is ASCII, the characters beyond escaped, and reads back to the same IR", () => {
+    // The 3 MB spec has a few non-ASCII characters in its descriptions (and one more in a schema's name here).
+    const named = text
+      .replace("\n    RunObject:\n", "\n    RunObjéct:\n      type: string\n    RunObject:\n")
+      .replace("A run on a thread", "A rún on a thread");
+    const cold = run(named);
+    expect(JSON.stringify(cold.ir)).toMatch(/[^\x00-\x7f]/);
+    expect(cold.state).not.toMatch(/[^\x00-\x7f]/);
+    expect(cold.state).toContain("\\u00e9");
+    const again = run(named, cold.state);
+    expect(again.reusedRoots).toBe(lines(cold.state!).length);
+    expect(JSON.stringify(again.ir)).toBe(JSON.stringify(cold.ir));
+    expect(again.state).toBe(cold.state);
+  });
+
   it("reads a damaged line as no state", () => {
     const cut = first.replace(/\n"[^\n]*\t/, '\n"a line without its tab\n');
     expect(run(text, cut).reusedRoots).toBe(0);

@@ -6,6 +6,7 @@
 // unit is the same text however far its unit moved.
 import { appendPointer } from "../../../load/pointer.js";
 import type { Model, SourceRef } from "../../types.js";
+import { unitOf } from "./units.js";
 
 /** A source position as stored: [line, col] when file and pointer are the expected ones. */
 type Stored = SourceRef | [number, number];
@@ -29,14 +30,42 @@ export function compactModels(models: Model[], file: string, lineBase: LineBase 
   });
 }
 
-/** Restores the positions `compactModels` shortened, in place (the models were just parsed); lines stay as stored. */
-export function expandModels(models: Model[], file: string): void {
+/**
+ * How far the positions of a unit move (its lines as stored plus this), or undefined when a record
+ * holding a position there is not understood (a unit the root did not read).
+ */
+export type Shift = (unit: string | undefined) => number | undefined;
+
+/**
+ * Restores the positions `compactModels` shortened and moves every position by its unit's shift, in
+ * place (the models were just parsed): false, part done, when a position's shift is undefined.
+ * One pass, making each position once: a regeneration does this for ~2,700 models and ~12,000 fields.
+ */
+export function placeModels(models: Model[], file: string, shift: Shift): boolean {
   for (const m of models) {
     const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
-    m.source = lengthen(m.source as Stored, file, pointer);
-    if (m.kind === "object")
-      for (const f of m.fields) f.source = lengthen(f.source as Stored, file, appendPointer(pointer, "properties", f.name));
+    // A field's pointer lies in its model's unit when the model's does (the unit is the pointer cut at its third or fourth slash).
+    const unit = unitOf(pointer);
+    const source = place(m.source as Stored, file, pointer, unit, shift);
+    if (source === undefined) return false;
+    m.source = source;
+    if (m.kind !== "object") continue;
+    for (const f of m.fields) {
+      const fieldPointer = appendPointer(pointer, "properties", f.name);
+      const placed = place(f.source as Stored, file, fieldPointer, unit ?? unitOf(fieldPointer), shift);
+      if (placed === undefined) return false;
+      f.source = placed;
+    }
   }
+  return true;
+}
+
+/** Moves a whole stored position by its unit's shift, in place; false when the shift is undefined. */
+export function moveSource(source: SourceRef, shift: Shift): boolean {
+  const by = shift(unitOf(source.pointer));
+  if (by === undefined) return false;
+  source.line += by;
+  return true;
 }
 
 /** `source` with its line relative to `lineBase` (the same object when nothing moves). */
@@ -50,7 +79,10 @@ function shorten(source: SourceRef, file: string, pointer: string | undefined, l
   return relativeSource(source, lineBase);
 }
 
-function lengthen(stored: Stored, file: string, pointer: string): SourceRef {
+/** A stored position made whole and moved (`unit`: the unit of `pointer`, the expected pointer). */
+function place(stored: Stored, file: string, pointer: string, unit: string | undefined, shift: Shift): SourceRef | undefined {
+  if (!Array.isArray(stored)) return moveSource(stored, shift) ? stored : undefined;
+  const by = shift(unit);
   // The key order of the loader's positions, so the IR's JSON is the same bytes.
-  return Array.isArray(stored) ? { file, line: stored[0], col: stored[1], pointer } : stored;
+  return by === undefined ? undefined : { file, line: stored[0] + by, col: stored[1], pointer };
 }
