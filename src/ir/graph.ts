@@ -12,6 +12,69 @@ export function components(nodes: readonly string[], edges: (n: string) => reado
 }
 
 /**
+ * What `components` gives for these nodes and edges, the same numbers, worked out on
+ * node numbers in typed arrays instead of string-keyed maps (Tarjan's walk, iterative, visiting
+ * roots and edges in the same order): the render cache's keys (emit/unit-keys.ts) are worked out
+ * over every model of every regeneration.
+ * Every node must have an entry in `edges`, and every edge lead to a node of `nodes`.
+ */
+export function numberedComponents(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const number = new Map<string, number>();
+  const names: string[] = [];
+  for (const id of nodes)
+    if (!number.has(id)) {
+      number.set(id, names.length);
+      names.push(id);
+    }
+  const n = names.length;
+  const out = names.map((id) => edges.get(id)!.map((e) => number.get(e)!));
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const next = new Int32Array(n);
+  const stack: number[] = [];
+  const work: number[] = [];
+  let visited = 0;
+  let count = 0;
+  const open = (v: number) => {
+    index[v] = low[v] = visited++;
+    next[v] = 0;
+    stack.push(v);
+    work.push(v);
+  };
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    open(root);
+    while (work.length) {
+      const v = work[work.length - 1]!;
+      const list = out[v]!;
+      if (next[v]! < list.length) {
+        const w = list[next[v]!++]!;
+        if (index[w] === -1) open(w);
+        else if (comp[w] === -1 && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack.pop()!;
+          comp[w] = count;
+        } while (w !== v);
+        count++;
+      }
+    }
+  }
+  const result = new Map<string, number>();
+  for (let i = 0; i < n; i++) result.set(names[i]!, comp[i]!);
+  return result;
+}
+
+/**
  * Tarjan's walk kept between questions: `of(n)` explores only what `n` reaches (not yet explored),
  * and a node's component is exact once it is known (all of an SCC is found before its number is
  * given). Asked every node in order, it numbers as `components` does (that is how `components` works).

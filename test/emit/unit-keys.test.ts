@@ -4,8 +4,8 @@
 // changed or a model it reaches was renamed (reachingRenamed), and only then.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { numberedComponents, reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
-import { components } from "../../src/ir/graph.js";
+import { reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
+import { components, numberedComponents } from "../../src/ir/graph.js";
 import { typeNamesOf } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
