@@ -257,3 +257,44 @@ describe("what is never walked incrementally", () => {
     expect(JSON.stringify(again.ir)).toBe(JSON.stringify(cold.ir));
   });
 });
+
+describe("the ids asked about", () => {
+  const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
+  const first = run(text).state!;
+  const roots = first.split("\n").length - 1;
+  // A later root's record made to say that an id built by the first root did not exist when it asked:
+  // a check of the presence lists finds that false, and builds the root again.
+  const lines = first.split("\n");
+  const firstModel = /"models":\[\{"id":("[^"]+")/.exec(lines[1]!)![1]!;
+  const late = lines.findIndex((l, i) => i > roots / 2 && l.includes('\tr{"units":') && l.includes('"absent":["'));
+  lines[late] = lines[late]!.replace('"absent":[', `"absent":[${JSON.stringify(`m${JSON.parse(firstModel) as string}`)},`);
+  const tampered = lines.join("\n");
+
+  it("are not checked while every root so far built the ids it built before", () => {
+    const again = run(text, tampered);
+    expect(again.reusedRoots).toBe(roots);
+    const edited = text.replace("\n    RunObject:\n      type: object\n", "\n    RunObject:\n      type: object\n      deprecated: true\n");
+    const cold = run(edited);
+    const incremental = run(edited, tampered);
+    expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
+    expect(incremental.reusedRoots).toBe(run(edited, first).reusedRoots);
+  });
+
+  it("are checked once a root built other ids than before (a model added before the tampered root)", () => {
+    const pointer = JSON.parse(lines[late]!.slice(0, lines[late]!.indexOf("\t"))) as string;
+    const name = pointer.startsWith("/components/schemas/") ? pointer.slice("/components/schemas/".length) : undefined;
+    expect(name).toBeDefined();
+    // A new schema before the tampered one: a root the previous run did not have, so ids differ from there on.
+    const edited = text.replace(
+      `\n    ${name}:\n`,
+      `\n    AddedBefore${name}:\n      type: object\n      properties:\n        a:\n          type: string\n    ${name}:\n`,
+    );
+    expect(edited).not.toBe(text);
+    const cold = run(edited);
+    const honest = run(edited, first);
+    const incremental = run(edited, tampered);
+    expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
+    expect(incremental.state).toBe(cold.state);
+    expect(incremental.reusedRoots).toBe(honest.reusedRoots! - 1);
+  });
+});
