@@ -3,8 +3,8 @@
 // Formatters: format-text.ts, format-markdown.ts, format-json.ts. For `generate`: snapshot.ts.
 import { compareStrings } from "../common/order.js";
 import { indexModels } from "../ir/query.js";
-import type { Model } from "../ir/types.js";
-import { forEachType, typesOfModel } from "../ir/walk.js";
+import type { TypeExpr } from "../ir/types.js";
+import { someTypeOfModel } from "../ir/walk.js";
 import type { ClassifiedChange, ChangeGroup, DiffInput, DiffResult, GroupStatus, Verdict } from "./change.js";
 import { CHECK_IDS, CHECKS, severityRank, type CheckId, type Severity } from "./checks.js";
 import { verdictOf, type Judges } from "./compat.js";
@@ -98,9 +98,12 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
       { message: `renamed from ${displayName(a)}`, before: displayName(a), after: displayName(b), response: "safe", request: "safe" },
     );
   }
+  // A reference to a model not on both sides under its id (one that came, went or was renamed).
+  const outside = (t: TypeExpr) => t.kind === "ref" && !ctx.paired(t.target, t.target);
   for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => compareStrings(x[1], y[1]))) {
     const b = newModels.get(newId)!;
-    if (oldId === newId && same.has(newId) && refersWithinBoth(b, ctx)) continue;
+    // Every model a known-same one refers to on both sides too: each reference compares as the same model.
+    if (oldId === newId && same.has(newId) && !someTypeOfModel(b, outside)) continue;
     compareModels(oldModels.get(oldId)!, b, ctx, shapes);
   }
 
@@ -142,16 +145,6 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
     },
     groups,
   };
-}
-
-/** Every model `m` refers to is on both sides under the same id (so each reference compares as the same model). */
-function refersWithinBoth(m: Model, ctx: DiffContext): boolean {
-  let both = true;
-  for (const t of typesOfModel(m))
-    forEachType(t, (x) => {
-      if (x.kind === "ref" && !ctx.paired(x.target, x.target)) both = false;
-    });
-  return both;
 }
 
 function classify(c: import("./change.js").Change, judges: Judges, overrides: SeverityOverrides): ClassifiedChange {

@@ -22,6 +22,35 @@ export function typesOfModel(m: Model): TypeExpr[] {
   }
 }
 
+/**
+ * Does `test` hold for some type expression a model uses (those `typesOfModel` gives and every one
+ * inside them, outermost first)? Stops at the first that does, and allocates nothing: the diff asks
+ * it of every model after each regeneration.
+ */
+export function someTypeOfModel(m: Model, test: (t: TypeExpr) => boolean): boolean {
+  switch (m.kind) {
+    case "object":
+      for (const f of m.fields) if (someType(f.type, test)) return true;
+      return m.additionalProperties ? someType(m.additionalProperties, test) : false;
+    case "union":
+      for (const v of m.variants) if (someType(v.type, test)) return true;
+      return false;
+    case "alias":
+      return someType(m.type, test);
+    case "enum":
+      return false;
+  }
+}
+
+function someType(t: TypeExpr, test: (t: TypeExpr) => boolean): boolean {
+  for (let at = t; ;) {
+    if (test(at)) return true;
+    if (at.kind === "array") at = at.items;
+    else if (at.kind === "map") at = at.values;
+    else return false;
+  }
+}
+
 /** Rebuilds a model with `fn` applied bottom-up to every type expression. */
 export function mapTypes(m: Model, fn: (t: TypeExpr) => TypeExpr): Model {
   const map = (t: TypeExpr): TypeExpr => {

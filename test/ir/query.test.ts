@@ -1,8 +1,16 @@
 // The questions every target asks of IR types (answered once, so the targets agree) and the
 // generic traversal of a model's type expressions. Each case is a small model graph.
 import { describe, expect, it } from "vitest";
-import { acceptsNull, childrenByParent, describeConstraints, describeParameter, indexModels, isUnixTime, unalias } from "../../src/ir/query.js";
-import { forEachType, mapTypes, typesOfModel } from "../../src/ir/walk.js";
+import {
+  acceptsNull,
+  childrenByParent,
+  describeConstraints,
+  describeParameter,
+  indexModels,
+  isUnixTime,
+  unalias,
+} from "../../src/ir/query.js";
+import { forEachType, mapTypes, someTypeOfModel, typesOfModel } from "../../src/ir/walk.js";
 import type { Constraints, Model, ParameterLocation, TypeExpr } from "../../src/ir/types.js";
 import { alias, arr, dict, enumOf, obj, ref, str, union } from "./graph-fixtures.js";
 
@@ -55,7 +63,10 @@ describe("describeConstraints", () => {
     { given: undefined, want: [] },
     { given: {}, want: [] },
     { given: { maximum: 5, minimum: 1 }, want: ["minimum: 1", "maximum: 5"] },
-    { given: { exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 }, want: ["exclusive minimum: 0", "exclusive maximum: 1", "multiple of: 0.5"] },
+    {
+      given: { exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 },
+      want: ["exclusive minimum: 0", "exclusive maximum: 1", "multiple of: 0.5"],
+    },
     { given: { pattern: "^a$", maxLength: 3, minLength: 1 }, want: ["min length: 1", "max length: 3", "pattern: `^a$`"] },
     { given: { uniqueItems: false, minItems: 1 }, want: ["min items: 1"] },
     { given: { uniqueItems: true, maxItems: 2 }, want: ["max items: 2", "items are unique"] },
@@ -109,7 +120,11 @@ describe("walking a model's types", () => {
   });
 
   it.each<{ name: string; model: Model; want: TypeExpr[] }>([
-    { name: "an object's fields, then its extra keys", model: { ...obj("O", str, ref("A")), additionalProperties: ref("B") } as Model, want: [str, ref("A"), ref("B")] },
+    {
+      name: "an object's fields, then its extra keys",
+      model: { ...obj("O", str, ref("A")), additionalProperties: ref("B") } as Model,
+      want: [str, ref("A"), ref("B")],
+    },
     { name: "a union's variants", model: union("U", ref("A"), arr(str)), want: [ref("A"), arr(str)] },
     { name: "an alias's type", model: alias("N", dict(str)), want: [dict(str)] },
     { name: "an enum has none", model: enumOf("E", "a"), want: [] },
@@ -134,5 +149,42 @@ describe("walking a model's types", () => {
       return t;
     });
     expect(seen).toEqual(["primitive", "map", "array"]);
+  });
+});
+
+describe("someTypeOfModel", () => {
+  const models: Model[] = [
+    { ...obj("O", arr(ref("A")), dict(arr(ref("B"))), str), additionalProperties: dict(ref("C")) } as Model,
+    obj("P", str),
+    union("U", ref("A"), arr(str)),
+    alias("N", arr(arr(ref("D")))),
+    enumOf("E", "a"),
+  ];
+  /** The same question asked through typesOfModel and forEachType, as the diff asked it before. */
+  const slow = (m: Model, test: (t: TypeExpr) => boolean) => {
+    let found = false;
+    for (const t of typesOfModel(m)) forEachType(t, (x) => (found ||= test(x)));
+    return found;
+  };
+
+  it.each(["A", "B", "C", "D", "Z"])("answers as typesOfModel with forEachType do, for a reference to %s", (target) => {
+    const test = (t: TypeExpr) => t.kind === "ref" && t.target === target;
+    for (const m of models) expect(someTypeOfModel(m, test), m.id).toBe(slow(m, test));
+    expect(models.map((m) => someTypeOfModel(m, test))).toContain(target !== "Z");
+  });
+
+  it("stops at the first type that answers, outermost first", () => {
+    const seen: string[] = [];
+    someTypeOfModel(models[0]!, (t) => {
+      seen.push(t.kind);
+      return t.kind === "ref";
+    });
+    expect(seen).toEqual(["array", "ref"]);
+    const all: string[] = [];
+    someTypeOfModel(models[0]!, (t) => {
+      all.push(t.kind);
+      return false;
+    });
+    expect(all).toEqual(["array", "ref", "map", "array", "ref", "primitive", "map", "ref"]);
   });
 });
