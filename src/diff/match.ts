@@ -30,6 +30,9 @@ export function matchModels(oldModels: ModelIndex, newModels: ModelIndex): Match
       newToOld.set(id, id);
     }
   }
+  // Every model paired by its id (no model came or went: the usual regeneration): no rename to look for.
+  if (oldToNew.size === oldModels.size && newToOld.size === newModels.size)
+    return { oldToNew, newToOld, renamed: [], removed: [], added: [] };
   const anchors = new Set(oldToNew.keys());
   const oldFp = new Fingerprints(oldModels, anchors);
   const newFp = new Fingerprints(newModels, anchors);

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { diffSchemas, rows } from "./helpers.js";
 import { allChanges } from "../../src/diff/index.js";
-import { nameSimilarity } from "../../src/diff/match.js";
+import { matchModels, nameSimilarity } from "../../src/diff/match.js";
+import { indexModels, type ModelIndex } from "../../src/ir/query.js";
+import type { Model } from "../../src/ir/types.js";
+import { obj, ref, str, union } from "../ir/graph-fixtures.js";
 
 const RUN = (status: string, code: string) => `
 Run:
@@ -21,7 +24,10 @@ Run:
 
 describe("hoisted inline models", () => {
   it("are reported under their top-level owner, at their path", () => {
-    const r = diffSchemas(RUN("queued, done", "server_error, rate_limit"), RUN("queued, done, incomplete", "server_error, rate_limit, invalid_prompt"));
+    const r = diffSchemas(
+      RUN("queued, done", "server_error, rate_limit"),
+      RUN("queued, done, incomplete", "server_error, rate_limit, invalid_prompt"),
+    );
     expect(r.groups.map((g) => g.name)).toEqual(["Run"]);
     expect(allChanges(r).map((c) => [c.where, c.check, c.values])).toEqual([
       ["last_error.code", "enum-value-added", ["invalid_prompt"]],
@@ -57,10 +63,14 @@ describe("hoisted inline models", () => {
 });
 
 describe("renames", () => {
-  const EVENT = (name: string) => `${name}:\n  type: object\n  required: [user, at]\n  properties:\n    user: { type: string }\n    at: { type: integer }\n`;
+  const EVENT = (name: string) =>
+    `${name}:\n  type: object\n  required: [user, at]\n  properties:\n    user: { type: string }\n    at: { type: integer }\n`;
 
   it("the same shape under a new name is one rename, and references to it are unchanged", () => {
-    const r = diffSchemas(EVENT("Login") + `Log:\n  type: object\n  properties:\n    last: { $ref: "#/components/schemas/Login" }\n`, EVENT("SignIn") + `Log:\n  type: object\n  properties:\n    last: { $ref: "#/components/schemas/SignIn" }\n`);
+    const r = diffSchemas(
+      EVENT("Login") + `Log:\n  type: object\n  properties:\n    last: { $ref: "#/components/schemas/Login" }\n`,
+      EVENT("SignIn") + `Log:\n  type: object\n  properties:\n    last: { $ref: "#/components/schemas/SignIn" }\n`,
+    );
     expect(rows(r).map((x) => [x.owner, x.check])).toEqual([["SignIn", "model-renamed"]]);
     expect(r.groups[0]).toMatchObject({ name: "SignIn", oldName: "Login", status: "renamed" });
     expect(r.counts).toMatchObject({ modelsRenamed: 1, modelsAdded: 0, modelsRemoved: 0 });
@@ -71,7 +81,10 @@ describe("renames", () => {
     const next = EVENT("LogoutEventV2") + EVENT("LoginEventV2");
     const pairs = (o: string, n: string) => diffSchemas(o, n).groups.map((g) => `${g.oldName} -> ${g.name}`);
     expect(pairs(old, next)).toEqual(["LoginEvent -> LoginEventV2", "LogoutEvent -> LogoutEventV2"]);
-    expect(pairs(EVENT("LogoutEvent") + EVENT("LoginEvent"), EVENT("LoginEventV2") + EVENT("LogoutEventV2"))).toEqual(["LoginEvent -> LoginEventV2", "LogoutEvent -> LogoutEventV2"]);
+    expect(pairs(EVENT("LogoutEvent") + EVENT("LoginEvent"), EVENT("LoginEventV2") + EVENT("LogoutEventV2"))).toEqual([
+      "LoginEvent -> LoginEventV2",
+      "LogoutEvent -> LogoutEventV2",
+    ]);
   });
 
   it("a renamed model's hoisted children follow it silently; their own changes are reported", () => {
@@ -80,20 +93,50 @@ describe("renames", () => {
   });
 
   it("a model renamed and changed at once is a removal plus an addition (a rename keeps the shape)", () => {
-    const r = diffSchemas(RUN("queued, done", "server_error, rate_limit"), RUN("queued, done, incomplete", "server_error, rate_limit").replace("Run:", "ThreadRun:").replace("id: { type: string }", "id: { type: string }\n    extra: { type: integer }"));
+    const r = diffSchemas(
+      RUN("queued, done", "server_error, rate_limit"),
+      RUN("queued, done, incomplete", "server_error, rate_limit")
+        .replace("Run:", "ThreadRun:")
+        .replace("id: { type: string }", "id: { type: string }\n    extra: { type: integer }"),
+    );
     // Not the same shape any more, so not a rename: Run removed, ThreadRun added.
-    expect(rows(r).map((x) => [x.owner, x.check])).toEqual([["Run", "model-removed"], ["ThreadRun", "model-added"]]);
+    expect(rows(r).map((x) => [x.owner, x.check])).toEqual([
+      ["Run", "model-removed"],
+      ["ThreadRun", "model-added"],
+    ]);
     const renamed = diffSchemas(RUN("queued, done", "a, b"), RUN("queued, done", "a, b").replace("Run:", "ThreadRun:"));
     expect(rows(renamed).map((x) => [x.owner, x.check])).toEqual([["ThreadRun", "model-renamed"]]);
   });
 
   it("a bare alias under an unrelated name is not taken for a rename", () => {
     const r = diffSchemas(`Foo:\n  type: string\n`, `Bar:\n  type: string\n`);
-    expect(rows(r).map((x) => [x.owner, x.check])).toEqual([["Foo", "model-removed"], ["Bar", "model-added"]]);
+    expect(rows(r).map((x) => [x.owner, x.check])).toEqual([
+      ["Foo", "model-removed"],
+      ["Bar", "model-added"],
+    ]);
   });
 
   it("a name inside the other counts as similar (Wait -> WaitParam)", () => {
     expect(nameSimilarity("Wait", "WaitParam")).toBeGreaterThanOrEqual(0.6);
     expect(nameSimilarity("Foo", "Bar")).toBe(0);
+  });
+});
+
+describe("when every model keeps its id", () => {
+  it("pairs them by id without listing the models of either side again (no rename to look for)", () => {
+    const models = [obj("#/A", ref("#/B")), obj("#/B", str), union("#/C", ref("#/A"))];
+    const listed = { old: 0, new: 0 };
+    const counted = (side: "old" | "new"): ModelIndex =>
+      new (class extends Map<string, Model> {
+        override keys(): MapIterator<string> {
+          listed[side]++;
+          return super.keys();
+        }
+      })(indexModels(models));
+    const m = matchModels(counted("old"), counted("new"));
+    expect([...m.oldToNew]).toEqual(models.map((x) => [x.id, x.id]));
+    expect([...m.newToOld]).toEqual(models.map((x) => [x.id, x.id]));
+    expect({ renamed: m.renamed, removed: m.removed, added: m.added }).toEqual({ renamed: [], removed: [], added: [] });
+    expect(listed).toEqual({ old: 1, new: 0 });
   });
 });
