@@ -45,6 +45,18 @@ const models = (): Model[] => [
 /** Through JSON, as a stored record is read. */
 const stored = (lineBase: LineBase = () => 0) => JSON.parse(JSON.stringify(compactModels(models(), FILE, lineBase))) as Model[];
 
+/** The models placed as expected by the test above: every position moved by its unit's shift. */
+function placedAsBefore(): Model[] {
+  const out = models();
+  const pet = out[0] as Extract<Model, { kind: "object" }>;
+  pet.source = at(PET, 110, 5);
+  pet.fields[0]!.source = at(`${PET}/properties/name`, 112);
+  pet.fields[1]!.source = at(`${PET}/properties/a~1b`, 114);
+  pet.fields[2]!.source = at("/components/schemas/Tag/properties/tag", 47);
+  out[1]!.source = at("/components/schemas/Kind", 27);
+  return out;
+}
+
 const shifts =
   (by: Record<string, number>): Shift =>
   (unit) =>
@@ -66,6 +78,21 @@ describe("placeModels", () => {
     expect(pet.fields.map((f) => f.source.line)).toEqual([112, 114, 47]);
     expect(pet.fields[1]!.source.pointer).toBe(`${PET}/properties/a~1b`);
     expect(placed[1]!.source).toEqual(at("/components/schemas/Kind", 27));
+  });
+
+  it("asks a model's unit once for the model and every field in it (a regeneration places ~12,000 positions)", () => {
+    const asked: (string | undefined)[] = [];
+    const placed = stored();
+    const by = shifts({ [PET]: 100, "/components/schemas/Tag": 7, "/components/schemas/Kind": -3 });
+    expect(
+      placeModels(placed, FILE, (unit) => {
+        asked.push(unit);
+        return by(unit);
+      }),
+    ).toBe(true);
+    // Pet (its two fields there too), Tag (the whole position of a field elsewhere), Kind.
+    expect(asked).toEqual([PET, "/components/schemas/Tag", "/components/schemas/Kind"]);
+    expect(JSON.stringify(placed)).toBe(JSON.stringify(placedAsBefore()));
   });
 
   it("refuses a record holding a position in a unit without a shift", () => {

@@ -4,7 +4,7 @@
 // about a fifth of the state, and of the time to parse it. Lines may also be stored relative to
 // the start of their unit of text (`lineBase`, see NormalizeState in walk.ts), so a record of an unchanged
 // unit is the same text however far its unit moved.
-import { appendPointer } from "../../../load/pointer.js";
+import { appendPointer, escapeToken } from "../../../load/pointer.js";
 import type { Model, SourceRef } from "../../types.js";
 import { unitOf } from "./units.js";
 
@@ -44,17 +44,39 @@ export type Shift = (unit: string | undefined) => number | undefined;
 export function placeModels(models: Model[], file: string, shift: Shift): boolean {
   for (const m of models) {
     const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
-    // A field's pointer lies in its model's unit when the model's does (the unit is the pointer cut at its third or fourth slash).
+    // A field's pointer lies in its model's unit when the model's does (the unit is the pointer cut at its third or fourth slash):
+    // that unit's shift is asked once for the model and all its fields.
     const unit = unitOf(pointer);
-    const source = place(m.source as Stored, file, pointer, unit, shift);
-    if (source === undefined) return false;
-    m.source = source;
+    let by: number | undefined;
+    let asked = false;
+    const stored = m.source as Stored;
+    if (Array.isArray(stored)) {
+      by = shift(unit);
+      asked = true;
+      if (by === undefined) return false;
+      // The key order of the loader's positions, so the IR's JSON is the same bytes.
+      m.source = { file, line: stored[0] + by, col: stored[1], pointer };
+    } else if (!moveSource(stored, shift)) return false;
     if (m.kind !== "object") continue;
+    const fieldsAt = `${pointer}/properties/`;
     for (const f of m.fields) {
-      const fieldPointer = appendPointer(pointer, "properties", f.name);
-      const placed = place(f.source as Stored, file, fieldPointer, unit ?? unitOf(fieldPointer), shift);
-      if (placed === undefined) return false;
-      f.source = placed;
+      const short = f.source as Stored;
+      if (!Array.isArray(short)) {
+        if (!moveSource(short, shift)) return false;
+        continue;
+      }
+      const fieldPointer = fieldsAt + escapeToken(f.name);
+      let fieldBy: number | undefined;
+      if (unit === undefined) fieldBy = shift(unitOf(fieldPointer));
+      else {
+        if (!asked) {
+          by = shift(unit);
+          asked = true;
+        }
+        fieldBy = by;
+      }
+      if (fieldBy === undefined) return false;
+      f.source = { file, line: short[0] + fieldBy, col: short[1], pointer: fieldPointer };
     }
   }
   return true;
@@ -77,12 +99,4 @@ export function relativeSource(source: SourceRef, lineBase: LineBase): SourceRef
 function shorten(source: SourceRef, file: string, pointer: string | undefined, lineBase: LineBase): Stored {
   if (source.file === file && source.pointer === pointer) return [source.line - lineBase(source), source.col];
   return relativeSource(source, lineBase);
-}
-
-/** A stored position made whole and moved (`unit`: the unit of `pointer`, the expected pointer). */
-function place(stored: Stored, file: string, pointer: string, unit: string | undefined, shift: Shift): SourceRef | undefined {
-  if (!Array.isArray(stored)) return moveSource(stored, shift) ? stored : undefined;
-  const by = shift(unit);
-  // The key order of the loader's positions, so the IR's JSON is the same bytes.
-  return by === undefined ? undefined : { file, line: stored[0] + by, col: stored[1], pointer };
 }
