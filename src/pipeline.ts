@@ -24,7 +24,7 @@ import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/sna
 import { readSnapshotText } from "./diff/snapshot-text.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
-import { fingerprint, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
+import { fingerprint, intactCheck, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
 import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
@@ -270,7 +270,8 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
 function previousSnapshot(dirs: string[]): unknown {
   for (const dir of dirs) {
     // The manifest this run read already, when it did (stat-prefetch.ts): ~0.3 MB of JSON less to parse.
-    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir), readSnapshotText);
+    // A snapshot older than the manifest is the one it hashed (fingerprint.ts, intactCheck): read without hashing its megabytes.
+    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir), readSnapshotText, intactCheck(dir, false));
     if (snapshot !== undefined) return snapshot;
   }
   return undefined;

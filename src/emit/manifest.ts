@@ -50,9 +50,14 @@ export function readManifest(dir: string): Manifest | undefined {
  * file's text into what the caller reads (generate: src/diff/snapshot-text.ts, parsing a model only
  * when it is needed); undefined when it throws.
  */
-export function readIrSnapshot(dir: string, manifest = readManifest(dir), read: (text: string) => unknown = JSON.parse): unknown {
+export function readIrSnapshot(
+  dir: string,
+  manifest = readManifest(dir),
+  read: (text: string) => unknown = JSON.parse,
+  trusted?: TrustedFile,
+): unknown {
   if (!manifest) return undefined;
-  const text = readListed(dir, IR_SNAPSHOT_FILE, manifest);
+  const text = readListed(dir, IR_SNAPSHOT_FILE, manifest, trusted);
   if (text === undefined) return manifest.ir;
   try {
     return read(text);
@@ -61,13 +66,22 @@ export function readIrSnapshot(dir: string, manifest = readManifest(dir), read: 
   }
 }
 
-/** A bookkeeping file's text, when its hash is the one `manifest` lists for it (else undefined). */
-export function readListed(dir: string, file: string, manifest: Manifest): string | undefined {
+/**
+ * Whether a file of the folder is known to hold the bytes its manifest hashed without hashing it
+ * (the intact check without hashing, fingerprint.ts: a file older than the manifest).
+ */
+export type TrustedFile = (file: string, hash: string) => boolean;
+
+/**
+ * A bookkeeping file's text, when its hash is the one `manifest` lists for it (else undefined): one
+ * that `trusted` vouches for is not hashed (the IR snapshot and the units files are megabytes).
+ */
+export function readListed(dir: string, file: string, manifest: Manifest, trusted?: TrustedFile): string | undefined {
   const listed = Object.hasOwn(manifest.files, file) ? manifest.files[file] : undefined;
   if (typeof listed !== "string") return undefined;
   try {
     const bytes = readFileSync(path.join(dir, file));
-    return sha256(bytes) === listed ? bytes.toString("utf8") : undefined;
+    return trusted?.(file, listed) || sha256(bytes) === listed ? bytes.toString("utf8") : undefined;
   } catch {
     return undefined;
   }

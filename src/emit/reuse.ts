@@ -48,7 +48,8 @@ interface UnitsFile {
  * in from another folder or another run would otherwise pair keys with files they did not render.
  */
 function readUnits(dir: string, manifest: Manifest | undefined): UnitsFile | undefined {
-  const text = manifest ? readListed(dir, UNITS_FILE, manifest) : undefined;
+  // A units file older than the manifest is the one it hashed (as any file the intact check keeps): not hashed again.
+  const text = manifest ? readListed(dir, UNITS_FILE, manifest, intactCheck(dir, false)) : undefined;
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as UnitsFile;
