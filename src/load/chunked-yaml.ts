@@ -382,11 +382,13 @@ function visitContainers(value: unknown, visit: (container: object) => void): bo
   return storable;
 }
 
-function* leavesOf(nodes: OutlineNode[]): Generator<OutlineLeaf> {
+/** The outline's leaves in order (filled by a loop: a recursive generator cost more, run once before the JIT warms up). */
+function leavesOf(nodes: OutlineNode[], out: OutlineLeaf[] = []): OutlineLeaf[] {
   for (const node of nodes) {
-    if (node.kind === "leaf") yield node;
-    else yield* leavesOf(node.children);
+    if (node.kind === "leaf") out.push(node);
+    else leavesOf(node.children, out);
   }
+  return out;
 }
 
 // (`crypto.hash` is Node 20.12's: a fifth fewer instructions for the ~2,700 leaves of the 3 MB spec.)
