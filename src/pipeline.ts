@@ -1,8 +1,9 @@
 // The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
+import { readUtf8File } from "./load/read-text.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
 import { CacheFile } from "./common/cache-files.js";
@@ -55,7 +56,7 @@ export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings 
 /** Reads one spec file's text by absolute path: the disk by default, or another source (a git commit). */
 export type ReadText = (absPath: string) => string;
 
-export const readFromDisk: ReadText = (p) => readFileSync(p, "utf8");
+export const readFromDisk: ReadText = readUtf8File;
 
 /** The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported too). */
 function diskReader(onRead: ((absPath: string) => void) | undefined): ReadText {

@@ -5,7 +5,7 @@
 import { CacheFile } from "../common/cache-files.js";
 import type { LeafRecord, LeafStore } from "./chunked-yaml.js";
 
-const FORMAT = "2";
+const FORMAT = "3";
 
 export class LeafCacheFile implements LeafStore {
   private readonly saved = new Map<string, LeafRecord>();

@@ -1,8 +1,8 @@
 // Reads the root document and, lazily, every file a $ref names. Resolves references and
 // answers "where was this written" for any value of any loaded document.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
+import { readUtf8File } from "./read-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
 import { compareStrings } from "../common/order.js";
@@ -33,7 +33,7 @@ export class SpecSet {
   /** `leaves`: YAML read by earlier runs, reused where the text is the same (the result is the same without). */
   constructor(
     rootPath: string,
-    readText: (absPath: string) => string = (p) => readFileSync(p, "utf8"),
+    readText: (absPath: string) => string = readUtf8File,
     private readonly leaves?: LeafStore,
   ) {
     this.readText = readText;

@@ -31,10 +31,15 @@ export const SPLIT_ABOVE = 4096;
 const PLAIN_KEY_ONLY = /^ *([A-Za-z_$/][A-Za-z0-9_$/.{}()@+-]*):[ ]*(?:#.*)?\r?$/;
 const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
-/** Where each line starts, and its indentation: -1 for a blank or comment-only line. */
+/**
+ * Where each line starts, and its indentation: -1 for a blank or comment-only line. `next`: for a
+ * line with content, the next line with content indented no deeper (the lines' count when none), so
+ * a mapping's entries are found without visiting the lines of their values (at every depth).
+ */
 interface Lines {
   starts: readonly number[];
   indents: Int32Array;
+  next: Int32Array;
 }
 
 /** The document's outline, or undefined when it must be read whole. `lineStarts`: where each line starts, when known. */
@@ -64,13 +69,35 @@ function scanLines(text: string, starts: readonly number[]): Lines | undefined {
     const start = starts[n]!;
     let i = start;
     while (text.charCodeAt(i) === 32) i++;
-    const c = text[i];
-    if (c === "\t" || (i === start && (c === "%" || text.startsWith("---", i) || text.startsWith("...", i)))) return undefined;
-    const blank = c === undefined || c === "\n" || c === "\r" || c === "#";
+    // Character codes, not one-character strings: this runs once per line, before the JIT has warmed up.
+    const c = text.charCodeAt(i);
+    if (c === TAB) return undefined;
+    if (i === start && (c === PERCENT || ((c === DASH || c === DOT) && (text.startsWith("---", i) || text.startsWith("...", i)))))
+      return undefined;
+    const blank = Number.isNaN(c) || c === NEWLINE || c === RETURN || c === HASH;
     indents[n] = blank ? -1 : i - start;
   }
-  return { starts, indents };
+  // Lines with content from the last: the stack holds the lines after this one that are indented
+  // less than every line between (increasing indentation towards the top).
+  const next = new Int32Array(starts.length);
+  const stack: number[] = [];
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const indent = indents[n]!;
+    if (indent === -1) continue;
+    while (stack.length > 0 && indents[stack[stack.length - 1]!]! > indent) stack.pop();
+    next[n] = stack.length > 0 ? stack[stack.length - 1]! : starts.length;
+    stack.push(n);
+  }
+  return { starts, indents, next };
 }
+
+const TAB = 9;
+const NEWLINE = 10;
+const RETURN = 13;
+const HASH = 35;
+const PERCENT = 37;
+const DASH = 45;
+const DOT = 46;
 
 /**
  * The entries of the lines `[from, to)`, a block mapping at `indent`, or undefined when a line
@@ -85,9 +112,12 @@ function outlineRegion(
   splitAbove: number,
 ): OutlineNode[] | undefined {
   const starts: number[] = [];
-  for (let i = from; i < to; i++) {
+  let i = from;
+  while (i < to && lines.indents[i] === -1) i++;
+  // From a line at the mapping's indentation to the next one no deeper: the lines between are blank or deeper.
+  for (; i < to; i = lines.next[i]!) {
     const lineIndent = lines.indents[i]!;
-    if (lineIndent === -1 || lineIndent > indent) continue;
+    if (lineIndent > indent) continue;
     if (lineIndent < indent) return undefined;
     const at = lines.starts[i]! + indent;
     const c = text[at];

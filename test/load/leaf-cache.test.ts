@@ -25,7 +25,7 @@ describe("LeafCacheFile", () => {
   });
 
   it.each([
-    { name: "another format", damage: (t: string) => t.replace("yaml-leaves 2", "yaml-leaves 1") },
+    { name: "another format", damage: (t: string) => t.replace("yaml-leaves 3", "yaml-leaves 2") },
     { name: "another tool", damage: (t: string) => t.replace("openapi-modelgen", "other-tool") },
     { name: "a file cut short", damage: (t: string) => t.slice(0, t.length - 3) },
     { name: "an edited record", damage: (t: string) => t.replace('"k":1', '"k":2') },
@@ -40,6 +40,24 @@ describe("LeafCacheFile", () => {
     expect(LeafCacheFile.open(dir, "/specs/one.yaml").size).toBe(0);
   });
 
+  it("writes ASCII (characters beyond it escaped) and reads back the same values, keys and starts", async () => {
+    const dir = tmp();
+    const text = "café:\n  note: a dash — here\n  \u00e9t\u00e9: ’x’ 😀\nplain:\n  k: [1, 'ü']\n";
+    const first = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource(text, first, 0);
+    await first.save();
+    const bytes = readFileSync(first.file);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const again = LeafCacheFile.open(dir, "/s.yaml");
+    expect(again.size).toBe(2);
+    const cold = parseSource(text);
+    const warm = parseSource(text, again, 0);
+    expect(JSON.stringify(warm.value)).toBe(JSON.stringify(cold.value));
+    const note = (v: unknown) => (v as Record<string, Record<string, unknown>>)["café"]!;
+    expect(warm.offsetOf(note(warm.value), "été")).toBe(cold.offsetOf(note(cold.value), "été"));
+    expect(warm.startOf(note(warm.value))).toBe(cold.startOf(note(cold.value)));
+  });
+
   it("writes nothing when the run read exactly what was saved", async () => {
     const dir = tmp();
     const text = "a:\n  k: 1\n";
@@ -52,7 +70,7 @@ describe("LeafCacheFile", () => {
     const second = LeafCacheFile.open(dir, "/s.yaml");
     parseSource(text, second, 0);
     await second.save();
-    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml-leaves 2 ");
+    expect(readFileSync(full, "utf8")).toContain("openapi-modelgen yaml-leaves 3 ");
     expect(statSync(full).mtimeMs).toBe(1000);
     parseSource("a:\n  k: 2\n", LeafCacheFile.open(dir, "/s.yaml"), 0);
     const third = LeafCacheFile.open(dir, "/s.yaml");

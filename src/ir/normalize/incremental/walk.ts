@@ -13,6 +13,7 @@ import type { NormalizeContext } from "../context.js";
 import { RootRecorder, type TrackedMap } from "./recorder.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
 import { compactModels, moveSource, placeModels, relativeSource, type LineBase, type Shift } from "./compact.js";
+import { ascii } from "../../../common/ascii-json.js";
 
 /** One root of the walk, named across runs by its pointer (a unit of the root document: it always reads its own). */
 export interface WalkRoot {
@@ -197,11 +198,6 @@ export class IncrementalWalk {
     for (const [id, op] of old.operations) this.operations.set(id, op ?? undefined);
     for (const d of old.reports) this.n.replay(d);
   }
-}
-
-/** JSON text with every character beyond ASCII escaped (`\u00e9`; a surrogate pair as two escapes): the same value. */
-function ascii(json: string): string {
-  return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
 
 /** Can this run record and reuse at all: one file, no overlay, no YAML anchor (a value shared by two places). */

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeUtf8, readUtf8File } from "../../src/load/read-text.js";
+
+/** A deterministic stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WIDE = ["é", "—", "’", "μ", "😀", "\uFEFF", "中"];
+
+describe("decodeUtf8", () => {
+  it("decodes ASCII text", () => {
+    const text = "openapi: 3.1.0\ninfo:\n  title: x\n".repeat(50);
+    expect(decodeUtf8(Buffer.from(text))).toBe(text);
+  });
+
+  it("decodes characters beyond ASCII wherever blocks are cut, even across a character", () => {
+    const next = random(7);
+    for (let round = 0; round < 40; round++) {
+      let text = "";
+      while (text.length < 600)
+        text += next() < 0.1 ? WIDE[Math.floor(next() * WIDE.length)] : "abc: d\n".slice(0, 1 + Math.floor(next() * 7));
+      const bytes = Buffer.from(text, "utf8");
+      // Blocks of a few bytes end inside multi-byte characters all the time.
+      for (const block of [1, 2, 3, 5, 16, 64]) expect(decodeUtf8(bytes, block)).toBe(text);
+    }
+  });
+
+  it("decodes broken UTF-8 as Buffer#toString does (replacement characters at the same places)", () => {
+    const next = random(11);
+    const pieces = [
+      [0xe2, 0x80],
+      [0xc3],
+      [0x80],
+      [0xbf, 0xbf],
+      [0xf0, 0x9f, 0x98],
+      [0xff],
+      [0xed, 0xa0, 0x80],
+      [0x61],
+      [0x0a],
+      [0xe2, 0x80, 0x94],
+    ];
+    for (let round = 0; round < 200; round++) {
+      const bytes: number[] = [];
+      while (bytes.length < 80) bytes.push(...pieces[Math.floor(next() * pieces.length)]!);
+      const buffer = Buffer.from(bytes);
+      for (const block of [1, 2, 3, 4, 7, 32]) expect(decodeUtf8(buffer, block)).toBe(buffer.toString("utf8"));
+    }
+  });
+
+  it("reads a file as readFileSync(file, 'utf8') does", () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "read-text-")), "spec.yaml");
+    const text = `${"description: a dash — here\n".repeat(3000)}title: ’quoted’ café 😀\n`;
+    writeFileSync(file, text);
+    expect(readUtf8File(file)).toBe(text);
+  });
+});
