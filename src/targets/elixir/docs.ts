@@ -7,15 +7,7 @@ import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import {
-  admitsNil,
-  isRawBytes,
-  jsonLiteral,
-  moduleName,
-  typespec,
-  unknownValueTypes,
-  type ElixirTypeContext,
-} from "./types.js";
+import { admitsNil, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
@@ -130,9 +122,10 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
 function allowedValues(
   t: TypeExpr,
   ctx: ElixirTypeContext,
-  visited = new Set<string>(),
+  visited?: Set<string>,
 ): { values: (string | number | boolean)[]; open: boolean } {
-  const seen = unalias(t, ctx.models, visited);
+  // The aliases followed, shared down an array's items against a cycle; made at the first reference only.
+  const seen = t.kind === "ref" ? unalias(t, ctx.models, (visited ??= new Set())) : t;
   if (seen.kind === "literal") return { values: [seen.value], open: false };
   if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {
