@@ -1,9 +1,8 @@
 // The built-in templates as plain JavaScript functions, generated from Handlebars' own parse tree
 // (standalone lines and `~` already applied by its parser). Handlebars' runtime spends most of its
 // time on what these templates never use: a helper lookup per `{{field}}`, an options object and a
-// wrapped program per block, a data frame copied per `#each`, depths copied per iteration. Here
-// each program appends its pieces to a local string (`+=`, a rope V8 flattens once, when the text
-// is hashed or written) and returns it: pushing every piece into an array and joining it cost more.
+// wrapped program per block, a data frame copied per `#each`, depths copied per iteration, and the
+// output built as a rope of `+=`. Here the output goes into one array, joined once.
 //
 // Only the subset the built-in templates use is compiled: text, `{{path}}` (also `this`, `../`,
 // `a.b`), `{{join list [" sep"]}}`, `#each`/`#if`/`#unless`/`#with` over one path (`@first`,
@@ -37,11 +36,7 @@ export interface HbsNode {
 export const FAST_BAIL: unique symbol = Symbol("render through Handlebars");
 
 /** A compiled template: appends its text for `context` to `out`; `data` is the enclosing `#each` frame. */
-export interface FastTemplate {
-  (context: unknown, data: EachFrame | null, out: string[]): void;
-  /** The same text, returned (what a template calling this one as a partial appends). */
-  text(context: unknown, data: EachFrame | null): string;
-}
+export type FastTemplate = (context: unknown, data: EachFrame | null, out: string[]) => void;
 
 /** What `@first` and the like read: one frame per `#each`, updated per item, as Handlebars' is. */
 interface EachFrame {
@@ -83,13 +78,8 @@ export function compileFast(ast: HbsNode, helpers: readonly string[], runtime: F
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const make = new Function("rt", "BAIL", source) as (rt: unknown, bail: symbol) => FastTemplate["text"];
-  const text = make(RUNTIME_BASE(runtime), FAST_BAIL);
-  const template = ((context, data, out) => {
-    out.push(text(context, data));
-  }) as FastTemplate;
-  template.text = text;
-  return template;
+  const make = new Function("rt", "BAIL", source) as (rt: unknown, bail: symbol) => FastTemplate;
+  return make(RUNTIME_BASE(runtime), FAST_BAIL);
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -187,7 +177,7 @@ class Generator {
       "const { get, strict, at, enter, text, value, falsy, empty, items, frame, self, partial, helpers, options } = rt;",
       "const proto = Object.getPrototypeOf, OBJECT = Object.prototype;",
       ...this.programs,
-      `return function template(c, d) { return p${main}(c, d, ${depths}); };`,
+      `return function template(c, d, o) { p${main}(c, d, ${depths}, o); };`,
     ].join("\n");
   }
 
@@ -202,14 +192,14 @@ class Generator {
     const n = this.programs.length;
     this.needsDepths[n] = needs;
     this.programs.push("");
-    this.programs[n] = `function p${n}(c, d, ds) {\nlet x, v, o = "";\n${lines.join("\n")}\nreturn o;\n}`;
+    this.programs[n] = `function p${n}(c, d, ds, o) {\nlet x, v;\n${lines.join("\n")}\n}`;
     return n;
   }
 
   private statement(node: HbsNode): string {
     switch (node.type) {
       case "ContentStatement":
-        return node.value ? `o += ${JSON.stringify(node.value)};` : "";
+        return node.value ? `o.push(${JSON.stringify(node.value)});` : "";
       case "CommentStatement":
         return "";
       case "MustacheStatement":
@@ -231,12 +221,12 @@ class Generator {
       const name = simpleName(path);
       if (name === undefined || !this.helpers.has(name)) throw new Unsupported();
       const args = params.map((p) => this.param(p));
-      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); o += typeof r === "string" ? r : text(r); }`;
+      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); o.push(typeof r === "string" ? r : text(r)); }`;
     }
     if (path.data) throw new Unsupported();
     const name = simpleName(path);
     if (name !== undefined && (HELPER_NAMES.has(name) || this.helpers.has(name))) throw new Unsupported();
-    return `v = ${this.lookup(path, true)}; o += typeof v === "string" ? v : text(v);`;
+    return `v = ${this.lookup(path, true)}; o.push(typeof v === "string" ? v : text(v));`;
   }
 
   private block(node: HbsNode): string {
@@ -246,24 +236,24 @@ class Generator {
     const subject = `value(${this.param(params[0]!)})`;
     const fn = this.program(node.program);
     const inverse = node.inverse ? this.program(node.inverse) : undefined;
-    const orElse = (context: string) => (inverse === undefined ? "" : ` else o += p${inverse}(${context}, d, ds);`);
+    const orElse = (context: string) => (inverse === undefined ? "" : ` else p${inverse}(${context}, d, ds, o);`);
     const entered = (context: string) => (this.needsDepths[fn] ? `enter(ds, ${context})` : "ds");
     switch (name) {
       case "if":
-        return `{ const s = self(c); if (!falsy(${subject})) o += p${fn}(s, d, ds);${orElse("s")} }`;
+        return `{ const s = self(c); if (!falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
       case "unless":
-        return `{ const s = self(c); if (falsy(${subject})) o += p${fn}(s, d, ds);${orElse("s")} }`;
+        return `{ const s = self(c); if (falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
       case "with":
-        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) o += p${fn}(w, d, ${entered("w")});${orElse("s")} }`;
+        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) p${fn}(w, d, ${entered("w")}, o);${orElse("s")} }`;
       default:
         return [
           `{ const s = self(c); const list = items(${subject}); let n = 0;`,
           "  if (list !== null) { const f = frame(); n = list.length;",
           "    for (let i = 0; i < n; i++) if (i in list) {",
           "      const item = list[i]; f.key = i; f.index = i; f.first = i === 0; f.last = i === list.length - 1;",
-          `      o += p${fn}(item, f, ${entered("item")});`,
+          `      p${fn}(item, f, ${entered("item")}, o);`,
           "    } }",
-          inverse === undefined ? "}" : `  if (n === 0) o += p${inverse}(s, d, ds); }`,
+          inverse === undefined ? "}" : `  if (n === 0) p${inverse}(s, d, ds, o); }`,
         ].join("\n");
     }
   }
@@ -273,9 +263,9 @@ class Generator {
     const plain = (node.params ?? []).length === 0 && !node.hash && !name.data && !name.depth;
     if (!plain || typeof name.original !== "string") throw new Unsupported();
     // With preventIndent, Handlebars writes a standalone partial's indentation once, before it.
-    const indent = node.indent ? `o += ${JSON.stringify(node.indent)}; ` : "";
+    const indent = node.indent ? `o.push(${JSON.stringify(node.indent)}); ` : "";
     // Handlebars finds a partial by the name as written (`{{> rust/struct}}`).
-    return `${indent}o += partial(${JSON.stringify(name.original)}).text(c, d);`;
+    return `${indent}partial(${JSON.stringify(name.original)})(c, d, o);`;
   }
 
   /** A helper's or block's argument: a path read leniently, `@first` and the like, or a string. */
