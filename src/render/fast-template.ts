@@ -158,14 +158,6 @@ function RUNTIME_BASE(runtime: FastRuntime) {
 class Generator {
   private readonly programs: string[] = [];
   private usesDepths = false;
-  /**
-   * Per program (by number): does it, or a program it runs, read `ds` (a `../` path)? An `#each`
-   * or `#with` whose program does not passes its `ds` on as it is, instead of a new depth per item
-   * (an object per doc line, field and member of every file, all garbage at once).
-   */
-  private readonly needsDepths: boolean[] = [];
-  /** The same question for the programs being compiled, innermost last. */
-  private readonly compiling: boolean[] = [];
 
   constructor(private readonly helpers: ReadonlySet<string>) {}
 
@@ -184,13 +176,8 @@ class Generator {
   /** Compiles `node`'s statements into a new function; returns its number. */
   private program(node: HbsNode): number {
     if (node.type !== "Program" || node.blockParams) throw new Unsupported();
-    this.compiling.push(false);
     const lines = (node.body ?? []).map((s) => this.statement(s)).filter((s) => s !== "");
-    const needs = this.compiling.pop()!;
-    // The program that runs this one reads `ds` to pass it on, so it needs the right one too.
-    if (needs && this.compiling.length > 0) this.compiling[this.compiling.length - 1] = true;
     const n = this.programs.length;
-    this.needsDepths[n] = needs;
     this.programs.push("");
     this.programs[n] = `function p${n}(c, d, ds, o) {\nlet x, v;\n${lines.join("\n")}\n}`;
     return n;
@@ -237,21 +224,20 @@ class Generator {
     const fn = this.program(node.program);
     const inverse = node.inverse ? this.program(node.inverse) : undefined;
     const orElse = (context: string) => (inverse === undefined ? "" : ` else p${inverse}(${context}, d, ds, o);`);
-    const entered = (context: string) => (this.needsDepths[fn] ? `enter(ds, ${context})` : "ds");
     switch (name) {
       case "if":
         return `{ const s = self(c); if (!falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
       case "unless":
         return `{ const s = self(c); if (falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
       case "with":
-        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) p${fn}(w, d, ${entered("w")}, o);${orElse("s")} }`;
+        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) p${fn}(w, d, enter(ds, w), o);${orElse("s")} }`;
       default:
         return [
           `{ const s = self(c); const list = items(${subject}); let n = 0;`,
           "  if (list !== null) { const f = frame(); n = list.length;",
           "    for (let i = 0; i < n; i++) if (i in list) {",
           "      const item = list[i]; f.key = i; f.index = i; f.first = i === 0; f.last = i === list.length - 1;",
-          `      p${fn}(item, f, ${entered("item")}, o);`,
+          `      p${fn}(item, f, enter(ds, item), o);`,
           "    } }",
           inverse === undefined ? "}" : `  if (n === 0) p${inverse}(s, d, ds, o); }`,
         ].join("\n");
@@ -287,10 +273,7 @@ class Generator {
   private lookup(path: HbsNode, strictEnd: boolean): string {
     const parts = path.parts ?? [];
     for (const part of parts) if (part in Object.prototype || part === "__proto__") throw new Unsupported();
-    if (path.depth) {
-      this.usesDepths = true;
-      this.compiling[this.compiling.length - 1] = true;
-    }
+    if (path.depth) this.usesDepths = true;
     let expr = path.depth ? `at(ds, ${path.depth})` : "c";
     // Each read is written out where it happens, so V8 keeps a property cache per place in the
     // template (one shared function would see every view's shape). A plain object's own property is
