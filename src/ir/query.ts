@@ -13,23 +13,27 @@ export function isUnixTime(format: string | undefined): boolean {
 }
 
 /** Does the type accept null, looking through aliases (`type RunStepUsage = Usage | null`)? */
-export function acceptsNull(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): boolean {
+// `seen` (the aliases already followed, against a cycle) is made at the first alias only: these two
+// are asked per field by every target, and a Set made per call (a default parameter is evaluated
+// even for a type that is no reference) was a good part of their time and of the garbage.
+export function acceptsNull(t: TypeExpr, models: ModelIndex, seen?: Set<string>): boolean {
   if (t.nullable) return true;
   if (t.kind === "unknown") return true;
-  if (t.kind !== "ref" || seen.has(t.target)) return false;
-  seen.add(t.target);
+  if (t.kind !== "ref" || seen?.has(t.target)) return false;
   const m = models.get(t.target);
   if (!m) return false;
   if (m.nullable) return true;
-  return m.kind === "alias" ? acceptsNull(m.type, models, seen) : false;
+  if (m.kind !== "alias") return false;
+  (seen ??= new Set()).add(t.target);
+  return acceptsNull(m.type, models, seen);
 }
 
 /** Follows alias models to the type they stand for. */
-export function unalias(t: TypeExpr, models: ModelIndex, seen = new Set<string>()): TypeExpr {
-  if (t.kind !== "ref" || seen.has(t.target)) return t;
+export function unalias(t: TypeExpr, models: ModelIndex, seen?: Set<string>): TypeExpr {
+  if (t.kind !== "ref" || seen?.has(t.target)) return t;
   const m = models.get(t.target);
   if (m?.kind !== "alias") return t;
-  seen.add(t.target);
+  (seen ??= new Set()).add(t.target);
   const inner = unalias(m.type, models, seen);
   return t.nullable ? { ...inner, nullable: true } : inner;
 }
@@ -53,7 +57,6 @@ export function describeConstraints(c: Constraints | undefined): string[] {
   if (c.maxProperties !== undefined) out.push(`max properties: ${c.maxProperties}`);
   return out;
 }
-
 
 /**
  * An enum hoisted from an inline schema (it has a parent). Targets whose languages can spell a set

@@ -7,15 +7,7 @@ import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
-import {
-  admitsNil,
-  isRawBytes,
-  jsonLiteral,
-  moduleName,
-  typespec,
-  unknownValueTypes,
-  type ElixirTypeContext,
-} from "./types.js";
+import { admitsNil, isRawBytes, jsonLiteral, moduleName, typespec, unknownValueTypes, type ElixirTypeContext } from "./types.js";
 
 /** A description as lines: trailing spaces cut, outer blank lines dropped, blank runs collapsed. */
 export function textLines(text: string | undefined): string[] {
@@ -50,7 +42,7 @@ export function fieldsSection(
   const lines = ["## Fields", ""];
   for (const f of fields) {
     lines.push(`  * ${code(atomLiteral(f.key))} - ${requirement(f, presence, ctx)} - ${code(flat(f.type))}`);
-    for (const detail of fieldDetails(f, ctx)) lines.push(detail === "" ? "" : `    ${detail}`);
+    fieldDetails(f, ctx, lines);
     lines.push("");
   }
   if (extra) {
@@ -69,7 +61,8 @@ function requirement(f: FieldDoc, presence: PresencePolicy, ctx: ElixirTypeConte
   return presence === "lenient" && admitsNil(f.field.type, ctx) ? "required (nil when absent)" : "required";
 }
 
-function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
+/** The field's description and facts, as paragraphs indented under its bullet, appended to `lines`. */
+function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext, lines: string[]): void {
   const { field } = f;
   const details = textLines(field.docs.description ?? field.docs.title);
   const facts: string[] = [];
@@ -83,11 +76,17 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
     // An open enum keeps any other value of its type, so its values are the known ones, not the only ones.
     facts.push(allowed.open ? `Known values: ${listed} (another value is kept as it is)` : `Allowed values: ${listed}`);
   }
-  facts.push(...typeFacts(field.type, ctx, f.part === true));
+  for (const fact of typeFacts(field.type, ctx, f.part === true)) facts.push(fact);
   if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
-  facts.push(...annotationNotes(field.docs));
-  // One paragraph each: Markdown would run consecutive lines together.
-  return joinParagraphs(details, ...facts.map((fact) => [fact]));
+  for (const note of annotationNotes(field.docs)) facts.push(note);
+  // The description, then one paragraph per fact (Markdown would run consecutive lines together),
+  // a blank line between paragraphs: joinParagraphs(details, [fact], ...), written out in place.
+  const indented = (l: string) => lines.push(l === "" ? "" : `    ${l}`);
+  for (const l of details) indented(l);
+  facts.forEach((fact, i) => {
+    if (i > 0 || details.length > 0) lines.push("");
+    indented(fact);
+  });
 }
 
 /** What a `binary()` holds: raw bytes, not text (the codec would pass any binary). */
@@ -130,9 +129,10 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
 function allowedValues(
   t: TypeExpr,
   ctx: ElixirTypeContext,
-  visited = new Set<string>(),
+  visited?: Set<string>,
 ): { values: (string | number | boolean)[]; open: boolean } {
-  const seen = unalias(t, ctx.models, visited);
+  // The aliases followed, shared down an array's items against a cycle; made at the first reference only.
+  const seen = t.kind === "ref" ? unalias(t, ctx.models, (visited ??= new Set())) : t;
   if (seen.kind === "literal") return { values: [seen.value], open: false };
   if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {

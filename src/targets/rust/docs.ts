@@ -44,6 +44,11 @@ export function docComment(docs: Docs, extras: DocExtras = {}): string[] {
   if (docs.readOnly) notes.push("Read-only: sent by the server, not accepted in requests.");
   if (docs.writeOnly) notes.push("Write-only: accepted in requests, never returned.");
   if (docs.deprecated) notes.push("Deprecated.");
-  const lines = body.length && notes.length ? [...body, "", ...notes] : [...body, ...notes];
-  return lines.map((l) => (l === "" ? "///" : `/// ${l}`));
+  // The description, a blank line, the notes: each line commented as it is written.
+  const out: string[] = [];
+  const line = (l: string) => out.push(l === "" ? "///" : `/// ${l}`);
+  for (const l of body) line(l);
+  if (body.length && notes.length) out.push("///");
+  for (const l of notes) line(l);
+  return out;
 }

@@ -10,7 +10,12 @@ import { isBinary, type Presence } from "./types.js";
 export function textLines(text: string | undefined): string[] {
   const lines = descriptionLines(text);
   if (!text || !(text.includes("*/") || text.includes("/*") || text.includes("@"))) return lines;
-  return lines.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;").replace(/^(\s*)@/, "$1&#64;"));
+  return lines.map((l) =>
+    l
+      .replace(/\*\//g, "*&#47;")
+      .replace(/\/\*/g, "/&#42;")
+      .replace(/^(\s*)@/, "$1&#64;"),
+  );
 }
 
 /** Text in backticks (a backtick inside becomes a quote). */
@@ -106,22 +111,34 @@ export interface FieldDocInput {
   multipart?: boolean;
 }
 
-/** `@param name description` with the facts on the lines below it. */
-export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresencePolicy): string[] {
+/**
+ * `@param name description` with the facts on the lines below it, appended to `out` (returned).
+ * Written with plain pushes: it runs for every field of every case class.
+ */
+export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresencePolicy, out: string[] = []): string[] {
   const text = textLines(f.docs.description ?? f.docs.title);
+  const facts: string[] = [];
+  const fact = (s: string) => {
+    if (s !== "") facts.push(s);
+  };
+  if (f.parameter) fact(describeParameter(f.parameter)!);
   // A parameter's wire name is its name in the request (and its key in the model's JSON form).
-  const wireNote = f.identifier === f.wire ? [] : f.parameter ? [`Name: ${inlineCode(f.wire)}.`] : [`JSON key: ${inlineCode(f.wire)}.`];
-  const facts = [
-    ...(f.parameter ? [describeParameter(f.parameter)!] : []),
-    ...wireNote,
-    presenceNote(f.presence, policy, f.tolerated ?? false),
-    ...typeFacts(f.type, models, f.multipart),
-    ...defaultNote(f.default),
-    ...annotations(f.docs),
-  ].filter((s) => s !== "");
-  const body = [...text.filter((l) => l !== ""), ...(facts.length ? [facts.join(" ")] : [])];
-  const [first, ...rest] = body.length ? body : [""];
-  return [`@param ${f.identifier} ${first}`.trimEnd(), ...rest.map((l) => `  ${l}`)];
+  if (f.identifier !== f.wire) fact(f.parameter ? `Name: ${inlineCode(f.wire)}.` : `JSON key: ${inlineCode(f.wire)}.`);
+  fact(presenceNote(f.presence, policy, f.tolerated ?? false));
+  for (const s of typeFacts(f.type, models, f.multipart)) fact(s);
+  if (f.default !== undefined) fact(defaultNote(f.default)[0]!);
+  for (const s of annotations(f.docs)) fact(s);
+  // The description's non-blank lines, then the facts as one line: the first on the `@param` line.
+  let first = true;
+  const line = (l: string) => {
+    if (first) out.push(`@param ${f.identifier} ${l}`.trimEnd());
+    else out.push(`  ${l}`);
+    first = false;
+  };
+  for (const l of text) if (l !== "") line(l);
+  if (facts.length) line(facts.join(" "));
+  if (first) line("");
+  return out;
 }
 
 /**

@@ -58,7 +58,7 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
     };
     if (f.default !== undefined) docInput.default = f.default;
     if (f.parameter) docInput.parameter = f.parameter;
-    paramDocs.push(...paramDoc(docInput, scope.models, scope.presence));
+    paramDoc(docInput, scope.models, scope.presence, paramDocs);
   }
   const extra = m.additionalProperties;
   if (extra) {

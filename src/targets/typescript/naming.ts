@@ -32,6 +32,8 @@ export function propertyKey(wire: string): string {
 
 /** A string literal with Prettier's quote choice: double quotes unless that needs more escapes. */
 export function stringLiteral(value: string): string {
+  // Most values (enum values, keys) need no escape and hold no quote: no counting, no replacing.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   const doubles = (value.match(/"/g) ?? []).length;
   const singles = (value.match(/'/g) ?? []).length;
   const quote = doubles > singles ? "'" : '"';
@@ -44,3 +46,6 @@ export function stringLiteral(value: string): string {
     .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `${quote}${body}${quote}`;
 }
+
+/** Any character that escaping changes, or that can change the choice of quote (a `'` alone cannot). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;

@@ -7,9 +7,35 @@ import type { Model, TypeExpr } from "../../../src/ir/types.js";
 import type { NameTable } from "../../../src/naming/assign.js";
 
 const models = new Map<string, Model>([
-  ["#/Usage", { id: "#/Usage", kind: "object", nameHint: ["Usage"], fields: [], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
-  ["#/Run/err", { id: "#/Run/err", parent: "#/Run", kind: "object", nameHint: ["Run", "err"], fields: [], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
-  ["#/Run/status", { id: "#/Run/status", parent: "#/Run", kind: "enum", valueType: "string", members: [{ value: "queued" }, { value: "in_progress" }], nameHint: ["Run", "status"], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } }],
+  [
+    "#/Usage",
+    { id: "#/Usage", kind: "object", nameHint: ["Usage"], fields: [], docs: {}, source: { file: "", line: 1, col: 1, pointer: "" } },
+  ],
+  [
+    "#/Run/err",
+    {
+      id: "#/Run/err",
+      parent: "#/Run",
+      kind: "object",
+      nameHint: ["Run", "err"],
+      fields: [],
+      docs: {},
+      source: { file: "", line: 1, col: 1, pointer: "" },
+    },
+  ],
+  [
+    "#/Run/status",
+    {
+      id: "#/Run/status",
+      parent: "#/Run",
+      kind: "enum",
+      valueType: "string",
+      members: [{ value: "queued" }, { value: "in_progress" }],
+      nameHint: ["Run", "status"],
+      docs: {},
+      source: { file: "", line: 1, col: 1, pointer: "" },
+    },
+  ],
 ]);
 const names = { path: (id: string) => ({ "#/Usage": ["Usage"], "#/Run/err": ["Run", "LastError"] })[id]! } as unknown as NameTable;
 const ctx = (int64: "number" | "bigint" = "number", uploads = false): TsTypeContext => ({ models, names, int64, onRef: () => {}, uploads });
@@ -29,7 +55,10 @@ describe("TypeScript type strings", () => {
     { given: { kind: "literal", value: 1 }, want: "1" },
     { given: { kind: "unknown", nullable: true }, want: "unknown" },
     { given: { kind: "array", items: { kind: "ref", target: "#/Usage" } }, want: "Array<Usage>" },
-    { given: { kind: "array", items: { kind: "primitive", type: "string", nullable: true }, nullable: true }, want: "Array<string | null> | null" },
+    {
+      given: { kind: "array", items: { kind: "primitive", type: "string", nullable: true }, nullable: true },
+      want: "Array<string | null> | null",
+    },
     { given: { kind: "map", values: { kind: "primitive", type: "string" } }, want: "Record<string, string>" },
     { given: { kind: "ref", target: "#/Run/err", nullable: true }, want: "Run.LastError | null" },
     { given: { kind: "ref", target: "#/Run/status" }, want: '"queued" | "in_progress"' },
@@ -55,6 +84,27 @@ describe("TypeScript type strings", () => {
   ])("string literal $given", ({ given, want }) => {
     expect(stringLiteral(given)).toBe(want);
   });
+
+  it("string literal: the no-escape shortcut agrees with escaping, for every code unit", () => {
+    // The escaping as it was before the shortcut: count quotes, pick one, replace.
+    const escaped = (value: string) => {
+      const quote = (value.match(/"/g) ?? []).length > (value.match(/'/g) ?? []).length ? "'" : '"';
+      const body = value
+        .replace(/\\/g, "\\\\")
+        .replace(new RegExp(quote, "g"), `\\${quote}`)
+        .replace(/\n/g, "\\n")
+        .replace(/\r/g, "\\r")
+        .replace(/\t/g, "\\t")
+        .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      return `${quote}${body}${quote}`;
+    };
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const value of [c, `a${c}b`, `'${c}`, `${c}"'`]) if (stringLiteral(value) !== escaped(value)) differ.push(JSON.stringify(value));
+    }
+    expect(differ).toEqual([]);
+  });
 });
 
 describe("Prettier-compatible layout", () => {
@@ -64,11 +114,19 @@ describe("Prettier-compatible layout", () => {
   });
   it("moves a long union to the next line when it fits there", () => {
     const parts = ["AssistantToolsCode", "AssistantToolsFileSearch", "AssistantToolsFunction"];
-    expect(propertyLines(state(), "  ", "tools_for_the_run", false, parts)).toEqual(["  tools_for_the_run:", "    AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction;"]);
+    expect(propertyLines(state(), "  ", "tools_for_the_run", false, parts)).toEqual([
+      "  tools_for_the_run:",
+      "    AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction;",
+    ]);
   });
   it("breaks a union that fits nowhere with leading bars", () => {
     const parts = ["SomeVeryLongTypeNameNumberOne", "SomeVeryLongTypeNameNumberTwo", "SomeVeryLongTypeNameNumberThree"];
-    expect(typeAliasLines(state(), "", "X", parts)).toEqual(["export type X =", "  | SomeVeryLongTypeNameNumberOne", "  | SomeVeryLongTypeNameNumberTwo", "  | SomeVeryLongTypeNameNumberThree;"]);
+    expect(typeAliasLines(state(), "", "X", parts)).toEqual([
+      "export type X =",
+      "  | SomeVeryLongTypeNameNumberOne",
+      "  | SomeVeryLongTypeNameNumberTwo",
+      "  | SomeVeryLongTypeNameNumberThree;",
+    ]);
   });
   it("keeps a long single type after a colon, moves it after `=`", () => {
     const long = "VeryLongNamespaceName.InnerLongName.DeeperName.Deepest1234567";
@@ -77,18 +135,17 @@ describe("Prettier-compatible layout", () => {
   });
   it("puts Record's arguments on their own lines, as Prettier does", () => {
     const s = state();
-    expect(propertyLines(s, "  ", "ddddddddddddddddddd", false, ["Record<string, VeryLongNamespaceName.InnerLongName.Deeper>", "null"])).toEqual([
-      "  ddddddddddddddddddd: Record<",
-      "    string,",
-      "    VeryLongNamespaceName.InnerLongName.Deeper",
-      "  > | null;",
-    ]);
+    expect(
+      propertyLines(s, "  ", "ddddddddddddddddddd", false, ["Record<string, VeryLongNamespaceName.InnerLongName.Deeper>", "null"]),
+    ).toEqual(["  ddddddddddddddddddd: Record<", "    string,", "    VeryLongNamespaceName.InnerLongName.Deeper", "  > | null;"]);
     expect(s.needsPrettier).toBe(false);
   });
   it("leaves breaking inside nested generics to Prettier", () => {
     const s = state();
     // (A flat `Array<A | B>` of plain members is laid out here, as Prettier does: layout.test.ts.)
-    propertyLines(s, "  ", "eeeeeeeeeeeeeeeeeee", false, ['Array<Array<"aaaaaaaaaaaa" | "bbbbbbbbbbbbbb" | "cccccccccccccccc" | "ddddd">>']);
+    propertyLines(s, "  ", "eeeeeeeeeeeeeeeeeee", false, [
+      'Array<Array<"aaaaaaaaaaaa" | "bbbbbbbbbbbbbb" | "cccccccccccccccc" | "ddddd">>',
+    ]);
     expect(s.needsPrettier).toBe(true);
   });
 });
@@ -100,10 +157,26 @@ describe("JSDoc text", () => {
       given: [{ description: "How many." }, { type: { kind: "primitive", type: "integer", format: "int32" }, parameter: { in: "query" } }],
       want: ["How many.", "", "Query parameter.", "", "@format int32"],
     },
-    { title: "a parameter without a description", given: [{}, { parameter: { in: "query", style: "form", explode: false } }], want: ["Query parameter (style: form, explode: false)."] },
-    { title: "a header parameter with a default", given: [{}, { parameter: { in: "header" }, default: "x" }], want: ["Header parameter.", "", '@default "x"'] },
-    { title: "binary in a multipart part is an upload", given: [{}, { type: { kind: "primitive", type: "string", format: "binary" }, upload: true }], want: ["@format binary (a file part: a Blob, such as a File)"] },
-    { title: "binary elsewhere is a string", given: [{}, { type: { kind: "primitive", type: "string", format: "binary" } }], want: ["@format binary"] },
+    {
+      title: "a parameter without a description",
+      given: [{}, { parameter: { in: "query", style: "form", explode: false } }],
+      want: ["Query parameter (style: form, explode: false)."],
+    },
+    {
+      title: "a header parameter with a default",
+      given: [{}, { parameter: { in: "header" }, default: "x" }],
+      want: ["Header parameter.", "", '@default "x"'],
+    },
+    {
+      title: "binary in a multipart part is an upload",
+      given: [{}, { type: { kind: "primitive", type: "string", format: "binary" }, upload: true }],
+      want: ["@format binary (a file part: a Blob, such as a File)"],
+    },
+    {
+      title: "binary elsewhere is a string",
+      given: [{}, { type: { kind: "primitive", type: "string", format: "binary" } }],
+      want: ["@format binary"],
+    },
   ])("$title", ({ given, want }) => {
     expect(docText(...given)).toEqual(want);
   });
