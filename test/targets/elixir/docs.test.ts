@@ -54,6 +54,12 @@ describe("type facts", () => {
 });
 
 describe("allowed values", () => {
+  /** The file's context with one more model. */
+  const contextWith = (model: Model): ElixirTypeContext => {
+    const all = [...models, model];
+    return { models: indexModels(all), names: assignNames({ ...ir, models: all }, elixirNamingRules), namespace: "X", openEnums: true };
+  };
+
   it("end on a recursive alias (Nested = [[Nested]]) instead of overflowing the stack", () => {
     const nested: Model = {
       id: "#/Nested",
@@ -63,13 +69,7 @@ describe("allowed values", () => {
       docs: {},
       source,
     };
-    const all = [...models, nested];
-    const c: ElixirTypeContext = {
-      models: indexModels(all),
-      names: assignNames({ ...ir, models: all }, elixirNamingRules),
-      namespace: "X",
-      openEnums: true,
-    };
+    const c = contextWith(nested);
     const field = { name: "nested", type: { kind: "ref", target: "#/Nested" } as TypeExpr, required: true, docs: {}, source };
     expect(fieldsSection([{ field, key: "nested", type: text("X.Nested.t()") }], undefined, "lenient", c)).toEqual([
       "## Fields",
@@ -87,13 +87,7 @@ describe("allowed values", () => {
       docs: {},
       source,
     };
-    const all = [...models, nested];
-    const c: ElixirTypeContext = {
-      models: indexModels(all),
-      names: assignNames({ ...ir, models: all }, elixirNamingRules),
-      namespace: "X",
-      openEnums: true,
-    };
+    const c = contextWith(nested);
     const field = {
       name: "nested",
       type: { kind: "array", items: { kind: "ref", target: "#/Nested" } } as TypeExpr,
