@@ -42,7 +42,7 @@ export function fieldsSection(
   const lines = ["## Fields", ""];
   for (const f of fields) {
     lines.push(`  * ${code(atomLiteral(f.key))} - ${requirement(f, presence, ctx)} - ${code(flat(f.type))}`);
-    fieldDetails(f, ctx, lines);
+    for (const detail of fieldDetails(f, ctx)) lines.push(detail === "" ? "" : `    ${detail}`);
     lines.push("");
   }
   if (extra) {
@@ -61,8 +61,7 @@ function requirement(f: FieldDoc, presence: PresencePolicy, ctx: ElixirTypeConte
   return presence === "lenient" && admitsNil(f.field.type, ctx) ? "required (nil when absent)" : "required";
 }
 
-/** The field's description and facts, as paragraphs indented under its bullet, appended to `lines`. */
-function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext, lines: string[]): void {
+function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
   const { field } = f;
   const details = textLines(field.docs.description ?? field.docs.title);
   const facts: string[] = [];
@@ -76,17 +75,11 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext, lines: string[]): voi
     // An open enum keeps any other value of its type, so its values are the known ones, not the only ones.
     facts.push(allowed.open ? `Known values: ${listed} (another value is kept as it is)` : `Allowed values: ${listed}`);
   }
-  for (const fact of typeFacts(field.type, ctx, f.part === true)) facts.push(fact);
+  facts.push(...typeFacts(field.type, ctx, f.part === true));
   if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
-  for (const note of annotationNotes(field.docs)) facts.push(note);
-  // The description, then one paragraph per fact (Markdown would run consecutive lines together),
-  // a blank line between paragraphs: joinParagraphs(details, [fact], ...), written out in place.
-  const indented = (l: string) => lines.push(l === "" ? "" : `    ${l}`);
-  for (const l of details) indented(l);
-  facts.forEach((fact, i) => {
-    if (i > 0 || details.length > 0) lines.push("");
-    indented(fact);
-  });
+  facts.push(...annotationNotes(field.docs));
+  // One paragraph each: Markdown would run consecutive lines together.
+  return joinParagraphs(details, ...facts.map((fact) => [fact]));
 }
 
 /** What a `binary()` holds: raw bytes, not text (the codec would pass any binary). */

@@ -10,12 +10,7 @@ import { isBinary, type Presence } from "./types.js";
 export function textLines(text: string | undefined): string[] {
   const lines = descriptionLines(text);
   if (!text || !(text.includes("*/") || text.includes("/*") || text.includes("@"))) return lines;
-  return lines.map((l) =>
-    l
-      .replace(/\*\//g, "*&#47;")
-      .replace(/\/\*/g, "/&#42;")
-      .replace(/^(\s*)@/, "$1&#64;"),
-  );
+  return lines.map((l) => l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;").replace(/^(\s*)@/, "$1&#64;"));
 }
 
 /** Text in backticks (a backtick inside becomes a quote). */
@@ -126,7 +121,7 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
   if (f.identifier !== f.wire) fact(f.parameter ? `Name: ${inlineCode(f.wire)}.` : `JSON key: ${inlineCode(f.wire)}.`);
   fact(presenceNote(f.presence, policy, f.tolerated ?? false));
   for (const s of typeFacts(f.type, models, f.multipart)) fact(s);
-  if (f.default !== undefined) fact(defaultNote(f.default)[0]!);
+  for (const s of defaultNote(f.default)) fact(s);
   for (const s of annotations(f.docs)) fact(s);
   // The description's non-blank lines, then the facts as one line: the first on the `@param` line.
   let first = true;
