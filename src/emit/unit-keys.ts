@@ -13,9 +13,8 @@
 // blanked sources to keep this true).
 import { compareStrings } from "../common/order.js";
 import { sha256 } from "./manifest.js";
-import { numberedComponents } from "../ir/graph.js";
-import type { IrDocument, Model, Operation } from "../ir/types.js";
-import { forEachType, typesOfModel } from "../ir/walk.js";
+import { componentNumbers } from "../ir/graph.js";
+import type { IrDocument, Model, Operation, TypeExpr } from "../ir/types.js";
 import type { TypeNames } from "../naming/assign.js";
 
 /** The hash of each model's content without its source positions, kept per model object (shared by the targets of one thread). */
@@ -54,54 +53,126 @@ const operationsHashes = new WeakMap<readonly Operation[], string>();
  */
 interface KeyGraph {
   ids: string[];
-  comp: Map<string, number>;
   /** Component number -> its members, by id. */
   members: string[][];
   /** Component number -> its structural key. */
   structure: string[];
   /** Component number -> the other components it points to, once each, in the order of their structural keys. */
   next: number[][];
-  /** Model id -> its component's structural key (unitKeys), made when first asked for. */
-  keys?: Map<string, string>;
+  /** Model id -> its component's structural key. */
+  keys: Map<string, string>;
 }
 
 /** Kept per models array (an IR given other models is keyed afresh), like contentHashes per model. */
 const keyGraphs = new WeakMap<readonly Model[], KeyGraph>();
 
+/** No reference is missing: the text each model's content ends with (see keyGraph). */
+const NONE_MISSING = ` ${JSON.stringify([])}`;
+
 function keyGraph(ir: IrDocument): KeyGraph {
   const known = keyGraphs.get(ir.models);
   if (known) return known;
-  const byId = new Map(ir.models.map((m) => [m.id, m]));
-  const children = new Map<string, string[]>();
-  for (const m of ir.models) if (m.parent) push(children, m.parent, m.id);
-  const content = new Map<string, string>();
-  const edges = new Map<string, string[]>();
-  for (const m of ir.models) {
-    const out = new Set<string>();
-    const missing: string[] = [];
-    for (const t of typesOfModel(m))
-      forEachType(t, (x) => x.kind === "ref" && (byId.has(x.target) ? out.add(x.target) : missing.push(x.target)));
-    if (m.parent && byId.has(m.parent)) out.add(m.parent);
-    for (const c of children.get(m.id) ?? []) out.add(c);
-    edges.set(m.id, [...out]);
+  // Worked out on node numbers (a model's place among the distinct ids; an id that repeats is one
+  // node, of its last model, as a map by id would hold it), in plain loops: this runs once per
+  // regeneration over every model, mostly before the JIT has optimized it.
+  const models = ir.models;
+  const ids: string[] = [];
+  const node = new Map<string, number>();
+  const nodeOf: number[] = [];
+  for (let i = 0; i < models.length; i++) {
+    const id = models[i]!.id;
+    let v = node.get(id);
+    if (v === undefined) node.set(id, (v = ids.push(id) - 1));
+    nodeOf.push(v);
+  }
+  const n = ids.length;
+  const modelOf: Model[] = [];
+  for (let i = 0; i < models.length; i++) modelOf[nodeOf[i]!] = models[i]!;
+  const children: number[][] = [];
+  for (let v = 0; v < n; v++) children.push([]);
+  for (let i = 0; i < models.length; i++) {
+    const parent = models[i]!.parent;
+    const p = parent ? node.get(parent) : undefined;
+    if (p !== undefined) children[p]!.push(nodeOf[i]!);
+  }
+  const content: string[] = [];
+  const out: number[][] = [];
+  // The node whose edges are being listed, its edges so far, and the ids it refers to that are no model.
+  let from = 0;
+  let to: number[] = [];
+  let missing: string[] | undefined;
+  // Marks the nodes already listed as edges of `from` (by its number + 1), so each is listed once.
+  const listed = new Int32Array(n);
+  const add = (w: number) => {
+    if (listed[w] !== from + 1) {
+      listed[w] = from + 1;
+      to.push(w);
+    }
+  };
+  const refer = (type: TypeExpr) => {
+    let t = type;
+    while (t.kind === "array" || t.kind === "map") t = t.kind === "array" ? t.items : t.values;
+    if (t.kind !== "ref") return;
+    const w = node.get(t.target);
+    if (w !== undefined) add(w);
+    else (missing ??= []).push(t.target);
+  };
+  for (from = 0; from < n; from++) {
+    const m = modelOf[from]!;
+    to = [];
+    missing = undefined;
+    switch (m.kind) {
+      case "object":
+        for (const f of m.fields) refer(f.type);
+        if (m.additionalProperties) refer(m.additionalProperties);
+        break;
+      case "union":
+        for (const variant of m.variants) refer(variant.type);
+        break;
+      case "alias":
+        refer(m.type);
+        break;
+    }
+    const p = m.parent ? node.get(m.parent) : undefined;
+    if (p !== undefined) add(p);
+    for (const c of children[from]!) add(c);
+    out.push(to);
     // A reference to a model that does not exist renders differently once it does: say which are missing.
     // (Text, not a hash: it is hashed once, with the rest of its component.)
-    content.set(m.id, `${contentHash(m)} ${JSON.stringify(missing.sort())}`);
+    const gone = missing as string[] | undefined; // set by refer
+    content.push(contentHash(m) + (gone ? ` ${JSON.stringify(gone.sort())}` : NONE_MISSING));
   }
-  const ids = ir.models.map((m) => m.id);
-  const comp = numberedComponents(ids, edges);
+  const comp = componentNumbers(out);
   const members: string[][] = [];
-  for (const id of ids) (members[comp.get(id)!] ??= []).push(id);
+  const memberNodes: number[][] = [];
+  for (let i = 0; i < models.length; i++) {
+    const c = comp[nodeOf[i]!]!;
+    (members[c] ??= []).push(ids[nodeOf[i]!]!);
+    (memberNodes[c] ??= []).push(nodeOf[i]!);
+  }
   const structure: string[] = [];
   const next: number[][] = [];
+  const byStructure = (x: number, y: number) => compareStrings(structure[x]!, structure[y]!);
   for (let c = 0; c < members.length; c++) {
-    const list = members[c]!.sort();
-    const to = new Set<number>();
-    for (const id of list) for (const e of edges.get(id)!) if (comp.get(e) !== c) to.add(comp.get(e)!);
-    next.push([...to].sort((x, y) => compareStrings(structure[x]!, structure[y]!)));
-    structure.push(sha256([...list.map((id) => content.get(id)!).sort(), "->", ...next[c]!.map((n) => structure[n]!)].join("\n")));
+    const list = members[c]!;
+    const own = memberNodes[c]!;
+    const to: number[] = [];
+    for (const v of own)
+      for (const w of out[v]!) {
+        const d = comp[w]!;
+        if (d !== c && !to.includes(d)) to.push(d);
+      }
+    if (to.length > 1) to.sort(byStructure);
+    next.push(to);
+    const texts = own.length === 1 ? [content[own[0]!]!] : own.map((v) => content[v]!).sort();
+    list.sort();
+    texts.push("->");
+    for (const d of to) texts.push(structure[d]!);
+    structure.push(sha256(texts.join("\n")));
   }
-  const graph = { ids, comp, members, structure, next };
+  const keys = new Map<string, string>();
+  for (let v = 0; v < n; v++) keys.set(ids[v]!, structure[comp[v]!]!);
+  const graph = { ids, members, structure, next, keys };
   keyGraphs.set(ir.models, graph);
   return graph;
 }
@@ -114,8 +185,7 @@ function keyGraph(ir: IrDocument): KeyGraph {
  * regeneration's keys after a one-schema change).
  */
 export function unitKeys(ir: IrDocument): ReadonlyMap<string, string> {
-  const graph = keyGraph(ir);
-  return (graph.keys ??= new Map(graph.ids.map((id) => [id, graph.structure[graph.comp.get(id)!]!])));
+  return keyGraph(ir).keys;
 }
 
 /**
@@ -149,10 +219,4 @@ export function renamedSince(ir: IrDocument, names: TypeNames, previous: TypeNam
     if (!same) renamed.add(m.id);
   });
   return renamed;
-}
-
-function push<K>(map: Map<K, string[]>, key: K, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

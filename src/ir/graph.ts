@@ -27,7 +27,19 @@ export function numberedComponents(nodes: readonly string[], edges: ReadonlyMap<
       names.push(id);
     }
   const n = names.length;
-  const out = names.map((id) => edges.get(id)!.map((e) => number.get(e)!));
+  const comp = componentNumbers(names.map((id) => edges.get(id)!.map((e) => number.get(e)!)));
+  const result = new Map<string, number>();
+  for (let i = 0; i < n; i++) result.set(names[i]!, comp[i]!);
+  return result;
+}
+
+/**
+ * `numberedComponents` on node numbers: `out[v]` the nodes `v` points to (numbers below
+ * `out.length`); the component number of each node, the same numbers `numberedComponents` gives the
+ * nodes in this order.
+ */
+export function componentNumbers(out: readonly (readonly number[])[]): Int32Array {
+  const n = out.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const comp = new Int32Array(n).fill(-1);
@@ -69,9 +81,7 @@ export function numberedComponents(nodes: readonly string[], edges: ReadonlyMap<
       }
     }
   }
-  const result = new Map<string, number>();
-  for (let i = 0; i < n; i++) result.set(names[i]!, comp[i]!);
-  return result;
+  return comp;
 }
 
 /**

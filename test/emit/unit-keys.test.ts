@@ -5,13 +5,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { reachingRenamed, renamedSince, unitKeys } from "../../src/emit/unit-keys.js";
-import { components, numberedComponents } from "../../src/ir/graph.js";
+import { components, componentNumbers, numberedComponents } from "../../src/ir/graph.js";
+import { sha256 } from "../../src/emit/manifest.js";
+import { forEachType, typesOfModel } from "../../src/ir/walk.js";
 import { typeNamesOf } from "../../src/naming/assign.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
 import { elixirNamingRules } from "../../src/targets/elixir/naming.js";
 import { irOf, REPO } from "../helpers/generate.js";
-import type { IrDocument, Model } from "../../src/ir/types.js";
+import type { IrDocument, Model, ObjectModel } from "../../src/ir/types.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
 const RULES = { typescript: tsNamingRules, rust: rustNamingRules, elixir: elixirNamingRules };
@@ -31,7 +33,65 @@ const staleIn = (before: IrDocument, after: IrDocument, lang: Lang): Set<string>
   return new Set(after.models.filter((m) => a.get(m.id) !== b.get(m.id) || reached.has(m.id)).map((m) => m.id));
 };
 
+/**
+ * The keys as first written (maps by id, components by `components`): what unitKeys must give,
+ * whatever it is worked out on.
+ */
+function referenceKeys(ir: IrDocument): Map<string, string> {
+  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  const children = new Map<string, string[]>();
+  for (const m of ir.models) if (m.parent) children.set(m.parent, [...(children.get(m.parent) ?? []), m.id]);
+  const content = new Map<string, string>();
+  const edges = new Map<string, string[]>();
+  for (const m of ir.models) {
+    const out = new Set<string>();
+    const missing: string[] = [];
+    for (const t of typesOfModel(m))
+      forEachType(t, (x) => x.kind === "ref" && (byId.has(x.target) ? out.add(x.target) : missing.push(x.target)));
+    if (m.parent && byId.has(m.parent)) out.add(m.parent);
+    for (const c of children.get(m.id) ?? []) out.add(c);
+    edges.set(m.id, [...out]);
+    const withoutSource =
+      m.kind === "object"
+        ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
+        : { ...m, source: undefined };
+    content.set(m.id, `${sha256(JSON.stringify(withoutSource))} ${JSON.stringify(missing.sort())}`);
+  }
+  const ids = ir.models.map((m) => m.id);
+  const comp = components(ids, (id) => edges.get(id)!);
+  const members: string[][] = [];
+  for (const id of ids) (members[comp.get(id)!] ??= []).push(id);
+  const structure: string[] = [];
+  for (let c = 0; c < members.length; c++) {
+    const list = members[c]!.sort();
+    const to = new Set<number>();
+    for (const id of list) for (const e of edges.get(id)!) if (comp.get(e) !== c) to.add(comp.get(e)!);
+    const next = [...to].map((n) => structure[n]!).sort();
+    structure.push(sha256([...list.map((id) => content.get(id)!).sort(), "->", ...next].join("\n")));
+  }
+  return new Map(ids.map((id) => [id, structure[comp.get(id)!]!]));
+}
+
 describe("unitKeys", () => {
+  it("gives the keys of the reference walk: with models repeated, references and parents missing, cycles", () => {
+    const ir = structuredClone(irOf(SPEC));
+    expect(unitKeys(ir)).toEqual(referenceKeys(ir));
+    const odd = structuredClone(ir);
+    const [a, b, c] = odd.models.filter((m): m is ObjectModel => m.kind === "object" && m.fields.length > 1);
+    // A cycle of three, a reference to no model, a parent that is no model, and a model whose id repeats (with other content).
+    a!.fields[0]!.type = { kind: "array", items: { kind: "ref", target: b!.id } };
+    b!.fields[0]!.type = { kind: "map", values: { kind: "ref", target: c!.id } };
+    c!.fields[0]!.type = { kind: "ref", target: a!.id };
+    c!.fields[1]!.type = { kind: "ref", target: "#/components/schemas/Nowhere" };
+    b!.fields[1]!.type = { kind: "ref", target: "#/components/schemas/Elsewhere" };
+    a!.parent = "#/components/schemas/NoParent";
+    odd.models.push({ ...structuredClone(b!), docs: { description: "the same id again" } });
+    const keys = unitKeys(odd);
+    expect(keys).toEqual(referenceKeys(odd));
+    expect(new Set([a, b, c].map((m) => keys.get(m!.id))).size).toBe(1);
+    expect(keys.get(a!.id)).not.toBe(unitKeys(ir).get(a!.id));
+  });
+
   it("gives the keys an IR gets when no language used them first", () => {
     for (const first of Object.keys(RULES) as Lang[]) {
       const shared = structuredClone(irOf(SPEC));
@@ -131,6 +191,14 @@ describe("numberedComponents", () => {
       expect([...got].sort(), nodes.join(" ")).toEqual([...want].sort());
       // Every edge leads to an equal or lower number (reachingRenamed walks upwards once).
       for (const [n, out] of edges) for (const m of out) expect(got.get(m)!).toBeLessThanOrEqual(got.get(n)!);
+    }
+  });
+
+  it("numbers nodes given by number as numberedComponents numbers them", () => {
+    for (const { nodes, edges } of graphs.filter((_, g) => g % 7 !== 0)) {
+      const at = new Map(nodes.map((n, i) => [n, i]));
+      const numbers = componentNumbers(nodes.map((n) => edges.get(n)!.map((m) => at.get(m)!)));
+      expect([...numbers]).toEqual(nodes.map((n) => numberedComponents(nodes, edges).get(n)));
     }
   });
 
