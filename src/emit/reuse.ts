@@ -60,30 +60,30 @@ function readUnits(dir: string, manifest: Manifest | undefined): UnitsFile | und
   }
 }
 
+/** A list of strings (the check each record and name list read from the units file gets). */
+function strings(list: unknown): boolean {
+  if (!Array.isArray(list)) return false;
+  // A plain loop: run over every kept unit's files and every type name, mostly before the JIT optimizes it.
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+
 /** A record as this tool writes it (a damaged one is rendered again, never trusted). */
 function wellFormed(record: UnitRecord): boolean {
-  return (
-    typeof record === "object" &&
-    record !== null &&
-    typeof record.key === "string" &&
-    Array.isArray(record.files) &&
-    record.files.every((f) => typeof f === "string")
-  );
+  return typeof record === "object" && record !== null && typeof record.key === "string" && strings(record.files);
 }
 
 /** Type names as this tool writes them, one per model of `ir` (anything else is worked out again, never trusted). */
 function namesFit(names: NamesRecord, ir: IrDocument): boolean {
   const { types, variants } = names;
-  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
-  return (
-    strings(types) &&
-    types.length === ir.models.length &&
-    Array.isArray(variants) &&
-    variants.length === ir.models.length &&
-    ir.models.every((m, i) =>
-      m.kind === "union" ? strings(variants[i]) && variants[i]!.length === m.variants.length : variants[i] === null,
-    )
-  );
+  const models = ir.models;
+  if (!strings(types) || types.length !== models.length || !Array.isArray(variants) || variants.length !== models.length) return false;
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
+    const v = variants[i];
+    if (m.kind === "union" ? !(strings(v) && v!.length === m.variants.length) : v !== null) return false;
+  }
+  return true;
 }
 
 /**
@@ -93,7 +93,6 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
 function renamedFrom(known: NamesRecord, ir: IrDocument, names: TypeNames): Set<string> | undefined {
   const { types, variants } = known;
   const ids = frontDecode(known.ids);
-  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((x) => typeof x === "string");
   const fit =
     ids !== undefined &&
     strings(types) &&
@@ -251,10 +250,8 @@ export class FolderReuse implements Reuse {
   /** The file recording this run's units for the next run (none when the target rendered no units). */
   output(): OutputFile[] {
     if (this.basis === undefined) return [];
-    const units: Record<string, UnitRecord> = {};
-    for (const id of [...this.records.keys()].sort()) units[id] = this.records.get(id)!;
-    const files: Record<string, UnitRecord> = {};
-    for (const f of [...this.fileRecords.keys()].sort()) files[f] = this.fileRecords.get(f)!;
+    const units = sortedRecord(this.records);
+    const files = sortedRecord(this.fileRecords);
     const file: UnitsFile = {
       basis: this.basis,
       units,
@@ -263,4 +260,18 @@ export class FolderReuse implements Reuse {
     };
     return [{ path: UNITS_FILE, contents: JSON.stringify(file) + "\n" }];
   }
+}
+
+/**
+ * The records by key in sorted order (as a plain object). Units come in the models' order, which
+ * is usually sorted already: then the keys are not sorted again.
+ */
+function sortedRecord(records: ReadonlyMap<string, UnitRecord>): Record<string, UnitRecord> {
+  const keys = [...records.keys()];
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
+  if (!sorted) keys.sort();
+  const out: Record<string, UnitRecord> = {};
+  for (const k of keys) out[k] = records.get(k)!;
+  return out;
 }

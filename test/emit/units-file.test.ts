@@ -1,0 +1,87 @@
+// The units file a folder keeps for the next run (reuse.ts, FolderReuse.output): its units and
+// index files are listed by sorted id and path whatever order they rendered in (the models' order
+// is usually sorted already, and then not sorted again), and type names read back from it are
+// used only when they fit the IR (one per model, a union's variant names one per variant).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FolderReuse } from "../../src/emit/reuse.js";
+import { MANIFEST_FILE, sha256 } from "../../src/emit/manifest.js";
+import type { IrDocument } from "../../src/ir/types.js";
+import { tsNamingRules } from "../../src/targets/typescript/naming.js";
+import { irOf, REPO } from "../helpers/generate.js";
+
+const SPEC = path.join(REPO, "spec/openapi.yaml");
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const folder = () => {
+  const d = mkdtempSync(path.join(os.tmpdir(), "units-file-"));
+  dirs.push(d);
+  return d;
+};
+
+/** The units file of a run over `ir` that renders its units in `order` (ids) and an index file per path of `files`. */
+function unitsText(dir: string, ir: IrDocument, order: string[], files: string[] = []): string {
+  const reuse = new FolderReuse(dir, "basis");
+  const units = reuse.start(ir, reuse.names(ir, tsNamingRules));
+  for (const id of order) units.unit(id, () => ({ files: [{ path: `${id.split("/").pop()}.ts`, contents: id }] }));
+  for (const f of files) units.file(f, { f }, () => ({ path: f, contents: f }));
+  return reuse.output()[0]!.contents;
+}
+
+describe("the units file", () => {
+  it("lists units and index files sorted, the same whatever order they rendered in", () => {
+    const ir = irOf(SPEC);
+    const ids = ir.models.map((m) => m.id);
+    const sorted = [...ids].sort();
+    const inOrder = unitsText(folder(), ir, sorted, ["a.ts", "b.ts", "index.ts"]);
+    const parsed = JSON.parse(inOrder) as { units: object; files: object };
+    expect(Object.keys(parsed.units)).toEqual(sorted);
+    expect(Object.keys(parsed.files)).toEqual(["a.ts", "b.ts", "index.ts"]);
+    expect(unitsText(folder(), ir, [...sorted].reverse(), ["index.ts", "b.ts", "a.ts"])).toBe(inOrder);
+    // Sorted but for one pair at the end.
+    const swapped = [...sorted.slice(0, -2), sorted.at(-1)!, sorted.at(-2)!];
+    expect(unitsText(folder(), ir, swapped, ["a.ts", "index.ts", "b.ts"])).toBe(inOrder);
+  });
+
+  it("gives type names back only when they fit the IR", () => {
+    const ir = irOf(SPEC);
+    const union = ir.models.findIndex((m) => m.kind === "union");
+    expect(union).toBeGreaterThanOrEqual(0);
+    const dir = folder();
+    const text = unitsText(
+      dir,
+      ir,
+      ir.models.map((m) => m.id),
+    );
+    const names = (JSON.parse(text) as { names: { types: string[]; variants: (string[] | null)[] } }).names;
+    /** The type names a run reads back from `units` (written as the previous run's, listed in its manifest). */
+    const namesAfter = (units: object): string[] => {
+      const body = JSON.stringify(units);
+      writeFileSync(path.join(dir, ".modelgen-units.json"), body);
+      writeFileSync(
+        path.join(dir, MANIFEST_FILE),
+        JSON.stringify({ tool: "openapi-modelgen", files: { ".modelgen-units.json": sha256(body) } }),
+      );
+      const reuse = new FolderReuse(dir, "basis");
+      const table = reuse.names(ir, tsNamingRules);
+      return ir.models.map((m) => table.type(m.id));
+    };
+    const marked = { ...names, types: names.types.map((t) => `${t}Kept`) };
+    const parsed = JSON.parse(text) as object;
+    // Fitting names are taken as they were written (here marked, to tell them from names worked out again).
+    expect(namesAfter({ ...parsed, names: marked })[0]).toBe(`${names.types[0]}Kept`);
+    const damaged = [
+      { ...marked, types: marked.types.slice(1) },
+      { ...marked, types: marked.types.map((t, i) => (i === 3 ? 3 : t)) },
+      { ...marked, variants: marked.variants.map((v, i) => (i === union ? v!.slice(1) : v)) },
+      { ...marked, variants: marked.variants.map((v, i) => (i === union ? [...v!.slice(1), 7] : v)) },
+      { ...marked, variants: marked.variants.map((v, i) => (i === union ? null : v)) },
+      { ...marked, variants: marked.variants.map((v, i) => (i === union - 1 || i === union + 1 ? (v ?? []) : v)) },
+    ];
+    for (const bad of damaged) expect(namesAfter({ ...parsed, names: bad })[0]).toBe(names.types[0]);
+  });
+});
