@@ -7,6 +7,7 @@
 // changed is no older than it, so hashed and found changed: a half-committed folder is never taken
 // as up to date (see isUpToDate in fingerprint.ts), even when its journal is lost.
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -87,7 +88,34 @@ function applyJournal(dir: string, staging: string, journal: Journal, finishing:
     unlinkIfThere(path.join(dir, rel));
     removeEmptiedFolders(dir, rel);
   }
-  for (const rel of manifestLast(journal.moves)) moveIn(path.join(staging, rel), path.join(dir, rel), finishing);
+  const moves = manifestLast(journal.moves);
+  for (const rel of moves) moveIn(path.join(staging, rel), path.join(dir, rel), finishing);
+  if (moves.length > 1 && moves.at(-1) === MANIFEST_FILE) manifestNewest(path.join(dir, MANIFEST_FILE), path.join(dir, moves.at(-2)!));
+}
+
+/**
+ * Makes the manifest's inode change (ctime) later than that of `before`, the file written or moved
+ * in just before it, when the two came out equal. Files are trusted unhashed only when they are
+ * strictly older than the manifest (fingerprint.ts, intactCheck); a file renamed in the same clock
+ * tick as the manifest (the units file, the IR snapshot and the changed model files of nearly every
+ * commit, when the kernel gives coarse timestamps) was hashed by the next run, megabytes on a
+ * large spec. A mode change to the same mode sets the ctime to now and nothing else; the stat just
+ * before it asks the kernel (Linux 6.13+, multigrain timestamps) for a fine-grained time, which
+ * orders it after every time given out before. Where the clock is coarse and has not moved, the
+ * times stay equal and the next run hashes those files, as before. Every file listed was written
+ * before the manifest: nothing is trusted that the manifest did not hash.
+ */
+export function manifestNewest(manifest: string, before: string): void {
+  try {
+    const last = statSync(before).ctimeMs;
+    for (let tries = 0; tries < 2; tries++) {
+      const now = statSync(manifest);
+      if (last < now.ctimeMs) return;
+      chmodSync(manifest, now.mode & 0o7777);
+    }
+  } catch {
+    // Only the next run's speed depends on it.
+  }
 }
 
 function unlinkIfThere(file: string): void {

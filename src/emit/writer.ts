@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
-import { readManifest } from "./manifest.js";
-import { commitInPlace, commitStarted, finishInterruptedCommits } from "./in-place-commit.js";
+import { MANIFEST_FILE, readManifest } from "./manifest.js";
+import { commitInPlace, commitStarted, finishInterruptedCommits, manifestNewest } from "./in-place-commit.js";
 
 export interface ChangeSet {
   added: string[];
@@ -109,6 +109,7 @@ export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet)
   try {
     mkdirSync(staging, { recursive: true });
     const made = new Set([staging]);
+    let before: string | undefined;
     for (const f of files) {
       if (written && !written.has(f.path)) continue;
       const to = path.join(staging, f.path);
@@ -118,6 +119,9 @@ export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet)
         made.add(folder);
       }
       writeFileSync(to, f.contents);
+      // The manifest comes last (withManifest): its inode made newer than the file before it, as a commit does.
+      if (f.path === MANIFEST_FILE && before !== undefined && !written) manifestNewest(to, before);
+      before = to;
     }
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
