@@ -148,6 +148,13 @@ class Reader {
   private indent = 0;
   /** The containers whose starts were recorded. */
   readonly made: object[] = [];
+  /** The next `:` and `#` found by the last search, and where that search began. */
+  private colonFrom = 0;
+  private colonAt = -1;
+  private hashFrom = 0;
+  private hashAt = -1;
+  private backslashFrom = 0;
+  private backslashAt = -1;
 
   constructor(
     text: string,
@@ -201,8 +208,9 @@ class Reader {
       while (c === SPACE) c = s.charCodeAt(++this.p);
       if (c === TAB) throw GIVE_UP;
       if (comments && c === HASH) {
-        do c = s.charCodeAt(++this.p);
-        while (c !== LF && c !== 0);
+        const end = s.indexOf("\n", this.p);
+        this.p = end === -1 ? s.length - 1 : end;
+        c = s.charCodeAt(this.p);
       }
       if (c !== LF) return breaks;
       this.lineStart = ++this.p;
@@ -366,7 +374,7 @@ class Reader {
 
   private plain(nodeIndent: number, inFlow: boolean): Node {
     const s = this.s;
-    let c = s.charCodeAt(this.p);
+    const c = s.charCodeAt(this.p);
     if (
       isWsOrEol(c) ||
       isFlowIndicator(c) ||
@@ -387,6 +395,90 @@ class Reader {
       const following = s.charCodeAt(this.p + 1);
       if (isWsOrEol(following) || (inFlow && isFlowIndicator(following))) return NONE;
     }
+    if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
+    const text = inFlow ? this.plainInFlow(nodeIndent) : this.plainInBlock(nodeIndent);
+    return text === "" ? NONE : this.resolve(text);
+  }
+
+  /**
+   * A plain scalar's text in block context: up to a `: `, a ` #` or the end of its line, then on
+   * the lines indented at least `nodeIndent`, folded. The stops are found by native searches (a
+   * character loop ran mostly in V8's interpreter: the reader runs once, before it gets compiled).
+   */
+  private plainInBlock(nodeIndent: number): string {
+    const s = this.s;
+    let result = "";
+    let captureStart = this.p;
+    let captureEnd = this.p;
+    let pending = false;
+    let breaks = 0;
+    for (;;) {
+      const from = this.p;
+      const lineEnd = s.indexOf("\n", from);
+      if (lineEnd === -1) break; // at the end of the text
+      let stop = lineEnd;
+      for (let q = this.nextColon(from); q < stop; q = this.nextColon(q + 1))
+        if (isWsOrEol(s.charCodeAt(q + 1))) {
+          stop = q;
+          break;
+        }
+      for (let h = this.nextHash(from); h < stop; h = this.nextHash(h + 1))
+        if (isWsOrEol(s.charCodeAt(h - 1))) {
+          stop = h;
+          break;
+        }
+      let last = stop - 1;
+      while (last >= from && isWhiteSpace(s.charCodeAt(last))) last--;
+      if (last >= from) {
+        if (pending) {
+          result += s.slice(captureStart, captureEnd) + folded(breaks);
+          captureStart = from;
+          pending = false;
+        }
+        captureEnd = last + 1;
+      }
+      this.p = stop;
+      if (stop !== lineEnd) break;
+      const lineStart = this.lineStart;
+      const indent = this.indent;
+      breaks = this.separation(false);
+      if (this.indent >= nodeIndent) {
+        if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
+        pending = true;
+        continue;
+      }
+      this.p = captureEnd;
+      this.lineStart = lineStart;
+      this.indent = indent;
+      break;
+    }
+    return result + s.slice(captureStart, captureEnd);
+  }
+
+  /** The next `:` at or after `from` (remembered: a scalar's search goes on where the last one stopped). */
+  private nextColon(from: number): number {
+    if (from < this.colonFrom || from > this.colonAt) {
+      const at = this.s.indexOf(":", from);
+      this.colonFrom = from;
+      this.colonAt = at === -1 ? this.s.length : at;
+    }
+    return this.colonAt;
+  }
+
+  /** The next `#` at or after `from`, as nextColon. */
+  private nextHash(from: number): number {
+    if (from < this.hashFrom || from > this.hashAt) {
+      const at = this.s.indexOf("#", from);
+      this.hashFrom = from;
+      this.hashAt = at === -1 ? this.s.length : at;
+    }
+    return this.hashAt;
+  }
+
+  /** A plain scalar's text inside a flow collection (short: a character loop), js-yaml's rules. */
+  private plainInFlow(nodeIndent: number): string {
+    const s = this.s;
+    let c = s.charCodeAt(this.p);
     let result = "";
     let captureStart = this.p;
     let captureEnd = this.p;
@@ -394,13 +486,12 @@ class Reader {
     let breaks = 0;
     while (c !== 0) {
       if (c === COLON) {
-        const following = s.charCodeAt(this.p + 1);
-        if (isWsOrEol(following) || (inFlow && isFlowIndicator(following))) break;
+        if (isWsOrEol(s.charCodeAt(this.p + 1)) || isFlowIndicator(s.charCodeAt(this.p + 1))) break;
       } else if (c === HASH) {
         if (isWsOrEol(s.charCodeAt(this.p - 1))) break;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
-      } else if (inFlow && isFlowIndicator(c)) {
+      } else if (isFlowIndicator(c)) {
         break;
       } else if (c === LF) {
         const lineStart = this.lineStart;
@@ -424,9 +515,7 @@ class Reader {
       if (!isWhiteSpace(c)) captureEnd = this.p + 1;
       c = s.charCodeAt(++this.p);
     }
-    result += s.slice(captureStart, captureEnd);
-    if (result === "") return NONE;
-    return this.resolve(result);
+    return result + s.slice(captureStart, captureEnd);
   }
 
   /** A plain scalar's value by the schema's implicit types, in their order (js-yaml's). */
@@ -459,8 +548,25 @@ class Reader {
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
-      } else captureEnd = ++this.p;
+      } else captureEnd = this.p = this.nearest(this.p + 1, s.indexOf("'", this.p + 1));
     }
+  }
+
+  /** The first of `at` (a search's result, -1 for none) and the line's end, or the text's end. */
+  private nearest(from: number, at: number): number {
+    const lineEnd = this.s.indexOf("\n", from);
+    const end = this.s.length - 1;
+    return Math.min(at === -1 ? end : at, lineEnd === -1 ? end : lineEnd);
+  }
+
+  /** The next backslash at or after `from`, as nextColon. */
+  private nextBackslash(from: number): number {
+    if (from < this.backslashFrom || from > this.backslashAt) {
+      const at = this.s.indexOf("\\", from);
+      this.backslashFrom = from;
+      this.backslashAt = at === -1 ? this.s.length : at;
+    }
+    return this.backslashAt;
   }
 
   private doubleQuoted(): string {
@@ -506,7 +612,10 @@ class Reader {
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
-      } else captureEnd = ++this.p;
+      } else {
+        const next = this.p + 1;
+        captureEnd = this.p = Math.min(this.nearest(next, s.indexOf('"', next)), this.nextBackslash(next));
+      }
     }
   }
 
@@ -597,7 +706,9 @@ class Reader {
       detectedIndent = true;
       emptyLines = 0;
       const captureStart = this.p;
-      while (c !== LF && c !== 0) c = s.charCodeAt(++this.p);
+      const end = s.indexOf("\n", this.p);
+      this.p = end === -1 ? s.length - 1 : end;
+      c = s.charCodeAt(this.p);
       result += s.slice(captureStart, this.p);
     }
     return result;
