@@ -1,0 +1,771 @@
+// A faster reader for the YAML that API specs are written in: block mappings and sequences, flow
+// collections, plain, quoted and block scalars. It reads them by js-yaml's own rules (the same
+// indentation, folding, chomping and escapes, plain scalars resolved by the schema's own implicit
+// types) and records where each mapping and sequence starts as parse-source.ts's js-yaml listener
+// does, so its result is the value and positions js-yaml gives. It is not a YAML parser: whatever
+// it does not read, or where js-yaml would fail or warn, it gives up (`undefined`) and the caller
+// reads the text with js-yaml, whose value or error then stands: anchors, aliases, tags,
+// directives, document markers, explicit `?` keys, merge keys, tabs outside scalars, CR line
+// breaks, non-printable characters, a key written twice, `__proto__`, anything malformed.
+//
+// Why: js-yaml spent ~0.4 s of CPU on the 3 MB OpenAI spec (its listener, a state object written
+// per character class, a regular expression over every scalar, each plain scalar tried against
+// every implicit type), the largest single part of a cold run before any model exists.
+// test/load/block-yaml.test.ts reads every OpenAI spec, every fixture and generated documents
+// both ways and requires the same values and positions.
+import type jsyaml from "js-yaml";
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const HASH = 35;
+const QUOTE = 39;
+const DQUOTE = 34;
+const COMMA = 44;
+const DASH = 45;
+const DOT = 46;
+const COLON = 58;
+const QUESTION = 63;
+const BACKSLASH = 92;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
+const PIPE = 124;
+const GREATER = 62;
+
+/** Where a node is read (js-yaml's contexts): inside a flow collection, as a block mapping's key, or in block context. */
+const FLOW_IN = 1;
+const FLOW_OUT = 2;
+const BLOCK_IN = 3;
+const BLOCK_OUT = 4;
+
+/** A node with no content (js-yaml's composeNode returning false). */
+const NONE: unique symbol = Symbol("no node");
+type Node = unknown;
+
+/** Thrown to give up; caught once, in readBlockYaml. */
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp("not read here: js-yaml reads it");
+
+const MERGE_TAG = "tag:yaml.org,2002:merge";
+
+/** What the reader calls of a js-yaml implicit type (its declarations do not list `tag`). */
+export interface ImplicitType {
+  tag: string;
+  resolve(data: string): boolean;
+  construct(data: string): unknown;
+}
+
+/** The implicit types of a js-yaml schema, in its order (`compiledImplicit` is not in js-yaml's type declarations either). */
+export function implicitTypesOf(schema: jsyaml.Schema): readonly ImplicitType[] {
+  const types = (schema as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit;
+  if (!Array.isArray(types)) throw new Error("js-yaml schema without compiledImplicit");
+  return types;
+}
+
+/**
+ * `text` (found at `offset` in the document) read as js-yaml reads it with a schema whose implicit
+ * types are `implicit`, each mapping's and sequence's start recorded in `starts` at `offset +` its
+ * first key, item, `[` or `{`; undefined when js-yaml must read it (see above).
+ */
+export function readBlockYaml(
+  text: string,
+  offset: number,
+  starts: Map<object, number>,
+  implicit: readonly ImplicitType[],
+): { value: unknown } | undefined {
+  if (text.length === 0 || !printable(text)) return undefined;
+  const reader = new Reader(text, implicit, starts, offset);
+  try {
+    return { value: reader.document() };
+  } catch (e) {
+    if (e !== GIVE_UP) throw e;
+    // The containers read before giving up are not in js-yaml's value: their starts go.
+    for (const container of reader.made) starts.delete(container);
+    return undefined;
+  }
+}
+
+/**
+ * No character js-yaml refuses or treats apart: controls other than tab and LF (CR too: its line
+ * breaks are not read here), DEL and C1 controls but NEL, U+FEFF (a BOM), U+FFFE/U+FFFF, lone
+ * surrogates. The pattern finds the characters outside printable ASCII (a native scan; specs are
+ * nearly all ASCII), each then judged alone.
+ */
+function printable(text: string): boolean {
+  const outside = /[^\t\n\x20-\x7e]/g;
+  for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c < SPACE || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      outside.lastIndex = i + 2;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
+}
+
+function isWhiteSpace(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+function isWsOrEol(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR || c === 0;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === OPEN_SQUARE || c === CLOSE_SQUARE || c === OPEN_CURLY || c === CLOSE_CURLY;
+}
+
+/** First characters a plain scalar resolved to something other than a string can have (null, bool, int, float, merge). */
+function mayResolve(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 126 ||
+    c === 110 ||
+    c === 78 ||
+    c === 116 ||
+    c === 84 ||
+    c === 102 ||
+    c === 70 ||
+    c === 43 ||
+    c === DASH ||
+    c === DOT ||
+    c === 60
+  );
+}
+
+class Reader {
+  /** The text with the line break js-yaml adds when it has none at its end, and a 0 that ends it. */
+  private readonly s: string;
+  /** Read position, the start of its line, and the indentation of the last line whose indentation was passed. */
+  private p = 0;
+  private lineStart = 0;
+  private indent = 0;
+  /** The containers whose starts were recorded. */
+  readonly made: object[] = [];
+  /** The next `:` and `#` found by the last search, and where that search began. */
+  private colonFrom = 0;
+  private colonAt = -1;
+  private hashFrom = 0;
+  private hashAt = -1;
+  private backslashFrom = 0;
+  private backslashAt = -1;
+
+  constructor(
+    text: string,
+    private readonly implicit: readonly ImplicitType[],
+    private readonly starts: Map<object, number>,
+    private readonly offset: number,
+  ) {
+    this.s = `${text}${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
+  }
+
+  document(): unknown {
+    const s = this.s;
+    while (s.charCodeAt(this.p) === SPACE) {
+      this.indent++;
+      this.p++;
+    }
+    this.separation(true);
+    const c = s.charCodeAt(this.p);
+    // Directives, a document start marker, or nothing at all: js-yaml's.
+    // (js-yaml takes `---` at the start of a line as the marker whatever follows it.)
+    if (c === 0 || (this.indent === 0 && (c === 37 || s.startsWith("---", this.p)))) throw GIVE_UP;
+    const value = this.node(this.indent - 1, BLOCK_OUT, false, true);
+    this.separation(true);
+    // Anything after the node (a second document, an end marker, text js-yaml rejects): js-yaml's.
+    if (s.charCodeAt(this.p) !== 0) throw GIVE_UP;
+    return value === NONE ? null : value;
+  }
+
+  /** `---` or `...` at the start of a line, followed by white space or the end. */
+  private documentMarker(): boolean {
+    const s = this.s;
+    const c = s.charCodeAt(this.p);
+    return (
+      (c === DASH || c === DOT) &&
+      this.p === this.lineStart &&
+      s.charCodeAt(this.p + 1) === c &&
+      s.charCodeAt(this.p + 2) === c &&
+      isWsOrEol(s.charCodeAt(this.p + 3))
+    );
+  }
+
+  /**
+   * Spaces, line breaks and (with `comments`) comments: js-yaml's skipSeparationSpace. Returns the
+   * number of line breaks passed; `indent` is the indentation of the line reached. A tab gives up.
+   */
+  private separation(comments: boolean): number {
+    const s = this.s;
+    let breaks = 0;
+    let c = s.charCodeAt(this.p);
+    for (;;) {
+      while (c === SPACE) c = s.charCodeAt(++this.p);
+      if (c === TAB) throw GIVE_UP;
+      if (comments && c === HASH) {
+        const end = s.indexOf("\n", this.p);
+        this.p = end === -1 ? s.length - 1 : end;
+        c = s.charCodeAt(this.p);
+      }
+      if (c !== LF) return breaks;
+      this.lineStart = ++this.p;
+      breaks++;
+      let indent = 0;
+      c = s.charCodeAt(this.p);
+      while (c === SPACE) {
+        indent++;
+        c = s.charCodeAt(++this.p);
+      }
+      this.indent = indent;
+    }
+  }
+
+  /** A node at the read position (js-yaml's composeNode without tags and anchors). */
+  private node(parentIndent: number, context: number, seek: boolean, compact: boolean): Node {
+    const s = this.s;
+    const block = context === BLOCK_OUT || context === BLOCK_IN;
+    let status = 1; // this node's indentation against its parent's: 1 deeper, 0 the same, -1 less
+    let atNewLine = false;
+    if (seek && this.separation(true) > 0) {
+      atNewLine = true;
+      status = this.indent > parentIndent ? 1 : this.indent === parentIndent ? 0 : -1;
+    }
+    const c = s.charCodeAt(this.p);
+    if (c === 33 || c === 38) throw GIVE_UP; // a tag or an anchor
+    const blockCollections = block && (atNewLine || compact);
+    if (status !== 1 && context !== BLOCK_OUT) return NONE;
+    const flowIndent = context === FLOW_IN || context === FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = this.p - this.lineStart;
+    if (status === 0) return blockCollections ? this.blockSequence(blockIndent) : NONE;
+    if (status === -1) return NONE;
+    if (blockCollections) {
+      const sequence = this.blockSequence(blockIndent);
+      if (sequence !== NONE) return sequence;
+      const mapping = this.blockMapping(blockIndent, flowIndent);
+      if (mapping !== NONE) return mapping;
+    }
+    if (c === OPEN_SQUARE || c === OPEN_CURLY) return this.flowCollection(flowIndent);
+    if (block && (c === PIPE || c === GREATER)) return this.blockScalar(flowIndent);
+    if (c === QUOTE) return this.singleQuoted();
+    if (c === DQUOTE) return this.doubleQuoted();
+    if (c === 42) throw GIVE_UP; // an alias
+    return this.plain(flowIndent, context === FLOW_IN);
+  }
+
+  private blockSequence(nodeIndent: number): Node {
+    const s = this.s;
+    let c = s.charCodeAt(this.p);
+    if (c !== DASH || !isWsOrEol(s.charCodeAt(this.p + 1))) return NONE;
+    const start = this.p;
+    const result: unknown[] = [];
+    while (c !== 0) {
+      if (c !== DASH || !isWsOrEol(s.charCodeAt(this.p + 1))) break;
+      this.p++;
+      if (this.separation(true) > 0 && this.indent <= nodeIndent) {
+        result.push(null);
+        c = s.charCodeAt(this.p);
+        continue;
+      }
+      const line = this.lineStart;
+      const item = this.node(nodeIndent, BLOCK_IN, false, true);
+      result.push(item === NONE ? null : item);
+      this.separation(true);
+      c = s.charCodeAt(this.p);
+      if ((this.lineStart === line || this.indent > nodeIndent) && c !== 0) throw GIVE_UP; // bad indentation
+      if (this.indent < nodeIndent) break;
+    }
+    this.started(result, start);
+    return result;
+  }
+
+  /** Records where a container starts. */
+  private started(container: object, at: number): void {
+    this.starts.set(container, at + this.offset);
+    this.made.push(container);
+  }
+
+  private blockMapping(nodeIndent: number, flowIndent: number): Node {
+    const s = this.s;
+    const start = this.p;
+    const result: Record<string, unknown> = {};
+    let detected = false;
+    let c = s.charCodeAt(this.p);
+    while (c !== 0) {
+      // Explicit keys (`? `, `: `): js-yaml's.
+      if ((c === QUESTION || c === COLON) && isWsOrEol(s.charCodeAt(this.p + 1))) throw GIVE_UP;
+      const line = this.lineStart;
+      const keyNode = this.node(flowIndent, FLOW_OUT, false, true);
+      if (keyNode === NONE) break;
+      if (this.lineStart !== line) {
+        if (detected) throw GIVE_UP; // a key over several lines
+        return keyNode;
+      }
+      c = s.charCodeAt(this.p);
+      while (c === SPACE) c = s.charCodeAt(++this.p);
+      if (c === TAB) throw GIVE_UP;
+      if (c !== COLON) {
+        if (detected) throw GIVE_UP; // a colon is missed
+        return keyNode; // not a mapping: the node read is the value
+      }
+      if (!isWsOrEol(s.charCodeAt(++this.p))) throw GIVE_UP;
+      detected = true;
+      const key = keyText(keyNode);
+      let value: Node = NONE;
+      if (this.lineStart === line || this.indent > nodeIndent) {
+        value = this.node(nodeIndent, BLOCK_OUT, true, false);
+        this.separation(true);
+      }
+      store(result, key, value === NONE ? null : value);
+      c = s.charCodeAt(this.p);
+      if ((this.lineStart === line || this.indent > nodeIndent) && c !== 0) throw GIVE_UP; // bad indentation
+      if (this.indent < nodeIndent) break;
+    }
+    if (!detected) return NONE;
+    this.started(result, start);
+    return result;
+  }
+
+  private flowCollection(nodeIndent: number): Node {
+    const s = this.s;
+    const start = this.p;
+    const mapping = s.charCodeAt(this.p) === OPEN_CURLY;
+    const end = mapping ? CLOSE_CURLY : CLOSE_SQUARE;
+    const result: unknown = mapping ? {} : [];
+    let next = true;
+    this.p++;
+    for (;;) {
+      this.separation(true);
+      const c = s.charCodeAt(this.p);
+      if (c === 0) throw GIVE_UP;
+      if (c === end) {
+        this.p++;
+        this.started(result as object, start);
+        return result;
+      }
+      if (!next || c === COMMA) throw GIVE_UP;
+      if (c === QUESTION && isWsOrEol(s.charCodeAt(this.p + 1))) throw GIVE_UP;
+      const line = this.lineStart;
+      const keyNode = this.node(nodeIndent, FLOW_IN, false, true);
+      this.separation(true);
+      let value: Node = NONE;
+      let pair = false;
+      if (this.lineStart === line && s.charCodeAt(this.p) === COLON) {
+        pair = true;
+        this.p++;
+        this.separation(true);
+        value = this.node(nodeIndent, FLOW_IN, false, true);
+      }
+      if (mapping) store(result as Record<string, unknown>, keyText(keyNode), value === NONE ? null : value);
+      else if (pair)
+        throw GIVE_UP; // a one-pair mapping inside a sequence
+      else (result as unknown[]).push(keyNode === NONE ? null : keyNode);
+      this.separation(true);
+      if (s.charCodeAt(this.p) === COMMA) {
+        next = true;
+        this.p++;
+      } else next = false;
+    }
+  }
+
+  private plain(nodeIndent: number, inFlow: boolean): Node {
+    const s = this.s;
+    const c = s.charCodeAt(this.p);
+    if (
+      isWsOrEol(c) ||
+      isFlowIndicator(c) ||
+      c === HASH ||
+      c === 38 ||
+      c === 42 ||
+      c === 33 ||
+      c === PIPE ||
+      c === GREATER ||
+      c === QUOTE ||
+      c === DQUOTE ||
+      c === 37 ||
+      c === 64 ||
+      c === 96
+    )
+      return NONE;
+    if (c === QUESTION || c === DASH) {
+      const following = s.charCodeAt(this.p + 1);
+      if (isWsOrEol(following) || (inFlow && isFlowIndicator(following))) return NONE;
+    }
+    if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
+    const text = inFlow ? this.plainInFlow(nodeIndent) : this.plainInBlock(nodeIndent);
+    return text === "" ? NONE : this.resolve(text);
+  }
+
+  /**
+   * A plain scalar's text in block context: up to a `: `, a ` #` or the end of its line, then on
+   * the lines indented at least `nodeIndent`, folded. The stops are found by native searches (a
+   * character loop ran mostly in V8's interpreter: the reader runs once, before it gets compiled).
+   */
+  private plainInBlock(nodeIndent: number): string {
+    const s = this.s;
+    let result = "";
+    let captureStart = this.p;
+    let captureEnd = this.p;
+    let pending = false;
+    let breaks = 0;
+    for (;;) {
+      const from = this.p;
+      const lineEnd = s.indexOf("\n", from);
+      if (lineEnd === -1) break; // at the end of the text
+      let stop = lineEnd;
+      for (let q = this.nextColon(from); q < stop; q = this.nextColon(q + 1))
+        if (isWsOrEol(s.charCodeAt(q + 1))) {
+          stop = q;
+          break;
+        }
+      for (let h = this.nextHash(from); h < stop; h = this.nextHash(h + 1))
+        if (isWsOrEol(s.charCodeAt(h - 1))) {
+          stop = h;
+          break;
+        }
+      let last = stop - 1;
+      while (last >= from && isWhiteSpace(s.charCodeAt(last))) last--;
+      if (last >= from) {
+        if (pending) {
+          result += s.slice(captureStart, captureEnd) + folded(breaks);
+          captureStart = from;
+          pending = false;
+        }
+        captureEnd = last + 1;
+      }
+      this.p = stop;
+      if (stop !== lineEnd) break;
+      const lineStart = this.lineStart;
+      const indent = this.indent;
+      breaks = this.separation(false);
+      if (this.indent >= nodeIndent) {
+        if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
+        pending = true;
+        continue;
+      }
+      this.p = captureEnd;
+      this.lineStart = lineStart;
+      this.indent = indent;
+      break;
+    }
+    return result + s.slice(captureStart, captureEnd);
+  }
+
+  /** The next `:` at or after `from` (remembered: a scalar's search goes on where the last one stopped). */
+  private nextColon(from: number): number {
+    if (from < this.colonFrom || from > this.colonAt) {
+      const at = this.s.indexOf(":", from);
+      this.colonFrom = from;
+      this.colonAt = at === -1 ? this.s.length : at;
+    }
+    return this.colonAt;
+  }
+
+  /** The next `#` at or after `from`, as nextColon. */
+  private nextHash(from: number): number {
+    if (from < this.hashFrom || from > this.hashAt) {
+      const at = this.s.indexOf("#", from);
+      this.hashFrom = from;
+      this.hashAt = at === -1 ? this.s.length : at;
+    }
+    return this.hashAt;
+  }
+
+  /** A plain scalar's text inside a flow collection (short: a character loop), js-yaml's rules. */
+  private plainInFlow(nodeIndent: number): string {
+    const s = this.s;
+    let c = s.charCodeAt(this.p);
+    let result = "";
+    let captureStart = this.p;
+    let captureEnd = this.p;
+    let pending = false;
+    let breaks = 0;
+    while (c !== 0) {
+      if (c === COLON) {
+        if (isWsOrEol(s.charCodeAt(this.p + 1)) || isFlowIndicator(s.charCodeAt(this.p + 1))) break;
+      } else if (c === HASH) {
+        if (isWsOrEol(s.charCodeAt(this.p - 1))) break;
+      } else if (this.p === this.lineStart && this.documentMarker()) {
+        throw GIVE_UP;
+      } else if (isFlowIndicator(c)) {
+        break;
+      } else if (c === LF) {
+        const lineStart = this.lineStart;
+        const indent = this.indent;
+        breaks = this.separation(false);
+        if (this.indent >= nodeIndent) {
+          pending = true;
+          c = s.charCodeAt(this.p);
+          continue;
+        }
+        this.p = captureEnd;
+        this.lineStart = lineStart;
+        this.indent = indent;
+        break;
+      }
+      if (pending) {
+        result += s.slice(captureStart, captureEnd) + folded(breaks);
+        captureStart = captureEnd = this.p;
+        pending = false;
+      }
+      if (!isWhiteSpace(c)) captureEnd = this.p + 1;
+      c = s.charCodeAt(++this.p);
+    }
+    return result + s.slice(captureStart, captureEnd);
+  }
+
+  /** A plain scalar's value by the schema's implicit types, in their order (js-yaml's). */
+  private resolve(text: string): unknown {
+    if (!mayResolve(text.charCodeAt(0))) return text;
+    for (const type of this.implicit) {
+      if (type.resolve(text)) {
+        if (type.tag === MERGE_TAG) throw GIVE_UP;
+        return type.construct(text);
+      }
+    }
+    return text;
+  }
+
+  private singleQuoted(): string {
+    const s = this.s;
+    let result = "";
+    let captureStart = ++this.p;
+    let captureEnd = this.p;
+    for (;;) {
+      const c = s.charCodeAt(this.p);
+      if (c === 0) throw GIVE_UP;
+      if (c === QUOTE) {
+        result += s.slice(captureStart, this.p);
+        if (s.charCodeAt(++this.p) !== QUOTE) return result;
+        captureStart = this.p;
+        captureEnd = ++this.p;
+      } else if (c === LF) {
+        result += s.slice(captureStart, captureEnd) + folded(this.quotedBreak());
+        captureStart = captureEnd = this.p;
+      } else if (this.p === this.lineStart && this.documentMarker()) {
+        throw GIVE_UP;
+      } else captureEnd = this.p = this.nearest(this.p + 1, s.indexOf("'", this.p + 1));
+    }
+  }
+
+  /** The first of `at` (a search's result, -1 for none) and the line's end, or the text's end. */
+  private nearest(from: number, at: number): number {
+    const lineEnd = this.s.indexOf("\n", from);
+    const end = this.s.length - 1;
+    return Math.min(at === -1 ? end : at, lineEnd === -1 ? end : lineEnd);
+  }
+
+  /** The next backslash at or after `from`, as nextColon. */
+  private nextBackslash(from: number): number {
+    if (from < this.backslashFrom || from > this.backslashAt) {
+      const at = this.s.indexOf("\\", from);
+      this.backslashFrom = from;
+      this.backslashAt = at === -1 ? this.s.length : at;
+    }
+    return this.backslashAt;
+  }
+
+  private doubleQuoted(): string {
+    const s = this.s;
+    let result = "";
+    let captureStart = ++this.p;
+    let captureEnd = this.p;
+    for (;;) {
+      let c = s.charCodeAt(this.p);
+      if (c === 0) throw GIVE_UP;
+      if (c === DQUOTE) {
+        result += s.slice(captureStart, this.p);
+        this.p++;
+        return result;
+      }
+      if (c === BACKSLASH) {
+        result += s.slice(captureStart, this.p);
+        c = s.charCodeAt(++this.p);
+        if (c === LF) this.quotedBreak();
+        else {
+          const simple = c < 256 ? SIMPLE_ESCAPES[c] : undefined;
+          if (simple !== undefined) {
+            result += simple;
+            this.p++;
+          } else {
+            const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+            if (digits === 0) throw GIVE_UP;
+            let code = 0;
+            for (let i = 0; i < digits; i++) {
+              const digit = hexDigit(s.charCodeAt(++this.p));
+              if (digit < 0) throw GIVE_UP;
+              code = code * 16 + digit;
+            }
+            // Beyond Unicode js-yaml's shift overflows: its result, not read here.
+            if (code > 0x10ffff) throw GIVE_UP;
+            result += code <= 0xffff ? String.fromCharCode(code) : surrogatePair(code);
+            this.p++;
+          }
+        }
+        captureStart = captureEnd = this.p;
+      } else if (c === LF) {
+        result += s.slice(captureStart, captureEnd) + folded(this.quotedBreak());
+        captureStart = captureEnd = this.p;
+      } else if (this.p === this.lineStart && this.documentMarker()) {
+        throw GIVE_UP;
+      } else {
+        const next = this.p + 1;
+        captureEnd = this.p = Math.min(this.nearest(next, s.indexOf('"', next)), this.nextBackslash(next));
+      }
+    }
+  }
+
+  /** Inside a quoted scalar at a line break: js-yaml's skipSeparationSpace without comments. Returns the line breaks passed. */
+  private quotedBreak(): number {
+    const s = this.s;
+    let breaks = 0;
+    let c = s.charCodeAt(this.p);
+    for (;;) {
+      while (c === SPACE) c = s.charCodeAt(++this.p);
+      // A tab here would be js-yaml's "first tab in line", which can fail a block collection later.
+      if (c === TAB) throw GIVE_UP;
+      if (c !== LF) return breaks;
+      this.lineStart = ++this.p;
+      breaks++;
+      let indent = 0;
+      c = s.charCodeAt(this.p);
+      while (c === SPACE) {
+        indent++;
+        c = s.charCodeAt(++this.p);
+      }
+      this.indent = indent;
+    }
+  }
+
+  private blockScalar(nodeIndent: number): string {
+    const s = this.s;
+    const folding = s.charCodeAt(this.p) === GREATER;
+    let chomping = 0; // 0 clip, 1 strip, 2 keep
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let c = s.charCodeAt(++this.p);
+    for (;;) {
+      if (c === 43 || c === DASH) {
+        if (chomping !== 0) throw GIVE_UP;
+        chomping = c === 43 ? 2 : 1;
+      } else if (c >= 48 && c <= 57) {
+        if (c === 48 || detectedIndent) throw GIVE_UP;
+        textIndent = nodeIndent + (c - 48) - 1;
+        detectedIndent = true;
+      } else break;
+      c = s.charCodeAt(++this.p);
+    }
+    if (isWhiteSpace(c)) {
+      do c = s.charCodeAt(++this.p);
+      while (isWhiteSpace(c));
+      if (c === HASH) {
+        do c = s.charCodeAt(++this.p);
+        while (c !== LF && c !== 0);
+      }
+    }
+    let result = "";
+    let didReadContent = false;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    while (c !== 0) {
+      if (c !== LF) throw GIVE_UP; // a line break is expected
+      this.lineStart = ++this.p;
+      let lineIndent = 0;
+      c = s.charCodeAt(this.p);
+      while ((!detectedIndent || lineIndent < textIndent) && c === SPACE) {
+        lineIndent++;
+        c = s.charCodeAt(++this.p);
+      }
+      this.indent = lineIndent;
+      if (!detectedIndent && lineIndent > textIndent) textIndent = lineIndent;
+      if (c === LF) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent < textIndent) {
+        if (chomping === 2) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        else if (chomping === 0 && didReadContent) result += "\n";
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(c)) {
+          atMoreIndented = true;
+          result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          result += "\n".repeat(emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) result += " ";
+        } else result += "\n".repeat(emptyLines);
+      } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = this.p;
+      const end = s.indexOf("\n", this.p);
+      this.p = end === -1 ? s.length - 1 : end;
+      c = s.charCodeAt(this.p);
+      result += s.slice(captureStart, this.p);
+    }
+    return result;
+  }
+}
+
+/** What line breaks inside a folded scalar become: one is a space, each further one a line break. */
+function folded(breaks: number): string {
+  return breaks === 1 ? " " : breaks > 1 ? "\n".repeat(breaks - 1) : "";
+}
+
+/** A mapping key as js-yaml stores it: String() of a scalar; a collection as a key is not read here. */
+function keyText(node: Node): string {
+  if (node === NONE || node === null) return "null";
+  if (typeof node === "object") throw GIVE_UP;
+  return String(node);
+}
+
+function store(mapping: Record<string, unknown>, key: string, value: unknown): void {
+  // A key written twice is js-yaml's error; `__proto__` its special case.
+  if (key === "__proto__" || Object.hasOwn(mapping, key)) throw GIVE_UP;
+  mapping[key] = value;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+function surrogatePair(code: number): string {
+  return String.fromCharCode(((code - 0x10000) >> 10) + 0xd800, ((code - 0x10000) & 0x3ff) + 0xdc00);
+}
+
+/** `\x` escapes of one character (YAML 1.2's), by the character's code. */
+const SIMPLE_ESCAPES: (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array(256).fill(undefined);
+  const pairs: [string, string][] = [
+    ["0", "\x00"],
+    ["a", "\x07"],
+    ["b", "\x08"],
+    ["t", "\x09"],
+    ["\t", "\x09"],
+    ["n", "\x0A"],
+    ["v", "\x0B"],
+    ["f", "\x0C"],
+    ["r", "\x0D"],
+    ["e", "\x1B"],
+    [" ", " "],
+    ['"', '"'],
+    ["/", "/"],
+    ["\\", "\\"],
+    ["N", "\x85"],
+    ["_", "\xA0"],
+    ["L", "\u2028"],
+    ["P", "\u2029"],
+  ];
+  for (const [c, v] of pairs) table[c.charCodeAt(0)] = v;
+  return table;
+})();
