@@ -11,7 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, templateFile, unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -23,7 +23,7 @@ import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
 import { tidy } from "./layout.js";
 import { cargoView, decodeView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
-import { operationIndexView } from "./operations.js";
+import { operationIndexViewOf, resolvedParts } from "./operations.js";
 import { finishedOutput } from "../common/output-files.js";
 
 export interface RustOptions {
@@ -163,14 +163,19 @@ export const rustTarget: Target = {
       contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView),
     });
     const operations = ir.operations ?? [];
-    // The operation index and lib.rs list every model: each is kept while its view is the same.
+    // lib.rs lists every model: kept while its view is the same.
     const viewFile = (path: string, template: string, view: object): OutputFile => {
       tidied.add(path);
       return templateFile(units, templates, { path, template, view }, tidy);
     };
     if (operations.length) {
-      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });
-      files.push(viewFile("src/operations.rs", "operations", view));
+      // Keyed by what the operations' parts resolve to (types, the params' notes): the view is built only to render.
+      const resolved = operations.map((op) => resolvedParts(op, { models, names, literals, mappings }));
+      const about = { header: ctx.header, about: specAbout(ir) };
+      const path = "src/operations.rs";
+      tidied.add(path);
+      const view = () => operationIndexViewOf(operations, resolved, about);
+      files.push(derivedFile(units, templates, { path, template: "operations", inputs: { resolved, about }, view }, tidy));
     }
     const lib = libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes);
     files.push(viewFile("src/lib.rs", "lib", lib));

@@ -11,7 +11,7 @@ import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
 import { fileView, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
-import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
+import { OPERATIONS_INTERFACE, operationsFileViewOf, resolvedOperations } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
 import { TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA, tsOptions, type TsOptions } from "./options.js";
 import { schemaGraph } from "./zod/graph.js";
@@ -106,15 +106,20 @@ export const typescriptTarget: Target = {
       });
       files.push(...unit.files);
     }
-    const operations = operationsFileView(ir.operations, fileCtx);
+    const operations = ir.operations?.length ? ir.operations : undefined;
     if (operations) {
-      const file = { path: `${OPERATIONS_INTERFACE}.ts`, template: "model", view: operations };
-      // Kept while its view is the same, unless Prettier lays it out after rendering.
-      if (operations.needsPrettier) {
-        const rendered = { path: file.path, contents: ctx.templates.render(file.template, file.view) };
-        files.push(rendered);
-        unsettled.push(rendered);
-      } else files.push(templateFile(units, ctx.templates, file));
+      // Keyed by what the operations resolve to (their parts' types, the imports): the view is built only to render.
+      const resolved = resolvedOperations(operations, fileCtx);
+      const path = `${OPERATIONS_INTERFACE}.ts`;
+      const inputs = { template: "model", inputs: { resolved, header: ctx.header } };
+      const file = units.file(path, inputs, () => {
+        const view = operationsFileViewOf(operations, resolved, ctx.header);
+        const rendered = { path, contents: ctx.templates.render("model", view) };
+        // A layout Prettier decides: formatted after rendering, as a model's file is (the same inputs, the same text).
+        if (view.needsPrettier) unsettled.push(rendered);
+        return rendered;
+      });
+      files.push(file);
     }
     if (fileCtx.zod)
       files.push({
