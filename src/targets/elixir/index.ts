@@ -75,15 +75,19 @@ export const elixirTarget: Target = {
       files.push(derivedFile(units, ctx.templates, { path, template: "operations", inputs, view: () => operationsView(entries, info) }));
     }
     files.push(
-      ...projectFiles(ctx, {
-        ...settings,
-        namespace,
-        header,
-        openEnums,
-        openUnions,
-        modules: modules.sort(),
-        ...(operationsModule ? { operationsModule } : {}),
-      }),
+      ...projectFiles(
+        ctx,
+        {
+          ...settings,
+          namespace,
+          header,
+          openEnums,
+          openUnions,
+          modules: modules.sort(),
+          ...(operationsModule ? { operationsModule } : {}),
+        },
+        units,
+      ),
     );
 
     return finishedOutput("elixir", files);

@@ -31,10 +31,10 @@ export const scalaTarget: Target = {
     const names = namesFor(ctx, scalaNamingRules);
     const children = childrenByParent(ir.models);
     const dir = sourceDir(options.package);
-    const files: OutputFile[] = projectFiles(ctx, options);
+    const units = unitRenderer(ctx, names);
+    const files: OutputFile[] = projectFiles(ctx, options, units);
     const multipart = multipartBodies(ir);
     const mappings = mappingsOf(ctx.options, ctx.mapped);
-    const units = unitRenderer(ctx, names);
     // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
     for (const top of ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined)) {
       const unit = units.unit(top.id, () => {

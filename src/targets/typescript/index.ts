@@ -4,7 +4,7 @@
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
 import type { NameTable } from "../../naming/assign.js";
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
@@ -133,9 +133,17 @@ export const typescriptTarget: Target = {
     await formatWithPrettier(unsettled);
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.
-    const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
-    const index = { header: ctx.header, modules, exports } satisfies IndexView;
-    files.push(templateFile(units, ctx.templates, { path: "index.ts", template: "index", view: index }));
+    const values = fileCtx.zod !== undefined;
+    const exports = () => modules.map((m) => `export ${values ? "*" : "type *"} from "./${m}.js";`);
+    const index = (): IndexView => ({ header: ctx.header, modules, exports: exports() });
+    files.push(
+      derivedFile(units, ctx.templates, {
+        path: "index.ts",
+        template: "index",
+        inputs: { header: ctx.header, modules, values },
+        view: index,
+      }),
+    );
     return finishedOutput("typescript", files);
   },
 };
