@@ -90,6 +90,23 @@ const EDITS: Edit[] = [
       replaced(t, "    Run:\n", "    RUN:\n      type: integer\n      description: Sorts before Run and names the same.\n    Run:\n"),
     keeps: true,
   },
+  // The operation indexes are keyed by what their parts resolve to (types, the params' notes), not by
+  // their views: edits that change those and not the operations themselves.
+  {
+    name: "a parameter added (Rust's operation index says where an operation's parameters go)",
+    spec: (t) =>
+      replaced(
+        t,
+        "      operationId: listRunSteps\n      parameters:\n",
+        "      operationId: listRunSteps\n      parameters:\n        - { name: limit, in: query, schema: { type: integer } }\n",
+      ),
+    keeps: true,
+  },
+  {
+    name: "a response model made nullable (the operation indexes write it so)",
+    spec: (t) => replaced(t, "    Run:\n      type: object\n", "    Run:\n      type: object\n      nullable: true\n"),
+    keeps: true,
+  },
   {
     name: "a union variant's type changed (its name follows)",
     spec: (t) => replaced(t, "      type: [string, number]\n", "      type: [string, integer]\n"),

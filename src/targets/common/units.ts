@@ -17,7 +17,8 @@ export interface UnitRenderer {
   /**
    * A file that is not a model's (an index or project file) rendered from `inputs` alone: plain data
    * such as a template's name and its view, which must hold everything its text depends on besides
-   * the target's settings and templates. Kept from the previous run when they are equal, else `render()`.
+   * the target's settings and templates, the spec's info and the operations (all in the basis of
+   * every key: src/emit/reuse.ts). Kept from the previous run when they are equal, else `render()`.
    */
   file(path: string, inputs: unknown, render: () => OutputFile): OutputFile;
 }
@@ -64,4 +65,20 @@ export function templateFile(
 ): OutputFile {
   const { path, template, view } = file;
   return units.file(path, { template, view }, () => ({ path, contents: finish(templates.render(template, view)) }));
+}
+
+/**
+ * A file whose view is built only when it renders: keyed by the template's name and `inputs`, the
+ * plain data the view is a pure function of (with the target's settings and templates, which are
+ * in every key's basis). `view` must read nothing that `inputs` does not hold: the targets build
+ * `inputs` first and then make the view from `inputs` alone (and the operations, in the basis too).
+ */
+export function derivedFile<V extends object>(
+  units: UnitRenderer,
+  templates: Templates,
+  file: { path: string; template: string; inputs: object; view: () => V },
+  finish: (text: string) => string = (text) => text,
+): OutputFile {
+  const { path, template, inputs, view } = file;
+  return units.file(path, { template, inputs }, () => ({ path, contents: finish(templates.render(template, view())) }));
 }

@@ -1,7 +1,7 @@
 // The Elixir target: a mix project of ex_openai-style modules (`@moduledoc` listing every field,
 // `defstruct` with `@enforce_keys`, `@type t`), one file per model under one root namespace, each
 // with `from_json/1` and `to_json/1` driven by its `__schema__/0` and the shared `<Root>.Codec`.
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, unitRenderer } from "../common/units.js";
 import { indexModels, isInlineEnum } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
@@ -67,19 +67,27 @@ export const elixirTarget: Target = {
     }
     const operationsModule = operations.length ? `${namespace}.${OPERATIONS_MODULE}` : undefined;
     if (operationsModule) {
-      const view = operationsView(operationEntries(operations, mctx), { module: operationsModule, header, title: apiTitle(ctx) });
-      files.push(templateFile(units, ctx.templates, { path: `lib/${modulePath(operationsModule)}.ex`, template: "operations", view }));
+      // The view is a function of the entries (the operations, in every key's basis, and their parts' modules) and `info`.
+      const entries = operationEntries(operations, mctx);
+      const info = { module: operationsModule, header, title: apiTitle(ctx) };
+      const inputs = { entries: entries.map((e) => ({ ...e, operation: e.operation.id })), info };
+      const path = `lib/${modulePath(operationsModule)}.ex`;
+      files.push(derivedFile(units, ctx.templates, { path, template: "operations", inputs, view: () => operationsView(entries, info) }));
     }
     files.push(
-      ...projectFiles(ctx, {
-        ...settings,
-        namespace,
-        header,
-        openEnums,
-        openUnions,
-        modules: modules.sort(),
-        ...(operationsModule ? { operationsModule } : {}),
-      }),
+      ...projectFiles(
+        ctx,
+        {
+          ...settings,
+          namespace,
+          header,
+          openEnums,
+          openUnions,
+          modules: modules.sort(),
+          ...(operationsModule ? { operationsModule } : {}),
+        },
+        units,
+      ),
     );
 
     return finishedOutput("elixir", files);

@@ -2,7 +2,8 @@
 // mix.exs, the root module (an index of every model), the shared Codec, .formatter.exs, .gitignore.
 import { UsageError } from "../../common/errors.js";
 import { codecSpecs, codecTypeDeclarations, modelsSpecLines, type TypeDeclaration } from "./codec-types.js";
-import type { OutputFile, TargetContext } from "../target.js";
+import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
+import { derivedFile, templateFile, type UnitRenderer } from "../common/units.js";
 import { joinParagraphs } from "./docs.js";
 import { decodingRules, presenceSentence } from "./codec-doc.js";
 import { defLines, heredocLines } from "./layout.js";
@@ -73,10 +74,44 @@ export interface CodecView extends ProjectCommonView {
   specs: Record<"decode" | "encode" | "encodeBang" | "formatError", string[]>;
 }
 
-export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[] {
+/** The project's files, each kept from the previous run while its view (or what the view is made from) is the same. */
+export function projectFiles(ctx: TargetContext, info: ProjectInfo, units: UnitRenderer): OutputFile[] {
   const { namespace, header, app, version } = info;
   const title = apiTitle(ctx);
-  const rootDoc = joinParagraphs(
+  const common: ProjectCommonView = { header, namespace, codec: `${namespace}.Codec` };
+  const mix: MixView = { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) };
+  // The root module lists every model: built only to render, from these alone.
+  const rootInputs = { common, title, operationsModule: info.operationsModule ?? null, presence: ctx.presence, modules: info.modules };
+  const root = (): RootView => ({
+    ...common,
+    doc: heredocLines(rootDoc(namespace, title, info.operationsModule, ctx.presence)),
+    modelsSpec: modelsSpecLines(),
+    modelLines: defLines("models", { list: info.modules }),
+  });
+  const rules = { presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions };
+  const codec = (): CodecView => ({
+    ...common,
+    decodingDoc: heredocLines(decodingRules(rules)),
+    types: codecTypeDeclarations(),
+    specs: codecSpecs(),
+  });
+  const { templates } = ctx;
+  return [
+    templateFile(units, templates, { path: "mix.exs", template: "mix", view: mix }),
+    derivedFile(units, templates, { path: `lib/${modulePath(namespace)}.ex`, template: "root", inputs: rootInputs, view: root }),
+    derivedFile(units, templates, {
+      path: `lib/${modulePath(namespace)}/codec.ex`,
+      template: "codec",
+      inputs: { common, rules },
+      view: codec,
+    }),
+    templateFile(units, templates, { path: ".formatter.exs", template: "formatter", view: common }),
+    templateFile(units, templates, { path: ".gitignore", template: "gitignore", view: common }),
+  ];
+}
+
+function rootDoc(namespace: string, title: string, operationsModule: string | undefined, presence: PresencePolicy): string[] {
+  return joinParagraphs(
     [`Models for ${title}.`],
     [
       "Every model is a module with `from_json/1` (JSON decoded with string keys and `nil` for",
@@ -85,32 +120,11 @@ export function projectFiles(ctx: TargetContext, info: ProjectInfo): OutputFile[
       "string enums are atoms, unions are the union of their variants' types. See",
       `\`${namespace}.Codec\` for the rules.`,
     ],
-    info.operationsModule
-      ? [`\`${info.operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."]
+    operationsModule
+      ? [`\`${operationsModule}\` lists every operation with the modules of its parameters, request`, "bodies and responses."]
       : [],
-    [`Presence policy of this build is ${presenceSentence(ctx.presence)}`],
+    [`Presence policy of this build is ${presenceSentence(presence)}`],
   );
-  const common: ProjectCommonView = { header, namespace, codec: `${namespace}.Codec` };
-  const mix: MixView = { ...common, app, version: stringLiteral(version), description: stringLiteral(`Models for ${title}.`) };
-  const root: RootView = {
-    ...common,
-    doc: heredocLines(rootDoc),
-    modelsSpec: modelsSpecLines(),
-    modelLines: defLines("models", { list: info.modules }),
-  };
-  const codec: CodecView = {
-    ...common,
-    decodingDoc: heredocLines(decodingRules({ presence: ctx.presence, openEnums: info.openEnums, openUnions: info.openUnions })),
-    types: codecTypeDeclarations(),
-    specs: codecSpecs(),
-  };
-  return [
-    { path: "mix.exs", contents: ctx.templates.render("mix", mix) },
-    { path: `lib/${modulePath(namespace)}.ex`, contents: ctx.templates.render("root", root) },
-    { path: `lib/${modulePath(namespace)}/codec.ex`, contents: ctx.templates.render("codec", codec) },
-    { path: ".formatter.exs", contents: ctx.templates.render("formatter", common) },
-    { path: ".gitignore", contents: ctx.templates.render("gitignore", common) },
-  ];
 }
 
 /** "Pet Store 2.0.0": the spec's title and version, as the docs name the API. */

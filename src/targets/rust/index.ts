@@ -11,7 +11,7 @@
 //                 still closes both, as it did before unions had their own switch)
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, templateFile, unitRenderer } from "../common/units.js";
 import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
@@ -23,7 +23,7 @@ import type { NativeCrate } from "./types.js";
 import { modelFileView } from "./view.js";
 import { tidy } from "./layout.js";
 import { cargoView, decodeView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
-import { operationIndexView } from "./operations.js";
+import { operationIndexViewOf, resolvedParts } from "./operations.js";
 import { finishedOutput } from "../common/output-files.js";
 
 export interface RustOptions {
@@ -157,28 +157,45 @@ export const rustTarget: Target = {
       for (const u of unit.side?.userTypes ?? []) userTypes.add(u);
       files.push(...unit.files);
     }
-    files.push({ path: "Cargo.toml", contents: templates.render("cargo", cargoView(ir, options, ctx.header, crates)) });
-    files.push({
-      path: ".gitignore",
-      contents: templates.render("gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView),
-    });
-    const operations = ir.operations ?? [];
-    // The operation index and lib.rs list every model: each is kept while its view is the same.
+    // The crate's files around the models: each kept while its view (or what it is made from) is the same.
     const viewFile = (path: string, template: string, view: object): OutputFile => {
       tidied.add(path);
       return templateFile(units, templates, { path, template, view }, tidy);
     };
+    const madeFile = <V extends object>(path: string, template: string, inputs: object, view: () => V): OutputFile => {
+      tidied.add(path);
+      return derivedFile(units, templates, { path, template, inputs, view }, tidy);
+    };
+    files.push(viewFile("Cargo.toml", "cargo", cargoView(ir, options, ctx.header, crates)));
+    files.push(viewFile(".gitignore", "gitignore", { header: ctx.header.map((l) => `# ${l}`) } satisfies HeaderView));
+    const operations = ir.operations ?? [];
     if (operations.length) {
-      const view = operationIndexView(operations, { models, names, literals, header: ctx.header, about: specAbout(ir), mappings });
-      files.push(viewFile("src/operations.rs", "operations", view));
+      // Keyed by what the operations' parts resolve to (types, the params' notes): the view is built only to render.
+      const resolved = operations.map((op) => resolvedParts(op, { models, names, literals, mappings }));
+      const about = { header: ctx.header, about: specAbout(ir) };
+      files.push(madeFile("src/operations.rs", "operations", { resolved, about }, () => operationIndexViewOf(operations, resolved, about)));
     }
-    const lib = libView(ir, modules, literals.entries.length > 0, support.size > 0, operations.length > 0, ctx, options, userTypes);
-    files.push(viewFile("src/lib.rs", "lib", lib));
-    files.push({ path: "src/decode.rs", contents: templates.render("decode", decodeView(ctx.header)) });
+    // lib.rs lists every model: keyed by the modules and what else libView reads.
+    const flags = { literals: literals.entries.length > 0, support: support.size > 0, operations: operations.length > 0 };
+    const libInputs = {
+      modules,
+      flags,
+      header: ctx.header,
+      presence: ctx.presence,
+      options,
+      about: specAbout(ir),
+      userTypes: [...userTypes],
+    };
+    const lib = () => libView(ir, modules, flags.literals, flags.support, flags.operations, ctx, options, userTypes);
+    files.push(madeFile("src/lib.rs", "lib", libInputs, lib));
+    files.push(viewFile("src/decode.rs", "decode", decodeView(ctx.header)));
     if (literals.entries.length)
-      files.push({ path: "src/literals.rs", contents: templates.render("literals", literalsView(literals, ctx.header)) });
-    if (support.size)
-      files.push({ path: "src/serde_support.rs", contents: templates.render("serde_support", supportView(support, ctx.header)) });
+      files.push(
+        madeFile("src/literals.rs", "literals", { header: ctx.header, entries: literals.entries }, () =>
+          literalsView(literals, ctx.header),
+        ),
+      );
+    if (support.size) files.push(viewFile("src/serde_support.rs", "serde_support", supportView(support, ctx.header)));
     // Model files and the views' files were tidied as they rendered (or kept as they are); the crate's other files are tidied here.
     return finishedOutput(
       "rust",

@@ -4,8 +4,8 @@
 // collide with model names. Literals are not models, so the IR naming pass has no scope for
 // them: this is the one scope they get, filled in sorted order so names are deterministic.
 import { compareStrings } from "../../common/order.js";
-import type { IrDocument } from "../../ir/types.js";
-import { forEachType, typesOfModel } from "../../ir/walk.js";
+import type { IrDocument, TypeExpr } from "../../ir/types.js";
+import { someTypeOfModel } from "../../ir/walk.js";
 import { NameScope } from "../../naming/scope.js";
 import { escapeReserved, memberName } from "./naming.js";
 import { RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
@@ -28,9 +28,12 @@ const key = (v: LiteralValue) => `${typeof v}:${String(v)}`;
 
 export function collectLiterals(ir: IrDocument): LiteralTable {
   const values = new Map<string, LiteralValue>();
-  for (const m of ir.models) {
-    for (const t of typesOfModel(m)) forEachType(t, (x) => void (x.kind === "literal" && values.set(key(x.value), x.value)));
-  }
+  // Every type of every model, each regeneration: walked without allocating (no lists, one test function).
+  const collect = (x: TypeExpr): boolean => {
+    if (x.kind === "literal") values.set(key(x.value), x.value);
+    return false;
+  };
+  for (const m of ir.models) someTypeOfModel(m, collect);
   const sorted = [...values.entries()].sort(([a], [b]) => compareStrings(a, b));
   const scope = new NameScope(RUST_RESERVED_TYPE_NAMES, true);
   const names = new Map<string, string>();

@@ -58,10 +58,30 @@ export interface OperationIndexContext {
 const INDENT = "    ";
 
 export function operationIndexView(operations: Operation[], ctx: OperationIndexContext): OperationIndexView {
+  return operationIndexViewOf(
+    operations,
+    operations.map((op) => resolvedParts(op, ctx)),
+    { header: ctx.header, about: ctx.about },
+  );
+}
+
+/**
+ * The view from the operations and what their parts resolve to (`resolved`, one per operation, in
+ * order) alone: a regeneration keys the file by those and builds the view only to render it.
+ */
+export function operationIndexViewOf(
+  operations: Operation[],
+  resolved: readonly ResolvedParts[],
+  about: Pick<OperationIndexContext, "header" | "about">,
+): OperationIndexView {
   const idents = operationModuleNames(operations);
-  const modules = operations.map((op) => ({ docs: moduleDocs(op, idents), ident: idents.get(op.id)!, items: moduleItems(op, ctx) }));
+  const modules = operations.map((op, i) => ({
+    docs: moduleDocs(op, idents),
+    ident: idents.get(op.id)!,
+    items: moduleItems(op, resolved[i]!),
+  }));
   modules.sort((a, b) => compareStrings(a.ident.replace(/^r#/, ""), b.ident.replace(/^r#/, "")));
-  return { header: ctx.header.map((l) => `// ${l}`), docs: fileDocs(ctx.about), modules };
+  return { header: about.header.map((l) => `// ${l}`), docs: fileDocs(about.about), modules };
 }
 
 /**
@@ -89,7 +109,7 @@ export interface PartAlias {
   type: string;
 }
 
-function moduleItems(op: Operation, ctx: OperationIndexContext): OperationItemView[] {
+function moduleItems(op: Operation, resolved: ResolvedParts): OperationItemView[] {
   const constant = (name: string, value: string, docs: string[] = []): OperationItemView => ({
     docs: docs.map((l) => `${INDENT}/// ${l}`),
     lines: assignmentLines(INDENT, `pub const ${name}: &str`, rustString(value)),
@@ -99,7 +119,7 @@ function moduleItems(op: Operation, ctx: OperationIndexContext): OperationItemVi
     constant("METHOD", op.method.toUpperCase()),
     constant("PATH", op.path, pathNote(op)),
   ];
-  for (const part of partAliases(op, ctx)) {
+  for (const part of partAliasesOf(op, resolved)) {
     items.push({ docs: part.docs.map((l) => `${INDENT}/// ${l}`), lines: assignmentLines(INDENT, `pub type ${part.name}`, part.type) });
   }
   return items;
@@ -113,38 +133,58 @@ function moduleItems(op: Operation, ctx: OperationIndexContext): OperationItemVi
  * `Request` is `<Op>Request` unless the body is a shared model. A scope per module keeps the
  * names apart should two media types spell the same words.
  */
-export function partAliases(op: Operation, ctx: Pick<OperationIndexContext, "models" | "names" | "literals">): PartAlias[] {
+export function partAliases(op: Operation, ctx: Pick<OperationIndexContext, "models" | "names" | "literals" | "mappings">): PartAlias[] {
+  return partAliasesOf(op, resolvedParts(op, ctx));
+}
+
+/** All that an operation's aliases read of the models and names: the params' note and the types its parts name. */
+export interface ResolvedParts {
+  params: { note: string; type: string } | null;
+  /** One per request body, in order. */
+  requests: string[];
+  /** One per response, in order. */
+  responses: string[];
+}
+
+export function resolvedParts(
+  op: Operation,
+  ctx: Pick<OperationIndexContext, "models" | "names" | "literals" | "mappings">,
+): ResolvedParts {
+  return {
+    params: op.params
+      ? { note: paramsNote(ctx.models.get(op.params)), type: qualifiedType({ kind: "ref", target: op.params }, ctx) }
+      : null,
+    requests: op.requests.map((body) => qualifiedType(body.type, ctx)),
+    responses: op.responses.map((r) => qualifiedType(r.type, ctx)),
+  };
+}
+
+function partAliasesOf(op: Operation, resolved: ResolvedParts): PartAlias[] {
   const scope = new NameScope();
   const out: PartAlias[] = [];
-  if (op.params) {
-    out.push({
-      name: scope.claim("Params"),
-      docs: [paramsNote(ctx.models.get(op.params))],
-      type: qualifiedType({ kind: "ref", target: op.params }, ctx),
-    });
-  }
+  if (resolved.params) out.push({ name: scope.claim("Params"), docs: [resolved.params.note], type: resolved.params.type });
   const primaryRequest = primary(op.requests);
-  for (const body of op.requests) {
+  op.requests.forEach((body, i) => {
     const words = body === primaryRequest ? [] : bodyWords(body.kind, body.mediaType);
     out.push({
       name: scope.claim(pascalCase(["Request", ...words])),
       docs: [`The request body as \`${body.mediaType}\` (${body.required ? "required" : "optional"}).`],
-      type: qualifiedType(body.type, ctx),
+      type: resolved.requests[i]!,
     });
-  }
+  });
   const statuses = [...new Set(op.responses.map((r) => r.status))];
   for (const status of statuses) {
-    const responses = op.responses.filter((r) => r.status === status);
-    const primaryResponse = primary(responses);
-    for (const r of responses) {
+    const primaryResponse = primary(op.responses.filter((r) => r.status === status));
+    op.responses.forEach((r, i) => {
+      if (r.status !== status) return;
       const words = r === primaryResponse ? [] : mediaTypeWords(r.mediaType);
       out.push({
         // Lower case first: `2XX` would split into `2 XX` and read `Response2Xx`.
         name: scope.claim(pascalCase(["Response", ...splitWords(status.toLowerCase()), ...words])),
         docs: [`The body of the \`${status}\` response as \`${r.mediaType}\`.`],
-        type: qualifiedType(r.type, ctx),
+        type: resolved.responses[i]!,
       });
-    }
+    });
   }
   return out;
 }
@@ -221,4 +261,3 @@ function fileDocs(about: string): string[] {
     "response into. There is no client here: only the types to encode and decode.",
   ].map((l) => (l === "" ? "//!" : `//! ${l}`));
 }
-

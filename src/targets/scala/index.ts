@@ -1,13 +1,13 @@
 // The Scala 3 target: zio-openai-style case classes, sealed traits and case objects with circe
 // codecs written out per model (no macro derivation), one file per top-level model, hoisted models
 // in their parent's companion, an index of the operations' models, and a Maven module around them.
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { packageName, scalaNamingRules } from "./naming.js";
 import { projectFiles, SCALA_OPTIONS_SCHEMA, scalaOptions, sourceDir } from "./project.js";
 import { fileView } from "./view.js";
-import { multipartBodies, OPERATIONS_OBJECT, operationsView } from "./operations.js";
+import { multipartBodies, OPERATIONS_OBJECT, operationsViewOf, resolvedOperations } from "./operations.js";
 import type { ImportName } from "./scope.js";
 import { finishedOutput } from "../common/output-files.js";
 import { mappingsOf } from "../mappings.js";
@@ -31,10 +31,10 @@ export const scalaTarget: Target = {
     const names = namesFor(ctx, scalaNamingRules);
     const children = childrenByParent(ir.models);
     const dir = sourceDir(options.package);
-    const files: OutputFile[] = projectFiles(ctx, options);
+    const units = unitRenderer(ctx, names);
+    const files: OutputFile[] = projectFiles(ctx, options, units);
     const multipart = multipartBodies(ir);
     const mappings = mappingsOf(ctx.options, ctx.mapped);
-    const units = unitRenderer(ctx, names);
     // A mapped model is the user's type: no file of its own (its hoisted models go with it), every use names theirs.
     for (const top of ir.models.filter((m) => !m.parent && mappings.model(m.id) === undefined)) {
       const unit = units.unit(top.id, () => {
@@ -53,9 +53,15 @@ export const scalaTarget: Target = {
       });
       files.push(...unit.files);
     }
-    const index = operationsView(ir.operations, { models, names, package: options.package, mappings }, ctx.header);
-    if (index)
-      files.push(templateFile(units, ctx.templates, { path: `${dir}/${OPERATIONS_OBJECT}.scala`, template: "operations", view: index }));
+    const operations = ir.operations;
+    if (operations?.length) {
+      // Keyed by what the operations' parts resolve to: the view is built only to render.
+      const resolved = resolvedOperations(operations, { models, names, package: options.package, mappings });
+      const about = { header: ctx.header, package: options.package };
+      const view = () => operationsViewOf(operations, resolved, about);
+      const path = `${dir}/${OPERATIONS_OBJECT}.scala`;
+      files.push(derivedFile(units, ctx.templates, { path, template: "operations", inputs: { resolved, about }, view }));
+    }
     return finishedOutput("scala", files);
   },
 };

@@ -11,7 +11,7 @@ import { packLines } from "./enums.js";
 import { importLines, type ImportName } from "./imports.js";
 import { scalaString } from "./naming.js";
 import { OPERATION_TRAIT, operationObjectNames, partNames } from "./operation-names.js";
-import { valueType, type ScalaTypeContext } from "./types.js";
+import { valueType } from "./types.js";
 import { listOf, optionOf } from "./syntax.js";
 
 /** The file's name and its object's: reserved as a model name (reserved.ts), so no model takes it. */
@@ -80,6 +80,60 @@ export function multipartBodies(ir: Pick<IrDocument, "operations">): Set<string>
   return ids;
 }
 
+/**
+ * A part's type as the index writes it, both ways: `plain` where its model's first name is not
+ * hidden, `rooted` (from the package root) where it is; `first` is that name (null: the type names
+ * no generated model). A part's type names at most one model (arrays and maps hold one type), so
+ * whether that one name is hidden is the only thing the two spellings differ by.
+ */
+export interface ResolvedType {
+  plain: string;
+  rooted: string;
+  first: string | null;
+}
+
+/**
+ * All that the index reads of the models and names: each operation's parts (in the operations'
+ * order) and the library names they import. The view is made from these and the operations alone
+ * (operationsViewOf), so a regeneration keys the file by them and builds the view only to render.
+ */
+export interface ResolvedOperations {
+  parts: { params: ResolvedType | null; requests: ResolvedType[]; responses: ResolvedType[] }[];
+  imports: ImportName[];
+}
+
+export function resolvedOperations(operations: readonly Operation[], scope: OperationsScope): ResolvedOperations {
+  const imports = new Set<ImportName>();
+  const base = {
+    models: scope.models,
+    names: scope.names,
+    root: `_root_.${scope.package}`,
+    use: (n: ImportName) => imports.add(n),
+    ...(scope.mappings ? { mappings: scope.mappings } : {}),
+  };
+  const resolve = (t: TypeExpr): ResolvedType => {
+    const asked: string[] = [];
+    const plain = valueType(t, {
+      ...base,
+      shadowed: {
+        has: (n: string) => {
+          asked.push(n);
+          return false;
+        },
+      },
+    });
+    if (asked.length > 1) throw new Error("scala: an operation part's type names more than one model");
+    const rooted = asked.length ? valueType(t, { ...base, shadowed: { has: () => true } }) : plain;
+    return { plain, rooted, first: asked[0] ?? null };
+  };
+  const parts = operations.map((op) => ({
+    params: op.params ? resolve({ kind: "ref", target: op.params }) : null,
+    requests: op.requests.map((r) => resolve(r.type)),
+    responses: op.responses.map((r) => resolve(r.type)),
+  }));
+  return { parts, imports: [...imports].sort(compareStrings) };
+}
+
 /** The index's view, or undefined when the spec has no operations (then no file is written). */
 export function operationsView(
   operations: readonly Operation[] | undefined,
@@ -87,17 +141,25 @@ export function operationsView(
   header: string[],
 ): OperationsView | undefined {
   if (!operations?.length) return undefined;
+  return operationsViewOf(operations, resolvedOperations(operations, scope), { header, package: scope.package });
+}
+
+/** The index's view from the operations and what their parts resolve to (nothing else is read). */
+export function operationsViewOf(
+  operations: readonly Operation[],
+  resolved: ResolvedOperations,
+  about: { header: string[]; package: string },
+): OperationsView {
   const objectNames = operationObjectNames(operations);
-  const imports = new Set<ImportName>();
   // Inside the index these names are declared around every member, so a model whose first name
   // is one of them is written from the package root.
   const declared = new Set([OPERATION_TRAIT, ...objectNames.values()]);
-  const views = operations.map((op) => operationView(op, objectNames, declared, scope, imports));
+  const views = operations.map((op, i) => operationView(op, objectNames, declared, resolved.parts[i]!));
   views.sort((a, b) => compareStrings(a.name, b.name));
   return {
-    header,
-    package: scope.package,
-    imports: importLines(imports),
+    header: about.header,
+    package: about.package,
+    imports: importLines(resolved.imports),
     traitName: OPERATION_TRAIT,
     operationIdType: optionOf("String"),
     operations: views,
@@ -113,40 +175,35 @@ function operationView(
   op: Operation,
   objectNames: ReadonlyMap<string, string>,
   declared: ReadonlySet<string>,
-  scope: OperationsScope,
-  imports: Set<ImportName>,
+  resolved: ResolvedOperations["parts"][number],
 ): OperationView {
   const name = objectNames.get(op.id)!;
   const parts = partNames(op);
   const memberNames = [...(parts.params ? [parts.params] : []), ...parts.requests, ...parts.responses];
-  const ctx: ScalaTypeContext = {
-    models: scope.models,
-    names: scope.names,
-    root: `_root_.${scope.package}`,
-    // The index's names and the operation's own members, without copying the index's hundreds of names per operation.
-    shadowed: { has: (n: string) => declared.has(n) || memberNames.includes(n) },
-    use: (n) => imports.add(n),
-    ...(scope.mappings ? { mappings: scope.mappings } : {}),
-  };
-  const member = (memberName: string, doc: string, type: TypeExpr) => ({
+  // The index's names and the operation's own members, without copying the index's hundreds of names per operation.
+  const shadowed = (n: string) => declared.has(n) || memberNames.includes(n);
+  const member = (memberName: string, doc: string, type: ResolvedType) => ({
     doc: docBlock("    ", [doc]),
     name: memberName,
-    type: valueType(type, ctx),
+    type: type.first !== null && shadowed(type.first) ? type.rooted : type.plain,
   });
   const members: OperationView["members"] = [];
-  if (op.params && parts.params) {
+  if (resolved.params && parts.params) {
     members.push(
-      member(parts.params, "The parameters: each field says where it is sent (path, query, header or cookie).", {
-        kind: "ref",
-        target: op.params,
-      }),
+      member(parts.params, "The parameters: each field says where it is sent (path, query, header or cookie).", resolved.params),
     );
   }
   op.requests.forEach((r, i) => {
-    members.push(member(parts.requests[i]!, `Request body, ${inlineCode(r.mediaType)} (${r.required ? "required" : "optional"}).`, r.type));
+    members.push(
+      member(
+        parts.requests[i]!,
+        `Request body, ${inlineCode(r.mediaType)} (${r.required ? "required" : "optional"}).`,
+        resolved.requests[i]!,
+      ),
+    );
   });
   op.responses.forEach((r, i) => {
-    members.push(member(parts.responses[i]!, `Response ${inlineCode(r.status)}, ${inlineCode(r.mediaType)}.`, r.type));
+    members.push(member(parts.responses[i]!, `Response ${inlineCode(r.status)}, ${inlineCode(r.mediaType)}.`, resolved.responses[i]!));
   });
   return {
     doc: docBlock("  ", operationDoc(op, objectNames)),

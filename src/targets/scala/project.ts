@@ -1,6 +1,7 @@
 // The files around the models that make generated/scala a Maven module users can build and
 // depend on: pom.xml (Scala 3 and circe from Maven Central), .gitignore, the shared codec support
 // and the three-state `Nullable`.
+import { templateFile, type UnitRenderer } from "../common/units.js";
 import { UsageError } from "../../common/errors.js";
 import { validateOptions, withTypesOption } from "../common/options-schema.js";
 import type { OutputFile, PresencePolicy, TargetContext } from "../target.js";
@@ -179,7 +180,12 @@ export interface PomView {
   jvmArgs: readonly string[];
 }
 
-export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artifactId: string; version: string }): OutputFile[] {
+/** The project's files, each kept from the previous run while its view is the same. */
+export function projectFiles(
+  ctx: TargetContext,
+  options: ScalaOptions & { artifactId: string; version: string },
+  units: UnitRenderer,
+): OutputFile[] {
   const header = ctx.header;
   const title = [ctx.ir.spec.title, ctx.ir.spec.version].filter(Boolean).join(" ") || "the API";
   const pom: PomView = {
@@ -205,10 +211,11 @@ export function projectFiles(ctx: TargetContext, options: ScalaOptions & { artif
     ...supportCodecs(mappingsOf(ctx.options, ctx.mapped)),
   };
   const dir = sourceDir(options.package);
+  const { templates } = ctx;
   return [
-    { path: "pom.xml", contents: ctx.templates.render("pom", pom) },
-    { path: ".gitignore", contents: ctx.templates.render("gitignore", { header } satisfies GitignoreView) },
-    { path: `${dir}/JsonSupport.scala`, contents: ctx.templates.render("support", support) },
-    { path: `${dir}/Nullable.scala`, contents: ctx.templates.render("nullable", common) },
+    templateFile(units, templates, { path: "pom.xml", template: "pom", view: pom }),
+    templateFile(units, templates, { path: ".gitignore", template: "gitignore", view: { header } satisfies GitignoreView }),
+    templateFile(units, templates, { path: `${dir}/JsonSupport.scala`, template: "support", view: support }),
+    templateFile(units, templates, { path: `${dir}/Nullable.scala`, template: "nullable", view: common }),
   ];
 }

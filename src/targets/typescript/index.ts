@@ -4,14 +4,14 @@
 // `validators: zod`, each file also declares a zod 4 schema per model (see zod/), helped by
 // `zod-support.ts`.
 import type { NameTable } from "../../naming/assign.js";
-import { namesFor, templateFile, unitRenderer } from "../common/units.js";
+import { derivedFile, namesFor, unitRenderer } from "../common/units.js";
 import { childrenByParent, indexModels, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { IrDocument, Model } from "../../ir/types.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { tsNamingRules } from "./naming.js";
 import { fileView, type FileContext } from "./view.js";
 import { formatWithPrettier } from "./prettier.js";
-import { OPERATIONS_INTERFACE, operationsFileView } from "./operations.js";
+import { OPERATIONS_INTERFACE, operationsFileViewOf, resolvedOperations } from "./operations.js";
 import { multipartBodies } from "./uploads.js";
 import { TS_OPTIONS_SCHEMA, TS_USER_TYPE_SCHEMA, tsOptions, type TsOptions } from "./options.js";
 import { schemaGraph } from "./zod/graph.js";
@@ -106,15 +106,20 @@ export const typescriptTarget: Target = {
       });
       files.push(...unit.files);
     }
-    const operations = operationsFileView(ir.operations, fileCtx);
+    const operations = ir.operations?.length ? ir.operations : undefined;
     if (operations) {
-      const file = { path: `${OPERATIONS_INTERFACE}.ts`, template: "model", view: operations };
-      // Kept while its view is the same, unless Prettier lays it out after rendering.
-      if (operations.needsPrettier) {
-        const rendered = { path: file.path, contents: ctx.templates.render(file.template, file.view) };
-        files.push(rendered);
-        unsettled.push(rendered);
-      } else files.push(templateFile(units, ctx.templates, file));
+      // Keyed by what the operations resolve to (their parts' types, the imports): the view is built only to render.
+      const resolved = resolvedOperations(operations, fileCtx);
+      const path = `${OPERATIONS_INTERFACE}.ts`;
+      const inputs = { template: "model", inputs: { resolved, header: ctx.header } };
+      const file = units.file(path, inputs, () => {
+        const view = operationsFileViewOf(operations, resolved, ctx.header);
+        const rendered = { path, contents: ctx.templates.render("model", view) };
+        // A layout Prettier decides: formatted after rendering, as a model's file is (the same inputs, the same text).
+        if (view.needsPrettier) unsettled.push(rendered);
+        return rendered;
+      });
+      files.push(file);
     }
     if (fileCtx.zod)
       files.push({
@@ -128,9 +133,17 @@ export const typescriptTarget: Target = {
     await formatWithPrettier(unsettled);
     const modules = [...tops.map((m) => names.type(m.id)), ...(operations ? [OPERATIONS_INTERFACE] : [])].sort();
     // With validators the files hold values (the schemas) too.
-    const exports = modules.map((m) => `export ${fileCtx.zod ? "*" : "type *"} from "./${m}.js";`);
-    const index = { header: ctx.header, modules, exports } satisfies IndexView;
-    files.push(templateFile(units, ctx.templates, { path: "index.ts", template: "index", view: index }));
+    const values = fileCtx.zod !== undefined;
+    const exports = () => modules.map((m) => `export ${values ? "*" : "type *"} from "./${m}.js";`);
+    const index = (): IndexView => ({ header: ctx.header, modules, exports: exports() });
+    files.push(
+      derivedFile(units, ctx.templates, {
+        path: "index.ts",
+        template: "index",
+        inputs: { header: ctx.header, modules, values },
+        view: index,
+      }),
+    );
     return finishedOutput("typescript", files);
   },
 };

@@ -29,7 +29,7 @@ import { propertyLines, type LayoutState } from "./layout.js";
 import { propertyKey } from "./naming.js";
 import { operationDocText } from "./operation-docs.js";
 import { operationKeys } from "./operation-keys.js";
-import { unionParts, type TsTypeContext } from "./types.js";
+import { unionParts } from "./types.js";
 import { fileTypes, typeImportLine, type DeclarationView, type FileContext, type FileView } from "./view.js";
 
 export const OPERATIONS_INTERFACE = "operations";
@@ -41,31 +41,59 @@ const INTERFACE_DOC = [
   "`responses` (response bodies by status). `never` marks a part the operation does not have.",
 ];
 
+/**
+ * All that `operations.ts` reads of the models and names: each operation's parts as the members of
+ * their types (in the operations' order) and the file's imports. The view is made from these and
+ * the operations alone (operationsFileViewOf), so a regeneration keys the file by them and builds
+ * the view only when they or the operations changed.
+ */
+export interface ResolvedOperations {
+  /** One per operation: its params' type (null: none), each request body's and each response's. */
+  parts: { params: string[] | null; requests: string[][]; responses: string[][] }[];
+  imports: { name: string; from: string }[];
+}
+
+export function resolvedOperations(operations: readonly Operation[], ctx: FileContext): ResolvedOperations {
+  const file = fileTypes(ctx);
+  const types = file.types;
+  const parts = operations.map((op) => ({
+    params: op.params !== undefined ? unionParts({ kind: "ref", target: op.params }, types) : null,
+    requests: op.requests.map((r) => unionParts(r.type, types)),
+    responses: op.responses.map((r) => unionParts(r.type, types)),
+  }));
+  return { parts, imports: file.imports() };
+}
+
 /** The view of `operations.ts`, or undefined when the IR has no operations (no file is written). */
 export function operationsFileView(operations: readonly Operation[] | undefined, ctx: FileContext): FileView | undefined {
   if (!operations?.length) return undefined;
-  const file = fileTypes(ctx);
-  const types = file.types;
+  return operationsFileViewOf(operations, resolvedOperations(operations, ctx), ctx.header);
+}
+
+/** The view of `operations.ts` from the operations and what they resolve to (nothing else is read). */
+export function operationsFileViewOf(operations: readonly Operation[], resolved: ResolvedOperations, header: string[]): FileView {
   const layout: LayoutState = { needsPrettier: false };
   const keys = operationKeys(operations);
-  const entries = operations.map((op) => ({ op, key: keys.get(op.id)! })).sort((a, b) => compareStrings(a.key, b.key));
+  const entries = operations
+    .map((op, i) => ({ op, key: keys.get(op.id)!, parts: resolved.parts[i]! }))
+    .sort((a, b) => compareStrings(a.key, b.key));
   const declaration: DeclarationView = {
     indent: "",
     doc: INTERFACE_DOC,
     isInterface: true,
     aliasLines: [],
     name: OPERATIONS_INTERFACE,
-    members: entries.map(({ op, key }) => ({
+    members: entries.map(({ op, key, parts }) => ({
       indent: ENTRY,
       doc: operationDocText(op, (id) => keys.get(id)),
-      lines: operationLines(op, key, types, layout),
+      lines: operationLines(op, key, parts, layout),
     })),
     children: [],
   };
-  const imports = file.imports();
+  const { imports } = resolved;
   return {
     needsPrettier: layout.needsPrettier,
-    header: ctx.header,
+    header,
     imports,
     importLines: imports.map(typeImportLine),
     declarations: [declaration],
@@ -77,38 +105,39 @@ const ENTRY = "  ";
 const PART = "    ";
 const ITEM = "      ";
 
-function operationLines(op: Operation, key: string, types: TsTypeContext, layout: LayoutState): string[] {
-  const params = op.params !== undefined ? unionParts({ kind: "ref", target: op.params }, types) : ["never"];
+type OperationParts = ResolvedOperations["parts"][number];
+
+function operationLines(op: Operation, key: string, parts: OperationParts, layout: LayoutState): string[] {
   return [
     `${ENTRY}${propertyKey(key)}: {`,
-    ...propertyLines(layout, PART, "params", false, params),
-    ...requestLines(op, types, layout),
-    ...responseLines(op, types, layout),
+    ...propertyLines(layout, PART, "params", false, parts.params ?? ["never"]),
+    ...requestLines(op, parts, layout),
+    ...responseLines(op, parts, layout),
     `${ENTRY}};`,
   ];
 }
 
-function requestLines(op: Operation, types: TsTypeContext, layout: LayoutState): string[] {
+function requestLines(op: Operation, parts: OperationParts, layout: LayoutState): string[] {
   if (op.requests.length === 0) return [`${PART}request: never;`];
   // One requestBody per operation, so every media type shares its `required`.
   const optional = op.requests.some((r) => !r.required);
   return [
     `${PART}request${optional ? "?" : ""}: {`,
-    ...op.requests.flatMap((r) => propertyLines(layout, ITEM, propertyKey(r.mediaType), false, unionParts(r.type, types))),
+    ...op.requests.flatMap((r, i) => propertyLines(layout, ITEM, propertyKey(r.mediaType), false, parts.requests[i]!)),
     `${PART}};`,
   ];
 }
 
-function responseLines(op: Operation, types: TsTypeContext, layout: LayoutState): string[] {
+function responseLines(op: Operation, parts: OperationParts, layout: LayoutState): string[] {
   if (op.responses.length === 0) return [`${PART}responses: never;`];
   const byStatus = new Map<string, string[]>();
-  for (const r of op.responses) {
-    const parts = byStatus.get(r.status) ?? [];
-    byStatus.set(r.status, [...new Set([...parts, ...unionParts(r.type, types)])]);
-  }
+  op.responses.forEach((r, i) => {
+    const known = byStatus.get(r.status) ?? [];
+    byStatus.set(r.status, [...new Set([...known, ...parts.responses[i]!])]);
+  });
   return [
     `${PART}responses: {`,
-    ...[...byStatus].flatMap(([status, parts]) => propertyLines(layout, ITEM, statusKey(status), false, nullLast(parts))),
+    ...[...byStatus].flatMap(([status, members]) => propertyLines(layout, ITEM, statusKey(status), false, nullLast(members))),
     `${PART}};`,
   ];
 }

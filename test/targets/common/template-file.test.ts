@@ -1,6 +1,7 @@
-// templateFile: an index or project file rendered from one template and its view, keyed by both.
+// templateFile: an index or project file rendered from one template and its view, keyed by both;
+// derivedFile: one keyed by what its view is made from, the view built only to render.
 import { describe, expect, it } from "vitest";
-import { templateFile, type UnitRenderer } from "../../../src/targets/common/units.js";
+import { derivedFile, templateFile, type UnitRenderer } from "../../../src/targets/common/units.js";
 import type { OutputFile, Templates } from "../../../src/targets/target.js";
 
 const templates: Templates = { render: (name, view) => `${name}:${JSON.stringify(view)}\n\n\n` };
@@ -33,6 +34,34 @@ describe("templateFile", () => {
   it("gives back the kept file without rendering", () => {
     const { units } = recording("lib.rs");
     const file = templateFile(units, { render: () => expect.unreachable("rendered") }, { path: "lib.rs", template: "lib", view: {} });
+    expect(file).toEqual({ path: "lib.rs", contents: "kept" });
+  });
+});
+
+describe("derivedFile", () => {
+  it("is keyed on the template's name and the inputs, and renders the view it builds, through the target's finish", () => {
+    const { units, keyed } = recording();
+    let built = 0;
+    const view = () => ({ a: ++built });
+    const file = derivedFile(
+      units,
+      templates,
+      { path: "lib.rs", template: "lib", inputs: { modules: ["a"] }, view },
+      (t) => t.trimEnd() + "\n",
+    );
+    expect(file).toEqual({ path: "lib.rs", contents: 'lib:{"a":1}\n' });
+    expect(keyed.get("lib.rs")).toEqual({ template: "lib", inputs: { modules: ["a"] } });
+    expect(built).toBe(1);
+  });
+
+  it("gives back the kept file without building its view", () => {
+    const { units } = recording("lib.rs");
+    const view = () => expect.unreachable("view built");
+    const file = derivedFile(
+      units,
+      { render: () => expect.unreachable("rendered") },
+      { path: "lib.rs", template: "lib", inputs: {}, view },
+    );
     expect(file).toEqual({ path: "lib.rs", contents: "kept" });
   });
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { operationIndexView, operationModuleNames, partAliases } from "../../../src/targets/rust/operations.js";
+import { operationIndexView, operationIndexViewOf, operationModuleNames, partAliases, resolvedParts } from "../../../src/targets/rust/operations.js";
 import { rustNamingRules } from "../../../src/targets/rust/naming.js";
 import { collectLiterals } from "../../../src/targets/rust/literals.js";
 import { rustTarget } from "../../../src/targets/rust/index.js";
@@ -62,6 +62,29 @@ describe("operation module names", () => {
     { name: "a leading digit", ops: [op("#/a", ["2fa"], { operationId: "2fa" })], want: { "#/a": "_2fa" } },
   ])("$name", ({ ops, want }) => {
     expect(Object.fromEntries(operationModuleNames(ops))).toEqual(want);
+  });
+});
+
+describe("what an operation's parts resolve to (the operation index's key)", () => {
+  const o = op("#/op", ["op"], {
+    params: "#/op/parameters",
+    requests: [body("application/json", "json", "#/Json")],
+    responses: [response("200", "application/json", ref("#/Nullable")), response("404", "application/json", ref("#/Problem", true))],
+  });
+
+  it("is the params' note and each part's type, in order", () => {
+    expect(resolvedParts(o, ctx)).toEqual({
+      params: { note: "Path, query and header parameters.", type: "crate::OpParams" },
+      requests: ["crate::OpRequest"],
+      // A nullable model, or a nullable use: its type says so (a model made nullable changes the key).
+      responses: ["Option<crate::MaybePet>", "Option<crate::Problem>"],
+    });
+    expect(resolvedParts(op("#/bare", ["bare"]), ctx)).toEqual({ params: null, requests: [], responses: [] });
+  });
+
+  it("makes the same view as the models and names do", () => {
+    const about = { header: ["h"], about: "Pets 1.0" };
+    expect(operationIndexViewOf([o], [resolvedParts(o, ctx)], about)).toEqual(operationIndexView([o], { ...ctx, ...about }));
   });
 });
 

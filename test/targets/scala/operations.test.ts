@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mediaTypeWord, operationObjectNames, partNames, statusWord } from "../../../src/targets/scala/operation-names.js";
-import { multipartBodies, operationDoc, operationsView } from "../../../src/targets/scala/operations.js";
+import { multipartBodies, operationDoc, operationsView, operationsViewOf, resolvedOperations } from "../../../src/targets/scala/operations.js";
 import { indexModels } from "../../../src/ir/query.js";
 import type { Model, Operation, OperationBody, OperationResponse } from "../../../src/ir/types.js";
 import type { NameTable } from "../../../src/naming/assign.js";
@@ -134,6 +134,35 @@ describe("Scala operation index: view", () => {
       operationIdType: "Option[String]",
       allType: "List[Operation]",
     });
+  });
+
+  it("resolves each part both ways (plain, from the package root) with the name that decides, and the view reads only that", () => {
+    const ops = [
+      op("#/paths/pet/get", ["getPet"], { operationId: "getPet", responses: [{ status: "200", mediaType: "application/json", type: ref("#/Pet", true) }, { status: "500", mediaType: "application/json", type: { kind: "unknown" } }] }),
+      op("#/paths/pet/put", ["pet"], { operationId: "pet", method: "put", params: "#/Pet/owner", requests: [body("application/json", "json", "#/Request")] }),
+    ];
+    const resolved = resolvedOperations(ops, scope);
+    expect(resolved).toEqual({
+      parts: [
+        {
+          params: null,
+          requests: [],
+          responses: [
+            { plain: "Option[Pet]", rooted: "Option[_root_.acme.models.Pet]", first: "Pet" },
+            // Names no model: nothing to hide, one spelling.
+            { plain: "Json", rooted: "Json", first: null },
+          ],
+        },
+        {
+          params: { plain: "Pet.Owner", rooted: "_root_.acme.models.Pet.Owner", first: "Pet" },
+          requests: [{ plain: "Request", rooted: "_root_.acme.models.Request", first: "Request" }],
+          responses: [],
+        },
+      ],
+      imports: ["Json"],
+    });
+    // The view from the resolved parts alone is the view from the models and names.
+    expect(operationsViewOf(ops, resolved, { header: ["h"], package: "acme.models" })).toEqual(operationsView(ops, scope, ["h"]));
   });
 
   it.each<{ title: string; given: Operation; want: string[] }>([

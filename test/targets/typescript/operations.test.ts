@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { operationKeys } from "../../../src/targets/typescript/operation-keys.js";
 import { operationDocText } from "../../../src/targets/typescript/operation-docs.js";
-import { operationsFileView, statusKey } from "../../../src/targets/typescript/operations.js";
+import { operationsFileView, operationsFileViewOf, resolvedOperations, statusKey } from "../../../src/targets/typescript/operations.js";
 import { memberText } from "./member-text.js";
 import { tsNamingRules } from "../../../src/targets/typescript/naming.js";
 import { assignNames } from "../../../src/naming/assign.js";
@@ -112,6 +112,16 @@ describe("operation index file", () => {
   it("is not written without operations", () => {
     expect(operationsFileView(undefined, ctx)).toBeUndefined();
     expect(operationsFileView([], ctx)).toBeUndefined();
+  });
+
+  it("resolves each operation's parts to their union members and the file's imports; the view reads only those", () => {
+    const resolved = resolvedOperations(operations, ctx);
+    expect(resolved.parts.map((p) => p.params)).toEqual([["ListPetsParams"], null, null]);
+    // Nullable uses and hoisted models as every use writes them (a model made nullable or renamed changes the key).
+    expect(resolved.parts[0]!.responses).toEqual([["Pet", "null"]]);
+    expect(resolved.parts[1]!.responses).toEqual([["Pet.Owner"], ["CreatePetError400", "null"], ["CreatePetError400Other"]]);
+    expect(resolved.imports).toEqual(operationsFileView(operations, ctx)!.imports);
+    expect(operationsFileViewOf(operations, resolved, ["h"])).toEqual(operationsFileView(operations, ctx));
   });
 
   it("maps every operation to params, request and responses", () => {
