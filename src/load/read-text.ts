@@ -16,6 +16,31 @@ export function readUtf8File(file: string): string {
   return decodeUtf8(readFileSync(file));
 }
 
+/**
+ * Files' bytes as one step of a run read them, for a later step to decode instead of reading the
+ * file again: the up-to-date check hashes the spec's bytes, and the load parses those same bytes
+ * (the 3 MB spec read from disk once a run, and the hash the manifest records is of the text parsed).
+ * Each is taken once.
+ */
+export class KeptBytes {
+  private readonly kept = new Map<string, Buffer>();
+
+  /** Reads `file` from disk and keeps its bytes. */
+  readonly read = (file: string): Buffer => {
+    const bytes = readFileSync(file);
+    this.kept.set(file, bytes);
+    return bytes;
+  };
+
+  /** The text of `file` as kept (then forgotten), or read from disk when it was not. */
+  text(file: string): string {
+    const bytes = this.kept.get(file);
+    if (bytes === undefined) return readUtf8File(file);
+    this.kept.delete(file);
+    return decodeUtf8(bytes);
+  }
+}
+
 /** `bytes.toString("utf8")`. */
 export function decodeUtf8(bytes: Buffer, block = BLOCK): string {
   if (isAscii(bytes)) return bytes.toString("latin1", 0, bytes.length);

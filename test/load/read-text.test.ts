@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, readUtf8File } from "../../src/load/read-text.js";
+import { decodeUtf8, KeptBytes, readUtf8File } from "../../src/load/read-text.js";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -60,5 +60,27 @@ describe("decodeUtf8", () => {
     const text = `${"description: a dash — here\n".repeat(3000)}title: ’quoted’ café 😀\n`;
     writeFileSync(file, text);
     expect(readUtf8File(file)).toBe(text);
+  });
+});
+
+describe("KeptBytes", () => {
+  const file = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), "kept-bytes-")), "spec.yaml");
+
+  it("decodes the bytes it read (as the up-to-date check hashed them) instead of reading the file again, once", () => {
+    const spec = file();
+    writeFileSync(spec, "title: as hashed — here\n");
+    const kept = new KeptBytes();
+    expect(kept.read(spec)).toEqual(readFileSync(spec));
+    // Changed on disk after the check: the load parses what was hashed, so the manifest's hash is of the text parsed.
+    writeFileSync(spec, "title: changed since\n");
+    expect(kept.text(spec)).toBe("title: as hashed — here\n");
+    // Taken once: a later read is the disk's.
+    expect(kept.text(spec)).toBe("title: changed since\n");
+  });
+
+  it("reads from disk a file it did not read", () => {
+    const spec = file();
+    writeFileSync(spec, "openapi: 3.1.0\n");
+    expect(new KeptBytes().text(spec)).toBe("openapi: 3.1.0\n");
   });
 });
