@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, KeptBytes, readUtf8File } from "../../src/load/read-text.js";
+import { decodeInBlocks, decodeUtf8, KeptBytes, readUtf8File } from "../../src/load/read-text.js";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -29,7 +29,8 @@ describe("decodeUtf8", () => {
         text += next() < 0.1 ? WIDE[Math.floor(next() * WIDE.length)] : "abc: d\n".slice(0, 1 + Math.floor(next() * 7));
       const bytes = Buffer.from(text, "utf8");
       // Blocks of a few bytes end inside multi-byte characters all the time.
-      for (const block of [1, 2, 3, 5, 16, 64]) expect(decodeUtf8(bytes, block)).toBe(text);
+      for (const block of [1, 2, 3, 5, 16, 64]) expect(decodeInBlocks(bytes, block)).toBe(text);
+      expect(decodeUtf8(bytes)).toBe(text);
     }
   });
 
@@ -51,7 +52,19 @@ describe("decodeUtf8", () => {
       const bytes: number[] = [];
       while (bytes.length < 80) bytes.push(...pieces[Math.floor(next() * pieces.length)]!);
       const buffer = Buffer.from(bytes);
-      for (const block of [1, 2, 3, 4, 7, 32]) expect(decodeUtf8(buffer, block)).toBe(buffer.toString("utf8"));
+      for (const block of [1, 2, 3, 4, 7, 32]) {
+        expect(decodeInBlocks(buffer, block)).toBe(buffer.toString("utf8"));
+        expect(decodeUtf8(buffer, block)).toBe(buffer.toString("utf8"));
+      }
+    }
+  });
+
+  it("keeps a byte-order mark and characters beyond the BMP in valid UTF-8, as Buffer#toString does", () => {
+    // TextDecoder drops a leading BOM unless told not to; Buffer#toString (and js-yaml after it) sees it.
+    for (const text of ["\uFEFFopenapi: 3.1.0\ntitle: café — 😀\n", "\uFEFF\uFEFFx: é\n", "x: 中\uFEFF\n", "😀"]) {
+      const bytes = Buffer.from(text, "utf8");
+      expect(decodeUtf8(bytes)).toBe(bytes.toString("utf8"));
+      expect(decodeUtf8(bytes)).toBe(text);
     }
   });
 
