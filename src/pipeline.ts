@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
-import { readUtf8File } from "./load/read-text.js";
+import { KeptBytes, readUtf8File } from "./load/read-text.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
 import { CacheFile } from "./common/cache-files.js";
@@ -58,12 +58,14 @@ export type ReadText = (absPath: string) => string;
 
 export const readFromDisk: ReadText = readUtf8File;
 
-/** The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported too). */
-function diskReader(onRead: ((absPath: string) => void) | undefined): ReadText {
-  if (!onRead) return readFromDisk;
+/**
+ * The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported
+ * too); a file the up-to-date check read is decoded from the bytes it hashed.
+ */
+function diskReader(onRead: ((absPath: string) => void) | undefined, kept: KeptBytes): ReadText {
   return (file) => {
-    onRead(file);
-    return readFromDisk(file);
+    onRead?.(file);
+    return kept.text(file);
   };
 }
 
@@ -229,9 +231,13 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   for (const t of chosen) recoverInterruptedSwap(dirOf(t.name));
   const specHashes: SpecHashes = {};
+  // The spec's bytes the check hashes are the ones the load parses (read from disk once).
+  const kept = new KeptBytes();
   const manifests = new Map(chosen.map((t) => [t.name, readManifest(dirOf(t.name))]));
   const fresh = timings.measure("up-to-date check", () =>
-    chosen.filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes, manifests.get(t.name))).map((t) => t.name),
+    chosen
+      .filter((t) => isUpToDate(dirOf(t.name), settingsOf(req, t.name), specHashes, manifests.get(t.name), kept.read))
+      .map((t) => t.name),
   );
   // The check hashed the spec files each manifest lists: those are the files this run depends on.
   for (const file of Object.keys(specHashes)) req.onRead?.(file);
@@ -258,7 +264,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
     wantsStatWorker(process.env.MODELGEN_WORKERS, os.loadavg()[0]!, os.availableParallelism()),
   );
   try {
-    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown);
+    const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown, kept);
     const rendered = new Map(result.outcomes.map((o) => [o.target, o]));
     return { ...result, outcomes: chosen.map((t) => rendered.get(t.name) ?? upToDateOutcome(t.name, dirOf(t.name))) };
   } finally {
@@ -319,6 +325,7 @@ async function generateWith(
   timings: Timings,
   specHashes: SpecHashes,
   statsKnown: Promise<unknown>,
+  kept: KeptBytes,
 ): Promise<GenerateResult> {
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
@@ -330,7 +337,7 @@ async function generateWith(
     warnings,
     mapped,
     normalizeState,
-  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead), caches?.leaves, caches?.incremental);
+  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental);
   // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
   const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
   const overrides = req.templates

@@ -43,12 +43,15 @@ function toolBuild(): string {
  */
 export type SpecHashes = Record<string, string>;
 
+/** Reads a spec file's bytes to hash them: the disk, by default (a run keeps them for its load: read-text.ts, KeptBytes). */
+export type ReadBytes = (file: string) => Buffer;
+
 /** The hash of one spec file (from `known` when there), or undefined when it is gone. */
-export function specHash(file: string, known: SpecHashes): string | undefined {
+export function specHash(file: string, known: SpecHashes, read: ReadBytes = readFileSync): string | undefined {
   const cached = known[file];
   if (cached !== undefined) return cached;
   try {
-    return (known[file] = sha256(readFileSync(file)));
+    return (known[file] = sha256(read(file)));
   } catch {
     return undefined;
   }
@@ -58,10 +61,16 @@ export function specHash(file: string, known: SpecHashes): string | undefined {
  * The fingerprint of a generation into `dir` from these spec files (paths relative to `dir`) and
  * settings, or undefined when a file is gone.
  */
-export function fingerprint(dir: string, specFiles: string[], settings: unknown, known: SpecHashes = {}): string | undefined {
+export function fingerprint(
+  dir: string,
+  specFiles: string[],
+  settings: unknown,
+  known: SpecHashes = {},
+  read?: ReadBytes,
+): string | undefined {
   const parts: string[] = [toolBuild(), JSON.stringify(settings)];
   for (const file of specFiles) {
-    const hash = specHash(path.resolve(dir, file), known);
+    const hash = specHash(path.resolve(dir, file), known, read);
     if (hash === undefined) return undefined;
     parts.push(file, hash);
   }
@@ -78,9 +87,15 @@ export function fingerprint(dir: string, specFiles: string[], settings: unknown,
  * file's contents, a rename onto it or a `touch -d` sets its ctime to the present, which users
  * cannot set back. Files changed at or after that instant (timestamps are coarse) are hashed.
  */
-export function isUpToDate(dir: string, settings: unknown, known: SpecHashes = {}, manifest = readManifest(dir)): boolean {
+export function isUpToDate(
+  dir: string,
+  settings: unknown,
+  known: SpecHashes = {},
+  manifest = readManifest(dir),
+  read?: ReadBytes,
+): boolean {
   const inputs: ManifestInputs | undefined = manifest?.inputs;
-  if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known) !== inputs.fingerprint) return false;
+  if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known, read) !== inputs.fingerprint) return false;
   const intact = intactCheck(dir);
   return intact !== undefined && Object.entries(manifest.files).every(([file, hash]) => intact(file, hash));
 }

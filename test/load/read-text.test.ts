@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, readUtf8File } from "../../src/load/read-text.js";
+import { decodeInBlocks, decodeUtf8, KeptBytes, readUtf8File } from "../../src/load/read-text.js";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -29,7 +29,8 @@ describe("decodeUtf8", () => {
         text += next() < 0.1 ? WIDE[Math.floor(next() * WIDE.length)] : "abc: d\n".slice(0, 1 + Math.floor(next() * 7));
       const bytes = Buffer.from(text, "utf8");
       // Blocks of a few bytes end inside multi-byte characters all the time.
-      for (const block of [1, 2, 3, 5, 16, 64]) expect(decodeUtf8(bytes, block)).toBe(text);
+      for (const block of [1, 2, 3, 5, 16, 64]) expect(decodeInBlocks(bytes, block)).toBe(text);
+      expect(decodeUtf8(bytes)).toBe(text);
     }
   });
 
@@ -51,7 +52,19 @@ describe("decodeUtf8", () => {
       const bytes: number[] = [];
       while (bytes.length < 80) bytes.push(...pieces[Math.floor(next() * pieces.length)]!);
       const buffer = Buffer.from(bytes);
-      for (const block of [1, 2, 3, 4, 7, 32]) expect(decodeUtf8(buffer, block)).toBe(buffer.toString("utf8"));
+      for (const block of [1, 2, 3, 4, 7, 32]) {
+        expect(decodeInBlocks(buffer, block)).toBe(buffer.toString("utf8"));
+        expect(decodeUtf8(buffer, block)).toBe(buffer.toString("utf8"));
+      }
+    }
+  });
+
+  it("keeps a byte-order mark and characters beyond the BMP in valid UTF-8, as Buffer#toString does", () => {
+    // TextDecoder drops a leading BOM unless told not to; Buffer#toString (and js-yaml after it) sees it.
+    for (const text of ["\uFEFFopenapi: 3.1.0\ntitle: café — 😀\n", "\uFEFF\uFEFFx: é\n", "x: 中\uFEFF\n", "😀"]) {
+      const bytes = Buffer.from(text, "utf8");
+      expect(decodeUtf8(bytes)).toBe(bytes.toString("utf8"));
+      expect(decodeUtf8(bytes)).toBe(text);
     }
   });
 
@@ -60,5 +73,27 @@ describe("decodeUtf8", () => {
     const text = `${"description: a dash — here\n".repeat(3000)}title: ’quoted’ café 😀\n`;
     writeFileSync(file, text);
     expect(readUtf8File(file)).toBe(text);
+  });
+});
+
+describe("KeptBytes", () => {
+  const file = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), "kept-bytes-")), "spec.yaml");
+
+  it("decodes the bytes it read (as the up-to-date check hashed them) instead of reading the file again, once", () => {
+    const spec = file();
+    writeFileSync(spec, "title: as hashed — here\n");
+    const kept = new KeptBytes();
+    expect(kept.read(spec)).toEqual(readFileSync(spec));
+    // Changed on disk after the check: the load parses what was hashed, so the manifest's hash is of the text parsed.
+    writeFileSync(spec, "title: changed since\n");
+    expect(kept.text(spec)).toBe("title: as hashed — here\n");
+    // Taken once: a later read is the disk's.
+    expect(kept.text(spec)).toBe("title: changed since\n");
+  });
+
+  it("reads from disk a file it did not read", () => {
+    const spec = file();
+    writeFileSync(spec, "openapi: 3.1.0\n");
+    expect(new KeptBytes().text(spec)).toBe("openapi: 3.1.0\n");
   });
 });

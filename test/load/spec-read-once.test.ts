@@ -1,0 +1,62 @@
+// A regeneration reads the spec from disk once: the up-to-date check hashes its bytes and the load
+// decodes those bytes (src/load/read-text.ts, KeptBytes), and the output is a cold run's.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
+import { readTree } from "../helpers/tree.js";
+
+const reads = vi.hoisted(() => new Map<string, number>());
+
+vi.mock("node:fs", async (original) => {
+  const fs = await original<typeof import("node:fs")>();
+  const readFileSync = ((file: unknown, ...rest: unknown[]) => {
+    if (typeof file === "string") reads.set(file, (reads.get(file) ?? 0) + 1);
+    return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.readFileSync;
+  return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+});
+
+const SPEC = `openapi: 3.1.0
+info:
+  title: t
+  version: "1"
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name:
+          type: string
+`;
+
+function request(root: string, out: string): GenerateRequest {
+  return {
+    spec: path.join(root, "openapi.yaml"),
+    specLabel: "openapi.yaml",
+    langs: ["typescript", "rust"],
+    out: path.join(root, out),
+    presence: "lenient",
+    targetOptions: {},
+    mode: "write",
+    cacheDir: path.join(root, "cache"),
+  };
+}
+
+describe("a regeneration reads the spec once", () => {
+  it("parses the bytes the up-to-date check hashed, and writes what a cold run writes", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-once-"));
+    const spec = path.join(root, "openapi.yaml");
+    writeFileSync(spec, SPEC);
+    await generateAll(request(root, "out"));
+    writeFileSync(spec, SPEC.replace("        name:\n", "        tag:\n          type: string\n        name:\n"));
+    reads.clear();
+    await generateAll(request(root, "out"));
+    expect(reads.get(spec)).toBe(1);
+    await generateAll(request(root, "cold"));
+    expect(readTree(path.join(root, "out"))).toEqual(readTree(path.join(root, "cold")));
+    expect(Object.values(readTree(path.join(root, "out", "typescript"))).some((text) => text.includes("tag"))).toBe(true);
+  });
+});
