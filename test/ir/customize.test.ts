@@ -49,26 +49,8 @@ const names = (doc: IrDocument) => {
 describe("renames", () => {
   it("renames a model, its hoisted models follow, the id stays", () => {
     const renamed = applyRenames(ir, { models: { RunObject: "Run", RunStepObject: "RunStep" } });
-    expect(names(ir)).toEqual([
-      "RunObject",
-      "RunObjectLastError",
-      "RunObjectLastErrorCode",
-      "RunStepObject",
-      "Unrelated",
-      "Usage",
-      "ListRunsResponse",
-      "GetStepParams",
-    ]);
-    expect(names(renamed)).toEqual([
-      "Run",
-      "RunLastError",
-      "RunLastErrorCode",
-      "RunStep",
-      "Unrelated",
-      "Usage",
-      "ListRunsResponse",
-      "GetStepParams",
-    ]);
+    expect(names(ir)).toEqual(["RunObject", "RunObjectLastError", "RunObjectLastErrorCode", "RunStepObject", "Unrelated", "Usage", "ListRunsResponse", "GetStepParams"]);
+    expect(names(renamed)).toEqual(["Run", "RunLastError", "RunLastErrorCode", "RunStep", "Unrelated", "Usage", "ListRunsResponse", "GetStepParams"]);
     expect(renamed.models.map((m) => m.id)).toEqual(ir.models.map((m) => m.id));
   });
 
@@ -97,57 +79,19 @@ describe("include and exclude", () => {
   const ids = (doc: IrDocument) => doc.models.map((m) => m.id.replace("#/components/schemas/", ""));
 
   it.each([
-    [
-      { include: ["RunObject"] },
-      ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "Usage"],
-    ],
-    [
-      { include: ["Run*Object"] },
-      ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "RunStepObject", "Usage"],
-    ],
-    [
-      { include: ["tag:steps"] },
-      [
-        "RunObject",
-        "RunObject/properties/last_error",
-        "RunObject/properties/last_error/properties/code",
-        "RunStepObject",
-        "Usage",
-        "#/paths/~1steps~1{id}/get/parameters",
-      ],
-    ],
-    [
-      { include: ["path:/runs"] },
-      [
-        "RunObject",
-        "RunObject/properties/last_error",
-        "RunObject/properties/last_error/properties/code",
-        "Usage",
-        "#/paths/~1runs/get/responses/200/content/application~1json/schema",
-      ],
-    ],
-    [
-      { exclude: ["Unrelated", "tag:steps", "RunStepObject"] },
-      [
-        "RunObject",
-        "RunObject/properties/last_error",
-        "RunObject/properties/last_error/properties/code",
-        "Usage",
-        "#/paths/~1runs/get/responses/200/content/application~1json/schema",
-      ],
-    ],
+    [{ include: ["RunObject"] }, ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "Usage"]],
+    [{ include: ["Run*Object"] }, ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "RunStepObject", "Usage"]],
+    [{ include: ["tag:steps"] }, ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "RunStepObject", "Usage", "#/paths/~1steps~1{id}/get/parameters"]],
+    [{ include: ["path:/runs"] }, ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "Usage", "#/paths/~1runs/get/responses/200/content/application~1json/schema"]],
+    [{ exclude: ["Unrelated", "tag:steps", "RunStepObject"] }, ["RunObject", "RunObject/properties/last_error", "RunObject/properties/last_error/properties/code", "Usage", "#/paths/~1runs/get/responses/200/content/application~1json/schema"]],
   ])("%o keeps the closure", (settings, want) => {
     const doc = selectModels(ir, settings);
     expect(ids(doc).sort()).toEqual([...want].sort());
-    for (const op of doc.operations ?? [])
-      for (const p of [...op.requests, ...op.responses])
-        expect(doc.models.some((m) => p.type.kind === "ref" && m.id === p.type.target)).toBe(true);
+    for (const op of doc.operations ?? []) for (const p of [...op.requests, ...op.responses]) expect(doc.models.some((m) => p.type.kind === "ref" && m.id === p.type.target)).toBe(true);
   });
 
   it("an exclude that leaves a reference dangling names both models", () => {
-    expect(() => selectModels(ir, { include: ["RunStepObject"], exclude: ["Usage"] })).toThrow(
-      "exclude: RunObject references Usage, which is excluded",
-    );
+    expect(() => selectModels(ir, { include: ["RunStepObject"], exclude: ["Usage"] })).toThrow("exclude: RunObject references Usage, which is excluded");
   });
 
   it("a pattern that matches nothing is an error", () => {
