@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { irOfFiles, dedent } from "../helpers/spec.js";
 import { applyRenames } from "../../src/ir/customize/rename.js";
 import { selectModels } from "../../src/ir/customize/select.js";
+import { resolveModelMap } from "../../src/ir/customize/model-map.js";
 import { assignNames } from "../../src/naming/assign.js";
 import { rustNamingRules } from "../../src/targets/rust/naming.js";
 import type { IrDocument, ObjectModel } from "../../src/ir/types.js";
@@ -108,5 +109,23 @@ describe("diff between a renamed and an unrenamed run", () => {
     expect(renames).toEqual([["RunStepObject", "RunStep"]]);
     expect(result.counts.total).toBe(1);
     expect(diffIr(ir, ir, { judges }).counts.total).toBe(0);
+  });
+});
+
+describe("no renames, no map", () => {
+  // Models whose name hint cannot be read: a run without renames or a map must not make every model's key.
+  const unreadable = (): IrDocument => ({
+    ...ir,
+    models: ir.models.map((m) => Object.defineProperty({ ...m }, "nameHint", { get: () => expect.fail("read a name hint") })),
+  });
+
+  it("applyRenames returns the IR itself without reading a model", () => {
+    const doc = unreadable();
+    expect(applyRenames(doc, {})).toBe(doc);
+    expect(applyRenames(doc, { models: {}, fields: {} }, { skipMissing: true })).toBe(doc);
+  });
+
+  it("resolveModelMap resolves nothing without reading a model", () => {
+    expect(resolveModelMap(unreadable(), {})).toEqual({});
   });
 });

@@ -13,9 +13,12 @@ export type ResolvedModelMap = Record<string, Record<string, unknown>>;
 
 /** Resolves every key against `ir` (all models, before selection and renames); an unknown key is an error naming the closest. */
 export function resolveModelMap(ir: IrDocument, map: ModelMapSetting): ResolvedModelMap {
-  const byKey = new Map(ir.models.map((m) => [modelKey(m), m]));
   const out: ResolvedModelMap = {};
-  for (const [key, perLang] of Object.entries(map)) {
+  const entries = Object.entries(map);
+  // No map (the usual run): no key of every model made.
+  if (entries.length === 0) return out;
+  const byKey = new Map(ir.models.map((m) => [modelKey(m), m]));
+  for (const [key, perLang] of entries) {
     const model = byKey.get(key);
     if (!model) {
       const close = closestKeys(key, byKey.keys());

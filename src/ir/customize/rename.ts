@@ -12,6 +12,8 @@ export interface RenameSettings {
 
 /** `skipMissing`: keys of models the selection left out are skipped (they were checked on the full IR). */
 export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { skipMissing?: boolean } = {}): IrDocument {
+  // Nothing to rename (the usual run): no key of every model made (a joined string per model, twice a run).
+  if (isEmpty(rename.models) && isEmpty(rename.fields)) return ir;
   const byKey = new Map(ir.models.map((m) => [modelKey(m), m]));
   const present = (key: string) => !options.skipMissing || byKey.has(key) || byKey.has(key.slice(0, Math.max(key.lastIndexOf("."), 0)));
   const models = Object.fromEntries(Object.entries(rename.models ?? {}).filter(([k]) => present(k)));
@@ -66,6 +68,10 @@ export function applyRenames(ir: IrDocument, rename: RenameSettings, options: { 
     return next;
   });
   return { ...ir, models: out };
+}
+
+function isEmpty(entries: Record<string, string> | undefined): boolean {
+  return entries === undefined || Object.keys(entries).length === 0;
 }
 
 function didYouMean(key: string, known: Iterable<string>): string {

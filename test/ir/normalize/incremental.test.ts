@@ -229,7 +229,7 @@ describe("the state as text", () => {
   it("reads a damaged line as no state", () => {
     const cut = first.replace(/\n"[^\n]*\t/, '\n"a line without its tab\n');
     expect(run(text, cut).reusedRoots).toBe(0);
-    expect(run(text, `${first}\nnot json\tr{}`).reusedRoots).toBe(0);
+    expect(run(text, `${first}\nnot json\tr{}\t{}`).reusedRoots).toBe(0);
   });
 });
 
@@ -266,7 +266,7 @@ describe("the ids asked about", () => {
   // a check of the presence lists finds that false, and builds the root again.
   const lines = first.split("\n");
   const firstModel = /"models":\[\{"id":("[^"]+")/.exec(lines[1]!)![1]!;
-  const late = lines.findIndex((l, i) => i > roots / 2 && l.includes('\tr{"units":') && l.includes('"absent":["'));
+  const late = lines.findIndex((l, i) => i > roots / 2 && l.includes('\tr{"present":') && l.includes('"absent":["'));
   lines[late] = lines[late]!.replace('"absent":[', `"absent":[${JSON.stringify(`m${JSON.parse(firstModel) as string}`)},`);
   const tampered = lines.join("\n");
 
@@ -293,6 +293,46 @@ describe("the ids asked about", () => {
     const cold = run(edited);
     const honest = run(edited, first);
     const incremental = run(edited, tampered);
+    expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
+    expect(incremental.state).toBe(cold.state);
+    expect(incremental.reusedRoots).toBe(honest.reusedRoots! - 1);
+  });
+});
+
+describe("the ids part of a stored line", () => {
+  const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
+  const first = run(text).state!;
+  const roots = first.split("\n").length - 1;
+  // A late root's ids made text that does not parse: only a run that checks them reads them.
+  const lines = first.split("\n");
+  const late = lines.findIndex(
+    (l, i) => i > roots / 2 && l.startsWith('"/components/schemas/') && /\tr\{"present":\[[^\]]*\],"absent":\["/.test(l),
+  );
+  const garbled = lines.map((l, i) => (i === late ? l.replace('\tr{"present":', '\tr{"present":{[') : l)).join("\n");
+
+  it("is not parsed while every root so far built the ids it built before", () => {
+    expect(late).toBeGreaterThan(0);
+    const again = run(text, garbled);
+    expect(again.reusedRoots).toBe(roots);
+    expect(JSON.stringify(again.ir)).toBe(JSON.stringify(run(text).ir));
+  });
+
+  it("a pointer written otherwise than JSON.stringify writes it is read, and written again as a cold run writes it", () => {
+    const escaped = lines.map((l, i) => (i === late ? l.replace(/^"\//, '"\\/') : l)).join("\n");
+    expect(escaped).not.toBe(first);
+    const again = run(text, escaped);
+    expect(again.reusedRoots).toBe(roots);
+    expect(again.state).toBe(first);
+  });
+
+  it("is parsed when they are checked: ids that do not parse build the root again", () => {
+    const pointer = JSON.parse(lines[late]!.slice(0, lines[late]!.indexOf("\t"))) as string;
+    const name = pointer.slice("/components/schemas/".length);
+    const edited = text.replace(`\n    ${name}:\n`, `\n    AddedBefore${name}:\n      type: string\n    ${name}:\n`);
+    expect(edited).not.toBe(text);
+    const cold = run(edited);
+    const honest = run(edited, first);
+    const incremental = run(edited, garbled);
     expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
     expect(incremental.state).toBe(cold.state);
     expect(incremental.reusedRoots).toBe(honest.reusedRoots! - 1);

@@ -31,14 +31,20 @@ export interface RootRecord {
   reports: Degradation[];
 }
 
+/** A record as stored, in two parts: the ids asked about (parsed only when they are checked or written again) and the rest. */
+type StoredIds = Pick<RootRecord, "present" | "absent">;
+type StoredRest = Omit<RootRecord, "present" | "absent">;
+
 /**
  * The state is text, one line per root after a header line (format, basis and the units of text),
  * so a run parses each root's record when that root runs and writes a reused root's line back as it
  * read it: after a one-schema change nearly every line is written unchanged, not serialized again
  * (JSON.stringify of the whole 4.2 MB state was ~45 ms of each regeneration). A line is
- * `<pointer as JSON>\t<r|a><record as JSON>`: `r` when every position's line is stored relative to
- * the start of its unit (a unit the root read), which makes the line of an unchanged root the same
- * text wherever its units moved; `a` (absolute lines) otherwise. The text is ASCII (JSON's `\u`
+ * `<pointer as JSON>\t<r|a><present and absent ids as JSON>\t<the rest of the record as JSON>`: `r`
+ * when every position's line is stored relative to the start of its unit (a unit the root read),
+ * which makes the line of an unchanged root the same text wherever its units moved; `a` (absolute
+ * lines) otherwise. The ids asked about (a tenth of the state) are parsed only when they are checked,
+ * which they are not while every root builds the ids it built before (see sameIds). The text is ASCII (JSON's `\u`
  * escapes for the rest, a few dozen characters of a 4 MB state): a later run decodes it from the file
  * to a one-byte string, ~3x faster than the two-byte string one non-ASCII character makes.
  */
@@ -51,20 +57,33 @@ interface StateHeader {
   units: Record<string, UnitText>;
 }
 
+/** A root's line in the previous state: parsed only when the root runs. */
+interface StoredRoot {
+  line: string;
+  /** Where its `r`/`a` mark is (after the pointer's tab). */
+  mark: number;
+  /** Where the tab after its ids is. */
+  rest: number;
+  /** Its pointer is written as this run writes it (so a line reused whole is the text a cold run writes). */
+  canonical: boolean;
+}
+
 interface PreviousState extends StateHeader {
-  /** Each root's line after its pointer, parsed only when the root runs. */
-  roots: Map<string, string>;
+  roots: Map<string, StoredRoot>;
   /** The roots' pointers in the order they ran. */
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 4";
+const FORMAT = "openapi-modelgen normalize state 5";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
   private readonly previous: PreviousState | undefined;
-  /** This run's record of each root, with its stored text when that is known to be what it would be written as. */
-  private readonly roots = new Map<string, { record: RootRecord; text?: string }>();
+  /**
+   * This run's record of each root, with its stored line when that is known to be what it would be
+   * written as, and the stored ids when the record's are not parsed yet.
+   */
+  private readonly roots = new Map<string, { record: RootRecord; line?: string; ids?: string }>();
   reused = 0;
   /**
    * The models and operations built by the roots run so far have exactly the ids the same roots had
@@ -92,10 +111,13 @@ export class IncrementalWalk {
     // The ids built so far stay the previous run's only while the roots come in the previous run's order.
     if (this.sameIds && this.previous!.order[this.next++] !== root.pointer) this.sameIds = false;
     const old = stored === undefined ? undefined : parsed(stored);
-    if (old && this.reusable(old, stored![0] === "r")) {
+    const relative = stored !== undefined && stored.line[stored.mark] === "r";
+    if (old && this.reusable(old, relative, stored!)) {
       this.adopt(old);
       // A relative line is what this run would write for the record: its units' text is unchanged.
-      this.roots.set(root.pointer, stored![0] === "r" ? { record: old, text: stored } : { record: old });
+      const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.rest) : undefined;
+      const line = relative && stored!.canonical ? stored!.line : undefined;
+      this.roots.set(root.pointer, { record: old, ...(line !== undefined ? { line } : {}), ...(ids !== undefined ? { ids } : {}) });
       this.reused++;
       return;
     }
@@ -118,7 +140,19 @@ export class IncrementalWalk {
     for (const [pointer, text] of this.units) units[pointer] = text;
     const header: StateHeader = { format: FORMAT, basis: this.basis, units };
     const lines = [ascii(JSON.stringify(header))];
-    for (const [pointer, { record, text }] of this.roots) lines.push(`${ascii(JSON.stringify(pointer))}\t${text ?? this.encode(record)}`);
+    for (const [pointer, { record, line, ids }] of this.roots) {
+      if (line !== undefined) lines.push(line);
+      else {
+        if (ids !== undefined) {
+          try {
+            Object.assign(record, parseIds(ids));
+          } catch {
+            continue; // ids that do not parse (a damaged state): left out, the next run builds the root again
+          }
+        }
+        lines.push(`${ascii(JSON.stringify(pointer))}\t${this.encode(record)}`);
+      }
+    }
     return lines.join("\n");
   }
 
@@ -131,13 +165,14 @@ export class IncrementalWalk {
     };
     const relative = sourcesOf(record).every((source) => !Number.isNaN(lineOf(source)));
     const lineBase: LineBase = relative ? lineOf : () => 0;
-    const stored: RootRecord = {
-      ...record,
+    const ids: StoredIds = { present: record.present, absent: record.absent };
+    const rest: StoredRest = {
+      units: record.units,
       models: compactModels(record.models, this.n.specs.root.file, lineBase),
       operations: record.operations.map(([id, op]) => [id, op && { ...op, source: relativeSource(op.source, lineBase) }]),
       reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
     };
-    return (relative ? "r" : "a") + ascii(JSON.stringify(stored));
+    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${ascii(JSON.stringify(rest))}`;
   }
 
   private listen(recorder: RootRecorder | undefined): void {
@@ -164,7 +199,7 @@ export class IncrementalWalk {
    * Is the stored record (just parsed) what the root would do now? When it is, its positions are made
    * this run's (whole again and moved with their units), in place.
    */
-  private reusable(old: RootRecord, relative: boolean): boolean {
+  private reusable(old: RootRecord, relative: boolean, stored: StoredRoot): boolean {
     const before = this.previous!.units;
     // How far each unit's positions move: to its start (relative lines) or by as many lines as its start moved.
     const shifts = new Map<string, number>();
@@ -177,7 +212,14 @@ export class IncrementalWalk {
       if (shift !== 0) moved = true;
       shifts.set(unit, shift);
     }
-    if (!this.sameIds && (!old.present.every((key) => this.exists(key)) || old.absent.some((key) => this.exists(key)))) return false;
+    if (!this.sameIds) {
+      try {
+        Object.assign(old, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
+      } catch {
+        return false;
+      }
+      if (!old.present.every((key) => this.exists(key)) || old.absent.some((key) => this.exists(key))) return false;
+    }
     // Positions move with their unit's text; one outside the units read means the record is not understood.
     // Nothing moves (or is checked) when none of its units did: the usual case before the edited place.
     const shift: Shift = moved ? (unit) => (unit === undefined ? undefined : shifts.get(unit)) : () => 0;
@@ -217,20 +259,24 @@ function parseState(text: unknown): PreviousState | undefined {
   }
   const ok = typeof header === "object" && header !== null && header.format === FORMAT && typeof header.basis === "string";
   if (!ok || typeof header!.units !== "object" || header!.units === null) return undefined;
-  const roots = new Map<string, string>();
+  const roots = new Map<string, StoredRoot>();
   const order: string[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.indexOf("\t");
-    if (tab === -1) return undefined;
+    const rest = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
+    if (rest === -1) return undefined;
+    const quoted = line.slice(0, tab);
+    // A pointer of printable ASCII without quotes or backslashes is its JSON text without the quotes (nearly every one).
+    const canonical = PLAIN_POINTER.test(quoted);
     let pointer: unknown;
     try {
-      pointer = JSON.parse(line.slice(0, tab));
+      pointer = canonical ? quoted.slice(1, -1) : JSON.parse(quoted);
     } catch {
       return undefined;
     }
     if (typeof pointer !== "string") return undefined;
-    roots.set(pointer, line.slice(tab + 1));
+    roots.set(pointer, { line, mark: tab + 1, rest, canonical });
     order.push(pointer);
   }
   return { ...header!, roots, order };
@@ -241,19 +287,36 @@ export function stateRecords(state: NormalizeState, file: string): Map<string, R
   const out = new Map<string, RootRecord>();
   for (const [pointer, stored] of parseState(state)?.roots ?? []) {
     const record = parseRecord(stored);
+    Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
     placeSources(record, file, () => 0);
     out.set(pointer, record);
   }
   return out;
 }
 
-/** A stored line's record (after its `r`/`a` mark) as stored: positions still short; throws when it does not parse. */
-function parseRecord(stored: string): RootRecord {
-  return JSON.parse(stored.slice(1)) as RootRecord;
+const PLAIN_POINTER = /^"[\x20\x21\x23-\x5b\x5d-\x7e]*"$/;
+
+/** The ids of a record not parsed yet (one shared array: never read, replaced when the ids are parsed). */
+const UNPARSED: string[] = [];
+
+/**
+ * A stored line's record as stored, positions still short, its ids (`present`, `absent`) not parsed
+ * yet (UNPARSED); throws when it does not parse.
+ */
+function parseRecord(stored: StoredRoot): RootRecord {
+  const rest = JSON.parse(stored.line.slice(stored.rest + 1)) as StoredRest;
+  return Object.assign(rest, { present: UNPARSED, absent: UNPARSED });
+}
+
+/** A stored record's ids; throws when they do not parse. */
+function parseIds(text: string): StoredIds {
+  const ids = JSON.parse(text) as StoredIds;
+  if (!Array.isArray(ids.present) || !Array.isArray(ids.absent)) throw new Error("not a record's ids");
+  return { present: ids.present, absent: ids.absent };
 }
 
 /** `parseRecord`, or undefined when the line does not parse. */
-function parsed(stored: string): RootRecord | undefined {
+function parsed(stored: StoredRoot): RootRecord | undefined {
   try {
     return parseRecord(stored);
   } catch {
