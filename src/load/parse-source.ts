@@ -3,7 +3,8 @@
 // second walk over the tree. block-yaml.ts reads the block style specs are written in, by js-yaml's
 // rules (~35% fewer instructions); js-yaml reads everything else (about ten times faster than
 // composing a `yaml` Document on the 3 MB OpenAI spec); test/load/parse-source.test.ts checks the
-// result against the `yaml` library on every spec. Line and column, and where a key sits inside its mapping, are worked out only on demand.
+// result against the `yaml` library on every spec. Line and column, and where a key sits inside
+// its mapping, are worked out only on demand.
 // A JSON file is read by JSON.parse instead, its containers located by a scan (json-starts.ts).
 import jsyaml from "js-yaml";
 import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
