@@ -148,13 +148,10 @@ class Reader {
   private indent = 0;
   /** The containers whose starts were recorded. */
   readonly made: object[] = [];
-  /** The next `:` and `#` found by the last search, and where that search began. */
-  private colonFrom = 0;
-  private colonAt = -1;
-  private hashFrom = 0;
-  private hashAt = -1;
-  private backslashFrom = 0;
-  private backslashAt = -1;
+  /** Where the next `:`, `#` and backslash are (plain and double-quoted scalars stop at them). */
+  private readonly colons: NextOf;
+  private readonly hashes: NextOf;
+  private readonly backslashes: NextOf;
 
   constructor(
     text: string,
@@ -163,6 +160,9 @@ class Reader {
     private readonly offset: number,
   ) {
     this.s = `${text}${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
+    this.colons = new NextOf(this.s, ":");
+    this.hashes = new NextOf(this.s, "#");
+    this.backslashes = new NextOf(this.s, "\\");
   }
 
   document(): unknown {
@@ -206,6 +206,7 @@ class Reader {
     let c = s.charCodeAt(this.p);
     for (;;) {
       while (c === SPACE) c = s.charCodeAt(++this.p);
+      // (A tab would be js-yaml's "first tab in line", which can fail a block collection later.)
       if (c === TAB) throw GIVE_UP;
       if (comments && c === HASH) {
         const end = s.indexOf("\n", this.p);
@@ -417,12 +418,12 @@ class Reader {
       const lineEnd = s.indexOf("\n", from);
       if (lineEnd === -1) break; // at the end of the text
       let stop = lineEnd;
-      for (let q = this.nextColon(from); q < stop; q = this.nextColon(q + 1))
+      for (let q = this.colons.from(from); q < stop; q = this.colons.from(q + 1))
         if (isWsOrEol(s.charCodeAt(q + 1))) {
           stop = q;
           break;
         }
-      for (let h = this.nextHash(from); h < stop; h = this.nextHash(h + 1))
+      for (let h = this.hashes.from(from); h < stop; h = this.hashes.from(h + 1))
         if (isWsOrEol(s.charCodeAt(h - 1))) {
           stop = h;
           break;
@@ -439,40 +440,28 @@ class Reader {
       }
       this.p = stop;
       if (stop !== lineEnd) break;
-      const lineStart = this.lineStart;
-      const indent = this.indent;
-      breaks = this.separation(false);
-      if (this.indent >= nodeIndent) {
-        if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
-        pending = true;
-        continue;
-      }
-      this.p = captureEnd;
-      this.lineStart = lineStart;
-      this.indent = indent;
-      break;
+      const more = this.continues(nodeIndent, captureEnd);
+      if (more === undefined) break;
+      if (this.p === this.lineStart && this.documentMarker()) throw GIVE_UP;
+      breaks = more;
+      pending = true;
     }
     return result + s.slice(captureStart, captureEnd);
   }
 
-  /** The next `:` at or after `from` (remembered: a scalar's search goes on where the last one stopped). */
-  private nextColon(from: number): number {
-    if (from < this.colonFrom || from > this.colonAt) {
-      const at = this.s.indexOf(":", from);
-      this.colonFrom = from;
-      this.colonAt = at === -1 ? this.s.length : at;
-    }
-    return this.colonAt;
-  }
-
-  /** The next `#` at or after `from`, as nextColon. */
-  private nextHash(from: number): number {
-    if (from < this.hashFrom || from > this.hashAt) {
-      const at = this.s.indexOf("#", from);
-      this.hashFrom = from;
-      this.hashAt = at === -1 ? this.s.length : at;
-    }
-    return this.hashAt;
+  /**
+   * At a plain scalar's line break: the line breaks passed to its next line when that line goes on
+   * with the scalar (indented at least `nodeIndent`), else undefined, the position back at `end`.
+   */
+  private continues(nodeIndent: number, end: number): number | undefined {
+    const lineStart = this.lineStart;
+    const indent = this.indent;
+    const breaks = this.separation(false);
+    if (this.indent >= nodeIndent) return breaks;
+    this.p = end;
+    this.lineStart = lineStart;
+    this.indent = indent;
+    return undefined;
   }
 
   /** A plain scalar's text inside a flow collection (short: a character loop), js-yaml's rules. */
@@ -494,18 +483,12 @@ class Reader {
       } else if (isFlowIndicator(c)) {
         break;
       } else if (c === LF) {
-        const lineStart = this.lineStart;
-        const indent = this.indent;
-        breaks = this.separation(false);
-        if (this.indent >= nodeIndent) {
-          pending = true;
-          c = s.charCodeAt(this.p);
-          continue;
-        }
-        this.p = captureEnd;
-        this.lineStart = lineStart;
-        this.indent = indent;
-        break;
+        const more = this.continues(nodeIndent, captureEnd);
+        if (more === undefined) break;
+        breaks = more;
+        pending = true;
+        c = s.charCodeAt(this.p);
+        continue;
       }
       if (pending) {
         result += s.slice(captureStart, captureEnd) + folded(breaks);
@@ -544,7 +527,7 @@ class Reader {
         captureStart = this.p;
         captureEnd = ++this.p;
       } else if (c === LF) {
-        result += s.slice(captureStart, captureEnd) + folded(this.quotedBreak());
+        result += s.slice(captureStart, captureEnd) + folded(this.separation(false));
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
@@ -557,16 +540,6 @@ class Reader {
     const lineEnd = this.s.indexOf("\n", from);
     const end = this.s.length - 1;
     return Math.min(at === -1 ? end : at, lineEnd === -1 ? end : lineEnd);
-  }
-
-  /** The next backslash at or after `from`, as nextColon. */
-  private nextBackslash(from: number): number {
-    if (from < this.backslashFrom || from > this.backslashAt) {
-      const at = this.s.indexOf("\\", from);
-      this.backslashFrom = from;
-      this.backslashAt = at === -1 ? this.s.length : at;
-    }
-    return this.backslashAt;
   }
 
   private doubleQuoted(): string {
@@ -585,7 +558,7 @@ class Reader {
       if (c === BACKSLASH) {
         result += s.slice(captureStart, this.p);
         c = s.charCodeAt(++this.p);
-        if (c === LF) this.quotedBreak();
+        if (c === LF) this.separation(false);
         else {
           const simple = c < 256 ? SIMPLE_ESCAPES[c] : undefined;
           if (simple !== undefined) {
@@ -608,36 +581,14 @@ class Reader {
         }
         captureStart = captureEnd = this.p;
       } else if (c === LF) {
-        result += s.slice(captureStart, captureEnd) + folded(this.quotedBreak());
+        result += s.slice(captureStart, captureEnd) + folded(this.separation(false));
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
       } else {
         const next = this.p + 1;
-        captureEnd = this.p = Math.min(this.nearest(next, s.indexOf('"', next)), this.nextBackslash(next));
+        captureEnd = this.p = Math.min(this.nearest(next, s.indexOf('"', next)), this.backslashes.from(next));
       }
-    }
-  }
-
-  /** Inside a quoted scalar at a line break: js-yaml's skipSeparationSpace without comments. Returns the line breaks passed. */
-  private quotedBreak(): number {
-    const s = this.s;
-    let breaks = 0;
-    let c = s.charCodeAt(this.p);
-    for (;;) {
-      while (c === SPACE) c = s.charCodeAt(++this.p);
-      // A tab here would be js-yaml's "first tab in line", which can fail a block collection later.
-      if (c === TAB) throw GIVE_UP;
-      if (c !== LF) return breaks;
-      this.lineStart = ++this.p;
-      breaks++;
-      let indent = 0;
-      c = s.charCodeAt(this.p);
-      while (c === SPACE) {
-        indent++;
-        c = s.charCodeAt(++this.p);
-      }
-      this.indent = indent;
     }
   }
 
@@ -712,6 +663,30 @@ class Reader {
       result += s.slice(captureStart, this.p);
     }
     return result;
+  }
+}
+
+/**
+ * The next place of one character at or after a position. Remembered: the reader's searches move
+ * forward, so each goes on where the last one stopped instead of scanning the same text again.
+ */
+class NextOf {
+  private searchedFrom = 0;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** Its position at or after `at`, or the text's length when there is none. */
+  from(at: number): number {
+    if (at < this.searchedFrom || at > this.found) {
+      const found = this.text.indexOf(this.char, at);
+      this.searchedFrom = at;
+      this.found = found === -1 ? this.text.length : found;
+    }
+    return this.found;
   }
 }
 

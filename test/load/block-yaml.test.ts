@@ -3,6 +3,7 @@ import path from "node:path";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { implicitTypesOf, readBlockYaml } from "../../src/load/block-yaml.js";
+import { skipBlank } from "../../src/load/chunked-yaml.js";
 import { parseSource } from "../../src/load/parse-source.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
 
@@ -11,16 +12,6 @@ import { OPENAI_SPECS } from "../helpers/generate.js";
 const MERGE = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 const IMPLICIT = implicitTypesOf(SCHEMA);
-
-function skipBlank(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const c = text[i];
-    if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
-    else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
-    else return i;
-  }
-}
 
 function byJsYaml(text: string, offset = 0): { value: unknown; starts: Map<object, number> } {
   const starts = new Map<object, number>();
