@@ -8,9 +8,10 @@
 // directives, document markers, explicit `?` keys, merge keys, tabs outside scalars, CR line
 // breaks, non-printable characters, a key written twice, `__proto__`, anything malformed.
 //
-// Why: js-yaml spent ~0.4 s of CPU on the 3 MB OpenAI spec (its listener, a state object written
-// per character class, a regular expression over every scalar, each plain scalar tried against
-// every implicit type), the largest single part of a cold run before any model exists.
+// Why: js-yaml took ~1.5 G instructions to read the 3 MB OpenAI spec (its listener, a state object
+// written per character class, a regular expression over every scalar, each plain scalar tried
+// against every implicit type), a fifth of a cold TypeScript-only run and the largest single part
+// before any model exists; this reader takes ~1.0 G.
 // test/load/block-yaml.test.ts reads every OpenAI spec, every fixture and generated documents
 // both ways and requires the same values and positions.
 import type jsyaml from "js-yaml";
