@@ -15,6 +15,7 @@ import { compareStrings } from "../common/order.js";
 import { sha256 } from "./manifest.js";
 import { componentNumbers } from "../ir/graph.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../ir/types.js";
+import { someTypeOfModel } from "../ir/walk.js";
 import type { TypeNames } from "../naming/assign.js";
 
 /** The hash of each model's content without its source positions, kept per model object (shared by the targets of one thread). */
@@ -109,30 +110,20 @@ function keyGraph(ir: IrDocument): KeyGraph {
       to.push(w);
     }
   };
-  const refer = (type: TypeExpr) => {
-    let t = type;
-    while (t.kind === "array" || t.kind === "map") t = t.kind === "array" ? t.items : t.values;
-    if (t.kind !== "ref") return;
-    const w = node.get(t.target);
-    if (w !== undefined) add(w);
-    else (missing ??= []).push(t.target);
+  // Every type the model uses, arrays' and maps' inner ones too (someTypeOfModel: no allocation), never stopping.
+  const refer = (t: TypeExpr): boolean => {
+    if (t.kind === "ref") {
+      const w = node.get(t.target);
+      if (w !== undefined) add(w);
+      else (missing ??= []).push(t.target);
+    }
+    return false;
   };
   for (from = 0; from < n; from++) {
     const m = modelOf[from]!;
     to = [];
     missing = undefined;
-    switch (m.kind) {
-      case "object":
-        for (const f of m.fields) refer(f.type);
-        if (m.additionalProperties) refer(m.additionalProperties);
-        break;
-      case "union":
-        for (const variant of m.variants) refer(variant.type);
-        break;
-      case "alias":
-        refer(m.type);
-        break;
-    }
+    someTypeOfModel(m, refer);
     const p = m.parent ? node.get(m.parent) : undefined;
     if (p !== undefined) add(p);
     for (const c of children[from]!) add(c);

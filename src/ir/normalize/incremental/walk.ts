@@ -44,8 +44,8 @@ type StoredRest = Omit<RootRecord, "present" | "absent">;
  * when every position's line is stored relative to the start of its unit (a unit the root read),
  * which makes the line of an unchanged root the same text wherever its units moved; `a` (absolute
  * lines) otherwise. The ids asked about (a tenth of the state) are parsed only when they are checked,
- * which they are not while every root builds the ids it built before (see sameIds). The text is ASCII (JSON's `\u`
- * escapes for the rest, a few dozen characters of a 4 MB state): a later run decodes it from the file
+ * which they are not while every root builds the ids it built before (see sameIds). The text is
+ * ASCII (JSON's `\u` escapes for the rest, a few dozen characters of a 4 MB state): a later run decodes it from the file
  * to a one-byte string, ~3x faster than the two-byte string one non-ASCII character makes.
  */
 export type NormalizeState = string;
