@@ -30,6 +30,7 @@ import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
 import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
 import { templateFiles } from "./render/templates.js";
+import { liftHeapBound, restoreHeapBound } from "./threads/heap-settings.js";
 
 export const TOOL_VERSION = "0.1.0";
 
@@ -252,6 +253,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   // IR changed: when almost nothing did, one thread is faster (see startRenderer).
   const regenerating = stale.every((t) => existsSync(path.join(dirOf(t.name), MANIFEST_FILE)));
   let renderer: Renderer | undefined = regenerating ? undefined : startRenderer(names, specBytes);
+  if (regenerating) liftHeapBound();
   const rendererFor = (keptShare: number | undefined): Renderer => (renderer ??= startRenderer(names, specBytes, keptShare));
   // The files a regeneration may keep are stat'ed by a worker while the spec is read, when a core is free for it (stat-prefetch.ts).
   const statsKnown = prefetchStats(
@@ -270,6 +272,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   } finally {
     renderer?.close();
     forgetStats();
+    restoreHeapBound();
   }
 }
 

@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
-import { WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
+import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
@@ -83,6 +83,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
     ...(keptShare !== undefined ? { keptShare } : {}),
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
+  restoreHeapBound();
   const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS });
   worker.unref();
   const replies: FromWorker[] = [];

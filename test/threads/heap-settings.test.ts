@@ -1,8 +1,14 @@
-// The heap bounds the CLI sets: which flag for which environment, and that V8 honours the flag when
-// it is set at run time (a Node release that ignored it would lose the memory bound silently).
+// The heap bounds the CLI sets: which flag for which environment, that V8 honours the flag when
+// it is set at run time (a Node release that ignored it would lose the memory bound silently), and
+// that lifting it for a regeneration gives V8's own heuristics back.
 import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
-import { HEAP_GROWING_PERCENT, heapFlag, WORKER_RESOURCE_LIMITS } from "../../src/threads/heap-settings.js";
+import { describe, expect, it, vi } from "vitest";
+
+const flagsSet = vi.hoisted(() => [] as string[]);
+vi.mock("node:v8", () => ({ setFlagsFromString: (flag: string) => flagsSet.push(flag) }));
+
+const { HEAP_GROWING_PERCENT, LIFTED_FLAG, boundHeapGrowth, heapFlag, liftHeapBound, restoreHeapBound, WORKER_RESOURCE_LIMITS } =
+  await import("../../src/threads/heap-settings.js");
 
 describe("heapFlag", () => {
   const cases: { env: NodeJS.ProcessEnv; want: string | undefined }[] = [
@@ -24,7 +30,7 @@ describe("the worker's limits", () => {
 const CHURN = `
 import { setFlagsFromString } from "node:v8";
 import { PerformanceObserver, constants } from "node:perf_hooks";
-if (process.argv[1]) setFlagsFromString(process.argv[1]);
+for (const flag of process.argv.slice(1)) setFlagsFromString(flag);
 let full = 0;
 const observer = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) full++;
@@ -36,8 +42,10 @@ for (let round = 0; round < 3000000; round++) live[(round * 7919) % live.length]
 setTimeout(() => { observer.disconnect(); process.stdout.write(String(full)); }, 50);
 `;
 
-function fullCollections(flag: string | undefined): number {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", CHURN, ...(flag ? [flag] : [])], { encoding: "utf8" });
+function fullCollections(...flags: (string | undefined)[]): number {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", CHURN, ...flags.filter((f) => f !== undefined)], {
+    encoding: "utf8",
+  });
   expect(r.status, r.stderr).toBe(0);
   return Number(r.stdout);
 }
@@ -48,5 +56,29 @@ describe("the flag set at run time", () => {
     const unbounded = fullCollections(heapFlag({ MODELGEN_HEAP: "default" }));
     expect(unbounded).toBeGreaterThan(0);
     expect(bounded).toBeGreaterThanOrEqual(unbounded * 1.5);
+  });
+});
+
+describe("lifting the bound for a regeneration", () => {
+  it("gives V8's own heuristics back when set after the bound", () => {
+    const bounded = fullCollections(heapFlag({}));
+    const lifted = fullCollections(heapFlag({}), LIFTED_FLAG);
+    const unbounded = fullCollections();
+    expect(Math.abs(lifted - unbounded)).toBeLessThanOrEqual(1);
+    expect(bounded).toBeGreaterThanOrEqual(lifted * 1.5);
+  });
+
+  it("changes no flag in a process the CLI did not bound (a library's host), and restores the CLI's bound", () => {
+    flagsSet.length = 0;
+    liftHeapBound();
+    restoreHeapBound();
+    expect(flagsSet).toEqual([]);
+    boundHeapGrowth({ MODELGEN_HEAP: "default" });
+    liftHeapBound();
+    expect(flagsSet).toEqual([]);
+    boundHeapGrowth({});
+    liftHeapBound();
+    restoreHeapBound();
+    expect(flagsSet).toEqual([heapFlag({}), LIFTED_FLAG, heapFlag({})]);
   });
 });
