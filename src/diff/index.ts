@@ -100,12 +100,15 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
   }
   // A reference to a model not on both sides under its id (one that came, went or was renamed).
   const outside = (t: TypeExpr) => t.kind === "ref" && !ctx.paired(t.target, t.target);
-  for (const [oldId, newId] of [...matching.oldToNew].sort((x, y) => compareStrings(x[1], y[1]))) {
-    const b = newModels.get(newId)!;
-    // Every model a known-same one refers to on both sides too: each reference compares as the same model.
-    if (oldId === newId && same.has(newId) && !someTypeOfModel(b, outside)) continue;
-    compareModels(oldModels.get(oldId)!, b, ctx, shapes);
+  // Every model a known-same one refers to on both sides too: each reference compares as the same model.
+  // Left out before sorting, so the sort is in proportion to what changed (the rest keep their order).
+  const compared: [string, string][] = [];
+  for (const pair of matching.oldToNew) {
+    const newId = pair[1];
+    if (pair[0] !== newId || !same.has(newId) || someTypeOfModel(newModels.get(newId)!, outside)) compared.push(pair);
   }
+  for (const [oldId, newId] of compared.sort((x, y) => compareStrings(x[1], y[1])))
+    compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);
 
   const classified = ctx.changes.map((c) => classify(c, judges, options.severity ?? {}));
   const byOwner = new Map<string, ClassifiedChange[]>();

@@ -23,6 +23,15 @@ const ID_LINE = '    {\n      "id": "';
 const NULL_VALUE = /(?:: |\n *)null[,\n]/;
 
 /**
+ * Whether `text` holds a NULL_VALUE. The regular expression is tried only on a text holding `null,`
+ * or `null\n` (it cannot match without one): a fifth of the models of a large spec say `"nullable"`,
+ * and the expression's scan of each of those was most of comparing the snapshots.
+ */
+export function holdsNull(text: string): boolean {
+  return text.includes("null") && (text.includes("null,") || text.includes("null\n")) && NULL_VALUE.test(text);
+}
+
+/**
  * The text of each element of a snapshot's `models` array and the text before the array, when
  * `text` is laid out as `JSON.stringify(snapshot, null, 2)` writes it (`models` the last key, each
  * element an object on several lines); else undefined.
@@ -118,7 +127,7 @@ export class SnapshotText {
         const before = this.byId.get(id);
         if (before === undefined) return;
         const text = texts?.length === current.length ? texts[i] : undefined;
-        if (before === text && !(text.includes("null") && NULL_VALUE.test(text))) same.add(id);
+        if (before === text && !holdsNull(text)) same.add(id);
         else if (jsonEqual(this.value(id), m)) same.add(id);
       });
       // A model that is no more is parsed when it is reported: every element is JSON or the snapshot is not read.

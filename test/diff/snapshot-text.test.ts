@@ -1,7 +1,7 @@
 // The previous snapshot read model by model from its text (src/diff/snapshot-text.ts): every answer
 // (which models are the same, the summary of changes) must be the one the parsed snapshot gives.
 import { describe, expect, it } from "vitest";
-import { cutSnapshot, readSnapshotText, restoreModel, SnapshotText } from "../../src/diff/snapshot-text.js";
+import { cutSnapshot, holdsNull, readSnapshotText, restoreModel, SnapshotText } from "../../src/diff/snapshot-text.js";
 import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious, type IrSnapshot } from "../../src/diff/snapshot.js";
 import { snapshotFile } from "../../src/emit/manifest.js";
 import type { IrDocument } from "../../src/ir/types.js";
@@ -197,5 +197,33 @@ describe("the diff's input from the text", () => {
     });
     expect(seen).toEqual(want.map((m) => `${m.id}=${m.kind}`));
     expect(input.models).toEqual(want);
+  });
+});
+
+describe("holdsNull", () => {
+  // The expression a text was tested with before (every text holding "null"): the quick checks in front of it must not change an answer.
+  const NULL_VALUE = /(?:: |\n *)null[,\n]/;
+  const element = (lines: string[]) => `    {\n${lines.map((l) => `      ${l}`).join(",\n")}\n    }`;
+  it.each([
+    { lines: ['"id": "#/a"', '"default": null'] },
+    { lines: ['"id": "#/a"', '"default": null', '"kind": "alias"'] },
+    { lines: ['"id": "#/a"', '"values": [\n        1,\n        null\n      ]'] },
+    { lines: ['"id": "#/a"', '"values": [\n        null,\n        1\n      ]'] },
+    { lines: ['"id": "#/a"', '"nullable": true'] },
+    { lines: ['"id": "#/a"', '"nullable": true', '"x": "null,"'] },
+    { lines: ['"id": "#/a"', '"null": 1'] },
+    { lines: ['"id": "#/a"', '"x": "a null\\n"'] },
+    { lines: ['"id": "#/a"', '"x": "nullish"'] },
+    { lines: ['"id": "#/a"', '"x": 1'] },
+  ])("$lines", ({ lines }) => {
+    const text = element(lines);
+    expect(holdsNull(text)).toBe(NULL_VALUE.test(text));
+  });
+
+  it("says what the expression says for every model of a spec with null defaults and nullable fields", () => {
+    const ir = irOfSchemas(BASE.replace("default: 3", "default: null"));
+    const texts = cutSnapshot(fileOf(ir))!.models;
+    expect(texts.some((t) => NULL_VALUE.test(t))).toBe(true);
+    for (const text of texts) expect(holdsNull(text), text).toBe(NULL_VALUE.test(text));
   });
 });

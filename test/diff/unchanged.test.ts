@@ -13,10 +13,28 @@ describe("jsonEqual", () => {
     { given: [1, 1], want: true },
     { given: [1, "1"], want: false },
     { given: [null, {}], want: false },
-    { given: [[1, 2], [1, 2]], want: true },
-    { given: [[1, 2], [2, 1]], want: false },
+    {
+      given: [
+        [1, 2],
+        [1, 2],
+      ],
+      want: true,
+    },
+    {
+      given: [
+        [1, 2],
+        [2, 1],
+      ],
+      want: false,
+    },
     { given: [[1], { 0: 1 }], want: false },
-    { given: [{ a: 1, b: 2 }, { b: 2, a: 1 }], want: true },
+    {
+      given: [
+        { a: 1, b: 2 },
+        { b: 2, a: 1 },
+      ],
+      want: true,
+    },
     { given: [{ a: 1, b: undefined }, { a: 1 }], want: true },
     { given: [{ a: 1 }, { a: 1, b: undefined }], want: true },
     { given: [{ a: 1 }, { a: 1, b: null }], want: false },
@@ -30,7 +48,17 @@ describe("jsonEqual", () => {
 
 describe("sameSnapshots", () => {
   it.each([
-    { previous: [{ id: "a", x: 1 }, { id: "b", x: 1 }], current: [{ id: "a", x: 1 }, { id: "b", x: 2 }], want: ["a"] },
+    {
+      previous: [
+        { id: "a", x: 1 },
+        { id: "b", x: 1 },
+      ],
+      current: [
+        { id: "a", x: 1 },
+        { id: "b", x: 2 },
+      ],
+      want: ["a"],
+    },
     { previous: [{ id: "a", x: 1 }], current: [{ id: "b", x: 1 }], want: [] },
     { previous: [{ x: 1 }, null, { id: "a" }], current: [{ id: "a" }], want: ["a"] },
   ])("$want", ({ previous, current, want }) => {
@@ -48,6 +76,28 @@ describe("diffIr with models known to be the same", () => {
     const full = diffIr(a, b, { judges: JUDGES });
     expect(full.groups.map((g) => g.owner)).toContain("#/components/schemas/A");
     expect(diffIr(a, b, { judges: JUDGES, same: new Set(a.models.map((m) => m.id)) })).toEqual(full);
+  });
+
+  it("compares every model not known to be the same, in the order of their ids (only those are sorted)", () => {
+    const a = irOfSchemas(`
+      A: { type: object, properties: { x: { type: string } } }
+      B: { type: object, properties: { y: { type: string } } }
+      C: { type: object, properties: { z: { type: string } } }
+      D: { type: string, enum: [p, q] }
+    `);
+    const b = irOfSchemas(`
+      A: { type: object, properties: { x: { type: integer } } }
+      B: { type: object, properties: { y: { type: string } } }
+      C: { type: object, properties: { z: { type: integer } } }
+      D: { type: string, enum: [p] }
+    `);
+    const full = diffIr(a, b, { judges: JUDGES });
+    expect(full.groups.map((g) => g.owner).sort()).toEqual(["#/components/schemas/A", "#/components/schemas/C", "#/components/schemas/D"]);
+    const same = new Set(["#/components/schemas/B"]);
+    expect(diffIr(a, b, { judges: JUDGES, same })).toEqual(full);
+    // Reversed inputs: the models are compared in id order all the same.
+    const reversed = { ...b, models: [...b.models].reverse() };
+    expect(diffIr({ ...a, models: [...a.models].reverse() }, reversed, { judges: JUDGES, same })).toEqual(full);
   });
 
   it("gives the full comparison's summary between two OpenAI specs", () => {
