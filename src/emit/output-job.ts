@@ -4,7 +4,7 @@ import { existsSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import type { ChangeSet } from "./writer.js";
 import { discardStaging, planChanges, stageFiles, swapIn, type StagedFolder } from "./writer.js";
-import { withManifestHashes, type SnapshotFile } from "./manifest.js";
+import { MANIFEST_FILE, withManifestHashes, type SnapshotFile } from "./manifest.js";
 import { fingerprint, intactCheck, type SpecHashes } from "./fingerprint.js";
 import type { OutputFile } from "../targets/target.js";
 import type { Timings } from "../timings.js";
@@ -43,29 +43,39 @@ export interface PlannedOutput {
 export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
   const reuse = new FolderReuse(job.dir, job.renderBasis);
   const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
-  return { ...planOutput(job, [...files, ...reuse.output()], reuse.ownedFiles(), timings), units: { ...reuse.counts } };
+  const previous = { files: reuse.ownedFiles(), fingerprint: reuse.ownedFingerprint() };
+  return { ...planOutput(job, [...files, ...reuse.output()], previous, timings), units: { ...reuse.counts } };
 }
 
-function planOutput(job: OutputJob, files: OutputFile[], owned: Record<string, string>, timings: Timings): Omit<PlannedOutput, "units"> {
+/** `previous`: the files and fingerprint of the folder's manifest as this run found it. */
+function planOutput(
+  job: OutputJob,
+  files: OutputFile[],
+  previous: { files: Record<string, string>; fingerprint: string | undefined },
+  timings: Timings,
+): Omit<PlannedOutput, "units"> {
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
-  const {
-    files: all,
-    hashes,
-    sizes,
-  } = withManifestHashes(
-    files,
-    { fingerprint: fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "", specFiles: relSpecFiles },
-    job.snapshot,
-  );
+  const print = fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "";
+  const { files: all, hashes, sizes } = withManifestHashes(files, { fingerprint: print, specFiles: relSpecFiles }, job.snapshot);
   // Files the folder's manifest lists and that are older than it (intact without hashing them) are
   // judged by their hashes (the IR snapshot and the units file are megabytes each): no read and no
   // byte count. Any other file is compared with the disk, which reads it only when its size is the same.
   const intact = intactCheck(job.dir, false);
+  const changed = manifestKnownChanged(previous.fingerprint, print);
   const changes = timings.measure(`compare ${job.target}`, () =>
-    planChanges(job.dir, all, owned, intact ? { hashes, intact, sizes } : undefined),
+    planChanges(job.dir, all, previous.files, intact ? { hashes, intact, sizes, changed } : undefined),
   );
   return { target: job.target, changes, files: all };
+}
+
+/**
+ * The files known to differ from the folder's copy without reading it: the manifest, whose text
+ * holds its fingerprint, when that is not the fingerprint of the manifest read from the folder
+ * (`previous`; a regeneration after any input changed). Else it is compared with the disk.
+ */
+export function manifestKnownChanged(previous: string | undefined, now: string): ReadonlySet<string> {
+  return new Set(previous !== undefined && previous !== now ? [MANIFEST_FILE] : []);
 }
 
 /**

@@ -165,6 +165,12 @@ export class FolderReuse implements Reuse {
     return this.previous().manifest?.files ?? {};
   }
 
+  /** The fingerprint of the manifest as this run found it (undefined: none, or one without inputs). */
+  ownedFingerprint(): string | undefined {
+    const inputs = this.previous().manifest?.inputs;
+    return typeof inputs?.fingerprint === "string" ? inputs.fingerprint : undefined;
+  }
+
   /** The manifest and units file of the previous run, read once. */
   private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
     if (!this.previousRun) {

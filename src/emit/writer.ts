@@ -32,6 +32,12 @@ export interface KnownContents {
   intact: (file: string, hash: string) => boolean;
   /** UTF-8 sizes of files to write, where known (the IR snapshot's, counted once per run for every target). */
   sizes?: Readonly<Record<string, number>>;
+  /**
+   * Files to write that are known to differ from the folder's copy, which is known to be there
+   * (the manifest, when its fingerprint is not the one of the manifest read from the folder):
+   * changed, without measuring the text or reading the file (~300 KB each per language).
+   */
+  changed?: ReadonlySet<string>;
 }
 
 /**
@@ -63,6 +69,10 @@ export function planChanges(
     const now = known && Object.hasOwn(known.hashes, f.path) ? known.hashes[f.path] : undefined;
     if (!fresh && before !== undefined && now !== undefined && known!.intact(f.path, before)) {
       c[before === now ? "unchanged" : "changed"].push(f.path);
+      continue;
+    }
+    if (!fresh && known?.changed?.has(f.path)) {
+      c.changed.push(f.path);
       continue;
     }
     const size = known?.sizes && Object.hasOwn(known.sizes, f.path) ? known.sizes[f.path] : undefined;

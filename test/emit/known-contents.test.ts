@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { commitFiles, planChanges } from "../../src/emit/writer.js";
 import { MANIFEST_FILE, readManifest, sha256, snapshotFile, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
 import { intactCheck } from "../../src/emit/fingerprint.js";
+import { manifestKnownChanged } from "../../src/emit/output-job.js";
 
 const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-known-")), "out", "lang");
 
@@ -87,5 +88,33 @@ describe("planChanges judges intact listed files by hash", () => {
     // The count is what is compared (a wrong one would say changed): it is not counted again.
     const wrong = planChanges(dir, next.files, owned, { hashes: next.hashes, intact: none, sizes: { ".modelgen-ir.json": 1 } });
     expect(wrong.changed).toContain(".modelgen-ir.json");
+  });
+
+  it("takes a file known to differ (changed) as changed without comparing it with the disk", () => {
+    const dir = tmp();
+    const all = withManifest([{ path: "a.ts", contents: "a\n" }]);
+    commitFiles(dir, all, planChanges(dir, all));
+    const owned = readManifest(dir)!.files;
+    const { files, hashes } = withManifestHashes([{ path: "a.ts", contents: "a\n" }]);
+    const none = () => false;
+    // The disk holds the same manifest: only a comparison with it tells, and `changed` skips it.
+    expect(planChanges(dir, files, owned, { hashes, intact: none }).unchanged).toEqual([MANIFEST_FILE, "a.ts"]);
+    const known = planChanges(dir, files, owned, { hashes, intact: none, changed: new Set([MANIFEST_FILE]) });
+    expect(known).toMatchObject({ changed: [MANIFEST_FILE], unchanged: ["a.ts"] });
+    // A first run adds it all the same.
+    const fresh = tmp();
+    expect(planChanges(fresh, files, {}, { hashes, intact: none, changed: new Set([MANIFEST_FILE]) }).added).toEqual([
+      MANIFEST_FILE,
+      "a.ts",
+    ]);
+  });
+});
+
+describe("the manifest of a regeneration", () => {
+  it("is known changed when its fingerprint is not the one of the manifest read from the folder", () => {
+    expect([...manifestKnownChanged("before", "after")]).toEqual([MANIFEST_FILE]);
+    expect([...manifestKnownChanged("same", "same")]).toEqual([]);
+    // No manifest read (or one without a fingerprint): compared with the disk.
+    expect([...manifestKnownChanged(undefined, "after")]).toEqual([]);
   });
 });

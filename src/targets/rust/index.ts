@@ -146,15 +146,21 @@ export const rustTarget: Target = {
         const mod = moduleName(type);
         const { view, uses } = modelFileView(m, vc);
         const side: ModelUses = { support: [...uses.support], crates: [...uses.crates], userTypes: [...uses.userTypes] };
-        return { files: [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }], side };
+        const files = [{ path: `src/${mod.file}.rs`, contents: tidy(templates.render("model", view)) }];
+        // Most models use none: then nothing is kept with their files (a seventh of the units file's bytes,
+        // which every regeneration parses, writes and hashes again) and nothing is collected from them.
+        return side.support.length + side.crates.length + side.userTypes.length ? { files, side } : { files };
       });
       modules.push({ ident: moduleOf(unit.files, type), type });
       for (const f of unit.files) tidied.add(f.path);
       // What the crate around the models needs (helpers, native crates, user modules) comes with each
       // model's files, kept or rendered, so a kept model still counts.
-      for (const helper of unit.side?.support ?? []) support.add(helper);
-      for (const c of unit.side?.crates ?? []) crates.add(c as NativeCrate);
-      for (const u of unit.side?.userTypes ?? []) userTypes.add(u);
+      const uses = unit.side;
+      if (uses) {
+        for (const helper of uses.support ?? []) support.add(helper);
+        for (const c of uses.crates ?? []) crates.add(c as NativeCrate);
+        for (const u of uses.userTypes ?? []) userTypes.add(u);
+      }
       files.push(...unit.files);
     }
     // The crate's files around the models: each kept while its view (or what it is made from) is the same.
