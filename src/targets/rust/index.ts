@@ -16,7 +16,7 @@ import { indexModels } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
 import { collectLiterals } from "./literals.js";
 import { crateName, moduleIdent, moduleName, rustNamingRules } from "./naming.js";
-import { analyzeRecursion } from "./recursion.js";
+import { analyzeRecursion, type RecursionInfo } from "./recursion.js";
 import { mappingsOf } from "../mappings.js";
 import { checkedDecodingCompat } from "../common/compat.js";
 import type { NativeCrate } from "./types.js";
@@ -116,13 +116,17 @@ export const rustTarget: Target = {
     const models = indexModels(ir.models);
     const names = namesFor(ctx, rustNamingRules);
     const literals = collectLiterals(ir);
-    const recursion = analyzeRecursion(models);
     const mappings = mappingsOf(ctx.options, ctx.mapped);
+    // Which references need a Box is asked only by models that render: a regeneration that keeps
+    // every model's file (or all but a few) does not analyze the whole graph's aliases.
+    let recursion: RecursionInfo | undefined;
     const vc = {
       models,
       names,
       literals,
-      recursion,
+      get recursion(): RecursionInfo {
+        return (recursion ??= analyzeRecursion(models));
+      },
       presence: ctx.presence,
       openEnums: options.openEnums,
       openUnions: options.openUnions,
