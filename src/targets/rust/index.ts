@@ -161,9 +161,9 @@ export const rustTarget: Target = {
       // model's files, kept or rendered, so a kept model still counts.
       const uses = unit.side;
       if (uses) {
-        for (const helper of uses.support ?? []) support.add(helper);
-        for (const c of uses.crates ?? []) crates.add(c as NativeCrate);
-        for (const u of uses.userTypes ?? []) userTypes.add(u);
+        for (const helper of uses.support) support.add(helper);
+        for (const c of uses.crates) crates.add(c as NativeCrate);
+        for (const u of uses.userTypes) userTypes.add(u);
       }
       files.push(...unit.files);
     }
