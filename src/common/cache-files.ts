@@ -3,10 +3,10 @@
 // committed. One file per kind and spec path; written whole (renamed into place); a file that is
 // missing, cut short, edited or of another format reads as nothing; a folder that cannot be written
 // costs the next run its speed only. The least recently written files beyond a few are removed.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { sha1Base64, sha256 } from "./hash.js";
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -36,7 +36,7 @@ export class CacheFile {
     private readonly kind: string,
     specPath: string,
   ) {
-    const name = createHash("sha256").update(path.resolve(specPath)).digest("hex").slice(0, 24);
+    const name = sha256(path.resolve(specPath)).slice(0, 24);
     this.file = path.join(dir, `${kind}-${name}.txt`);
   }
 
@@ -71,7 +71,7 @@ export class CacheFile {
 
   /** The first line: what wrote the file, and a hash of the rest (a file cut short or edited reads as nothing). */
   private header(format: string, body: Uint8Array): string {
-    return `openapi-modelgen ${this.kind} ${format} ${createHash("sha1").update(body).digest("base64")}`;
+    return `openapi-modelgen ${this.kind} ${format} ${sha1Base64(body)}`;
   }
 }
 

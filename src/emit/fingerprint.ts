@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../render/templates.js";
-import { MANIFEST_FILE, readManifest, sha256, type ManifestInputs } from "./manifest.js";
+import { MANIFEST_FILE, readManifest, type ManifestInputs } from "./manifest.js";
+import { sha256 } from "../common/hash.js";
 import { prefetchedCtimes } from "./stat-prefetch.js";
 
 let buildHash: string | undefined;

@@ -1,9 +1,9 @@
 // The list of files the generator owns in one output folder, so a later run can delete the ones
 // it no longer produces and leave everything else alone.
-import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../common/order.js";
+import { sha256 } from "../common/hash.js";
 import type { OutputFile } from "../targets/target.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
@@ -25,13 +25,6 @@ export interface ManifestInputs {
   fingerprint: string;
   /** The spec files read (paths relative to the output folder), so a rerun can hash them without parsing anything. */
   specFiles: string[];
-}
-
-/** One-shot hashing (Node 20.12+) is several times faster on the ~7,000 small files of a large spec. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string | Buffer, encoding: "hex") => string }).hash;
-
-export function sha256(text: string | Buffer): string {
-  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 }
 
 export function readManifest(dir: string): Manifest | undefined {

@@ -8,7 +8,8 @@
 // and the language's type names with the hash of what they were worked out from (naming-inputs.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readListed, readManifest, sha256, type Manifest } from "./manifest.js";
+import { readListed, readManifest, type Manifest } from "./manifest.js";
+import { sha256 } from "../common/hash.js";
 import { intactCheck } from "./fingerprint.js";
 import { prefetchedManifest } from "./stat-prefetch.js";
 import type { IrDocument } from "../ir/types.js";
@@ -73,11 +74,17 @@ function wellFormed(record: UnitRecord): boolean {
   return typeof record === "object" && record !== null && typeof record.key === "string" && strings(record.files);
 }
 
+/** A type name and a variants entry for each of `count` models, as lists (the check both uses of a names record start with). */
+function namesListed(names: NamesRecord, count: number): boolean {
+  const { types, variants } = names;
+  return strings(types) && types.length === count && Array.isArray(variants) && variants.length === count;
+}
+
 /** Type names as this tool writes them, one per model of `ir` (anything else is worked out again, never trusted). */
 function namesFit(names: NamesRecord, ir: IrDocument): boolean {
-  const { types, variants } = names;
+  const { variants } = names;
   const models = ir.models;
-  if (!strings(types) || types.length !== models.length || !Array.isArray(variants) || variants.length !== models.length) return false;
+  if (!namesListed(names, models.length)) return false;
   for (let i = 0; i < models.length; i++) {
     const m = models[i]!;
     const v = variants[i];
@@ -93,13 +100,7 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
 function renamedFrom(known: NamesRecord, ir: IrDocument, names: TypeNames): Set<string> | undefined {
   const { types, variants } = known;
   const ids = frontDecode(known.ids);
-  const fit =
-    ids !== undefined &&
-    strings(types) &&
-    Array.isArray(variants) &&
-    ids.length === types.length &&
-    variants.length === types.length &&
-    variants.every((v) => v === null || strings(v));
+  const fit = ids !== undefined && namesListed(known, ids.length) && variants.every((v) => v === null || strings(v));
   return fit ? renamedSince(ir, names, { types, variants }, ids) : undefined;
 }
 

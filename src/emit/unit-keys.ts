@@ -12,7 +12,7 @@
 // line to a spec moves every later line, which would make every key change (a test renders with
 // blanked sources to keep this true).
 import { compareStrings } from "../common/order.js";
-import { sha256 } from "./manifest.js";
+import { sha256 } from "../common/hash.js";
 import { componentNumbers } from "../ir/graph.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../ir/types.js";
 import { someTypeOfModel } from "../ir/walk.js";

@@ -12,31 +12,10 @@ export function components(nodes: readonly string[], edges: (n: string) => reado
 }
 
 /**
- * What `components` gives for these nodes and edges, the same numbers, worked out on
- * node numbers in typed arrays instead of string-keyed maps (Tarjan's walk, iterative, visiting
- * roots and edges in the same order): the render cache's keys (emit/unit-keys.ts) are worked out
- * over every model of every regeneration.
- * Every node must have an entry in `edges`, and every edge lead to a node of `nodes`.
- */
-export function numberedComponents(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): Map<string, number> {
-  const number = new Map<string, number>();
-  const names: string[] = [];
-  for (const id of nodes)
-    if (!number.has(id)) {
-      number.set(id, names.length);
-      names.push(id);
-    }
-  const n = names.length;
-  const comp = componentNumbers(names.map((id) => edges.get(id)!.map((e) => number.get(e)!)));
-  const result = new Map<string, number>();
-  for (let i = 0; i < n; i++) result.set(names[i]!, comp[i]!);
-  return result;
-}
-
-/**
- * `numberedComponents` on node numbers: `out[v]` the nodes `v` points to (numbers below
- * `out.length`); the component number of each node, the same numbers `numberedComponents` gives the
- * nodes in this order.
+ * What `components` gives, on node numbers in typed arrays instead of string-keyed maps (Tarjan's
+ * walk, iterative, visiting roots and edges in the same order): `out[v]` the nodes `v` points to
+ * (numbers below `out.length`); the component number of each node. The render cache's keys
+ * (emit/unit-keys.ts) are worked out over every model of every regeneration.
  */
 export function componentNumbers(out: readonly (readonly number[])[]): Int32Array {
   const n = out.length;

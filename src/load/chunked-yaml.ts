@@ -4,7 +4,7 @@
 // container starts; test/load/chunked-yaml.test.ts reads every OpenAI spec both ways), and whenever a
 // leaf could mean something else read alone (an anchor, an alias, an error, a key written twice) the
 // caller reads the whole text instead, so errors and their positions stay js-yaml's.
-import crypto from "node:crypto";
+import { sha1Base64 } from "../common/hash.js";
 import jsyaml from "js-yaml";
 import { keySpellings, type OutlineLeaf, type OutlineNode } from "./yaml-outline.js";
 import { ascii } from "../common/ascii-json.js";
@@ -65,7 +65,7 @@ export function readYamlInLeaves(text: string, outline: OutlineNode[], store: Le
   const hashes = new Map<OutlineLeaf, string>();
   let found = 0;
   for (const leaf of leavesOf(outline)) {
-    const hash = hashOf(text.slice(leaf.start, leaf.end));
+    const hash = sha1Base64(text.slice(leaf.start, leaf.end));
     hashes.set(leaf, hash);
     if (store.has(hash)) found++;
   }
@@ -111,7 +111,7 @@ function keepEntries(
     }
     if (!startsWithKey(text, skipBlank(text, node.start), key) || key === "__proto__") return;
     const record = recordOf({ [key]: value }, (container) => starts.get(container)! - node.start);
-    if (record) store.keep(hashOf(text.slice(node.start, node.end)), record);
+    if (record) store.keep(sha1Base64(text.slice(node.start, node.end)), record);
   });
 }
 
@@ -389,13 +389,6 @@ function leavesOf(nodes: OutlineNode[], out: OutlineLeaf[] = []): OutlineLeaf[] 
     else leavesOf(node.children, out);
   }
   return out;
-}
-
-// (`crypto.hash` is Node 20.12's: a fifth fewer instructions for the ~2,700 leaves of the 3 MB spec.)
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
-
-function hashOf(leafText: string): string {
-  return oneShot ? oneShot("sha1", leafText, "base64") : crypto.createHash("sha1").update(leafText).digest("base64");
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {

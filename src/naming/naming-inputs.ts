@@ -3,7 +3,7 @@
 // the tool build, which holds each language's rules). Exact on purpose: an input left out here
 // would reuse names that a cold run would give differently. Field and enum member names are not
 // covered: they are worked out from each model when asked for, never kept.
-import { createHash } from "node:crypto";
+import { sha256 } from "../common/hash.js";
 import type { IrDocument, Model } from "../ir/types.js";
 
 /** Per models array: the languages of one thread hash the same IR once. */
@@ -22,7 +22,7 @@ export function namingInputsHash(ir: IrDocument): string {
     // updates per model cost more than the text.
     let text = "";
     for (const m of ir.models) text += JSON.stringify(namingInput(m)) + "\n";
-    hashes.set(ir.models, (hash = createHash("sha256").update(text).digest("hex")));
+    hashes.set(ir.models, (hash = sha256(text)));
   }
   return hash;
 }

@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitFiles, planChanges } from "../../src/emit/writer.js";
-import { MANIFEST_FILE, readManifest, sha256, snapshotFile, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
+import { MANIFEST_FILE, readManifest, snapshotFile, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
+import { sha256 } from "../../src/common/hash.js";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { manifestKnownChanged } from "../../src/emit/output-job.js";
 

@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MANIFEST_FILE, readIrSnapshot, readListed, sha256, type Manifest } from "../../src/emit/manifest.js";
+import { MANIFEST_FILE, readIrSnapshot, readListed, type Manifest } from "../../src/emit/manifest.js";
+import { sha256 } from "../../src/common/hash.js";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

@@ -2,7 +2,7 @@
 // and webhook, with a hash of its text and where it starts. A unit whose text (and starting
 // column) is the same reads the same values, and every position inside it moved by as many lines
 // as its start did.
-import crypto from "node:crypto";
+import { sha1Base64 } from "../../../common/hash.js";
 import type { SourceDocument } from "../../../load/loader.js";
 import { appendPointer } from "../../../load/pointer.js";
 
@@ -56,10 +56,7 @@ export function unitTexts(doc: SourceDocument): Map<string, UnitText> {
   return out;
 }
 
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
-
 /** 96 bits of sha1: a unit's text against its own previous text, not against an adversary. */
 function shortHash(text: string): string {
-  const digest = oneShot ? oneShot("sha1", text, "base64") : crypto.createHash("sha1").update(text).digest("base64");
-  return digest.slice(0, 16);
+  return sha1Base64(text).slice(0, 16);
 }

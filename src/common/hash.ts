@@ -1,0 +1,26 @@
+// The hashes a run compares with what an earlier run stored (output files, spec text, cache keys
+// and leaves): change detection within one project, not a defence against an adversary.
+import crypto from "node:crypto";
+
+type Encoding = "hex" | "base64";
+
+/**
+ * Node 20.12's one-shot `crypto.hash`: several times faster than a Hash object on the thousands of
+ * small texts a run over a large spec hashes. Earlier Node 20 releases (package.json allows them)
+ * lack it and build the Hash object.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: Encoding) => string }).hash;
+
+function digest(algorithm: "sha1" | "sha256", data: string | Uint8Array, encoding: Encoding): string {
+  return oneShot ? oneShot(algorithm, data, encoding) : crypto.createHash(algorithm).update(data).digest(encoding);
+}
+
+/** sha256 in hex: what manifests list for files and what fingerprints are made of. */
+export function sha256(data: string | Uint8Array): string {
+  return digest("sha256", data, "hex");
+}
+
+/** sha1 in base64: shorter keys for texts compared only with their own earlier text (YAML leaves, spec units, cache files). */
+export function sha1Base64(data: string | Uint8Array): string {
+  return digest("sha1", data, "base64");
+}

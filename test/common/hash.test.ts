@@ -1,0 +1,24 @@
+// The shared hashes (src/common/hash.ts): the digests Node's crypto gives, for text and bytes alike,
+// since manifests, cache keys and leaf stores written by one run are compared by the next.
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { sha1Base64, sha256 } from "../../src/common/hash.js";
+
+describe("hashes", () => {
+  it.each([
+    { given: "", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", sha1: "2jmj7l5rSw0yVb/vlWAYkK/YBwk=" },
+    { given: "abc", sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", sha1: "qZk+NkcGgWq6PiVxeFDCbJzQ2J0=" },
+  ])("gives the standard digests of $given", ({ given, sha256: want256, sha1: want1 }) => {
+    expect(sha256(given)).toBe(want256);
+    expect(sha1Base64(given)).toBe(want1);
+  });
+
+  it("hashes a text as its UTF-8 bytes, as a Hash object does", () => {
+    for (const text of ["plain", "naïve – ✓", "emoji 😀 and\nlines\r\n", "x".repeat(100_000)]) {
+      const bytes = Buffer.from(text, "utf8");
+      expect(sha256(text)).toBe(crypto.createHash("sha256").update(text).digest("hex"));
+      expect(sha256(bytes)).toBe(sha256(text));
+      expect(sha1Base64(new Uint8Array(bytes))).toBe(crypto.createHash("sha1").update(bytes).digest("base64"));
+    }
+  });
+});
