@@ -10,6 +10,7 @@ import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
 import { boundHeapGrowth } from "./threads/heap-settings.js";
+import { delayOptimization } from "./threads/jit-settings.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
 
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+delayOptimization();
 boundHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => {
