@@ -12,7 +12,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   common: [],
   load: ["common"],
   ir: ["common", "load", "naming/words.ts"],
-  naming: ["ir"],
+  naming: ["common", "ir"],
   targets: ["common", "ir", "naming"],
   render: ["common", "ir", "targets"],
   emit: ["common", "ir", "naming", "render", "targets", "timings.ts"],
