@@ -39,9 +39,12 @@ export function claimOrder(targets: readonly string[]): string[] {
 
 /**
  * Below this spec size a second thread costs more than it saves: its start-up and its own JIT
- * warm-up outweigh rendering a few hundred models (measured on the OpenAI specs, bench/).
+ * warm-up outweigh rendering a few hundred models. Measured on the OpenAI specs, four languages
+ * cold, medians of 4 (once V8's optimizing compiler stopped taking the second core,
+ * jit-settings.ts, the break-even fell from ~1.5 MB): 1.38 MB 1.04 -> 0.95 s, 0.90 MB 0.83 -> 0.77 s,
+ * 0.67 MB 0.63 -> 0.54 s, 0.39 MB 0.47 -> 0.46 s (~35% more CPU each).
  */
-const PARALLEL_MIN_SPEC_BYTES = 1_500_000;
+const PARALLEL_MIN_SPEC_BYTES = 600_000;
 
 /**
  * A regeneration that keeps at least this share of the models (their IR unchanged since the previous

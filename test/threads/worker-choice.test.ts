@@ -17,6 +17,7 @@ describe("wantsWorker", () => {
     { name: "a first run on a large spec", given: LARGE, want: true },
     { name: "one language", given: { ...LARGE, targets: 1 }, want: false },
     { name: "a small spec", given: { ...LARGE, specBytes: 400_000 }, want: false },
+    { name: "a mid-size spec", given: { ...LARGE, specBytes: 700_000 }, want: true },
     { name: "one core", given: { ...LARGE, cores: 1 }, want: false },
     { name: "a regeneration keeping almost every model", given: { ...LARGE, keptShare: 0.995 }, want: false },
     { name: "a regeneration keeping exactly the threshold", given: { ...LARGE, keptShare: KEPT_SHARE_FOR_ONE_THREAD }, want: false },
