@@ -1,7 +1,7 @@
 // The shared hashes (src/common/hash.ts): the digests Node's crypto gives, for text and bytes alike,
 // since manifests, cache keys and leaf stores written by one run are compared by the next.
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sha1Base64, sha256 } from "../../src/common/hash.js";
 
 describe("hashes", () => {
@@ -19,6 +19,25 @@ describe("hashes", () => {
       expect(sha256(text)).toBe(crypto.createHash("sha256").update(text).digest("hex"));
       expect(sha256(bytes)).toBe(sha256(text));
       expect(sha1Base64(new Uint8Array(bytes))).toBe(crypto.createHash("sha1").update(bytes).digest("base64"));
+    }
+  });
+});
+
+describe("hashes on a Node 20 release without crypto.hash", () => {
+  it("build a Hash object and give the same digests", async () => {
+    const real = await vi.importActual<typeof import("node:crypto")>("node:crypto");
+    vi.resetModules();
+    vi.doMock("node:crypto", () => ({ default: { ...real, hash: undefined } }));
+    try {
+      const fallback = await import("../../src/common/hash.js");
+      for (const text of ["", "abc", "naïve – ✓"]) {
+        expect(fallback.sha256(text)).toBe(sha256(text));
+        expect(fallback.sha1Base64(Buffer.from(text))).toBe(sha1Base64(text));
+      }
+      expect(fallback.sha256).not.toBe(sha256);
+    } finally {
+      vi.doUnmock("node:crypto");
+      vi.resetModules();
     }
   });
 });
