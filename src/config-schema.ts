@@ -113,6 +113,14 @@ export function configSchema(): Schema {
   };
 }
 
+/**
+ * Every schema a run validates settings against: the settings file's and each target's options
+ * (validateOptions). scripts/build.mjs compiles these ahead (precompiled-validators.ts).
+ */
+export function settingsSchemas(): Schema[] {
+  return [configSchema(), ...TARGETS.map((t) => targetOptionsSchema(t))];
+}
+
 let compiled: ValidateFunction | undefined;
 
 /** Checks settings against the schema; the first problems become one UsageError naming the file and key path. */

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { UsageError } from "../../common/errors.js";
 import { MAPPABLE_FORMATS } from "../../ir/customize/formats.js";
+import { AJV_OPTIONS, precompiledValidator } from "./precompiled-validators.js";
 
 export type Schema = Record<string, unknown>;
 export type { ValidateFunction };
@@ -12,9 +13,12 @@ export type { ValidateFunction };
 // Loaded when settings are first checked, not at module load (Ajv's load is start-up time).
 const require = createRequire(import.meta.url);
 
+/** The schema's validator: the one compiled at build time when there is one (precompiled-validators.ts), else compiled now. */
 export function compileSchema(schema: Schema): ValidateFunction {
+  const precompiled = precompiledValidator(schema);
+  if (precompiled) return precompiled;
   const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020 };
-  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  return new Ajv({ ...AJV_OPTIONS }).compile(schema);
 }
 
 /** Runs a compiled schema; the first problems become one UsageError naming `where` and the key path. */
