@@ -1,7 +1,7 @@
 // The settings validators Ajv compiled at build time: scripts/build.mjs writes them, as Ajv's
 // standalone code, to dist/validators.precompiled.cjs beside the bundles. Compiling the settings
-// file's schema at run time took ~0.15 s of every run with a config file (half again an up-to-date
-// run); loading the compiled code takes ~8 ms. Each validator is keyed by a hash of its schema and
+// file's schema at run time took ~0.15 s of every run with a config file (more than a whole
+// up-to-date run); loading the compiled code takes ~8 ms. Each validator is keyed by a hash of its schema and
 // Ajv's options, so a schema that changed since the build (or a run from source, with no file)
 // finds none and is compiled as before: the same checks and errors either way (tested).
 import { existsSync } from "node:fs";
