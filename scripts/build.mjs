@@ -44,19 +44,17 @@ writeIfChanged(path.join(root, "dist/validators.precompiled.cjs"), Buffer.from(a
  * so a run with a config file does not compile the schemas (~0.15 s) at every start.
  */
 async function precompiledValidators() {
-  // The schemas are built by the sources: bundled to a file of this process's own, imported, removed.
-  const entry = path.join(root, `dist/.settings-schemas.${process.pid}.mjs`);
-  const [config, keys] = await Promise.all(
-    ["src/config-schema.ts", "src/targets/common/precompiled-validators.ts"].map(async (source, i) => {
-      const file = entry.replace(".mjs", `-${i}.mjs`);
-      await build({ ...common, sourcemap: false, write: true, entryPoints: [source], outfile: file });
-      try {
-        return await import(pathToFileURL(file).href);
-      } finally {
-        rmSync(file, { force: true });
-      }
-    }),
-  );
+  // The schemas and their keys come from the sources: each bundled to a file of this process's own, imported, removed.
+  const load = async (source, i) => {
+    const file = path.join(root, `dist/.settings-schemas.${process.pid}-${i}.mjs`);
+    await build({ ...common, sourcemap: false, write: true, entryPoints: [source], outfile: file });
+    try {
+      return await import(pathToFileURL(file).href);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+  const [config, keys] = await Promise.all(["src/config-schema.ts", "src/targets/common/precompiled-validators.ts"].map(load));
   const require = createRequire(import.meta.url);
   const { Ajv2020 } = require("ajv/dist/2020.js");
   const standaloneCode = require("ajv/dist/standalone/index.js").default;

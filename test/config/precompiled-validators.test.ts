@@ -53,6 +53,7 @@ describe("validators compiled at build time", () => {
   it("finds none for a schema it was not built from (then the schema is compiled at run time)", () => {
     const [config] = settingsSchemas();
     expect(precompiledValidator({ ...config, title: "changed since the build" })).toBeUndefined();
+    expect(precompiledValidator(config!)).toBeTypeOf("function");
     expect(precompiledValidator(config!)).toBe(table[validatorKey(config!)]);
   });
 
@@ -87,6 +88,8 @@ describe("the built CLI", () => {
     return {
       status: r.status,
       ajvCompiler: lines.some((l) => l.includes('looking for "ajv/dist/2020.js"')),
+      // What the built validators require: proof that the debug lines are read as Node writes them, and that the file was loaded.
+      ajvRuntime: lines.some((l) => l.includes('looking for "ajv/dist/runtime/')),
       message: lines.filter((l) => l.startsWith("openapi-modelgen:")).join("\n"),
     };
   };
@@ -95,12 +98,14 @@ describe("the built CLI", () => {
     const r = run({ include: ["*"], typescript: { int64: "bigint" }, rust: { openEnums: true }, elixir: { openEnums: true }, scala: { unknownEnumValues: "keep" } });
     expect(r.message).toBe("");
     expect(r.status).toBe(0);
+    expect(r.ajvRuntime).toBe(true);
     expect(r.ajvCompiler).toBe(false);
   });
 
   it("reports a bad setting as the run-time compiled validator does", () => {
     const r = run({ typescript: { bogus: 1 } });
     expect(r.status).toBe(2);
+    expect(r.ajvRuntime).toBe(true);
     expect(r.ajvCompiler).toBe(false);
     expect(r.message).toMatch(/modelgen\.config\.json: typescript: unknown setting "bogus" \(known: int64, /);
   });

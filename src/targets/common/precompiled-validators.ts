@@ -9,8 +9,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import { sha256 } from "../../common/hash.js";
-
-type Schema = Record<string, unknown>;
+import type { Schema } from "./options-schema.js";
 
 /** The options every settings validator is compiled with, at build time and at run time alike. */
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
