@@ -8,30 +8,15 @@
 // content, its fields' and members', come with its content. What is global to a target (settings,
 // options, templates, the spec's title, the operations) is hashed separately (basis).
 //
-// `source` (where a model or field was written) is left out: no target prints it, and adding one
-// line to a spec moves every later line, which would make every key change (a test renders with
-// blanked sources to keep this true).
+// `source` (where a model or field was written) is left out of a model's content (ir/content-hash.ts):
+// no target prints it (a test renders with blanked sources to keep this true).
 import { compareStrings } from "../common/order.js";
 import { sha256 } from "../common/hash.js";
+import { contentHash } from "../ir/content-hash.js";
 import { componentNumbers } from "../ir/graph.js";
 import type { IrDocument, Model, Operation, TypeExpr } from "../ir/types.js";
 import { someTypeOfModel } from "../ir/walk.js";
 import type { TypeNames } from "../naming/assign.js";
-
-/** The hash of each model's content without its source positions, kept per model object (shared by the targets of one thread). */
-const contentHashes = new WeakMap<Model, string>();
-
-function contentHash(m: Model): string {
-  let hash = contentHashes.get(m);
-  if (hash === undefined) {
-    const withoutSource =
-      m.kind === "object"
-        ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
-        : { ...m, source: undefined };
-    contentHashes.set(m, (hash = sha256(JSON.stringify(withoutSource))));
-  }
-  return hash;
-}
 
 /** The operations without their source positions (their models are keyed on their own). */
 export function operationsHash(operations: Operation[] | undefined): string {
@@ -42,7 +27,7 @@ export function operationsHash(operations: Operation[] | undefined): string {
   return hash;
 }
 
-/** Per operations array, as contentHashes per model: the languages of one thread hash them once. */
+/** Per operations array, as content hashes per model (ir/content-hash.ts): the languages of one thread hash them once. */
 const operationsHashes = new WeakMap<readonly Operation[], string>();
 
 /**

@@ -9,6 +9,7 @@ import { stateRecords, type NormalizeState } from "../../../src/ir/normalize/inc
 import { unitOf } from "../../../src/ir/normalize/incremental/units.js";
 import { lookupPointer } from "../../../src/load/pointer.js";
 import type { IrDocument } from "../../../src/ir/types.js";
+import { contentHash } from "../../../src/ir/content-hash.js";
 
 const SPECS = ["openai-2026-08-21.yaml", "openai-2026-07-15.yaml"];
 const FILE = "/virtual/openapi.yaml";
@@ -185,6 +186,8 @@ describe.each(SPECS)("incremental normalize of %s", (spec) => {
     expect(JSON.stringify(incremental.ir)).toBe(JSON.stringify(cold.ir));
     expect(incremental.ir).toStrictEqual(cold.ir);
     expect(JSON.stringify(incremental.state)).toBe(JSON.stringify(cold.state));
+    // A reused model's content hash is the stored one: it must be its content's (a copy is hashed afresh).
+    expect(incremental.ir.models.filter((m) => contentHash(m) !== contentHash(structuredClone(m))).map((m) => m.id)).toEqual([]);
     const roots = stateRecords(cold.state!, FILE).size;
     expect(incremental.reusedRoots).toBeGreaterThan(roots / 2);
     expect(incremental.reusedRoots).toBeLessThan(roots);
@@ -224,6 +227,18 @@ describe("the state as text", () => {
     expect(again.reusedRoots).toBe(lines(cold.state!).length);
     expect(JSON.stringify(again.ir)).toBe(JSON.stringify(cold.ir));
     expect(again.state).toBe(cold.state);
+  });
+
+  it("stores each model's content hash, which a model reused from its record takes instead of hashing", () => {
+    const records = stateRecords(first, FILE);
+    for (const record of records.values()) expect(record.hashes).toEqual(record.models.map((m) => contentHash(structuredClone(m))));
+    // A marker in place of one stored hash shows the reused model took the stored one.
+    const [pointer, record] = [...records].find(([, r]) => r.models.length > 0)!;
+    const line = first.split("\n").find((l) => l.startsWith(`${JSON.stringify(pointer)}\t`))!;
+    const marked = first.replace(line, line.replace(record.hashes![0]!, "marker"));
+    expect(marked).not.toBe(first);
+    const again = run(text, marked);
+    expect(contentHash(again.ir.models.find((m) => m.id === record.models[0]!.id)!)).toBe("marker");
   });
 
   it("reads a damaged line as no state", () => {
