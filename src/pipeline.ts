@@ -23,6 +23,7 @@ import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
 import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
 import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { readSnapshotText } from "./diff/snapshot-text.js";
+import { shareKeyGraph } from "./emit/unit-keys.js";
 import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, intactCheck, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
@@ -356,7 +357,10 @@ async function generateWith(
     ...(req.templates ? { templates: req.templates } : {}),
   };
   const current = snapshotIr(ir);
-  const snapshot = snapshotFile(current);
+  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
+  // The snapshot's text is compared with the previous one's before the renderer is chosen; with no
+  // previous one, it is made after the render worker has its share (which gets it then, see Provision).
+  const early = previous === undefined ? undefined : snapshotFile(current);
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
@@ -364,14 +368,20 @@ async function generateWith(
     settings: settingsOf(req, t.name),
     specFiles,
     specHashes,
-    snapshot,
+    ...(early ? { snapshot: early } : {}),
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
-  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
-  const same = timings.measure("changes since previous", () => sameAsPrevious(previous, current, snapshot.contents));
+  const same = early && timings.measure("changes since previous", () => sameAsPrevious(previous, current, early.contents));
   const renderer = rendererFor(same && current.models.length ? same.size / current.models.length : undefined);
   // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
   renderer.dispatch(ir, settings, jobs, req.mode === "write");
+  // Worked out here while the worker takes in the IR, and handed to it: its keys, the snapshot.
+  if (renderer.parallel) renderer.provide({ kind: "keys", graph: shareKeyGraph(ir) });
+  if (!early) {
+    const snapshot = snapshotFile(current);
+    for (const job of jobs) job.snapshot = snapshot;
+    renderer.provide({ kind: "snapshot", snapshot });
+  }
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),

@@ -22,8 +22,12 @@ export interface OutputJob {
   specFiles: string[];
   /** Their hashes, computed once for every target of the run. */
   specHashes: SpecHashes;
-  /** The IR snapshot kept beside the manifest for the next run's summary of changes. */
-  snapshot: SnapshotFile;
+  /**
+   * The IR snapshot kept beside the manifest for the next run's summary of changes. On a first run
+   * the render worker gets its jobs before the snapshot's text is made and is handed it after
+   * (render-all.ts): it must be set before the job is planned.
+   */
+  snapshot?: SnapshotFile;
   /** The hash of this target's settings, template files and tool build: with them changed, no model's files are kept (see reuse.ts). */
   renderBasis: string;
 }
@@ -39,12 +43,26 @@ export interface PlannedOutput {
   units: UnitCounts;
 }
 
-/** Renders one target (keeping the previous run's files of unchanged models) and plans its writes. */
-export async function renderAndPlanJob(job: OutputJob, ir: IrDocument, settings: RenderSettings, timings: Timings): Promise<PlannedOutput> {
+/**
+ * Renders one target (keeping the previous run's files of unchanged models) and plans its writes.
+ * `rendered` runs between the two: the render worker takes what the main thread handed it meanwhile.
+ */
+export async function renderAndPlanJob(
+  job: OutputJob,
+  ir: IrDocument,
+  settings: RenderSettings,
+  timings: Timings,
+  rendered?: () => void,
+): Promise<PlannedOutput> {
   const reuse = new FolderReuse(job.dir, job.renderBasis);
-  const files = await timings.measureAsync(`render ${job.target}`, () => renderTarget(job.target, ir, settings, reuse));
+  // The units file (reuse.output: every unit's key, worked out when first needed) is part of rendering.
+  const files = await timings.measureAsync(`render ${job.target}`, async () => {
+    const made = await renderTarget(job.target, ir, settings, reuse);
+    rendered?.();
+    return [...made, ...reuse.output()];
+  });
   const previous = { files: reuse.ownedFiles(), fingerprint: reuse.ownedFingerprint() };
-  return { ...planOutput(job, [...files, ...reuse.output()], previous, timings), units: { ...reuse.counts } };
+  return { ...planOutput(job, files, previous, timings), units: { ...reuse.counts } };
 }
 
 /** `previous`: the files and fingerprint of the folder's manifest as this run found it. */
@@ -57,6 +75,7 @@ function planOutput(
   // Spec paths relative to the output folder: the same on every machine that has the same layout.
   const relSpecFiles = job.specFiles.map((f) => path.relative(job.dir, f).split(path.sep).join("/"));
   const print = fingerprint(job.dir, relSpecFiles, job.settings, job.specHashes) ?? "";
+  if (!job.snapshot) throw new Error(`internal: the IR snapshot of ${job.target} was not made before planning`);
   const { files: all, hashes, sizes } = withManifestHashes(files, { fingerprint: print, specFiles: relSpecFiles }, job.snapshot);
   // Files the folder's manifest lists and that are older than it (intact without hashing them) are
   // judged by their hashes (the IR snapshot and the units file are megabytes each): no read and no

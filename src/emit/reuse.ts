@@ -153,6 +153,10 @@ export class FolderReuse implements Reuse {
   private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
   /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
   private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
+  /** The key of a unit (by model id), once `start` has run. */
+  private keyOf: ((id: string) => string | undefined) | undefined;
+  /** Units rendered whose record still waits for its key (see output). */
+  private readonly unkeyed: string[] = [];
   /** How many units were kept and rendered (for tests and --timings). */
   readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
@@ -202,7 +206,12 @@ export class FolderReuse implements Reuse {
       [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
     );
     this.basis = basis;
-    const keys = unitKeys(ir);
+    // Worked out when first needed: to compare a unit with its previous record, or to record the
+    // units at the end (output). A first run has no record to compare, so on the render worker
+    // the main thread's keys (adoptKeyGraph) have usually arrived by then.
+    let keys: ReadonlyMap<string, string> | undefined;
+    const keyOf = (id: string) => (keys ??= unitKeys(ir)).get(id);
+    this.keyOf = keyOf;
     // A model's file also shows the names of what it reaches: kept only if none of those changed.
     // (Names not made by `names` above are not known to be the previous run's: every file renders.)
     const renamed = this.named?.table === names ? this.named.renamed : undefined;
@@ -233,9 +242,8 @@ export class FolderReuse implements Reuse {
         return kept ?? checkedPath(file, render());
       },
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
-        const key = keys.get(id);
         const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
-        const kept = renamedReach && !renamedReach.has(id) ? keep(record, key) : undefined;
+        const kept = record && renamedReach && !renamedReach.has(id) ? keep(record, keyOf(id)) : undefined;
         if (kept) {
           this.counts.kept++;
           this.records.set(id, record!);
@@ -243,12 +251,13 @@ export class FolderReuse implements Reuse {
         }
         this.counts.rendered++;
         const rendered = render();
-        if (key !== undefined)
-          this.records.set(id, {
-            key,
-            files: rendered.files.map((f) => f.path),
-            ...(rendered.side !== undefined ? { side: rendered.side } : {}),
-          });
+        // Its key is filled in by output().
+        this.records.set(id, {
+          key: "",
+          files: rendered.files.map((f) => f.path),
+          ...(rendered.side !== undefined ? { side: rendered.side } : {}),
+        });
+        this.unkeyed.push(id);
         return rendered;
       },
     };
@@ -257,6 +266,14 @@ export class FolderReuse implements Reuse {
   /** The file recording this run's units for the next run (none when the target rendered no units). */
   output(): OutputFile[] {
     if (this.basis === undefined) return [];
+    for (const id of this.unkeyed.splice(0)) {
+      const record = this.records.get(id);
+      if (record === undefined || record.key !== "") continue;
+      const key = this.keyOf!(id);
+      // A unit that is no model of the IR has no key: not recorded (it renders again next time).
+      if (key === undefined) this.records.delete(id);
+      else record.key = key;
+    }
     const units = sortedRecord(this.records);
     const files = sortedRecord(this.fileRecords);
     const file: UnitsFile = {

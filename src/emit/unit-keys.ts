@@ -153,6 +153,52 @@ function keyGraph(ir: IrDocument): KeyGraph {
   return graph;
 }
 
+/** A key graph as plain data: what the main thread hands the render worker (structured clone), so the worker need not work it out. */
+export interface SharedKeyGraph {
+  ids: string[];
+  members: string[][];
+  structure: string[];
+  next: number[][];
+}
+
+/** The key graph of `ir` (worked out now if not yet) as plain data. */
+export function shareKeyGraph(ir: IrDocument): SharedKeyGraph {
+  const { ids, members, structure, next } = keyGraph(ir);
+  return { ids, members, structure, next };
+}
+
+/**
+ * Takes `shared` as the key graph of `ir`, when it was made from the same models (another thread's
+ * copy of this IR): the same ids in the same order; true when taken. Keys are a function of the
+ * models' content, so the graph is the one this thread would work out.
+ */
+export function adoptKeyGraph(ir: IrDocument, shared: SharedKeyGraph): boolean {
+  if (keyGraphs.has(ir.models)) return false;
+  const seen = new Set<string>();
+  let n = 0;
+  for (const m of ir.models) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    if (shared.ids[n++] !== m.id) return false;
+  }
+  const components = shared.structure.length;
+  if (n !== shared.ids.length || shared.members.length !== components || shared.next.length !== components) return false;
+  const byId = new Map<string, string>();
+  shared.members.forEach((list, c) => {
+    for (const id of list) byId.set(id, shared.structure[c]!);
+  });
+  if (byId.size !== n) return false;
+  // In the models' order, as keyGraph makes it.
+  const keys = new Map<string, string>();
+  for (const id of shared.ids) {
+    const key = byId.get(id);
+    if (key === undefined) return false;
+    keys.set(id, key);
+  }
+  keyGraphs.set(ir.models, { ...shared, keys });
+  return true;
+}
+
 /**
  * Model id -> key: the hash of the content of the model and of everything it reaches, the same
  * for every language (each component's structural key). A language's names are not in it: they

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
@@ -15,7 +15,8 @@ import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
-import { rebuildError, type FromWorker, type TargetResult, type ToWorker } from "./worker-protocol.js";
+import { postProvision } from "./provisions.js";
+import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -23,6 +24,10 @@ const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url)
 export interface Renderer {
   /** Hands the worker its share at once, so it renders (and, when `write`, stages) while the main thread does other work. */
   dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean): void;
+  /** Whether a worker renders a share (then `provide` hands it what the main thread works out after `dispatch`). */
+  readonly parallel: boolean;
+  /** Hands the worker, after `dispatch`, what it would otherwise work out itself (see Provision). */
+  provide(provision: Provision): void;
   /** Renders and plans every target (the worker's share on the worker), then writes them all when `write`. */
   run(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, timings: Timings): Promise<Map<string, TargetResult>>;
   /** Stops the worker if it is still running (after an error before rendering). */
@@ -30,8 +35,8 @@ export interface Renderer {
 }
 
 /**
- * The order both threads claim targets in: heaviest first (ties by name), so the last one claimed,
- * which decides how long one thread waits for the other, is the lightest.
+ * The targets heaviest first (ties by name): the main thread claims from this end, the worker from
+ * the other (job-queue.ts), so the heavy ones fall to the thread that starts first and renders faster.
  */
 export function claimOrder(targets: readonly string[]): string[] {
   return [...targets].sort((a, b) => weight(b) - weight(a) || compareStrings(a, b));
@@ -111,18 +116,28 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   let dispatched = false;
   let createdParents: string[] = [];
-  // Each thread renders the next unclaimed target when it is free (src/threads/job-queue.ts), so
-  // the worker's later start and its slower rendering (its own cold JIT, a smaller young
-  // generation) no longer leave the main thread waiting on a fixed half.
+  const provisions = new MessageChannel();
+  const posted = new SharedArrayBuffer(4);
+  // Neither end keeps the process alive (the worker takes its messages synchronously).
+  provisions.port1.unref();
+  // Each thread renders the next unclaimed target from its end of the list when it is free
+  // (src/threads/job-queue.ts), so the worker's later start and its slower rendering (its own cold
+  // JIT, a smaller young generation) no longer leave the main thread waiting on a fixed half.
   let queue: JobQueue | undefined;
 
   return {
+    parallel: true,
     dispatch(ir, settings, jobs, write) {
       if (dispatched) return;
       dispatched = true;
       createdParents = write ? missingParents(jobs) : [];
       queue = new JobQueue(ordered(jobs));
-      post({ kind: "render", ir, settings, jobs: queue.jobs, claims: queue.claims, write });
+      const port = provisions.port2;
+      const message: ToWorker = { kind: "render", ir, settings, jobs: queue.jobs, claims: queue.claims, write, provisions: port, posted };
+      worker.postMessage(message, [port]);
+    },
+    provide(provision) {
+      if (dispatched) postProvision(provisions.port1, posted, provision);
     },
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs, write);
@@ -161,7 +176,9 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
 
 function serialRenderer(): Renderer {
   return {
+    parallel: false,
     dispatch() {},
+    provide() {},
     async run(ir, settings, jobs, write, timings) {
       const createdParents = write ? missingParents(jobs) : [];
       try {

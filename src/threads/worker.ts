@@ -6,6 +6,7 @@ import { Timings } from "../timings.js";
 import { commitOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
+import { takeProvisions } from "./provisions.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -17,7 +18,10 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      planned = await renderClaimed(new JobQueue(message.jobs, message.claims), message.ir, message.settings, message.write, timings);
+      const { ir, jobs, provisions, posted } = message;
+      const rendered = () => takeProvisions({ port: provisions, posted }, ir, jobs);
+      planned = await renderClaimed(new JobQueue(jobs, message.claims, "light"), ir, message.settings, message.write, timings, rendered);
+      provisions.close();
       send({
         kind: "planned",
         results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),
@@ -32,3 +36,4 @@ port.on("message", async (message: ToWorker) => {
     send({ kind: "failed", error: serializeError(e) });
   }
 });
+

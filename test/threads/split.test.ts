@@ -38,11 +38,24 @@ describe("claimOrder", () => {
 describe("JobQueue", () => {
   const jobs = ["scala", "rust", "elixir", "typescript"].map((target) => ({ target }) as OutputJob);
 
-  it("hands each job to exactly one of two views of the same counter, in order", () => {
+  it("hands each job to exactly one of two views of the same flags: the main thread's from the heavy end, the worker's from the light end", () => {
     const main = new JobQueue(jobs);
-    const worker = new JobQueue(jobs, main.claims);
+    const worker = new JobQueue(jobs, main.claims, "light");
     const got = [main.next(), worker.next(), worker.next(), main.next(), main.next(), worker.next()].map((j) => j?.target);
-    expect(got).toEqual(["scala", "rust", "elixir", "typescript", undefined, undefined]);
+    expect(got).toEqual(["scala", "typescript", "elixir", "rust", undefined, undefined]);
+  });
+
+  it.each([
+    ["the worker", ["light", "heavy"]],
+    ["the main thread", ["heavy", "light"]],
+  ] as const)("leaves the heavier of the last two to the main thread when %s asks first", (_, order) => {
+    const main = new JobQueue(jobs);
+    const worker = new JobQueue(jobs, main.claims, "light");
+    main.next();
+    worker.next();
+    const got: Record<string, string | undefined> = {};
+    for (const end of order) got[end] = (end === "heavy" ? main : worker).next()?.target;
+    expect(got).toEqual({ heavy: "rust", light: "elixir" });
   });
 
   it("lets the faster thread take more: one view can claim every job", () => {
@@ -50,13 +63,21 @@ describe("JobQueue", () => {
     const claimed: string[] = [];
     for (let j = main.next(); j; j = main.next()) claimed.push(j.target);
     expect(claimed).toEqual(["scala", "rust", "elixir", "typescript"]);
-    expect(new JobQueue(jobs, main.claims).next()).toBeUndefined();
+    expect(new JobQueue(jobs, main.claims, "light").next()).toBeUndefined();
+    const worker = new JobQueue(jobs, undefined, "light");
+    const fromLight: string[] = [];
+    for (let j = worker.next(); j; j = worker.next()) fromLight.push(j.target);
+    expect(fromLight).toEqual(["typescript", "elixir", "rust", "scala"]);
   });
 
-  it("queues on separate counters do not share claims", () => {
+  it("queues on separate flags do not share claims", () => {
     const a = new JobQueue(jobs);
     const b = new JobQueue(jobs);
     expect([a.next()?.target, b.next()?.target]).toEqual(["scala", "scala"]);
+  });
+
+  it("handles no jobs", () => {
+    expect(new JobQueue([]).next()).toBeUndefined();
   });
 });
 

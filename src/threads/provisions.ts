@@ -1,0 +1,47 @@
+// What the render worker takes from the main thread after its share (see Provision in
+// worker-protocol.ts): synchronously, between rendering a target and planning it.
+import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { IrDocument } from "../ir/types.js";
+import type { OutputJob } from "../emit/output-job.js";
+import { adoptKeyGraph } from "../emit/unit-keys.js";
+import type { Provision } from "./worker-protocol.js";
+
+/** Both ends of the provisions: the main thread posts on `port` and counts each post in `posted` (Atomics). */
+export interface ProvisionsChannel {
+  port: MessagePort;
+  posted: SharedArrayBuffer;
+}
+
+/** How long the worker waits for a snapshot the main thread has not posted yet before giving up (an internal error). */
+const SNAPSHOT_WAIT_MS = 60_000;
+
+/** Posts `provision` and counts it, waking a worker that waits for one (the main thread's side). */
+export function postProvision(port: MessagePort, posted: SharedArrayBuffer, provision: Provision): void {
+  port.postMessage(provision);
+  const count = new Int32Array(posted);
+  Atomics.add(count, 0, 1);
+  Atomics.notify(count, 0);
+}
+
+/**
+ * Takes what the main thread has provided so far: it posts both long before the worker has
+ * rendered a target on a large spec, so this never waits there. The snapshot must be in before a
+ * job is planned: on a small spec the worker may get there first, and waits for it.
+ */
+export function takeProvisions({ port, posted }: ProvisionsChannel, ir: IrDocument, jobs: OutputJob[]): void {
+  const count = new Int32Array(posted);
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  for (;;) {
+    // Read the count before draining: a post after the drain changes it, and the wait returns at once.
+    const seen = Atomics.load(count, 0);
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const provision = m.message as Provision;
+      if (provision.kind === "keys") adoptKeyGraph(ir, provision.graph);
+      else for (const job of jobs) job.snapshot ??= provision.snapshot;
+    }
+    if (jobs.every((job) => job.snapshot)) return;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error("internal: the render worker got no IR snapshot from the main thread");
+    Atomics.wait(count, 0, seen, left);
+  }
+}
