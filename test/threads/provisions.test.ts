@@ -7,6 +7,7 @@ import { adoptKeyGraph, shareKeyGraph, unitKeys } from "../../src/emit/unit-keys
 import { snapshotFile } from "../../src/emit/manifest.js";
 import { snapshotIr } from "../../src/diff/snapshot.js";
 import type { OutputJob } from "../../src/emit/output-job.js";
+import { loadIrNow } from "../../src/api/load-ir.js";
 import type { IrDocument, Model } from "../../src/ir/types.js";
 
 const docs = { description: undefined } as unknown as Model["docs"];
@@ -43,6 +44,17 @@ describe("a key graph handed to another thread", () => {
     expect(adoptKeyGraph(ir, shared)).toBe(false);
     expect([...unitKeys(ir)]).toEqual([...unitKeys(structuredClone(ir))]);
   });
+
+  it.each(["spec/openapi.yaml", "../shared/specs/openai/openai-2026-08-21.yaml"])(
+    "is taken by the render worker's copy of the IR of %s (structured clone), with the same keys",
+    (spec) => {
+      const { ir } = loadIrNow({ spec: new URL(`../../${spec}`, import.meta.url).pathname });
+      const copy = structuredClone(ir);
+      expect(adoptKeyGraph(copy, structuredClone(shareKeyGraph(ir)))).toBe(true);
+      expect([...unitKeys(copy)]).toEqual([...unitKeys(structuredClone(ir))]);
+    },
+    60_000,
+  );
 
   it("is not taken over keys already worked out", () => {
     const ir = irOf(models());
