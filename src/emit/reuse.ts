@@ -155,8 +155,6 @@ export class FolderReuse implements Reuse {
   private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
   /** The key of a unit (by model id), once `start` has run. */
   private keyOf: ((id: string) => string | undefined) | undefined;
-  /** Units rendered whose record still waits for its key (see output). */
-  private readonly unkeyed: string[] = [];
   /** How many units were kept and rendered (for tests and --timings). */
   readonly counts: UnitCounts = { kept: 0, rendered: 0 };
 
@@ -251,13 +249,12 @@ export class FolderReuse implements Reuse {
         }
         this.counts.rendered++;
         const rendered = render();
-        // Its key is filled in by output().
+        // Its key ("" until then) is filled in by output().
         this.records.set(id, {
           key: "",
           files: rendered.files.map((f) => f.path),
           ...(rendered.side !== undefined ? { side: rendered.side } : {}),
         });
-        this.unkeyed.push(id);
         return rendered;
       },
     };
@@ -266,9 +263,8 @@ export class FolderReuse implements Reuse {
   /** The file recording this run's units for the next run (none when the target rendered no units). */
   output(): OutputFile[] {
     if (this.basis === undefined) return [];
-    for (const id of this.unkeyed.splice(0)) {
-      const record = this.records.get(id);
-      if (record === undefined || record.key !== "") continue;
+    for (const [id, record] of this.records) {
+      if (record.key !== "") continue;
       const key = this.keyOf!(id);
       // A unit that is no model of the IR has no key: not recorded (it renders again next time).
       if (key === undefined) this.records.delete(id);

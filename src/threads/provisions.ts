@@ -6,7 +6,7 @@ import type { OutputJob } from "../emit/output-job.js";
 import { adoptKeyGraph } from "../emit/unit-keys.js";
 import type { Provision } from "./worker-protocol.js";
 
-/** Both ends of the provisions: the main thread posts on `port` and counts each post in `posted` (Atomics). */
+/** A thread's end of the provisions' channel, and the count of provisions posted (Int32, Atomics) that a waiting thread waits on. */
 export interface ProvisionsChannel {
   port: MessagePort;
   posted: SharedArrayBuffer;

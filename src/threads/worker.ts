@@ -36,4 +36,3 @@ port.on("message", async (message: ToWorker) => {
     send({ kind: "failed", error: serializeError(e) });
   }
 });
-
