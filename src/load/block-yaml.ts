@@ -122,6 +122,38 @@ function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === OPEN_SQUARE || c === CLOSE_SQUARE || c === OPEN_CURLY || c === CLOSE_CURLY;
 }
 
+/** The implicit types of js-yaml's core schema, by tag and in its order; a schema extended with the merge key has it after them. */
+const CORE_TAGS = ["tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"];
+
+/** Whether `implicit` is js-yaml's core schema's list, with or without the merge key after it. */
+function isCoreSchema(implicit: readonly ImplicitType[]): boolean {
+  const tags = implicit.map((t) => t.tag);
+  if (tags.length === CORE_TAGS.length + 1 && tags[CORE_TAGS.length] === MERGE_TAG) tags.pop();
+  return tags.length === CORE_TAGS.length && tags.every((tag, i) => tag === CORE_TAGS[i]);
+}
+
+/**
+ * The plain scalars starting with a letter that the core schema resolves: its null and bool words
+ * (js-yaml's resolveYamlNull and resolveYamlBoolean). Its ints and floats start with a digit, a sign
+ * or a dot, and the merge key with `<`; so any other word starting with a letter is a string.
+ */
+const CORE_WORDS = new Map<string, null | boolean>([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false],
+]);
+
+/** A plain scalar's first character that mayResolve lets through and that is a letter (n, N, t, T, f, F). */
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** First characters a plain scalar resolved to something other than a string can have (null, bool, int, float, merge). */
 function mayResolve(c: number): boolean {
   return (
@@ -149,6 +181,12 @@ class Reader {
   private indent = 0;
   /** The containers whose starts were recorded. */
   readonly made: object[] = [];
+  /**
+   * The schema is js-yaml's core one: a word is resolved by a lookup (CORE_WORDS) instead of trying
+   * each implicit type, as a fifth of the plain scalars of an API spec (`type`, `format`, `number`,
+   * `title`, `null`, `true`) would be.
+   */
+  private readonly core: boolean;
   /** Where the next `:`, `#` and backslash are (plain and double-quoted scalars stop at them). */
   private readonly colons: NextOf;
   private readonly hashes: NextOf;
@@ -160,6 +198,7 @@ class Reader {
     private readonly starts: Map<object, number>,
     private readonly offset: number,
   ) {
+    this.core = isCoreSchema(implicit);
     this.s = `${text}${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
     this.colons = new NextOf(this.s, ":");
     this.hashes = new NextOf(this.s, "#");
@@ -504,7 +543,9 @@ class Reader {
 
   /** A plain scalar's value by the schema's implicit types, in their order (js-yaml's). */
   private resolve(text: string): unknown {
-    if (!mayResolve(text.charCodeAt(0))) return text;
+    const c = text.charCodeAt(0);
+    if (!mayResolve(c)) return text;
+    if (this.core && isWordStart(c)) return CORE_WORDS.has(text) ? CORE_WORDS.get(text) : text;
     for (const type of this.implicit) {
       if (type.resolve(text)) {
         if (type.tag === MERGE_TAG) throw GIVE_UP;

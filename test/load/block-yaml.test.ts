@@ -73,6 +73,11 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["empty values", "a:\nb: ~\nc: null\nd: ''\ne: \"\"\n"],
     ["comments everywhere", "# head\na: 1 # tail\n# between\nb:   # after key\n  # inside\n  c: x#not a comment\n"],
     ["implicit types", "i: 12\nh: 0x1F\no: 0o17\nf: 1.5e3\nn: -.inf\nt: true\nF: False\nz: 007\ns: 12abc\nv: 1.2.3\nu: 1_000\nnan: .NaN\n"],
+    [
+      "words starting with a letter, the core schema's null and bool words among them",
+      "- null\n- Null\n- NULL\n- nULL\n- nulls\n- n\n- N\n- true\n- True\n- TRUE\n- tRUE\n- t\n- T\n- false\n- False\n- FALSE\n" +
+        "- fALSE\n- f\n- F\n- yes\n- no\n- on\n- NaN\n- nan\n- Infinity\n- type\n- format\n- number\n- title\n- nullable\n- true1\n- false e\n",
+    ],
     ["keys resolved then stringified", "200: ok\n1.0: one\ntrue: yes\n~: nothing\n0x10: hex\n"],
     ["plain scalars with indicators inside", "url: http://example.com/a:b\nhash: a#b\ncolon: a:b\ndash: -x\nq: ?x\nspaces: a  b   \n"],
     ["multi-line plain scalars", "a: one\n  two\n\n  three\n\n\n  four\nb:\n  alone\n  on lines\nc: x\n"],
@@ -99,6 +104,16 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["a trailing document without a final line break", "a: 1\nb: [x]"],
   ])("%s", (_name, text) => {
     read(text);
+  });
+
+  it("resolves words by a schema's own implicit types when it is not the core schema", () => {
+    // A schema with the bool type alone: its null words stay strings.
+    const types = (jsyaml as unknown as { types: { bool: jsyaml.Type } }).types;
+    const schema = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.bool] });
+    const text = "- null\n- NULL\n- true\n- True\n- false\n- word\n";
+    const value = readBlockYaml(text, 0, new Map(), implicitTypesOf(schema))!.value;
+    expect(value).toStrictEqual(jsyaml.load(text, { schema }));
+    expect(value).toStrictEqual(["null", "NULL", true, true, false, "word"]);
   });
 
   it("places every container at its first key, item, [ or {, offset as asked", () => {
