@@ -20,8 +20,9 @@ import { startRenderer, type Renderer } from "./threads/render-all.js";
 import type { OutputJob } from "./emit/output-job.js";
 import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile } from "./emit/manifest.js";
-import { sameAsPrevious, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { listedSnapshotHash, MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile, snapshotFileOf } from "./emit/manifest.js";
+import { snapshotAgainst, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { ElementHashesFile } from "./emit/element-hashes.js";
 import { readSnapshotText } from "./diff/snapshot-text.js";
 import { shareKeyGraph } from "./emit/unit-keys.js";
 import { judgesFor } from "./diff/compat.js";
@@ -277,21 +278,26 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
   }
 }
 
-/** The first folder's IR snapshot that reads: each is ~3 MB of JSON on a large spec, so the others are not parsed. */
-function previousSnapshot(dirs: string[]): unknown {
+/**
+ * The first folder's IR snapshot that reads (each is ~3 MB of JSON on a large spec, so the others
+ * are not parsed), with the sha256 its folder's manifest lists for it.
+ */
+function previousSnapshot(dirs: string[]): { snapshot: unknown; sha256?: string } {
   for (const dir of dirs) {
     // The manifest this run read already, when it did (stat-prefetch.ts): ~0.3 MB of JSON less to parse.
+    const manifest = prefetchedManifest(dir) ?? readManifest(dir);
     // A snapshot older than the manifest is the one it hashed (fingerprint.ts, intactCheck): read without hashing its megabytes.
-    const snapshot = readIrSnapshot(dir, prefetchedManifest(dir) ?? readManifest(dir), readSnapshotText, intactCheck(dir, false));
-    if (snapshot !== undefined) return snapshot;
+    const snapshot = readIrSnapshot(dir, manifest, readSnapshotText, intactCheck(dir, false));
+    if (snapshot !== undefined) return { snapshot, sha256: listedSnapshotHash(manifest) };
   }
-  return undefined;
+  return { snapshot: undefined };
 }
 
-/** The caches of one run: the spec's YAML leaves and the normalizer's state (both never change a result). */
+/** The caches of one run: the spec's YAML leaves, the normalizer's state, the IR snapshot's content hashes (none changes a result). */
 interface RunCaches {
   leaves: LeafCacheFile;
   incremental: IncrementalOptions;
+  elements: ElementHashesFile;
   save(state: unknown): Promise<void>;
 }
 
@@ -305,6 +311,7 @@ function openCaches(dir: string, spec: string, timings: Timings): RunCaches {
   return {
     leaves,
     incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
+    elements: new ElementHashesFile(dir, spec, fingerprint(dir, [], "snapshot elements") ?? ""),
     // Text (a line per root): only the next run reads it.
     save: (state) =>
       Promise.all([leaves.save(), typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined]).then(
@@ -356,11 +363,16 @@ async function generateWith(
     mapped,
     ...(req.templates ? { templates: req.templates } : {}),
   };
-  const current = snapshotIr(ir);
-  const previous = previousSnapshot(chosen.map((t) => dirOf(t.name)));
-  // The snapshot's text is compared with the previous one's before the renderer is chosen; with no
-  // previous one, it is made after the render worker has its share (which gets it then, see Provision).
-  const early = previous === undefined ? undefined : snapshotFile(current);
+  const { snapshot: previous, sha256: previousSha256 } = previousSnapshot(chosen.map((t) => dirOf(t.name)));
+  // The snapshot's text is made, and compared with the previous one's, before the renderer is chosen;
+  // with no previous one, it is made after the render worker has its share (which gets it then, see Provision).
+  const against =
+    previous === undefined
+      ? undefined
+      : timings.measure("changes since previous", () => snapshotAgainst(ir, previous, caches?.elements.read(previousSha256)));
+  const early = against && snapshotFileOf(against.text);
+  // The next run takes the elements of the models it leaves unchanged (emit/element-hashes.ts).
+  const elementsSaved = early && caches?.elements.write(early.sha256, ir.models);
   for (const file of specFiles) specHash(file, specHashes);
   const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
@@ -371,21 +383,20 @@ async function generateWith(
     ...(early ? { snapshot: early } : {}),
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
-  const same = early && timings.measure("changes since previous", () => sameAsPrevious(previous, current, early.contents));
-  const renderer = rendererFor(same && current.models.length ? same.size / current.models.length : undefined);
+  const same = against?.same;
+  const renderer = rendererFor(same && ir.models.length ? same.size / ir.models.length : undefined);
   // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
   renderer.dispatch(ir, settings, jobs, req.mode === "write");
   // Worked out here while the worker takes in the IR, and handed to it: its keys, the snapshot.
   if (renderer.parallel) renderer.provide({ kind: "keys", graph: shareKeyGraph(ir) });
   if (!early) {
-    const snapshot = snapshotFile(current);
+    const snapshot = snapshotFile(snapshotIr(ir));
     for (const job of jobs) job.snapshot = snapshot;
     renderer.provide({ kind: "snapshot", snapshot });
   }
   const since = timings.measure("changes since previous", () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),
-      current,
       ...(same ? { same } : {}),
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     }),
@@ -393,6 +404,7 @@ async function generateWith(
   await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;
+  await elementsSaved;
   for (const [target, r] of results)
     timings.note(`${target}: ${r.units.kept} of ${r.units.kept + r.units.rendered} models kept from the previous run`);
   const outcomes = jobs.map((job) => ({

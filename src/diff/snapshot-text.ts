@@ -107,6 +107,16 @@ export class SnapshotText {
     return v;
   }
 
+  /** The text of the element of `id`, as the file holds it (undefined when the snapshot has no such model). */
+  element(id: string): string | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The ids of the snapshot's models, in the file's order. */
+  ids(): IterableIterator<string> {
+    return this.byId.keys();
+  }
+
   /** Every model parsed, in the file's order. */
   models(): unknown[] {
     return [...this.byId.keys()].map((id) => this.value(id));

@@ -89,8 +89,19 @@ export interface SnapshotFile {
 }
 
 export function snapshotFile(snapshot: unknown): SnapshotFile {
-  const contents = JSON.stringify(snapshot, null, 2) + "\n";
+  return snapshotFileOf(JSON.stringify(snapshot, null, 2));
+}
+
+/** The snapshot file of a snapshot's text as `JSON.stringify(snapshot, null, 2)` writes it (diff/snapshot.ts makes it in parts). */
+export function snapshotFileOf(text: string): SnapshotFile {
+  const contents = text + "\n";
   return { contents, sha256: sha256(contents), bytes: Buffer.byteLength(contents) };
+}
+
+/** The sha256 a folder's manifest lists for its IR snapshot, if it lists one. */
+export function listedSnapshotHash(manifest: Manifest | undefined): string | undefined {
+  const listed = manifest && Object.hasOwn(manifest.files, IR_SNAPSHOT_FILE) ? manifest.files[IR_SNAPSHOT_FILE] : undefined;
+  return typeof listed === "string" ? listed : undefined;
 }
 
 /**
