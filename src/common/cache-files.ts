@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { sha1Base64, sha256 } from "./hash.js";
+import { checksum, sha256 } from "./hash.js";
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -69,9 +69,9 @@ export class CacheFile {
       });
   }
 
-  /** The first line: what wrote the file, and a hash of the rest (a file cut short or edited reads as nothing). */
+  /** The first line: what wrote the file, and a checksum of the rest (a file cut short or edited reads as nothing). */
   private header(format: string, body: Uint8Array): string {
-    return `openapi-modelgen ${this.kind} ${format} ${sha1Base64(body)}`;
+    return `openapi-modelgen ${this.kind} ${format} ${checksum(body)}`;
   }
 }
 

@@ -1,6 +1,7 @@
 // The hashes a run compares with what an earlier run stored (output files, spec text, cache keys
 // and leaves): change detection within one project, not a defence against an adversary.
 import crypto from "node:crypto";
+import zlib from "node:zlib";
 
 type Encoding = "hex" | "base64";
 
@@ -23,4 +24,19 @@ export function sha256(data: string | Uint8Array): string {
 /** sha1 in base64: shorter keys for texts compared only with their own earlier text (YAML leaves, spec units, cache files). */
 export function sha1Base64(data: string | Uint8Array): string {
   return digest("sha1", data, "base64");
+}
+
+/**
+ * Node 20.15's `zlib.crc32` (earlier Node 20 releases, which package.json allows, lack it): a third of
+ * sha1's time over the megabytes of a cache file.
+ */
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/**
+ * A check that bytes are the ones written (a file cut short, damaged on disk or edited), named by
+ * its algorithm: CRC-32 where Node has it, else sha1. For the caches' own files only, which never
+ * decide a result; never for telling contents apart (sha1Base64, sha256).
+ */
+export function checksum(data: Uint8Array): string {
+  return crc32 ? `crc32:${crc32(data).toString(16)}` : `sha1:${sha1Base64(data)}`;
 }

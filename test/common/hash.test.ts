@@ -2,7 +2,7 @@
 // since manifests, cache keys and leaf stores written by one run are compared by the next.
 import crypto from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { sha1Base64, sha256 } from "../../src/common/hash.js";
+import { checksum, sha1Base64, sha256 } from "../../src/common/hash.js";
 
 describe("hashes", () => {
   it.each([
@@ -37,6 +37,33 @@ describe("hashes on a Node 20 release without crypto.hash", () => {
       expect(fallback.sha256).not.toBe(sha256);
     } finally {
       vi.doUnmock("node:crypto");
+      vi.resetModules();
+    }
+  });
+});
+
+describe("checksum", () => {
+  it("is the bytes' CRC-32 (the standard check value of 123456789), named", () => {
+    expect(checksum(Buffer.from("123456789"))).toBe("crc32:cbf43926");
+    expect(checksum(new Uint8Array())).toBe("crc32:0");
+  });
+
+  it("tells bytes cut short or changed from the bytes written", () => {
+    const bytes = Buffer.from("x".repeat(10_000));
+    const changed = Buffer.from(bytes);
+    changed[5_000] = 0x79;
+    expect(new Set([checksum(bytes), checksum(bytes.subarray(0, 9_999)), checksum(changed)]).size).toBe(3);
+  });
+
+  it("is sha1, named, on a Node 20 release without zlib.crc32", async () => {
+    const real = await vi.importActual<typeof import("node:zlib")>("node:zlib");
+    vi.resetModules();
+    vi.doMock("node:zlib", () => ({ default: { ...real, crc32: undefined } }));
+    try {
+      const fallback = await import("../../src/common/hash.js");
+      expect(fallback.checksum(Buffer.from("abc"))).toBe(`sha1:${sha1Base64("abc")}`);
+    } finally {
+      vi.doUnmock("node:zlib");
       vi.resetModules();
     }
   });
