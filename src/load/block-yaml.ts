@@ -183,8 +183,8 @@ class Reader {
   readonly made: object[] = [];
   /**
    * The schema is js-yaml's core one: a word is resolved by a lookup (CORE_WORDS) instead of trying
-   * each implicit type, as a fifth of the plain scalars of an API spec (`type`, `format`, `number`,
-   * `title`, `null`, `true`) would be.
+   * each implicit type, as every plain scalar starting with n, t or f in either case would be (in an
+   * API spec: `type`, `format`, `number`, `title`, `nullable`, `true`...).
    */
   private readonly core: boolean;
   /** Where the next `:`, `#` and backslash are (plain and double-quoted scalars stop at them). */
