@@ -1,8 +1,9 @@
 // Files that make the next run faster and never change a result (the YAML leaves, the normalizer's
-// state): kept in the project's cache folder, outside the output, so nothing of them is reviewed or
-// committed. One file per kind and spec path; written whole (renamed into place); a file that is
-// missing, cut short, edited or of another format reads as nothing; a folder that cannot be written
-// costs the next run its speed only. The least recently written files beyond a few are removed.
+// state, the content hashes an IR snapshot was made from): kept in the project's cache folder,
+// outside the output, so nothing of them is reviewed or committed. One file per kind and spec path;
+// written whole (renamed into place); a file that is missing, cut short, edited or of another format
+// reads as nothing; a folder that cannot be written costs the next run its speed only. The least
+// recently written files beyond a few are removed.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";

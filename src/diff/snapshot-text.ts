@@ -112,11 +112,6 @@ export class SnapshotText {
     return this.byId.get(id);
   }
 
-  /** The ids of the snapshot's models, in the file's order. */
-  ids(): IterableIterator<string> {
-    return this.byId.keys();
-  }
-
   /** Every model parsed, in the file's order. */
   models(): unknown[] {
     return [...this.byId.keys()].map((id) => this.value(id));
@@ -124,9 +119,8 @@ export class SnapshotText {
 
   /**
    * Ids of the current models equal to the previous one of their id as JSON would write them (what
-   * `sameSnapshots` says): equal texts without a null value, or equal objects. `currentText` is
-   * `JSON.stringify({ ..., models: current }, null, 2)`; every element not equal in text is parsed,
-   * so an element that is not JSON marks the snapshot broken (undefined).
+   * `sameSnapshots` says): see sameAs. `currentText` is `JSON.stringify({ ..., models: current }, null, 2)`;
+   * an element that is not JSON marks the snapshot broken (undefined).
    */
   same(current: readonly unknown[], currentText: string): Set<string> | undefined {
     const texts = cutSnapshot(currentText)?.models;
@@ -134,19 +128,34 @@ export class SnapshotText {
     try {
       current.forEach((m, i) => {
         const id = (m as { id: string }).id;
-        const before = this.byId.get(id);
-        if (before === undefined) return;
-        const text = texts?.length === current.length ? texts[i] : undefined;
-        if (before === text && !holdsNull(text)) same.add(id);
-        else if (jsonEqual(this.value(id), m)) same.add(id);
+        if (this.sameAs(id, texts?.length === current.length ? texts[i] : undefined, m)) same.add(id);
       });
-      // A model that is no more is parsed when it is reported: every element is JSON or the snapshot is not read.
-      for (const id of this.byId.keys()) if (!same.has(id)) this.value(id);
+      this.parseAllBut(same);
     } catch {
       this.broken = true;
       return undefined;
     }
     return same;
+  }
+
+  /**
+   * Whether the current model of `id`, written as the element `text` and compacted as `model`, equals
+   * the previous one: equal texts without a null value (one may hide NaN or undefined), or equal
+   * objects (the element is then parsed). False when this snapshot has no such model; throws when its
+   * element is not JSON.
+   */
+  sameAs(id: string, text: string | undefined, model: unknown): boolean {
+    const before = this.byId.get(id);
+    if (before === undefined) return false;
+    return (before === text && !holdsNull(text)) || jsonEqual(this.value(id), model);
+  }
+
+  /**
+   * Parses every element whose id is not in `same`: a model that is no more is parsed when it is
+   * reported, so every element is JSON or the snapshot is not read (throws when one is not).
+   */
+  parseAllBut(same: ReadonlySet<string>): void {
+    for (const id of this.byId.keys()) if (!same.has(id)) this.value(id);
   }
 
   /** The diff's input: models restored when the diff asks for them. */

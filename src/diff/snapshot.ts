@@ -7,7 +7,7 @@ import type { Judges } from "./compat.js";
 import { diffIr, type SeverityOverrides } from "./index.js";
 import { formatText } from "./format-text.js";
 import { countsLine, modelsLine } from "./format-common.js";
-import { jsonEqual, sameSnapshots } from "./unchanged.js";
+import { sameSnapshots } from "./unchanged.js";
 import { holdsNull, restoreModel, SnapshotText } from "./snapshot-text.js";
 import { contentHash } from "../ir/content-hash.js";
 
@@ -72,7 +72,7 @@ export function snapshotAgainst(ir: IrDocument, previous: unknown, recorded?: Re
   for (const m of ir.models) {
     const id = m.id;
     const before = read.element(id);
-    // A text holding a null may hide a value JSON writes as null: compared as objects, as sameAsPrevious does.
+    // Its recorded hash says the previous element is this model's text; one holding a null is compared as objects (sameAs).
     if (before !== undefined && recorded !== undefined && recorded.get(id) === contentHash(m) && !holdsNull(before)) {
       elements.push(before);
       same?.add(id);
@@ -81,17 +81,16 @@ export function snapshotAgainst(ir: IrDocument, previous: unknown, recorded?: Re
     const compact = compactModel(m);
     const text = elementText(compact);
     elements.push(text);
-    if (before === undefined || same === undefined) continue;
+    if (same === undefined) continue;
     try {
-      if ((before === text && !holdsNull(text)) || jsonEqual(read.value(id), compact)) same.add(id);
+      if (read.sameAs(id, text, compact)) same.add(id);
     } catch {
       same = undefined; // an element that is not JSON: the previous snapshot is not read
     }
   }
   if (same !== undefined) {
     try {
-      // A model that is no more is parsed when it is reported: every element is JSON or the snapshot is not read.
-      for (const id of read.ids()) if (!same.has(id)) read.value(id);
+      read.parseAllBut(same);
     } catch {
       same = undefined;
     }

@@ -127,10 +127,17 @@ const CORE_TAGS = ["tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml
 
 /** Whether `implicit` is js-yaml's core schema's list, with or without the merge key after it. */
 function isCoreSchema(implicit: readonly ImplicitType[]): boolean {
-  const tags = implicit.map((t) => t.tag);
-  if (tags.length === CORE_TAGS.length + 1 && tags[CORE_TAGS.length] === MERGE_TAG) tags.pop();
-  return tags.length === CORE_TAGS.length && tags.every((tag, i) => tag === CORE_TAGS[i]);
+  let core = coreLists.get(implicit);
+  if (core === undefined) {
+    const tags = implicit.map((t) => t.tag);
+    if (tags.length === CORE_TAGS.length + 1 && tags[CORE_TAGS.length] === MERGE_TAG) tags.pop();
+    coreLists.set(implicit, (core = tags.length === CORE_TAGS.length && tags.every((tag, i) => tag === CORE_TAGS[i])));
+  }
+  return core;
 }
+
+/** isCoreSchema's answers: a reader is made per leaf of the spec, always with the loader's one list. */
+const coreLists = new WeakMap<readonly ImplicitType[], boolean>();
 
 /**
  * The plain scalars starting with a letter that the core schema resolves: its null and bool words
