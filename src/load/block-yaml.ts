@@ -156,6 +156,13 @@ const CORE_WORDS = new Map<string, null | boolean>([
   ["FALSE", false],
 ]);
 
+/**
+ * A plain key that needs none of the general path's checks: a first character no YAML indicator
+ * (and no digit, sign or dot: never an int or float), then none that can end a plain scalar in block
+ * context (a space, `#`, `:`) or make it something else, and `: ` or `:\n` right after it.
+ */
+const WORD_KEY = /[A-Za-z_$/][\w$/.{}()@+-]*(?=:[ \n])/y;
+
 /** A plain scalar's first character that mayResolve lets through and that is a letter (n, N, t, T, f, F). */
 function isWordStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -347,22 +354,25 @@ class Reader {
       // Explicit keys (`? `, `: `): js-yaml's.
       if ((c === QUESTION || c === COLON) && isWsOrEol(s.charCodeAt(this.p + 1))) throw GIVE_UP;
       const line = this.lineStart;
-      const keyNode = this.node(flowIndent, FLOW_OUT, false, true);
-      if (keyNode === NONE) break;
-      if (this.lineStart !== line) {
-        if (detected) throw GIVE_UP; // a key over several lines
-        return keyNode;
-      }
-      c = s.charCodeAt(this.p);
-      while (c === SPACE) c = s.charCodeAt(++this.p);
-      if (c === TAB) throw GIVE_UP;
-      if (c !== COLON) {
-        if (detected) throw GIVE_UP; // a colon is missed
-        return keyNode; // not a mapping: the node read is the value
+      let key = this.core ? this.wordKey() : undefined;
+      if (key === undefined) {
+        const keyNode = this.node(flowIndent, FLOW_OUT, false, true);
+        if (keyNode === NONE) break;
+        if (this.lineStart !== line) {
+          if (detected) throw GIVE_UP; // a key over several lines
+          return keyNode;
+        }
+        c = s.charCodeAt(this.p);
+        while (c === SPACE) c = s.charCodeAt(++this.p);
+        if (c === TAB) throw GIVE_UP;
+        if (c !== COLON) {
+          if (detected) throw GIVE_UP; // a colon is missed
+          return keyNode; // not a mapping: the node read is the value
+        }
+        key = keyText(keyNode);
       }
       if (!isWsOrEol(s.charCodeAt(++this.p))) throw GIVE_UP;
       detected = true;
-      const key = keyText(keyNode);
       let value: Node = NONE;
       if (this.lineStart === line || this.indent > nodeIndent) {
         value = this.node(nodeIndent, BLOCK_OUT, true, false);
@@ -376,6 +386,22 @@ class Reader {
     if (!detected) return NONE;
     this.started(result, start);
     return result;
+  }
+
+  /**
+   * A key written as one plain word directly followed by `: ` or by `:` and a line break (WORD_KEY),
+   * read at once: the position is left at its colon. Undefined when the key is written otherwise;
+   * the general path (node, plain, plainInBlock, resolve) then reads it, and would read such a word
+   * the same: the scalar ends at that colon, and with the core schema only its null and bool words
+   * resolve, to what prints as their lowercase text. Most of a spec's keys are such words and about
+   * half of its nodes are keys, each of which went through every branch of that path.
+   */
+  private wordKey(): string | undefined {
+    WORD_KEY.lastIndex = this.p;
+    if (!WORD_KEY.test(this.s)) return undefined;
+    const text = this.s.slice(this.p, WORD_KEY.lastIndex);
+    this.p = WORD_KEY.lastIndex;
+    return CORE_WORDS.has(text) ? String(CORE_WORDS.get(text)) : text;
   }
 
   private flowCollection(nodeIndent: number): Node {

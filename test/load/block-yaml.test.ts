@@ -79,6 +79,12 @@ describe("readBlockYaml reads as js-yaml does", () => {
         "- fALSE\n- f\n- F\n- yes\n- no\n- on\n- NaN\n- nan\n- Infinity\n- type\n- format\n- number\n- title\n- nullable\n- true1\n- false e\n",
     ],
     ["keys resolved then stringified", "200: ok\n1.0: one\ntrue: yes\n~: nothing\n0x10: hex\n"],
+    [
+      "keys written as one word",
+      "type: object\n$ref: x\n/v1/items/{id}: y\na.b-c_d(e)@f+g: z\n_u: 1\nnested:\n  deep: 2\nempty:\n- k: v\n  k2: w\nlast:",
+    ],
+    ["one-word keys that resolve to null or a bool", "Null: a\nTRUE: b\nFalse: c\nyes: d\nnulls: e\n"],
+    ["keys the one-word path leaves to the general one", "key  : a\nk#x: b\na:b: c\n'q': d\n1a: e\nkey:x: f\n-k: g\n"],
     ["plain scalars with indicators inside", "url: http://example.com/a:b\nhash: a#b\ncolon: a:b\ndash: -x\nq: ?x\nspaces: a  b   \n"],
     ["multi-line plain scalars", "a: one\n  two\n\n  three\n\n\n  four\nb:\n  alone\n  on lines\nc: x\n"],
     [
