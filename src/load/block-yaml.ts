@@ -163,6 +163,13 @@ const CORE_WORDS = new Map<string, null | boolean>([
  */
 const WORD_KEY = /[A-Za-z_$/][\w$/.{}()@+-]*(?=:[ \n])/y;
 
+/**
+ * A plain value on its key's line that needs none of the general path's checks: a letter or `_`
+ * first (never an int, a float or an indicator), then word characters, `.`, `/` and `-` up to the
+ * line break (so no `: `, ` #` or trailing space ends it early).
+ */
+const WORD_VALUE = /[A-Za-z_][\w./-]*(?=\n)/y;
+
 /** A plain scalar's first character that mayResolve lets through and that is a letter (n, N, t, T, f, F). */
 function isWordStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -375,7 +382,8 @@ class Reader {
       detected = true;
       let value: Node = NONE;
       if (this.lineStart === line || this.indent > nodeIndent) {
-        value = this.node(nodeIndent, BLOCK_OUT, true, false);
+        const word = this.core && this.lineStart === line ? this.wordValue(nodeIndent) : NONE;
+        value = word !== NONE ? word : this.node(nodeIndent, BLOCK_OUT, true, false);
         this.separation(true);
       }
       store(result, key, value === NONE ? null : value);
@@ -402,6 +410,35 @@ class Reader {
     const text = this.s.slice(this.p, WORD_KEY.lastIndex);
     this.p = WORD_KEY.lastIndex;
     return CORE_WORDS.has(text) ? String(CORE_WORDS.get(text)) : text;
+  }
+
+  /**
+   * A value written as one plain word on its key's line (WORD_VALUE) and not continued on the next
+   * line, read at once: the position is left at the line break. NONE otherwise, the position
+   * unchanged, and the general path (node, plain, plainInBlock, resolve) reads it; it would read
+   * such a word the same (with the core schema, only its null and bool words resolve). `type`,
+   * `format` and the like are most of a spec's one-line values.
+   */
+  private wordValue(nodeIndent: number): Node {
+    const s = this.s;
+    let from = this.p;
+    while (s.charCodeAt(from) === SPACE) from++;
+    WORD_VALUE.lastIndex = from;
+    if (!WORD_VALUE.test(s)) return NONE;
+    const end = WORD_VALUE.lastIndex;
+    const p = this.p;
+    const lineStart = this.lineStart;
+    const indent = this.indent;
+    // More indented lines after it would continue the scalar (plainInBlock, at its flow indentation).
+    this.p = end;
+    if (this.continues(nodeIndent + 1, end) !== undefined) {
+      this.p = p;
+      this.lineStart = lineStart;
+      this.indent = indent;
+      return NONE;
+    }
+    const text = s.slice(from, end);
+    return CORE_WORDS.has(text) ? CORE_WORDS.get(text) : text;
   }
 
   private flowCollection(nodeIndent: number): Node {

@@ -83,6 +83,11 @@ describe("readBlockYaml reads as js-yaml does", () => {
       "keys written as one word",
       "type: object\n$ref: x\n/v1/items/{id}: y\na.b-c_d(e)@f+g: z\n_u: 1\nnested:\n  deep: 2\nempty:\n- k: v\n  k2: w\nlast:",
     ],
+    [
+      "values written as one word",
+      "type: string\nformat: date-time\nct: application/json\nn: null\nt: True\nv: false\nw: number\nu: _z\n" +
+        "x: word\n  continued\ny: word\n  # a comment\nz: a-b.c/d   \nq: a b\nr:   spaced\nm:\n  k: inner\n  j: v\nlast: end",
+    ],
     ["one-word keys that resolve to null or a bool", "Null: a\nTRUE: b\nFalse: c\nyes: d\nnulls: e\n"],
     ["keys the one-word path leaves to the general one", "key  : a\nk#x: b\na:b: c\n'q': d\n1a: e\nkey:x: f\n-k: g\n"],
     ["plain scalars with indicators inside", "url: http://example.com/a:b\nhash: a#b\ncolon: a:b\ndash: -x\nq: ?x\nspaces: a  b   \n"],
