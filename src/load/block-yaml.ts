@@ -164,9 +164,9 @@ const CORE_WORDS = new Map<string, null | boolean>([
 const WORD_KEY = /[A-Za-z_$/][\w$/.{}()@+-]*(?=:[ \n])/y;
 
 /**
- * A plain value on its key's line that needs none of the general path's checks: a letter or `_`
- * first (never an int, a float or an indicator), then word characters, `.`, `/` and `-` up to the
- * line break (so no `: `, ` #` or trailing space ends it early).
+ * A plain value on its key's line, or a sequence item, that needs none of the general path's
+ * checks: a letter or `_` first (never an int, a float or an indicator), then word characters, `.`,
+ * `/` and `-` up to the line break (so no `: `, ` #` or trailing space ends it early).
  */
 const WORD_VALUE = /[A-Za-z_][\w./-]*(?=\n)/y;
 
@@ -334,7 +334,8 @@ class Reader {
         continue;
       }
       const line = this.lineStart;
-      const item = this.node(nodeIndent, BLOCK_IN, false, true);
+      const word = this.core ? this.wordValue(nodeIndent) : NONE;
+      const item = word !== NONE ? word : this.node(nodeIndent, BLOCK_IN, false, true);
       result.push(item === NONE ? null : item);
       this.separation(true);
       c = s.charCodeAt(this.p);
@@ -413,11 +414,13 @@ class Reader {
   }
 
   /**
-   * A value written as one plain word on its key's line (WORD_VALUE) and not continued on the next
+   * A value or sequence item written as one plain word (WORD_VALUE) and not continued on the next
    * line, read at once: the position is left at the line break. NONE otherwise, the position
    * unchanged, and the general path (node, plain, plainInBlock, resolve) reads it; it would read
-   * such a word the same (with the core schema, only its null and bool words resolve). `type`,
-   * `format` and the like are most of a spec's one-line values.
+   * such a word the same (with the core schema, only its null and bool words resolve; an item's
+   * scalar is read as a would-be key at its flow indentation, the same as a value's). `type`,
+   * `format` and the like are most of a spec's one-line values, enum values and required names
+   * most of its items.
    */
   private wordValue(nodeIndent: number): Node {
     const s = this.s;
@@ -734,10 +737,16 @@ class Reader {
     let didReadContent = false;
     let emptyLines = 0;
     let atMoreIndented = false;
+    // Once the indentation is known, a line indented that much (most lines) is passed in one native comparison.
+    let indentation = detectedIndent ? " ".repeat(Math.max(textIndent, 0)) : undefined;
     while (c !== 0) {
       if (c !== LF) throw GIVE_UP; // a line break is expected
       this.lineStart = ++this.p;
       let lineIndent = 0;
+      if (indentation !== undefined && s.startsWith(indentation, this.p)) {
+        lineIndent = textIndent;
+        this.p += textIndent;
+      }
       c = s.charCodeAt(this.p);
       while ((!detectedIndent || lineIndent < textIndent) && c === SPACE) {
         lineIndent++;
@@ -757,16 +766,19 @@ class Reader {
       if (folding) {
         if (isWhiteSpace(c)) {
           atMoreIndented = true;
-          result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+          result += lineBreaks(didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
           atMoreIndented = false;
-          result += "\n".repeat(emptyLines + 1);
+          result += lineBreaks(emptyLines + 1);
         } else if (emptyLines === 0) {
           if (didReadContent) result += " ";
-        } else result += "\n".repeat(emptyLines);
-      } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        } else result += lineBreaks(emptyLines);
+      } else result += lineBreaks(didReadContent ? 1 + emptyLines : emptyLines);
       didReadContent = true;
-      detectedIndent = true;
+      if (!detectedIndent) {
+        detectedIndent = true;
+        indentation = " ".repeat(Math.max(textIndent, 0));
+      }
       emptyLines = 0;
       const captureStart = this.p;
       const end = s.indexOf("\n", this.p);
@@ -803,6 +815,11 @@ class NextOf {
 }
 
 /** What line breaks inside a folded scalar become: one is a space, each further one a line break. */
+/** `count` line breaks: mostly none or one, without a call to `repeat` for them. */
+function lineBreaks(count: number): string {
+  return count === 0 ? "" : count === 1 ? "\n" : "\n".repeat(count);
+}
+
 function folded(breaks: number): string {
   return breaks === 1 ? " " : breaks > 1 ? "\n".repeat(breaks - 1) : "";
 }
@@ -815,8 +832,11 @@ function keyText(node: Node): string {
 }
 
 function store(mapping: Record<string, unknown>, key: string, value: unknown): void {
-  // A key written twice is js-yaml's error; `__proto__` its special case.
-  if (key === "__proto__" || Object.hasOwn(mapping, key)) throw GIVE_UP;
+  // A key written twice is js-yaml's error; `__proto__` its special case. A value is never
+  // undefined (an empty one is null), so a key read back as undefined is new: one property load
+  // instead of a call per key. One found is written twice, `__proto__`, or the name of an
+  // Object.prototype member (`constructor`...), which only the own-property check tells apart.
+  if (mapping[key] !== undefined && (key === "__proto__" || Object.hasOwn(mapping, key))) throw GIVE_UP;
   mapping[key] = value;
 }
 

@@ -88,6 +88,11 @@ describe("readBlockYaml reads as js-yaml does", () => {
       "type: string\nformat: date-time\nct: application/json\nn: null\nt: True\nv: false\nw: number\nu: _z\n" +
         "x: word\n  continued\ny: word\n  # a comment\nz: a-b.c/d   \nq: a b\nr:   spaced\nm:\n  k: inner\n  j: v\nlast: end",
     ],
+    [
+      "sequence items written as one word",
+      "l:\n  - a\n  - b-c\n  - null\n  - True\n  - x\n    continued\n  - k: v\n  - [x]\n  - 'q'\n  -\n  - y\n  -   spaced\n  - z\nm:\n- top\n- level\n",
+    ],
+    ["keys named as Object.prototype's members", "constructor: a\ntoString: b\nhasOwnProperty:\nvalueOf: {}\n__defineGetter__: c\n"],
     ["one-word keys that resolve to null or a bool", "Null: a\nTRUE: b\nFalse: c\nyes: d\nnulls: e\n"],
     ["keys the one-word path leaves to the general one", "key  : a\nk#x: b\na:b: c\n'q': d\n1a: e\nkey:x: f\n-k: g\n"],
     ["plain scalars with indicators inside", "url: http://example.com/a:b\nhash: a#b\ncolon: a:b\ndash: -x\nq: ?x\nspaces: a  b   \n"],
@@ -153,6 +158,8 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["a key written twice", "a: 1\na: 2\n"],
     ["a key written twice in a flow mapping", "a: {x: 1, x: 2}\n"],
     ["__proto__", "__proto__: 1\n"],
+    ["a key written twice, the first value null", "a:\nb: 1\na: 2\n"],
+    ["a key written twice as a word and quoted", "a: 1\n'a': 2\n"],
     ["a tab in indentation", "a:\n\tb: 1\n"],
     ["a tab as separator", "a:\t1\n"],
     ["CR line breaks", "a: 1\r\nb: 2\r\n"],
