@@ -13,14 +13,27 @@ export function frontCode(list: readonly string[]): FrontCoded {
   const rest: string[] = [];
   let before = "";
   for (const s of list) {
-    let n = 0;
-    const max = Math.min(before.length, s.length);
-    while (n < max && before.charCodeAt(n) === s.charCodeAt(n)) n++;
+    const n = sharedLength(before, s);
     shared.push(n);
     rest.push(s.slice(n));
     before = s;
   }
   return { shared, rest };
+}
+
+/**
+ * How many leading characters `a` and `b` share, by halving with native prefix comparisons: the ids
+ * share 20-40 characters (`#/components/schemas/...`), one loop step per character before.
+ */
+function sharedLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.startsWith(b.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The list `frontCode` was given, or undefined when `coded` is not what it makes (a damaged file). */

@@ -43,7 +43,8 @@ export function lookupPointer(root: unknown, pointer: string): Lookup {
   let parent: unknown;
   let key: string | undefined;
   const tokens = parsePointer(pointer);
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, token)) {
       return { found: false, missingAt: appendPointer("", ...tokens.slice(0, i + 1)) };
     }

@@ -226,9 +226,13 @@ export function childAt(n: NormalizeContext, at: At, keyword: string, index: num
 }
 
 function refOf(s: Schema): { keyword: string; value: string } | undefined {
-  for (const keyword of ["$ref", "$recursiveRef", "$dynamicRef"]) {
-    if (typeof s[keyword] === "string") return { keyword, value: s[keyword] as string };
-  }
+  // Three property reads, not a loop over a list made per call: this runs for every schema.
+  const ref = s.$ref;
+  if (typeof ref === "string") return { keyword: "$ref", value: ref };
+  const recursive = s.$recursiveRef;
+  if (typeof recursive === "string") return { keyword: "$recursiveRef", value: recursive };
+  const dynamic = s.$dynamicRef;
+  if (typeof dynamic === "string") return { keyword: "$dynamicRef", value: dynamic };
   return undefined;
 }
 
