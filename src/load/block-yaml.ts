@@ -77,8 +77,9 @@ export function readBlockYaml(
   starts: Map<object, number>,
   implicit: readonly ImplicitType[],
 ): { value: unknown } | undefined {
-  if (text.length === 0 || !printable(text)) return undefined;
-  const reader = new Reader(text, implicit, starts, offset);
+  const characters = text.length === 0 ? "refused" : scanCharacters(text);
+  if (characters === "refused") return undefined;
+  const reader = new Reader(text, implicit, starts, offset, characters === "unicode");
   try {
     return { value: reader.document() };
   } catch (e) {
@@ -90,24 +91,43 @@ export function readBlockYaml(
 }
 
 /**
- * No character js-yaml refuses or treats apart: controls other than tab and LF (CR too: its line
- * breaks are not read here), DEL and C1 controls but NEL, U+FEFF (a BOM), U+FFFE/U+FFFF, lone
- * surrogates. The pattern finds the characters outside printable ASCII (a native scan; specs are
+ * "refused" when the text has a character js-yaml refuses or treats apart: controls other than tab
+ * and LF (CR too: its line breaks are not read here), DEL and C1 controls but NEL, U+FEFF (a BOM),
+ * U+FFFE/U+FFFF, lone surrogates; else "unicode" when it has any character beyond ASCII, "ascii"
+ * when not. The pattern finds the characters outside printable ASCII (a native scan; specs are
  * nearly all ASCII), each then judged alone.
  */
-function printable(text: string): boolean {
+function scanCharacters(text: string): "refused" | "unicode" | "ascii" {
   const outside = /[^\t\n\x20-\x7e]/g;
+  let unicode = false;
   for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
-    if (c < SPACE || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
+    if (c < SPACE || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfeff || c === 0xfffe || c === 0xffff) return "refused";
+    unicode = true;
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return "refused";
       outside.lastIndex = i + 2;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return "refused";
   }
-  return true;
+  return unicode ? "unicode" : "ascii";
+}
+
+/** What stands for each UTF-16 unit beyond ASCII in the text the reader scans: DEL, which a text it reads never holds (scanCharacters). */
+const STAND_IN = "\x7f";
+
+/**
+ * `text` with every UTF-16 unit beyond ASCII replaced by STAND_IN, as a one-byte string: the same
+ * length and the same positions, every character the reader acts on where it was. One character
+ * beyond ASCII (the 3 MB OpenAI spec has 36) makes V8 keep the whole text, and every string sliced
+ * from it, two bytes per character, which every later step pays for (the reader's scans, the
+ * normalizer's and views' string work, JSON text, hashing and UTF-8 encoding of the output): ~6%
+ * of a cold TypeScript-only run's instructions. The latin1 round trip is what makes the result
+ * one-byte (all of it is ASCII by then).
+ */
+function oneByte(text: string): string {
+  return Buffer.from(text.replace(/[^\x00-\x7f]/g, STAND_IN), "latin1").toString("latin1");
 }
 
 function isWhiteSpace(c: number): boolean {
@@ -212,15 +232,25 @@ class Reader {
   private readonly colons: NextOf;
   private readonly hashes: NextOf;
   private readonly backslashes: NextOf;
+  /**
+   * With characters beyond ASCII, `s` is scanned as oneByte() made it and values are cut from it
+   * (one-byte strings) except where a stand-in lies: those are cut from the text as written.
+   */
+  private readonly written: string | undefined;
+  private readonly standIns: NextOf | undefined;
 
   constructor(
     text: string,
     private readonly implicit: readonly ImplicitType[],
     private readonly starts: Map<object, number>,
     private readonly offset: number,
+    unicode = false,
   ) {
     this.core = isCoreSchema(implicit);
-    this.s = `${text}${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
+    const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
+    this.s = `${unicode ? oneByte(text) : text}${end}`;
+    this.written = unicode ? `${text}${end}` : undefined;
+    this.standIns = unicode ? new NextOf(this.s, STAND_IN) : undefined;
     this.colons = new NextOf(this.s, ":");
     this.hashes = new NextOf(this.s, "#");
     this.backslashes = new NextOf(this.s, "\\");
@@ -397,6 +427,12 @@ class Reader {
     return result;
   }
 
+  /** The text of `[from, to)` for a value: from the text as written where a stand-in lies in it (see oneByte). */
+  private cut(from: number, to: number): string {
+    const standIns = this.standIns;
+    return standIns !== undefined && standIns.from(from) < to ? this.written!.slice(from, to) : this.s.slice(from, to);
+  }
+
   /**
    * A key written as one plain word directly followed by `: ` or by `:` and a line break (WORD_KEY),
    * read at once: the position is left at its colon. Undefined when the key is written otherwise;
@@ -545,7 +581,7 @@ class Reader {
       while (last >= from && isWhiteSpace(s.charCodeAt(last))) last--;
       if (last >= from) {
         if (pending) {
-          result += s.slice(captureStart, captureEnd) + folded(breaks);
+          result += this.cut(captureStart, captureEnd) + folded(breaks);
           captureStart = from;
           pending = false;
         }
@@ -559,7 +595,7 @@ class Reader {
       breaks = more;
       pending = true;
     }
-    return result + s.slice(captureStart, captureEnd);
+    return result + this.cut(captureStart, captureEnd);
   }
 
   /**
@@ -604,14 +640,14 @@ class Reader {
         continue;
       }
       if (pending) {
-        result += s.slice(captureStart, captureEnd) + folded(breaks);
+        result += this.cut(captureStart, captureEnd) + folded(breaks);
         captureStart = captureEnd = this.p;
         pending = false;
       }
       if (!isWhiteSpace(c)) captureEnd = this.p + 1;
       c = s.charCodeAt(++this.p);
     }
-    return result + s.slice(captureStart, captureEnd);
+    return result + this.cut(captureStart, captureEnd);
   }
 
   /** A plain scalar's value by the schema's implicit types, in their order (js-yaml's). */
@@ -637,12 +673,12 @@ class Reader {
       const c = s.charCodeAt(this.p);
       if (c === 0) throw GIVE_UP;
       if (c === QUOTE) {
-        result += s.slice(captureStart, this.p);
+        result += this.cut(captureStart, this.p);
         if (s.charCodeAt(++this.p) !== QUOTE) return result;
         captureStart = this.p;
         captureEnd = ++this.p;
       } else if (c === LF) {
-        result += s.slice(captureStart, captureEnd) + folded(this.separation(false));
+        result += this.cut(captureStart, captureEnd) + folded(this.separation(false));
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
@@ -666,12 +702,12 @@ class Reader {
       let c = s.charCodeAt(this.p);
       if (c === 0) throw GIVE_UP;
       if (c === DQUOTE) {
-        result += s.slice(captureStart, this.p);
+        result += this.cut(captureStart, this.p);
         this.p++;
         return result;
       }
       if (c === BACKSLASH) {
-        result += s.slice(captureStart, this.p);
+        result += this.cut(captureStart, this.p);
         c = s.charCodeAt(++this.p);
         if (c === LF) this.separation(false);
         else {
@@ -696,7 +732,7 @@ class Reader {
         }
         captureStart = captureEnd = this.p;
       } else if (c === LF) {
-        result += s.slice(captureStart, captureEnd) + folded(this.separation(false));
+        result += this.cut(captureStart, captureEnd) + folded(this.separation(false));
         captureStart = captureEnd = this.p;
       } else if (this.p === this.lineStart && this.documentMarker()) {
         throw GIVE_UP;
@@ -784,7 +820,7 @@ class Reader {
       const end = s.indexOf("\n", this.p);
       this.p = end === -1 ? s.length - 1 : end;
       c = s.charCodeAt(this.p);
-      result += s.slice(captureStart, this.p);
+      result += this.cut(captureStart, this.p);
     }
     return result;
   }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { implicitTypesOf, readBlockYaml } from "../../src/load/block-yaml.js";
@@ -57,6 +58,15 @@ function bothWays(text: string, offset = 0) {
   // Nothing but the value's own containers was recorded.
   expect(starts.size).toBe(startsList(fast.value, starts).length);
   return { fast: fast.value, oracle: oracle.value };
+}
+
+/** How V8 holds a string: its serializer writes a one-byte string's tag `"` and a two-byte one's `c` (after a padding byte, if any). */
+function encoding(text: string): "one-byte" | "two-byte" {
+  const bytes = v8.serialize(text);
+  const tag = bytes[2] === 0 ? bytes[3] : bytes[2];
+  if (tag === 0x22) return "one-byte";
+  if (tag === 0x63) return "two-byte";
+  throw new Error(`unexpected serialization of a string: ${tag}`);
 }
 
 function read(text: string): unknown {
@@ -120,6 +130,17 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["a trailing document without a final line break", "a: 1\nb: [x]"],
   ])("%s", (_name, text) => {
     read(text);
+  });
+
+  it("gives one-byte strings for the values without characters beyond ASCII in a text that has some", () => {
+    // V8 keeps a string one or two bytes per character (v8.serialize writes `"` or `c` for them);
+    // one character beyond ASCII made every value read from the text two-byte before.
+    const text = "a: héllo\nb: plain words\nc: |\n  block\n  text\nd: 'quoted'\ne: \"double\"\nf: [x, y]\ng: wörd\n  folded\nh: 😀 last\n";
+    const value = read(text) as Record<string, unknown>;
+    expect(value).toMatchObject({ a: "héllo", g: "wörd folded", h: "😀 last" });
+    for (const key of ["b", "c", "d", "e"]) expect(encoding(value[key] as string), key).toBe("one-byte");
+    for (const item of value.f as string[]) expect(encoding(item)).toBe("one-byte");
+    for (const key of ["a", "g", "h"]) expect(encoding(value[key] as string), key).toBe("two-byte");
   });
 
   it("resolves words by a schema's own implicit types when it is not the core schema", () => {

@@ -27,6 +27,8 @@ type Common = Omit<Model, "kind">;
  * as a union of consts, each branch's `title` naming its value.
  */
 export function constBranches(s: Schema): Schema[] | undefined {
+  // Asked of every schema (shapeOf): most have neither list, and the lists below were made anyway.
+  if (!Array.isArray(s.oneOf) && !Array.isArray(s.anyOf)) return undefined;
   const branches = [...(Array.isArray(s.oneOf) ? s.oneOf : []), ...(Array.isArray(s.anyOf) ? s.anyOf : [])].filter((b) => !isNullSchema(b));
   if (branches.length < 2 || !branches.every((b) => isSchemaObject(b) && typeof b.$ref !== "string" && literalOf(b) !== undefined))
     return undefined;

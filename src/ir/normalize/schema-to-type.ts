@@ -32,7 +32,8 @@ export function shapeOf(schema: Schema): Shape {
   const { types } = typesOf(schema);
   if (Array.isArray(schema.enum) && schema.enum.filter((v) => v !== null).length >= 2) return "enum";
   if (constBranches(schema)) return "enum";
-  if (unionBranches(schema).filter((b) => !isNullSchema(b.value)).length >= 2 && !isRequiredOnlyUnion(schema)) return "union";
+  const branches = unionBranches(schema);
+  if (branches.length >= 2 && branches.filter((b) => !isNullSchema(b.value)).length >= 2 && !isRequiredOnlyUnion(schema)) return "union";
   if (types.length >= 2) return "union";
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0 && !isRefWrapper(schema)) return "object";
   if (isSchemaObject(schema.properties) && (types.length === 0 || types[0] === "object")) return "object";
