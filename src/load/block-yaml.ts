@@ -244,7 +244,7 @@ class Reader {
     private readonly implicit: readonly ImplicitType[],
     private readonly starts: Map<object, number>,
     private readonly offset: number,
-    unicode = false,
+    unicode: boolean,
   ) {
     this.core = isCoreSchema(implicit);
     const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
@@ -427,7 +427,10 @@ class Reader {
     return result;
   }
 
-  /** The text of `[from, to)` for a value: from the text as written where a stand-in lies in it (see oneByte). */
+  /**
+   * The text of `[from, to)` for a value: from the text as written where a stand-in lies in it (see
+   * oneByte). The word paths slice `s` themselves: their patterns match ASCII only, never a stand-in.
+   */
   private cut(from: number, to: number): string {
     const standIns = this.standIns;
     return standIns !== undefined && standIns.from(from) < to ? this.written!.slice(from, to) : this.s.slice(from, to);
@@ -446,6 +449,8 @@ class Reader {
     if (!WORD_KEY.test(this.s)) return undefined;
     const text = this.s.slice(this.p, WORD_KEY.lastIndex);
     this.p = WORD_KEY.lastIndex;
+    // resolve()'s lookup for a word under the core schema, written here: a call of resolve (and its
+    // first-character checks) per key and value was ~2% of a cold parse's instructions.
     return CORE_WORDS.has(text) ? String(CORE_WORDS.get(text)) : text;
   }
 
@@ -477,7 +482,7 @@ class Reader {
       return NONE;
     }
     const text = s.slice(from, end);
-    return CORE_WORDS.has(text) ? CORE_WORDS.get(text) : text;
+    return CORE_WORDS.has(text) ? CORE_WORDS.get(text) : text; // resolve()'s core lookup, as in wordKey
   }
 
   private flowCollection(nodeIndent: number): Node {
@@ -774,11 +779,12 @@ class Reader {
     let emptyLines = 0;
     let atMoreIndented = false;
     // Once the indentation is known, a line indented that much (most lines) is passed in one native comparison.
-    let indentation = detectedIndent ? " ".repeat(Math.max(textIndent, 0)) : undefined;
+    let indentation: string | undefined;
     while (c !== 0) {
       if (c !== LF) throw GIVE_UP; // a line break is expected
       this.lineStart = ++this.p;
       let lineIndent = 0;
+      if (detectedIndent) indentation ??= " ".repeat(Math.max(textIndent, 0));
       if (indentation !== undefined && s.startsWith(indentation, this.p)) {
         lineIndent = textIndent;
         this.p += textIndent;
@@ -811,10 +817,7 @@ class Reader {
         } else result += lineBreaks(emptyLines);
       } else result += lineBreaks(didReadContent ? 1 + emptyLines : emptyLines);
       didReadContent = true;
-      if (!detectedIndent) {
-        detectedIndent = true;
-        indentation = " ".repeat(Math.max(textIndent, 0));
-      }
+      detectedIndent = true;
       emptyLines = 0;
       const captureStart = this.p;
       const end = s.indexOf("\n", this.p);
@@ -850,12 +853,12 @@ class NextOf {
   }
 }
 
-/** What line breaks inside a folded scalar become: one is a space, each further one a line break. */
 /** `count` line breaks: mostly none or one, without a call to `repeat` for them. */
 function lineBreaks(count: number): string {
   return count === 0 ? "" : count === 1 ? "\n" : "\n".repeat(count);
 }
 
+/** What line breaks inside a folded scalar become: one is a space, each further one a line break. */
 function folded(breaks: number): string {
   return breaks === 1 ? " " : breaks > 1 ? "\n".repeat(breaks - 1) : "";
 }
