@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import Handlebars from "handlebars";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { HASH_PLACEHOLDER, withBundlesHash } from "./bundles-hash.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -29,13 +30,16 @@ const common = {
   write: false,
 };
 
+const bundled = { ...common, define: { MODELGEN_BUNDLES_HASH: JSON.stringify(HASH_PLACEHOLDER) } };
 const results = await Promise.all([
-  build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" }),
-  build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
-  build({ ...common, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
+  build({ ...bundled, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" }),
+  build({ ...bundled, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
+  build({ ...bundled, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
 ]);
-for (const file of results.flatMap((r) => r.outputFiles)) writeIfChanged(file.path, file.contents);
-writeIfChanged(path.join(root, "dist/templates.precompiled.json"), Buffer.from(precompiledTemplates()));
+for (const file of withBundlesHash(results.flatMap((r) => r.outputFiles))) writeIfChanged(file.path, file.contents);
+const templates = await precompiledTemplates();
+writeIfChanged(path.join(root, "dist/templates.precompiled.json"), Buffer.from(templates.fast));
+writeIfChanged(path.join(root, "dist/templates.handlebars.json"), Buffer.from(templates.handlebars));
 writeIfChanged(path.join(root, "dist/validators.precompiled.cjs"), Buffer.from(await precompiledValidators()));
 
 /**
@@ -44,17 +48,7 @@ writeIfChanged(path.join(root, "dist/validators.precompiled.cjs"), Buffer.from(a
  * so a run with a config file does not compile the schemas (~0.15 s) at every start.
  */
 async function precompiledValidators() {
-  // The schemas and their keys come from the sources: each bundled to a file of this process's own, imported, removed.
-  const load = async (source, i) => {
-    const file = path.join(root, `dist/.settings-schemas.${process.pid}-${i}.mjs`);
-    await build({ ...common, sourcemap: false, write: true, entryPoints: [source], outfile: file });
-    try {
-      return await import(pathToFileURL(file).href);
-    } finally {
-      rmSync(file, { force: true });
-    }
-  };
-  const [config, keys] = await Promise.all(["src/config-schema.ts", "src/targets/common/precompiled-validators.ts"].map(load));
+  const [config, keys] = await Promise.all(["src/config-schema.ts", "src/targets/common/precompiled-validators.ts"].map(importSource));
   const require = createRequire(import.meta.url);
   const { Ajv2020 } = require("ajv/dist/2020.js");
   const standaloneCode = require("ajv/dist/standalone/index.js").default;
@@ -70,29 +64,49 @@ async function precompiledValidators() {
 }
 
 /**
- * Every built-in template precompiled to Handlebars' JavaScript (dist/templates.precompiled.json),
- * so a run does not parse and compile templates at start-up (src/render/templates.ts uses an entry
- * only when its source and options equal the file's and the run's; anything else compiles as before).
+ * A source module of the tool, bundled to a file of this process's own, imported, removed: the
+ * build uses the code the run uses.
  */
-function precompiledTemplates() {
+async function importSource(source, i) {
+  const file = path.join(root, `dist/.build-import.${process.pid}-${i}.mjs`);
+  await build({ ...common, sourcemap: false, write: true, entryPoints: [source], outfile: file });
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/**
+ * Every built-in template precompiled, so a run neither parses nor compiles templates at start-up
+ * (src/render/templates.ts uses an entry only when its source and options equal the file's and the
+ * run's; anything else compiles as before): `fast`, the JavaScript of src/render/fast-template.ts
+ * (null for a template it does not compile), which every run reads; `handlebars`, Handlebars' own
+ * code, read only when a template runs through Handlebars.
+ */
+async function precompiledTemplates() {
+  const { fastSource, FAST_HELPERS } = await importSource("src/render/fast-template.ts", "fast");
   const options = { strict: true, noEscape: true, preventIndent: true };
   const dir = path.join(root, "templates");
-  const entries = {};
+  const fast = {};
+  const specs = {};
   const walk = (rel) => {
     for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith(".hbs")) {
         const source = readFileSync(path.join(dir, p), "utf8");
-        // The parse tree is what src/render/fast-template.ts compiles; it needs no source locations
-        // nor the whitespace-control details the parser has already applied.
+        // The parse tree fast-template.ts compiles needs no source locations nor the
+        // whitespace-control details the parser has already applied.
         const ast = JSON.parse(JSON.stringify(Handlebars.parse(source), astReplacer));
-        entries[p] = { source, spec: Handlebars.precompile(source, { ...options }), ast };
+        fast[p] = { source, fast: fastSource(ast, FAST_HELPERS) ?? null };
+        specs[p] = { source, spec: Handlebars.precompile(source, { ...options }) };
       }
     }
   };
   walk("");
-  return JSON.stringify({ handlebars: Handlebars.VERSION, options, templates: entries });
+  const file = (templates) => JSON.stringify({ handlebars: Handlebars.VERSION, options, templates });
+  return { fast: file(fast), handlebars: file(specs) };
 }
 
 function astReplacer(key, value) {

@@ -66,18 +66,33 @@ const DATA_FIELDS = new Set(["first", "last", "index", "key"]);
 /** Not compiled: the template (or one of its partials) runs through Handlebars. */
 class Unsupported extends Error {}
 
+/** The helpers the built-in templates call with arguments (src/render/templates.ts registers them). */
+export const FAST_HELPERS: readonly string[] = ["join"];
+
 /**
  * The template of `ast` as a function, or undefined when it uses more than the subset above.
  * `helpers` are the names of the registered helpers called with arguments (`join`).
  */
 export function compileFast(ast: HbsNode, helpers: readonly string[], runtime: FastRuntime): FastTemplate | undefined {
-  let source: string;
+  const source = fastSource(ast, helpers);
+  return source === undefined ? undefined : fromFastSource(source, runtime);
+}
+
+/**
+ * The JavaScript `compileFast` runs for `ast` (undefined when it uses more than the subset above):
+ * the build writes it for every built-in template, so a run only turns it into a function.
+ */
+export function fastSource(ast: HbsNode, helpers: readonly string[]): string | undefined {
   try {
-    source = new Generator(new Set(helpers)).template(ast);
+    return new Generator(new Set(helpers)).template(ast);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+}
+
+/** The function of a template's `fastSource`. */
+export function fromFastSource(source: string, runtime: FastRuntime): FastTemplate {
   const make = new Function("rt", "BAIL", source) as (rt: unknown, bail: symbol) => FastTemplate;
   return make(RUNTIME_BASE(runtime), FAST_BAIL);
 }

@@ -12,7 +12,7 @@ import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
-import { compileFast, FAST_BAIL, type FastTemplate, type HbsNode } from "./fast-template.js";
+import { compileFast, FAST_BAIL, FAST_HELPERS, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -163,18 +163,24 @@ function join(list: unknown, ...rest: unknown[]): string {
   return list.map(String).join(separator);
 }
 
+/** A built-in template as the build left it (scripts/build.mjs), used only while `source` is the file's. */
 interface Precompiled {
   source: string;
+  /** Its fast-template.ts JavaScript (fastSource), or null when it runs through Handlebars. */
+  fast: string | null;
+}
+
+/** Handlebars' own precompiled code of a built-in template, used only while `source` is the file's. */
+interface PrecompiledSpec {
+  source: string;
   spec: string;
-  /** Handlebars' parse tree of the source, without source locations (fast-template.ts). */
-  ast?: HbsNode;
 }
 
 /**
  * The built-in templates of `target` under `root` as plain functions, compiled on first use
  * (`rel`: `model.hbs`); undefined for one that uses more than fast-template.ts compiles, or whose
- * partials do, which then runs through Handlebars. The parse tree comes from the build when the
- * source is the one built; else (running from source) from Handlebars' parser.
+ * partials do, which then runs through Handlebars. Its code comes from the build when the source
+ * is the one built; else (running from source) it is generated from Handlebars' parse tree.
  */
 function fastTemplates(root: string, target: string): (rel: string) => FastTemplate | undefined {
   const cache = new Map<string, FastTemplate | undefined>();
@@ -195,8 +201,9 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
       const file = path.join(root, target, rel);
       const source = readFileSync(file, "utf8");
       const ready = precompiledTemplates().get(`${target}/${rel}`);
-      const ast = ready?.source === source && ready.ast ? ready.ast : (compiler().parse(source) as unknown as HbsNode);
-      template = compileFast(ast, ["join"], runtime);
+      // Built: only made a function. Else (running from source, a template edited since) parsed and compiled now.
+      if (ready?.source === source) template = ready.fast === null ? undefined : fromFastSource(ready.fast, runtime);
+      else template = compileFast(compiler().parse(source) as unknown as HbsNode, FAST_HELPERS, runtime);
     } catch {
       template = undefined; // a missing or broken file: Handlebars reports it
     }
@@ -206,29 +213,48 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
   return get;
 }
 
-/** Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from source. */
+// Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from
+// source. Two files: the fast functions' code, which every run reads, and Handlebars' code (about
+// three quarters of the bytes), read only when a template first runs through Handlebars.
 let precompiled: Map<string, Precompiled> | undefined;
+let precompiledSpecs: Map<string, PrecompiledSpec> | undefined;
+
+/**
+ * Reads the built templates' code now: the render worker calls it at its start, as it waits for
+ * the IR the main thread is still making (~3 ms it would otherwise spend after).
+ */
+export function readBuiltTemplates(): void {
+  builtInTemplatesDir();
+  precompiledTemplates();
+}
 
 function precompiledTemplates(): Map<string, Precompiled> {
-  if (precompiled) return precompiled;
+  return (precompiled ??= readPrecompiled<Precompiled>("templates.precompiled.json"));
+}
+
+function precompiledSpec(rel: string): PrecompiledSpec | undefined {
+  return (precompiledSpecs ??= readPrecompiled<PrecompiledSpec>("templates.handlebars.json")).get(rel);
+}
+
+/** The entries of a file the build wrote, when it was made by this Handlebars with these options. */
+function readPrecompiled<T>(file: string): Map<string, T> {
   try {
-    const file = JSON.parse(readFileSync(fileURLToPath(new URL("./templates.precompiled.json", import.meta.url)), "utf8")) as {
+    const read = JSON.parse(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), "utf8")) as {
       handlebars: string;
       options: unknown;
-      templates: Record<string, Precompiled>;
+      templates: Record<string, T>;
     };
-    const usable = file.handlebars === handlebarsVersion().version && JSON.stringify(file.options) === JSON.stringify(OPTIONS);
-    precompiled = new Map(usable ? Object.entries(file.templates) : []);
+    const usable = read.handlebars === handlebarsVersion().version && JSON.stringify(read.options) === JSON.stringify(OPTIONS);
+    return new Map(usable ? Object.entries(read.templates) : []);
   } catch {
-    precompiled = new Map();
+    return new Map();
   }
-  return precompiled;
 }
 
 function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {
   const source = readFileSync(file, "utf8");
   const builtIn = path.relative(builtInTemplatesDir(), file).split(path.sep).join("/");
-  const ready = precompiledTemplates().get(builtIn);
+  const ready = precompiledSpec(builtIn);
   let spec: ReturnType<typeof Handlebars.precompile>;
   try {
     // A built-in template was precompiled at build time: used only when its text is the file's.

@@ -7,12 +7,16 @@ import { commitOutput, type OutputJob, type PlannedOutput } from "../emit/output
 import { JobQueue, renderClaimed } from "./job-queue.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 import { takeProvisions } from "./provisions.js";
+import { readBuiltTemplates } from "../render/templates.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
 const send = (message: FromWorker) => port.postMessage(message);
 
 let planned: { job: OutputJob; output: PlannedOutput }[] = [];
+
+// Started while the main thread parses the spec: what needs no IR is done before it comes.
+readBuiltTemplates();
 
 port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
