@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
@@ -16,14 +16,20 @@ import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
 import { postProvision } from "./provisions.js";
+import { adoptKeyGraph, type SharedKeyGraph } from "../emit/unit-keys.js";
 import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
 
 export interface Renderer {
-  /** Hands the worker its share at once, so it renders (and, when `write`, stages) while the main thread does other work. */
-  dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean): void;
+  /**
+   * Hands the worker its share at once, so it renders (and, when `write`, stages) while the main
+   * thread does other work. `keysFromWorker`: the worker works out the key graph first and hands it
+   * back (a first run: it is idle until the IR comes, and the main thread renders longer, having
+   * made the IR; a regeneration needs the keys on both threads at once, and the main thread provides them).
+   */
+  dispatch(ir: IrDocument, settings: RenderSettings, jobs: OutputJob[], write: boolean, keysFromWorker: boolean): void;
   /** Whether a worker renders a share (then `provide` hands it what the main thread works out after `dispatch`). */
   readonly parallel: boolean;
   /** Hands the worker, after `dispatch`, what it would otherwise work out itself (see Provision). */
@@ -118,8 +124,16 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   let createdParents: string[] = [];
   const provisions = new MessageChannel();
   const posted = new SharedArrayBuffer(4);
-  // Neither end keeps the process alive (the worker takes its messages synchronously).
+  const keysBack = new MessageChannel();
+  // Neither end keeps the process alive (each thread takes its messages synchronously).
   provisions.port1.unref();
+  keysBack.port1.unref();
+  // The worker's key graph, if it has come (never waited for: without it this thread works them out).
+  const takeKeys = (ir: IrDocument, timings: Timings) => {
+    for (let m = receiveMessageOnPort(keysBack.port1); m; m = receiveMessageOnPort(keysBack.port1)) {
+      if (adoptKeyGraph(ir, m.message as SharedKeyGraph)) timings.note("unit keys: worked out by the render worker");
+    }
+  };
   // Each thread renders the next unclaimed target from its end of the list when it is free
   // (src/threads/job-queue.ts), so the worker's later start and its slower rendering (its own cold
   // JIT, a smaller young generation) no longer leave the main thread waiting on a fixed half.
@@ -127,22 +141,23 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
 
   return {
     parallel: true,
-    dispatch(ir, settings, jobs, write) {
+    dispatch(ir, settings, jobs, write, keysFromWorker) {
       if (dispatched) return;
       dispatched = true;
       createdParents = write ? missingParents(jobs) : [];
       queue = new JobQueue(ordered(jobs));
       const port = provisions.port2;
       const message: ToWorker = { kind: "render", ir, settings, jobs: queue.jobs, claims: queue.claims, write, provisions: port, posted };
-      worker.postMessage(message, [port]);
+      if (keysFromWorker) message.keysBack = keysBack.port2;
+      worker.postMessage(message, keysFromWorker ? [port, keysBack.port2] : [port]);
     },
     provide(provision) {
       if (dispatched) postProvision(provisions.port1, posted, provision);
     },
     async run(ir, settings, jobs, write, timings) {
-      this.dispatch(ir, settings, jobs, write);
+      this.dispatch(ir, settings, jobs, write, false);
       try {
-        const own = await renderClaimed(queue!, ir, settings, write, timings);
+        const own = await renderClaimed(queue!, ir, settings, write, timings, () => takeKeys(ir, timings));
         const planned = await next(timings, "render: wait for worker");
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);

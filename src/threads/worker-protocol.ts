@@ -24,7 +24,9 @@ export interface TargetResult {
  * job-queue.ts); the worker renders those it claims. `write`: stage each target as soon as it is
  * planned (see stageOutput); `commit` then commits them. `provisions`: where the main thread posts
  * what it works out after handing the worker its share (Provision), for the worker to take without
- * waiting when it has rendered a target.
+ * waiting when it has rendered a target. `keysBack`: on a first run, the worker works out the key
+ * graph (emit/unit-keys.ts) as soon as it has the IR and posts it there, for the main thread to take
+ * when it has rendered its first target (see startRenderer).
  */
 export type ToWorker =
   | {
@@ -37,13 +39,15 @@ export type ToWorker =
       provisions: MessagePort;
       /** How many provisions the main thread has posted (Int32, Atomics): what the worker waits on. */
       posted: SharedArrayBuffer;
+      keysBack?: MessagePort;
     }
   | { kind: "commit" };
 
 /**
  * What the main thread works out for itself anyway and hands the worker rather than the worker
- * working it out again: the key graph (emit/unit-keys.ts; ~40 ms of a thread on the 3 MB spec) and,
- * on a first run, the IR snapshot the jobs were sent without (the worker gets its share ~25 ms sooner).
+ * working it out again: in a regeneration the key graph (emit/unit-keys.ts; ~40 ms of a thread on
+ * the 3 MB spec; on a first run the worker makes it, see keysBack) and, on a first run, the IR
+ * snapshot the jobs were sent without (the worker gets its share ~25 ms sooner).
  */
 export type Provision = { kind: "keys"; graph: SharedKeyGraph } | { kind: "snapshot"; snapshot: SnapshotFile };
 

@@ -8,6 +8,7 @@ import { JobQueue, renderClaimed } from "./job-queue.js";
 import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
 import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
+import { shareKeyGraph } from "../emit/unit-keys.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -22,7 +23,11 @@ port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
   try {
     if (message.kind === "render") {
-      const { ir, jobs, provisions, posted } = message;
+      const { ir, jobs, provisions, posted, keysBack } = message;
+      if (keysBack) {
+        keysBack.postMessage(timings.measure("unit keys", () => shareKeyGraph(ir)));
+        keysBack.close();
+      }
       const rendered = () => takeProvisions({ port: provisions, posted }, ir, jobs);
       planned = await renderClaimed(new JobQueue(jobs, message.claims, "light"), ir, message.settings, message.write, timings, rendered);
       provisions.close();
