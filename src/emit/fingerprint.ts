@@ -14,8 +14,8 @@ let buildHash: string | undefined;
 
 /**
  * The hash of the three bundles, which scripts/build.mjs writes into each of them (see there):
- * a run need not read and hash ~1.4 MB of its own code (~4 ms of every run, a third of an
- * up-to-date one's work besides Node's start). Not defined when running from source.
+ * a run need not read and hash ~1.4 MB of its own code (~4 ms of every run, an up-to-date one's
+ * included). Not defined when running from source.
  */
 declare const MODELGEN_BUNDLES_HASH: string | undefined;
 
