@@ -85,7 +85,7 @@ async function importSource(source, i) {
  * code, read only when a template runs through Handlebars.
  */
 async function precompiledTemplates() {
-  const { fastSource, FAST_HELPERS } = await importSource("src/render/fast-template.ts", "fast");
+  const [{ fastSource }, { HELPER_NAMES }] = await Promise.all(["src/render/fast-template.ts", "src/render/templates.ts"].map((m, i) => importSource(m, `templates-${i}`)));
   const options = { strict: true, noEscape: true, preventIndent: true };
   const dir = path.join(root, "templates");
   const fast = {};
@@ -99,7 +99,7 @@ async function precompiledTemplates() {
         // The parse tree fast-template.ts compiles needs no source locations nor the
         // whitespace-control details the parser has already applied.
         const ast = JSON.parse(JSON.stringify(Handlebars.parse(source), astReplacer));
-        fast[p] = { source, fast: fastSource(ast, FAST_HELPERS) ?? null };
+        fast[p] = { source, fast: fastSource(ast, HELPER_NAMES) ?? null };
         specs[p] = { source, spec: Handlebars.precompile(source, { ...options }) };
       }
     }

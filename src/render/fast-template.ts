@@ -66,9 +66,6 @@ const DATA_FIELDS = new Set(["first", "last", "index", "key"]);
 /** Not compiled: the template (or one of its partials) runs through Handlebars. */
 class Unsupported extends Error {}
 
-/** The helpers the built-in templates call with arguments (src/render/templates.ts registers them). */
-export const FAST_HELPERS: readonly string[] = ["join"];
-
 /**
  * The template of `ast` as a function, or undefined when it uses more than the subset above.
  * `helpers` are the names of the registered helpers called with arguments (`join`).

@@ -12,7 +12,7 @@ import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
-import { compileFast, FAST_BAIL, FAST_HELPERS, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
+import { compileFast, FAST_BAIL, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -103,7 +103,7 @@ export function loadTemplates(
   // Handlebars itself, with the helper and every partial registered (each compiled then).
   const handlebars = (): typeof Handlebars => {
     const hb = handlebarsRuntime().create();
-    hb.registerHelper("join", join);
+    for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
     const partials = new Set(
       [...templateFiles(root, target), ...(overrides ? templateFiles(overrides, target) : [])].filter((f) => f.startsWith("partials/")),
     );
@@ -153,6 +153,12 @@ export function loadTemplates(
   };
 }
 
+/** The helpers templates call with arguments: registered with Handlebars, called by the fast functions. */
+const HELPERS: Record<string, (...args: unknown[]) => unknown> = { join };
+
+/** Their names, which the fast functions' code is generated for (here, and by scripts/build.mjs). */
+export const HELPER_NAMES: readonly string[] = Object.keys(HELPERS);
+
 /**
  * `{{join list}}` writes the items separated by ", "; `{{join list " + "}}` by the given text. Only
  * layout: which items a list holds is the view's business, so an override can add to it in place.
@@ -192,7 +198,7 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
       if (!partial) throw FAST_BAIL;
       return partial;
     },
-    helpers: { join } as Record<string, (...args: unknown[]) => unknown>,
+    helpers: HELPERS,
   };
   const get = (rel: string): FastTemplate | undefined => {
     if (cache.has(rel)) return cache.get(rel);
@@ -203,7 +209,7 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
       const ready = precompiledTemplates().get(`${target}/${rel}`);
       // Built: only made a function. Else (running from source, a template edited since) parsed and compiled now.
       if (ready?.source === source) template = ready.fast === null ? undefined : fromFastSource(ready.fast, runtime);
-      else template = compileFast(compiler().parse(source) as unknown as HbsNode, FAST_HELPERS, runtime);
+      else template = compileFast(compiler().parse(source) as unknown as HbsNode, HELPER_NAMES, runtime);
     } catch {
       template = undefined; // a missing or broken file: Handlebars reports it
     }

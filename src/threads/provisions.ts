@@ -34,14 +34,25 @@ export function takeProvisions({ port, posted }: ProvisionsChannel, ir: IrDocume
   for (;;) {
     // Read the count before draining: a post after the drain changes it, and the wait returns at once.
     const seen = Atomics.load(count, 0);
-    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-      const provision = m.message as Provision;
-      if (provision.kind === "keys") adoptKeyGraph(ir, provision.graph);
-      else for (const job of jobs) job.snapshot ??= provision.snapshot;
-    }
+    drainProvisions(port, ir, jobs);
     if (jobs.every((job) => job.snapshot)) return;
     const left = deadline - Date.now();
     if (left <= 0) throw new Error("internal: the render worker got no IR snapshot from the main thread");
     Atomics.wait(count, 0, seen, left);
   }
+}
+
+/**
+ * Takes every provision posted on `port` so far, without waiting: keys for `ir`, a snapshot for the
+ * jobs without one. True when a key graph was taken (not worked out here already). The main thread
+ * also drains the worker's hand-back this way (render-all.ts).
+ */
+export function drainProvisions(port: MessagePort, ir: IrDocument, jobs: readonly OutputJob[]): boolean {
+  let keysTaken = false;
+  for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+    const provision = m.message as Provision;
+    if (provision.kind === "keys") keysTaken = adoptKeyGraph(ir, provision.graph) || keysTaken;
+    else for (const job of jobs) job.snapshot ??= provision.snapshot;
+  }
+  return keysTaken;
 }

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
@@ -15,8 +15,7 @@ import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
-import { postProvision } from "./provisions.js";
-import { adoptKeyGraph, type SharedKeyGraph } from "../emit/unit-keys.js";
+import { drainProvisions, postProvision } from "./provisions.js";
 import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
@@ -129,10 +128,8 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   provisions.port1.unref();
   keysBack.port1.unref();
   // The worker's key graph, if it has come (never waited for: without it this thread works them out).
-  const takeKeys = (ir: IrDocument, timings: Timings) => {
-    for (let m = receiveMessageOnPort(keysBack.port1); m; m = receiveMessageOnPort(keysBack.port1)) {
-      if (adoptKeyGraph(ir, m.message as SharedKeyGraph)) timings.note("unit keys: worked out by the render worker");
-    }
+  const takeKeys = (ir: IrDocument, jobs: OutputJob[], timings: Timings) => {
+    if (drainProvisions(keysBack.port1, ir, jobs)) timings.note("unit keys: worked out by the render worker");
   };
   // Each thread renders the next unclaimed target from its end of the list when it is free
   // (src/threads/job-queue.ts), so the worker's later start and its slower rendering (its own cold
@@ -157,7 +154,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
     async run(ir, settings, jobs, write, timings) {
       this.dispatch(ir, settings, jobs, write, false);
       try {
-        const own = await renderClaimed(queue!, ir, settings, write, timings, () => takeKeys(ir, timings));
+        const own = await renderClaimed(queue!, ir, settings, write, timings, () => takeKeys(ir, jobs, timings));
         const planned = await next(timings, "render: wait for worker");
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);

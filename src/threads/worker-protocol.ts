@@ -25,8 +25,8 @@ export interface TargetResult {
  * planned (see stageOutput); `commit` then commits them. `provisions`: where the main thread posts
  * what it works out after handing the worker its share (Provision), for the worker to take without
  * waiting when it has rendered a target. `keysBack`: on a first run, the worker works out the key
- * graph (emit/unit-keys.ts) as soon as it has the IR and posts it there, for the main thread to take
- * when it has rendered its first target (see startRenderer).
+ * graph (emit/unit-keys.ts) as soon as it has the IR and posts it there as a Provision, for the
+ * main thread to take when it has rendered its first target (see startRenderer).
  */
 export type ToWorker =
   | {

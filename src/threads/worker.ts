@@ -5,7 +5,7 @@ import { parentPort } from "node:worker_threads";
 import { Timings } from "../timings.js";
 import { commitOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
-import { serializeError, type FromWorker, type ToWorker } from "./worker-protocol.js";
+import { serializeError, type FromWorker, type Provision, type ToWorker } from "./worker-protocol.js";
 import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
@@ -25,7 +25,7 @@ port.on("message", async (message: ToWorker) => {
     if (message.kind === "render") {
       const { ir, jobs, provisions, posted, keysBack } = message;
       if (keysBack) {
-        keysBack.postMessage(timings.measure("unit keys", () => shareKeyGraph(ir)));
+        keysBack.postMessage({ kind: "keys", graph: timings.measure("unit keys", () => shareKeyGraph(ir)) } satisfies Provision);
         keysBack.close();
       }
       const rendered = () => takeProvisions({ port: provisions, posted }, ir, jobs);

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { FAST_HELPERS, fastSource, type HbsNode } from "../../src/render/fast-template.js";
+import { fastSource, type HbsNode } from "../../src/render/fast-template.js";
+import { HELPER_NAMES } from "../../src/render/templates.js";
 import { REPO } from "../helpers/generate.js";
 // @ts-expect-error: a plain ES module of the build, without declarations
 import { bundlesHash, HASH_PLACEHOLDER, withBundlesHash } from "../../scripts/bundles-hash.mjs";
@@ -41,7 +42,7 @@ describe("precompiled templates", () => {
   it.each(templateFiles().sort())("%s: its fast code is what fast-template.ts makes of it, its Handlebars code Handlebars'", (rel) => {
     const source = readFileSync(path.join(TEMPLATES, rel), "utf8");
     expect(fast.templates[rel]!.source).toBe(source);
-    expect(fast.templates[rel]!.fast).toBe(fastSource(Handlebars.parse(source) as unknown as HbsNode, FAST_HELPERS) ?? null);
+    expect(fast.templates[rel]!.fast).toBe(fastSource(Handlebars.parse(source) as unknown as HbsNode, HELPER_NAMES) ?? null);
     expect(specs.templates[rel]!.source).toBe(source);
     expect(specs.templates[rel]!.spec).toBe(String(Handlebars.precompile(source, { ...OPTIONS })));
     expect(Object.keys(fast.templates[rel]!).sort()).toEqual(["fast", "source"]);
