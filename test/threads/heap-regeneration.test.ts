@@ -1,5 +1,5 @@
-// A regeneration lifts the CLI's heap bound while it renders on one thread, and every run leaves
-// the bound as it found it (src/threads/heap-settings.ts says why).
+// A regeneration lifts the CLI's heap bound (set with MODELGEN_HEAP=bounded) while it renders on
+// one thread, and every run leaves the bound as it found it (src/threads/heap-settings.ts says why).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
