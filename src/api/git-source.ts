@@ -1,12 +1,14 @@
 // A spec as it is at a git ref, read straight from the object database (`git cat-file`), so
 // `diff --base origin/main` needs no second checkout. Every file of a multi-file spec is read at
 // the same commit: the ref is resolved once.
-import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../common/errors.js";
+import { lazyPackage } from "../common/lazy-package.js";
 import type { ReadText } from "../pipeline.js";
 
+
+const childProcess = lazyPackage<typeof import("node:child_process")>("node:child_process");
 export interface SpecAtRef {
   /** The root spec's absolute path (symlinks resolved, so paths below it map onto the repository). */
   specPath: string;
@@ -43,7 +45,7 @@ export function specAtRef(specFile: string, ref: string): SpecAtRef {
     const rel = inRepo(absPath);
     if (rel === undefined) throw missing(`${absPath} is outside the git repository`);
     try {
-      return execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], {
+      return childProcess().execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], {
         cwd: root,
         encoding: "utf8",
         maxBuffer: 1 << 30,
@@ -60,7 +62,7 @@ export function specAtRef(specFile: string, ref: string): SpecAtRef {
 /** Runs git for one answer; a failure is the user's to fix (no repository, unknown ref), said by `why`. */
 function git(cwd: string, args: string[], why: () => string): string {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return childProcess().execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("git was not found on PATH");
     throw new UsageError(why());

@@ -5,9 +5,11 @@
 // reads as nothing; a folder that cannot be written costs the next run its speed only. The least
 // recently written files beyond a few are removed.
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { checksum, sha256 } from "./hash.js";
+import { lazyPackage } from "./lazy-package.js";
+
+const fsPromises = lazyPackage<typeof import("node:fs/promises")>("node:fs/promises");
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -61,6 +63,7 @@ export class CacheFile {
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
     const bytes = Buffer.from(body, "utf8");
+    const { mkdir, rename, writeFile } = fsPromises();
     return mkdir(dir, { recursive: true })
       .then(() => writeFile(temp, Buffer.concat([Buffer.from(`${this.header(format, bytes)}\n`, "utf8"), bytes])))
       .then(() => rename(temp, this.file))
@@ -77,6 +80,7 @@ export class CacheFile {
 }
 
 async function pruneOldest(dir: string, prefix: string): Promise<void> {
+  const { readdir, rm, stat } = fsPromises();
   const names = (await readdir(dir)).filter((f) => f.startsWith(prefix) && f.endsWith(".txt"));
   if (names.length <= FILES_KEPT) return;
   const files = await Promise.all(names.map(async (f) => ({ f, at: (await stat(path.join(dir, f))).mtimeMs })));

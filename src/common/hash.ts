@@ -1,7 +1,7 @@
 // The hashes a run compares with what an earlier run stored (output files, spec text, cache keys
 // and leaves): change detection within one project, not a defence against an adversary.
 import crypto from "node:crypto";
-import zlib from "node:zlib";
+import { lazyPackage } from "./lazy-package.js";
 
 type Encoding = "hex" | "base64";
 
@@ -30,7 +30,7 @@ export function sha1Base64(data: string | Uint8Array): string {
  * Node 20.15's `zlib.crc32` (earlier Node 20 releases, which package.json allows, lack it): a third of
  * sha1's time over the megabytes of a cache file.
  */
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const zlib = lazyPackage<{ crc32?: (data: Uint8Array) => number }>("node:zlib");
 
 /**
  * A check that bytes are the ones written (a file cut short, damaged on disk or edited), named by
@@ -38,5 +38,6 @@ const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
  * decide a result; never for telling contents apart (sha1Base64, sha256).
  */
 export function checksum(data: Uint8Array): string {
+  const crc32 = zlib().crc32;
   return crc32 ? `crc32:${crc32(data).toString(16)}` : `sha1:${sha1Base64(data)}`;
 }

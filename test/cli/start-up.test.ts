@@ -68,6 +68,44 @@ describe("the yaml package loads only when a YAML file is read", () => {
   });
 });
 
+/** A preload that prints, at exit, every module of Node's own the process loaded. */
+function builtinsProbe(dir: string): string {
+  const file = path.join(dir, "builtins-probe.cjs");
+  writeFileSync(
+    file,
+    `process.on("exit", () => {
+  const names = process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice("NativeModule ".length));
+  process.stderr.write("BUILTINS " + names.join(",") + "\\n");
+});\n`,
+  );
+  return file;
+}
+
+describe("Node's own modules that only some runs need", () => {
+  const lazy = ["child_process", "zlib", "fs/promises"];
+
+  it("are not loaded by a first run, a rerun or --version (git specs and caches load them on use)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-start-"));
+    cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
+    const probe = builtinsProbe(dir);
+    for (const args of [["generate", "--quiet"], ["generate", "--quiet"], ["--version"]]) {
+      const r = spawnSync(process.execPath, ["--require", probe, CLI, ...args], { cwd: dir, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = /^BUILTINS (.*)$/m.exec(r.stderr)?.[1]?.split(",") ?? [];
+      expect(loaded, r.stderr).toContain("fs");
+      for (const name of lazy) expect(loaded, args.join(" ")).not.toContain(name);
+    }
+  });
+
+  it("come through lazyPackage as the module itself", async () => {
+    const cases = [
+      { name: "node:zlib", module: await import("node:zlib") },
+      { name: "node:child_process", module: await import("node:child_process") },
+    ];
+    for (const c of cases) expect(lazyPackage(c.name)(), c.name).toBe(c.module.default);
+  });
+});
+
 describe("lazyPackage", () => {
   it("loads a package on first use and gives the same module after", () => {
     const load = lazyPackage<{ parse: (text: string) => unknown }>("yaml");
