@@ -77,9 +77,9 @@ export function readBlockYaml(
   starts: Map<object, number>,
   implicit: readonly ImplicitType[],
 ): { value: unknown } | undefined {
-  const characters = text.length === 0 ? "refused" : scanCharacters(text);
-  if (characters === "refused") return undefined;
-  const reader = new Reader(text, implicit, starts, offset, characters === "unicode");
+  const beyond = text.length === 0 ? "refused" : scanCharacters(text);
+  if (beyond === "refused") return undefined;
+  const reader = new Reader(text, implicit, starts, offset, beyond);
   try {
     return { value: reader.document() };
   } catch (e) {
@@ -93,42 +93,49 @@ export function readBlockYaml(
 /**
  * "refused" when the text has a character js-yaml refuses or treats apart: controls other than tab
  * and LF (CR too: its line breaks are not read here), DEL and C1 controls but NEL, U+FEFF (a BOM),
- * U+FFFE/U+FFFF, lone surrogates; else "unicode" when it has any character beyond ASCII, "ascii"
- * when not. The pattern finds the characters outside printable ASCII (a native scan; specs are
- * nearly all ASCII), each then judged alone.
+ * U+FFFE/U+FFFF, lone surrogates; else where its UTF-16 units beyond ASCII are (none: all ASCII).
+ * The pattern finds the characters outside printable ASCII (a native scan; specs are nearly all
+ * ASCII), each then judged alone.
  */
-function scanCharacters(text: string): "refused" | "unicode" | "ascii" {
+function scanCharacters(text: string): "refused" | number[] {
   const outside = /[^\t\n\x20-\x7e]/g;
-  let unicode = false;
+  const beyond: number[] = [];
   for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
     if (c < SPACE || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfeff || c === 0xfffe || c === 0xffff) return "refused";
-    unicode = true;
+    beyond.push(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (!(next >= 0xdc00 && next <= 0xdfff)) return "refused";
+      beyond.push(i + 1);
       outside.lastIndex = i + 2;
     } else if (c >= 0xdc00 && c <= 0xdfff) return "refused";
   }
-  return unicode ? "unicode" : "ascii";
+  return beyond;
 }
 
 /** What stands for each UTF-16 unit beyond ASCII in the text the reader scans: DEL, which a text it reads never holds (scanCharacters). */
 const STAND_IN = "\x7f";
 
 /**
- * `text` with every UTF-16 unit beyond ASCII replaced by STAND_IN, as a one-byte string: the same
- * length and the same positions, every character the reader acts on where it was. One character
- * beyond ASCII (the 3 MB OpenAI spec has 36) makes V8 keep the whole text, and every string sliced
- * from it, two bytes per character, which every later step pays for (the reader's scans, the
- * normalizer's and views' string work, JSON text, hashing and UTF-8 encoding of the output): ~6%
- * of a cold TypeScript-only run's instructions. The latin1 round trip is what makes the result
- * one-byte (all of it is ASCII by then).
+ * `text` with every UTF-16 unit beyond ASCII (at `beyond`, as scanCharacters found them) replaced
+ * by STAND_IN, as a one-byte string: the same length and the same positions, every character the
+ * reader acts on where it was. One character beyond ASCII (the 3 MB OpenAI spec has 36) makes V8
+ * keep the whole text, and every string sliced from it, two bytes per character, which every later
+ * step pays for (the reader's scans, the normalizer's and views' string work, JSON text, hashing
+ * and UTF-8 encoding of the output): ~6% of a cold TypeScript-only run's instructions. Latin-1
+ * keeps each unit's low byte, so the units beyond ASCII are overwritten in the bytes before they
+ * become a string again (a `replace` of them first, then the bytes, took twice as long: ~10 against
+ * ~4 ms on that spec).
  */
-function oneByte(text: string): string {
-  return Buffer.from(text.replace(/[^\x00-\x7f]/g, STAND_IN), "latin1").toString("latin1");
+function oneByte(text: string, beyond: readonly number[]): string {
+  const bytes = Buffer.from(text, "latin1");
+  for (const i of beyond) bytes[i] = STAND_IN_CODE;
+  return bytes.toString("latin1");
 }
+
+const STAND_IN_CODE = STAND_IN.charCodeAt(0);
 
 function isWhiteSpace(c: number): boolean {
   return c === SPACE || c === TAB;
@@ -244,11 +251,13 @@ class Reader {
     private readonly implicit: readonly ImplicitType[],
     private readonly starts: Map<object, number>,
     private readonly offset: number,
-    unicode: boolean,
+    /** Where the text's UTF-16 units beyond ASCII are (scanCharacters). */
+    beyond: readonly number[],
   ) {
+    const unicode = beyond.length > 0;
     this.core = isCoreSchema(implicit);
     const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
-    this.s = `${unicode ? oneByte(text) : text}${end}`;
+    this.s = `${unicode ? oneByte(text, beyond) : text}${end}`;
     this.written = unicode ? `${text}${end}` : undefined;
     this.standIns = unicode ? new NextOf(this.s, STAND_IN) : undefined;
     this.colons = new NextOf(this.s, ":");

@@ -11,6 +11,14 @@ export function unescapeToken(token: string): string {
   return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+/**
+ * `pointer` with one token more: the normalizer's step to a child schema, a call per schema it
+ * walks (appendPointer's list of tokens is an array made at every call until the JIT optimizes it).
+ */
+export function childPointer(pointer: string, token: string | number): string {
+  return `${pointer}/${typeof token === "number" ? token : escapeToken(token)}`;
+}
+
 export function appendPointer(pointer: string, ...tokens: (string | number)[]): string {
   let out = pointer;
   for (const t of tokens) out += "/" + escapeToken(String(t));

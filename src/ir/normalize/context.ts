@@ -1,7 +1,7 @@
 // Shared state of one normalization run: the loaded documents, the models built so far,
 // and the degradation report.
 import { SpecError } from "../../common/errors.js";
-import { appendPointer } from "../../load/pointer.js";
+import { childPointer } from "../../load/pointer.js";
 import type { RefTarget, SourceDocument, SpecSet } from "../../load/loader.js";
 import type { Degradation, DegradationKind, Model, SourceRef } from "../types.js";
 import { compareStrings } from "../../common/order.js";
@@ -78,7 +78,7 @@ export class NormalizeContext {
 
   /** The schema at `container[key]`, failing with a located error when it is not a schema object. */
   child(at: At, key: string | number, value: unknown, container: object = at.schema): At {
-    const pointer = appendPointer(at.pointer, key);
+    const pointer = childPointer(at.pointer, key);
     if (typeof value === "boolean") {
       // JSON Schema boolean schemas: `true` accepts anything, `false` nothing.
       return { doc: at.doc, pointer, schema: value ? {} : { not: {} }, owner: at.owner };
