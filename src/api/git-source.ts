@@ -7,8 +7,8 @@ import { UsageError } from "../common/errors.js";
 import { lazyPackage } from "../common/lazy-package.js";
 import type { ReadText } from "../pipeline.js";
 
-
 const childProcess = lazyPackage<typeof import("node:child_process")>("node:child_process");
+
 export interface SpecAtRef {
   /** The root spec's absolute path (symlinks resolved, so paths below it map onto the repository). */
   specPath: string;
