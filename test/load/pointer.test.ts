@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendPointer, fragmentToPointer, lookupPointer, parsePointer } from "../../src/load/pointer.js";
+import { appendPointer, childPointer, fragmentToPointer, lookupPointer, parsePointer } from "../../src/load/pointer.js";
 
 describe("JSON pointers", () => {
   it.each([
@@ -16,6 +16,15 @@ describe("JSON pointers", () => {
     { given: ["properties", "$ref"], want: "/properties/$ref" },
   ])("appends $given", ({ given, want }) => {
     expect(appendPointer("", ...given)).toBe(want);
+  });
+
+  it.each([
+    { pointer: "/components/schemas", token: "a/b~c", want: "/components/schemas/a~1b~0c" },
+    { pointer: "/allOf", token: 0, want: "/allOf/0" },
+    { pointer: "", token: "plain", want: "/plain" },
+  ])("steps from $pointer to the child $token", ({ pointer, token, want }) => {
+    expect(childPointer(pointer, token)).toBe(want);
+    expect(appendPointer(pointer, token)).toBe(want);
   });
 
   it.each([
