@@ -10,6 +10,7 @@ import path from "node:path";
 import type { OutputFile } from "../targets/target.js";
 import { MANIFEST_FILE, readManifest } from "./manifest.js";
 import { commitInPlace, commitStarted, finishInterruptedCommits, manifestNewest } from "./in-place-commit.js";
+import { joinNormal } from "./join-path.js";
 
 export interface ChangeSet {
   added: string[];
@@ -122,7 +123,7 @@ export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet)
     let before: string | undefined;
     for (const f of files) {
       if (written && !written.has(f.path)) continue;
-      const to = path.join(staging, f.path);
+      const to = joinNormal(staging, f.path);
       const folder = path.dirname(to);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
