@@ -69,17 +69,20 @@ export function implicitTypesOf(schema: jsyaml.Schema): readonly ImplicitType[] 
 /**
  * `text` (found at `offset` in the document) read as js-yaml reads it with a schema whose implicit
  * types are `implicit`, each mapping's and sequence's start recorded in `starts` at `offset +` its
- * first key, item, `[` or `{`; undefined when js-yaml must read it (see above).
+ * first key, item, `[` or `{`; undefined when js-yaml must read it (see above). `cut`: the text was
+ * sliced from a larger one (a leaf of the spec, chunked-yaml.ts), which V8 may hold two bytes per
+ * character: a slice of it is held so too, even when all ASCII (see oneByte).
  */
 export function readBlockYaml(
   text: string,
   offset: number,
   starts: Map<object, number>,
   implicit: readonly ImplicitType[],
+  cut = false,
 ): { value: unknown } | undefined {
   const beyond = text.length === 0 ? "refused" : scanCharacters(text);
   if (beyond === "refused") return undefined;
-  const reader = new Reader(text, implicit, starts, offset, beyond);
+  const reader = new Reader(text, implicit, starts, offset, beyond, cut);
   try {
     return { value: reader.document() };
   } catch (e) {
@@ -127,7 +130,10 @@ const STAND_IN = "\x7f";
  * and UTF-8 encoding of the output): ~6% of a cold TypeScript-only run's instructions. Latin-1
  * keeps each unit's low byte, so the units beyond ASCII are overwritten in the bytes before they
  * become a string again (a `replace` of them first, then the bytes, took twice as long: ~10 against
- * ~4 ms on that spec).
+ * ~4 ms on that spec). A slice of such a text is two bytes per character too, all ASCII or not: a
+ * leaf read again after a spec edit made its model's strings, and through them the ~3 MB IR snapshot
+ * and the units files that every regeneration writes, two bytes per character (their text hashed,
+ * encoded and written at twice the cost), so a cut text is made one-byte whatever it holds.
  */
 function oneByte(text: string, beyond: readonly number[]): string {
   const bytes = Buffer.from(text, "latin1");
@@ -253,11 +259,12 @@ class Reader {
     private readonly offset: number,
     /** Where the text's UTF-16 units beyond ASCII are (scanCharacters). */
     beyond: readonly number[],
+    cut: boolean,
   ) {
     const unicode = beyond.length > 0;
     this.core = isCoreSchema(implicit);
     const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
-    this.s = `${unicode ? oneByte(text, beyond) : text}${end}`;
+    this.s = `${unicode || cut ? oneByte(text, beyond) : text}${end}`;
     this.written = unicode ? `${text}${end}` : undefined;
     this.standIns = unicode ? new NextOf(this.s, STAND_IN) : undefined;
     this.colons = new NextOf(this.s, ":");

@@ -50,8 +50,16 @@ export interface ReadYaml {
   anchored: boolean;
 }
 
-/** Parses `text` (a leaf, or the whole document) with js-yaml, recording container starts at `offset + position`. */
-export type YamlParser = (text: string, offset: number, starts: Map<object, number>) => { value: unknown; anchored: boolean };
+/**
+ * Parses `text` (a leaf, or the whole document) as js-yaml does, recording container starts at
+ * `offset + position`; `cut`: the text is a leaf sliced from the document (see block-yaml.ts).
+ */
+export type YamlParser = (
+  text: string,
+  offset: number,
+  starts: Map<object, number>,
+  cut?: boolean,
+) => { value: unknown; anchored: boolean };
 
 class Unsure extends Error {}
 
@@ -307,7 +315,7 @@ class LazyMappings {
 
 function readLeaf(leaf: OutlineLeaf, hash: string, r: Reading): Record<string, unknown> {
   const local = new Map<object, number>();
-  const { value, anchored } = r.parse(r.text.slice(leaf.start, leaf.end), leaf.start, local);
+  const { value, anchored } = r.parse(r.text.slice(leaf.start, leaf.end), leaf.start, local, true);
   // A leaf of nothing but comments has no entry to place.
   if (!isMapping(value)) throw new Unsure();
   for (const [container, at] of local) if (container !== value) r.starts.set(container, at);

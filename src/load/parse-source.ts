@@ -94,9 +94,10 @@ const IMPLICIT = implicitTypesOf(SCHEMA);
 /**
  * `text` (found at `offset` in the document) read as js-yaml reads it, recording where each
  * container starts: by block-yaml.ts when it can (the same result, faster), else by js-yaml.
+ * `cut`: a leaf sliced from the document (block-yaml.ts then holds it one byte per character).
  */
-function parseYaml(text: string, offset: number, starts: Map<object, number>): { value: unknown; anchored: boolean } {
-  const read = readBlockYaml(text, offset, starts, IMPLICIT);
+function parseYaml(text: string, offset: number, starts: Map<object, number>, cut = false): { value: unknown; anchored: boolean } {
+  const read = readBlockYaml(text, offset, starts, IMPLICIT, cut);
   return read ? { value: read.value, anchored: false } : jsYaml(text, offset, starts);
 }
 

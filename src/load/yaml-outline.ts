@@ -161,7 +161,10 @@ function branchOf(
   if (childIndent <= keyIndent) return undefined;
   const children = outlineRegion(text, lines, lineFrom + 1, lineTo, childIndent, splitAbove);
   if (!children) return undefined;
-  const key = match[1]!;
+  // A copy held one byte per character (PLAIN_KEY_ONLY: ASCII): a slice of a text with characters
+  // beyond Latin-1 is held two bytes per character, and the key goes into every model id below it
+  // ("components", "schemas"), and through them into names, file paths and bookkeeping files.
+  const key = Buffer.from(match[1]!, "latin1").toString("latin1");
   return { kind: "branch", key, valueFrom: text.indexOf(":", keyStart + keyIndent + key.length) + 1, children };
 }
 

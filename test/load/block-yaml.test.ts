@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { implicitTypesOf, readBlockYaml } from "../../src/load/block-yaml.js";
 import { skipBlank } from "../../src/load/chunked-yaml.js";
 import { parseSource } from "../../src/load/parse-source.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
+import { asciiHeldTwoBytes, encoding } from "../helpers/string-encoding.js";
 
 // The oracle: js-yaml with the loader's schema, container starts taken by its listener as the
 // loader did before block-yaml.ts existed (the first non-blank character after the node opens).
@@ -58,15 +58,6 @@ function bothWays(text: string, offset = 0) {
   // Nothing but the value's own containers was recorded.
   expect(starts.size).toBe(startsList(fast.value, starts).length);
   return { fast: fast.value, oracle: oracle.value };
-}
-
-/** How V8 holds a string: its serializer writes a one-byte string's tag `"` and a two-byte one's `c` (after a padding byte, if any). */
-function encoding(text: string): "one-byte" | "two-byte" {
-  const bytes = v8.serialize(text);
-  const tag = bytes[2] === 0 ? bytes[3] : bytes[2];
-  if (tag === 0x22) return "one-byte";
-  if (tag === 0x63) return "two-byte";
-  throw new Error(`unexpected serialization of a string: ${tag}`);
 }
 
 function read(text: string): unknown {
@@ -141,6 +132,18 @@ describe("readBlockYaml reads as js-yaml does", () => {
     for (const key of ["b", "c", "d", "e"]) expect(encoding(value[key] as string), key).toBe("one-byte");
     for (const item of value.f as string[]) expect(encoding(item)).toBe("one-byte");
     for (const key of ["a", "g", "h"]) expect(encoding(value[key] as string), key).toBe("two-byte");
+  });
+
+  it("gives one-byte strings for a text cut from one held two bytes per character, when told it was cut", () => {
+    // A leaf of the spec read again after an edit: all ASCII, but sliced from a text that is not.
+    const whole = "title: 😀\nleaf:\n  type: object\n  properties:\n    name: {type: string}\n  enum: [a, b]\n  default: a long value\n";
+    const leaf = whole.slice(whole.indexOf("leaf:"));
+    expect(encoding(leaf)).toBe("two-byte");
+    const cut = readBlockYaml(leaf, 0, new Map(), IMPLICIT, true)!.value;
+    const uncut = readBlockYaml(leaf, 0, new Map(), IMPLICIT)!.value;
+    expect(cut).toStrictEqual(uncut);
+    expect(asciiHeldTwoBytes(cut)).toEqual({ checked: 1, twoByte: [] });
+    expect(asciiHeldTwoBytes(uncut)).toEqual({ checked: 1, twoByte: ["a long value"] });
   });
 
   it("resolves words by a schema's own implicit types when it is not the core schema", () => {

@@ -4,6 +4,7 @@ import { parseSource, type ParsedSource } from "../../src/load/parse-source.js";
 import type { LeafRecord, LeafStore } from "../../src/load/chunked-yaml.js";
 import { outlineYaml, type OutlineNode } from "../../src/load/yaml-outline.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
+import { asciiHeldTwoBytes, encoding } from "../helpers/string-encoding.js";
 
 /** A store in memory keeping what a run used for the next, as the cache file does, counting what it served. */
 class MemoryStore implements LeafStore {
@@ -92,6 +93,29 @@ describe("reading YAML leaf by leaf", () => {
     const next = store.nextRun();
     expectSameReading(edited, next);
     expect(next.hits).toBeGreaterThan(leafCount(outlineYaml(edited)!) - 10);
+  });
+
+  it("after an edit holds every ASCII value one byte per character, in a spec that has characters beyond Latin-1", () => {
+    // V8 holds a slice of such a text two bytes per character; a leaf read again was such a slice,
+    // and every name, path and bookkeeping file made from its values was then two bytes per character.
+    const file = OPENAI_SPECS.find((f) => f.includes("2026-08-21"))!;
+    const text = readFileSync(file, "utf8");
+    expect(encoding(text)).toBe("two-byte");
+    const store = new MemoryStore();
+    const first = asciiHeldTwoBytes(parseSource(text, store).value);
+    expect(first.checked).toBeGreaterThan(10_000);
+    expect(first.twoByte).toEqual([]);
+    const marker = "    RunObject:\n      type: object\n";
+    const edited = text.replace(marker, `${marker}      x-note: added and long enough\n`);
+    const next = store.nextRun();
+    const read = parseSource(edited, next);
+    expect(next.hits).toBeGreaterThan(100);
+    const again = asciiHeldTwoBytes(read.value);
+    expect(again.checked).toBe(first.checked + 1);
+    expect(again.twoByte).toEqual([]);
+    // The leaf read again (RunObject's) is all ASCII: its values too.
+    const edited2 = (read.value as { components: { schemas: Record<string, { "x-note"?: string }> } }).components.schemas.RunObject!;
+    expect(edited2["x-note"]).toBe("added and long enough");
   });
 
   it("parses a stored leaf's values only when something reads them, then as an eager reading gives them", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { outlineYaml, type OutlineNode } from "../../src/load/yaml-outline.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
+import { encoding } from "../helpers/string-encoding.js";
 
 // The outline as first written: every line of a region visited at every depth. The outline now
 // jumps from an entry to the next line no deeper; it must find the same entries.
@@ -82,5 +83,23 @@ describe("outlineYaml", () => {
       const text = readFileSync(file, "utf8");
       for (const splitAbove of [0, 4096]) expect(outlineYaml(text, splitAbove)).toEqual(referenceOutline(text, splitAbove));
     }
+  });
+
+  it("gives branch keys held one byte per character in a text held two", () => {
+    // Every model id below a branch starts with its key ("components"), and names, file paths and
+    // bookkeeping files are made from the ids: a slice of the text would be two bytes per character.
+    const text = "title: 😀\ncomponents:\n  schemas:\n    A:\n      type: string\n";
+    expect(encoding(text.slice(7, 17))).toBe("two-byte");
+    const keys: string[] = [];
+    const walk = (nodes: OutlineNode[]) => {
+      for (const n of nodes) {
+        if (n.kind !== "branch") continue;
+        keys.push(n.key);
+        walk(n.children);
+      }
+    };
+    walk(outlineYaml(text, 0)!);
+    expect(keys).toEqual(["components", "schemas", "A"]);
+    for (const key of keys) expect(encoding(key), key).toBe("one-byte");
   });
 });
