@@ -12,12 +12,18 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
+import { pauseForWorker, resumeAfterStart } from "../threads/jit-settings.js";
 
-/** What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN: not a regular file). */
+/**
+ * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:
+ * not a regular file). Once its modules are loaded it sets the JIT budget paused for its start
+ * (src/threads/jit-settings.ts), if any.
+ */
 const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
-const answers = workerData.map(({ prefix, files }) => {
+if (workerData.jitFlag) require("node:v8").setFlagsFromString(workerData.jitFlag);
+const answers = workerData.asked.map(({ prefix, files }) => {
   const out = new Float64Array(files.length);
   for (let i = 0; i < files.length; i++) {
     try {
@@ -57,9 +63,11 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
   const mine = run;
   return new Promise<void>((done) => {
     let worker: Worker;
+    const jitFlag = pauseForWorker();
     try {
-      worker = new Worker(STAT_WORKER, { eval: true, workerData: asked });
+      worker = new Worker(STAT_WORKER, { eval: true, workerData: { asked, jitFlag } });
     } catch {
+      resumeAfterStart(jitFlag);
       done();
       return;
     }

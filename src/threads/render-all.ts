@@ -11,6 +11,7 @@ import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
+import { pauseForWorker, resumeAfterStart } from "./jit-settings.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
@@ -97,7 +98,14 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
   restoreHeapBound();
-  const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS });
+  const jitFlag = pauseForWorker();
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { jitFlag } });
+  } catch (e) {
+    resumeAfterStart(jitFlag);
+    throw e;
+  }
   worker.unref();
   const replies: FromWorker[] = [];
   const waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];

@@ -1,7 +1,7 @@
 // The render worker's entry (bundled as dist/render-worker.js): renders and plans the targets it
 // is sent, so a second core does some languages while the main thread does the rest; stages each
 // as it is planned (when writing) and commits them when the main thread says every target rendered.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { Timings } from "../timings.js";
 import { commitOutput, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
 import { JobQueue, renderClaimed } from "./job-queue.js";
@@ -9,6 +9,7 @@ import { serializeError, type FromWorker, type Provision, type ToWorker } from "
 import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
+import { resumeAfterStart } from "./jit-settings.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -18,6 +19,8 @@ let planned: { job: OutputJob; output: PlannedOutput }[] = [];
 
 // Started while the main thread parses the spec: what needs no IR is done before it comes.
 readBuiltTemplates();
+// The modules are loaded: the JIT budget the CLI set, paused while this thread started (jit-settings.ts).
+resumeAfterStart((workerData as { jitFlag?: unknown } | null)?.jitFlag);
 
 port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
