@@ -197,7 +197,7 @@ function main(): void {
   rows.push(repeat("1. ours, 4 languages, cold", REPS, () => ours(BIG, once()), big.line, undefined, true));
   // What the CLI's opt-in heap bound (src/threads/heap-settings.ts) trades: memory for time.
   rows.push(repeat("1d. ours, 4 languages, cold, MODELGEN_HEAP=bounded (heap growth bounded)", REPS, () => ["env", "MODELGEN_HEAP=bounded", ...ours(BIG, once())]));
-  // What the CLI's JIT setting (src/threads/jit-settings.ts) saves: V8's own optimization budget instead.
+  // What the CLI's JIT setting (src/common/jit-settings.ts) saves: V8's own optimization budget instead.
   rows.push(repeat("1e. ours, 4 languages, cold, MODELGEN_JIT=default (V8's optimization budget)", REPS, () => ["env", "MODELGEN_JIT=default", ...ours(BIG, once())]));
   // What operation models (on by default) add: the same run with only component models.
   const componentsOnly = path.join(tmp(), "components-only.json");

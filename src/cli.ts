@@ -10,7 +10,7 @@ import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
 import { boundHeapGrowth } from "./threads/heap-settings.js";
-import { delayOptimization } from "./threads/jit-settings.js";
+import { delayOptimization } from "./common/jit-settings.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
 

@@ -12,12 +12,12 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
-import { pauseForWorker, resumeAfterStart } from "../threads/jit-settings.js";
+import { pauseForWorker, resumeAfterStart } from "../common/jit-settings.js";
 
 /**
  * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:
  * not a regular file). Once its modules are loaded it sets the JIT budget paused for its start
- * (src/threads/jit-settings.ts), if any.
+ * (src/common/jit-settings.ts), if any.
  */
 const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");

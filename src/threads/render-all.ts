@@ -11,7 +11,7 @@ import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
-import { pauseForWorker, resumeAfterStart } from "./jit-settings.js";
+import { pauseForWorker, resumeAfterStart } from "../common/jit-settings.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
@@ -52,7 +52,7 @@ export function claimOrder(targets: readonly string[]): string[] {
  * Below this spec size a second thread costs more than it saves: its start-up and its own JIT
  * warm-up outweigh rendering a few hundred models. Measured on the OpenAI specs, four languages
  * cold, medians of 4 (once V8's optimizing compiler stopped taking the second core,
- * jit-settings.ts, the break-even fell from ~1.5 MB): 1.38 MB 1.04 -> 0.95 s, 0.90 MB 0.83 -> 0.77 s,
+ * common/jit-settings.ts, the break-even fell from ~1.5 MB): 1.38 MB 1.04 -> 0.95 s, 0.90 MB 0.83 -> 0.77 s,
  * 0.67 MB 0.63 -> 0.54 s, 0.39 MB 0.47 -> 0.46 s (~35% more CPU each).
  */
 const PARALLEL_MIN_SPEC_BYTES = 600_000;

@@ -9,7 +9,7 @@ import { serializeError, type FromWorker, type Provision, type ToWorker } from "
 import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
-import { resumeAfterStart } from "./jit-settings.js";
+import { resumeAfterStart } from "../common/jit-settings.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");

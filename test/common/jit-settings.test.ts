@@ -1,4 +1,4 @@
-// The JIT setting the CLI makes (src/threads/jit-settings.ts): which flag for which environment,
+// The JIT setting the CLI makes (src/common/jit-settings.ts): which flag for which environment,
 // that V8 honours it when set at run time (a Node release that ignored it would lose the speed
 // silently), and that only the CLI sets it.
 import { spawnSync } from "node:child_process";
@@ -11,7 +11,7 @@ const flagsSet = vi.hoisted(() => [] as string[]);
 vi.mock("node:v8", () => ({ setFlagsFromString: (flag: string) => flagsSet.push(flag) }));
 
 const { DEFAULT_BUDGET_FLAG, INTERRUPT_BUDGET, delayOptimization, jitFlag, pauseForWorker, resumeAfterStart } = await import(
-  "../../src/threads/jit-settings.js"
+  "../../src/common/jit-settings.js"
 );
 
 describe("jitFlag", () => {
