@@ -130,7 +130,7 @@ function keptFile(dir: string, file: string, hash: string): OutputFile {
  * took V8's slow path for defining an accessor (~4.5 ms of a one-schema regeneration).
  */
 class KeptFile implements OutputFile {
-  // Private: a spread copy (`{ ...file }`) holds what an OutputFile holds, as the literal's did.
+  // Private: a spread copy (`{ ...file }`, as Rust's tidying makes) carries no folder of its own.
   readonly #dir: string;
 
   constructor(
