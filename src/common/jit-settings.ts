@@ -11,8 +11,9 @@
 // 1.10 -> 0.96 s, the synthetic 20 MB spec 13.7 -> 11.5 s, a one-schema regeneration 12% less CPU
 // in the same wall time (it renders on one thread; the compiling had the idle core). V8 reads the
 // flag whenever a function's budget is reset, so setting it at start-up takes effect; it is
-// process-wide, so the render worker follows it. Only the CLI sets it; the library never changes
-// its host's flags. A long `--watch` session loses nothing: hot functions are still optimized, later.
+// process-wide, so the render worker follows it (V8's default is set back only while a worker
+// thread starts: pauseForWorker). Only the CLI sets it; the library never changes its host's
+// flags. A long `--watch` session loses nothing: hot functions are still optimized, later.
 import { setFlagsFromString } from "node:v8";
 
 /** V8's default `--interrupt-budget` (Node 20's V8 11.3). */
