@@ -12,9 +12,9 @@
 // in the same wall time (it renders on one thread; the compiling had the idle core). V8 reads the
 // flag whenever a function's budget is reset, so setting it at start-up takes effect; it is
 // process-wide, so the render worker follows it (V8's default is set back only while a worker
-// thread starts: pauseForWorker). Only the CLI sets it; the library never changes its host's
+// thread starts: v8-flags.ts). Only the CLI sets it; the library never changes its host's
 // flags. A long `--watch` session loses nothing: hot functions are still optimized, later.
-import { setFlagsFromString } from "node:v8";
+import { setV8Flag } from "./v8-flags.js";
 
 /** V8's default `--interrupt-budget` (Node 20's V8 11.3). */
 const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
@@ -26,35 +26,11 @@ export function jitFlag(env: NodeJS.ProcessEnv): string | undefined {
   return env.MODELGEN_JIT === "default" ? undefined : `--interrupt-budget=${INTERRUPT_BUDGET}`;
 }
 
-/** V8's own budget, set back while a worker thread starts (see pauseForWorker). */
-export const DEFAULT_BUDGET_FLAG = `--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`;
-
-/** The flag the CLI set (none in a library's host process, which keeps its own flags). */
-let delayed: string | undefined;
+/** V8's own budget: what sets the flag back to its default (v8-flags.ts pauses it while a worker thread starts). */
+const DEFAULT_BUDGET_FLAG = `--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`;
 
 /** Called by the CLI before any work. */
 export function delayOptimization(env: NodeJS.ProcessEnv = process.env): void {
   const flag = jitFlag(env);
-  if (flag) setFlagsFromString(flag);
-  delayed = flag;
-}
-
-/**
- * Called just before a worker thread is started: V8 takes Node's compiled code for its own modules
- * (a code cache built into the binary) only while every V8 flag has its default value, so with the
- * budget set, each Node module loaded after it (a worker thread bootstraps ~100 of its own) is
- * compiled from source: a worker's start 22 -> 48 ms, CPU taken from the core the main thread's
- * work shares; four languages cold 1.69 -> 1.62 s of CPU with the budget paused (interleaved runs).
- * Sets V8's default back and returns the flag the worker sets again once its modules are loaded
- * (`resumeAfterStart`); meanwhile this thread runs under V8's default budget too. Undefined, and
- * nothing changed, when the CLI set no flag (a library's host process).
- */
-export function pauseForWorker(): string | undefined {
-  if (delayed) setFlagsFromString(DEFAULT_BUDGET_FLAG);
-  return delayed;
-}
-
-/** In a worker thread, once its modules are loaded: the flag `pauseForWorker` gave it, if any. */
-export function resumeAfterStart(flag: unknown): void {
-  if (typeof flag === "string" && flag.startsWith("--interrupt-budget=")) setFlagsFromString(flag);
+  if (flag) setV8Flag(flag, DEFAULT_BUDGET_FLAG);
 }

@@ -12,17 +12,17 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
-import { pauseForWorker, resumeAfterStart } from "../common/jit-settings.js";
+import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 
 /**
  * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:
- * not a regular file). Once its modules are loaded it sets the JIT budget paused for its start
- * (src/common/jit-settings.ts), if any.
+ * not a regular file). Once its modules are loaded it sets the V8 flags paused for its start
+ * (src/common/v8-flags.ts), if any.
  */
 const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
-if (workerData.jitFlag) require("node:v8").setFlagsFromString(workerData.jitFlag);
+for (const flag of workerData.v8Flags) require("node:v8").setFlagsFromString(flag);
 const answers = workerData.asked.map(({ prefix, files }) => {
   const out = new Float64Array(files.length);
   for (let i = 0; i < files.length; i++) {
@@ -63,11 +63,11 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
   const mine = run;
   return new Promise<void>((done) => {
     let worker: Worker;
-    const jitFlag = pauseForWorker();
+    const v8Flags = pauseForWorker();
     try {
-      worker = new Worker(STAT_WORKER, { eval: true, workerData: { asked, jitFlag } });
+      worker = new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags } });
     } catch {
-      resumeAfterStart(jitFlag);
+      resumeAfterStart(v8Flags);
       done();
       return;
     }

@@ -16,7 +16,7 @@
 //   again when a render worker starts (a regeneration that changed most models grows like a first run).
 // - The render worker's young generation is capped (Node's `resourceLimits`), always: uncapped, the
 //   peak grows by ~20 MB for no time saved.
-import { setFlagsFromString } from "node:v8";
+import { setV8Flag } from "../common/v8-flags.js";
 import type { ResourceLimits } from "node:worker_threads";
 
 export const HEAP_GROWING_PERCENT = 20;
@@ -38,16 +38,16 @@ let bound: string | undefined;
 /** Called by the CLI before any work. */
 export function boundHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
   const flag = heapFlag(env);
-  if (flag) setFlagsFromString(flag);
+  if (flag) setV8Flag(flag, LIFTED_FLAG);
   bound = flag;
 }
 
 /** V8's own growth heuristics (the flag's value 0), while the CLI's bound is set: for a regeneration on one thread. */
 export function liftHeapBound(): void {
-  if (bound) setFlagsFromString(LIFTED_FLAG);
+  if (bound) setV8Flag(LIFTED_FLAG, LIFTED_FLAG);
 }
 
 /** The CLI's bound again, if it set one (a render worker starts, or the run ends). */
 export function restoreHeapBound(): void {
-  if (bound) setFlagsFromString(bound);
+  if (bound) setV8Flag(bound, LIFTED_FLAG);
 }

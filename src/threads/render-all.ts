@@ -11,7 +11,7 @@ import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
-import { pauseForWorker, resumeAfterStart } from "../common/jit-settings.js";
+import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
@@ -98,12 +98,12 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
   restoreHeapBound();
-  const jitFlag = pauseForWorker();
+  const v8Flags = pauseForWorker();
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { jitFlag } });
+    worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags } });
   } catch (e) {
-    resumeAfterStart(jitFlag);
+    resumeAfterStart(v8Flags);
     throw e;
   }
   worker.unref();

@@ -9,7 +9,7 @@ import { serializeError, type FromWorker, type Provision, type ToWorker } from "
 import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
-import { resumeAfterStart } from "../common/jit-settings.js";
+import { resumeAfterStart } from "../common/v8-flags.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -19,8 +19,8 @@ let planned: { job: OutputJob; output: PlannedOutput }[] = [];
 
 // Started while the main thread parses the spec: what needs no IR is done before it comes.
 readBuiltTemplates();
-// The modules are loaded: the JIT budget the CLI set, paused while this thread started (jit-settings.ts).
-resumeAfterStart((workerData as { jitFlag?: unknown } | null)?.jitFlag);
+// The modules are loaded: the V8 flags the CLI set, paused while this thread started (v8-flags.ts).
+resumeAfterStart((workerData as { v8Flags?: unknown } | null)?.v8Flags);
 
 port.on("message", async (message: ToWorker) => {
   const timings = new Timings();

@@ -1,6 +1,6 @@
 // The JIT setting the CLI makes (src/common/jit-settings.ts): which flag for which environment,
 // that V8 honours it when set at run time (a Node release that ignored it would lose the speed
-// silently), and that only the CLI sets it.
+// silently), and that only the CLI sets it (its pause while a worker starts: v8-flags.test.ts).
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,9 +10,7 @@ import { REPO } from "../helpers/generate.js";
 const flagsSet = vi.hoisted(() => [] as string[]);
 vi.mock("node:v8", () => ({ setFlagsFromString: (flag: string) => flagsSet.push(flag) }));
 
-const { DEFAULT_BUDGET_FLAG, INTERRUPT_BUDGET, delayOptimization, jitFlag, pauseForWorker, resumeAfterStart } = await import(
-  "../../src/common/jit-settings.js"
-);
+const { INTERRUPT_BUDGET, delayOptimization, jitFlag } = await import("../../src/common/jit-settings.js");
 
 describe("jitFlag", () => {
   const cases: { env: NodeJS.ProcessEnv; want: string | undefined }[] = [
@@ -36,79 +34,12 @@ describe("delayOptimization", () => {
     expect(flagsSet).toEqual([jitFlag({})]);
   });
 
-  it("is called by the CLI only, never by the library a host imports; the threads' starts only pause and resume it", () => {
+  it("is called by the CLI only, never by the library a host imports", () => {
     const src = path.join(REPO, "src");
     const source = (file: string) => readFileSync(path.join(src, file), "utf8");
     expect(source("cli.ts")).toMatch(/^delayOptimization\(\);$/m);
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const importers = files.filter((f) => source(f).includes("/jit-settings.js")).map((f) => f.split(path.sep).join("/"));
-    expect(importers.sort()).toEqual(["cli.ts", "emit/stat-prefetch.ts", "threads/render-all.ts", "threads/worker.ts"]);
-    for (const f of importers.filter((f) => f !== "cli.ts")) expect(source(f), f).not.toMatch(/delayOptimization|jitFlag\(/);
-    // A worker that fails to start leaves the budget as the CLI set it.
-    for (const f of ["threads/render-all.ts", "emit/stat-prefetch.ts"])
-      expect(source(f), f).toMatch(/new Worker\([\s\S]*\} catch[^{]*\{\s*resumeAfterStart\(jitFlag\);/);
-    // Each worker is handed the paused flag and sets it again once started.
-    expect(source("threads/render-all.ts")).toMatch(/jitFlag = pauseForWorker\(\);[\s\S]*new Worker\(WORKER_FILE, \{[^}]*workerData: \{ jitFlag \}/);
-    expect(source("threads/worker.ts")).toMatch(/resumeAfterStart\(\(workerData as .*\)\?\.jitFlag\)/);
-    expect(source("emit/stat-prefetch.ts")).toMatch(/jitFlag = pauseForWorker\(\);[\s\S]*workerData: \{ asked, jitFlag \}/);
-    expect(source("emit/stat-prefetch.ts")).toMatch(/if \(workerData\.jitFlag\) require\("node:v8"\)\.setFlagsFromString\(workerData\.jitFlag\)/);
-  });
-});
-
-describe("pauseForWorker and resumeAfterStart", () => {
-  it("set V8's default budget for a worker's start and hand the worker the CLI's flag; nothing when the CLI set none", () => {
-    flagsSet.length = 0;
-    delayOptimization({ MODELGEN_JIT: "default" });
-    expect(pauseForWorker()).toBeUndefined();
-    expect(flagsSet).toEqual([]);
-    delayOptimization({});
-    const flag = pauseForWorker();
-    expect(flag).toBe(jitFlag({}));
-    expect(flagsSet).toEqual([jitFlag({}), DEFAULT_BUDGET_FLAG]);
-    resumeAfterStart(flag);
-    expect(flagsSet.at(-1)).toBe(jitFlag({}));
-  });
-
-  it("resume sets only an interrupt budget, and nothing for a missing one", () => {
-    flagsSet.length = 0;
-    for (const given of [undefined, null, 3, "", "--expose-gc", { flag: jitFlag({}) }]) resumeAfterStart(given);
-    expect(flagsSet).toEqual([]);
-  });
-
-  it("gives V8's default budget", () => {
-    expect(DEFAULT_BUDGET_FLAG).toBe("--interrupt-budget=67584");
-  });
-});
-
-/**
- * A child that compiles a script with a code cache made by another child under default flags,
- * after setting `flags` at run time: whether V8 rejected the cache (as it rejects Node's own code
- * cache for each Node module loaded while a flag differs from its default).
- */
-const CACHE_PROBE = `
-import { setFlagsFromString } from "node:v8";
-import vm from "node:vm";
-const [mode, cache, ...flags] = process.argv.slice(1);
-const source = "function f(x) { return x + 1; } f(1);";
-if (mode === "make") process.stdout.write(Buffer.from(new vm.Script(source).createCachedData()).toString("base64"));
-else {
-  for (const flag of flags) setFlagsFromString(flag);
-  process.stdout.write(String(new vm.Script(source, { cachedData: Buffer.from(cache, "base64") }).cachedDataRejected));
-}
-`;
-
-function probe(...args: string[]): string {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", CACHE_PROBE, ...args], { encoding: "utf8" });
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout;
-}
-
-describe("why the budget is paused for a worker's start", () => {
-  it("V8 rejects a code cache while the budget is set, and takes it again once the default is set back", () => {
-    const cache = probe("make", "-");
-    expect(probe("use", cache)).toBe("false");
-    expect(probe("use", cache, jitFlag({})!)).toBe("true");
-    expect(probe("use", cache, jitFlag({})!, DEFAULT_BUDGET_FLAG)).toBe("false");
+    expect(files.filter((f) => source(f).includes("/jit-settings.js")).map((f) => f.split(path.sep).join("/"))).toEqual(["cli.ts"]);
   });
 });
 
