@@ -119,15 +119,11 @@ function checkedPath(file: string, rendered: OutputFile): OutputFile {
   return rendered;
 }
 
-/** A file kept as it is on disk: its hash is known; its text is read only if something asks. */
-function keptFile(dir: string, file: string, hash: string): OutputFile {
-  return new KeptFile(dir, file, hash);
-}
-
 /**
- * A kept file, its text read from the disk only if asked for. A class, not an object literal with
- * a getter: a regeneration keeps ~8,500 files, and each literal made its own getter function and
- * took V8's slow path for defining an accessor (~4.5 ms of a one-schema regeneration).
+ * A file kept as it is on disk: its hash is known; its text is read only if something asks. A
+ * class, not an object literal with a getter: a regeneration keeps ~8,500 files, and each literal
+ * made its own getter function on V8's slow path for defining an accessor (~4.5 ms of a one-schema
+ * regeneration).
  */
 class KeptFile implements OutputFile {
   // Private: a spread copy (`{ ...file }`, as Rust's tidying makes) carries no folder of its own.
@@ -239,7 +235,7 @@ export class FolderReuse implements Reuse {
       for (const file of record.files) {
         const hash = owned![file];
         if (hash === undefined || !intact(file, hash)) return undefined;
-        files.push(keptFile(this.dir, file, hash));
+        files.push(new KeptFile(this.dir, file, hash));
       }
       return files;
     };
