@@ -6,28 +6,64 @@
 //
 // `source` (where a model or field was written) is left out: no target prints it, and adding one
 // line to a spec moves every later line, which would make every key change.
+//
+// A model's hash is made of two parts: the sha256 of its core (its content without `source`,
+// `parent` and `origin`) and, when it has them, its parent and origin written after it. The
+// normalizer's records hold models before finish() (ir/normalize/index.ts) links each hoisted model
+// to its parent and stamps its origin, by a copy: that copy has its original's core, so a reused
+// model's core hash carries over to it (sameCore) and its text is not stringified and hashed again
+// (~1,300 models, ~1.6% of a one-schema regeneration's instructions on the 3 MB OpenAI spec). The
+// value depends on the content alone, however the model was made: a copy sent to the render worker
+// gives the same.
 import { sha256 } from "../common/hash.js";
 import type { Model } from "./types.js";
 
-const hashes = new WeakMap<Model, string>();
+const cores = new WeakMap<Model, string>();
 
-export function contentHash(m: Model): string {
-  let hash = hashes.get(m);
-  if (hash === undefined) hashes.set(m, (hash = sha256(JSON.stringify(withoutSources(m)))));
+/** The hash of the model's content without `source` (its fields' too), `parent` and `origin`. */
+export function coreHash(m: Model): string {
+  let hash = cores.get(m);
+  if (hash === undefined) cores.set(m, (hash = sha256(JSON.stringify(coreOf(m)))));
   return hash;
 }
 
+/** What unit keys and the snapshot's element hashes are made of: a function of the model's content without positions. */
+export function contentHash(m: Model): string {
+  const { parent, origin } = m;
+  if (parent === undefined && origin === undefined) return coreHash(m);
+  // After the core's 64 hex digits: "-" for no parent, else the parent's length, ":" and the parent; then the origin (never empty).
+  return `${coreHash(m)}${parent === undefined ? "-" : `${parent.length}:${parent}`}${origin ?? ""}`;
+}
+
 /**
- * Records `hash` as the content hash of `m`, a model just parsed from a record that stored it: the
+ * Records `hash` as the core hash of `m`, a model just parsed from a record that stored it: the
  * record's text holds the same content (JSON text parsed back stringifies to that text again), and
  * only its positions, which the hash leaves out, were made whole and moved.
  */
-export function adoptContentHash(m: Model, hash: string): void {
-  hashes.set(m, hash);
+export function adoptCoreHash(m: Model, hash: string): void {
+  cores.set(m, hash);
 }
 
-function withoutSources(m: Model): unknown {
+/** `copy` is `original` with its `parent` or `origin` set and nothing else changed: it takes the core hash, when known. */
+export function sameCore(copy: Model, original: Model): void {
+  const hash = cores.get(original);
+  if (hash !== undefined) cores.set(copy, hash);
+}
+
+/**
+ * The model as its core is hashed: `source`, `parent` and `origin` set to undefined, which
+ * JSON.stringify leaves out (the other keys keep their order). Only a model that has a parent or an
+ * origin gets the two keys more: adding keys a model lacks makes objects of other hidden classes.
+ */
+function coreOf(m: Model): unknown {
+  if (m.parent === undefined && m.origin === undefined) {
+    return m.kind === "object" ? { ...m, source: undefined, fields: m.fields.map(withoutSource) } : { ...m, source: undefined };
+  }
   return m.kind === "object"
-    ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
-    : { ...m, source: undefined };
+    ? { ...m, source: undefined, parent: undefined, origin: undefined, fields: m.fields.map(withoutSource) }
+    : { ...m, source: undefined, parent: undefined, origin: undefined };
+}
+
+function withoutSource<T extends { source: unknown }>(f: T): T {
+  return { ...f, source: undefined };
 }

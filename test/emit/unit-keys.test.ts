@@ -51,11 +51,13 @@ function referenceKeys(ir: IrDocument): Map<string, string> {
     if (m.parent && byId.has(m.parent)) out.add(m.parent);
     for (const c of children.get(m.id) ?? []) out.add(c);
     edges.set(m.id, [...out]);
-    const withoutSource =
+    // The content hash (src/ir/content-hash.ts): the core's sha256 (no positions, parent or origin), then the parent and origin.
+    const core =
       m.kind === "object"
-        ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
-        : { ...m, source: undefined };
-    content.set(m.id, `${sha256(JSON.stringify(withoutSource))} ${JSON.stringify(missing.sort())}`);
+        ? { ...m, source: undefined, parent: undefined, origin: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) }
+        : { ...m, source: undefined, parent: undefined, origin: undefined };
+    const linked = m.parent === undefined && m.origin === undefined ? "" : `${m.parent === undefined ? "-" : `${m.parent.length}:${m.parent}`}${m.origin ?? ""}`;
+    content.set(m.id, `${sha256(JSON.stringify(core))}${linked} ${JSON.stringify(missing.sort())}`);
   }
   const ids = ir.models.map((m) => m.id);
   const comp = components(ids, (id) => edges.get(id)!);

@@ -12,6 +12,7 @@ import { componentPartRoots } from "./component-parts.js";
 import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRoot } from "./incremental/walk.js";
 import { requireSomeModels } from "./empty.js";
 import { appendPointer } from "../../load/pointer.js";
+import { sameCore } from "../content-hash.js";
 
 export interface NormalizeOptions {
   models?: ModelSwitches;
@@ -50,7 +51,8 @@ export function normalizeWith(
     if (walk) walk.run(root);
     else root.run();
   }
-  const ir = assemble(specs, n, walker.operationList(), switches);
+  // Only models reused from records come with a core hash for finish()'s copies to take (ir/content-hash.ts).
+  const ir = assemble(specs, n, walker.operationList(), switches, (walk?.reused ?? 0) > 0);
   // A root that read another file was rebuilt and left out of the state; a state of such a spec would reuse little.
   if (!walk || specs.documents().length !== 1) return { ir };
   return { ir, state: walk.state(), reusedRoots: walk.reused };
@@ -78,9 +80,9 @@ function walkRoots(n: NormalizeContext, switches: ModelSwitches, walker: Operati
   return [...roots, ...walker.roots()];
 }
 
-function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], switches: ModelSwitches): IrDocument {
+function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], switches: ModelSwitches, carryCores: boolean): IrDocument {
   const root = specs.root.value as Record<string, unknown>;
-  const models = finish(n.models.values());
+  const models = finish(n.models.values(), carryCores);
   requireSomeModels(specs, models, switches);
   const info = isSchemaObject(root.info) ? root.info : {};
   const spec: IrDocument["spec"] = { file: specs.root.file, openapi: String(root.openapi) };
@@ -90,8 +92,11 @@ function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], 
   return operations.length ? { ...ir, operations, report: ir.report } : ir;
 }
 
-/** Sorts models, links hoisted ones to their parent, gives each its origin, and spreads model-level null to references. */
-function finish(input: Iterable<Model>): Model[] {
+/**
+ * Sorts models, links hoisted ones to their parent, gives each its origin, and spreads model-level null to references.
+ * `carryCores`: a copy that only sets a parent or an origin takes its original's core hash (see sameCore).
+ */
+function finish(input: Iterable<Model>, carryCores: boolean): Model[] {
   // Loops, not chains of map/filter and pairs: this runs once per run over every model (~2,700), mostly before the JIT has warmed up.
   const byId = new Map<string, Model>();
   const nullable = new Set<string>();
@@ -101,11 +106,16 @@ function finish(input: Iterable<Model>): Model[] {
     if (model.nullable) nullable.add(model.id);
   }
   const linked = new Map<string, Model>();
-  for (const m of byId.values()) linked.set(m.id, withParent(m, byId));
+  for (const m of byId.values()) {
+    const withLink = withParent(m, byId);
+    if (carryCores && withLink !== m) sameCore(withLink, m);
+    linked.set(m.id, withLink);
+  }
   const out: Model[] = [];
   for (const m of linked.values()) {
     const origin = originOf(m, linked);
     const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
+    if (carryCores && stamped !== m) sameCore(stamped, m);
     out.push(nullable.size ? spreadNullable(stamped, nullable) : stamped);
   }
   return out.sort(byIdOrder);

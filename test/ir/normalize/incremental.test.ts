@@ -9,7 +9,7 @@ import { stateRecords, type NormalizeState } from "../../../src/ir/normalize/inc
 import { unitOf } from "../../../src/ir/normalize/incremental/units.js";
 import { lookupPointer } from "../../../src/load/pointer.js";
 import type { IrDocument } from "../../../src/ir/types.js";
-import { contentHash } from "../../../src/ir/content-hash.js";
+import { contentHash, coreHash } from "../../../src/ir/content-hash.js";
 
 const SPECS = ["openai-2026-08-21.yaml", "openai-2026-07-15.yaml"];
 const FILE = "/virtual/openapi.yaml";
@@ -229,16 +229,40 @@ describe("the state as text", () => {
     expect(again.state).toBe(cold.state);
   });
 
-  it("stores each model's content hash, which a model reused from its record takes instead of hashing", () => {
+  it("stores each model's core hash, which a model reused from its record takes instead of hashing", () => {
     const records = stateRecords(first, FILE);
-    for (const record of records.values()) expect(record.hashes).toEqual(record.models.map((m) => contentHash(structuredClone(m))));
+    for (const record of records.values()) expect(record.hashes).toEqual(record.models.map((m) => coreHash(structuredClone(m))));
     // A marker in place of one stored hash shows the reused model took the stored one.
     const [pointer, record] = [...records].find(([, r]) => r.models.length > 0)!;
     const line = first.split("\n").find((l) => l.startsWith(`${JSON.stringify(pointer)}\t`))!;
     const marked = first.replace(line, line.replace(record.hashes![0]!, "marker"));
     expect(marked).not.toBe(first);
     const again = run(text, marked);
-    expect(contentHash(again.ir.models.find((m) => m.id === record.models[0]!.id)!)).toBe("marker");
+    expect(coreHash(again.ir.models.find((m) => m.id === record.models[0]!.id)!)).toBe("marker");
+  });
+
+  it("carries a reused model's core hash over to the copy finish() makes to set its parent, and hashes the parent with it", () => {
+    const records = stateRecords(first, FILE);
+    // A hoisted model whose record holds it without a parent (finish() sets it by a copy), and nothing else changes it.
+    const cold = run(text).ir;
+    const byId = new Map(cold.models.map((m) => [m.id, m]));
+    const [pointer, record, index] = [...records]
+      .flatMap(([p, r]) => r.models.map((_, i) => [p, r, i] as const))
+      .find(([, r, i]) => {
+        const made = byId.get(r.models[i]!.id);
+        return r.models[i]!.parent === undefined && made?.parent !== undefined && coreHash(made) === r.hashes![i];
+      })!;
+    const stored = record.hashes![index]!;
+    const line = first.split("\n").find((l) => l.startsWith(`${JSON.stringify(pointer)}\t`))!;
+    const again = run(text, first.replace(line, line.replace(stored, "marker"))).ir;
+    const linked = again.models.find((m) => m.id === record.models[index]!.id)!;
+    expect(linked.parent).toBeDefined();
+    expect(coreHash(linked)).toBe("marker");
+    expect(contentHash(linked)).not.toBe(contentHash(byId.get(linked.id)!));
+    // Unmarked, the linked copy hashes as a fresh copy of it does (the value is the content's, however the model was made).
+    const plain = run(text, first).ir.models.find((m) => m.id === linked.id)!;
+    expect(contentHash(plain)).toBe(contentHash(structuredClone(plain)));
+    expect(contentHash(plain)).toBe(contentHash(byId.get(linked.id)!));
   });
 
   it("reads a damaged line as no state", () => {

@@ -14,7 +14,7 @@ import { RootRecorder, type TrackedMap } from "./recorder.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
 import { compactModels, moveSource, placeModels, relativeSource, type LineBase, type Shift } from "./compact.js";
 import { ascii } from "../../../common/ascii-json.js";
-import { adoptContentHash, contentHash } from "../../content-hash.js";
+import { adoptCoreHash, coreHash } from "../../content-hash.js";
 
 /** One root of the walk, named across runs by its pointer (a unit of the root document: it always reads its own). */
 export interface WalkRoot {
@@ -29,7 +29,7 @@ export interface RootRecord {
   absent: string[];
   models: Model[];
   /**
-   * Each model's content hash (ir/content-hash.ts), as stored: a model reused from the record takes
+   * Each model's core hash (ir/content-hash.ts), as stored: a model reused from the record takes
    * it instead of hashing its content again. Written for every record; absent from one only made.
    */
   hashes?: string[];
@@ -80,7 +80,7 @@ interface PreviousState extends StateHeader {
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 6";
+const FORMAT = "openapi-modelgen normalize state 7";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
@@ -175,7 +175,7 @@ export class IncrementalWalk {
     const rest: StoredRest = {
       units: record.units,
       models: compactModels(record.models, this.n.specs.root.file, lineBase),
-      hashes: record.models.map(contentHash),
+      hashes: record.models.map(coreHash),
       operations: record.operations.map(([id, op]) => [id, op && { ...op, source: relativeSource(op.source, lineBase) }]),
       reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
     };
@@ -248,7 +248,7 @@ export class IncrementalWalk {
     for (let i = 0; i < models.length; i++) {
       const m = models[i]!;
       const hash = hashed ? hashes[i] : undefined;
-      if (typeof hash === "string") adoptContentHash(m, hash);
+      if (typeof hash === "string") adoptCoreHash(m, hash);
       this.n.models.set(m.id, m);
     }
     for (const [id, op] of old.operations) this.operations.set(id, op ?? undefined);
