@@ -152,8 +152,8 @@ export function summarizeAgainstPrevious(
   if (!read && !isIrSnapshot(previous)) return undefined;
   // Models whose snapshots are equal need no detailed comparison: after a one-schema change that is almost all of them.
   // The current snapshot only to find the models that are the same, when the caller did not (generate does).
-  const same =
-    opts.same ?? sameAsPrevious(previous, opts.current ?? { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) });
+  const current = () => opts.current ?? { snapshotVersion: SNAPSHOT_VERSION, spec: ir.spec, models: ir.models.map(compactModel) };
+  const same = opts.same ?? sameAsPrevious(previous, current());
   if (same === undefined) return undefined; // a model of the previous text is not JSON
   const before = read ? read.diffInput() : fromSnapshot(previous as IrSnapshot);
   const result = diffIr(before, ir, { judges: opts.judges, same, ...(opts.severity ? { severity: opts.severity } : {}) });
