@@ -1,8 +1,10 @@
-// Bundles the CLI into one ESM file so a run starts fast (one module to load, no TS transpile),
-// the library entry (src/index.ts) into dist/index.js, and the render worker into a third beside
-// them (dist/render-worker.js, found from the others). Type checking is separate (`npm run
-// typecheck`); esbuild only strips types. With --types, also writes the library's declarations
-// (dist/types/, tsc with emitDeclarationOnly) for the package: `npm run build` and `prepare` do.
+// Bundles the CLI into one CommonJS file (dist/cli.cjs) so a run starts fast (one file to load, no
+// TS transpile), started by a small entry (dist/cli.js) that compiles it with the V8 code cache
+// trained here (dist/cli.cjs.cache, scripts/train-code-cache.mjs); the library entry (src/index.ts)
+// into dist/index.js, and the render worker into another beside them (dist/render-worker.js, found
+// from the others). Type checking is separate (`npm run typecheck`); esbuild only strips types.
+// With --types, also writes the library's declarations (dist/types/, tsc with emitDeclarationOnly)
+// for the package: `npm run build` and `prepare` do.
 //
 // Tests build before they run, several at once: every file is written to a temporary name and
 // renamed into place, and left alone when its bytes are the same, so a process starting the CLI
@@ -15,6 +17,7 @@ import Handlebars from "handlebars";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { HASH_PLACEHOLDER, withBundlesHash } from "./bundles-hash.mjs";
+import { trainCodeCache } from "./train-code-cache.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -31,8 +34,18 @@ const common = {
 };
 
 const bundled = { ...common, define: { MODELGEN_BUNDLES_HASH: JSON.stringify(HASH_PLACEHOLDER) } };
+// The CLI runs as CommonJS, a script V8 can compile from the code cache trained below
+// (src/boot/code-cache.ts); its modules' `import.meta.url` becomes the bundle's own file URL.
+const IMPORT_META_URL = "__modelgenImportMetaUrl";
+const commonJs = {
+  ...bundled,
+  format: "cjs",
+  define: { ...bundled.define, "import.meta.url": IMPORT_META_URL },
+  banner: { js: `const ${IMPORT_META_URL} = require("node:url").pathToFileURL(__filename).href;` },
+};
 const results = await Promise.all([
-  build({ ...bundled, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" }),
+  build({ ...commonJs, entryPoints: ["src/cli.ts"], outfile: "dist/cli.cjs" }),
+  build({ ...common, entryPoints: ["src/boot/cli.ts"], outfile: "dist/cli.js" }),
   build({ ...bundled, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
   build({ ...bundled, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
 ]);
@@ -41,6 +54,7 @@ const templates = await precompiledTemplates();
 writeIfChanged(path.join(root, "dist/templates.precompiled.json"), Buffer.from(templates.fast));
 writeIfChanged(path.join(root, "dist/templates.handlebars.json"), Buffer.from(templates.handlebars));
 writeIfChanged(path.join(root, "dist/validators.precompiled.cjs"), Buffer.from(await precompiledValidators()));
+trainCodeCache(root, await importSource("src/boot/code-cache.ts", "code-cache"));
 
 /**
  * The settings validators (every schema of src/config-schema.ts's settingsSchemas) as Ajv's

@@ -1,7 +1,7 @@
 // The bundles' own hash (src/emit/fingerprint.ts): a run takes it as its code's identity instead of
 // reading and hashing ~1.4 MB of dist/ at every start. esbuild writes HASH_PLACEHOLDER where the
-// source reads MODELGEN_BUNDLES_HASH; once the three bundles are built, the placeholder in each is
-// replaced by the sha256 of the three as built (placeholder in, in path order). A bundle changed in
+// source reads MODELGEN_BUNDLES_HASH; once the bundles are built, the placeholder in each is
+// replaced by the sha256 of them all as built (placeholder in, in path order). A bundle changed in
 // any byte gets another hash; the same build always gets the same one.
 import { createHash } from "node:crypto";
 
@@ -17,7 +17,7 @@ export function bundlesHash(bundles) {
 
 /** The build's output files (`{ path, contents }`), the bundles (.js) with the hash in place of the placeholder. */
 export function withBundlesHash(files) {
-  const isBundle = (f) => f.path.endsWith(".js");
+  const isBundle = (f) => f.path.endsWith(".js") || f.path.endsWith(".cjs");
   const digest = bundlesHash(files.filter(isBundle));
   if (digest.length !== HASH_PLACEHOLDER.length) throw new Error("build: the placeholder must be as long as the hash");
   return files.map((f) =>

@@ -19,6 +19,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   threads: ["common", "emit", "ir", "render", "timings.ts"],
   diff: ["common", "ir", "targets"],
   examples: ["common", "ir", "load", "targets"],
+  boot: ["common"],
 };
 
 /** Parts whose imports of these are types only (erased): they use the shapes, never the code. */

@@ -1,0 +1,53 @@
+// Makes the CLI's V8 code cache (dist/cli.cjs.cache, used by src/boot/code-cache.ts): the CLI runs on
+// a copy of spec/ in "train" mode, which writes at exit the bytecode of every function compiled so
+// far, each run starting from the previous one's cache, so they add up: a cold run of four languages
+// on one thread, one with the render worker (the main thread's side of it), and a regeneration
+// after a field is added (the incremental paths). Which spec trains it changes no output, only which
+// functions are ready compiled; the rest compile as they would without a cache. Skipped when the
+// cache already belongs to these bundle bytes and this Node; a failed training leaves no cache
+// (runs then compile as before) and says so.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import YAML from "yaml";
+
+/** `codeCache`: src/boot/code-cache.ts as built (its cacheKey and readCache). */
+export function trainCodeCache(root, codeCache) {
+  const bundle = path.join(root, "dist/cli.cjs");
+  const cacheFile = `${bundle}.cache`;
+  if (codeCache.readCache(cacheFile, codeCache.cacheKey(readFileSync(bundle))) instanceof Buffer) return;
+  const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-train-"));
+  try {
+    cpSync(path.join(root, "spec"), path.join(work, "spec"), { recursive: true });
+    const spec = path.join(work, "spec/openapi.yaml");
+    const doc = YAML.parseDocument(readFileSync(spec, "utf8"));
+    // Written back by the same library before and after the edit: the two texts differ only there.
+    writeFileSync(spec, doc.toString());
+    const run = (out, env = {}) =>
+      execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out)], {
+        cwd: work,
+        stdio: ["ignore", "ignore", "pipe"],
+        // V8's own flags throughout: the cache must be made under the flags a run starts with.
+        env: { ...process.env, MODELGEN_CODE_CACHE: "train", MODELGEN_JIT: "default", MODELGEN_CACHE_DIR: path.join(work, `cache-${out}`), ...env },
+      });
+    run("serial", { MODELGEN_WORKERS: "0" });
+    run("parallel", { MODELGEN_WORKERS: "1" });
+    addField(doc);
+    writeFileSync(spec, doc.toString());
+    run("serial", { MODELGEN_WORKERS: "0" });
+  } catch (e) {
+    rmSync(cacheFile, { force: true });
+    process.stderr.write(`build: no code cache (the training run failed: ${String(e?.stderr ?? e).trim().split("\n")[0]})\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A string property added to the first component schema with properties (a one-schema change), else a schema added. */
+function addField(doc) {
+  const schemas = doc.getIn(["components", "schemas"]);
+  const withProperties = YAML.isMap(schemas) ? schemas.items.find((pair) => YAML.isMap(pair.value?.get?.("properties"))) : undefined;
+  if (withProperties) withProperties.value.get("properties").set("modelgen_training_note", { type: "string" });
+  else doc.setIn(["components", "schemas", "ModelgenTrainingNote"], { type: "object", properties: { note: { type: "string" } } });
+}

@@ -1,0 +1,87 @@
+// Runs a CommonJS bundle of the tool through a V8 code cache that the build made for it
+// (scripts/build.mjs trains it: a run of the CLI on spec/ in "train" mode writes it at exit). A
+// run otherwise parses and compiles to bytecode every function it calls, the first time it calls
+// it: ~30 ms of a one-schema regeneration of the 3 MB OpenAI spec, and of a TypeScript-only cold
+// run, before any work. The cache holds bytecode only, which V8 checks against its own version and
+// flags and refuses otherwise; it cannot change what a run does, only how soon its functions are
+// ready (output bytes with and without it are compared by test/cli/code-cache.test.ts).
+//
+// V8 tells a cache's source by its length alone, so the file starts with a key of our own: the
+// sha256 of the bundle's bytes, Node's version and the architecture; then the sha256 of V8's data.
+// A cache made for other code or another Node, or damaged, is not handed to V8 at all.
+import crypto from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import vm from "node:vm";
+import { setCodeCacheState } from "../common/code-cache-state.js";
+
+export type CodeCacheMode = "use" | "train" | "off";
+
+/** `MODELGEN_CODE_CACHE`: "0" runs without the cache (to compare), "train" makes it (the build); anything else uses it. */
+export function codeCacheMode(env: NodeJS.ProcessEnv): CodeCacheMode {
+  const setting = env.MODELGEN_CODE_CACHE;
+  return setting === "0" ? "off" : setting === "train" ? "train" : "use";
+}
+
+/** The key a cache for `source` starts with (64 hex digits). */
+export function cacheKey(source: Buffer): string {
+  const hash = crypto.createHash("sha256").update(source);
+  return hash.update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest("hex");
+}
+
+/** A cache file: the key, the sha256 of the V8 data (a damaged file is never handed to V8), a line break, the data. */
+export function cacheFileContents(key: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${key}${sha256(data)}\n`, "latin1"), data]);
+}
+
+/** Key, digest and line break. */
+const HEADER_LENGTH = 129;
+
+/** The V8 data of `cacheFile` when its key is `key` and the data is whole; else why not. */
+export function readCache(cacheFile: string, key: string): Buffer | "stale" | "damaged" | "missing" {
+  let file: Buffer;
+  try {
+    file = readFileSync(cacheFile);
+  } catch {
+    return "missing";
+  }
+  if (file.length <= HEADER_LENGTH || file.toString("latin1", 0, key.length) !== key) return "stale";
+  const data = file.subarray(HEADER_LENGTH);
+  return file.toString("latin1", key.length, HEADER_LENGTH) === `${sha256(data)}\n` ? data : "damaged";
+}
+
+function sha256(data: Buffer): string {
+  return crypto.createHash("sha256").update(data).digest("hex");
+}
+
+/**
+ * Compiles and runs `bundle` (CommonJS) with the cache `cacheFile` beside it. In "train" mode the
+ * cache is written when the process exits, holding every function compiled until then (those of
+ * the cache it started from too, so successive training runs add up).
+ */
+export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
+  const source = readFileSync(bundle);
+  const key = mode === "off" ? "" : cacheKey(source);
+  const cached = mode === "off" ? "off" : readCache(cacheFile, key);
+  const cachedData = cached instanceof Buffer ? cached : undefined;
+  const script = new vm.Script(wrap(source.toString("utf8")), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const taken = script.cachedDataRejected ? "rejected" : "accepted";
+  setCodeCacheState(mode === "train" ? "train" : cachedData ? taken : (cached as Exclude<typeof cached, Buffer>));
+  if (mode === "train") process.on("exit", () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData())));
+  type Wrapper = (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  const run = script.runInThisContext() as Wrapper;
+  const module = { exports: {} };
+  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+}
+
+/** Node's own wrapper of a CommonJS module, on one line with the code so that line numbers stay as built. */
+function wrap(code: string): string {
+  return `(function (exports, require, module, __filename, __dirname) { ${code}\n})`;
+}
+
+function writeAtomically(file: string, contents: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
+}

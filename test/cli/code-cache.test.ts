@@ -1,0 +1,111 @@
+// The CLI's V8 code cache (src/boot/code-cache.ts, trained by scripts/build.mjs): V8 takes the one the
+// build made, a cache for other code or a damaged one is never handed to V8, and no output byte
+// depends on it (issue 17: "no result may depend on a cache").
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../helpers/generate.js";
+import { cacheFileContents, cacheKey, codeCacheMode, readCache } from "../../src/boot/code-cache.js";
+
+const DIST = path.join(REPO, "dist");
+const SPEC = path.join(REPO, "spec/openapi.yaml");
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(REPO, "scripts/build.mjs")], { cwd: REPO, encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+});
+
+const temporary = () => mkdtempSync(path.join(os.tmpdir(), "modelgen-code-cache-"));
+
+/** Every file under `dir` with its bytes, by relative path. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else out[p] = readFileSync(path.join(dir, p), "latin1");
+    }
+  };
+  walk("");
+  return out;
+}
+
+/** `generate --timings` of spec/ into `out` with the CLI at `cli`: the code cache's line of the timings. */
+function generate(cli: string, out: string, env: Record<string, string> = {}): string {
+  const r = spawnSync(process.execPath, [cli, "generate", "--quiet", "--timings", "--spec", SPEC, "--out", out], {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, MODELGEN_CODE_CACHE: "", ...env },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return /^ {2}code cache: (.*)$/m.exec(r.stderr)?.[1] ?? "(no line)";
+}
+
+describe("the code cache file", () => {
+  const source = Buffer.from("module.exports = 1;\n");
+  const key = cacheKey(source);
+  const data = Buffer.from("V8's bytes");
+
+  it("is keyed by the bundle's bytes (and this Node)", () => {
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey(Buffer.from("module.exports = 2;\n"))).not.toBe(key);
+    expect(cacheKey(Buffer.from(source))).toBe(key);
+  });
+
+  it.each([
+    { given: "the file as written", file: () => cacheFileContents(key, data), want: data },
+    { given: "no file", file: () => undefined, want: "missing" },
+    { given: "a cache of other code", file: () => cacheFileContents(cacheKey(Buffer.from("other")), data), want: "stale" },
+    { given: "a file cut short in its header", file: () => cacheFileContents(key, data).subarray(0, 100), want: "stale" },
+    { given: "a byte of V8's data changed", file: () => Buffer.concat([cacheFileContents(key, data).subarray(0, -1), Buffer.from("?")]), want: "damaged" },
+    { given: "V8's data cut short", file: () => cacheFileContents(key, data).subarray(0, -3), want: "damaged" },
+  ])("reads $given as $want", ({ file, want }) => {
+    const dir = temporary();
+    const cache = path.join(dir, "cli.cjs.cache");
+    const contents = file();
+    if (contents) writeFileSync(cache, contents);
+    expect(readCache(cache, key)).toEqual(want);
+  });
+
+  it.each([
+    { given: undefined, want: "use" },
+    { given: "", want: "use" },
+    { given: "1", want: "use" },
+    { given: "0", want: "off" },
+    { given: "train", want: "train" },
+  ])("MODELGEN_CODE_CACHE=$given: $want", ({ given, want }) => {
+    expect(codeCacheMode(given === undefined ? {} : { MODELGEN_CODE_CACHE: given })).toBe(want);
+  });
+});
+
+describe("the CLI as built", () => {
+  it("has the cache the build trained for its bundle, and V8 takes it", () => {
+    const cache = readCache(path.join(DIST, "cli.cjs.cache"), cacheKey(readFileSync(path.join(DIST, "cli.cjs"))));
+    expect(cache).toBeInstanceOf(Buffer);
+    expect(generate(path.join(DIST, "cli.js"), path.join(temporary(), "out"))).toMatch(/^taken/);
+  });
+
+  it("writes the same bytes with the cache, without it, and with a stale or damaged one", () => {
+    // A copy of the package, whose cache is then made stale and damaged.
+    const pkg = temporary();
+    for (const part of ["dist", "templates", "package.json"]) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+    symlinkSync(path.join(REPO, "node_modules"), path.join(pkg, "node_modules"));
+    const cli = path.join(pkg, "dist/cli.js");
+    const cacheFile = path.join(pkg, "dist/cli.cjs.cache");
+    const built = readFileSync(cacheFile);
+    const parent = temporary();
+    const out = (name: string) => path.join(parent, name);
+    expect(generate(cli, out("with"))).toMatch(/^taken/);
+    expect(generate(cli, out("without"), { MODELGEN_CODE_CACHE: "0" })).toMatch(/^off/);
+    writeFileSync(cacheFile, Buffer.concat([Buffer.from("0".repeat(64)), built.subarray(64)]));
+    expect(generate(cli, out("stale"))).toMatch(/^not for this build/);
+    writeFileSync(cacheFile, Buffer.concat([built.subarray(0, built.length - 1), Buffer.from([built[built.length - 1]! ^ 1])]));
+    expect(generate(cli, out("damaged"))).toMatch(/^damaged/);
+    const want = tree(out("with"));
+    expect(Object.keys(want).length).toBeGreaterThan(50);
+    for (const name of ["without", "stale", "damaged"]) expect(tree(out(name)), name).toEqual(want);
+  });
+});
