@@ -1,10 +1,10 @@
 // Bundles the CLI into one CommonJS file (dist/cli.cjs) so a run starts fast (one file to load, no
 // TS transpile), started by a small entry (dist/cli.js) that compiles it with the V8 code cache
-// trained here (dist/cli.cjs.cache, scripts/train-code-cache.mjs); the library entry (src/index.ts)
-// into dist/index.js, and the render worker into another beside them (dist/render-worker.js, found
-// from the others). Type checking is separate (`npm run typecheck`); esbuild only strips types.
-// With --types, also writes the library's declarations (dist/types/, tsc with emitDeclarationOnly)
-// for the package: `npm run build` and `prepare` do.
+// trained here (dist/cli.cjs.cache, scripts/train-code-cache.mjs); the render worker the same way
+// (dist/render-worker.js starting dist/render-worker.cjs, found beside the CLI); and the library
+// entry (src/index.ts) into dist/index.js. Type checking is separate (`npm run typecheck`); esbuild
+// only strips types. With --types, also writes the library's declarations (dist/types/, tsc with
+// emitDeclarationOnly) for the package: `npm run build` and `prepare` do.
 //
 // Tests build before they run, several at once: every file is written to a temporary name and
 // renamed into place, and left alone when its bytes are the same, so a process starting the CLI
@@ -34,8 +34,8 @@ const common = {
 };
 
 const bundled = { ...common, define: { MODELGEN_BUNDLES_HASH: JSON.stringify(HASH_PLACEHOLDER) } };
-// The CLI runs as CommonJS, a script V8 can compile from the code cache trained below
-// (src/boot/code-cache.ts); its modules' `import.meta.url` becomes the bundle's own file URL.
+// The CLI and the render worker run as CommonJS, scripts V8 can compile from the code caches
+// trained below (src/boot/code-cache.ts); their modules' `import.meta.url` becomes the bundle's own file URL.
 const IMPORT_META_URL = "__modelgenImportMetaUrl";
 const commonJs = {
   ...bundled,
@@ -47,7 +47,8 @@ const results = await Promise.all([
   build({ ...commonJs, entryPoints: ["src/cli.ts"], outfile: "dist/cli.cjs" }),
   build({ ...common, entryPoints: ["src/boot/cli.ts"], outfile: "dist/cli.js" }),
   build({ ...bundled, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
-  build({ ...bundled, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.js" }),
+  build({ ...commonJs, entryPoints: ["src/threads/worker.ts"], outfile: "dist/render-worker.cjs" }),
+  build({ ...common, entryPoints: ["src/boot/render-worker.ts"], outfile: "dist/render-worker.js" }),
 ]);
 for (const file of withBundlesHash(results.flatMap((r) => r.outputFiles))) writeIfChanged(file.path, file.contents);
 const templates = await precompiledTemplates();

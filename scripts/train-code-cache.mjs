@@ -1,10 +1,11 @@
-// Makes the CLI's V8 code cache (dist/cli.cjs.cache, used by src/boot/code-cache.ts): the CLI runs on
-// a copy of spec/ in "train" mode, which writes at exit the bytecode of every function compiled so
-// far, each run starting from the previous one's cache, so they add up: a cold run of four languages
-// on one thread, one with the render worker (the main thread's side of it), and a regeneration
-// after a field is added (the incremental paths). Which spec trains it changes no output, only which
+// Makes the V8 code caches of the CLI and the render worker (dist/cli.cjs.cache,
+// dist/render-worker.cjs.cache, used by src/boot/code-cache.ts): the CLI runs on a copy of spec/ in
+// "train" mode, where each thread writes the bytecode of every function compiled so far (at exit, a
+// worker when it has replied), each run starting from the previous one's cache, so they add up: a
+// cold run of four languages on one thread, runs of two languages with the render worker (each
+// language on the worker once), and a regeneration after a field is added (the incremental paths). Which spec trains it changes no output, only which
 // functions are ready compiled; the rest compile as they would without a cache. Skipped when the
-// cache already belongs to these bundle bytes and this Node; a failed training leaves no cache
+// caches already belong to these bundles' bytes and this Node; a failed training leaves no cache
 // (runs then compile as before) and says so.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,11 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
 
+/** The bundles that run through a code cache (src/boot/), each with its cache beside it. */
+const BUNDLES = ["dist/cli.cjs", "dist/render-worker.cjs"];
+
 /** `codeCache`: src/boot/code-cache.ts as built (its cacheKey and readCache). */
 export function trainCodeCache(root, codeCache) {
-  const bundle = path.join(root, "dist/cli.cjs");
-  const cacheFile = `${bundle}.cache`;
-  if (codeCache.readCache(cacheFile, codeCache.cacheKey(readFileSync(bundle))) instanceof Buffer) return;
+  const cacheFiles = BUNDLES.map((b) => path.join(root, `${b}.cache`));
+  const fresh = BUNDLES.every((b, i) => codeCache.readCache(cacheFiles[i], codeCache.cacheKey(readFileSync(path.join(root, b)))) instanceof Buffer);
+  if (fresh) return;
   const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-train-"));
   try {
     cpSync(path.join(root, "spec"), path.join(work, "spec"), { recursive: true });
@@ -24,20 +28,22 @@ export function trainCodeCache(root, codeCache) {
     const doc = YAML.parseDocument(readFileSync(spec, "utf8"));
     // Written back by the same library before and after the edit: the two texts differ only there.
     writeFileSync(spec, doc.toString());
-    const run = (out, env = {}) =>
-      execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out)], {
+    const run = (out, env = {}, langs = []) =>
+      execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out), ...langs], {
         cwd: work,
         stdio: ["ignore", "ignore", "pipe"],
         // V8's own flags throughout: the cache must be made under the flags a run starts with.
         env: { ...process.env, MODELGEN_CODE_CACHE: "train", MODELGEN_JIT: "default", MODELGEN_CACHE_DIR: path.join(work, `cache-${out}`), ...env },
       });
     run("serial", { MODELGEN_WORKERS: "0" });
-    run("parallel", { MODELGEN_WORKERS: "1" });
+    // The worker takes the lighter languages of a run (threads/job-queue.ts): pairs give it each.
+    for (const langs of ["typescript,elixir", "rust,scala", "typescript,rust", "elixir,scala"])
+      run(`parallel-${langs}`, { MODELGEN_WORKERS: "1" }, ["--lang", langs]);
     addField(doc);
     writeFileSync(spec, doc.toString());
     run("serial", { MODELGEN_WORKERS: "0" });
   } catch (e) {
-    rmSync(cacheFile, { force: true });
+    for (const file of cacheFiles) rmSync(file, { force: true });
     process.stderr.write(`build: no code cache (the training run failed: ${String(e?.stderr ?? e).trim().split("\n")[0]})\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -57,8 +57,9 @@ function sha256(data: Buffer): string {
 
 /**
  * Compiles and runs `bundle` (CommonJS) with the cache `cacheFile` beside it. In "train" mode the
- * cache is written when the process exits, holding every function compiled until then (those of
- * the cache it started from too, so successive training runs add up).
+ * cache is written when the process exits, or when the bundle asks (a worker thread, see
+ * saveTrainedCodeCache), holding every function compiled until then (those of the cache it started
+ * from too, so successive training runs add up).
  */
 export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
   const source = readFileSync(bundle);
@@ -67,8 +68,11 @@ export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode
   const cachedData = cached instanceof Buffer ? cached : undefined;
   const script = new vm.Script(wrap(source.toString("utf8")), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const taken = script.cachedDataRejected ? "rejected" : "accepted";
-  setCodeCacheState(mode === "train" ? "train" : cachedData ? taken : (cached as Exclude<typeof cached, Buffer>));
-  if (mode === "train") process.on("exit", () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData())));
+  if (mode === "train") {
+    const save = () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData()));
+    setCodeCacheState("train", save);
+    process.on("exit", save);
+  } else setCodeCacheState(cachedData ? taken : (cached as Exclude<typeof cached, Buffer>));
   type Wrapper = (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   const run = script.runInThisContext() as Wrapper;
   const module = { exports: {} };

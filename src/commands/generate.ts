@@ -6,21 +6,10 @@ import { TARGET_NAMES } from "../targets/registry.js";
 import { runGeneration, type GenerateOptions } from "../api/generate.js";
 import { InputSet } from "../api/inputs.js";
 import { Timings } from "../timings.js";
-import { codeCacheState, type CodeCacheState } from "../common/code-cache-state.js";
+import { codeCacheState, describeCodeCache } from "../common/code-cache-state.js";
 import type { PresencePolicy } from "../targets/target.js";
 import { jobDetails, plannedFiles, summaryLine } from "./generate-report.js";
 import { runWatch } from "./watch.js";
-
-/** What `--timings` says of the build's code cache (src/boot/code-cache.ts). */
-const CODE_CACHE_NOTES: Record<CodeCacheState, string> = {
-  accepted: "taken (functions compiled by the build)",
-  rejected: "refused by V8 (made under other flags or another V8): every function compiled now",
-  stale: "not for this build or this Node (run the build again): every function compiled now",
-  damaged: "damaged (run the build again): every function compiled now",
-  missing: "none beside the bundle (run the build again): every function compiled now",
-  off: "off (MODELGEN_CODE_CACHE=0)",
-  train: "being made (MODELGEN_CODE_CACHE=train)",
-};
 
 const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
 
@@ -97,7 +86,7 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   log(summaryLine(result) + "\n");
   if (v.timings) {
     const codeCache = codeCacheState();
-    if (codeCache) timings.note(`code cache: ${CODE_CACHE_NOTES[codeCache]}`);
+    if (codeCache) timings.note(`code cache: ${describeCodeCache(codeCache)}`);
     process.stderr.write(timings.format());
   }
   if (mode === "check" && result.hasChanges) {

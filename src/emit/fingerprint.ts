@@ -19,8 +19,8 @@ let buildHash: string | undefined;
  */
 declare const MODELGEN_BUNDLES_HASH: string | undefined;
 
-/** The bundles of dist/: the same hash whichever of them (CLI and its entry, library or render worker) computes it. */
-const BUNDLES = ["cli.cjs", "cli.js", "index.js", "render-worker.js"];
+/** The bundles of dist/: the same hash whichever of them (CLI, library or render worker, and the entries starting them) computes it. */
+const BUNDLES = ["cli.cjs", "cli.js", "index.js", "render-worker.cjs", "render-worker.js"];
 
 /** A long-lived process (`generate --watch`) calls this before each run, so an edited template is noticed. */
 export function forgetToolBuild(): void {

@@ -12,6 +12,7 @@ import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
+import { describeCodeCache } from "../common/code-cache-state.js";
 import type { Timings } from "../timings.js";
 import type { RenderSettings } from "../render/render-target.js";
 import { commitOutput, discardOutputs, missingParents, type OutputJob, type PlannedOutput } from "../emit/output-job.js";
@@ -167,6 +168,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
         if (planned.kind === "failed") throw rebuildError(planned.error);
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
         recordWorker(timings, planned.timings);
+        if (planned.codeCache) timings.note(`code cache (render worker): ${describeCodeCache(planned.codeCache)}`);
         if (write) {
           post({ kind: "commit" });
           commitAll(own, timings);

@@ -11,6 +11,7 @@ import type { UnitCounts } from "../emit/reuse.js";
 import type { SnapshotFile } from "../emit/manifest.js";
 import type { SharedKeyGraph } from "../emit/unit-keys.js";
 import type { MessagePort } from "node:worker_threads";
+import type { CodeCacheState } from "../common/code-cache-state.js";
 
 /** What rendering and planning one target gave: what a write changes, and how many models were kept from the previous run. */
 export interface TargetResult {
@@ -52,7 +53,7 @@ export type ToWorker =
 export type Provision = { kind: "keys"; graph: SharedKeyGraph } | { kind: "snapshot"; snapshot: SnapshotFile };
 
 export type FromWorker =
-  | { kind: "planned"; results: TargetResult[]; timings: [string, number][] }
+  | { kind: "planned"; results: TargetResult[]; timings: [string, number][]; codeCache?: CodeCacheState }
   | { kind: "committed"; timings: [string, number][] }
   | { kind: "failed"; error: SerializedError };
 

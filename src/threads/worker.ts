@@ -10,6 +10,7 @@ import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
 import { resumeAfterStart } from "../common/v8-flags.js";
+import { codeCacheState, saveTrainedCodeCache } from "../common/code-cache-state.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -34,14 +35,18 @@ port.on("message", async (message: ToWorker) => {
       const rendered = () => takeProvisions({ port: provisions, posted }, ir, jobs);
       planned = await renderClaimed(new JobQueue(jobs, message.claims, "light"), ir, message.settings, message.write, timings, rendered);
       provisions.close();
+      saveTrainedCodeCache();
+      const codeCache = codeCacheState();
       send({
         kind: "planned",
+        ...(codeCache ? { codeCache } : {}),
         results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),
         timings: timings.entries(),
       });
     } else {
       for (const p of planned) commitOutput(p.job, p.output, timings);
       planned = [];
+      saveTrainedCodeCache();
       send({ kind: "committed", timings: timings.entries() });
     }
   } catch (e) {

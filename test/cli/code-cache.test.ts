@@ -33,15 +33,19 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
-/** `generate --timings` of spec/ into `out` with the CLI at `cli`: the code cache's line of the timings. */
-function generate(cli: string, out: string, env: Record<string, string> = {}): string {
+/**
+ * `generate --timings` of spec/ into `out` with the CLI at `cli`, the render worker forced on: the
+ * code cache's lines of the timings (the CLI's, then the worker's).
+ */
+function generate(cli: string, out: string, env: Record<string, string> = {}): string[] {
   const r = spawnSync(process.execPath, [cli, "generate", "--quiet", "--timings", "--spec", SPEC, "--out", out], {
     cwd: REPO,
     encoding: "utf8",
-    env: { ...process.env, MODELGEN_CODE_CACHE: "", ...env },
+    env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "1", ...env },
   });
   expect(r.status, r.stderr).toBe(0);
-  return /^ {2}code cache: (.*)$/m.exec(r.stderr)?.[1] ?? "(no line)";
+  const line = (who: string) => new RegExp(`^ {2}code cache${who}: (.*)$`, "m").exec(r.stderr)?.[1] ?? "(no line)";
+  return [line(""), line(" \\(render worker\\)")];
 }
 
 describe("the code cache file", () => {
@@ -82,28 +86,34 @@ describe("the code cache file", () => {
 });
 
 describe("the CLI as built", () => {
-  it("has the cache the build trained for its bundle, and V8 takes it", () => {
-    const cache = readCache(path.join(DIST, "cli.cjs.cache"), cacheKey(readFileSync(path.join(DIST, "cli.cjs"))));
+  it.each(["cli", "render-worker"])("has the cache the build trained for its bundle (%s)", (bundle) => {
+    const cache = readCache(path.join(DIST, `${bundle}.cjs.cache`), cacheKey(readFileSync(path.join(DIST, `${bundle}.cjs`))));
     expect(cache).toBeInstanceOf(Buffer);
-    expect(generate(path.join(DIST, "cli.js"), path.join(temporary(), "out"))).toMatch(/^taken/);
   });
 
-  it("writes the same bytes with the cache, without it, and with a stale or damaged one", () => {
-    // A copy of the package, whose cache is then made stale and damaged.
+  it("starts the CLI and the render worker with them, and V8 takes both", () => {
+    expect(generate(path.join(DIST, "cli.js"), path.join(temporary(), "out"))).toEqual([expect.stringMatching(/^taken/), expect.stringMatching(/^taken/)]);
+  });
+
+  it("writes the same bytes with the caches, without them, and with stale or damaged ones", () => {
+    // A copy of the package, whose caches are then made stale and damaged.
     const pkg = temporary();
     for (const part of ["dist", "templates", "package.json"]) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
     symlinkSync(path.join(REPO, "node_modules"), path.join(pkg, "node_modules"));
     const cli = path.join(pkg, "dist/cli.js");
-    const cacheFile = path.join(pkg, "dist/cli.cjs.cache");
-    const built = readFileSync(cacheFile);
+    const cacheFiles = ["cli", "render-worker"].map((b) => path.join(pkg, `dist/${b}.cjs.cache`));
+    const built = cacheFiles.map((f) => readFileSync(f));
     const parent = temporary();
     const out = (name: string) => path.join(parent, name);
-    expect(generate(cli, out("with"))).toMatch(/^taken/);
-    expect(generate(cli, out("without"), { MODELGEN_CODE_CACHE: "0" })).toMatch(/^off/);
-    writeFileSync(cacheFile, Buffer.concat([Buffer.from("0".repeat(64)), built.subarray(64)]));
-    expect(generate(cli, out("stale"))).toMatch(/^not for this build/);
-    writeFileSync(cacheFile, Buffer.concat([built.subarray(0, built.length - 1), Buffer.from([built[built.length - 1]! ^ 1])]));
-    expect(generate(cli, out("damaged"))).toMatch(/^damaged/);
+    expect(generate(cli, out("with"))).toEqual([expect.stringMatching(/^taken/), expect.stringMatching(/^taken/)]);
+    expect(generate(cli, out("without"), { MODELGEN_CODE_CACHE: "0" })).toEqual([expect.stringMatching(/^off/), expect.stringMatching(/^off/)]);
+    cacheFiles.forEach((f, i) => writeFileSync(f, Buffer.concat([Buffer.from("0".repeat(64)), built[i]!.subarray(64)])));
+    expect(generate(cli, out("stale"))).toEqual([expect.stringMatching(/^not for this build/), expect.stringMatching(/^not for this build/)]);
+    cacheFiles.forEach((f, i) => {
+      const b = built[i]!;
+      writeFileSync(f, Buffer.concat([b.subarray(0, b.length - 1), Buffer.from([b[b.length - 1]! ^ 1])]));
+    });
+    expect(generate(cli, out("damaged"))).toEqual([expect.stringMatching(/^damaged/), expect.stringMatching(/^damaged/)]);
     const want = tree(out("with"));
     expect(Object.keys(want).length).toBeGreaterThan(50);
     for (const name of ["without", "stale", "damaged"]) expect(tree(out(name)), name).toEqual(want);

@@ -22,9 +22,9 @@ beforeAll(() => {
 }, 120_000);
 
 it("npm pack holds the bundles, declarations, templates, bin, README and LICENSE, and nothing else", () => {
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/openapi-modelgen\.js$/, /^dist\/(cli|index|render-worker)\.js$/, /^dist\/cli\.cjs(\.cache)?$/, /^dist\/templates\.(precompiled|handlebars)\.json$/, /^dist\/validators\.precompiled\.cjs$/, /^dist\/types\/.+\.d\.ts$/, /^templates\/.+\.hbs$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/openapi-modelgen\.js$/, /^dist\/(cli|index|render-worker)\.js$/, /^dist\/(cli|render-worker)\.cjs(\.cache)?$/, /^dist\/templates\.(precompiled|handlebars)\.json$/, /^dist\/validators\.precompiled\.cjs$/, /^dist\/types\/.+\.d\.ts$/, /^templates\/.+\.hbs$/];
   expect(files.filter((f) => !allowed.some((a) => a.test(f)))).toEqual([]);
-  for (const needed of ["LICENSE", "README.md", "bin/openapi-modelgen.js", "dist/cli.js", "dist/cli.cjs", "dist/cli.cjs.cache", "dist/index.js", "dist/render-worker.js", "dist/templates.precompiled.json", "dist/templates.handlebars.json", "dist/validators.precompiled.cjs", "dist/types/index.d.ts", "templates/typescript/model.hbs"]) {
+  for (const needed of ["LICENSE", "README.md", "bin/openapi-modelgen.js", "dist/cli.js", "dist/cli.cjs", "dist/cli.cjs.cache", "dist/index.js", "dist/render-worker.js", "dist/render-worker.cjs", "dist/render-worker.cjs.cache", "dist/templates.precompiled.json", "dist/templates.handlebars.json", "dist/validators.precompiled.cjs", "dist/types/index.d.ts", "templates/typescript/model.hbs"]) {
     expect(files).toContain(needed);
   }
   expect(readFileSync(path.join(REPO, "LICENSE"), "utf8")).toMatch(/^MIT License/);
@@ -41,8 +41,9 @@ it("installs into an empty folder and runs the CLI, the library and its types fr
   // The CLI through npx, with the render worker forced on (it is a separate file of the package).
   const cli = spawnSync("npx", ["openapi-modelgen", "generate", "--lang", "typescript,rust", "--timings"], { cwd: dir, encoding: "utf8", env: { ...env, MODELGEN_WORKERS: "1" } });
   expect(cli.status, cli.stderr).toBe(0);
-  // The code cache `prepare` trained for the packed bundle (src/boot/code-cache.ts), taken by V8 where the package is installed.
+  // The code caches `prepare` trained for the packed bundles (src/boot/code-cache.ts), taken by V8 where the package is installed.
   expect(cli.stderr).toMatch(/^ {2}code cache: taken/m);
+  expect(cli.stderr).toMatch(/^ {2}code cache \(render worker\): taken/m);
   expect(cli.stderr).toMatch(/generated in \d+\.\d+s: typescript: \d+ models, \d+ added/);
   expect(readFileSync(path.join(dir, "generated/typescript/Run.ts"), "utf8")).toContain("export interface Run");
   expect(existsSync(path.join(dir, "generated/rust/Cargo.toml"))).toBe(true);
