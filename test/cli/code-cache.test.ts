@@ -107,7 +107,9 @@ describe("the CLI as built", () => {
     const out = (name: string) => path.join(parent, name);
     expect(generate(cli, out("with"))).toEqual([expect.stringMatching(/^taken/), expect.stringMatching(/^taken/)]);
     expect(generate(cli, out("without"), { MODELGEN_CODE_CACHE: "0" })).toEqual([expect.stringMatching(/^off/), expect.stringMatching(/^off/)]);
-    cacheFiles.forEach((f, i) => writeFileSync(f, Buffer.concat([Buffer.from("0".repeat(64)), built[i]!.subarray(64)])));
+    cacheFiles.forEach((f, i) => {
+      writeFileSync(f, Buffer.concat([Buffer.from("0".repeat(64)), built[i]!.subarray(64)]));
+    });
     expect(generate(cli, out("stale"))).toEqual([expect.stringMatching(/^not for this build/), expect.stringMatching(/^not for this build/)]);
     cacheFiles.forEach((f, i) => {
       const b = built[i]!;
