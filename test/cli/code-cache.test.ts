@@ -2,11 +2,12 @@
 // build made, a cache for other code or a damaged one is never handed to V8, and no output byte
 // depends on it (issue 17: "no result may depend on a cache").
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../helpers/generate.js";
+import { readTree } from "../helpers/tree.js";
 import { cacheFileContents, cacheKey, codeCacheMode, readCache } from "../../src/boot/code-cache.js";
 
 const DIST = path.join(REPO, "dist");
@@ -18,20 +19,6 @@ beforeAll(() => {
 });
 
 const temporary = () => mkdtempSync(path.join(os.tmpdir(), "modelgen-code-cache-"));
-
-/** Every file under `dir` with its bytes, by relative path. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(p);
-      else out[p] = readFileSync(path.join(dir, p), "latin1");
-    }
-  };
-  walk("");
-  return out;
-}
 
 /**
  * `generate --timings` of spec/ into `out` with the CLI at `cli`, the render worker forced on: the
@@ -116,8 +103,8 @@ describe("the CLI as built", () => {
       writeFileSync(f, Buffer.concat([b.subarray(0, b.length - 1), Buffer.from([b[b.length - 1]! ^ 1])]));
     });
     expect(generate(cli, out("damaged"))).toEqual([expect.stringMatching(/^damaged/), expect.stringMatching(/^damaged/)]);
-    const want = tree(out("with"));
+    const want = readTree(out("with"));
     expect(Object.keys(want).length).toBeGreaterThan(50);
-    for (const name of ["without", "stale", "damaged"]) expect(tree(out(name)), name).toEqual(want);
+    for (const name of ["without", "stale", "damaged"]) expect(readTree(out(name)), name).toEqual(want);
   });
 });
