@@ -19,7 +19,7 @@ const BUNDLES = ["dist/cli.cjs", "dist/render-worker.cjs"];
 /** `codeCache`: src/boot/code-cache.ts as built (its cacheKey and readCache). */
 export function trainCodeCache(root, codeCache) {
   const cacheFiles = BUNDLES.map((b) => path.join(root, `${b}.cache`));
-  const fresh = BUNDLES.every((b, i) => codeCache.readCache(cacheFiles[i], codeCache.cacheKey(readFileSync(path.join(root, b)))) instanceof Buffer);
+  const fresh = BUNDLES.every((b, i) => codeCache.readCache(cacheFiles[i], codeCache.cacheKey(readFileSync(path.join(root, b), "utf8"))) instanceof Buffer);
   if (fresh) return;
   const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-train-"));
   try {

@@ -24,8 +24,8 @@ export function codeCacheMode(env: NodeJS.ProcessEnv): CodeCacheMode {
   return setting === "0" ? "off" : setting === "train" ? "train" : "use";
 }
 
-/** The key a cache for `source` starts with (64 hex digits). */
-export function cacheKey(source: Buffer): string {
+/** The key a cache for `source` (the bundle's text) starts with (64 hex digits). */
+export function cacheKey(source: string): string {
   const hash = crypto.createHash("sha256").update(source);
   return hash.update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest("hex");
 }
@@ -62,11 +62,11 @@ function sha256(data: Buffer): string {
  * from too, so successive training runs add up).
  */
 export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
-  const source = readFileSync(bundle);
+  const source = readFileSync(bundle, "utf8");
   const key = mode === "off" ? "" : cacheKey(source);
   const cached = mode === "off" ? "off" : readCache(cacheFile, key);
   const cachedData = cached instanceof Buffer ? cached : undefined;
-  const script = new vm.Script(wrap(source.toString("utf8")), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const taken = script.cachedDataRejected ? "rejected" : "accepted";
   if (mode === "train") {
     const save = () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData()));
