@@ -9,12 +9,12 @@
 // V8 tells a cache's source by its length alone, so the file starts with a key of our own: the
 // sha256 of the bundle's bytes, Node's version and the architecture; then the sha256 of V8's data.
 // A cache made for other code or another Node, or damaged, is not handed to V8 at all.
-import crypto from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { setCodeCacheState } from "../common/code-cache-state.js";
+import { sha256 } from "../common/hash.js";
 
 export type CodeCacheMode = "use" | "train" | "off";
 
@@ -26,8 +26,7 @@ export function codeCacheMode(env: NodeJS.ProcessEnv): CodeCacheMode {
 
 /** The key a cache for `source` (the bundle's text) starts with (64 hex digits). */
 export function cacheKey(source: string): string {
-  const hash = crypto.createHash("sha256").update(source);
-  return hash.update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest("hex");
+  return sha256(`${source}\0${process.version}\0${process.versions.v8}\0${process.arch}`);
 }
 
 /** A cache file: the key, the sha256 of the V8 data (a damaged file is never handed to V8), a line break, the data. */
@@ -49,10 +48,6 @@ export function readCache(cacheFile: string, key: string): Buffer | "stale" | "d
   if (file.length <= HEADER_LENGTH || file.toString("latin1", 0, key.length) !== key) return "stale";
   const data = file.subarray(HEADER_LENGTH);
   return file.toString("latin1", key.length, HEADER_LENGTH) === `${sha256(data)}\n` ? data : "damaged";
-}
-
-function sha256(data: Buffer): string {
-  return crypto.createHash("sha256").update(data).digest("hex");
 }
 
 /**
