@@ -51,8 +51,7 @@ export function normalizeWith(
     if (walk) walk.run(root);
     else root.run();
   }
-  // Only models reused from records come with a core hash for finish()'s copies to take (ir/content-hash.ts).
-  const ir = assemble(specs, n, walker.operationList(), switches, (walk?.reused ?? 0) > 0);
+  const ir = assemble(specs, n, walker.operationList(), switches);
   // A root that read another file was rebuilt and left out of the state; a state of such a spec would reuse little.
   if (!walk || specs.documents().length !== 1) return { ir };
   return { ir, state: walk.state(), reusedRoots: walk.reused };
@@ -80,9 +79,9 @@ function walkRoots(n: NormalizeContext, switches: ModelSwitches, walker: Operati
   return [...roots, ...walker.roots()];
 }
 
-function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], switches: ModelSwitches, carryCores: boolean): IrDocument {
+function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], switches: ModelSwitches): IrDocument {
   const root = specs.root.value as Record<string, unknown>;
-  const models = finish(n.models.values(), carryCores);
+  const models = finish(n.models.values());
   requireSomeModels(specs, models, switches);
   const info = isSchemaObject(root.info) ? root.info : {};
   const spec: IrDocument["spec"] = { file: specs.root.file, openapi: String(root.openapi) };
@@ -94,9 +93,9 @@ function assemble(specs: SpecSet, n: NormalizeContext, operations: Operation[], 
 
 /**
  * Sorts models, links hoisted ones to their parent, gives each its origin, and spreads model-level null to references.
- * `carryCores`: a copy that only sets a parent or an origin takes its original's core hash (see sameCore).
+ * A copy that only sets a parent or an origin takes its original's core hash, when one is known (a model reused from a record: sameCore).
  */
-function finish(input: Iterable<Model>, carryCores: boolean): Model[] {
+function finish(input: Iterable<Model>): Model[] {
   // Loops, not chains of map/filter and pairs: this runs once per run over every model (~2,700), mostly before the JIT has warmed up.
   const byId = new Map<string, Model>();
   const nullable = new Set<string>();
@@ -108,14 +107,14 @@ function finish(input: Iterable<Model>, carryCores: boolean): Model[] {
   const linked = new Map<string, Model>();
   for (const m of byId.values()) {
     const withLink = withParent(m, byId);
-    if (carryCores && withLink !== m) sameCore(withLink, m);
+    if (withLink !== m) sameCore(withLink, m);
     linked.set(m.id, withLink);
   }
   const out: Model[] = [];
   for (const m of linked.values()) {
     const origin = originOf(m, linked);
     const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
-    if (carryCores && stamped !== m) sameCore(stamped, m);
+    if (stamped !== m) sameCore(stamped, m);
     out.push(nullable.size ? spreadNullable(stamped, nullable) : stamped);
   }
   return out.sort(byIdOrder);
