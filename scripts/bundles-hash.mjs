@@ -15,7 +15,7 @@ export function bundlesHash(bundles) {
   return hash.digest("hex");
 }
 
-/** The build's output files (`{ path, contents }`), the bundles (.js) with the hash in place of the placeholder. */
+/** The build's output files (`{ path, contents }`), the bundles (.js and .cjs) with the hash in place of the placeholder. */
 export function withBundlesHash(files) {
   const isBundle = (f) => f.path.endsWith(".js") || f.path.endsWith(".cjs");
   const digest = bundlesHash(files.filter(isBundle));
