@@ -6,6 +6,9 @@ import { SpecSet } from "./load/loader.js";
 import { KeptBytes, readUtf8File } from "./load/read-text.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
+import type { TextChange, TextHistory } from "./load/parse-source.js";
+import { RootTextHistory, SpecTextFile } from "./load/spec-text-cache.js";
+import { sha256 } from "./common/hash.js";
 import { CacheFile } from "./common/cache-files.js";
 import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
@@ -92,9 +95,12 @@ export function readSpecIr(
   readText: ReadText = readFromDisk,
   leaves?: LeafStore,
   incremental?: IncrementalOptions,
+  history?: (absPath: string) => TextHistory | undefined,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
-  const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves));
+  const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves, history));
+  const change = specs.root.changed;
+  if (change) timings.note(changeNote(specs.root, change));
   // Overlays change the documents' values (every file's): what is saved of their text is taken before.
   if (s.overlays.length && leaves) {
     specs.loadReferencedFiles();
@@ -110,6 +116,16 @@ export function readSpecIr(
   const ir = applyRenames(selected, s.rename, { skipMissing: true });
   const specFiles = [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()];
   return { ir, specFiles, warnings, mapped, ...(state ? { normalizeState: state } : {}) };
+}
+
+/** What --timings says of the root document's text against the previous run's. */
+function changeNote(root: SpecSet["root"], change: TextChange): string {
+  const outline = change.carried ? "its outline carried over" : "outlined afresh";
+  const { from, to, shift } = change;
+  if (from === to && shift === 0) return `load: the spec's text is the previous run's; ${outline}`;
+  const where = from === to ? `at line ${root.lineCol(from).line}` : `in lines ${root.lineCol(from).line}-${root.lineCol(to - 1).line}`;
+  const sizes = `${to - from} characters in place of ${to - from - shift}`;
+  return `load: the spec's text differs from the previous run's ${where} (${sizes}); ${outline}`;
 }
 
 export interface GenerateRequest {
@@ -293,9 +309,13 @@ function previousSnapshot(dirs: string[]): { snapshot: unknown; sha256?: string 
   return { snapshot: undefined };
 }
 
-/** The caches of one run: the spec's YAML leaves, the normalizer's state, the IR snapshot's content hashes (none changes a result). */
+/**
+ * The caches of one run: the spec's YAML leaves, its text as the previous run read it, the
+ * normalizer's state, the IR snapshot's content hashes (none changes a result).
+ */
 interface RunCaches {
   leaves: LeafCacheFile;
+  text: RootTextHistory;
   incremental: IncrementalOptions;
   elements: ElementHashesFile;
   save(state: unknown): Promise<void>;
@@ -303,20 +323,26 @@ interface RunCaches {
 
 const NORMALIZE_STATE_FORMAT = "2";
 
-function openCaches(dir: string, spec: string, timings: Timings): RunCaches {
+function openCaches(dir: string, spec: string, timings: Timings, kept: KeptBytes, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
+  // The bytes' sha256 is the fingerprint's (the up-to-date check hashed the same bytes it kept for the load).
+  const idOf = (file: string, bytes: Buffer) => specHashes[file] ?? sha256(bytes);
+  const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), (file) => kept.bytesOf(file), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);
   // Its text: each root's record is parsed when that root runs (incremental/walk.ts).
   const previous = timings.measure("previous normalize state", () => stateFile.read(NORMALIZE_STATE_FORMAT));
   return {
     leaves,
+    text,
     incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
     elements: new ElementHashesFile(dir, spec, fingerprint(dir, [], "snapshot elements") ?? ""),
     // Text (a line per root): only the next run reads it.
     save: (state) =>
-      Promise.all([leaves.save(), typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined]).then(
-        () => undefined,
-      ),
+      Promise.all([
+        leaves.save(),
+        text.save(),
+        typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined,
+      ]).then(() => undefined),
   };
 }
 
@@ -341,14 +367,14 @@ async function generateWith(
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
   // peak, on the 3 MB spec) before any run could use them; the first regeneration writes them.
-  const caches = req.cacheDir && regenerating ? openCaches(req.cacheDir, req.spec, timings) : undefined;
+  const caches = req.cacheDir && regenerating ? openCaches(req.cacheDir, req.spec, timings, kept, specHashes) : undefined;
   const {
     ir,
     specFiles: read,
     warnings,
     mapped,
     normalizeState,
-  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental);
+  } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental, caches?.text.of);
   // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
   const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
   const overrides = req.templates

@@ -45,6 +45,11 @@ export class CacheFile {
 
   /** The text last written, when the file is whole and of this kind and `format`. */
   read(format: string): string | undefined {
+    return this.readBytes(format)?.toString("utf8");
+  }
+
+  /** The bytes last written (`writeBytes`, or `write`'s text encoded), when the file is whole and of this kind and `format`. */
+  readBytes(format: string): Buffer | undefined {
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);
@@ -55,17 +60,23 @@ export class CacheFile {
     if (newline === -1) return undefined;
     // Hashing the bytes, not the decoded text, spares encoding megabytes again.
     const body = bytes.subarray(newline + 1);
-    return bytes.subarray(0, newline).toString("utf8") === this.header(format, body) ? body.toString("utf8") : undefined;
+    return bytes.subarray(0, newline).toString("utf8") === this.header(format, body) ? body : undefined;
   }
 
   /** Writes `body` whole, then removes the oldest files of this kind beyond the few kept; errors are ignored. */
   write(format: string, body: string): Promise<void> {
+    return this.writeBytes(format, [Buffer.from(body, "utf8")]);
+  }
+
+  /** `write` for bytes given in parts (written one after the other). */
+  writeBytes(format: string, parts: Uint8Array[]): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
-    const bytes = Buffer.from(body, "utf8");
+    const body = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     const { mkdir, rename, writeFile } = fsPromises();
     return mkdir(dir, { recursive: true })
-      .then(() => writeFile(temp, Buffer.concat([Buffer.from(`${this.header(format, bytes)}\n`, "utf8"), bytes])))
+      // Header and body written one after the other (no copy of the body joined to its header).
+      .then(() => writeFile(temp, [Buffer.from(`${this.header(format, body)}\n`, "utf8"), body]))
       .then(() => rename(temp, this.file))
       .then(() => pruneOldest(dir, `${this.kind}-`))
       .catch(() => {

@@ -68,15 +68,16 @@ class Unsure extends Error {}
  * is unsure, or fewer than half of its leaves were read before (reading many leaves one by one costs
  * more than one whole read, after which `keepLeavesOf` saves them).
  */
-export function readYamlInLeaves(text: string, outline: OutlineNode[], store: LeafStore, parse: YamlParser): ReadYaml | undefined {
+export function readYamlInLeaves(
+  text: string,
+  outline: OutlineNode[],
+  hashes: ReadonlyMap<OutlineLeaf, string>,
+  store: LeafStore,
+  parse: YamlParser,
+): ReadYaml | undefined {
   if (store.size === 0) return undefined;
-  const hashes = new Map<OutlineLeaf, string>();
   let found = 0;
-  for (const leaf of leavesOf(outline)) {
-    const hash = sha1Base64(text.slice(leaf.start, leaf.end));
-    hashes.set(leaf, hash);
-    if (store.has(hash)) found++;
-  }
+  for (const hash of hashes.values()) if (store.has(hash)) found++;
   if (found * 2 < hashes.size) return undefined;
   const starts = new Map<object, number>();
   const root: Record<string, unknown> = {};
@@ -95,13 +96,20 @@ export function readYamlInLeaves(text: string, outline: OutlineNode[], store: Le
  * Saves every leaf of a document read whole. Only for a document without anchors: with one, a leaf
  * may hold what an alias or merge key copied from another, which its own text does not say.
  */
-export function keepLeavesOf(text: string, outline: OutlineNode[], read: ReadYaml, store: LeafStore): void {
-  if (isMapping(read.value)) keepEntries(text, outline, read.value, read.starts, store);
+export function keepLeavesOf(
+  text: string,
+  outline: OutlineNode[],
+  hashes: ReadonlyMap<OutlineLeaf, string>,
+  read: ReadYaml,
+  store: LeafStore,
+): void {
+  if (isMapping(read.value)) keepEntries(text, outline, hashes, read.value, read.starts, store);
 }
 
 function keepEntries(
   text: string,
   nodes: OutlineNode[],
+  hashes: ReadonlyMap<OutlineLeaf, string>,
   mapping: Record<string, unknown>,
   starts: Map<object, number>,
   store: LeafStore,
@@ -114,12 +122,12 @@ function keepEntries(
     const key = keys[i]!;
     const value = mapping[key];
     if (node.kind === "branch") {
-      if (key === node.key && isMapping(value)) keepEntries(text, node.children, value, starts, store);
+      if (key === node.key && isMapping(value)) keepEntries(text, node.children, hashes, value, starts, store);
       return;
     }
     if (!startsWithKey(text, skipBlank(text, node.start), key) || key === "__proto__") return;
     const record = recordOf({ [key]: value }, (container) => starts.get(container)! - node.start);
-    if (record) store.keep(sha1Base64(text.slice(node.start, node.end)), record);
+    if (record) store.keep(hashes.get(node) ?? sha1Base64(text.slice(node.start, node.end)), record);
   });
 }
 
@@ -138,7 +146,7 @@ interface Reading {
   store: LeafStore;
   parse: YamlParser;
   starts: Map<object, number>;
-  hashes: Map<OutlineLeaf, string>;
+  hashes: ReadonlyMap<OutlineLeaf, string>;
   /** A leaf read now holds an anchor (saved leaves never do). */
   anchored: boolean;
   lazy: LazyMappings;
@@ -153,7 +161,7 @@ function fill(target: Record<string, unknown>, nodes: OutlineNode[], r: Reading)
       setEntry(target, node.key, value);
       continue;
     }
-    const hash = r.hashes.get(node)!;
+    const hash = r.hashes.get(node) ?? sha1Base64(r.text.slice(node.start, node.end));
     const stored = r.store.take(hash);
     if (stored) placeStored(target, new StoredLeaf(stored, node.start, r.starts), r.lazy);
     else {
@@ -388,15 +396,6 @@ function visitContainers(value: unknown, visit: (container: object) => void): bo
   };
   walk(value);
   return storable;
-}
-
-/** The outline's leaves in order (filled by a loop: a recursive generator cost more, run once before the JIT warms up). */
-function leavesOf(nodes: OutlineNode[], out: OutlineLeaf[] = []): OutlineLeaf[] {
-  for (const node of nodes) {
-    if (node.kind === "leaf") out.push(node);
-    else leavesOf(node.children, out);
-  }
-  return out;
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {

@@ -1,7 +1,7 @@
 // Reads the root document and, lazily, every file a $ref names. Resolves references and
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
-import { ParseFailure, parseSource, type ParsedSource } from "./parse-source.js";
+import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
 import { readUtf8File } from "./read-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
@@ -30,11 +30,15 @@ export class SpecSet {
   private readonly docs = new Map<string, SourceDocument>();
   private readonly baseDir: string;
 
-  /** `leaves`: YAML read by earlier runs, reused where the text is the same (the result is the same without). */
+  /**
+   * `leaves`: YAML read by earlier runs, reused where the text is the same; `history`: what the
+   * previous run kept of a file's text (parse-source.ts). The result is the same without either.
+   */
   constructor(
     rootPath: string,
     readText: (absPath: string) => string = readUtf8File,
     private readonly leaves?: LeafStore,
+    private readonly history?: (absPath: string) => TextHistory | undefined,
   ) {
     this.readText = readText;
     const absRoot = path.resolve(rootPath);
@@ -67,7 +71,7 @@ export class SpecSet {
     }
     let parsed: ParsedSource;
     try {
-      parsed = parseSource(text, this.leaves);
+      parsed = parseSource(text, this.leaves, undefined, this.history?.(absPath));
     } catch (e) {
       if (e instanceof ParseFailure)
         throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);

@@ -8,8 +8,12 @@
 // A JSON file is read by JSON.parse instead, its containers located by a scan (json-starts.ts).
 import jsyaml from "js-yaml";
 import { jsonContainerStarts, looksLikeJson } from "./json-starts.js";
+import { isUtf8 } from "node:buffer";
 import { keepLeavesOf, readYamlInLeaves, skipBlank, type LeafStore, type ReadYaml } from "./chunked-yaml.js";
-import { keySpellings, lineStartsOf, outlineYaml, SPLIT_ABOVE, type OutlineNode } from "./yaml-outline.js";
+import { keySpellings, lineStartsOf, outlineYaml, SPLIT_ABOVE, type OutlineLeaf, type OutlineNode } from "./yaml-outline.js";
+import { hashesAfter, patchOutline } from "./outline-patch.js";
+import type { KeptText } from "./spec-text-cache.js";
+import { textDelta, type TextDelta } from "./text-delta.js";
 import { implicitTypesOf, readBlockYaml } from "./block-yaml.js";
 
 export interface ParsedSource {
@@ -23,6 +27,17 @@ export interface ParsedSource {
   text: string;
   /** A YAML anchor is written somewhere: a value may then be shared by places far apart in the text. */
   hasAnchors: boolean;
+  /** Where the text differs from the one the previous run read (a regeneration's root document only). */
+  changed?: TextChange;
+  /** The sha256 of the text's bytes, when a history was given: what a state made from this text is tied to. */
+  textId?: string;
+}
+
+/** A TextDelta against the text the previous run kept, which `since` names (its bytes' sha256). */
+export interface TextChange extends TextDelta {
+  since: string;
+  /** The previous outline was carried over (outline-patch.ts), not made afresh. */
+  carried?: boolean;
 }
 
 export class ParseFailure extends Error {
@@ -41,24 +56,56 @@ const MERGE = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.mer
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 
 /**
+ * What a run knows of a file's text from the previous run (spec-text-cache.ts), and where it keeps
+ * what it reads of it now for the next run: only for the root document, only in a regeneration.
+ */
+export interface TextHistory {
+  previous: KeptText | undefined;
+  /** The bytes this run decoded into the text it parses. */
+  bytes: Buffer;
+  /** Their sha256, hex: what the next run's `changed.since` names this text by. */
+  id: string;
+  /** Called with what this run made of the text (its outline, leaf hashes and line starts). */
+  remember(made: { text: string; outline: OutlineNode[]; hashes: string[]; lineStarts: ArrayLike<number> }): void;
+}
+
+/**
  * With a store, a YAML document is read leaf by leaf, reusing the leaves read before, or read whole
  * and its leaves saved for the next run (the same result either way). `splitAbove`: see yaml-outline.ts.
+ * With a history, the outline, leaf hashes and line starts of the part of the text the previous
+ * run read too are carried over (outline-patch.ts; the same values either way).
  */
-export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT_ABOVE): ParsedSource {
+export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT_ABOVE, history?: TextHistory): ParsedSource {
   const json = looksLikeJson(text) ? readJson(text) : undefined;
-  if (json) return located(text, json.value, json.starts, false);
-  const lines = lineStartsOf(text);
-  const outline = leaves && outlineYaml(text, splitAbove, lines);
-  const read = leaves && outline ? readAlongOutline(text, outline, leaves) : readYaml(text);
-  return located(text, read.value, read.starts, read.anchored, lines);
+  if (json) return located(text, { ...json, anchored: false }, undefined, undefined, undefined);
+  const since = leaves && history ? changeSince(history, text) : undefined;
+  const patched = since && patchOutline(history!.previous!, text, since, splitAbove);
+  const lines = patched?.lineStarts ?? lineStartsOf(text);
+  const outline = patched?.outline ?? (leaves && outlineYaml(text, splitAbove, lines as number[]));
+  if (!leaves || !outline) return located(text, readYaml(text), lines, undefined, history?.id);
+  const hashes = patched?.hashes ?? hashesAfter(history?.previous, since, text, outline);
+  const read = readAlongOutline(text, outline, hashes, leaves);
+  history?.remember({ text, outline, hashes: [...hashes.values()], lineStarts: lines });
+  return located(text, read, lines, since && (patched ? { ...since, carried: true } : since), history?.id);
+}
+
+/**
+ * Where `text` differs from the text the previous run kept, when both are known and its bytes are
+ * valid UTF-8 (so characters follow from bytes).
+ */
+function changeSince(history: TextHistory, text: string): TextChange | undefined {
+  const { previous, bytes } = history;
+  if (!previous || !isUtf8(bytes)) return undefined;
+  const delta = textDelta(previous.bytes, bytes, previous.chars, text.length);
+  return delta && { ...delta, since: previous.id };
 }
 
 /** Leaf by leaf, or whole with the leaves saved for the next run: one outline for both. */
-function readAlongOutline(text: string, outline: OutlineNode[], leaves: LeafStore): ReadYaml {
-  const inLeaves = readYamlInLeaves(text, outline, leaves, parseYaml);
+function readAlongOutline(text: string, outline: OutlineNode[], hashes: Map<OutlineLeaf, string>, leaves: LeafStore): ReadYaml {
+  const inLeaves = readYamlInLeaves(text, outline, hashes, leaves, parseYaml);
   if (inLeaves) return inLeaves;
   const whole = readYaml(text);
-  if (!whole.anchored) leaves.later(() => keepLeavesOf(text, outline, whole, leaves));
+  if (!whole.anchored) leaves.later(() => keepLeavesOf(text, outline, hashes, whole, leaves));
   return whole;
 }
 
@@ -125,15 +172,18 @@ function jsYaml(text: string, offset: number, starts: Map<object, number>): { va
 
 function located(
   text: string,
-  value: unknown,
-  starts: Map<object, number>,
-  hasAnchors: boolean,
-  lines: readonly number[] = lineStartsOf(text),
+  read: ReadYaml,
+  lines: ArrayLike<number> = lineStartsOf(text),
+  changed: TextChange | undefined,
+  textId: string | undefined,
 ): ParsedSource {
+  const { value, starts } = read;
   return {
     value,
     text,
-    hasAnchors,
+    hasAnchors: read.anchored,
+    ...(changed ? { changed } : {}),
+    ...(textId !== undefined ? { textId } : {}),
     startOf: (container) => starts.get(container),
     offsetOf: (container, key) => {
       const at = starts.get(container);

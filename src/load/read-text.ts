@@ -27,6 +27,8 @@ export function readUtf8File(file: string): string {
  */
 export class KeptBytes {
   private readonly kept = new Map<string, Buffer>();
+  /** The bytes `text` decoded, for the caches that compare them with the previous run's (load/spec-text-cache.ts). */
+  private readonly decoded = new Map<string, Buffer>();
 
   /** Reads `file` from disk and keeps its bytes. */
   readonly read = (file: string): Buffer => {
@@ -40,7 +42,13 @@ export class KeptBytes {
     const bytes = this.kept.get(file);
     if (bytes === undefined) return readUtf8File(file);
     this.kept.delete(file);
+    this.decoded.set(file, bytes);
     return decodeUtf8(bytes);
+  }
+
+  /** The bytes of `file` that `text` decoded, if it took them from here. */
+  bytesOf(file: string): Buffer | undefined {
+    return this.decoded.get(file);
   }
 }
 

@@ -55,6 +55,36 @@ export function outlineYaml(
   return outlineRegion(text, lines, 0, lineStarts.length, 0, splitAbove);
 }
 
+/**
+ * The outline of some consecutive entries of a mapping, `[start, end)` of `text`, as `outlineYaml`
+ * would outline them in their place: entries at `indent`, `end` where the next entry starts or the
+ * text ends. Undefined when the text is not one or more such entries (a line indented less, a line
+ * `outlineYaml` refuses), so the caller outlines the whole document instead. `leading`: blank or
+ * comment lines may come before the first entry (the first entry of its mapping takes them; any
+ * other entry starts at its key's line).
+ */
+export function outlineEntries(
+  text: string,
+  start: number,
+  end: number,
+  indent: number,
+  leading: boolean,
+  splitAbove = SPLIT_ABOVE,
+): OutlineNode[] | undefined {
+  if (end <= start || (end < text.length && text.charCodeAt(end - 1) !== NEWLINE)) return undefined;
+  const starts = [start];
+  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  // The next entry's line stays as the last line start, so the last entry's last line ends where it should.
+  const to = end < text.length ? starts.length - 1 : starts.length;
+  const lines = scanLines(text, starts);
+  if (!lines) return undefined;
+  // The first entry's key line comes first (after blank and comment lines, for a mapping's first entry), at `indent`.
+  let first = 0;
+  while (leading && first < to && lines.indents[first] === -1) first++;
+  if (first === to || lines.indents[first] !== indent) return undefined;
+  return outlineRegion(text, lines, 0, to, indent, splitAbove);
+}
+
 /** Offsets where lines start (after a final newline too: an error at the end is on the line after it). */
 export function lineStartsOf(text: string): number[] {
   const out = [0];

@@ -73,3 +73,58 @@ describe("the normalizer's state between runs", () => {
     else expect(reused).toBe(0);
   });
 });
+
+describe("the spec's text kept for the next run (load/spec-text-cache.ts)", () => {
+  /** Adds a field to another schema than addField's, far from it in the text. */
+  function addOtherField(root: string): void {
+    const file = path.join(root, "openapi.yaml");
+    const text = readFileSync(file, "utf8");
+    const at = text.indexOf("\n      properties:\n", text.indexOf("\n    AssistantObject:\n")) + "\n      properties:\n".length;
+    writeFileSync(file, text.slice(0, at) + FIELD.replace("added_by_the_test", "also_added") + text.slice(at));
+  }
+
+  async function notes(root: string): Promise<string[]> {
+    const timings = new Timings();
+    await generateAll({
+      spec: path.join(root, "openapi.yaml"),
+      specLabel: "openapi.yaml",
+      langs: ["typescript", "rust"],
+      out: path.join(root, "incremental"),
+      presence: "lenient",
+      targetOptions: {},
+      mode: "write",
+      timings,
+      cacheDir: path.join(root, "cache"),
+    });
+    return timings.format().split("\n");
+  }
+
+  it.each([
+    ["kept as written", (_file: string, _older: Buffer) => {}, "its outline carried over"],
+    ["damaged", (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 1000)), undefined],
+    // Its units no longer the ones the normalizer's state was cut from: their hashes are worked out again.
+    // Against it the text changed in two places far apart (both fields): one region spanning them, outlined afresh.
+    ["an older run's put back", (file: string, older: Buffer) => writeFileSync(file, older), "outlined afresh"],
+  ] as const)("%s: the regeneration equals a cold run", async (_, damage, carried) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-spectext-"));
+    writeFileSync(path.join(root, "openapi.yaml"), readFileSync(SPEC, "utf8"));
+    await generate(root, "incremental", true);
+    writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# touched\n`);
+    await generate(root, "incremental", true);
+    const [textFile] = readdirSync(path.join(root, "cache")).filter((f) => f.startsWith("spec-text-"));
+    expect(textFile).toBeDefined();
+    const file = path.join(root, "cache", textFile!);
+    const older = readFileSync(file);
+    addField(root);
+    expect((await notes(root)).some((l) => l.includes("lines") && l.includes("its outline carried over"))).toBe(true);
+    damage(file, older);
+    addOtherField(root);
+    const lines = await notes(root);
+    await generate(root, "cold", false);
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    const note = lines.find((l) => l.includes("load: the spec's text"));
+    if (carried) expect(note).toContain(carried);
+    else expect(note).toBeUndefined();
+    expect(Number(/of (\d+) roots/.exec(lines.find((l) => l.includes("roots reused")) ?? "")?.[1] ?? "0")).toBeGreaterThan(1000);
+  });
+});

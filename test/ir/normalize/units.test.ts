@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { SpecSet } from "../../../src/load/loader.js";
 import { unitOf, unitTexts } from "../../../src/ir/normalize/incremental/units.js";
+import { textDelta } from "../../../src/load/text-delta.js";
 
 describe("unitOf", () => {
   it.each([
@@ -83,5 +84,39 @@ describe("unitTexts", () => {
     expect(a.line - before.get("/components/schemas/A")!.line).toBe(want.shift);
     const b = after.get("/components/schemas/B");
     expect(b === undefined ? "gone" : b.hash === before.get("/components/schemas/B")!.hash ? "same" : "other").toBe(want.B);
+  });
+});
+
+describe("unitTexts with the units of the text a change is measured against", () => {
+  /** The units of `after`, read with a history whose previous text is `before` (its units given, with marked hashes). */
+  function carried(before: string, after: string) {
+    const marked = Object.fromEntries([...units(before)].map(([p, u]) => [p, { ...u, hash: `kept:${p}` }]));
+    const change = { ...textDelta(Buffer.from(before), Buffer.from(after), before.length, after.length)!, since: "x" };
+    const doc = { ...new SpecSet("/virtual/spec.yaml", () => after).root, changed: change };
+    return unitTexts(doc, marked);
+  }
+
+  it.each([
+    ["a line added above everything: every unit's hash taken, lines moved", (t: string) => t.replace("info:", "# c\ninfo:"), ["A", "B", "~1pets"]],
+    ["B edited: every hash but B's taken", (t: string) => t.replace("type: integer", "type: number"), ["A", "~1pets"]],
+    ["nothing changed: every hash taken", (t: string) => t, ["A", "B", "~1pets"]],
+  ])("%s", (_, edit, taken) => {
+    const got = carried(SPEC, edit(SPEC));
+    const fresh = units(edit(SPEC));
+    expect([...got.keys()]).toEqual([...fresh.keys()]);
+    for (const [pointer, unit] of got) {
+      const isTaken = taken.some((t) => pointer.endsWith(`/${t}`));
+      // Positions are always this text's; a hash is taken only where the text is the same.
+      expect({ ...unit, hash: undefined }, pointer).toEqual({ ...fresh.get(pointer)!, hash: undefined });
+      expect(unit.hash, pointer).toBe(isTaken ? `kept:${pointer}` : fresh.get(pointer)!.hash);
+    }
+  });
+
+  it("takes no hash without a change measured, nor from a unit whose text was elsewhere", () => {
+    const marked = Object.fromEntries([...units(SPEC)].map(([p, u]) => [p, { ...u, hash: `kept:${p}`, start: u.start + 1 }]));
+    const doc = new SpecSet("/virtual/spec.yaml", () => SPEC).root;
+    expect([...unitTexts(doc, marked).values()].some((u) => u.hash.startsWith("kept:"))).toBe(false);
+    const changed = { from: SPEC.length, to: SPEC.length, shift: 0, since: "x" };
+    expect([...unitTexts({ ...doc, changed }, marked).values()].some((u) => u.hash.startsWith("kept:"))).toBe(false);
   });
 });

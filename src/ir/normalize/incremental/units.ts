@@ -4,6 +4,7 @@
 // as its start did.
 import { sha1Base64 } from "../../../common/hash.js";
 import type { SourceDocument } from "../../../load/loader.js";
+import type { TextDelta } from "../../../load/text-delta.js";
 import { appendPointer } from "../../../load/pointer.js";
 
 export interface UnitText {
@@ -11,6 +12,9 @@ export interface UnitText {
   hash: string;
   line: number;
   col: number;
+  /** Where that text starts and ends (offsets): a later run takes the hash of a unit whose text it knows unchanged. */
+  start: number;
+  end: number;
 }
 
 /** The unit a JSON pointer of the root document falls in, or undefined (the document's top, `info`, a whole collection). */
@@ -27,8 +31,12 @@ export function unitOf(pointer: string): string | undefined {
   return end === -1 ? pointer : pointer.slice(0, end);
 }
 
-/** Every unit of `doc` whose value is an object or array (a scalar unit has no position: roots reading it are rebuilt). */
-export function unitTexts(doc: SourceDocument): Map<string, UnitText> {
+/**
+ * Every unit of `doc` whose value is an object or array (a scalar unit has no position: roots reading
+ * it are rebuilt). `before`: the units of the text `doc.changed` is measured against; a unit whose
+ * text lies outside the changed region, where that text had the same unit, takes its hash.
+ */
+export function unitTexts(doc: SourceDocument, before?: Record<string, UnitText>): Map<string, UnitText> {
   const starts: [string, number][] = [];
   const add = (container: unknown, pointer: string): void => {
     if (container === null || typeof container !== "object" || Array.isArray(container)) return;
@@ -51,9 +59,18 @@ export function unitTexts(doc: SourceDocument): Map<string, UnitText> {
     const [pointer, start] = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]![1] : doc.text.length;
     const { line, col } = doc.lineCol(start);
-    out.set(pointer, { hash: shortHash(doc.text.slice(start, end)), line, col });
+    const was = before && Object.hasOwn(before, pointer) ? before[pointer] : undefined;
+    const hash = (was && sameText(was, start, end, doc.changed)) || shortHash(doc.text.slice(start, end));
+    out.set(pointer, { hash, line, col, start, end });
   }
   return out;
+}
+
+/** `was`'s hash, when `[start, end)` is the text `was` hashed (outside the changed region, where `was` was). */
+function sameText(was: UnitText, start: number, end: number, changed: TextDelta | undefined): string | undefined {
+  if (!changed || typeof was.hash !== "string") return undefined;
+  const shift = end <= changed.from ? 0 : start >= changed.to ? changed.shift : undefined;
+  return shift !== undefined && was.start === start - shift && was.end === end - shift ? was.hash : undefined;
 }
 
 /** 96 bits of sha1: a unit's text against its own previous text, not against an adversary. */

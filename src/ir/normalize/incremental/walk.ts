@@ -60,6 +60,8 @@ interface StateHeader {
   format: typeof FORMAT;
   /** What besides the spec's text decides the IR (tool build, model switches, the root file's name). */
   basis: string;
+  /** The sha256 of the text the units were cut from, when known (a later run then takes the hashes of units it knows unchanged). */
+  text?: string;
   units: Record<string, UnitText>;
 }
 
@@ -80,7 +82,7 @@ interface PreviousState extends StateHeader {
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 7";
+const FORMAT = "openapi-modelgen normalize state 8";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
@@ -106,9 +108,12 @@ export class IncrementalWalk {
     private readonly basis: string,
     previous: unknown,
   ) {
-    this.units = unitTexts(n.specs.root);
     const state = parseState(previous);
     this.previous = state?.basis === basis ? state : undefined;
+    // The previous units' hashes are taken only when they were cut from the text the change is measured against.
+    const root = n.specs.root;
+    const since = root.changed?.since;
+    this.units = unitTexts(root, since !== undefined && this.previous?.text === since ? this.previous.units : undefined);
     this.sameIds = this.previous !== undefined && n.models.size === 0 && operations.size === 0;
   }
 
@@ -144,7 +149,8 @@ export class IncrementalWalk {
   state(): NormalizeState {
     const units: Record<string, UnitText> = {};
     for (const [pointer, text] of this.units) units[pointer] = text;
-    const header: StateHeader = { format: FORMAT, basis: this.basis, units };
+    const text = this.n.specs.root.textId;
+    const header: StateHeader = { format: FORMAT, basis: this.basis, ...(text !== undefined ? { text } : {}), units };
     const lines = [ascii(JSON.stringify(header))];
     for (const [pointer, { record, line, ids }] of this.roots) {
       if (line !== undefined) lines.push(line);
