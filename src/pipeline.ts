@@ -326,7 +326,7 @@ const NORMALIZE_STATE_FORMAT = "2";
 function openCaches(dir: string, spec: string, timings: Timings, kept: KeptBytes, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
   // The bytes' sha256 is the fingerprint's (the up-to-date check hashed the same bytes it kept for the load).
-  const idOf = (file: string, bytes: Buffer) => specHashes[file] ?? sha256(bytes);
+  const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
   const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), (file) => kept.bytesOf(file), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);
   // Its text: each root's record is parsed when that root runs (incremental/walk.ts).

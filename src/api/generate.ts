@@ -5,7 +5,7 @@ import { generateAll, type TargetOutcome } from "../pipeline.js";
 import { builtInTemplatesDir } from "../render/templates.js";
 import type { DiffResult } from "../diff/index.js";
 import type { Degradation, IrDocument, Model } from "../ir/types.js";
-import { Timings } from "../timings.js";
+import { now, Timings } from "../timings.js";
 import { UsageError } from "../common/errors.js";
 import { InputSet } from "./inputs.js";
 import type { OverlayWarning } from "../load/overlay.js";
@@ -86,7 +86,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
  * throws, so a watcher also watches the file whose fix will end the error.
  */
 export async function runGeneration(options: GenerateOptions, inputs: InputSet, timings = new Timings()): Promise<GenerateResult> {
-  const started = performance.now();
+  const started = now();
   const mode = options.mode ?? "write";
   // The types say so, but callers from plain JavaScript get no type check.
   if (!MODES.includes(mode)) throw new UsageError(`mode must be ${MODES.join(", ")}, not ${JSON.stringify(mode)}`);
@@ -130,7 +130,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
     });
   }
   const changed = results.some((j) => j.languages.some((l) => l.written.length + l.deleted.length > 0));
-  return { mode, jobs: results, hasChanges: changed, inputs: inputs.list(), durationMs: performance.now() - started };
+  return { mode, jobs: results, hasChanges: changed, inputs: inputs.list(), durationMs: now() - started };
 }
 
 function cacheFolderOf(given: string | false | undefined, cwd: string): string | undefined {

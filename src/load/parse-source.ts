@@ -62,7 +62,7 @@ const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
 export interface TextHistory {
   previous: KeptText | undefined;
   /** The bytes this run decoded into the text it parses. */
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** Their sha256, hex: what the next run's `changed.since` names this text by. */
   id: string;
   /** Called with what this run made of the text (its outline, leaf hashes and line starts). */

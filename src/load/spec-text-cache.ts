@@ -15,7 +15,7 @@ const FORMAT = "1";
 export interface KeptText extends KnownOutline {
   /** The sha256 of `bytes`, hex. */
   id: string;
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** The text's length in characters (UTF-16 units). */
   chars: number;
 }
@@ -116,8 +116,8 @@ export class RootTextHistory {
   constructor(
     private readonly file: SpecTextFile,
     private readonly root: string,
-    private readonly bytesOf: (absPath: string) => Buffer | undefined,
-    private readonly idOf: (absPath: string, bytes: Buffer) => string,
+    private readonly bytesOf: (absPath: string) => Uint8Array | undefined,
+    private readonly idOf: (absPath: string, bytes: Uint8Array) => string,
   ) {}
 
   /** For SpecSet: the root document's history, none for any other file (nor when its bytes are not known). */

@@ -21,7 +21,9 @@ export interface TextDelta {
  * end when the bytes are equal. Both must be valid UTF-8 (the caller checks: a replacement character
  * is not a count of bytes), so character counts follow from the bytes.
  */
-export function textDelta(before: Buffer, after: Buffer, beforeChars: number, afterChars: number): TextDelta | undefined {
+export function textDelta(previous: Uint8Array, current: Uint8Array, beforeChars: number, afterChars: number): TextDelta | undefined {
+  const before = asBuffer(previous);
+  const after = asBuffer(current);
   const most = Math.min(before.length, after.length);
   let prefix = commonPrefix(before, after, most);
   if (prefix === before.length && prefix === after.length) return { from: afterChars, to: afterChars, shift: 0 };
@@ -33,6 +35,11 @@ export function textDelta(before: Buffer, after: Buffer, beforeChars: number, af
   const to = afterChars - utf16Length(after, after.length - suffix, after.length);
   const shift = afterChars - beforeChars;
   return from <= to && from <= to - shift ? { from, to, shift } : undefined;
+}
+
+/** A Buffer over the same memory (Buffer.compare and decoding take Buffers). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Bytes equal at the start of both, up to `most`: compared a block at a time, then halving inside the first block that differs. */
@@ -80,12 +87,13 @@ function isContinuation(byte: number): boolean {
  * The UTF-16 length of valid UTF-8 `bytes[from, to)` (whole characters): an ASCII block by its
  * length, any other decoded (blocks end before a character's first byte, so each decodes alone).
  */
-export function utf16Length(bytes: Buffer, from: number, to: number): number {
+export function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  const buffer = asBuffer(bytes);
   let length = 0;
   for (let at = from; at < to; ) {
     let end = Math.min(at + COUNT_BLOCK, to);
     while (end < to && isContinuation(bytes[end]!)) end++;
-    length += isAscii(bytes.subarray(at, end)) ? end - at : bytes.toString("utf8", at, end).length;
+    length += isAscii(buffer.subarray(at, end)) ? end - at : buffer.toString("utf8", at, end).length;
     at = end;
   }
   return length;

@@ -92,7 +92,7 @@ describe("a root document's history", () => {
     const second = new RootTextHistory(file, root, () => Buffer.from(edited), () => "second");
     const doc = parseSource(edited, LeafCacheFile.open(dir, root), 0, second.of(root));
     // "caf" became "th": the é after them is the same character.
-    expect(doc.changed).toEqual({ from: TEXT.indexOf("café"), to: TEXT.indexOf("café") + 2, shift: -1, since: "first" });
+    expect(doc.changed).toEqual({ from: TEXT.indexOf("café"), to: TEXT.indexOf("café") + 2, shift: -1, since: "first", carried: true });
     expect(doc.textId).toBe("second");
     expect(doc.value).toEqual(parseSource(edited).value);
     expect([26, 40].map((o) => doc.lineCol(o))).toEqual([26, 40].map((o) => parseSource(edited).lineCol(o)));
