@@ -1,10 +1,11 @@
 // The previous run's outline of the spec carried over to this run's text (text-delta.ts says what
-// changed): when the change lies inside one leaf, only that leaf is outlined, hashed and split into
-// lines again, and everything after it moves by the change's length; the result is the outline,
-// leaf hashes and line starts a fresh reading makes (test/load/outline-patch.test.ts compares them on
-// edits of the OpenAI specs). On the 3 MB spec a fresh reading takes ~6 ms for the line starts,
-// ~12 for the outline and ~8 for the leaf hashes. When the change is anywhere else (a branch's key
-// line, several leaves), the text is outlined afresh and only the leaves outside the change keep
+// changed): when the change lies in consecutive leaves of one mapping (a field added, removed or
+// edited; a schema added), only those leaves are outlined, hashed and split into lines again, and
+// everything after them moves by the change's length; the result is the outline, leaf hashes and
+// line starts a fresh reading makes (test/load/outline-patch.test.ts compares them on edits of the
+// OpenAI specs). On the 3 MB spec a fresh reading takes ~6 ms for the line starts, ~12 for the
+// outline and ~8 for the leaf hashes. When the change is anywhere else (a branch's key line, leaves
+// of different mappings), the text is outlined afresh and only the leaves outside the change keep
 // their hashes (hashesAfter).
 import { sha1Base64 } from "../common/hash.js";
 import type { TextDelta } from "./text-delta.js";

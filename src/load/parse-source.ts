@@ -81,7 +81,7 @@ export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT
   const since = leaves && history ? changeSince(history, text) : undefined;
   const patched = since && patchOutline(history!.previous!, text, since, splitAbove);
   const lines = patched?.lineStarts ?? lineStartsOf(text);
-  const outline = patched?.outline ?? (leaves && outlineYaml(text, splitAbove, lines as number[]));
+  const outline = patched?.outline ?? (leaves && outlineYaml(text, splitAbove, lines));
   if (!leaves || !outline) return located(text, readYaml(text), lines, undefined, history?.id);
   const hashes = patched?.hashes ?? hashesAfter(history?.previous, since, text, outline);
   const read = readAlongOutline(text, outline, hashes, leaves);

@@ -37,7 +37,7 @@ const CORE_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
  * a mapping's entries are found without visiting the lines of their values (at every depth).
  */
 interface Lines {
-  starts: readonly number[];
+  starts: ArrayLike<number>;
   indents: Int32Array;
   next: Int32Array;
 }
@@ -46,7 +46,7 @@ interface Lines {
 export function outlineYaml(
   text: string,
   splitAbove = SPLIT_ABOVE,
-  lineStarts: readonly number[] = lineStartsOf(text),
+  lineStarts: ArrayLike<number> = lineStartsOf(text),
 ): OutlineNode[] | undefined {
   const lines = scanLines(text, lineStarts);
   if (!lines) return undefined;
@@ -93,7 +93,7 @@ export function lineStartsOf(text: string): number[] {
 }
 
 /** The lines' indentation, or undefined for a document to read whole: directives, document markers, tabs in indentation. */
-function scanLines(text: string, starts: readonly number[]): Lines | undefined {
+function scanLines(text: string, starts: ArrayLike<number>): Lines | undefined {
   const indents = new Int32Array(starts.length);
   for (let n = 0; n < starts.length; n++) {
     const start = starts[n]!;
