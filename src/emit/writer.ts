@@ -129,7 +129,7 @@ export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet)
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(to, f.contents);
+      writeFileSync(to, f.encoded ?? f.contents);
       // The manifest comes last (withManifest): its inode made newer than the file before it, as a commit does.
       if (f.path === MANIFEST_FILE && before !== undefined && !written) manifestNewest(to, before);
       before = to;

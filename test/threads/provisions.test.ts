@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { postProvision, takeProvisions } from "../../src/threads/provisions.js";
 import { adoptKeyGraph, shareKeyGraph, unitKeys } from "../../src/emit/unit-keys.js";
-import { snapshotFile } from "../../src/emit/manifest.js";
+import { snapshotFile, type SnapshotFile } from "../../src/emit/manifest.js";
 import { snapshotIr } from "../../src/diff/snapshot.js";
 import type { OutputJob } from "../../src/emit/output-job.js";
 import { loadIrNow } from "../../src/api/load-ir.js";
@@ -64,6 +64,11 @@ describe("a key graph handed to another thread", () => {
   });
 });
 
+/** A snapshot file as it crosses threads: its encoded bytes arrive as a Uint8Array (a Buffer's structured clone). */
+function asPosted(file: SnapshotFile | undefined) {
+  return file && { ...file, encoded: file.encoded && [...file.encoded] };
+}
+
 describe("takeProvisions", () => {
   const jobs = () => ["rust", "scala"].map((target) => ({ target }) as OutputJob);
 
@@ -77,7 +82,7 @@ describe("takeProvisions", () => {
     postProvision(port1, posted, { kind: "snapshot", snapshot });
     const mine = jobs();
     takeProvisions({ port: port2, posted }, copy, mine);
-    expect(mine.map((j) => j.snapshot)).toEqual([snapshot, snapshot]);
+    expect(mine.map((j) => asPosted(j.snapshot))).toEqual([snapshot, snapshot].map(asPosted));
     // The graph was taken: another is refused, as for keys already worked out.
     expect(adoptKeyGraph(copy, shareKeyGraph(irOf(models())))).toBe(false);
     expect([...unitKeys(copy)]).toEqual([...unitKeys(ir)]);
@@ -104,7 +109,7 @@ describe("takeProvisions", () => {
     const before = Date.now();
     takeProvisions({ port: port2, posted }, ir, mine);
     expect(Date.now() - before).toBeGreaterThanOrEqual(100);
-    expect(mine.map((j) => j.snapshot)).toEqual([snapshot, snapshot]);
+    expect(mine.map((j) => asPosted(j.snapshot))).toEqual([snapshot, snapshot].map(asPosted));
     await late.terminate();
   });
 
