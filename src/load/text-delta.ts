@@ -16,14 +16,14 @@ export interface TextDelta {
 }
 
 /**
- * The changed region between `before` (the previous run's bytes, `beforeChars` characters long once
- * decoded) and `after` (this run's bytes, decoded as `afterChars` characters): an empty one at the
+ * The changed region between `beforeBytes` (the previous run's, `beforeChars` characters long once
+ * decoded) and `afterBytes` (this run's, decoded as `afterChars` characters): an empty one at the
  * end when the bytes are equal. Both must be valid UTF-8 (the caller checks: a replacement character
  * is not a count of bytes), so character counts follow from the bytes.
  */
-export function textDelta(previous: Uint8Array, current: Uint8Array, beforeChars: number, afterChars: number): TextDelta | undefined {
-  const before = asBuffer(previous);
-  const after = asBuffer(current);
+export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, beforeChars: number, afterChars: number): TextDelta | undefined {
+  const before = asBuffer(beforeBytes);
+  const after = asBuffer(afterBytes);
   const most = Math.min(before.length, after.length);
   let prefix = commonPrefix(before, after, most);
   if (prefix === before.length && prefix === after.length) return { from: afterChars, to: afterChars, shift: 0 };
