@@ -65,14 +65,13 @@ export class CacheFile {
 
   /** Writes `body` whole, then removes the oldest files of this kind beyond the few kept; errors are ignored. */
   write(format: string, body: string): Promise<void> {
-    return this.writeBytes(format, [Buffer.from(body, "utf8")]);
+    return this.writeBytes(format, Buffer.from(body, "utf8"));
   }
 
-  /** `write` for bytes given in parts (written one after the other). */
-  writeBytes(format: string, parts: Uint8Array[]): Promise<void> {
+  /** `write` for bytes. */
+  writeBytes(format: string, body: Uint8Array): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
-    const body = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     const { mkdir, rename, writeFile } = fsPromises();
     return mkdir(dir, { recursive: true })
       // Header and body written one after the other (no copy of the body joined to its header).

@@ -4,7 +4,6 @@
 // container starts; test/load/chunked-yaml.test.ts reads every OpenAI spec both ways), and whenever a
 // leaf could mean something else read alone (an anchor, an alias, an error, a key written twice) the
 // caller reads the whole text instead, so errors and their positions stay js-yaml's.
-import { sha1Base64 } from "../common/hash.js";
 import jsyaml from "js-yaml";
 import { keySpellings, type OutlineLeaf, type OutlineNode } from "./yaml-outline.js";
 import { ascii } from "../common/ascii-json.js";
@@ -127,7 +126,7 @@ function keepEntries(
     }
     if (!startsWithKey(text, skipBlank(text, node.start), key) || key === "__proto__") return;
     const record = recordOf({ [key]: value }, (container) => starts.get(container)! - node.start);
-    if (record) store.keep(hashes.get(node) ?? sha1Base64(text.slice(node.start, node.end)), record);
+    if (record) store.keep(hashes.get(node)!, record);
   });
 }
 
@@ -161,7 +160,7 @@ function fill(target: Record<string, unknown>, nodes: OutlineNode[], r: Reading)
       setEntry(target, node.key, value);
       continue;
     }
-    const hash = r.hashes.get(node) ?? sha1Base64(r.text.slice(node.start, node.end));
+    const hash = r.hashes.get(node)!;
     const stored = r.store.take(hash);
     if (stored) placeStored(target, new StoredLeaf(stored, node.start, r.starts), r.lazy);
     else {

@@ -96,8 +96,7 @@ export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT
 function changeSince(history: TextHistory, text: string): TextChange | undefined {
   const { previous, bytes } = history;
   if (!previous || !isUtf8(bytes)) return undefined;
-  const delta = textDelta(previous.bytes, bytes, previous.chars, text.length);
-  return delta && { ...delta, since: previous.id };
+  return { ...textDelta(previous.bytes, bytes, previous.chars, text.length), since: previous.id };
 }
 
 /** Leaf by leaf, or whole with the leaves saved for the next run: one outline for both. */

@@ -83,7 +83,7 @@ export class SpecTextFile {
       indents: [...text.indents],
     };
     const head = Buffer.from(`${JSON.stringify(header)}\n`, "latin1");
-    return this.cache.writeBytes(FORMAT, [Buffer.concat([head, new Uint8Array(lineStarts.buffer), text.bytes])]);
+    return this.cache.writeBytes(FORMAT, Buffer.concat([head, new Uint8Array(lineStarts.buffer), text.bytes]));
   }
 }
 

@@ -21,7 +21,7 @@ export interface TextDelta {
  * end when the bytes are equal. Both must be valid UTF-8 (the caller checks: a replacement character
  * is not a count of bytes), so character counts follow from the bytes.
  */
-export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, beforeChars: number, afterChars: number): TextDelta | undefined {
+export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, beforeChars: number, afterChars: number): TextDelta {
   const before = asBuffer(beforeBytes);
   const after = asBuffer(afterBytes);
   const most = Math.min(before.length, after.length);
@@ -33,8 +33,8 @@ export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, befor
   while (suffix > 0 && isContinuation(after[after.length - suffix]!)) suffix--;
   const from = utf16Length(after, 0, prefix);
   const to = afterChars - utf16Length(after, after.length - suffix, after.length);
-  const shift = afterChars - beforeChars;
-  return from <= to && from <= to - shift ? { from, to, shift } : undefined;
+  // The suffix never overlaps the prefix in either text, so from <= to and from <= to - shift.
+  return { from, to, shift: afterChars - beforeChars };
 }
 
 /** A Buffer over the same memory (Buffer.compare and decoding take Buffers). */
