@@ -679,7 +679,11 @@ class Reader {
     for (const type of this.implicit) {
       if (type.resolve(text)) {
         if (type.tag === MERGE_TAG) throw GIVE_UP;
-        return type.construct(text);
+        const value = type.construct(text);
+        // `.inf`, `.nan` or a float too large for a double: no JSON number. js-yaml reads the text and
+        // parse-source.ts refuses it there, with its place.
+        if (typeof value === "number" && !Number.isFinite(value)) throw GIVE_UP;
+        return value;
       }
     }
     return text;

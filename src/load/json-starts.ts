@@ -2,17 +2,18 @@
 // garbage: on the 20 MB synthetic spec ~0.4 s against ~2 s), and the offset where each object and
 // array starts is found by one scan over the text beside it, matched to the parsed containers by
 // key and index. Anything JSON.parse accepts but js-yaml would not read the same way (a key written
-// twice: js-yaml rejects it, JSON.parse keeps the last) gives up, and the caller reads the text with
+// twice: js-yaml rejects it, JSON.parse keeps the last; a number too large for a double, which
+// JSON.parse reads as Infinity and the loader refuses) gives up, and the caller reads the text with
 // js-yaml as before, so messages and values do not depend on which path read the file. (js-yaml's
 // one difference on valid JSON, the integer `-0`, is mended in the scan.)
 
-/** Where each container of `value` (parsed from `text` by JSON.parse) starts; undefined when the text has a duplicate key. */
+/** Where each container of `value` (parsed from `text` by JSON.parse) starts; undefined when js-yaml must read the text (see above). */
 export function jsonContainerStarts(text: string, value: unknown): Map<object, number> | undefined {
   const starts = new Map<object, number>();
   try {
     scanValue(text, skipSpace(text, 0), value, starts);
   } catch (e) {
-    if (e === DUPLICATE_KEY) return undefined;
+    if (e === DUPLICATE_KEY || e === NOT_FINITE) return undefined;
     throw e;
   }
   return starts;
@@ -25,6 +26,7 @@ export function looksLikeJson(text: string): boolean {
 }
 
 const DUPLICATE_KEY = new Error("duplicate key");
+const NOT_FINITE = new Error("a number JSON.parse read as Infinity");
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
@@ -58,6 +60,7 @@ function scanValue(text: string, i: number, value: unknown, starts: Map<object, 
   if (c === OPEN_OBJECT) return scanObject(text, i, value as Record<string, unknown>, starts);
   if (c === OPEN_ARRAY) return scanArray(text, i, value as unknown[], starts);
   if (c === QUOTE) return endOfString(text, i);
+  if (typeof value === "number" && !Number.isFinite(value)) throw NOT_FINITE;
   // A number, true, false or null: up to the next delimiter.
   let j = i + 1;
   for (;;) {

@@ -73,8 +73,10 @@ export class SpecSet {
     try {
       parsed = parseSource(text, this.leaves, undefined, this.history?.(absPath));
     } catch (e) {
-      if (e instanceof ParseFailure)
-        throw new SpecError({ file, line: e.line, col: e.col }, `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.detail}`);
+      if (e instanceof ParseFailure) {
+        const what = e.malformed ? `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ` : "";
+        throw new SpecError({ file, line: e.line, col: e.col }, `${what}${e.detail}`);
+      }
       throw e;
     }
     const doc: SourceDocument = { ...parsed, absPath, file };

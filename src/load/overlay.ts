@@ -76,7 +76,8 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
   try {
     parsed = parseSource(text);
   } catch (e) {
-    if (e instanceof ParseFailure) throw new SpecError({ file, line: e.line, col: e.col }, `malformed overlay: ${e.detail}`);
+    if (e instanceof ParseFailure)
+      throw new SpecError({ file, line: e.line, col: e.col }, `${e.malformed ? "malformed overlay: " : ""}${e.detail}`);
     throw e;
   }
   const doc: SourceDocument = { ...parsed, absPath, file };

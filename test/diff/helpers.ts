@@ -1,5 +1,6 @@
 // Test helpers for the diff: two inline specs in, changes out, verdicts in a compact form.
-import { irOfSchemas } from "../helpers/spec.js";
+import { irOfSchemas, model } from "../helpers/spec.js";
+import type { IrDocument } from "../../src/ir/types.js";
 import { allChanges, diffIr, judgesFor, type DiffResult } from "../../src/diff/index.js";
 import type { ClassifiedChange } from "../../src/diff/change.js";
 import type { Target, TargetCompat } from "../../src/targets/target.js";
@@ -52,4 +53,15 @@ export function rows(r: DiffResult): Row[] {
 
 function row(c: ClassifiedChange): Row {
   return { check: c.check, owner: c.owner.replace("#/components/schemas/", ""), where: c.where, severity: c.severity, response: verdicts(c.responseBy), request: verdicts(c.requestBy) };
+}
+
+/**
+ * An IR whose one model's default is NaN, which JSON writes as null. The loader refuses `.nan` in a
+ * spec or an overlay (test/load/not-json-number.test.ts); the snapshot stays safe for an IR holding
+ * one all the same: it must not take it for the null it is written as.
+ */
+export function withNaNDefault(): IrDocument {
+  const ir = irOfSchemas("N: { type: number, default: 0 }\n");
+  Object.assign(model(ir, "N"), { default: Number.NaN });
+  return ir;
 }

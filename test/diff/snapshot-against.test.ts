@@ -9,6 +9,7 @@ import { contentHash } from "../../src/ir/content-hash.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, OPENAI_SPECS } from "../helpers/generate.js";
 import { irOfSchemas } from "../helpers/spec.js";
+import { withNaNDefault } from "./helpers.js";
 
 /** The snapshot file's text, as generate wrote it before it made it in parts. */
 const fileOf = (ir: IrDocument) => snapshotFile(snapshotIr(ir)).contents;
@@ -111,7 +112,7 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
   });
 
   it("compares as objects an element holding a null, even with its hash recorded (NaN is not null)", () => {
-    const ir = irOfSchemas("N: { type: number, default: .nan }\n");
+    const ir = withNaNDefault();
     const made = snapshotAgainst(ir, asText(fileOf(ir)), recordOf(ir));
     expect(made.text).toBe(JSON.stringify(snapshotIr(ir), null, 2));
     expect(made.same).toEqual(new Set());
@@ -126,3 +127,4 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
     expect(read.broken).toBe(true);
   });
 });
+

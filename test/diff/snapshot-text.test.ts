@@ -7,7 +7,7 @@ import { snapshotFile } from "../../src/emit/manifest.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, OPENAI_SPECS } from "../helpers/generate.js";
 import { irOfSchemas } from "../helpers/spec.js";
-import { JUDGES } from "./helpers.js";
+import { JUDGES, withNaNDefault } from "./helpers.js";
 
 /** The snapshot file's text, as generate writes it. */
 const fileOf = (ir: IrDocument) => snapshotFile(snapshotIr(ir)).contents;
@@ -134,7 +134,7 @@ describe("the same models and the summary, from the text and from the parsed sna
   });
 
   it("equal texts holding a value JSON writes as null are compared as objects (NaN is not null)", () => {
-    const before = irOfSchemas("N: { type: number, default: .nan }\n");
+    const before = withNaNDefault();
     const parsed = JSON.parse(fileOf(before)) as IrSnapshot;
     const current = snapshotIr(before);
     // The in-memory model holds NaN where the stored one holds null: not the same, as the objects say.
@@ -227,3 +227,4 @@ describe("holdsNull", () => {
     for (const text of texts) expect(holdsNull(text), text).toBe(NULL_VALUE.test(text));
   });
 });
+

@@ -48,6 +48,8 @@ describe("bad input", () => {
     { file: "dangling-ref.yaml", want: /^dangling-ref\.yaml:10:\d+ #\/components\/schemas\/Run\/properties\/usage: \$ref "#\/components\/schemas\/Usage" does not resolve: nothing at dangling-ref\.yaml#\/components\/schemas\/Usage$/ },
     { file: "missing-file.yaml", want: /^missing-file\.yaml:10:\d+ #\/components\/schemas\/Run\/properties\/error: cannot read referenced file nowhere\.yaml: file not found$/ },
     { file: "ref-loop.yaml", want: /^ref-loop\.yaml:\d+:\d+ #\/components\/schemas\/[ABC]: \$ref chain loops back to #\/components\/schemas\/[ABC] without reaching a schema$/ },
+    { file: "not-json-number.yaml", want: /^not-json-number\.yaml:8:\d+: `\.inf` reads as Infinity, a number JSON cannot hold: / },
+    { file: "not-json-number.json", want: /^not-json-number\.json:5:\d+: `1e999` reads as Infinity, a number JSON cannot hold: / },
     { file: "schema-not-object.yaml", want: /^schema-not-object\.yaml:9:\d+ #\/components\/schemas\/Run\/properties\/id: a schema must be an object, found string$/ },
   ])("$file: one located line, exit 1, generated/ untouched", ({ file, want }) => {
     const r = run(["generate", "--spec", path.join("test/fixtures/bad", file), "--out", out, "--quiet"], REPO);

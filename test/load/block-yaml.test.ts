@@ -73,7 +73,7 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["nested compact sequences", "- - a\n  - b\n- - c\n"],
     ["empty values", "a:\nb: ~\nc: null\nd: ''\ne: \"\"\n"],
     ["comments everywhere", "# head\na: 1 # tail\n# between\nb:   # after key\n  # inside\n  c: x#not a comment\n"],
-    ["implicit types", "i: 12\nh: 0x1F\no: 0o17\nf: 1.5e3\nn: -.inf\nt: true\nF: False\nz: 007\ns: 12abc\nv: 1.2.3\nu: 1_000\nnan: .NaN\n"],
+    ["implicit types", "i: 12\nh: 0x1F\no: 0o17\nf: 1.5e3\nn: -1e308\nt: true\nF: False\nz: 007\ns: 12abc\nv: 1.2.3\nu: 1_000\nd: .5\n"],
     [
       "words starting with a letter, the core schema's null and bool words among them",
       "- null\n- Null\n- NULL\n- nULL\n- nulls\n- n\n- N\n- true\n- True\n- TRUE\n- tRUE\n- t\n- T\n- false\n- False\n- FALSE\n" +
@@ -210,6 +210,16 @@ describe("readBlockYaml reads as js-yaml does", () => {
       return;
     }
     expect(parseSource(text).value).toStrictEqual(expected);
+  });
+
+  it.each([
+    ["`.inf`", "a: .inf\n"],
+    ["`-.Inf` in a sequence", "a:\n  - -.Inf\n"],
+    ["`.NaN` as a key", ".NaN: 1\n"],
+    ["a float too large for a double", "a: [1, 1e999]\n"],
+  ])("gives up on %s (no JSON number), which the loader then refuses at its place", (_name, text) => {
+    expect(bothWays(text)).toBeUndefined();
+    expect(() => parseSource(text)).toThrow(expect.objectContaining({ line: expect.any(Number), malformed: false }));
   });
 });
 
