@@ -11,6 +11,7 @@ import { RootTextHistory, SpecTextFile } from "./load/spec-text-cache.js";
 import { sha256 } from "./common/hash.js";
 import { CacheFile } from "./common/cache-files.js";
 import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
+import type { NormalizeState } from "./ir/normalize/incremental/walk.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
 import { applyOverlays, type OverlayWarning } from "./load/overlay.js";
 import { applyRenames, type RenameSettings } from "./ir/customize/rename.js";
@@ -84,7 +85,7 @@ export interface SpecIr {
   /** The `map` setting resolved to model ids, per language. */
   mapped: ResolvedModelMap;
   /** What the normalizer recorded for the next run (only when asked to walk incrementally, and the spec allows it). */
-  normalizeState?: unknown;
+  normalizeState?: NormalizeState;
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
@@ -318,7 +319,7 @@ interface RunCaches {
   text: RootTextHistory;
   incremental: IncrementalOptions;
   elements: ElementHashesFile;
-  save(state: unknown): Promise<void>;
+  save(state: NormalizeState | undefined): Promise<void>;
 }
 
 const NORMALIZE_STATE_FORMAT = "2";
@@ -329,8 +330,8 @@ function openCaches(dir: string, spec: string, timings: Timings, kept: KeptBytes
   const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
   const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), (file) => kept.bytesOf(file), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);
-  // Its text: each root's record is parsed when that root runs (incremental/walk.ts).
-  const previous = timings.measure("previous normalize state", () => stateFile.read(NORMALIZE_STATE_FORMAT));
+  // Its bytes: each root's record is parsed when that root runs, and its line written back from them (incremental/walk.ts).
+  const previous = timings.measure("previous normalize state", () => stateFile.readBytes(NORMALIZE_STATE_FORMAT));
   return {
     leaves,
     text,
@@ -341,7 +342,7 @@ function openCaches(dir: string, spec: string, timings: Timings, kept: KeptBytes
       Promise.all([
         leaves.save(),
         text.save(),
-        typeof state === "string" ? stateFile.write(NORMALIZE_STATE_FORMAT, state) : undefined,
+        state ? stateFile.writeBytes(NORMALIZE_STATE_FORMAT, state.parts) : undefined,
       ]).then(() => undefined),
   };
 }

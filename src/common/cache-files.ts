@@ -68,14 +68,15 @@ export class CacheFile {
     return this.writeBytes(format, Buffer.from(body, "utf8"));
   }
 
-  /** `write` for bytes. */
-  writeBytes(format: string, body: Uint8Array): Promise<void> {
+  /** `write` for bytes, whole or in parts (the body is their concatenation; see LineParts). */
+  writeBytes(format: string, body: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    const parts = body instanceof Uint8Array ? [body] : body;
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
     const { mkdir, rename, writeFile } = fsPromises();
     return mkdir(dir, { recursive: true })
-      // Header and body written one after the other (no copy of the body joined to its header).
-      .then(() => writeFile(temp, [Buffer.from(`${this.header(format, body)}\n`, "utf8"), body]))
+      // Header and body written one part after the other (no copy of the parts joined).
+      .then(() => writeFile(temp, [Buffer.from(`${this.header(format, parts)}\n`, "utf8"), ...parts]))
       .then(() => rename(temp, this.file))
       .then(() => pruneOldest(dir, `${this.kind}-`))
       .catch(() => {
@@ -84,7 +85,7 @@ export class CacheFile {
   }
 
   /** The first line: what wrote the file, and a checksum of the rest (a file cut short or edited reads as nothing). */
-  private header(format: string, body: Uint8Array): string {
+  private header(format: string, body: Uint8Array | readonly Uint8Array[]): string {
     return `openapi-modelgen ${this.kind} ${format} ${checksum(body)}`;
   }
 }

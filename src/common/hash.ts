@@ -30,14 +30,23 @@ export function sha1Base64(data: string | Uint8Array): string {
  * Node 20.15's `zlib.crc32` (earlier Node 20 releases, which package.json allows, lack it): a third of
  * sha1's time over the megabytes of a cache file.
  */
-const zlib = lazyPackage<{ crc32?: (data: Uint8Array) => number }>("node:zlib");
+const zlib = lazyPackage<{ crc32?: (data: Uint8Array, value?: number) => number }>("node:zlib");
 
 /**
  * A check that bytes are the ones written (a file cut short, damaged on disk or edited), named by
  * its algorithm: CRC-32 where Node has it, else sha1. For the caches' own files only, which never
- * decide a result; never for telling contents apart (sha1Base64, sha256).
+ * decide a result; never for telling contents apart (sha1Base64, sha256). Bytes in parts check as
+ * the same bytes joined.
  */
-export function checksum(data: Uint8Array): string {
+export function checksum(data: Uint8Array | readonly Uint8Array[]): string {
+  const parts = data instanceof Uint8Array ? [data] : data;
   const crc32 = zlib().crc32;
-  return crc32 ? `crc32:${crc32(data).toString(16)}` : `sha1:${sha1Base64(data)}`;
+  if (crc32) {
+    let crc = 0;
+    for (const part of parts) crc = crc32(part, crc);
+    return `crc32:${crc.toString(16)}`;
+  }
+  const hash = crypto.createHash("sha1");
+  for (const part of parts) hash.update(part);
+  return `sha1:${hash.digest("base64")}`;
 }

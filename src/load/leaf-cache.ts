@@ -2,7 +2,9 @@
 // folder (src/common/cache-files.ts). A line per leaf: its text's hash, the starts of its containers,
 // where its values lie in its JSON, its entries as JSON (LeafRecord). Opening the file splits it into
 // lines and fields only: a record's numbers and JSON are parsed when the value they hold is read.
+// Saving writes the line of a record it read back from the bytes it read (common/line-parts.ts).
 import { CacheFile } from "../common/cache-files.js";
+import { LineParts, lineOffsets } from "../common/line-parts.js";
 import type { LeafRecord, LeafStore } from "./chunked-yaml.js";
 
 const FORMAT = "3";
@@ -12,14 +14,25 @@ export class LeafCacheFile implements LeafStore {
   private readonly next = new Map<string, LeafRecord>();
   private changed = false;
   private readonly tasks: (() => void)[] = [];
+  /** The bytes the saved records were read from, and where each record's line starts in them (its hash beside). */
+  private bytes: Uint8Array | undefined;
+  private readonly lineOf = new Map<LeafRecord, { start: number; end: number; hash: string }>();
 
   private constructor(private readonly cache: CacheFile) {}
 
   /** The leaves saved for `specPath` in `dir` by the previous run. */
   static open(dir: string, specPath: string): LeafCacheFile {
     const leaves = new LeafCacheFile(new CacheFile(dir, "yaml-leaves", specPath));
-    const body = leaves.cache.read(FORMAT);
-    for (const [hash, record] of (body && parseRecords(body)) || []) leaves.saved.set(hash, record);
+    const bytes = leaves.cache.readBytes(FORMAT);
+    const records = bytes && parseRecords(bytes.toString("utf8"));
+    if (!records) return leaves;
+    // Byte offsets, not the text's: a leaf's JSON may hold characters beyond ASCII.
+    const offsets = lineOffsets(bytes);
+    leaves.bytes = bytes;
+    records.forEach(([hash, record], i) => {
+      leaves.saved.set(hash, record);
+      leaves.lineOf.set(record, { start: offsets[i]!, end: offsets[i + 1]! - 1, hash });
+    });
     return leaves;
   }
 
@@ -58,9 +71,13 @@ export class LeafCacheFile implements LeafStore {
   save(): Promise<void> {
     this.settle();
     if (!this.changed && this.next.size === this.saved.size) return Promise.resolve();
-    const lines: string[] = [];
-    for (const [hash, r] of this.next) lines.push(`${hash}\t${r.starts}\t${r.cuts}\t${r.json}`);
-    return this.cache.write(FORMAT, lines.join("\n"));
+    const lines = new LineParts(this.bytes);
+    for (const [hash, r] of this.next) {
+      const read = this.lineOf.get(r);
+      if (read?.hash === hash) lines.copy(read.start, read.end);
+      else lines.write(`${hash}\t${r.starts}\t${r.cuts}\t${r.json}`);
+    }
+    return this.cache.writeBytes(FORMAT, lines.done());
   }
 }
 

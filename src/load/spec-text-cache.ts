@@ -83,7 +83,9 @@ export class SpecTextFile {
       indents: [...text.indents],
     };
     const head = Buffer.from(`${JSON.stringify(header)}\n`, "latin1");
-    return this.cache.writeBytes(FORMAT, Buffer.concat([head, new Uint8Array(lineStarts.buffer), text.bytes]));
+    // In parts: the spec's megabytes are written from the bytes the run read, not copied behind the header.
+    const starts = new Uint8Array(lineStarts.buffer, lineStarts.byteOffset, lineStarts.byteLength);
+    return this.cache.writeBytes(FORMAT, [head, starts, text.bytes]);
   }
 }
 

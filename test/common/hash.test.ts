@@ -71,5 +71,14 @@ describe("checksum", () => {
   it("is sha1, named, on a Node 20 release without zlib.crc32", async () => {
     const fallback = await hashWithout("node:zlib", "crc32");
     expect(fallback.checksum(Buffer.from("abc"))).toBe(`sha1:${sha1Base64("abc")}`);
+    expect(fallback.checksum([Buffer.from("a"), Buffer.from("bc")])).toBe(`sha1:${sha1Base64("abc")}`);
+  });
+
+  it.each([
+    { name: "two halves", parts: ["1234", "56789"] },
+    { name: "empty parts among them", parts: ["", "123", "", "456789", ""] },
+    { name: "one part", parts: ["123456789"] },
+  ])("of bytes in parts ($name) is the bytes' joined", ({ parts }) => {
+    expect(checksum(parts.map((p) => Buffer.from(p)))).toBe("crc32:cbf43926");
   });
 });

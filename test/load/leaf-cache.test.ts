@@ -40,6 +40,23 @@ describe("LeafCacheFile", () => {
     expect(LeafCacheFile.open(dir, "/specs/one.yaml").size).toBe(0);
   });
 
+  it("writes the lines it read back from their bytes: after an edit, the file a run without them writes", async () => {
+    const text = "a:\n  k: 1\nb:\n  - x\nc:\n  m: é\nd: 4\n";
+    const edited = text.replace("  - x\n", "  - y\n");
+    const dir = tmp();
+    const first = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource(text, first, 0);
+    await first.save();
+    const again = LeafCacheFile.open(dir, "/s.yaml");
+    parseSource(edited, again, 0);
+    await again.save();
+    const fresh = LeafCacheFile.open(tmp(), "/s.yaml");
+    parseSource(edited, fresh, 0);
+    await fresh.save();
+    expect(readFileSync(again.file, "utf8")).toBe(readFileSync(fresh.file, "utf8"));
+    expect(LeafCacheFile.open(dir, "/s.yaml").size).toBe(4);
+  });
+
   it("writes ASCII (characters beyond it escaped) and reads back the same values, keys and starts", async () => {
     const dir = tmp();
     const text = "café:\n  note: a dash — here\n  \u00e9t\u00e9: ’x’ 😀\nplain:\n  k: [1, 'ü']\n";

@@ -15,6 +15,7 @@ import { unitOf, unitTexts, type UnitText } from "./units.js";
 import { compactModels, moveSource, placeModels, relativeSource, type LineBase, type Shift } from "./compact.js";
 import { ascii } from "../../../common/ascii-json.js";
 import { adoptCoreHash, coreHash } from "../../content-hash.js";
+import { LineParts } from "../../../common/line-parts.js";
 
 /** One root of the walk, named across runs by its pointer (a unit of the root document: it always reads its own). */
 export interface WalkRoot {
@@ -52,9 +53,18 @@ type StoredRest = Omit<RootRecord, "present" | "absent">;
  * lines) otherwise. The ids asked about (a tenth of the state) are parsed only when they are checked,
  * which they are not while every root builds the ids it built before (see sameIds). The text is
  * ASCII (JSON's `\u` escapes for the rest, a few dozen characters of a 4 MB state): a later run decodes it from the file
- * to a one-byte string, ~3x faster than the two-byte string one non-ASCII character makes.
+ * to a one-byte string, ~3x faster than the two-byte string one non-ASCII character makes. A
+ * state is kept as the bytes it is written as, in parts: the lines of reused roots are ranges of
+ * the bytes the run read (common/line-parts.ts).
  */
-export type NormalizeState = string;
+export class NormalizeState {
+  constructor(readonly parts: readonly Uint8Array[]) {}
+
+  /** The state's text (ASCII), its parts joined. */
+  text(): string {
+    return Buffer.concat(this.parts).toString("latin1");
+  }
+}
 
 interface StateHeader {
   format: typeof FORMAT;
@@ -68,6 +78,8 @@ interface StateHeader {
 /** A root's line in the previous state: parsed only when the root runs. */
 interface StoredRoot {
   line: string;
+  /** Where the line starts in the state's text (and bytes: it is ASCII). */
+  start: number;
   /** Where its `r`/`a` mark is (after the pointer's tab). */
   mark: number;
   /** Where the tab after its ids is. */
@@ -78,6 +90,8 @@ interface StoredRoot {
 
 interface PreviousState extends StateHeader {
   roots: Map<string, StoredRoot>;
+  /** The state's bytes, when it was read as bytes: the lines written back unchanged are copied from them. */
+  bytes?: Uint8Array;
   /** The roots' pointers in the order they ran. */
   order: string[];
 }
@@ -91,7 +105,7 @@ export class IncrementalWalk {
    * This run's record of each root, with its stored line when that is known to be what it would be
    * written as, and the stored ids when the record's are not parsed yet.
    */
-  private readonly roots = new Map<string, { record: RootRecord; line?: string; ids?: string }>();
+  private readonly roots = new Map<string, { record: RootRecord; line?: StoredRoot; ids?: string }>();
   reused = 0;
   /**
    * The models and operations built by the roots run so far have exactly the ids the same roots had
@@ -127,7 +141,7 @@ export class IncrementalWalk {
       this.adopt(old);
       // A relative line is what this run would write for the record: its units' text is unchanged.
       const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.rest) : undefined;
-      const line = relative && stored!.canonical ? stored!.line : undefined;
+      const line = relative && stored!.canonical ? stored : undefined;
       this.roots.set(root.pointer, { record: old, ...(line !== undefined ? { line } : {}), ...(ids !== undefined ? { ids } : {}) });
       this.reused++;
       return;
@@ -151,10 +165,14 @@ export class IncrementalWalk {
     for (const [pointer, text] of this.units) units[pointer] = text;
     const text = this.n.specs.root.textId;
     const header: StateHeader = { format: FORMAT, basis: this.basis, ...(text !== undefined ? { text } : {}), units };
-    const lines = [ascii(JSON.stringify(header))];
+    const bytes = this.previous?.bytes;
+    const lines = new LineParts(bytes);
+    lines.write(ascii(JSON.stringify(header)));
     for (const [pointer, { record, line, ids }] of this.roots) {
-      if (line !== undefined) lines.push(line);
-      else {
+      if (line !== undefined) {
+        if (bytes) lines.copy(line.start, line.start + line.line.length);
+        else lines.write(line.line);
+      } else {
         if (ids !== undefined) {
           try {
             Object.assign(record, parseIds(ids));
@@ -162,10 +180,10 @@ export class IncrementalWalk {
             continue; // ids that do not parse (a damaged state): left out, the next run builds the root again
           }
         }
-        lines.push(`${ascii(JSON.stringify(pointer))}\t${this.encode(record)}`);
+        lines.write(`${ascii(JSON.stringify(pointer))}\t${this.encode(record)}`);
       }
     }
-    return lines.join("\n");
+    return new NormalizeState(lines.done());
   }
 
   /** A record as stored: relative lines when every position lies in a unit the root read, else absolute. */
@@ -267,9 +285,17 @@ export function canWalkIncrementally(root: SourceDocument, documents: number, ov
   return documents === 1 && overlays === 0 && !root.hasAnchors;
 }
 
-/** The previous run's state (see NormalizeState), or undefined when `text` is not one of this format. */
-function parseState(text: unknown): PreviousState | undefined {
-  if (typeof text !== "string") return undefined;
+/**
+ * The previous run's state (see NormalizeState): its text, its bytes as a cache file holds them, or
+ * a state made in this process; undefined when it is not one of this format.
+ */
+function parseState(previous: unknown): PreviousState | undefined {
+  let bytes: Uint8Array | undefined;
+  if (previous instanceof NormalizeState) bytes = Buffer.concat(previous.parts);
+  else if (previous instanceof Uint8Array) bytes = previous;
+  else if (typeof previous !== "string") return undefined;
+  // The text is ASCII: one byte per character, so a line's offsets in the text are its offsets in the bytes.
+  const text = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") : (previous as string);
   const lines = text.split("\n");
   let header: StateHeader | null;
   try {
@@ -281,8 +307,11 @@ function parseState(text: unknown): PreviousState | undefined {
   if (!ok || typeof header!.units !== "object" || header!.units === null) return undefined;
   const roots = new Map<string, StoredRoot>();
   const order: string[] = [];
+  let start = lines[0]!.length + 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    const lineStart = start;
+    start += line.length + 1;
     const tab = line.indexOf("\t");
     const rest = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
     if (rest === -1) return undefined;
@@ -296,14 +325,14 @@ function parseState(text: unknown): PreviousState | undefined {
       return undefined;
     }
     if (typeof pointer !== "string") return undefined;
-    roots.set(pointer, { line, mark: tab + 1, rest, canonical });
+    roots.set(pointer, { line, start: lineStart, mark: tab + 1, rest, canonical });
     order.push(pointer);
   }
-  return { ...header!, roots, order };
+  return { ...header!, roots, order, ...(bytes ? { bytes } : {}) };
 }
 
 /** Each root's record as a later run reads it (tests look into it): positions whole again, lines as stored. */
-export function stateRecords(state: NormalizeState, file: string): Map<string, RootRecord> {
+export function stateRecords(state: NormalizeState | string, file: string): Map<string, RootRecord> {
   const out = new Map<string, RootRecord>();
   for (const [pointer, stored] of parseState(state)?.roots ?? []) {
     const record = parseRecord(stored);
