@@ -35,6 +35,7 @@ import { fingerprint, intactCheck, isUpToDate, specHash, type SpecHashes } from 
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
 import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
+import { loadNow } from "./common/cpu-load.js";
 import { templateFiles } from "./render/templates.js";
 import { liftHeapBound, restoreHeapBound } from "./threads/heap-settings.js";
 
@@ -282,7 +283,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
           return manifest ? [{ dir: dirOf(t.name), manifest }] : [];
         })
       : [],
-    wantsStatWorker(process.env.MODELGEN_WORKERS, os.loadavg()[0]!, os.availableParallelism()),
+    wantsStatWorker(process.env.MODELGEN_WORKERS, loadNow(), os.availableParallelism()),
   );
   try {
     const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown, kept);

@@ -92,9 +92,10 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
  * VM at load average 5 to 8 (one-schema change, 4 interleaved pairs each): with the worker the
  * main thread's load phase took ~85-150 ms longer (the worker's start and ~8,500 stats competed for
  * the cores) against ~60 ms of stats saved; at load average ~5, wall 1.58 -> 1.44 s (medians, 8 runs)
- * in one set and no gain in the next. So the worker runs when the 1-minute load average leaves at
- * least half a core idle; MODELGEN_WORKERS=0 (one thread) never starts it, =1 always does. Only
- * the run's speed depends on it: the answers are statSync's either way.
+ * in one set and no gain in the next. So the worker runs when the load (`loadNow`, common/cpu-load.ts:
+ * the tasks runnable as the run starts, this one among them) leaves at least half a core idle;
+ * MODELGEN_WORKERS=0 (one thread) never starts it, =1 always does. Only the run's speed depends on
+ * it: the answers are statSync's either way.
  */
 export function wantsStatWorker(setting: string | undefined, loadAverage: number, cores: number): boolean {
   if (setting === "0") return false;
