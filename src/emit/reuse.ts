@@ -44,22 +44,77 @@ interface UnitsFile {
   names?: NamesRecord;
 }
 
+/** A previous units file as read, and the line each unit's record was written on (see unitsText), when laid out so. */
+interface PreviousUnits {
+  file: UnitsFile;
+  lines: ReadonlyMap<string, string>;
+}
+
 /**
  * The previous run's units, when the manifest lists the file with its hash: a units file copied
  * in from another folder or another run would otherwise pair keys with files they did not render.
  */
-function readUnits(dir: string, manifest: Manifest | undefined): UnitsFile | undefined {
+function readUnits(dir: string, manifest: Manifest | undefined): PreviousUnits | undefined {
   // A units file older than the manifest is the one it hashed (as any file the intact check keeps): not hashed again.
   const text = manifest ? readListed(dir, UNITS_FILE, manifest, intactCheck(dir, false)) : undefined;
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as UnitsFile;
     const ok = parsed !== null && typeof parsed.basis === "string" && typeof parsed.units === "object" && parsed.units !== null;
-    return ok ? parsed : undefined;
+    return ok ? { file: parsed, lines: unitLines(text, parsed.units) } : undefined;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * The text of the units file: JSON, its head on the first lines and then one unit a line, in the
+ * order of their ids, so that a regeneration writes the lines of the units it kept as it read them
+ * (`kept`: id -> line, unitLines) rather than stringifying every record again, and a diff of the
+ * file in review shows the units that changed.
+ */
+function unitsText(head: Omit<UnitsFile, "units">, units: ReadonlyMap<string, UnitRecord>, kept: ReadonlyMap<string, string>): string {
+  const ids = [...units.keys()];
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! <= ids[i]!;
+  if (!sorted) ids.sort();
+  const lines: string[] = [];
+  for (const id of ids) lines.push(kept.get(id) ?? unitLine(id, units.get(id)!));
+  return `${JSON.stringify(head).slice(0, -1)},"units":{\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
+}
+
+function unitLine(id: string, record: UnitRecord): string {
+  return `${JSON.stringify(id)}:${JSON.stringify(record)}`;
+}
+
+/**
+ * Each unit's line in a units file's `text` laid out as unitsText writes it (its record's JSON
+ * after its id, a comma after all but the last): empty for any other layout, which only costs the
+ * next write its speed.
+ */
+function unitLines(text: string, units: Record<string, UnitRecord>): Map<string, string> {
+  const lines = new Map<string, string>();
+  const all = text.split("\n");
+  const ids = Object.keys(units);
+  // The head line, a line per unit, the closing line and the empty one after the last line break.
+  if (all.length !== ids.length + 3 || !all[0]!.endsWith(`"units":{`) || all[ids.length + 1] !== "}}") return new Map();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const line = all[i + 1]!;
+    if (!startsWithKey(line, id)) return new Map();
+    lines.set(id, i < ids.length - 1 ? line.slice(0, -1) : line);
+  }
+  return lines;
+}
+
+/** Whether `line` starts with `id` as a JSON key and its record (`"<id>":{`); without stringifying the id when it needs no escapes. */
+function startsWithKey(line: string, id: string): boolean {
+  const n = id.length;
+  const plain = line.charCodeAt(0) === QUOTE && line.startsWith(id, 1) && line.charCodeAt(n + 1) === QUOTE && line.startsWith(":{", n + 2);
+  return plain || line.startsWith(`${JSON.stringify(id)}:{`);
+}
+
+const QUOTE = 0x22;
 
 /** A list of strings (the check each record and name list read from the units file gets). */
 function strings(list: unknown): boolean {
@@ -159,10 +214,12 @@ export interface UnitCounts {
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
+  /** The line of each unit kept, as the previous units file wrote it (the same record, so the same text). */
+  private readonly keptLines = new Map<string, string>();
   private fileRecords = new Map<string, UnitRecord>();
   private basis: string | undefined;
   private typeNames: NamesRecord | undefined;
-  private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined } | undefined;
+  private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined; lines: ReadonlyMap<string, string> } | undefined;
   /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
   private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
   /** The key of a unit (by model id), once `start` has run. */
@@ -187,10 +244,11 @@ export class FolderReuse implements Reuse {
   }
 
   /** The manifest and units file of the previous run, read once. */
-  private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined } {
+  private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined; lines: ReadonlyMap<string, string> } {
     if (!this.previousRun) {
       const manifest = prefetchedManifest(this.dir) ?? readManifest(this.dir);
-      this.previousRun = { manifest, units: readUnits(this.dir, manifest) };
+      const read = readUnits(this.dir, manifest);
+      this.previousRun = { manifest, units: read?.file, lines: read?.lines ?? new Map() };
     }
     return this.previousRun;
   }
@@ -226,7 +284,7 @@ export class FolderReuse implements Reuse {
     // (Names not made by `names` above are not known to be the previous run's: every file renders.)
     const renamed = this.named?.table === names ? this.named.renamed : undefined;
     const renamedReach = renamed ? reachingRenamed(ir, renamed) : undefined;
-    const { manifest, units: previous } = this.previous();
+    const { manifest, units: previous, lines } = this.previous();
     const owned = manifest?.files;
     const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
@@ -257,6 +315,8 @@ export class FolderReuse implements Reuse {
         if (kept) {
           this.counts.kept++;
           this.records.set(id, record!);
+          const line = lines.get(id);
+          if (line !== undefined) this.keptLines.set(id, line);
           return { files: kept, ...(record!.side !== undefined ? { side: record!.side as S } : {}) };
         }
         this.counts.rendered++;
@@ -282,15 +342,12 @@ export class FolderReuse implements Reuse {
       if (key === undefined) this.records.delete(id);
       else record.key = key;
     }
-    const units = sortedRecord(this.records);
-    const files = sortedRecord(this.fileRecords);
-    const file: UnitsFile = {
+    const head: Omit<UnitsFile, "units"> = {
       basis: this.basis,
-      units,
-      ...(this.fileRecords.size ? { files } : {}),
+      ...(this.fileRecords.size ? { files: sortedRecord(this.fileRecords) } : {}),
       ...(this.typeNames ? { names: this.typeNames } : {}),
     };
-    return [{ path: UNITS_FILE, contents: JSON.stringify(file) + "\n" }];
+    return [{ path: UNITS_FILE, contents: unitsText(head, this.records, this.keptLines) }];
   }
 }
 

@@ -48,6 +48,20 @@ describe("the units file", () => {
     expect(unitsText(folder(), ir, swapped, ["a.ts", "index.ts", "b.ts"])).toBe(inOrder);
   });
 
+  it("is JSON laid out a unit a line (a diff in review shows the units that changed)", () => {
+    const ir = irOf(SPEC);
+    const sorted = ir.models.map((m) => m.id).sort();
+    const text = unitsText(folder(), ir, sorted, ["index.ts"]);
+    const lines = text.split("\n");
+    expect(lines[0]).toMatch(/^\{"basis":"[0-9a-f]{64}",.*,"units":\{$/);
+    expect(lines.slice(1, -2).map((l) => l.slice(0, l.indexOf(":{")))).toEqual(sorted.map((id) => JSON.stringify(id)));
+    expect(lines.slice(1, -3).every((l) => l.endsWith("},"))).toBe(true);
+    expect(lines.slice(-2)).toEqual(["}}", ""]);
+    expect(Object.keys((JSON.parse(text) as { units: object }).units)).toEqual(sorted);
+    expect(unitsText(folder(), ir, [])).toMatch(/"units":\{\n\}\}\n$/);
+    expect((JSON.parse(unitsText(folder(), ir, [])) as { units: object }).units).toEqual({});
+  });
+
   it("gives type names back only when they fit the IR", () => {
     const ir = irOf(SPEC);
     const union = ir.models.findIndex((m) => m.kind === "union");
@@ -59,7 +73,7 @@ describe("the units file", () => {
       ir.models.map((m) => m.id),
     );
     const names = (JSON.parse(text) as { names: { types: string[]; variants: (string[] | null)[] } }).names;
-    /** The type names a run reads back from `units` (written as the previous run's, listed in its manifest). */
+    /** The type names a run reads back from `units` (written as the previous run's, on one line as earlier builds wrote it, listed in its manifest). */
     const namesAfter = (units: object): string[] => {
       const body = JSON.stringify(units);
       writeFileSync(path.join(dir, ".modelgen-units.json"), body);
