@@ -283,7 +283,8 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
           return manifest ? [{ dir: dirOf(t.name), manifest }] : [];
         })
       : [],
-    wantsStatWorker(process.env.MODELGEN_WORKERS, loadNow(), os.availableParallelism()),
+    // Only a regeneration has files to stat: the load is read only then.
+    regenerating && wantsStatWorker(process.env.MODELGEN_WORKERS, loadNow(), os.availableParallelism()),
   );
   try {
     const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown, kept);

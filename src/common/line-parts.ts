@@ -61,12 +61,3 @@ export class LineParts {
     }
   }
 }
-
-/** The byte offsets where each line of `bytes` starts, and the end (lines separated by "\n"): `starts[i]` to `starts[i + 1] - 1`. */
-export function lineOffsets(bytes: Uint8Array): number[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const starts = [0];
-  for (let at = buffer.indexOf(LF); at !== -1; at = buffer.indexOf(LF, at + 1)) starts.push(at + 1);
-  starts.push(bytes.length + 1);
-  return starts;
-}

@@ -74,12 +74,8 @@ function readUnits(dir: string, manifest: Manifest | undefined): PreviousUnits |
  * file in review shows the units that changed.
  */
 function unitsText(head: Omit<UnitsFile, "units">, units: ReadonlyMap<string, UnitRecord>, kept: ReadonlyMap<string, string>): string {
-  const ids = [...units.keys()];
-  let sorted = true;
-  for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! <= ids[i]!;
-  if (!sorted) ids.sort();
   const lines: string[] = [];
-  for (const id of ids) lines.push(kept.get(id) ?? unitLine(id, units.get(id)!));
+  for (const id of sortedKeys(units)) lines.push(kept.get(id) ?? unitLine(id, units.get(id)!));
   return `${JSON.stringify(head).slice(0, -1)},"units":{\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
 }
 
@@ -352,15 +348,20 @@ export class FolderReuse implements Reuse {
 }
 
 /**
- * The records by key in sorted order (as a plain object). Units come in the models' order, which
- * is usually sorted already: then the keys are not sorted again.
+ * The keys of `records` in sorted order. Units come in the models' order, which is usually sorted
+ * already: then the keys are not sorted again.
  */
-function sortedRecord(records: ReadonlyMap<string, UnitRecord>): Record<string, UnitRecord> {
+function sortedKeys(records: ReadonlyMap<string, UnitRecord>): string[] {
   const keys = [...records.keys()];
   let sorted = true;
   for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
   if (!sorted) keys.sort();
+  return keys;
+}
+
+/** The records by key in sorted order, as a plain object. */
+function sortedRecord(records: ReadonlyMap<string, UnitRecord>): Record<string, UnitRecord> {
   const out: Record<string, UnitRecord> = {};
-  for (const k of keys) out[k] = records.get(k)!;
+  for (const k of sortedKeys(records)) out[k] = records.get(k)!;
   return out;
 }

@@ -4,7 +4,7 @@
 // lines and fields only: a record's numbers and JSON are parsed when the value they hold is read.
 // Saving writes the line of a record it read back from the bytes it read (common/line-parts.ts).
 import { CacheFile } from "../common/cache-files.js";
-import { LineParts, lineOffsets } from "../common/line-parts.js";
+import { LineParts } from "../common/line-parts.js";
 import type { LeafRecord, LeafStore } from "./chunked-yaml.js";
 
 const FORMAT = "3";
@@ -24,15 +24,15 @@ export class LeafCacheFile implements LeafStore {
   static open(dir: string, specPath: string): LeafCacheFile {
     const leaves = new LeafCacheFile(new CacheFile(dir, "yaml-leaves", specPath));
     const bytes = leaves.cache.readBytes(FORMAT);
-    const records = bytes && parseRecords(bytes.toString("utf8"));
+    // The file is ASCII as written (a leaf's JSON escapes the rest, chunked-yaml.ts), and its checksum
+    // says it is as written: decoded a byte a character, a line's offsets in the text are its bytes'.
+    const records = bytes && parseRecords(bytes.toString("latin1"));
     if (!records) return leaves;
-    // Byte offsets, not the text's: a leaf's JSON may hold characters beyond ASCII.
-    const offsets = lineOffsets(bytes);
     leaves.bytes = bytes;
-    records.forEach(([hash, record], i) => {
+    for (const { hash, record, start, end } of records) {
       leaves.saved.set(hash, record);
-      leaves.lineOf.set(record, { start: offsets[i]!, end: offsets[i + 1]! - 1, hash });
-    });
+      leaves.lineOf.set(record, { start, end, hash });
+    }
     return leaves;
   }
 
@@ -81,9 +81,9 @@ export class LeafCacheFile implements LeafStore {
   }
 }
 
-/** The records of a cache file's body, or undefined for a damaged one. */
-function parseRecords(body: string): [string, LeafRecord][] | undefined {
-  const out: [string, LeafRecord][] = [];
+/** The records of a cache file's body with where each one's line starts and ends, or undefined for a damaged one. */
+function parseRecords(body: string): { hash: string; record: LeafRecord; start: number; end: number }[] | undefined {
+  const out: { hash: string; record: LeafRecord; start: number; end: number }[] = [];
   for (let from = 0; from <= body.length;) {
     let end = body.indexOf("\n", from);
     if (end === -1) end = body.length;
@@ -93,7 +93,7 @@ function parseRecords(body: string): [string, LeafRecord][] | undefined {
     if (c === -1 || c > end) return undefined;
     const record = { starts: body.slice(a + 1, b), cuts: body.slice(b + 1, c), json: body.slice(c + 1, end) };
     if (!STARTS.test(record.starts) || !CUTS.test(record.cuts)) return undefined;
-    out.push([body.slice(from, a), record]);
+    out.push({ hash: body.slice(from, a), record, start: from, end });
     from = end + 1;
   }
   return out;

@@ -45,7 +45,7 @@ export class ParseFailure extends Error {
     readonly line: number,
     readonly col: number,
     readonly detail: string,
-    /** False for well-formed YAML with a value JSON cannot hold (notJsonNumber): the message says so alone. */
+    /** False for well-formed YAML with a value JSON cannot hold (NotJsonNumber): the message says so alone. */
     readonly malformed = true,
   ) {
     super(detail);
@@ -131,7 +131,7 @@ function readYaml(text: string): ReadYaml {
   } catch (e) {
     if (e instanceof jsyaml.YAMLException) {
       const mark = e.mark as { line?: number; column?: number } | undefined;
-      throw new ParseFailure((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, e.reason ?? e.message, !notJson.has(e));
+      throw new ParseFailure((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, e.reason ?? e.message, !(e instanceof NotJsonNumber));
     }
     throw e;
   }
@@ -154,23 +154,20 @@ function parseYaml(text: string, offset: number, starts: Map<object, number>, cu
  * them, but OpenAPI limits YAML to what JSON can hold, and a value the IR, its snapshot and every
  * cache (JSON all) would turn into `null` behind the user's back is refused where it is written.
  * A js-yaml error, so that a leaf read alone falls back to the whole document (chunked-yaml.ts),
- * which reports it at its line in the file (readYaml).
+ * which reports it at its line in the file (readYaml), not as malformed YAML.
  */
-function notJsonNumber(text: string, at: number, value: number): jsyaml.YAMLException {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  let line = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  const written = text.slice(at, text.slice(at).search(/[\s,\]}]|$/) + at);
-  const reason =
-    `\`${written}\` reads as ${value}, a number JSON cannot hold: OpenAPI documents are limited to JSON's values ` +
-    "(write a finite number, or leave the keyword out)";
-  const error = new jsyaml.YAMLException(reason, { line, column: at - lineStart } as unknown as jsyaml.Mark);
-  notJson.add(error);
-  return error;
+class NotJsonNumber extends jsyaml.YAMLException {
+  constructor(text: string, at: number, value: number) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    let line = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+    const written = text.slice(at, text.slice(at).search(/[\s,\]}]|$/) + at);
+    const reason =
+      `\`${written}\` reads as ${value}, a number JSON cannot hold: OpenAPI documents are limited to JSON's values ` +
+      "(write a finite number, or leave the keyword out)";
+    super(reason, { line, column: at - lineStart } as unknown as jsyaml.Mark);
+  }
 }
-
-/** The errors notJsonNumber made (told apart from js-yaml's own, which are malformed YAML). */
-const notJson = new WeakSet<Error>();
 
 /** js-yaml over `text` (found at `offset` in the document), recording where each container starts. */
 function jsYaml(text: string, offset: number, starts: Map<object, number>): { value: unknown; anchored: boolean } {
@@ -186,7 +183,7 @@ function jsYaml(text: string, offset: number, starts: Map<object, number>): { va
       }
       const at = open.pop()!;
       const result: unknown = s.result;
-      if (typeof result === "number" && !Number.isFinite(result)) throw notJsonNumber(text, skipBlank(text, at), result);
+      if (typeof result === "number" && !Number.isFinite(result)) throw new NotJsonNumber(text, skipBlank(text, at), result);
       // Aliases give back the anchored object: keep the anchor's position.
       if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at) + offset);
     },
