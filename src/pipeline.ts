@@ -24,8 +24,8 @@ import { startRenderer, type Renderer } from "./threads/render-all.js";
 import type { OutputJob } from "./emit/output-job.js";
 import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { listedSnapshotHash, MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFile, snapshotFileOf } from "./emit/manifest.js";
-import { snapshotAgainst, snapshotIr, summarizeAgainstPrevious } from "./diff/snapshot.js";
+import { listedSnapshotHash, MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFileOf } from "./emit/manifest.js";
+import { snapshotAgainst, snapshotIr, snapshotText, summarizeAgainstPrevious } from "./diff/snapshot.js";
 import { ElementHashesFile } from "./emit/element-hashes.js";
 import { readSnapshotText } from "./diff/snapshot-text.js";
 import { shareKeyGraph } from "./emit/unit-keys.js";
@@ -422,7 +422,7 @@ async function generateWith(
   // Worked out here while the worker takes in the IR, and handed to it: its keys in a regeneration, the snapshot.
   if (renderer.parallel && !keysFromWorker) renderer.provide({ kind: "keys", graph: shareKeyGraph(ir) });
   if (!early) {
-    const snapshot = snapshotFile(snapshotIr(ir));
+    const snapshot = snapshotFileOf(snapshotText(snapshotIr(ir)));
     for (const job of jobs) job.snapshot = snapshot;
     renderer.provide({ kind: "snapshot", snapshot });
   }

@@ -100,12 +100,16 @@ export function diffIr(oldIr: DiffInput, newIr: DiffInput, options: DiffOptions)
   }
   // A reference to a model not on both sides under its id (one that came, went or was renamed).
   const outside = (t: TypeExpr) => t.kind === "ref" && !ctx.paired(t.target, t.target);
+  // When no model came, went or was renamed, every model is on both sides under its id, and so is
+  // every model a reference names (an IR is closed: each reference names a model of its side). The
+  // known-same models' types are then not walked (~5 ms of a one-schema regeneration's summary).
+  const allPaired = matching.added.length === 0 && matching.removed.length === 0 && matching.renamed.length === 0;
   // Every model a known-same one refers to on both sides too: each reference compares as the same model.
   // Left out before sorting, so the sort is in proportion to what changed (the rest keep their order).
   const compared: [string, string][] = [];
   for (const pair of matching.oldToNew) {
     const newId = pair[1];
-    if (pair[0] !== newId || !same.has(newId) || someTypeOfModel(newModels.get(newId)!, outside)) compared.push(pair);
+    if (pair[0] !== newId || !same.has(newId) || (!allPaired && someTypeOfModel(newModels.get(newId)!, outside))) compared.push(pair);
   }
   for (const [oldId, newId] of compared.sort((x, y) => compareStrings(x[1], y[1])))
     compareModels(oldModels.get(oldId)!, newModels.get(newId)!, ctx, shapes);

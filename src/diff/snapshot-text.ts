@@ -1,68 +1,75 @@
-// The previous generation's IR snapshot read model by model, from its text: `generate` writes it as
-// `JSON.stringify(snapshot, null, 2)` (src/emit/manifest.ts), so each model is one element of the
-// `models` array between a line `    {` and a line `    }` (every line inside is indented deeper, and
-// no JSON string holds a newline). After a one-schema change all but a few models have the same
-// text on both sides: those are known equal by comparing their texts, and only the others (and the
-// models a diff asks about) are parsed. Parsing the whole ~3 MB snapshot, restoring every model and
-// comparing every model as objects was ~40 ms of each regeneration on the OpenAI spec.
+// The previous generation's IR snapshot read model by model, from its text: `generate` writes it
+// with its head on the first line and then one model a line (snapshotText in src/diff/snapshot.ts;
+// JSON holds no line break inside a string). After a one-schema change all but a few models have
+// the same text on both sides: those are known equal by comparing their texts, and only the others
+// (and the models a diff asks about) are parsed. Parsing the whole snapshot, restoring every model
+// and comparing every model as objects was ~40 ms of each regeneration on the OpenAI spec. A
+// snapshot laid out otherwise (an earlier release wrote indented JSON) is parsed whole.
 import type { ModelIndex } from "../ir/query.js";
 import type { Docs, Field, Model, SourceRef } from "../ir/types.js";
 import type { DiffInput } from "./change.js";
 import { jsonEqual } from "./unchanged.js";
 
-const MODELS_OPEN = '\n  "models": [\n';
-const MODELS_CLOSE = "\n  ]\n}";
-const ELEMENT_OPEN = "    {\n";
-const ELEMENT_CLOSE = "\n    }";
-const ID_LINE = '    {\n      "id": "';
+/** The end of the head line: the `models` key and the array's opening. */
+const MODELS_OPEN = '"models":[';
+/** The last line: the array's and the snapshot's closing. */
+const MODELS_CLOSE = "]}";
+const ID_OPEN = '{"id":"';
 
 /**
- * A value that JSON writes as `null` (null, NaN, an infinity, undefined in an array) as the
- * pretty-printed text shows it; also matches some strings (then the model is compared as objects).
+ * A value that JSON writes as `null` (null, NaN, an infinity, undefined in an array) as an element's
+ * text shows it; also matches some strings (then the model is compared as objects).
  */
-const NULL_VALUE = /(?:: |\n *)null[,\n]/;
+const NULL_VALUE = /[:[,]null[,\]}]/;
 
 /**
- * Whether `text` holds a NULL_VALUE. The regular expression is tried only on a text holding `null,`
- * or `null\n` (it cannot match without one): a fifth of the models of the 3 MB spec say `"nullable"`,
- * and scanning each of those with the expression was ~12 M of sameAsPrevious' ~69 M instructions.
+ * Whether `text` holds a NULL_VALUE. The regular expression is tried only on a text holding `null`
+ * (it cannot match without one): a fifth of the models of the 3 MB spec say `"nullable"`, so that
+ * alone does not rule it out.
  */
 export function holdsNull(text: string): boolean {
-  return text.includes("null") && (text.includes("null,") || text.includes("null\n")) && NULL_VALUE.test(text);
+  return text.includes("null") && NULL_VALUE.test(text);
 }
 
 /**
- * The text of each element of a snapshot's `models` array and the text before the array, when
- * `text` is laid out as `JSON.stringify(snapshot, null, 2)` writes it (`models` the last key, each
- * element an object on several lines); else undefined.
+ * The text of each element of a snapshot's `models` array (each line between the first and the
+ * last, without its comma) and the head line before the array's opening, when `text` is laid out as
+ * snapshotText writes it with at least one model; else undefined.
  */
 export function cutSnapshot(text: string): { head: string; models: string[] } | undefined {
-  const open = text.indexOf(MODELS_OPEN);
-  if (open === -1) return undefined;
-  const end = text.endsWith(`${MODELS_CLOSE}\n`) ? text.length - MODELS_CLOSE.length - 1 : text.length - MODELS_CLOSE.length;
-  if (!text.startsWith(MODELS_CLOSE, end)) return undefined;
+  // The head line first: a text laid out otherwise is not cut into its lines at all.
+  const headEnd = text.indexOf("\n");
+  if (headEnd === -1 || !text.startsWith(MODELS_OPEN, headEnd - MODELS_OPEN.length)) return undefined;
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const last = lines.length - 1;
+  if (last < 2 || lines[last] !== MODELS_CLOSE) return undefined;
   const models: string[] = [];
-  for (let at = open + MODELS_OPEN.length; ;) {
-    if (!text.startsWith(ELEMENT_OPEN, at)) return undefined;
-    const close = text.indexOf(ELEMENT_CLOSE, at);
-    if (close === -1 || close >= end) return undefined;
-    const stop = close + ELEMENT_CLOSE.length;
-    models.push(text.slice(at, stop));
-    if (stop === end) break;
-    if (!text.startsWith(",\n", stop)) return undefined;
-    at = stop + 2;
+  for (let i = 1; i < last; i++) {
+    const line = lines[i]!;
+    // Every element line but the last ends with its comma.
+    const comma = i < last - 1;
+    const end = comma ? line.length - 1 : line.length;
+    const closed = line.charCodeAt(end - 1) === CLOSE_BRACE && (!comma || line.charCodeAt(end) === COMMA);
+    if (line.charCodeAt(0) !== OPEN_BRACE || !closed) return undefined;
+    models.push(comma ? line.slice(0, end) : line);
   }
-  return { head: text.slice(0, open), models };
+  return { head: lines[0]!.slice(0, -MODELS_OPEN.length), models };
 }
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
 
 /** A model element's id when it is the element's first key, as `compactModel` writes it (else undefined). */
 function idOf(element: string): string | undefined {
-  if (!element.startsWith(ID_LINE)) return undefined;
-  const lineEnd = element.indexOf("\n", ID_LINE.length);
-  if (lineEnd === -1 || element[lineEnd - 1] !== "," || element[lineEnd - 2] !== '"') return undefined;
-  const literal = element.slice(ID_LINE.length - 1, lineEnd - 1);
-  if (!literal.includes("\\")) return literal.slice(1, -1);
-  const id: unknown = JSON.parse(literal);
+  if (!element.startsWith(ID_OPEN)) return undefined;
+  const close = element.indexOf('"', ID_OPEN.length);
+  if (close === -1) return undefined;
+  const literal = element.slice(ID_OPEN.length, close);
+  // An id holding a quote or a backslash is written with escapes: the element tells it when parsed.
+  if (!literal.includes("\\")) return element.charCodeAt(close + 1) === COMMA ? literal : undefined;
+  const id: unknown = (JSON.parse(element) as { id?: unknown }).id;
   return typeof id === "string" ? id : undefined;
 }
 
@@ -80,7 +87,7 @@ export function readSnapshotText(text: string): unknown {
     if (id === undefined || byId.has(id)) return JSON.parse(text);
     byId.set(id, element);
   }
-  const head: unknown = JSON.parse(`${cut.head.slice(0, -1)}\n}`);
+  const head: unknown = JSON.parse(`${cut.head.slice(0, -1)}}`);
   return new SnapshotText(head as Record<string, unknown>, byId);
 }
 
@@ -119,7 +126,7 @@ export class SnapshotText {
 
   /**
    * Ids of the current models equal to the previous one of their id as JSON would write them (what
-   * `sameSnapshots` says): see sameAs. `currentText` is `JSON.stringify({ ..., models: current }, null, 2)`;
+   * `sameSnapshots` says): see sameAs. `currentText` is the current snapshot's text (snapshotText);
    * an element that is not JSON marks the snapshot broken (undefined).
    */
   same(current: readonly unknown[], currentText: string): Set<string> | undefined {

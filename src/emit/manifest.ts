@@ -93,11 +93,7 @@ export interface SnapshotFile {
   encoded?: Uint8Array;
 }
 
-export function snapshotFile(snapshot: unknown): SnapshotFile {
-  return snapshotFileOf(JSON.stringify(snapshot, null, 2));
-}
-
-/** The snapshot file of a snapshot's text as `JSON.stringify(snapshot, null, 2)` writes it (diff/snapshot.ts makes it in parts). */
+/** The snapshot file of a snapshot's text (diff/snapshot.ts makes it: snapshotText, snapshotAgainst). */
 export function snapshotFileOf(text: string): SnapshotFile {
   const contents = text + "\n";
   const encoded = Buffer.from(contents, "utf8");

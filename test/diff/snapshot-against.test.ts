@@ -1,10 +1,10 @@
 // The snapshot made against the previous one (src/diff/snapshot.ts, snapshotAgainst): its text must
-// be the one JSON.stringify writes for the whole snapshot, and its same-set sameAsPrevious', whether
+// be the one snapshotText writes for the whole snapshot, and its same-set sameAsPrevious', whether
 // the content hashes of the previous models are recorded or not.
 import { describe, expect, it } from "vitest";
 import { readSnapshotText, SnapshotText } from "../../src/diff/snapshot-text.js";
-import { sameAsPrevious, snapshotAgainst, snapshotIr } from "../../src/diff/snapshot.js";
-import { snapshotFile } from "../../src/emit/manifest.js";
+import { sameAsPrevious, snapshotAgainst, snapshotIr, snapshotText } from "../../src/diff/snapshot.js";
+import { snapshotFileOf } from "../../src/emit/manifest.js";
 import { contentHash } from "../../src/ir/content-hash.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { irOf, OPENAI_SPECS } from "../helpers/generate.js";
@@ -12,7 +12,7 @@ import { irOfSchemas } from "../helpers/spec.js";
 import { withNaNDefault } from "./helpers.js";
 
 /** The snapshot file's text, as generate wrote it before it made it in parts. */
-const fileOf = (ir: IrDocument) => snapshotFile(snapshotIr(ir)).contents;
+const fileOf = (ir: IrDocument) => snapshotFileOf(snapshotText(snapshotIr(ir))).contents;
 
 /** What generate records for a snapshot it wrote: each model's content hash by id. */
 const recordOf = (ir: IrDocument) => new Map(ir.models.map((m) => [m.id, contentHash(m)]));
@@ -25,7 +25,7 @@ function asText(text: string): SnapshotText {
 
 /** snapshotAgainst with and without the record, each checked against the whole snapshot's text and sameAsPrevious. */
 function checked(before: IrDocument, after: IrDocument) {
-  const want = JSON.stringify(snapshotIr(after), null, 2);
+  const want = snapshotText(snapshotIr(after));
   const wantSame = sameAsPrevious(JSON.parse(fileOf(before)) as unknown, snapshotIr(after));
   for (const recorded of [recordOf(before), undefined]) {
     const made = snapshotAgainst(after, asText(fileOf(before)), recorded);
@@ -78,7 +78,18 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
 
   it("without a previous snapshot: the text alone", () => {
     const ir = irOfSchemas(BASE);
-    expect(snapshotAgainst(ir, undefined)).toEqual({ text: JSON.stringify(snapshotIr(ir), null, 2), same: undefined });
+    expect(snapshotAgainst(ir, undefined)).toEqual({ text: snapshotText(snapshotIr(ir)), same: undefined });
+  });
+
+  it("against a snapshot in the layout an earlier release wrote (indented JSON): the same answers, every element made", () => {
+    const before = irOfSchemas(BASE);
+    const after = irOfSchemas(BASE.replace("enum: [p, q]", "enum: [p]"));
+    const previous = readSnapshotText(`${JSON.stringify(snapshotIr(before), null, 2)}\n`);
+    expect(previous).not.toBeInstanceOf(SnapshotText);
+    expect(snapshotAgainst(after, previous, recordOf(before))).toEqual({
+      text: snapshotText(snapshotIr(after)),
+      same: sameAsPrevious(JSON.parse(fileOf(before)) as unknown, snapshotIr(after)),
+    });
   });
 
   it("against a parsed snapshot (not read from its text): the same answers", () => {
@@ -86,7 +97,7 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
     const after = irOfSchemas(BASE.replace("enum: [p, q]", "enum: [p]"));
     const parsed = JSON.parse(fileOf(before)) as unknown;
     expect(snapshotAgainst(after, parsed, recordOf(before))).toEqual({
-      text: JSON.stringify(snapshotIr(after), null, 2),
+      text: snapshotText(snapshotIr(after)),
       same: sameAsPrevious(parsed, snapshotIr(after)),
     });
   });
@@ -94,7 +105,7 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
   it("takes the previous element of a model whose recorded hash is its hash now, without making it", () => {
     const ir = irOfSchemas(BASE);
     // A marker in the previous text (a key order JSON.stringify would not write): it is in the new text only if taken.
-    const text = fileOf(ir).replace('"kind": "primitive",\n        "type": "integer"', '"type": "integer",\n        "kind": "primitive"');
+    const text = fileOf(ir).replace('"kind":"primitive","type":"integer"', '"type":"integer","kind":"primitive"');
     expect(text).not.toBe(fileOf(ir));
     const made = snapshotAgainst(ir, asText(text), recordOf(ir));
     expect(`${made.text}\n`).toBe(text);
@@ -107,14 +118,14 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
     const before = irOfSchemas(BASE);
     const after = irOfSchemas(BASE.replace("default: 3", "default: 4"));
     const made = snapshotAgainst(after, asText(fileOf(before)), recordOf(before));
-    expect(made.text).toContain('"default": 4');
+    expect(made.text).toContain('"default":4');
     expect(made.same!.has("#/components/schemas/D")).toBe(false);
   });
 
   it("compares as objects an element holding a null, even with its hash recorded (NaN is not null)", () => {
     const ir = withNaNDefault();
     const made = snapshotAgainst(ir, asText(fileOf(ir)), recordOf(ir));
-    expect(made.text).toBe(JSON.stringify(snapshotIr(ir), null, 2));
+    expect(made.text).toBe(snapshotText(snapshotIr(ir)));
     expect(made.same).toEqual(new Set());
   });
 
@@ -123,7 +134,7 @@ describe("snapshotAgainst makes the whole snapshot's text and sameAsPrevious' sa
     const after = irOfSchemas(BASE.replace("enum: [p, q]", "enum: [p]"));
     const read = asText(fileOf(before).replace('"p"', "'p'"));
     const made = snapshotAgainst(after, read, recordOf(before));
-    expect(made).toEqual({ text: JSON.stringify(snapshotIr(after), null, 2), same: undefined });
+    expect(made).toEqual({ text: snapshotText(snapshotIr(after)), same: undefined });
     expect(read.broken).toBe(true);
   });
 });

@@ -72,6 +72,22 @@ describe("diffIr with models known to be the same", () => {
     expect(diffIr({ ...a, models: [...a.models].reverse() }, reversed, { judges: JUDGES, same })).toEqual(full);
   });
 
+  it("takes the known-same models as they are when every model stays under its id (the models they refer to changed)", () => {
+    const a = irOfSchemas(`
+      A: { type: object, properties: { x: { $ref: "#/components/schemas/B" }, y: { $ref: "#/components/schemas/C" } } }
+      B: { type: object, properties: { v: { type: string } } }
+      C: { type: string, enum: [p, q] }
+    `);
+    const b = irOfSchemas(`
+      A: { type: object, properties: { x: { $ref: "#/components/schemas/B" }, y: { $ref: "#/components/schemas/C" } } }
+      B: { type: object, properties: { v: { type: integer } } }
+      C: { type: string, enum: [p] }
+    `);
+    const full = diffIr(a, b, { judges: JUDGES });
+    expect(full.groups.map((g) => g.owner).sort()).toEqual(["#/components/schemas/B", "#/components/schemas/C"]);
+    expect(diffIr(a, b, { judges: JUDGES, same: new Set(["#/components/schemas/A"]) })).toEqual(full);
+  });
+
   it("gives the full comparison's summary between two OpenAI specs", () => {
     const [older, newer] = OPENAI_SPECS.slice(-2) as [string, string];
     const a = irOf(older);

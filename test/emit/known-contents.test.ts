@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitFiles, planChanges } from "../../src/emit/writer.js";
-import { MANIFEST_FILE, readManifest, snapshotFile, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
+import { MANIFEST_FILE, readManifest, snapshotFileOf, withManifest, withManifestHashes } from "../../src/emit/manifest.js";
 import { sha256 } from "../../src/common/hash.js";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { manifestKnownChanged } from "../../src/emit/output-job.js";
@@ -73,7 +73,7 @@ describe("planChanges judges intact listed files by hash", () => {
   });
 
   it("counts the IR snapshot's bytes once per run, and compares its size with the disk's from that count", () => {
-    const snapshot = snapshotFile({ models: [{ id: "é", description: "naïve — 𝄞" }] });
+    const snapshot = snapshotFileOf(JSON.stringify({ models: [{ id: "é", description: "naïve — 𝄞" }] }));
     expect(snapshot.bytes).toBe(Buffer.byteLength(snapshot.contents));
     const dir = tmp();
     const first = withManifestHashes([{ path: "a.ts", contents: "a\n" }], undefined, snapshot);

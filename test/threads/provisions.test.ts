@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { postProvision, takeProvisions } from "../../src/threads/provisions.js";
 import { adoptKeyGraph, shareKeyGraph, unitKeys } from "../../src/emit/unit-keys.js";
-import { snapshotFile, type SnapshotFile } from "../../src/emit/manifest.js";
-import { snapshotIr } from "../../src/diff/snapshot.js";
+import { snapshotFileOf, type SnapshotFile } from "../../src/emit/manifest.js";
+import { snapshotIr, snapshotText } from "../../src/diff/snapshot.js";
 import type { OutputJob } from "../../src/emit/output-job.js";
 import { loadIrNow } from "../../src/api/load-ir.js";
 import type { IrDocument, Model } from "../../src/ir/types.js";
@@ -74,7 +74,7 @@ describe("takeProvisions", () => {
 
   it("takes the keys and the snapshot posted so far", () => {
     const ir = irOf(models());
-    const snapshot = snapshotFile(snapshotIr(ir));
+    const snapshot = snapshotFileOf(snapshotText(snapshotIr(ir)));
     const { port1, port2 } = new MessageChannel();
     const posted = new SharedArrayBuffer(4);
     const copy = irOf(structuredClone(ir.models));
@@ -91,7 +91,7 @@ describe("takeProvisions", () => {
 
   it("waits for a snapshot the main thread posts later (a worker that rendered first, on a small spec)", async () => {
     const ir = irOf(models());
-    const snapshot = snapshotFile(snapshotIr(ir));
+    const snapshot = snapshotFileOf(snapshotText(snapshotIr(ir)));
     const { port1, port2 } = new MessageChannel();
     const posted = new SharedArrayBuffer(4);
     // Another thread posts after 200 ms, as postProvision does, while this one waits.
@@ -116,7 +116,7 @@ describe("takeProvisions", () => {
   it("returns at once when every job has its snapshot", () => {
     const { port2 } = new MessageChannel();
     const ir = irOf(models());
-    const mine = jobs().map((j) => ({ ...j, snapshot: snapshotFile(snapshotIr(ir)) }));
+    const mine = jobs().map((j) => ({ ...j, snapshot: snapshotFileOf(snapshotText(snapshotIr(ir))) }));
     takeProvisions({ port: port2, posted: new SharedArrayBuffer(4) }, ir, mine);
     expect(mine.every((j) => j.snapshot)).toBe(true);
   });
