@@ -43,11 +43,14 @@ export function specExamples(ir: IrDocument, specs: SpecSet): Payload[] {
     list.forEach((ex: unknown, i: number) => {
       const text = isObject(ex) ? ex.response : undefined;
       if (typeof text !== "string" || !ok) return;
+      let json: unknown;
       try {
-        out.push({ source: `${label} #${i}`, type: ok.type, json: JSON.parse(text) });
+        json = JSON.parse(text);
       } catch {
-        // Not JSON (a stream, curl output): nothing to judge.
+        return; // Not JSON (a stream, curl output): nothing to judge.
       }
+      // A number too large for a double (JSON.parse reads an infinity): nothing a model can hold, nothing to learn from.
+      if (nonFinitePointer(json) === undefined) out.push({ source: `${label} #${i}`, type: ok.type, json });
     });
   }
   return out;
@@ -75,6 +78,7 @@ export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
             throw new SpecError({ file, line: i + 1, col: 1 }, 'a JSON Lines sample must be { "model": <name>, "payload": <JSON> }');
           const m = byKey.get(record.model);
           if (!m) throw new SpecError({ file, line: i + 1, col: 1 }, `no model "${record.model}"`);
+          refuseNonFinite(record.payload, { file, line: i + 1, col: 1 }, "/payload");
           out.push({ source: `${file}:${i + 1}`, type: { kind: "ref", target: m.id }, json: record.payload });
         });
     } else if (file.endsWith(".json")) {
@@ -85,7 +89,9 @@ export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
           `--samples: ${file} does not start with a model name` +
             ` followed by the end or a separator (e.g. RunObject.json, RunObject-cancelled.json)`,
         );
-      out.push({ source: file, type: { kind: "ref", target: byKey.get(key)!.id }, json: parseJson(text(), file, undefined) });
+      const json = parseJson(text(), file, undefined);
+      refuseNonFinite(json, { file }, "");
+      out.push({ source: file, type: { kind: "ref", target: byKey.get(key)!.id }, json });
     }
   }
   return out;
@@ -97,6 +103,34 @@ function parseJson(text: string, file: string, line: number | undefined): unknow
   } catch (e) {
     throw new SpecError({ file, ...(line !== undefined ? { line, col: 1 } : {}) }, `malformed JSON: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Where `value` holds a number that JSON.parse read as an infinity (JSON text may write a number too
+ * large for a double, `1e999`), as a JSON pointer ("" for the value itself); undefined when nowhere.
+ */
+function nonFinitePointer(value: unknown, pointer = ""): string | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? undefined : pointer;
+  if (value === null || typeof value !== "object") return undefined;
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [key, v] of entries) {
+    const found = nonFinitePointer(v, appendPointer(pointer, key));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A sample's payload holding a number no double holds: refused where it is (`base`: the payload's
+ * pointer in the JSON text read), as the loader refuses one in a spec. Read as an infinity it would
+ * be judged against the models and learned (an enum value) into an overlay that writes it as
+ * `.inf`, which no spec may hold.
+ */
+function refuseNonFinite(payload: unknown, where: { file: string; line?: number; col?: number }, base: string): void {
+  const at = nonFinitePointer(payload, base);
+  if (at === undefined) return;
+  const detail = "a number too large for a double, which JSON.parse reads as an infinity: no model can hold it";
+  throw new SpecError({ ...where, pointer: at }, detail);
 }
 
 /** The node at an IR id (file#pointer) plus more tokens, or undefined. */

@@ -5,7 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { samplePayloads } from "../../src/examples/extract.js";
+import { samplePayloads, specExamples } from "../../src/examples/extract.js";
+import { SpecSet } from "../../src/load/loader.js";
+import { normalize } from "../../src/ir/normalize/index.js";
 import { closestKeys } from "../../src/ir/customize/model-keys.js";
 import type { IrDocument, Model } from "../../src/ir/types.js";
 
@@ -64,13 +66,57 @@ describe("samplePayloads", () => {
     { name: "an unknown model", files: { "s.jsonl": '{"model": "Walk", "payload": 1}' }, want: 's.jsonl:1:1: no model "Walk"' },
     { name: "malformed JSON in a file", files: { "Run.json": "{" }, want: "Run.json: malformed JSON:" },
     { name: "malformed JSON on a line", files: { "s.jsonl": "[1,\n" }, want: "s.jsonl:1:1: malformed JSON:" },
+    {
+      name: "a number too large for a double in a file",
+      files: { "Run.json": '{"usage": {"total": 1e999}}' },
+      want: "Run.json #/usage/total: a number too large for a double, which JSON.parse reads as an infinity",
+    },
+    { name: "a number too large for a double at the top", files: { "Run.json": "-1e400" }, want: "Run.json #: a number too large" },
+    {
+      name: "a number too large for a double on a line",
+      files: { "s.jsonl": '{"model": "Run", "payload": {"a": [1, 2e308]}}\n' },
+      want: "s.jsonl:1:1 #/payload/a/1: a number too large for a double",
+    },
   ])("$name", ({ files, want }) => {
     expect(() => samplePayloads(folderWith(files), ir)).toThrow(want);
+  });
+
+  it("takes numbers a double holds, large and small", () => {
+    const [payload] = samplePayloads(folderWith({ "Run.json": '{"a": [1.7976931348623157e308, 5e-324, -0]}' }), ir);
+    expect(payload!.json).toEqual({ a: [1.7976931348623157e308, 5e-324, -0] });
   });
 
   it("needs a folder", () => {
     const missing = path.join(root, "missing");
     expect(() => samplePayloads(missing, ir)).toThrow(`--samples: ${missing} is not a folder`);
+  });
+});
+
+describe("specExamples", () => {
+  it("leaves out an example response whose text holds a number too large for a double (nothing a model holds)", () => {
+    const text = [
+      "openapi: 3.1.0",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /runs:",
+      "    get:",
+      "      operationId: getRun",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "          content:",
+      "            application/json:",
+      "              schema: { type: object, properties: { n: { type: number } } }",
+      "      x-oaiMeta:",
+      "        examples:",
+      "          - response: '{\"n\": 1e999}'",
+      "          - response: '{\"n\": 2}'",
+      "          - response: 'data: {}'",
+      "",
+    ].join("\n");
+    const specs = new SpecSet("/virtual/spec.yaml", () => text);
+    const payloads = specExamples(normalize(specs), specs);
+    expect(payloads.map((p) => [p.source, p.json])).toEqual([["GET /runs (getRun) #1", { n: 2 }]]);
   });
 });
 
