@@ -90,7 +90,7 @@ export function samplePayloads(dir: string, ir: IrDocument): Payload[] {
             ` followed by the end or a separator (e.g. RunObject.json, RunObject-cancelled.json)`,
         );
       const json = parseJson(text(), file, undefined);
-      refuseNonFinite(json, { file }, "");
+      refuseNonFinite(json, { file });
       out.push({ source: file, type: { kind: "ref", target: byKey.get(key)!.id }, json });
     }
   }
@@ -112,8 +112,8 @@ function parseJson(text: string, file: string, line: number | undefined): unknow
 function nonFinitePointer(value: unknown, pointer = ""): string | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? undefined : pointer;
   if (value === null || typeof value !== "object") return undefined;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-  for (const [key, v] of entries) {
+  // An array's entries are its indexes as strings: the pointer's tokens either way.
+  for (const [key, v] of Object.entries(value)) {
     const found = nonFinitePointer(v, appendPointer(pointer, key));
     if (found !== undefined) return found;
   }
@@ -126,7 +126,7 @@ function nonFinitePointer(value: unknown, pointer = ""): string | undefined {
  * be judged against the models and learned (an enum value) into an overlay that writes it as
  * `.inf`, which no spec may hold.
  */
-function refuseNonFinite(payload: unknown, where: { file: string; line?: number; col?: number }, base: string): void {
+function refuseNonFinite(payload: unknown, where: { file: string; line?: number; col?: number }, base = ""): void {
   const at = nonFinitePointer(payload, base);
   if (at === undefined) return;
   const detail = "a number too large for a double, which JSON.parse reads as an infinity: no model can hold it";
