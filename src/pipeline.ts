@@ -21,6 +21,7 @@ import type { IrDocument } from "./ir/types.js";
 import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./threads/render-all.js";
+import { keptShareOf } from "./threads/kept-share.js";
 import type { OutputJob } from "./emit/output-job.js";
 import type { UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
@@ -413,7 +414,7 @@ async function generateWith(
     renderBasis: renderBasis(req, t.name, overrides, header, specHashes),
   }));
   const same = against?.same;
-  const renderer = rendererFor(same && ir.models.length ? same.size / ir.models.length : undefined);
+  const renderer = rendererFor(keptShareOf(ir, jobs, same));
   // Told whether it writes, so each target is staged (and its text freed) as soon as it is rendered.
   // On a first run the worker works out the unit keys and hands them back: the main thread, which
   // made the IR, finishes last (~40 ms moved to the worker, otherwise idle until the IR came).

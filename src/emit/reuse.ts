@@ -6,7 +6,7 @@
 // the same with or without the previous folder (tested against cold runs, test/emit/incremental).
 // The same file also keeps each index or project file's key (its template and view, UnitRenderer.file)
 // and the language's type names with the hash of what they were worked out from (naming-inputs.ts).
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { readListed, readManifest, type Manifest } from "./manifest.js";
 import { sha256 } from "../common/hash.js";
@@ -38,6 +38,8 @@ interface NamesRecord extends TypeNames {
 
 interface UnitsFile {
   basis: string;
+  /** The shared basis the units were rendered under (sharedBasis; the basis is it and what the target adds). */
+  shared?: string;
   units: Record<string, UnitRecord>;
   /** Files rendered from a view of their own (index and project files), by path. */
   files?: Record<string, UnitRecord>;
@@ -207,6 +209,42 @@ export interface UnitCounts {
   rendered: number;
 }
 
+/**
+ * What every unit of a target's folder is rendered from besides its models, as far as it is known
+ * before the target renders: the run's basis for the target (its settings, templates and file
+ * header, which shows the spec's title and version, and the tool's build), the spec's info and the
+ * operations. When it differs from the previous run's, no unit is kept; a run can tell so before
+ * rendering (previousSharedBasis) and choose its threads for a cold render. The basis of the units
+ * adds what the target works out from all models itself (FolderReuse.start's `targetWide`).
+ */
+export function sharedBasis(runBasis: string, ir: IrDocument): string {
+  return sha256([runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations)].join("\n"));
+}
+
+/** A units file's first bytes as unitsText writes them: the basis, then the shared basis (64 hex digits each). */
+const SHARED_HEAD = /^\{"basis":"[0-9a-f]{64}","shared":"([0-9a-f]{64})"/;
+const SHARED_HEAD_BYTES = 160;
+
+/**
+ * The shared basis the previous run's units were rendered under in `dir`, read from the first bytes
+ * of its units file; undefined when there is none or it does not say (a folder written by an
+ * earlier release). Not checked against the manifest: it guides which threads render, never which
+ * files are kept (FolderReuse compares the whole basis of a units file the manifest lists).
+ */
+export function previousSharedBasis(dir: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.join(dir, UNITS_FILE), "r");
+    const head = Buffer.alloc(SHARED_HEAD_BYTES);
+    const read = readSync(fd, head, 0, SHARED_HEAD_BYTES, 0);
+    return SHARED_HEAD.exec(head.toString("latin1", 0, read))?.[1];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
   private records = new Map<string, UnitRecord>();
@@ -214,6 +252,7 @@ export class FolderReuse implements Reuse {
   private readonly keptLines = new Map<string, string>();
   private fileRecords = new Map<string, UnitRecord>();
   private basis: string | undefined;
+  private shared: string | undefined;
   private typeNames: NamesRecord | undefined;
   private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined; lines: ReadonlyMap<string, string> } | undefined;
   /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
@@ -266,9 +305,9 @@ export class FolderReuse implements Reuse {
   }
 
   start(ir: IrDocument, names: NameTable, targetWide?: unknown): UnitRenderer {
-    const basis = sha256(
-      [this.runBasis, JSON.stringify(ir.spec), operationsHash(ir.operations), JSON.stringify(targetWide ?? null)].join("\n"),
-    );
+    const shared = sharedBasis(this.runBasis, ir);
+    const basis = sha256(`${shared}\n${JSON.stringify(targetWide ?? null)}`);
+    this.shared = shared;
     this.basis = basis;
     // Worked out when first needed: to compare a unit with its previous record, or to record the
     // units at the end (output). A first run has no record to compare, so on the render worker
@@ -338,8 +377,10 @@ export class FolderReuse implements Reuse {
       if (key === undefined) this.records.delete(id);
       else record.key = key;
     }
+    // The basis and the shared basis first, as previousSharedBasis reads them.
     const head: Omit<UnitsFile, "units"> = {
       basis: this.basis,
+      ...(this.shared !== undefined ? { shared: this.shared } : {}),
       ...(this.fileRecords.size ? { files: sortedRecord(this.fileRecords) } : {}),
       ...(this.typeNames ? { names: this.typeNames } : {}),
     };

@@ -30,7 +30,7 @@ describe("wantsWorker", () => {
 });
 
 describe("the CLI's choice, seen in --timings", () => {
-  it("a cold run uses the worker; a regeneration after a one-field change does not", () => {
+  it("a cold run uses the worker; a regeneration after a one-field change does not; one after the version changed does", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "worker-choice-"));
     const spec = path.join(dir, "openai.yaml");
     const original = readFileSync(path.join(SHARED, "specs/openai/openai-2026-08-21.yaml"), "utf8");
@@ -65,5 +65,13 @@ describe("the CLI's choice, seen in --timings", () => {
     const forced = generate({ MODELGEN_WORKERS: "1" });
     expect(forced).toMatch(USES_WORKER);
     expect(forced).not.toMatch(/unit keys/);
+    // A spec update that changes the version (as every release of a real spec does): each file's
+    // header shows it, so every file renders again although nearly every model is unchanged, and
+    // the regeneration renders on two threads as a first run does (kept-share.ts).
+    writeFileSync(spec, original.replace("\n  version: 2.3.0\n", "\n  version: 2.3.1\n"));
+    expect(readFileSync(spec, "utf8")).toContain("version: 2.3.1");
+    const updated = generate();
+    expect(updated).toMatch(USES_WORKER);
+    expect(updated).toMatch(/rust: 0 of \d+ models kept/);
   }, 120_000);
 });
