@@ -16,21 +16,28 @@ export interface KeptShareJob {
 }
 
 /**
- * The share of the rendering a regeneration is spared, by each language's render weight: the share
- * of models whose snapshot is unchanged (`same`) in every folder whose shared basis did not change,
- * none in the others. A folder whose units file does not say (an earlier release wrote it) counts as
- * unchanged. Undefined without a previous snapshot (a first run).
+ * The share of the rendering a regeneration is spared, by each language's render weight: in a folder
+ * whose shared basis did not change, the share of models whose snapshot is unchanged (`same`); in
+ * one whose basis changed, none. A folder whose units file does not say (an earlier release wrote
+ * it) counts as unchanged. The language that renders the most is left out: the threads take whole
+ * languages, so a second thread pays only when another language renders much too (one language's
+ * options changed: it renders everything, the others keep theirs, and one thread is faster).
+ * Undefined without a previous snapshot (a first run).
  */
 export function keptShareOf(ir: IrDocument, jobs: readonly KeptShareJob[], same: ReadonlySet<string> | undefined): number | undefined {
   if (same === undefined || ir.models.length === 0) return undefined;
   const unchanged = same.size / ir.models.length;
-  let all = 0;
-  let spared = 0;
-  for (const job of jobs) {
-    const weight = renderWeight(job.target);
-    all += weight;
+  const folders = jobs.map((job) => {
     const before = previousSharedBasis(job.dir);
-    if (before === undefined || before === sharedBasis(job.renderBasis, ir)) spared += weight;
-  }
-  return all === 0 ? unchanged : (unchanged * spared) / all;
+    const kept = before === undefined || before === sharedBasis(job.renderBasis, ir) ? unchanged : 0;
+    return { weight: renderWeight(job.target), kept };
+  });
+  // The heaviest rendering: weight times the share of models rendered.
+  let most = -1;
+  folders.forEach((f, i) => {
+    if (most < 0 || f.weight * (1 - f.kept) > folders[most]!.weight * (1 - folders[most]!.kept)) most = i;
+  });
+  const rest = folders.length > 1 ? folders.filter((_, i) => i !== most) : folders;
+  const all = rest.reduce((sum, f) => sum + f.weight, 0);
+  return all === 0 ? unchanged : rest.reduce((sum, f) => sum + f.weight * f.kept, 0) / all;
 }

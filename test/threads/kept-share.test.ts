@@ -11,6 +11,7 @@ import { FolderReuse, previousSharedBasis, sharedBasis } from "../../src/emit/re
 import type { IrDocument } from "../../src/ir/types.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { keptShareOf } from "../../src/threads/kept-share.js";
+import { KEPT_SHARE_FOR_ONE_THREAD } from "../../src/threads/render-all.js";
 import { irOf, REPO } from "../helpers/generate.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
@@ -57,13 +58,13 @@ describe("the shared basis a units file records", () => {
     expect(previousSharedBasis(dir)).toBeUndefined();
   });
 
-  it.each<[string, (ir: IrDocument) => IrDocument, string, boolean]>([
-    ["nothing changed", (d) => d, "run basis", true],
-    ["the run's basis changed (a setting, a template, the file header)", (d) => d, "another run basis", false],
-    ["the spec's version changed", (d) => ({ ...d, spec: { ...d.spec, version: "9.9.9" } }), "run basis", false],
-    ["an operation changed", (d) => ({ ...d, operations: (d.operations ?? []).slice(1) }), "run basis", false],
-    ["a model changed (models have keys of their own)", (d) => ({ ...d, models: d.models.slice(1) }), "run basis", true],
-  ])("after %s: the same is %s", (_, edit, runBasis, same) => {
+  it.each<[string, boolean, (ir: IrDocument) => IrDocument, string]>([
+    ["nothing changed", true, (d) => d, "run basis"],
+    ["the run's basis changed (a setting, a template, the file header)", false, (d) => d, "another run basis"],
+    ["the spec's version changed", false, (d) => ({ ...d, spec: { ...d.spec, version: "9.9.9" } }), "run basis"],
+    ["an operation changed", false, (d) => ({ ...d, operations: (d.operations ?? []).slice(1) }), "run basis"],
+    ["a model changed (models have keys of their own)", true, (d) => ({ ...d, models: d.models.slice(1) }), "run basis"],
+  ])("after %s: the same is %s", (_, same, edit, runBasis) => {
     expect(ir.operations?.length).toBeGreaterThan(0);
     expect(sharedBasis(runBasis, edit(ir)) === sharedBasis("run basis", ir)).toBe(same);
   });
@@ -74,6 +75,7 @@ describe("keptShareOf", () => {
   const all = new Set(ir.models.map((m) => m.id));
   const half = new Set(ir.models.slice(0, Math.floor(ir.models.length / 2)).map((m) => m.id));
   const share = half.size / ir.models.length;
+  const LANGS = ["typescript", "rust", "elixir", "scala"];
 
   /** A job per language whose folder holds a units file written under `written` (none: no file). */
   const jobs = (root: string, written: Record<string, string | undefined>, runBasis = "run basis") =>
@@ -83,29 +85,37 @@ describe("keptShareOf", () => {
       if (basis !== undefined) unitsFile(dir, ir, basis);
       return { target, dir, renderBasis: runBasis };
     });
+  const every = (basis: string | undefined) => Object.fromEntries(LANGS.map((l) => [l, basis]));
 
   it("is undefined without a previous snapshot, and the unchanged models' share when every basis is the same", () => {
     const root = folder();
-    const same = jobs(root, { typescript: "run basis", rust: "run basis" });
+    const same = jobs(root, every("run basis"));
     expect(keptShareOf(ir, same, undefined)).toBeUndefined();
     expect(keptShareOf(ir, same, all)).toBe(1);
     expect(keptShareOf(ir, same, half)).toBeCloseTo(share);
   });
 
-  it("is 0 when every folder's shared basis changed, whatever models stayed the same", () => {
-    const root = folder();
-    expect(keptShareOf(ir, jobs(root, { typescript: "before", rust: "before", elixir: "before", scala: "before" }), all)).toBe(0);
+  it("is 0 when every folder's shared basis changed (a spec update with a new version), whatever models stayed the same", () => {
+    expect(keptShareOf(ir, jobs(folder(), every("before")), all)).toBe(0);
   });
 
-  it("counts each folder by its language's render weight", () => {
+  it("is below the one-thread threshold when two folders' bases changed: each renders everything, on a thread of its own", () => {
     const root = folder();
-    // TypeScript (weight 0.6) keeps its basis, Rust (1) does not.
-    const mixed = jobs(root, { typescript: "run basis", rust: "before" });
-    expect(keptShareOf(ir, mixed, all)).toBeCloseTo(0.6 / 1.6);
+    const two = jobs(root, { typescript: "before", rust: "before", elixir: "run basis", scala: "run basis" });
+    // Rust, the heavier of the two, is left out; TypeScript keeps nothing, Elixir and Scala keep everything.
+    expect(keptShareOf(ir, two, all)).toBeCloseTo((0.9 + 1.1) / (0.6 + 0.9 + 1.1));
+    expect(keptShareOf(ir, two, all)).toBeLessThan(KEPT_SHARE_FOR_ONE_THREAD);
+  });
+
+  it("leaves out the one language that renders everything (its options changed): the others keep theirs", () => {
+    const root = folder();
+    expect(keptShareOf(ir, jobs(root, { typescript: "before", rust: "run basis", elixir: "run basis", scala: "run basis" }), all)).toBe(1);
+    // Of two languages, the one that keeps its files decides.
+    expect(keptShareOf(ir, jobs(folder(), { typescript: "run basis", rust: "before" }), all)).toBe(1);
   });
 
   it("takes a folder whose units file does not say as unchanged (as before the shared basis was recorded)", () => {
     const root = folder();
-    expect(keptShareOf(ir, jobs(root, { typescript: undefined, rust: "run basis" }), all)).toBe(1);
+    expect(keptShareOf(ir, jobs(root, { ...every("run basis"), typescript: undefined }), all)).toBe(1);
   });
 });
