@@ -21,7 +21,7 @@ export interface KeptShareJob {
  * one whose basis changed, none. A folder whose units file does not say (an earlier release wrote
  * it) counts as unchanged. The language that renders the most is left out: the threads take whole
  * languages, so a second thread pays only when another language renders much too (one language's
- * options changed: it renders everything, the others keep theirs, and one thread is faster).
+ * options changed: it renders everything, the others keep theirs, and one thread is as fast).
  * Undefined without a previous snapshot (a first run).
  */
 export function keptShareOf(ir: IrDocument, jobs: readonly KeptShareJob[], same: ReadonlySet<string> | undefined): number | undefined {
