@@ -256,11 +256,13 @@ function main(): void {
   // and takes the render worker as a first run does (src/threads/kept-share.ts). No target of the
   // issue's; row 1 (the same spec, cold) is what to compare it with.
   const previousRelease = path.join(SPECS, "openai-2026-07-15.yaml");
-  const updateRow = repeat("5b. ours, after a spec update (openai-2026-07-15 -> 2026-08-21, a new version: every file renders)", REPS, () => {
+  /** A project folder of its own: its spec, output and cache folder. */
+  const project = () => {
     const dir = tmp();
-    const spec = path.join(dir, "openai.yaml");
-    const out = path.join(dir, "out");
-    const cache = path.join(dir, "cache");
+    return { spec: path.join(dir, "openai.yaml"), out: path.join(dir, "out"), cache: path.join(dir, "cache") };
+  };
+  const updateRow = repeat("5b. ours, after a spec update (openai-2026-07-15 -> 2026-08-21, a new version: every file renders)", REPS, () => {
+    const { spec, out, cache } = project();
     writeFileSync(spec, readFileSync(previousRelease, "utf8"));
     measure(ours(spec, out, undefined, cache));
     writeFileSync(spec, `${readFileSync(previousRelease, "utf8")}# regenerated once\n`);
@@ -274,10 +276,7 @@ function main(): void {
   // old spec), no cache yet. This run reads and normalizes the whole spec and writes the caches the
   // next runs read (a first run into an empty folder writes none). No target of the issue's.
   const noCache = repeat("5c. ours, after a one-schema change with no cache yet (a fresh clone of a project)", REPS, () => {
-    const dir = tmp();
-    const spec = path.join(dir, "openai.yaml");
-    const out = path.join(dir, "out");
-    const cache = path.join(dir, "cache");
+    const { spec, out, cache } = project();
     writeFileSync(spec, original);
     // A first run into an empty folder writes no cache.
     measure(ours(spec, out, undefined, cache));

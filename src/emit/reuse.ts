@@ -380,7 +380,7 @@ export class FolderReuse implements Reuse {
     // The basis and the shared basis first, as previousSharedBasis reads them.
     const head: Omit<UnitsFile, "units"> = {
       basis: this.basis,
-      ...(this.shared !== undefined ? { shared: this.shared } : {}),
+      shared: this.shared,
       ...(this.fileRecords.size ? { files: sortedRecord(this.fileRecords) } : {}),
       ...(this.typeNames ? { names: this.typeNames } : {}),
     };

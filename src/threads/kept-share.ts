@@ -30,13 +30,11 @@ export function keptShareOf(ir: IrDocument, jobs: readonly KeptShareJob[], same:
   const folders = jobs.map((job) => {
     const before = previousSharedBasis(job.dir);
     const kept = before === undefined || before === sharedBasis(job.renderBasis, ir) ? unchanged : 0;
-    return { weight: renderWeight(job.target), kept };
+    const weight = renderWeight(job.target);
+    return { weight, kept, rendered: weight * (1 - kept) };
   });
-  // The heaviest rendering: weight times the share of models rendered.
-  let most = -1;
-  folders.forEach((f, i) => {
-    if (most < 0 || f.weight * (1 - f.kept) > folders[most]!.weight * (1 - folders[most]!.kept)) most = i;
-  });
+  // Without the one that renders the most (the first of equals).
+  const most = folders.reduce((m, f, i) => (f.rendered > folders[m]!.rendered ? i : m), 0);
   const rest = folders.length > 1 ? folders.filter((_, i) => i !== most) : folders;
   const all = rest.reduce((sum, f) => sum + f.weight, 0);
   return all === 0 ? unchanged : rest.reduce((sum, f) => sum + f.weight * f.kept, 0) / all;
