@@ -23,7 +23,7 @@ const cores = new WeakMap<Model, string>();
 /** The hash of the model's content without `source` (its fields' too), `parent` and `origin`. */
 export function coreHash(m: Model): string {
   let hash = cores.get(m);
-  if (hash === undefined) cores.set(m, (hash = sha256(JSON.stringify(coreOf(m)))));
+  if (hash === undefined) cores.set(m, (hash = sha256(coreText(m))));
   return hash;
 }
 
@@ -51,19 +51,29 @@ export function sameCore(copy: Model, original: Model): void {
 }
 
 /**
- * The model as its core is hashed: `source`, `parent` and `origin` set to undefined, which
- * JSON.stringify leaves out (the other keys keep their order). Only a model that has a parent or an
- * origin gets the two keys more: adding keys a model lacks makes objects of other hidden classes.
+ * The model's JSON without `source` (its fields' too), `parent` and `origin`: those are set to
+ * undefined in place for the moment JSON.stringify takes (it leaves undefined out) and then put
+ * back, so the text is a copy's without the copy (the ~2,700 models of the 3 MB OpenAI spec, each
+ * copied with its fields and stringified: 14-20 ms; in place: 12-15 ms). Only keys the model has
+ * are touched: adding one would change its hidden class. The text is that of
+ * `{ ...m, source: undefined, parent: undefined, origin: undefined }` with each field's source
+ * left out the same way, byte for byte (a test compares the two).
  */
-function coreOf(m: Model): unknown {
-  if (m.parent === undefined && m.origin === undefined) {
-    return m.kind === "object" ? { ...m, source: undefined, fields: m.fields.map(withoutSource) } : { ...m, source: undefined };
+export function coreText(m: Model): string {
+  const model = m as { source?: unknown; parent?: unknown; origin?: unknown };
+  const { source, parent, origin } = model;
+  const fields: { source?: unknown }[] = m.kind === "object" ? m.fields : [];
+  const sources = fields.map((f) => f.source);
+  if (source !== undefined) model.source = undefined;
+  if (parent !== undefined) model.parent = undefined;
+  if (origin !== undefined) model.origin = undefined;
+  for (const f of fields) if (f.source !== undefined) f.source = undefined;
+  try {
+    return JSON.stringify(m);
+  } finally {
+    if (source !== undefined) model.source = source;
+    if (parent !== undefined) model.parent = parent;
+    if (origin !== undefined) model.origin = origin;
+    for (let i = 0; i < fields.length; i++) if (sources[i] !== undefined) fields[i]!.source = sources[i];
   }
-  return m.kind === "object"
-    ? { ...m, source: undefined, parent: undefined, origin: undefined, fields: m.fields.map(withoutSource) }
-    : { ...m, source: undefined, parent: undefined, origin: undefined };
-}
-
-function withoutSource<T extends { source: unknown }>(f: T): T {
-  return { ...f, source: undefined };
 }

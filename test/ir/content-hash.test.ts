@@ -2,8 +2,10 @@
 // however the model object was made, with a copy that only sets `parent` or `origin` taking its
 // original's core hash instead of stringifying again.
 import { describe, expect, it } from "vitest";
-import { adoptCoreHash, contentHash, coreHash, sameCore } from "../../src/ir/content-hash.js";
+import path from "node:path";
+import { adoptCoreHash, contentHash, coreHash, coreText, sameCore } from "../../src/ir/content-hash.js";
 import type { Model, SourceRef } from "../../src/ir/types.js";
+import { irOf, REPO, SHARED } from "../helpers/generate.js";
 
 const at = (line: number): SourceRef => ({ file: "spec.yaml", line, col: 1, pointer: `/x/${line}` });
 
@@ -71,5 +73,39 @@ describe("contentHash", () => {
     const copy = { ...original, parent: "#/p" } as Model;
     sameCore(copy, original);
     expect(coreHash(copy)).toBe(coreHash(structuredClone(original)));
+  });
+});
+
+/** The text the core hash was made of before coreText (a copy of the model and its fields without positions, parent and origin). */
+function copiedCoreText(m: Model): string {
+  const strip = { source: undefined, parent: undefined, origin: undefined };
+  const copy = m.kind === "object" ? { ...m, ...strip, fields: m.fields.map((f) => ({ ...f, source: undefined })) } : { ...m, ...strip };
+  return JSON.stringify(copy);
+}
+
+describe("coreText", () => {
+  it.each([path.join(REPO, "spec/openapi.yaml"), path.join(SHARED, "specs/openai/openai-2026-08-21.yaml")])(
+    "is the text of a copy without positions, parent and origin, and leaves every model of %s as it was",
+    (spec) => {
+      const models = irOf(spec).models;
+      expect(models.some((m) => m.parent !== undefined) && models.some((m) => m.origin !== undefined)).toBe(true);
+      for (const m of models) {
+        const before = JSON.stringify(m);
+        const keys = Object.keys(m).join();
+        const fieldKeys = m.kind === "object" ? m.fields.map((f) => Object.keys(f).join()).join("|") : "";
+        expect(coreText(m)).toBe(copiedCoreText(m));
+        expect(JSON.stringify(m)).toBe(before);
+        expect(Object.keys(m).join()).toBe(keys);
+        expect(m.kind === "object" ? m.fields.map((f) => Object.keys(f).join()).join("|") : "").toBe(fieldKeys);
+      }
+    },
+  );
+
+  it("puts a field listed twice back as it was", () => {
+    const a = objectModel("#/twice") as Model & { fields: { source: SourceRef }[] };
+    a.fields.push(a.fields[0]!);
+    expect(coreText(a)).toBe(copiedCoreText(a));
+    expect(a.fields.map((f) => f.source)).toEqual([at(2), at(2)]);
+    expect(a.source).toEqual(at(1));
   });
 });
