@@ -36,6 +36,6 @@ export function keptShareOf(ir: IrDocument, jobs: readonly KeptShareJob[], same:
   // Without the one that renders the most (the first of equals).
   const most = folders.reduce((m, f, i) => (f.rendered > folders[m]!.rendered ? i : m), 0);
   const rest = folders.length > 1 ? folders.filter((_, i) => i !== most) : folders;
-  const all = rest.reduce((sum, f) => sum + f.weight, 0);
-  return all === 0 ? unchanged : rest.reduce((sum, f) => sum + f.weight * f.kept, 0) / all;
+  // Render weights are positive (render-weights.ts), so the sum never is 0.
+  return rest.reduce((sum, f) => sum + f.weight * f.kept, 0) / rest.reduce((sum, f) => sum + f.weight, 0);
 }

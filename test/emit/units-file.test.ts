@@ -2,27 +2,19 @@
 // index files are listed by sorted id and path whatever order they rendered in (the models' order
 // is usually sorted already, and then not sorted again), and type names read back from it are
 // used only when they fit the IR (one per model, a union's variant names one per variant).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FolderReuse } from "../../src/emit/reuse.js";
 import { MANIFEST_FILE } from "../../src/emit/manifest.js";
 import { sha256 } from "../../src/common/hash.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { irOf, REPO } from "../helpers/generate.js";
+import { tempFolders } from "../helpers/temp-folders.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const folder = () => {
-  const d = mkdtempSync(path.join(os.tmpdir(), "units-file-"));
-  dirs.push(d);
-  return d;
-};
+const folder = tempFolders("units-file-");
 
 /** The units file of a run over `ir` that renders its units in `order` (ids) and an index file per path of `files`. */
 function unitsText(dir: string, ir: IrDocument, order: string[], files: string[] = []): string {

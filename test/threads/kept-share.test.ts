@@ -3,27 +3,19 @@
 // (emit/reuse.ts: settings, templates, file header, the spec's info, the operations) is the previous
 // run's. A spec update that changes the version renders every file again, so it must not be taken
 // for a one-schema change and rendered on one thread.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FolderReuse, previousSharedBasis, sharedBasis } from "../../src/emit/reuse.js";
 import type { IrDocument } from "../../src/ir/types.js";
 import { tsNamingRules } from "../../src/targets/typescript/naming.js";
 import { keptShareOf } from "../../src/threads/kept-share.js";
 import { KEPT_SHARE_FOR_ONE_THREAD } from "../../src/threads/render-all.js";
 import { irOf, REPO } from "../helpers/generate.js";
+import { tempFolders } from "../helpers/temp-folders.js";
 
 const SPEC = path.join(REPO, "spec/openapi.yaml");
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const folder = () => {
-  const d = mkdtempSync(path.join(os.tmpdir(), "kept-share-"));
-  dirs.push(d);
-  return d;
-};
+const folder = tempFolders("kept-share-");
 
 /** Writes into `dir` the units file a run over `ir` under `runBasis` leaves (every model rendered). */
 function unitsFile(dir: string, ir: IrDocument, runBasis: string): string {
