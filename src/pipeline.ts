@@ -110,8 +110,12 @@ export function readSpecIr(
     leaves.settle();
   }
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
-  const { ir: full, state, reusedRoots } = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, incremental));
-  if (reusedRoots !== undefined) timings.note(`normalize: the models of ${reusedRoots} roots reused from the previous run`);
+  const normalized = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, incremental));
+  const { ir: full, state, reusedRoots, reusedFrames } = normalized;
+  if (reusedRoots !== undefined) {
+    const frames = reusedFrames ? `, and of ${reusedFrames} schemas inside the roots built again` : "";
+    timings.note(`normalize: the models of ${reusedRoots} roots reused from the previous run${frames}`);
+  }
   // Renames and mappings are checked against every model (one of a model the selection leaves out is fine).
   applyRenames(full, s.rename);
   const mapped = resolveModelMap(full, s.map);

@@ -8,6 +8,7 @@ import { compareStrings } from "../../common/order.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
 import { hintForPointer, isInsideDefinition } from "./names.js";
 import { TrackedMap, type RootRecorder } from "./incremental/recorder.js";
+import type { FrameHook } from "./incremental/frames.js";
 
 /**
  * A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses
@@ -25,6 +26,11 @@ export class NormalizeContext {
   readonly models = new TrackedMap<Model>("m");
   /** Set while the walk records one root's reads, models and reports (incremental/). */
   recorder: RootRecorder | undefined;
+  /**
+   * Set with `recorder`: the component schemas the root builds through a `$ref`, recorded or taken
+   * from its previous record (incremental/frames.ts).
+   */
+  frames: FrameHook | undefined;
   /** Ids whose model is being built: a reference back to one of them is recursion, kept as a ref. */
   readonly building = new Set<string>();
   private readonly reported = new Map<string, Degradation>();

@@ -22,7 +22,7 @@ export function normalize(specs: SpecSet, options: NormalizeOptions = {}): IrDoc
   return normalizeWith(specs, options).ir;
 }
 
-/** What a run may reuse from the previous one (see incremental/walk.ts), and what it records for the next. */
+/** What a run may reuse from the previous one (see incremental/walk.ts and frames.ts), and what it records for the next. */
 export interface IncrementalOptions {
   /** What besides the spec's text decides the IR: the tool build and settings (the model switches are added here). */
   basis: string;
@@ -38,7 +38,7 @@ export function normalizeWith(
   specs: SpecSet,
   options: NormalizeOptions = {},
   incremental?: IncrementalOptions,
-): { ir: IrDocument; state?: NormalizeState; reusedRoots?: number } {
+): { ir: IrDocument; state?: NormalizeState; reusedRoots?: number; reusedFrames?: number } {
   const switches = options.models ?? ALL_MODELS;
   const n = new NormalizeContext(specs);
   const walker = new OperationWalker(n, switches);
@@ -54,7 +54,7 @@ export function normalizeWith(
   const ir = assemble(specs, n, walker.operationList(), switches);
   // A root that read another file was rebuilt and left out of the state; a state of such a spec would reuse little.
   if (!walk || specs.documents().length !== 1) return { ir };
-  return { ir, state: walk.state(), reusedRoots: walk.reused };
+  return { ir, state: walk.state(), reusedRoots: walk.reused, reusedFrames: walk.reusedFrames };
 }
 
 /** The roots of the walk in their order: component schemas, component parts, path items, webhooks. */

@@ -151,11 +151,19 @@ function isDescribedAsUnixTime(s: Schema): boolean {
  */
 export function defineModel(n: NormalizeContext, at: At, hint: string[]): string {
   const id = n.idOf(at);
-  if (n.models.has(id) || n.building.has(id)) return id;
+  if (n.models.has(id)) return id;
+  if (n.building.has(id)) {
+    n.recorder?.cycled(id);
+    return id;
+  }
+  // A component schema reached through a `$ref` while the walk records: taken whole from the previous record, or recorded as a frame.
+  const frame = n.frames?.enter(id, at);
+  if (frame === "adopted") return id;
   n.building.add(id);
   const model = buildModel(n, at, id, hint);
   n.building.delete(id);
   n.models.set(id, model);
+  if (frame) n.frames!.exit();
   return id;
 }
 

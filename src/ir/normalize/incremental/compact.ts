@@ -82,6 +82,26 @@ export function placeModels(models: Model[], file: string, shift: Shift): boolea
   return true;
 }
 
+/**
+ * Whether `placeModels` would place every position of `models` (each one's unit has a shift),
+ * asked before it changes any: a frame's models are placed only when all of them can be.
+ */
+export function placeable(models: readonly Model[], shift: Shift): boolean {
+  for (const m of models) {
+    const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
+    const unit = unitOf(pointer);
+    const stored = m.source as Stored;
+    if ((Array.isArray(stored) ? shift(unit) : shift(unitOf(stored.pointer))) === undefined) return false;
+    if (m.kind !== "object") continue;
+    for (const f of m.fields) {
+      const short = f.source as Stored;
+      const at = Array.isArray(short) ? (unit ?? unitOf(`${pointer}/properties/${escapeToken(f.name)}`)) : unitOf(short.pointer);
+      if (shift(at) === undefined) return false;
+    }
+  }
+  return true;
+}
+
 /** Moves a whole stored position by its unit's shift, in place; false when the shift is undefined. */
 export function moveSource(source: SourceRef, shift: Shift): boolean {
   const by = shift(unitOf(source.pointer));

@@ -10,7 +10,8 @@
 import type { SourceDocument } from "../../../load/loader.js";
 import type { Degradation, Model, Operation, SourceRef } from "../../types.js";
 import type { NormalizeContext } from "../context.js";
-import { RootRecorder, type TrackedMap } from "./recorder.js";
+import { RootRecorder, type FrameRecord, type TrackedMap } from "./recorder.js";
+import { FrameWalk, loadFrames, storeFrames, type PreviousFrames } from "./frames.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
 import { compactModels, moveSource, placeModels, relativeSource, type LineBase, type Shift } from "./compact.js";
 import { ascii } from "../../../common/ascii-json.js";
@@ -36,11 +37,13 @@ export interface RootRecord {
   hashes?: string[];
   operations: [string, Operation | null][];
   reports: Degradation[];
+  /** The component schemas the root built through a `$ref` (frames.ts); absent when none. */
+  frames?: FrameRecord[];
 }
 
 /** A record as stored, in two parts: the ids asked about (parsed only when they are checked or written again) and the rest. */
 type StoredIds = Pick<RootRecord, "present" | "absent">;
-type StoredRest = Omit<RootRecord, "present" | "absent">;
+type StoredRest = Omit<RootRecord, "present" | "absent" | "frames">;
 
 /**
  * The state is text, one line per root after a header line (format, basis and the units of text),
@@ -84,6 +87,8 @@ interface StoredRoot {
   mark: number;
   /** Where the tab after its ids is. */
   rest: number;
+  /** Where the tab before its frames is (-1: it has none). */
+  frames: number;
   /** Its pointer is written as this run writes it (so a line reused whole is the text a cold run writes). */
   canonical: boolean;
 }
@@ -96,7 +101,7 @@ interface PreviousState extends StateHeader {
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 8";
+const FORMAT = "openapi-modelgen normalize state 9";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
@@ -105,8 +110,10 @@ export class IncrementalWalk {
    * This run's record of each root, with its stored line when that is known to be what it would be
    * written as, and the stored ids when the record's are not parsed yet.
    */
-  private readonly roots = new Map<string, { record: RootRecord; line?: StoredRoot; ids?: string }>();
+  private readonly roots = new Map<string, { record: RootRecord; line?: StoredRoot; ids?: string; frames?: string }>();
   reused = 0;
+  /** The component schemas taken from the previous record inside roots built again (frames.ts). */
+  reusedFrames = 0;
   /**
    * The models and operations built by the roots run so far have exactly the ids the same roots had
    * built at this point of the previous run. Then every id a root asks about exists now exactly when
@@ -142,18 +149,28 @@ export class IncrementalWalk {
       // A relative line is what this run would write for the record: its units' text is unchanged.
       const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.rest) : undefined;
       const line = relative && stored!.canonical ? stored : undefined;
-      this.roots.set(root.pointer, { record: old, ...(line !== undefined ? { line } : {}), ...(ids !== undefined ? { ids } : {}) });
+      // Its frames are written back as stored (their indices point into the record's lists, whose order it keeps).
+      const frames = stored!.frames === -1 ? undefined : stored!.line.slice(stored!.frames + 1);
+      this.roots.set(root.pointer, {
+        record: old,
+        ...(line !== undefined ? { line } : {}),
+        ...(ids !== undefined ? { ids } : {}),
+        ...(frames !== undefined ? { frames } : {}),
+      });
       this.reused++;
       return;
     }
     const recorder = new RootRecorder(this.n.specs.root);
     recorder.read(this.n.specs.root, root.pointer);
-    this.listen(recorder);
+    const previousFrames = stored && this.previousFrames(stored);
+    const frames = new FrameWalk(this.n, recorder, root.pointer, this.units, (key) => this.exists(key), previousFrames);
+    this.listen(recorder, frames);
     try {
       root.run();
     } finally {
-      this.listen(undefined);
+      this.listen(undefined, undefined);
     }
+    this.reusedFrames += frames.adopted;
     // A root built again keeps the ids the same when it built exactly the ids it built before.
     if (this.sameIds && !(old && builtSame(old, recorder.builtKeys))) this.sameIds = false;
     if (!recorder.opaque) this.roots.set(root.pointer, { record: this.record(recorder) });
@@ -168,7 +185,7 @@ export class IncrementalWalk {
     const bytes = this.previous?.bytes;
     const lines = new LineParts(bytes);
     lines.write(ascii(JSON.stringify(header)));
-    for (const [pointer, { record, line, ids }] of this.roots) {
+    for (const [pointer, { record, line, ids, frames }] of this.roots) {
       if (line !== undefined) {
         if (bytes) lines.copy(line.start, line.start + line.line.length);
         else lines.write(line.line);
@@ -180,14 +197,17 @@ export class IncrementalWalk {
             continue; // ids that do not parse (a damaged state): left out, the next run builds the root again
           }
         }
-        lines.write(`${ascii(JSON.stringify(pointer))}\t${this.encode(record)}`);
+        lines.write(`${ascii(JSON.stringify(pointer))}\t${this.encode(record, frames)}`);
       }
     }
     return new NormalizeState(lines.done());
   }
 
-  /** A record as stored: relative lines when every position lies in a unit the root read, else absolute. */
-  private encode(record: RootRecord): string {
+  /**
+   * A record as stored: relative lines when every position lies in a unit the root read, else
+   * absolute; `storedFrames`: the frames of a reused record, as its line held them.
+   */
+  private encode(record: RootRecord, storedFrames?: string): string {
     const read = new Set(record.units);
     const lineOf = (source: SourceRef): number => {
       const unit = unitOf(source.pointer);
@@ -203,11 +223,14 @@ export class IncrementalWalk {
       operations: record.operations.map(([id, op]) => [id, op && { ...op, source: relativeSource(op.source, lineBase) }]),
       reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
     };
-    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${ascii(JSON.stringify(rest))}`;
+    const frames = record.frames && storeFrames(record, record.frames);
+    const framesText = frames ? `\t${ascii(JSON.stringify(frames))}` : storedFrames !== undefined ? `\t${storedFrames}` : "";
+    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${ascii(JSON.stringify(rest))}${framesText}`;
   }
 
-  private listen(recorder: RootRecorder | undefined): void {
+  private listen(recorder: RootRecorder | undefined, frames: FrameWalk | undefined): void {
     this.n.recorder = recorder;
+    this.n.frames = frames;
     this.n.models.recorder = recorder;
     this.operations.recorder = recorder;
   }
@@ -223,7 +246,25 @@ export class IncrementalWalk {
       if (key[0] === "m") models.push(this.n.models.get(id)!);
       else operations.push([id, this.operations.get(id) ?? null]);
     }
-    return { units: [...r.units], present, absent, models, operations, reports: r.reports };
+    const record: RootRecord = { units: [...r.units], present, absent, models, operations, reports: r.reports };
+    if (r.frames.length) record.frames = r.frames;
+    return record;
+  }
+
+  /**
+   * The previous record of a root being built again, parsed afresh with its frames, when it has
+   * frames and they read back (else none is taken: the root is walked whole).
+   */
+  private previousFrames(stored: StoredRoot): PreviousFrames | undefined {
+    if (stored.frames === -1) return undefined;
+    try {
+      const record = parseRecord(stored);
+      Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
+      const frames = loadFrames(record, JSON.parse(stored.line.slice(stored.frames + 1)));
+      return { record, frames, relative: stored.line[stored.mark] === "r", before: this.previous!.units };
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -314,6 +355,7 @@ function parseState(previous: unknown): PreviousState | undefined {
     start += line.length + 1;
     const tab = line.indexOf("\t");
     const rest = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
+    const frames = rest === -1 ? -1 : line.indexOf("\t", rest + 1);
     if (rest === -1) return undefined;
     const quoted = line.slice(0, tab);
     // A pointer of printable ASCII without quotes or backslashes is its JSON text without the quotes (nearly every one).
@@ -325,7 +367,7 @@ function parseState(previous: unknown): PreviousState | undefined {
       return undefined;
     }
     if (typeof pointer !== "string") return undefined;
-    roots.set(pointer, { line, start: lineStart, mark: tab + 1, rest, canonical });
+    roots.set(pointer, { line, start: lineStart, mark: tab + 1, rest, frames, canonical });
     order.push(pointer);
   }
   return { ...header!, roots, order, ...(bytes ? { bytes } : {}) };
@@ -353,7 +395,7 @@ const UNPARSED: string[] = [];
  * yet (UNPARSED); throws when it does not parse.
  */
 function parseRecord(stored: StoredRoot): RootRecord {
-  const rest = JSON.parse(stored.line.slice(stored.rest + 1)) as StoredRest;
+  const rest = JSON.parse(stored.line.slice(stored.rest + 1, stored.frames === -1 ? undefined : stored.frames)) as StoredRest;
   return Object.assign(rest, { present: UNPARSED, absent: UNPARSED });
 }
 
