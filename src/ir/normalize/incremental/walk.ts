@@ -50,7 +50,9 @@ type StoredRest = Omit<RootRecord, "present" | "absent" | "frames">;
  * so a run parses each root's record when that root runs and writes a reused root's line back as it
  * read it: after a one-schema change nearly every line is written unchanged, not serialized again
  * (JSON.stringify of the whole 4.2 MB state was ~45 ms of each regeneration). A line is
- * `<pointer as JSON>\t<r|a><present and absent ids as JSON>\t<the rest of the record as JSON>`: `r`
+ * `<pointer as JSON>\t<r|a><present and absent ids as JSON>\t<frames>\t<the rest of the record as JSON>`,
+ * the frames (frames.ts) as JSON, or nothing when the root built none, parsed only when the root is
+ * built again (before the rest, so finding where the rest starts scans no more than them): `r`
  * when every position's line is stored relative to the start of its unit (a unit the root read),
  * which makes the line of an unchanged root the same text wherever its units moved; `a` (absolute
  * lines) otherwise. The ids asked about (a tenth of the state) are parsed only when they are checked,
@@ -85,10 +87,10 @@ interface StoredRoot {
   start: number;
   /** Where its `r`/`a` mark is (after the pointer's tab). */
   mark: number;
-  /** Where the tab after its ids is. */
-  rest: number;
-  /** Where the tab before its frames is (-1: it has none). */
+  /** Where the tab after its ids is (its frames follow: none when the next tab follows at once). */
   frames: number;
+  /** Where the tab before the rest of its record is. */
+  rest: number;
   /** Its pointer is written as this run writes it (so a line reused whole is the text a cold run writes). */
   canonical: boolean;
 }
@@ -147,10 +149,10 @@ export class IncrementalWalk {
     if (old && this.reusable(old, relative, stored!)) {
       this.adopt(old);
       // A relative line is what this run would write for the record: its units' text is unchanged.
-      const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.rest) : undefined;
+      const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.frames) : undefined;
       const line = relative && stored!.canonical ? stored : undefined;
       // Its frames are written back as stored (their indices point into the record's lists, whose order it keeps).
-      const frames = stored!.frames === -1 ? undefined : stored!.line.slice(stored!.frames + 1);
+      const frames = stored!.rest > stored!.frames + 1 ? stored!.line.slice(stored!.frames + 1, stored!.rest) : undefined;
       this.roots.set(root.pointer, {
         record: old,
         ...(line !== undefined ? { line } : {}),
@@ -224,8 +226,8 @@ export class IncrementalWalk {
       reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
     };
     const frames = record.frames && storeFrames(record, record.frames);
-    const framesText = frames ? `\t${ascii(JSON.stringify(frames))}` : storedFrames !== undefined ? `\t${storedFrames}` : "";
-    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${ascii(JSON.stringify(rest))}${framesText}`;
+    const framesText = frames ? ascii(JSON.stringify(frames)) : (storedFrames ?? "");
+    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${framesText}\t${ascii(JSON.stringify(rest))}`;
   }
 
   private listen(recorder: RootRecorder | undefined, frames: FrameWalk | undefined): void {
@@ -256,11 +258,11 @@ export class IncrementalWalk {
    * frames and they read back (else none is taken: the root is walked whole).
    */
   private previousFrames(stored: StoredRoot): PreviousFrames | undefined {
-    if (stored.frames === -1) return undefined;
+    if (stored.rest === stored.frames + 1) return undefined;
     try {
       const record = parseRecord(stored);
-      Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
-      const frames = loadFrames(record, JSON.parse(stored.line.slice(stored.frames + 1)));
+      Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
+      const frames = loadFrames(record, JSON.parse(stored.line.slice(stored.frames + 1, stored.rest)));
       return { record, frames, relative: stored.line[stored.mark] === "r", before: this.previous!.units };
     } catch {
       return undefined;
@@ -286,7 +288,7 @@ export class IncrementalWalk {
     }
     if (!this.sameIds) {
       try {
-        Object.assign(old, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
+        Object.assign(old, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
       } catch {
         return false;
       }
@@ -354,8 +356,8 @@ function parseState(previous: unknown): PreviousState | undefined {
     const lineStart = start;
     start += line.length + 1;
     const tab = line.indexOf("\t");
-    const rest = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
-    const frames = rest === -1 ? -1 : line.indexOf("\t", rest + 1);
+    const frames = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
+    const rest = frames === -1 ? -1 : line.indexOf("\t", frames + 1);
     if (rest === -1) return undefined;
     const quoted = line.slice(0, tab);
     // A pointer of printable ASCII without quotes or backslashes is its JSON text without the quotes (nearly every one).
@@ -378,7 +380,7 @@ export function stateRecords(state: NormalizeState | string, file: string): Map<
   const out = new Map<string, RootRecord>();
   for (const [pointer, stored] of parseState(state)?.roots ?? []) {
     const record = parseRecord(stored);
-    Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.rest)));
+    Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
     placeSources(record, file, () => 0);
     out.set(pointer, record);
   }
@@ -395,7 +397,7 @@ const UNPARSED: string[] = [];
  * yet (UNPARSED); throws when it does not parse.
  */
 function parseRecord(stored: StoredRoot): RootRecord {
-  const rest = JSON.parse(stored.line.slice(stored.rest + 1, stored.frames === -1 ? undefined : stored.frames)) as StoredRest;
+  const rest = JSON.parse(stored.line.slice(stored.rest + 1)) as StoredRest;
   return Object.assign(rest, { present: UNPARSED, absent: UNPARSED });
 }
 
