@@ -123,9 +123,16 @@ describe("frames", () => {
     expect(regenerate(EVENTS, early).reusedFrames).toBe(1);
   });
 
-  it("damaged in the stored line, are not taken: the root is walked whole", () => {
+  it.each([
+    ["text that does not parse", (line: string) => line.replace(/\t\[\[/, "\t[[[")],
+    [
+      "a frame whose own model is not the last of its range",
+      (line: string) => line.replace(/(\["#\/components\/schemas\/Thread",\d+,)(\d+)/, (_, head: string, end: string) => `${head}${Number(end) + 1}`),
+    ],
+  ])("damaged in the stored line (%s), are not taken: the root is walked whole", (_, damage) => {
     const first = run(EVENTS).state!;
-    const damaged = first.replace(/(\n"\/components\/schemas\/Event"\t[^\n]*\t)\[\[/, "$1[[[");
+    const line = first.split("\n").find((l) => l.startsWith('"/components/schemas/Event"'))!;
+    const damaged = first.replace(line, damage(line));
     expect(damaged).not.toBe(first);
     const edited = EVENTS.replace("        next:\n", "        count:\n          type: integer\n        next:\n");
     const cold = run(edited);

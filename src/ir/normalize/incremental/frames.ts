@@ -70,7 +70,9 @@ export function loadFrames(record: RootRecord, stored: unknown): FrameRecord[] {
     if (!Array.isArray(s) || s.length !== 8 || typeof s[0] !== "string") throw new Error("not a record's frames");
     const [id, start, end, reportStart, reportEnd, units, frameAsks, cycles] = s as StoredFrame;
     const bounds = [start, end, reportStart, reportEnd];
-    if (!bounds.every((b) => Number.isInteger(b) && b >= 0) || end > record.models.length || reportEnd > record.reports.length)
+    const ordered = start < end && end <= record.models.length && reportStart <= reportEnd && reportEnd <= record.reports.length;
+    // A frame's own model is the last it built.
+    if (!bounds.every((b) => Number.isInteger(b) && b >= 0) || !ordered || record.models[end - 1]!.id !== id)
       throw new Error("not a record's frames");
     return {
       id,
