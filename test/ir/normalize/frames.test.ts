@@ -142,6 +142,37 @@ describe("frames", () => {
     expect(again.state).toBe(cold.state);
   });
 
+  it("of the OpenAI spec: a field added to each of nine schemas built inside other roots (one in sixty) gives the cold run's IR and state", () => {
+    const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
+    const first = run(text).state!;
+    // Schemas whose model a root other than their own built (a frame), every 60th of them in the state's order.
+    const nested: string[] = [];
+    for (const [root, record] of stateRecords(first, FILE))
+      for (const m of record.models) {
+        const name = /^#\/components\/schemas\/(\w+)$/.exec(m.id)?.[1];
+        if (name && root !== `/components/schemas/${name}`) nested.push(name);
+      }
+    let edits = 0;
+    let taken = 0;
+    for (const name of nested.filter((_, i) => i % 60 === 0)) {
+      const head = `\n    ${name}:\n`;
+      const start = text.indexOf(head);
+      const properties = text.indexOf("\n      properties:\n", start);
+      const next = text.slice(start + head.length).search(/\n {4}\S/);
+      if (start === -1 || properties === -1 || properties > start + head.length + next) continue;
+      const at = properties + "\n      properties:\n".length;
+      const edited = `${text.slice(0, at)}        frames_test_note:\n          type: string\n${text.slice(at)}`;
+      const cold = run(edited);
+      const again = run(edited, Buffer.from(first, "latin1"));
+      expect(JSON.stringify(again.ir), name).toBe(JSON.stringify(cold.ir));
+      expect(again.state, name).toBe(cold.state);
+      edits++;
+      taken += again.reusedFrames ?? 0;
+    }
+    expect(edits).toBeGreaterThanOrEqual(8);
+    expect(taken).toBeGreaterThan(edits);
+  });
+
   it("of the OpenAI spec: a field added to RunObject walks again only the frames that reached it", () => {
     const text = readFileSync(new URL("../../../../shared/specs/openai/openai-2026-08-21.yaml", import.meta.url), "utf8");
     const marker = "    RunObject:\n      type: object\n";
