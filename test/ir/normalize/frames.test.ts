@@ -64,9 +64,10 @@ const EVENTS = spec(`    Event:
 
 describe("frames", () => {
   it("are recorded with the root that builds them, and read back", () => {
-    const records = stateRecords(run(EVENTS).state!, FILE);
+    const state = run(EVENTS).state!;
+    const records = stateRecords(state, FILE);
     expect(records.get("/components/schemas/Event")!.models.map((m) => m.id)).toContain("#/components/schemas/Label");
-    const line = run(EVENTS).state!.split("\n").find((l) => l.startsWith('"/components/schemas/Event"'))!;
+    const line = state.split("\n").find((l) => l.startsWith('"/components/schemas/Event"'))!;
     // Its frames after the third tab (before the rest of the record): Thread, Label and Node, in the order they ended.
     const frames = JSON.parse(line.split("\t")[2]!) as [string][];
     expect(frames.map((f) => f[0])).toEqual(["#/components/schemas/Thread", "#/components/schemas/Label", "#/components/schemas/Node"]);

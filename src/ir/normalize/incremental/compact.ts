@@ -42,6 +42,19 @@ export type Shift = (unit: string | undefined) => number | undefined;
  * One pass, making each position once: a regeneration does this for ~2,700 models and ~12,000 fields.
  */
 export function placeModels(models: Model[], file: string, shift: Shift): boolean {
+  return visitPositions(models, file, shift, true);
+}
+
+/**
+ * Whether `placeModels` would place every position of `models` (each one's unit has a shift),
+ * asked before it changes any: a frame's models are placed only when all of them can be.
+ */
+export function placeable(models: readonly Model[], shift: Shift): boolean {
+  return visitPositions(models, "", shift, false);
+}
+
+/** Each position's unit shift, asked as placeModels asks it; the positions made and moved when `place`. */
+function visitPositions(models: readonly Model[], file: string, shift: Shift, place: boolean): boolean {
   for (const m of models) {
     const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
     // A field's pointer lies in its model's unit when the model's does (the unit is the pointer cut at its third or fourth slash):
@@ -55,14 +68,14 @@ export function placeModels(models: Model[], file: string, shift: Shift): boolea
       asked = true;
       if (by === undefined) return false;
       // The key order of the loader's positions, so the IR's JSON is the same bytes.
-      m.source = { file, line: stored[0] + by, col: stored[1], pointer };
-    } else if (!moveSource(stored, shift)) return false;
+      if (place) m.source = { file, line: stored[0] + by, col: stored[1], pointer };
+    } else if (!(place ? moveSource(stored, shift) : shift(unitOf(stored.pointer)) !== undefined)) return false;
     if (m.kind !== "object") continue;
     const fieldsAt = `${pointer}/properties/`;
     for (const f of m.fields) {
       const short = f.source as Stored;
       if (!Array.isArray(short)) {
-        if (!moveSource(short, shift)) return false;
+        if (!(place ? moveSource(short, shift) : shift(unitOf(short.pointer)) !== undefined)) return false;
         continue;
       }
       const fieldPointer = fieldsAt + escapeToken(f.name);
@@ -76,27 +89,7 @@ export function placeModels(models: Model[], file: string, shift: Shift): boolea
         fieldBy = by;
       }
       if (fieldBy === undefined) return false;
-      f.source = { file, line: short[0] + fieldBy, col: short[1], pointer: fieldPointer };
-    }
-  }
-  return true;
-}
-
-/**
- * Whether `placeModels` would place every position of `models` (each one's unit has a shift),
- * asked before it changes any: a frame's models are placed only when all of them can be.
- */
-export function placeable(models: readonly Model[], shift: Shift): boolean {
-  for (const m of models) {
-    const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
-    const unit = unitOf(pointer);
-    const stored = m.source as Stored;
-    if ((Array.isArray(stored) ? shift(unit) : shift(unitOf(stored.pointer))) === undefined) return false;
-    if (m.kind !== "object") continue;
-    for (const f of m.fields) {
-      const short = f.source as Stored;
-      const at = Array.isArray(short) ? (unit ?? unitOf(`${pointer}/properties/${escapeToken(f.name)}`)) : unitOf(short.pointer);
-      if (shift(at) === undefined) return false;
+      if (place) f.source = { file, line: short[0] + fieldBy, col: short[1], pointer: fieldPointer };
     }
   }
   return true;

@@ -180,6 +180,6 @@ export class FrameWalk implements FrameHook {
     const inside = frames.filter(
       (g) => g.start >= f.start && g.end <= f.end && g.reportStart >= f.reportStart && g.reportEnd <= f.reportEnd,
     );
-    r.adoptedFrames(inside, f.start, at.models, at.reports, f.reportStart);
+    r.adoptedFrames(inside, { models: f.start, reports: f.reportStart }, at);
   }
 }

@@ -50,6 +50,12 @@ export interface FrameRecord {
   cycles: string[];
 }
 
+/** Where a frame starts among its root's models and reports. */
+export interface FramePosition {
+  models: number;
+  reports: number;
+}
+
 /** A frame being recorded, and the ids being built when it started (what is outside it). */
 interface OpenFrame {
   id: string;
@@ -138,20 +144,25 @@ export class RootRecorder {
     });
   }
 
-  /** A frame taken from a record (frames.ts), and the frames inside it, are recorded as they were, from the model they start at now. */
-  adoptedFrames(frames: readonly FrameRecord[], from: number, at: number, reportsAt: number, reportsFrom: number): void {
+  /**
+   * A frame taken from a record (frames.ts), and the frames inside it, recorded as they were: moved
+   * from where the taken frame started in its record (`from`) to where it starts now (`to`).
+   */
+  adoptedFrames(frames: readonly FrameRecord[], from: FramePosition, to: FramePosition): void {
+    const models = to.models - from.models;
+    const reports = to.reports - from.reports;
     for (const f of frames)
       this.frames.push({
         ...f,
-        start: f.start - from + at,
-        end: f.end - from + at,
-        reportStart: f.reportStart - reportsFrom + reportsAt,
-        reportEnd: f.reportEnd - reportsFrom + reportsAt,
+        start: f.start + models,
+        end: f.end + models,
+        reportStart: f.reportStart + reports,
+        reportEnd: f.reportEnd + reports,
       });
   }
 
-  /** How many models and reports the root has so far (where an adopted frame's start). */
-  get position(): { models: number; reports: number } {
+  /** How many models and reports the root has so far (where a frame taken now starts). */
+  get position(): FramePosition {
     return { models: this.models, reports: this.reports.length };
   }
 }

@@ -124,6 +124,8 @@ export class IncrementalWalk {
   private sameIds: boolean;
   /** Where this run is in the previous run's order of roots. */
   private next = 0;
+  /** The last record `reusable` began to place in (its positions may be part moved). */
+  private placing: RootRecord | undefined;
 
   constructor(
     private readonly n: NormalizeContext,
@@ -164,7 +166,7 @@ export class IncrementalWalk {
     }
     const recorder = new RootRecorder(this.n.specs.root);
     recorder.read(this.n.specs.root, root.pointer);
-    const previousFrames = stored && this.previousFrames(stored);
+    const previousFrames = stored && this.previousFrames(stored, old);
     const frames = new FrameWalk(this.n, recorder, root.pointer, this.units, (key) => this.exists(key), previousFrames);
     this.listen(recorder, frames);
     try {
@@ -254,14 +256,15 @@ export class IncrementalWalk {
   }
 
   /**
-   * The previous record of a root being built again, parsed afresh with its frames, when it has
-   * frames and they read back (else none is taken: the root is walked whole).
+   * The previous record of a root being built again with its frames, when it has frames and they
+   * read back (else none is taken: the root is walked whole): `old`, the record as parsed for
+   * `reusable`, unless that began to place its positions (then it is parsed afresh).
    */
-  private previousFrames(stored: StoredRoot): PreviousFrames | undefined {
+  private previousFrames(stored: StoredRoot, old: RootRecord | undefined): PreviousFrames | undefined {
     if (stored.rest === stored.frames + 1) return undefined;
     try {
-      const record = parseRecord(stored);
-      Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
+      const record = old && old !== this.placing ? old : parseRecord(stored);
+      if (record.present === UNPARSED) Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
       const frames = loadFrames(record, JSON.parse(stored.line.slice(stored.frames + 1, stored.rest)));
       return { record, frames, relative: stored.line[stored.mark] === "r", before: this.previous!.units };
     } catch {
@@ -297,6 +300,7 @@ export class IncrementalWalk {
     // Positions move with their unit's text; one outside the units read means the record is not understood.
     // Nothing moves (or is checked) when none of its units did: the usual case before the edited place.
     const shift: Shift = moved ? (unit) => (unit === undefined ? undefined : shifts.get(unit)) : () => 0;
+    this.placing = old;
     try {
       return placeSources(old, this.n.specs.root.file, shift);
     } catch {
