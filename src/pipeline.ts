@@ -158,6 +158,8 @@ export interface GenerateRequest {
   onRead?: (absPath: string) => void;
   /** A folder for caches that make the next run faster (they never change a result); none when absent. */
   cacheDir?: string;
+  /** false: no summary of model changes is worked out (GenerateOptions.summarizeChanges). */
+  summarizeChanges?: boolean;
 }
 
 export interface TargetOutcome {
@@ -431,13 +433,13 @@ async function generateWith(
     for (const job of jobs) job.snapshot = snapshot;
     renderer.provide({ kind: "snapshot", snapshot });
   }
-  const since = timings.measure("changes since previous", () =>
+  const summarize = () =>
     summarizeAgainstPrevious(previous, ir, {
       judges: judgesFor(chosen, req.targetOptions),
       ...(same ? { same } : {}),
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
-    }),
-  );
+    });
+  const since = req.summarizeChanges === false ? undefined : timings.measure("changes since previous", summarize);
   await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;

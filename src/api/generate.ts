@@ -26,6 +26,11 @@ export interface GenerateOptions extends ProjectOptions, JobOverrides {
    * the project around `cwd` (none without a node_modules folder); `MODELGEN_CACHE=off` turns it off.
    */
   cacheDir?: string | false;
+  /**
+   * `false` for a run whose summary of model changes nobody reads (the CLI's --quiet): then the
+   * results carry no `changes` nor `changesSummary`, and the run is spared working them out. Default true.
+   */
+  summarizeChanges?: boolean;
 }
 
 /** One language's folder after a run (under check/dry-run: what a write would do). Paths are relative to `dir`. */
@@ -112,6 +117,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
       timings,
       onRead: inputs.addFile,
       ...(cacheDir ? { cacheDir } : {}),
+      ...(options.summarizeChanges === false ? { summarizeChanges: false } : {}),
     });
     const languages = run.outcomes.map(languageResult);
     const parsed = run.ir ? { ir: run.ir, models: run.ir.models, report: run.ir.report } : {};

@@ -46,9 +46,15 @@ interface UnitsFile {
   names?: NamesRecord;
 }
 
-/** A previous units file as read, and the line each unit's record was written on (see unitsText), when laid out so. */
+/**
+ * A previous units file as read: everything but the units (its head), and each unit's record,
+ * parsed only when asked for (a regeneration asks for ~2,700 per language and keeps nearly all).
+ */
 interface PreviousUnits {
-  file: UnitsFile;
+  head: Omit<UnitsFile, "units">;
+  /** The record of the unit `id`, or undefined when there is none or its text is not JSON. */
+  record(id: string): UnitRecord | undefined;
+  /** The line each unit's record was written on (see unitsText), by id, when laid out so. */
   lines: ReadonlyMap<string, string>;
 }
 
@@ -60,59 +66,94 @@ function readUnits(dir: string, manifest: Manifest | undefined): PreviousUnits |
   // A units file older than the manifest is the one it hashed (as any file the intact check keeps): not hashed again.
   const text = manifest ? readListed(dir, UNITS_FILE, manifest, intactCheck(dir, false)) : undefined;
   if (text === undefined) return undefined;
+  return laidOutUnits(text) ?? parsedUnits(text);
+}
+
+/** A units file of any layout, parsed whole; undefined when it is not JSON of the right shape. */
+function parsedUnits(text: string): PreviousUnits | undefined {
   try {
-    const parsed = JSON.parse(text) as UnitsFile;
-    const ok = parsed !== null && typeof parsed.basis === "string" && typeof parsed.units === "object" && parsed.units !== null;
-    return ok ? { file: parsed, lines: unitLines(text, parsed.units) } : undefined;
+    const { units, ...head } = JSON.parse(text) as UnitsFile;
+    if (!isUnitsHead(head) || typeof units !== "object" || units === null) return undefined;
+    return { head, record: (id) => (Object.hasOwn(units, id) ? units[id] : undefined), lines: new Map() };
   } catch {
     return undefined;
   }
 }
 
+function isUnitsHead(head: unknown): head is Omit<UnitsFile, "units"> {
+  return typeof head === "object" && head !== null && typeof (head as UnitsFile).basis === "string";
+}
+
 /**
  * The text of the units file: JSON, its head on the first lines and then one unit a line, in the
  * order of their ids, so that a regeneration writes the lines of the units it kept as it read them
- * (`kept`: id -> line, unitLines) rather than stringifying every record again, and a diff of the
+ * (`kept`: id -> line, laidOutUnits) rather than stringifying every record again, and a diff of the
  * file in review shows the units that changed.
  */
 function unitsText(head: Omit<UnitsFile, "units">, units: ReadonlyMap<string, UnitRecord>, kept: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
   for (const id of sortedKeys(units)) lines.push(kept.get(id) ?? unitLine(id, units.get(id)!));
-  return `${JSON.stringify(head).slice(0, -1)},"units":{\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
+  return `${JSON.stringify(head).slice(0, -1)},${UNITS_OPEN}\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
 }
+
+/** Where the head line of a units file ends and its units begin. */
+const UNITS_OPEN = `"units":{`;
 
 function unitLine(id: string, record: UnitRecord): string {
   return `${JSON.stringify(id)}:${JSON.stringify(record)}`;
 }
 
 /**
- * Each unit's line in a units file's `text` laid out as unitsText writes it (its record's JSON
- * after its id, a comma after all but the last): empty for any other layout, which only costs the
- * next write its speed.
+ * A units file laid out as unitsText writes it, read without parsing the units: the head line is
+ * parsed, and each unit's line is kept by its id (a record's JSON after its id, a comma after all
+ * but the last), its record parsed when asked for. Undefined for any other layout, or for an id
+ * written with escapes: then the file is parsed whole (parsedUnits), which only costs speed.
  */
-function unitLines(text: string, units: Record<string, UnitRecord>): Map<string, string> {
-  const lines = new Map<string, string>();
+function laidOutUnits(text: string): PreviousUnits | undefined {
   const all = text.split("\n");
-  const ids = Object.keys(units);
+  const count = all.length - 3;
   // The head line, a line per unit, the closing line and the empty one after the last line break.
-  if (all.length !== ids.length + 3 || !all[0]!.endsWith(`"units":{`) || all[ids.length + 1] !== "}}") return new Map();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const line = all[i + 1]!;
-    if (!startsWithKey(line, id)) return new Map();
-    lines.set(id, i < ids.length - 1 ? line.slice(0, -1) : line);
+  if (count < 0 || !all[0]!.endsWith(UNITS_OPEN) || all[count + 1] !== "}}" || all[count + 2] !== "") return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(`${all[0]}}}`);
+  } catch {
+    return undefined;
   }
-  return lines;
-}
-
-/** Whether `line` starts with `id` as a JSON key and its record (`"<id>":{`); without stringifying the id when it needs no escapes. */
-function startsWithKey(line: string, id: string): boolean {
-  const n = id.length;
-  const plain = line.charCodeAt(0) === QUOTE && line.startsWith(id, 1) && line.charCodeAt(n + 1) === QUOTE && line.startsWith(":{", n + 2);
-  return plain || line.startsWith(`${JSON.stringify(id)}:{`);
+  if (!isUnitsHead(head)) return undefined;
+  const lines = new Map<string, string>();
+  for (let i = 1; i <= count; i++) {
+    let line = all[i]!;
+    if (i < count) {
+      if (line.charCodeAt(line.length - 1) !== COMMA) return undefined;
+      line = line.slice(0, -1);
+    }
+    // `"<id>":{`, the id plain (a backslash would start an escape, and then its end is not the next quote).
+    const end = line.indexOf('"', 1);
+    const keyed = line.charCodeAt(0) === QUOTE && end > 0 && line.charCodeAt(end + 1) === COLON && line.charCodeAt(end + 2) === BRACE;
+    if (!keyed) return undefined;
+    const id = line.slice(1, end);
+    if (id.includes("\\")) return undefined;
+    lines.set(id, line);
+  }
+  const { units: _none, ...rest } = head as UnitsFile;
+  const record = (id: string): UnitRecord | undefined => {
+    const line = lines.get(id);
+    if (line === undefined) return undefined;
+    try {
+      return JSON.parse(line.slice(id.length + 3)) as UnitRecord;
+    } catch {
+      // A damaged line: its unit renders again.
+      return undefined;
+    }
+  };
+  return { head: rest, record, lines };
 }
 
 const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const BRACE = 0x7b;
 
 /** A list of strings (the check each record and name list read from the units file gets). */
 function strings(list: unknown): boolean {
@@ -254,7 +295,7 @@ export class FolderReuse implements Reuse {
   private basis: string | undefined;
   private shared: string | undefined;
   private typeNames: NamesRecord | undefined;
-  private previousRun: { manifest: Manifest | undefined; units: UnitsFile | undefined; lines: ReadonlyMap<string, string> } | undefined;
+  private previousRun: { manifest: Manifest | undefined; units: PreviousUnits | undefined } | undefined;
   /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
   private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
   /** The key of a unit (by model id), once `start` has run. */
@@ -279,11 +320,10 @@ export class FolderReuse implements Reuse {
   }
 
   /** The manifest and units file of the previous run, read once. */
-  private previous(): { manifest: Manifest | undefined; units: UnitsFile | undefined; lines: ReadonlyMap<string, string> } {
+  private previous(): { manifest: Manifest | undefined; units: PreviousUnits | undefined } {
     if (!this.previousRun) {
       const manifest = prefetchedManifest(this.dir) ?? readManifest(this.dir);
-      const read = readUnits(this.dir, manifest);
-      this.previousRun = { manifest, units: read?.file, lines: read?.lines ?? new Map() };
+      this.previousRun = { manifest, units: readUnits(this.dir, manifest) };
     }
     return this.previousRun;
   }
@@ -295,7 +335,7 @@ export class FolderReuse implements Reuse {
    */
   names(ir: IrDocument, rules: NamingRules): NameTable {
     const inputs = sha256(`${this.runBasis}\n${namingInputsHash(ir)}`);
-    const known = this.previous().units?.names;
+    const known = this.previous().units?.head.names;
     const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
     const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
     this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: codedIds(ir) };
@@ -319,9 +359,9 @@ export class FolderReuse implements Reuse {
     // (Names not made by `names` above are not known to be the previous run's: every file renders.)
     const renamed = this.named?.table === names ? this.named.renamed : undefined;
     const renamedReach = renamed ? reachingRenamed(ir, renamed) : undefined;
-    const { manifest, units: previous, lines } = this.previous();
+    const { manifest, units: previous } = this.previous();
     const owned = manifest?.files;
-    const intact = previous?.basis === basis && owned ? intactCheck(this.dir) : undefined;
+    const intact = previous?.head.basis === basis && owned ? intactCheck(this.dir) : undefined;
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
       if (!record || !intact || key === undefined || !wellFormed(record) || record.key !== key) return undefined;
       const files: OutputFile[] = [];
@@ -332,7 +372,7 @@ export class FolderReuse implements Reuse {
       }
       return files;
     };
-    const previousFiles = previous?.files ?? {};
+    const previousFiles = previous?.head.files ?? {};
     return {
       file: (file: string, inputs: unknown, render: () => OutputFile): OutputFile => {
         const text = keyText(inputs);
@@ -345,12 +385,12 @@ export class FolderReuse implements Reuse {
         return kept ?? checkedPath(file, render());
       },
       unit: <S>(id: string, render: () => RenderedUnit<S>): RenderedUnit<S> => {
-        const record = Object.hasOwn(previous?.units ?? {}, id) ? previous!.units[id] : undefined;
-        const kept = record && renamedReach && !renamedReach.has(id) ? keep(record, keyOf(id)) : undefined;
+        const record = renamedReach && !renamedReach.has(id) ? previous?.record(id) : undefined;
+        const kept = record && keep(record, keyOf(id));
         if (kept) {
           this.counts.kept++;
           this.records.set(id, record!);
-          const line = lines.get(id);
+          const line = previous!.lines.get(id);
           if (line !== undefined) this.keptLines.set(id, line);
           return { files: kept, ...(record!.side !== undefined ? { side: record!.side as S } : {}) };
         }

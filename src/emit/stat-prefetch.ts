@@ -13,6 +13,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
+import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
 
 /**
  * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:
@@ -65,7 +66,7 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
     let worker: Worker;
     const v8Flags = pauseForWorker();
     try {
-      worker = new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags } });
+      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
     } catch {
       resumeAfterStart(v8Flags);
       done();

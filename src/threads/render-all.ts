@@ -19,6 +19,7 @@ import { commitOutput, discardOutputs, missingParents, type OutputJob, type Plan
 import { JobQueue, renderClaimed } from "./job-queue.js";
 import { drainProvisions, postProvision } from "./provisions.js";
 import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
+import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -102,7 +103,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   const v8Flags = pauseForWorker();
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags } });
+    worker = forwardOutput(new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO }));
   } catch (e) {
     resumeAfterStart(v8Flags);
     throw e;

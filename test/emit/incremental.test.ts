@@ -399,6 +399,48 @@ describe("a damaged or foreign cache file is ignored, never trusted", () => {
   });
 });
 
+describe("a units file laid out a unit a line", () => {
+  // Its records are parsed one by one as units ask (src/emit/reuse.ts, laidOutUnits): a damaged
+  // line costs its own unit only, which renders again, and the bytes are still a cold run's.
+  it("renders the unit of a damaged line again and keeps the others", async () => {
+    const rendered = async (damage: boolean): Promise<{ kept: number; rendered: number }> => {
+      const root = workspace();
+      await generate(root, "incremental");
+      const dir = path.join(root, "incremental/typescript");
+      const lines = readFileSync(path.join(dir, ".modelgen-units.json"), "utf8").split("\n");
+      // A unit that the edit below leaves alone (its file is kept without the damage).
+      const at = lines.findIndex((l) => l.startsWith('"#/components/schemas/Cursor":{'));
+      expect(at).toBeGreaterThan(0);
+      if (damage) lines[at] = `"#/components/schemas/Cursor":{"key":${lines[at]!.endsWith(",") ? "," : ""}`;
+      replaceListed(dir, ".modelgen-units.json", lines.join("\n"), true);
+      const specFile = path.join(root, "spec/openapi.yaml");
+      writeFileSync(specFile, EDITS[0]!.spec(readFileSync(specFile, "utf8")));
+      const outcomes = await generate(root, "incremental");
+      await generate(root, "cold");
+      expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+      return outcomes.find((o) => o.target === "typescript")!.units!;
+    };
+    const intact = await rendered(false);
+    const damaged = await rendered(true);
+    expect(intact.kept).toBeGreaterThan(1);
+    expect(damaged).toEqual({ kept: intact.kept - 1, rendered: intact.rendered + 1 });
+  });
+});
+
+describe("a run asked for no summary of model changes", () => {
+  it("works none out and writes the same files", async () => {
+    const root = workspace();
+    await generate(root, "incremental");
+    const specFile = path.join(root, "spec/openapi.yaml");
+    writeFileSync(specFile, EDITS[0]!.spec(readFileSync(specFile, "utf8")));
+    const result = await generateAll({ ...request(root, "incremental"), summarizeChanges: false });
+    expect(result.changes).toBeUndefined();
+    expect(result.changesSincePrevious).toBeUndefined();
+    await generate(root, "cold");
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+  });
+});
+
 describe("only the folders whose inputs changed render", () => {
   it.each([
     { name: "one language's option", settings: { targetOptions: { rust: { crateName: "runs_models" } } }, edit: undefined, want: ["rust"] },
