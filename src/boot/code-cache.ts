@@ -9,12 +9,25 @@
 // V8 tells a cache's source by its length alone, so the file starts with a key of our own: the
 // sha256 of the bundle's bytes, Node's version and the architecture; then the sha256 of V8's data.
 // A cache made for other code or another Node, or damaged, is not handed to V8 at all.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+//
+// Node's modules are taken through `require`, not imported: this file runs as ES module code (the
+// entries dist/cli.js and dist/render-worker.js), and an ES import of a built-in module reads every
+// export it has, which runs Node's lazy getters (node:fs's streams, node:crypto's webcrypto) and
+// loads modules the run never uses (~1 ms of every start).
 import { createRequire } from "node:module";
-import path from "node:path";
-import vm from "node:vm";
 import { setCodeCacheState } from "../common/code-cache-state.js";
-import { sha256 } from "../common/hash.js";
+
+const builtin = createRequire(import.meta.url);
+const { readFileSync, renameSync, writeFileSync } = builtin("node:fs") as typeof import("node:fs");
+const path = builtin("node:path") as typeof import("node:path");
+const vm = builtin("node:vm") as typeof import("node:vm");
+const { fileURLToPath } = builtin("node:url") as typeof import("node:url");
+const { createHash } = builtin("node:crypto") as typeof import("node:crypto");
+
+/** sha256 in hex, as src/common/hash.ts makes it (not imported: it imports node:crypto). */
+function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
 
 export type CodeCacheMode = "use" | "train" | "off";
 
@@ -56,7 +69,7 @@ export function readCache(cacheFile: string, key: string): Buffer | "stale" | "d
  * saveTrainedCodeCache), holding every function compiled until then (those of the cache it started
  * from too, so successive training runs add up).
  */
-export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
+function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
   const source = readFileSync(bundle, "utf8");
   const key = mode === "off" ? "" : cacheKey(source);
   const cached = mode === "off" ? "off" : readCache(cacheFile, key);
@@ -72,6 +85,12 @@ export function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode
   const run = script.runInThisContext() as Wrapper;
   const module = { exports: {} };
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+}
+
+/** Runs the bundle `name`.cjs, with its cache, from the folder of the module whose URL is `entryUrl` (an entry in dist/). */
+export function runBundleBeside(entryUrl: string, name: string): void {
+  const dist = path.dirname(fileURLToPath(entryUrl));
+  runBundle(path.join(dist, `${name}.cjs`), path.join(dist, `${name}.cjs.cache`), codeCacheMode(process.env));
 }
 
 /** Node's own wrapper of a CommonJS module, on one line with the code so that line numbers stay as built. */

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FolderReuse } from "../../src/emit/reuse.js";
+import { FolderReuse, plainRecord } from "../../src/emit/reuse.js";
 import { MANIFEST_FILE } from "../../src/emit/manifest.js";
 import { sha256 } from "../../src/common/hash.js";
 import type { IrDocument } from "../../src/ir/types.js";
@@ -90,5 +90,31 @@ describe("the units file", () => {
       { ...marked, variants: marked.variants.map((v, i) => (i === union - 1 || i === union + 1 ? (v ?? []) : v)) },
     ];
     for (const bad of damaged) expect(namesAfter({ ...parsed, names: bad })[0]).toBe(names.types[0]);
+  });
+});
+
+describe("a unit's record read without JSON.parse (plainRecord)", () => {
+  const id = "#/components/schemas/Run";
+  const key = "ab".repeat(32);
+  const line = (record: string) => `${JSON.stringify(id)}:${record}`;
+  const at = JSON.stringify(id).length + 1;
+  const cases: { name: string; record: string; plain: boolean }[] = [
+    { name: "one file", record: `{"key":"${key}","files":["Run.ts"]}`, plain: true },
+    { name: "a file in a folder", record: `{"key":"${key}","files":["src/run.rs"]}`, plain: true },
+    { name: "two files", record: `{"key":"${key}","files":["a.ts","b.ts"]}`, plain: false },
+    { name: "no file", record: `{"key":"${key}","files":[]}`, plain: false },
+    { name: "uses kept beside the files", record: `{"key":"${key}","files":["a.rs"],"side":{"support":["present"]}}`, plain: false },
+    { name: "an escape in the file", record: `{"key":"${key}","files":["a\\"b.ts"]}`, plain: false },
+    { name: "an escaped character in the file", record: `{"key":"${key}","files":["caf\\u00e9.ts"]}`, plain: false },
+    { name: "an escape in the key", record: `{"key":"a\\"b","files":["a.ts"]}`, plain: false },
+    { name: "the keys in another order", record: `{"files":["a.ts"],"key":"${key}"}`, plain: false },
+    { name: "white space", record: `{"key": "${key}","files":["a.ts"]}`, plain: false },
+    { name: "cut short", record: `{"key":"${key}","files":["a.ts"`, plain: false },
+    { name: "a key cut short", record: `{"key":"${key}`, plain: false },
+  ];
+  it.each(cases)("$name: read plainly $plain, and then as JSON.parse reads it", ({ record, plain }) => {
+    const got = plainRecord(line(record), at);
+    expect(got !== undefined).toBe(plain);
+    if (got) expect(got).toEqual(JSON.parse(record));
   });
 });
