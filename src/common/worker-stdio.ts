@@ -5,10 +5,7 @@
 import type { Worker, WorkerOptions } from "node:worker_threads";
 
 /** Worker options that keep the worker's output from being piped into the parent's at start. */
-export const OWN_STDIO: Pick<WorkerOptions, "stdout" | "stderr"> = {
-  stdout: true,
-  stderr: true,
-};
+export const OWN_STDIO: Pick<WorkerOptions, "stdout" | "stderr"> = { stdout: true, stderr: true };
 
 /** Passes on whatever a worker made with OWN_STDIO writes, to the parent's stdout and stderr. */
 export function forwardOutput(worker: Worker): Worker {

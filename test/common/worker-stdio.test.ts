@@ -1,5 +1,6 @@
 // Workers made with their own stdio (so the parent's streams are not built as they start) still
 // have what they write passed on to the parent's stdout and stderr.
+import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forwardOutput, OWN_STDIO } from "../../src/common/worker-stdio.js";
@@ -13,9 +14,8 @@ async function outputOf(code: string): Promise<{ out: string; err: string }> {
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => err.push(String(chunk)) > 0);
   const worker = forwardOutput(new Worker(code, { eval: true, ...OWN_STDIO }));
-  await new Promise((done) => worker.once("exit", done));
-  // The last chunks arrive as stream events after the exit.
-  await new Promise((done) => setTimeout(done, 50));
+  // The last chunks may arrive after the exit: waited for until each stream ends.
+  await Promise.all([once(worker, "exit"), once(worker.stdout, "end"), once(worker.stderr, "end")]);
   return { out: out.join(""), err: err.join("") };
 }
 
