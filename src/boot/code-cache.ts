@@ -10,24 +10,17 @@
 // sha256 of the bundle's bytes, Node's version and the architecture; then the sha256 of V8's data.
 // A cache made for other code or another Node, or damaged, is not handed to V8 at all.
 //
-// Node's modules are taken through `require`, not imported: this file runs as ES module code (the
-// entries dist/cli.js and dist/render-worker.js), and an ES import of a built-in module reads every
-// export it has, which runs Node's lazy getters (node:fs's streams, node:crypto's webcrypto) and
-// loads modules the run never uses (~1 ms of every start).
+// Node's modules are taken through `require`, not imported: this file runs as ES module code (see
+// nodeModule in src/common/lazy-package.ts).
 import { createRequire } from "node:module";
 import { setCodeCacheState } from "../common/code-cache-state.js";
+import { sha256 } from "../common/hash.js";
+import { nodeModule } from "../common/lazy-package.js";
 
-const builtin = createRequire(import.meta.url);
-const { readFileSync, renameSync, writeFileSync } = builtin("node:fs") as typeof import("node:fs");
-const path = builtin("node:path") as typeof import("node:path");
-const vm = builtin("node:vm") as typeof import("node:vm");
-const { fileURLToPath } = builtin("node:url") as typeof import("node:url");
-const { createHash } = builtin("node:crypto") as typeof import("node:crypto");
-
-/** sha256 in hex, as src/common/hash.ts makes it (not imported: it imports node:crypto). */
-function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
-}
+const { readFileSync, renameSync, writeFileSync } = nodeModule<typeof import("node:fs")>("node:fs");
+const path = nodeModule<typeof import("node:path")>("node:path");
+const vm = nodeModule<typeof import("node:vm")>("node:vm");
+const { fileURLToPath } = nodeModule<typeof import("node:url")>("node:url");
 
 export type CodeCacheMode = "use" | "train" | "off";
 

@@ -1,7 +1,9 @@
 // The hashes a run compares with what an earlier run stored (output files, spec text, cache keys
 // and leaves): change detection within one project, not a defence against an adversary.
-import crypto from "node:crypto";
-import { lazyPackage } from "./lazy-package.js";
+import { lazyPackage, nodeModule } from "./lazy-package.js";
+
+// Not imported: the boot (src/boot/code-cache.ts) hashes with this module as ES module code (see nodeModule).
+const crypto = nodeModule<typeof import("node:crypto")>("node:crypto");
 
 type Encoding = "hex" | "base64";
 

@@ -8,6 +8,16 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
+/**
+ * A Node module taken through `require` now: for code that runs as ES module code (the entries
+ * dist/cli.js and dist/render-worker.js run src/boot/ so), where an ES import of a built-in reads
+ * every export it has, which runs Node's lazy getters (node:fs's streams, node:crypto's webcrypto)
+ * and loads modules the run never uses (~1 ms of every start).
+ */
+export function nodeModule<T>(name: string): T {
+  return require(name) as T;
+}
+
 /** `load()` requires the package the first time it is called (each one used this way has a CommonJS entry, as Node's modules do). */
 export function lazyPackage<T>(name: string): () => T {
   let loaded: T | undefined;

@@ -30,16 +30,18 @@ describe("hashes", () => {
 async function hashWithout(module: "node:crypto" | "node:zlib", name: string): Promise<typeof import("../../src/common/hash.js")> {
   const real = await vi.importActual<Record<string, unknown>>(module);
   const without = { ...real, [name]: undefined };
+  // hash.ts takes both through lazy-package.ts (node:crypto at once, node:zlib when first used).
   const lazyPackagePath = "../../src/common/lazy-package.js";
   vi.resetModules();
-  if (module === "node:zlib") {
-    const actual = await vi.importActual<typeof import("../../src/common/lazy-package.js")>(lazyPackagePath);
-    vi.doMock(lazyPackagePath, () => ({ lazyPackage: (id: string) => (id === module ? () => without : actual.lazyPackage(id)) }));
-  } else vi.doMock(module, () => ({ default: without }));
+  const actual = await vi.importActual<typeof import("../../src/common/lazy-package.js")>(lazyPackagePath);
+  vi.doMock(lazyPackagePath, () => ({
+    lazyPackage: (id: string) => (id === module ? () => without : actual.lazyPackage(id)),
+    nodeModule: (id: string) => (id === module ? without : actual.nodeModule(id)),
+  }));
   try {
     return await import("../../src/common/hash.js");
   } finally {
-    vi.doUnmock(module === "node:zlib" ? lazyPackagePath : module);
+    vi.doUnmock(lazyPackagePath);
     vi.resetModules();
   }
 }

@@ -69,13 +69,13 @@ function visitPositions(models: readonly Model[], file: string, shift: Shift, pl
       if (by === undefined) return false;
       // The key order of the loader's positions, so the IR's JSON is the same bytes.
       if (place) m.source = { file, line: stored[0] + by, col: stored[1], pointer };
-    } else if (!(place ? moveSource(stored, shift) : shift(unitOf(stored.pointer)) !== undefined)) return false;
+    } else if (!(place ? moveSource : movable)(stored, shift)) return false;
     if (m.kind !== "object") continue;
     const fieldsAt = `${pointer}/properties/`;
     for (const f of m.fields) {
       const short = f.source as Stored;
       if (!Array.isArray(short)) {
-        if (!(place ? moveSource(short, shift) : shift(unitOf(short.pointer)) !== undefined)) return false;
+        if (!(place ? moveSource : movable)(short, shift)) return false;
         continue;
       }
       const fieldPointer = fieldsAt + escapeToken(f.name);
@@ -96,6 +96,11 @@ function visitPositions(models: readonly Model[], file: string, shift: Shift, pl
 }
 
 /** Moves a whole stored position by its unit's shift, in place; false when the shift is undefined. */
+/** Whether `moveSource` would move `source` (its unit has a shift), asked before anything moves. */
+export function movable(source: SourceRef, shift: Shift): boolean {
+  return shift(unitOf(source.pointer)) !== undefined;
+}
+
 export function moveSource(source: SourceRef, shift: Shift): boolean {
   const by = shift(unitOf(source.pointer));
   if (by === undefined) return false;

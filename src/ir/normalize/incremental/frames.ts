@@ -11,7 +11,7 @@ import type { At, NormalizeContext } from "../context.js";
 import type { FrameRecord, RootRecorder } from "./recorder.js";
 import type { UnitText } from "./units.js";
 import { unitOf } from "./units.js";
-import { moveSource, placeable, placeModels, type Shift } from "./compact.js";
+import { movable, moveSource, placeable, placeModels, type Shift } from "./compact.js";
 import { adoptCoreHash } from "../../content-hash.js";
 import type { RootRecord } from "./walk.js";
 
@@ -152,7 +152,7 @@ export class FrameWalk implements FrameHook {
     }
     const reports = record.reports.slice(f.reportStart, f.reportEnd);
     const shift: Shift = (unit) => (unit === undefined ? undefined : shifts.get(unit));
-    if (!placeable(models, shift) || !reports.every((d) => shift(unitOf(d.source.pointer)) !== undefined)) return false;
+    if (!placeable(models, shift) || !reports.every((d) => movable(d.source, shift))) return false;
     placeModels(models, this.n.specs.root.file, shift);
     for (const d of reports) moveSource(d.source, shift);
     this.take(f, models, reports);
