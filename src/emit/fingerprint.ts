@@ -110,7 +110,9 @@ export function isUpToDate(
   const inputs: ManifestInputs | undefined = manifest?.inputs;
   if (!manifest || !inputs || fingerprint(dir, inputs.specFiles, settings, known, read) !== inputs.fingerprint) return false;
   const intact = intactCheck(dir);
-  return intact !== undefined && Object.entries(manifest.files).every(([file, hash]) => intact(file, hash));
+  if (intact === undefined) return false;
+  const files = manifest.files;
+  return Object.keys(files).every((file) => intact(file, files[file]!));
 }
 
 /**

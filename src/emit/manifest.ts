@@ -128,8 +128,11 @@ export function withManifestHashes(
   const snapshot: OutputFile | undefined = ir && { path: IR_SNAPSHOT_FILE, contents: ir.contents, ...encoded };
   const all = snapshot === undefined ? files : [...files, snapshot];
   const hashes: Record<string, string> = {};
-  for (const f of [...all].sort((a, b) => compareStrings(a.path, b.path)))
+  const sorted = [...all].sort((a, b) => compareStrings(a.path, b.path));
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
     hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
+  }
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
   const sizes: Record<string, number> = ir?.bytes !== undefined ? { [IR_SNAPSHOT_FILE]: ir.bytes } : {};
   return { files: [...all, { path: MANIFEST_FILE, contents: JSON.stringify(manifest, null, 2) + "\n" }], hashes, sizes };

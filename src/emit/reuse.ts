@@ -92,7 +92,8 @@ function isUnitsHead(head: unknown): head is Omit<UnitsFile, "units"> {
  */
 function unitsText(head: Omit<UnitsFile, "units">, units: ReadonlyMap<string, UnitRecord>, kept: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
-  for (const id of sortedKeys(units)) lines.push(kept.get(id) ?? unitLine(id, units.get(id)!));
+  const ids = sortedKeys(units);
+  for (let i = 0; i < ids.length; i++) lines.push(kept.get(ids[i]!) ?? unitLine(ids[i]!, units.get(ids[i]!)!));
   return `${JSON.stringify(head).slice(0, -1)},${UNITS_OPEN}\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
 }
 
@@ -389,7 +390,8 @@ export class FolderReuse implements Reuse {
     const keep = (record: UnitRecord | undefined, key: string | undefined): OutputFile[] | undefined => {
       if (!record || !intact || key === undefined || !wellFormed(record) || record.key !== key) return undefined;
       const files: OutputFile[] = [];
-      for (const file of record.files) {
+      for (let i = 0; i < record.files.length; i++) {
+        const file = record.files[i]!;
         const hash = owned![file];
         if (hash === undefined || !intact(file, hash)) return undefined;
         files.push(new KeptFile(this.dir, file, hash));
@@ -434,13 +436,13 @@ export class FolderReuse implements Reuse {
   /** The file recording this run's units for the next run (none when the target rendered no units). */
   output(): OutputFile[] {
     if (this.basis === undefined) return [];
-    for (const [id, record] of this.records) {
-      if (record.key !== "") continue;
+    this.records.forEach((record, id) => {
+      if (record.key !== "") return;
       const key = this.keyOf!(id);
       // A unit that is no model of the IR has no key: not recorded (it renders again next time).
       if (key === undefined) this.records.delete(id);
       else record.key = key;
-    }
+    });
     // The basis and the shared basis first, as previousSharedBasis reads them.
     const head: Omit<UnitsFile, "units"> = {
       basis: this.basis,

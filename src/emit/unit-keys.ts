@@ -111,7 +111,8 @@ function keyGraph(ir: IrDocument): KeyGraph {
     someTypeOfModel(m, refer);
     const p = m.parent ? node.get(m.parent) : undefined;
     if (p !== undefined) add(p);
-    for (const c of children[from]!) add(c);
+    const own = children[from]!;
+    for (let i = 0; i < own.length; i++) add(own[i]!);
     out.push(to);
     // A reference to a model that does not exist renders differently once it does: say which are missing.
     // (Text, not a hash: it is hashed once, with the rest of its component.)
@@ -133,17 +134,19 @@ function keyGraph(ir: IrDocument): KeyGraph {
     const list = members[c]!;
     const own = memberNodes[c]!;
     const to: number[] = [];
-    for (const v of own)
-      for (const w of out[v]!) {
-        const d = comp[w]!;
+    for (let i = 0; i < own.length; i++) {
+      const edges = out[own[i]!]!;
+      for (let j = 0; j < edges.length; j++) {
+        const d = comp[edges[j]!]!;
         if (d !== c && !to.includes(d)) to.push(d);
       }
+    }
     if (to.length > 1) to.sort(byStructure);
     next.push(to);
     const texts = own.length === 1 ? [content[own[0]!]!] : own.map((v) => content[v]!).sort();
     list.sort();
     texts.push("->");
-    for (const d of to) texts.push(structure[d]!);
+    for (let i = 0; i < to.length; i++) texts.push(structure[to[i]!]!);
     structure.push(sha256(texts.join("\n")));
   }
   const keys = new Map<string, string>();

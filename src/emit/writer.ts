@@ -59,7 +59,8 @@ export function planChanges(
   // A first run (no folder yet) adds every file: nothing to read, and a failed read per file (an
   // ENOENT error built and thrown for each of thousands) was most of a cold run's compare phase.
   const fresh = !existsSync(dir);
-  for (const f of files) {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
     produced.add(f.path);
     // A kept file was checked intact on disk when it was kept (src/emit/reuse.ts).
     if (f.kept !== undefined) {
@@ -121,7 +122,8 @@ export function stageFiles(dir: string, files: OutputFile[], changes: ChangeSet)
     mkdirSync(staging, { recursive: true });
     const made = new Set([staging]);
     let before: string | undefined;
-    for (const f of files) {
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
       if (written && !written.has(f.path)) continue;
       const to = joinNormal(staging, f.path);
       const folder = path.dirname(to);

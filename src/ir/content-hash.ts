@@ -67,7 +67,7 @@ export function coreText(m: Model): string {
   if (source !== undefined) model.source = undefined;
   if (parent !== undefined) model.parent = undefined;
   if (origin !== undefined) model.origin = undefined;
-  for (const f of fields) if (f.source !== undefined) f.source = undefined;
+  for (let i = 0; i < fields.length; i++) if (sources[i] !== undefined) fields[i]!.source = undefined;
   try {
     return JSON.stringify(m);
   } finally {

@@ -70,7 +70,8 @@ export function isInlineEnum(m: Model | undefined): m is EnumModel {
 /** Hoisted models by the id of the model that contains them, in IR order. */
 export function childrenByParent(models: Model[]): Map<string, Model[]> {
   const children = new Map<string, Model[]>();
-  for (const m of models) {
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
     if (!m.parent) continue;
     const list = children.get(m.parent);
     if (list) list.push(m);

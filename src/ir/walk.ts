@@ -29,12 +29,16 @@ export function typesOfModel(m: Model): TypeExpr[] {
  */
 export function someTypeOfModel(m: Model, test: (t: TypeExpr) => boolean): boolean {
   switch (m.kind) {
-    case "object":
-      for (const f of m.fields) if (someType(f.type, test)) return true;
+    case "object": {
+      const fields = m.fields;
+      for (let i = 0; i < fields.length; i++) if (someType(fields[i]!.type, test)) return true;
       return m.additionalProperties ? someType(m.additionalProperties, test) : false;
-    case "union":
-      for (const v of m.variants) if (someType(v.type, test)) return true;
+    }
+    case "union": {
+      const variants = m.variants;
+      for (let i = 0; i < variants.length; i++) if (someType(variants[i]!.type, test)) return true;
       return false;
+    }
     case "alias":
       return someType(m.type, test);
     case "enum":

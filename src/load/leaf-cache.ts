@@ -72,11 +72,11 @@ export class LeafCacheFile implements LeafStore {
     this.settle();
     if (!this.changed && this.next.size === this.saved.size) return Promise.resolve();
     const lines = new LineParts(this.bytes);
-    for (const [hash, r] of this.next) {
+    this.next.forEach((r, hash) => {
       const read = this.lineOf.get(r);
       if (read?.hash === hash) lines.copy(read.start, read.end);
       else lines.write(`${hash}\t${r.starts}\t${r.cuts}\t${r.json}`);
-    }
+    });
     return this.cache.writeBytes(FORMAT, lines.done());
   }
 }

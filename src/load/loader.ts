@@ -147,7 +147,7 @@ export class SpecSet {
       const visit = (value: unknown, pointer: string): void => {
         if (value === null || typeof value !== "object") return;
         if (Array.isArray(value)) {
-          for (const [i, v] of value.entries()) visit(v, appendPointer(pointer, i));
+          for (let i = 0; i < value.length; i++) visit(value[i], appendPointer(pointer, i));
           return;
         }
         const obj = value as Record<string, unknown>;
@@ -160,7 +160,11 @@ export class SpecSet {
           }
         }
         // Examples and extensions are data: a `$ref` key there is not a reference.
-        for (const [k, v] of Object.entries(obj)) if (k !== "example" && !k.startsWith("x-")) visit(v, appendPointer(pointer, k));
+        const keys = Object.keys(obj);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          if (k !== "example" && !k.startsWith("x-")) visit(obj[k], appendPointer(pointer, k));
+        }
       };
       visit(doc.value, "");
     }

@@ -21,7 +21,7 @@ export function childPointer(pointer: string, token: string | number): string {
 
 export function appendPointer(pointer: string, ...tokens: (string | number)[]): string {
   let out = pointer;
-  for (const t of tokens) out = childPointer(out, t);
+  for (let i = 0; i < tokens.length; i++) out = childPointer(out, tokens[i]!);
   return out;
 }
 

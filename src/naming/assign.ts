@@ -156,7 +156,8 @@ function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, strin
   const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
   const names = new Map<string, string>();
   const known = candidates(fieldCandidates, rules);
-  for (const f of m.fields) {
+  for (let i = 0; i < m.fields.length; i++) {
+    const f = m.fields[i]!;
     const candidate = fieldCandidate(known, rules, rules.fieldsAreWireNames ? f.name : (f.identifier ?? f.name));
     names.set(f.name, scope.claim(rules.reservedFieldNames.has(candidate) ? rules.escapeReserved(candidate, "field") : candidate));
   }

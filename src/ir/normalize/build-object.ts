@@ -15,20 +15,21 @@ export function buildObject(n: NormalizeContext, at: At, common: Common, hint: s
       "a oneOf/anyOf of `required` lists (which properties must appear together) is not represented; the properties stay as declared",
     );
   }
-  for (const p of view.problems) n.report("allof-conflict", p.at, p.message);
+  for (let i = 0; i < view.problems.length; i++) n.report("allof-conflict", view.problems[i]!.at, view.problems[i]!.message);
   const fields: Field[] = [];
-  for (const [name, entry] of view.properties) {
+  // forEach, not for-of with destructuring (see collect in object-view.ts): once per property of the spec.
+  view.properties.forEach((entry, name) => {
     const use = typeOf(n, entry.at, [...entry.hint, name]);
     const field: Field = { name, type: use.type, required: view.required.has(name), docs: use.docs, source: n.source(entry.at) };
     if (use.default !== undefined) field.default = use.default;
     fields.push(field);
-  }
-  for (const name of view.required) {
-    if (view.properties.has(name)) continue;
+  });
+  view.required.forEach((name) => {
+    if (view.properties.has(name)) return;
     // `required` may name a property no member declares: it must be present, with any value.
     n.report("became-unknown", at, `required property "${name}" has no schema; typed as unknown`);
     fields.push({ name, type: { kind: "unknown" }, required: true, docs: {}, source: n.source(at) });
-  }
+  });
   const model: ObjectModel = { ...common, kind: "object", fields };
   const extra = view.additional;
   if (extra === true) model.additionalProperties = { kind: "unknown" };

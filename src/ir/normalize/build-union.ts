@@ -20,10 +20,12 @@ export interface Branch {
 export function unionBranches(s: Schema): readonly Branch[] {
   if (!Array.isArray(s.oneOf) && !Array.isArray(s.anyOf)) return NO_BRANCHES;
   const out: Branch[] = [];
-  for (const keyword of ["oneOf", "anyOf"] as const) {
+  const add = (keyword: "oneOf" | "anyOf") => {
     const list = s[keyword];
     if (Array.isArray(list)) list.forEach((value, index) => void out.push({ keyword, index, value }));
-  }
+  };
+  add("oneOf");
+  add("anyOf");
   return out;
 }
 

@@ -66,7 +66,10 @@ function walkRoots(n: NormalizeContext, switches: ModelSwitches, walker: Operati
   if (switches.components) {
     const schemas = isSchemaObject(components.schemas) ? components.schemas : {};
     const schemasAt: At = { doc: specs.root, pointer: "/components/schemas", schema: schemas, owner: "" };
-    for (const [name, value] of Object.entries(schemas)) {
+    const names = Object.keys(schemas);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const value = schemas[name];
       // The schema is checked when its root runs, so errors come in the walk's order as before.
       const run = () => {
         const at = n.child(schemasAt, name, value);
@@ -105,18 +108,18 @@ function finish(input: Iterable<Model>): Model[] {
     if (model.nullable) nullable.add(model.id);
   }
   const linked = new Map<string, Model>();
-  for (const m of byId.values()) {
+  byId.forEach((m) => {
     const withLink = withParent(m, byId);
     if (withLink !== m) sameCore(withLink, m);
     linked.set(m.id, withLink);
-  }
+  });
   const out: Model[] = [];
-  for (const m of linked.values()) {
+  linked.forEach((m) => {
     const origin = originOf(m, linked);
     const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
     if (stamped !== m) sameCore(stamped, m);
     out.push(nullable.size ? spreadNullable(stamped, nullable) : stamped);
-  }
+  });
   return out.sort(byIdOrder);
 }
 

@@ -73,7 +73,8 @@ export function docsOf(schema: Schema): Docs {
 export function mergeDocs(outer: Docs, inner: Docs): Docs {
   const merged: Docs = { ...inner, ...outer };
   if (inner.extensions || outer.extensions) merged.extensions = { ...inner.extensions, ...outer.extensions };
-  for (const k of Object.keys(merged) as (keyof Docs)[]) if (merged[k] === undefined) delete merged[k];
+  const keys = Object.keys(merged) as (keyof Docs)[];
+  for (let i = 0; i < keys.length; i++) if (merged[keys[i]!] === undefined) delete merged[keys[i]!];
   return merged;
 }
 
@@ -95,22 +96,26 @@ export function constraintsOf(schema: Schema): Constraints | undefined {
   // Most schemas have none: one pass over their keys says so.
   if (!hasAnyKey(schema, CONSTRAINT_KEYS)) return undefined;
   const c: Constraints = {};
-  for (const key of NUMERIC_CONSTRAINTS) {
+  for (let i = 0; i < NUMERIC_CONSTRAINTS.length; i++) {
+    const key = NUMERIC_CONSTRAINTS[i]!;
     const v = schema[key];
     if (typeof v === "number") c[key] = v;
   }
   if (typeof schema.pattern === "string") c.pattern = schema.pattern;
   if (schema.uniqueItems === true) c.uniqueItems = true;
-  // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself.
-  for (const [ex, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
-    const v = schema[ex];
-    if (typeof v === "number") c[ex] = v;
-    else if (v === true && typeof c[bound] === "number") {
-      c[ex] = c[bound];
-      delete c[bound];
-    }
-  }
+  exclusiveBound(schema, c, "exclusiveMinimum", "minimum");
+  exclusiveBound(schema, c, "exclusiveMaximum", "maximum");
   return Object.keys(c).length ? c : undefined;
+}
+
+/** 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 writes the bound itself. */
+function exclusiveBound(schema: Schema, c: Constraints, ex: "exclusiveMinimum" | "exclusiveMaximum", bound: "minimum" | "maximum"): void {
+  const v = schema[ex];
+  if (typeof v === "number") c[ex] = v;
+  else if (v === true && typeof c[bound] === "number") {
+    c[ex] = c[bound];
+    delete c[bound];
+  }
 }
 
 /** Declared types as `typesOf` gives them. */

@@ -316,7 +316,6 @@ function withOuter(inner: UseSite, outer: Schema, nullable: boolean): UseSite {
 }
 
 function reportUnsupported(n: NormalizeContext, at: At): void {
-  for (const key of unsupportedKeysOf(at.schema)) {
-    n.report("unsupported-keyword", at, `\`${key}\` is not represented in the IR and is ignored`);
-  }
+  const keys = unsupportedKeysOf(at.schema);
+  for (let i = 0; i < keys.length; i++) n.report("unsupported-keyword", at, `\`${keys[i]}\` is not represented in the IR and is ignored`);
 }

@@ -9,7 +9,8 @@ import type { OutputFile } from "../target.js";
  */
 export function finishedOutput(target: string, files: OutputFile[]): OutputFile[] {
   const seen = new Set<string>();
-  for (const f of files) {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
     const key = f.path.toLowerCase();
     if (seen.has(key)) throw new Error(`${target}: two outputs would be written to ${f.path}`);
     seen.add(key);

@@ -33,11 +33,13 @@ export function collectLiterals(ir: IrDocument): LiteralTable {
     if (x.kind === "literal") values.set(key(x.value), x.value);
     return false;
   };
-  for (const m of ir.models) someTypeOfModel(m, collect);
-  const sorted = [...values.entries()].sort(([a], [b]) => compareStrings(a, b));
+  for (let i = 0; i < ir.models.length; i++) someTypeOfModel(ir.models[i]!, collect);
+  const sorted = [...values.entries()].sort((a, b) => compareStrings(a[0], b[0]));
   const scope = new NameScope(RUST_RESERVED_TYPE_NAMES, true);
   const names = new Map<string, string>();
-  const entries = sorted.map(([k, value]) => {
+  const entries = sorted.map((entry) => {
+    const k = entry[0];
+    const value = entry[1];
     const candidate = memberName(value);
     const name = scope.claim(RUST_RESERVED_TYPE_NAMES.has(candidate) ? escapeReserved(candidate, "type") : candidate);
     names.set(k, name);

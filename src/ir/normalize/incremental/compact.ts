@@ -55,7 +55,8 @@ export function placeable(models: readonly Model[], shift: Shift): boolean {
 
 /** Each position's unit shift, asked as placeModels asks it; the positions made and moved when `place`. */
 function visitPositions(models: readonly Model[], file: string, shift: Shift, place: boolean): boolean {
-  for (const m of models) {
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
     const pointer = m.id.startsWith("#") ? m.id.slice(1) : "";
     // A field's pointer lies in its model's unit when the model's does (the unit is the pointer cut at its third or fourth slash):
     // that unit's shift is asked once for the model and all its fields.
@@ -72,7 +73,9 @@ function visitPositions(models: readonly Model[], file: string, shift: Shift, pl
     } else if (!(place ? moveSource : movable)(stored, shift)) return false;
     if (m.kind !== "object") continue;
     const fieldsAt = `${pointer}/properties/`;
-    for (const f of m.fields) {
+    const fields = m.fields;
+    for (let j = 0; j < fields.length; j++) {
+      const f = fields[j]!;
       const short = f.source as Stored;
       if (!Array.isArray(short)) {
         if (!(place ? moveSource : movable)(short, shift)) return false;

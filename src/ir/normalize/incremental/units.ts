@@ -40,7 +40,10 @@ export function unitTexts(doc: SourceDocument, before?: Record<string, UnitText>
   const starts: [string, number][] = [];
   const add = (container: unknown, pointer: string): void => {
     if (container === null || typeof container !== "object" || Array.isArray(container)) return;
-    for (const [key, value] of Object.entries(container)) {
+    const keys = Object.keys(container);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const value = (container as Record<string, unknown>)[key];
       const start = value !== null && typeof value === "object" ? doc.startOf(value) : undefined;
       if (start !== undefined) starts.push([appendPointer(pointer, key), start]);
     }

@@ -183,27 +183,29 @@ export class IncrementalWalk {
   /** The state a later run reuses from: the same text as a cold run records, whatever was reused. */
   state(): NormalizeState {
     const units: Record<string, UnitText> = {};
-    for (const [pointer, text] of this.units) units[pointer] = text;
+    this.units.forEach((text, pointer) => {
+      units[pointer] = text;
+    });
     const text = this.n.specs.root.textId;
     const header: StateHeader = { format: FORMAT, basis: this.basis, ...(text !== undefined ? { text } : {}), units };
     const bytes = this.previous?.bytes;
     const lines = new LineParts(bytes);
     lines.write(ascii(JSON.stringify(header)));
-    for (const [pointer, { record, line, ids, frames }] of this.roots) {
+    this.roots.forEach(({ record, line, ids, frames }, pointer) => {
       if (line !== undefined) {
         if (bytes) lines.copy(line.start, line.start + line.line.length);
         else lines.write(line.line);
-      } else {
-        if (ids !== undefined) {
-          try {
-            Object.assign(record, parseIds(ids));
-          } catch {
-            continue; // ids that do not parse (a damaged state): left out, the next run builds the root again
-          }
-        }
-        lines.write(`${ascii(JSON.stringify(pointer))}\t${this.encode(record, frames)}`);
+        return;
       }
-    }
+      if (ids !== undefined) {
+        try {
+          Object.assign(record, parseIds(ids));
+        } catch {
+          return; // ids that do not parse (a damaged state): left out, the next run builds the root again
+        }
+      }
+      lines.write(`${ascii(JSON.stringify(pointer))}\t${this.encode(record, frames)}`);
+    });
     return new NormalizeState(lines.done());
   }
 
@@ -242,7 +244,7 @@ export class IncrementalWalk {
   private record(r: RootRecorder): RootRecord {
     const present: string[] = [];
     const absent: string[] = [];
-    for (const [key, was] of r.asks) (was ? present : absent).push(key);
+    r.asks.forEach((was, key) => void (was ? present : absent).push(key));
     const models: Model[] = [];
     const operations: [string, Operation | null][] = [];
     for (const key of r.builtKeys) {
@@ -322,8 +324,8 @@ export class IncrementalWalk {
       if (typeof hash === "string") adoptCoreHash(m, hash);
       this.n.models.set(m.id, m);
     }
-    for (const [id, op] of old.operations) this.operations.set(id, op ?? undefined);
-    for (const d of old.reports) this.n.replay(d);
+    for (let i = 0; i < old.operations.length; i++) this.operations.set(old.operations[i]![0], old.operations[i]![1] ?? undefined);
+    for (let i = 0; i < old.reports.length; i++) this.n.replay(old.reports[i]!);
   }
 }
 
@@ -437,8 +439,11 @@ function builtSame(record: RootRecord, built: ReadonlySet<string>): boolean {
  */
 function placeSources(record: RootRecord, file: string, shift: Shift): boolean {
   if (!placeModels(record.models, file, shift)) return false;
-  for (const [, op] of record.operations) if (op && !moveSource(op.source, shift)) return false;
-  for (const d of record.reports) if (!moveSource(d.source, shift)) return false;
+  for (let i = 0; i < record.operations.length; i++) {
+    const op = record.operations[i]![1];
+    if (op && !moveSource(op.source, shift)) return false;
+  }
+  for (let i = 0; i < record.reports.length; i++) if (!moveSource(record.reports[i]!.source, shift)) return false;
   return true;
 }
 
