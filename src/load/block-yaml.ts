@@ -403,6 +403,7 @@ class Reader {
     const start = this.p;
     const result: Record<string, unknown> = {};
     let detected = false;
+    let entries = 0;
     let c = s.charCodeAt(this.p);
     while (c !== 0) {
       // Explicit keys (`? `, `: `): js-yaml's.
@@ -433,12 +434,16 @@ class Reader {
         value = word !== NONE ? word : this.node(nodeIndent, BLOCK_OUT, true, false);
         this.separation(true);
       }
-      store(result, key, value === NONE ? null : value);
+      result[key] = value === NONE ? null : value;
+      entries++;
       c = s.charCodeAt(this.p);
       if ((this.lineStart === line || this.indent > nodeIndent) && c !== 0) throw GIVE_UP; // bad indentation
       if (this.indent < nodeIndent) break;
     }
     if (!detected) return NONE;
+    // A key written twice (js-yaml's error) or `__proto__` (its special case) leaves fewer own keys
+    // than entries: counted once here instead of a lookup before every store (see store).
+    if (Object.keys(result).length !== entries) throw GIVE_UP;
     this.started(result, start);
     return result;
   }
