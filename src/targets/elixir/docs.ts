@@ -40,9 +40,11 @@ export function fieldsSection(
 ): string[] {
   if (fields.length === 0 && !extra) return [];
   const lines = ["## Fields", ""];
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     lines.push(`  * ${code(atomLiteral(f.key))} - ${requirement(f, presence, ctx)} - ${code(flat(f.type))}`);
-    for (const detail of fieldDetails(f, ctx)) lines.push(detail === "" ? "" : `    ${detail}`);
+    const details = fieldDetails(f, ctx);
+    for (let j = 0; j < details.length; j++) lines.push(details[j] === "" ? "" : `    ${details[j]}`);
     lines.push("");
   }
   if (extra) {
@@ -191,10 +193,11 @@ function annotationNotes(docs: Docs): string[] {
 /** Paragraphs separated by one blank line, empty ones left out. */
 export function joinParagraphs(...parts: string[][]): string[] {
   const out: string[] = [];
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     if (p.length === 0) continue;
     if (out.length) out.push("");
-    out.push(...p);
+    for (let j = 0; j < p.length; j++) out.push(p[j]!);
   }
   return out;
 }

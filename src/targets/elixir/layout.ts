@@ -66,9 +66,9 @@ function flatDocLength(doc: TypeDoc, limit: number): number {
       return doc.key.length + 7 + flatDocLength(doc.value, limit - doc.key.length - 7); // `%{key => value}`
     case "union": {
       let n = Math.max(0, doc.parts.length - 1) * 3; // ` | ` between parts
-      for (const part of doc.parts) {
+      for (let i = 0; i < doc.parts.length; i++) {
         if (n > limit) return n;
-        n += flatDocLength(part, limit - n);
+        n += flatDocLength(doc.parts[i]!, limit - n);
       }
       return n;
     }
@@ -134,10 +134,10 @@ export function keywordMapTypeLines(head: string, open: string, fields: { key: s
   if (fields.length === 0) return [`  ${head} ${open}}`];
   // `  head open` + `key type` per field, `, ` between them, `}`: measured before it is built.
   let room = LINE_WIDTH - (3 + head.length + open.length) - 2 * (fields.length - 1) - 1;
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
     if (room < 0) break;
-    room -= f.key.length + 1;
-    room -= flatDocLength(f.doc, room);
+    room -= fields[i]!.key.length + 1;
+    room -= flatDocLength(fields[i]!.doc, room);
   }
   if (room >= 0) return [`  ${head} ${open}${fields.map((f) => `${f.key} ${flat(f.doc)}`).join(", ")}}`];
   const indent = "          ";
@@ -176,22 +176,28 @@ export function flatFits(term: Term, room: number): boolean {
   return flatLength(term, room) <= room;
 }
 
-/** flatTerm(term).length, or some length above `limit` once it is sure to exceed it. */
+/**
+ * flatTerm(term).length, or some length above `limit` once it is sure to exceed it. Indexed loops:
+ * called for every level of every term, mostly in V8's interpreter, where for-of allocates a step
+ * object per item.
+ */
 function flatLength(term: Term, limit: number): number {
   if (typeof term === "string") return term.length;
   if ("map" in term) {
-    let n = 3 + Math.max(0, term.map.length - 1) * 2; // `%{`, `}` and the `, ` between entries
-    for (const e of term.map) {
+    const entries = term.map;
+    let n = 3 + Math.max(0, entries.length - 1) * 2; // `%{`, `}` and the `, ` between entries
+    for (let i = 0; i < entries.length; i++) {
       if (n > limit) return n;
+      const e = entries[i]!;
       n += e.key.length + 1 + flatLength(e.value, limit - n - e.key.length - 1);
     }
     return n;
   }
   const items = "tuple" in term ? term.tuple : term.list;
   let n = 2 + Math.max(0, items.length - 1) * 2; // the brackets and the `, ` between items
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
     if (n > limit) return n;
-    n += flatLength(item, limit - n);
+    n += flatLength(items[i]!, limit - n);
   }
   return n;
 }
@@ -211,7 +217,10 @@ function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string
     if (term.map.length === 0) return [`${indent}%{}${suffix}`];
     return [`${indent}%{`, ...term.map.flatMap((e, i) => entryLines(e, inner, comma(i, term.map.length))), `${indent}}${suffix}`];
   }
-  const [open, close, items] = "tuple" in term ? ["{", "}", term.tuple] : ["[", "]", term.list];
+  const tuple = "tuple" in term;
+  const open = tuple ? "{" : "[";
+  const close = tuple ? "}" : "]";
+  const items = tuple ? term.tuple : term.list;
   if (items.length === 0) return [`${indent}${open}${close}${suffix}`];
   return [`${indent}${open}`, ...items.flatMap((item, i) => termLines(item, inner, comma(i, items.length))), `${indent}${close}${suffix}`];
 }
@@ -228,8 +237,9 @@ function entryLines(entry: MapEntry, indent: string, suffix: string): string[] {
   if (flatFits(value, LINE_WIDTH - head.length - 1 - suffix.length)) return [`${head} ${flatTerm(value)}${suffix}`];
   const hugs = typeof value !== "string" && ("map" in value ? value.map.length > 0 : "list" in value && value.list.length > 0);
   if (hugs) {
-    const [first, ...rest] = brokenLines(value, indent, suffix);
-    return [`${head} ${first!.slice(indent.length)}`, ...rest];
+    const lines = brokenLines(value, indent, suffix);
+    lines[0] = `${head} ${lines[0]!.slice(indent.length)}`;
+    return lines;
   }
   return [head, ...termLines(value, `${indent}  `, suffix)];
 }

@@ -47,8 +47,8 @@ export function docComment(docs: Docs, extras: DocExtras = {}): string[] {
   // The description, a blank line, the notes: each line commented as it is written.
   const out: string[] = [];
   const line = (l: string) => out.push(l === "" ? "///" : `/// ${l}`);
-  for (const l of body) line(l);
+  body.forEach(line);
   if (body.length && notes.length) out.push("///");
-  for (const l of notes) line(l);
+  notes.forEach(line);
   return out;
 }

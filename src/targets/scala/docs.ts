@@ -120,9 +120,9 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
   // A parameter's wire name is its name in the request (and its key in the model's JSON form).
   if (f.identifier !== f.wire) fact(f.parameter ? `Name: ${inlineCode(f.wire)}.` : `JSON key: ${inlineCode(f.wire)}.`);
   fact(presenceNote(f.presence, policy, f.tolerated ?? false));
-  for (const s of typeFacts(f.type, models, f.multipart)) fact(s);
-  for (const s of defaultNote(f.default)) fact(s);
-  for (const s of annotations(f.docs)) fact(s);
+  typeFacts(f.type, models, f.multipart).forEach(fact);
+  defaultNote(f.default).forEach(fact);
+  annotations(f.docs).forEach(fact);
   // The description's non-blank lines, then the facts as one line: the first on the `@param` line.
   let first = true;
   const line = (l: string) => {
@@ -130,7 +130,7 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
     else out.push(`  ${l}`);
     first = false;
   };
-  for (const l of text) if (l !== "") line(l);
+  for (let i = 0; i < text.length; i++) if (text[i] !== "") line(text[i]!);
   if (facts.length) line(facts.join(" "));
   if (first) line("");
   return out;

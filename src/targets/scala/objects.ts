@@ -40,7 +40,8 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
   const paramDocs: string[] = [];
   const view: ObjectView = { params: [], decodeArgs: [], encodeSteps: [], knownKeys: "" };
   const multipart = scope.multipartBodies.has(m.id);
-  for (const f of m.fields) {
+  for (let i = 0; i < m.fields.length; i++) {
+    const f = m.fields[i]!;
     const name = scope.names.field(m.id, f.name);
     const shape = fieldShape(f, ctx, scope.presence);
     view.params.push({ name, type: shape.declared, default: shape.default ?? "" });
