@@ -93,6 +93,8 @@ export function describeParameter(p: ParameterLocation | undefined): string | un
 /** The top-level model that (transitively) contains this one. */
 export function ownerOf(id: string, models: ModelIndex): Model | undefined {
   let m = models.get(id);
+  // Most models have no parent: no set for them (this runs for every reference a file renders).
+  if (!m?.parent) return m;
   const seen = new Set<string>();
   while (m?.parent && !seen.has(m.id)) {
     seen.add(m.id);

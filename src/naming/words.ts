@@ -68,8 +68,10 @@ export function pascalCase(words: readonly string[]): string {
 }
 
 export function camelCase(words: readonly string[]): string {
-  const [first, ...rest] = words;
-  return first === undefined ? "" : first.toLowerCase() + rest.map(capitalize).join("");
+  // Indexed, not `const [first, ...rest] = words`: a name per field, and destructuring runs the iterator protocol.
+  let out = words.length ? words[0]!.toLowerCase() : "";
+  for (let i = 1; i < words.length; i++) out += capitalize(words[i]!);
+  return out;
 }
 
 export function snakeCase(words: readonly string[]): string {

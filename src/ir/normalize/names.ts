@@ -32,7 +32,8 @@ function literalOfProperty(schema: Schema, property: string): string | number | 
 
 /** The word a step into a child schema adds; undefined for steps that add none (allOf members). */
 function stepWord(container: Schema, tokens: string[]): string | undefined {
-  const [kw, key] = tokens;
+  const kw = tokens[0];
+  const key = tokens[1];
   switch (kw) {
     case "properties":
       return key;

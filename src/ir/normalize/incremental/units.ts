@@ -59,7 +59,8 @@ export function unitTexts(doc: SourceDocument, before?: Record<string, UnitText>
   starts.sort((a, b) => a[1] - b[1]);
   const out = new Map<string, UnitText>();
   for (let i = 0; i < starts.length; i++) {
-    const [pointer, start] = starts[i]!;
+    const pointer = starts[i]![0];
+    const start = starts[i]![1];
     const end = i + 1 < starts.length ? starts[i + 1]![1] : doc.text.length;
     const { line, col } = doc.lineCol(start);
     const was = before && Object.hasOwn(before, pointer) ? before[pointer] : undefined;
