@@ -124,18 +124,19 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   // and hoisted models last: a component keeps its name and the operation model yields.
   const byPriority = (list: Model[]) => {
     const tiers: Model[][] = [[], [], []];
-    for (const m of list) tiers[namingPriority(m)]!.push(m);
+    for (let i = 0; i < list.length; i++) tiers[namingPriority(list[i]!)]!.push(list[i]!);
     return tiers.flat();
   };
   const topLevel = [
     ...byPriority(ir.models.filter((m) => !m.parent)),
     ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent))),
   ];
-  for (const m of topLevel) types.set(m.id, claimType(global, ownWords(m)));
+  for (let i = 0; i < topLevel.length; i++) types.set(topLevel[i]!.id, claimType(global, ownWords(topLevel[i]!)));
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
   const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);
-  for (const m of ir.models) {
+  for (let i = 0; i < ir.models.length; i++) {
+    const m = ir.models[i]!;
     if (rules.nestTypes && m.parent) {
       let scope = childScopes.get(m.parent);
       if (!scope) childScopes.set(m.parent, (scope = new NameScope(nestedReserved, true)));
@@ -197,7 +198,8 @@ function memberNames(m: Model | undefined, rules: NamingRules): Map<MemberValue,
   const scope = new NameScope(rules.reservedMemberNames, rules.caseInsensitiveMembers);
   const names = new Map<MemberValue, string>();
   const known = candidates(memberCandidates, rules);
-  for (const member of m.members) {
+  for (let i = 0; i < m.members.length; i++) {
+    const member = m.members[i]!;
     // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
     const named = rules.membersAreValues ? member.value : (member.name ?? member.value);
     const candidate = memberCandidate(known, rules, named);

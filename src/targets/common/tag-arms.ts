@@ -15,14 +15,18 @@ export interface TagArm {
 export function tagArms(variantTags: readonly (readonly string[])[]): TagArm[] {
   const variantsByTag = new Map<string, number[]>();
   variantTags.forEach((tags, i) => {
-    for (const tag of tags) variantsByTag.set(tag, [...(variantsByTag.get(tag) ?? []), i]);
+    for (let j = 0; j < tags.length; j++) {
+      const list = variantsByTag.get(tags[j]!);
+      if (list) list.push(i);
+      else variantsByTag.set(tags[j]!, [i]);
+    }
   });
   const arms = new Map<string, TagArm>();
-  for (const [tag, variants] of variantsByTag) {
+  variantsByTag.forEach((variants, tag) => {
     const key = variants.join(",");
     const arm = arms.get(key);
     if (arm) arm.tags.push(tag);
     else arms.set(key, { tags: [tag], variants });
-  }
+  });
   return [...arms.values()];
 }

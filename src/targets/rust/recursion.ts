@@ -32,7 +32,8 @@ function allRefs(t: TypeExpr, out: string[]): void {
 
 function edgesOf(m: Model, collect: (t: TypeExpr, out: string[]) => void, models: ModelIndex): string[] {
   const out: string[] = [];
-  for (const t of typesOfModel(m)) collect(t, out);
+  const types = typesOfModel(m);
+  for (let i = 0; i < types.length; i++) collect(types[i]!, out);
   return [...new Set(out)].filter((id) => models.has(id)).sort();
 }
 
