@@ -10,6 +10,7 @@ import { MessageChannel, Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
+import { withoutSources } from "./ir-transfer.js";
 import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { describeCodeCache } from "../common/code-cache-state.js";
@@ -156,7 +157,7 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
       const port = provisions.port2;
       const message: ToWorker = { kind: "render", ir, settings, jobs: queue.jobs, claims: queue.claims, write, provisions: port, posted };
       if (keysFromWorker) message.keysBack = keysBack.port2;
-      worker.postMessage(message, keysFromWorker ? [port, keysBack.port2] : [port]);
+      withoutSources(ir, () => worker.postMessage(message, keysFromWorker ? [port, keysBack.port2] : [port]));
     },
     provide(provision) {
       if (dispatched) postProvision(provisions.port1, posted, provision);

@@ -283,6 +283,27 @@ describe("the keys leave source positions out, so no target may print them", () 
       });
     expect(await render(movedSources(ir))).toEqual(await render(ir));
   });
+
+  // The render worker is sent the IR without them (src/threads/ir-transfer.ts).
+  it.each(LANGS)("%s renders the same files with no source positions at all", async (lang) => {
+    const ir = irOf(path.join(REPO, "spec/openapi.yaml"));
+    const target = TARGETS.find((t) => t.name === lang)!;
+    const render = async (doc: IrDocument) =>
+      target.generate({
+        ir: doc,
+        templates: loadTemplates(lang),
+        header: headerLines(doc, "spec/openapi.yaml"),
+        options: {},
+        presence: "lenient",
+      });
+    const blanked = {
+      ...ir,
+      models: ir.models.map((m) =>
+        m.kind === "object" ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) } : { ...m, source: undefined },
+      ),
+    } as unknown as IrDocument;
+    expect(await render(blanked)).toEqual(await render(ir));
+  });
 });
 
 /** Rewrites a bookkeeping file of a folder and, when `relist`, the manifest's hash of it (so only the content check stands in the way). */
