@@ -269,33 +269,30 @@ function movedSources(ir: IrDocument): IrDocument {
   return { ...ir, models: ir.models.map((m) => (m.kind === "object" ? { ...move(m), fields: m.fields.map(move) } : move(m))) };
 }
 
+/** `lang`'s files for `doc` (spec/openapi.yaml's IR, changed or not), as generate renders them. */
+function renderedBy(lang: string): (doc: IrDocument) => ReturnType<(typeof TARGETS)[number]["generate"]> {
+  const target = TARGETS.find((t) => t.name === lang)!;
+  return (doc) =>
+    target.generate({
+      ir: doc,
+      templates: loadTemplates(lang),
+      header: headerLines(doc, "spec/openapi.yaml"),
+      options: {},
+      presence: "lenient",
+    });
+}
+
 describe("the keys leave source positions out, so no target may print them", () => {
   it.each(LANGS)("%s renders the same files when every source position moves", async (lang) => {
     const ir = irOf(path.join(REPO, "spec/openapi.yaml"));
-    const target = TARGETS.find((t) => t.name === lang)!;
-    const render = async (doc: IrDocument) =>
-      target.generate({
-        ir: doc,
-        templates: loadTemplates(lang),
-        header: headerLines(doc, "spec/openapi.yaml"),
-        options: {},
-        presence: "lenient",
-      });
+    const render = renderedBy(lang);
     expect(await render(movedSources(ir))).toEqual(await render(ir));
   });
 
   // The render worker is sent the IR without them (src/threads/ir-transfer.ts).
   it.each(LANGS)("%s renders the same files with no source positions at all", async (lang) => {
     const ir = irOf(path.join(REPO, "spec/openapi.yaml"));
-    const target = TARGETS.find((t) => t.name === lang)!;
-    const render = async (doc: IrDocument) =>
-      target.generate({
-        ir: doc,
-        templates: loadTemplates(lang),
-        header: headerLines(doc, "spec/openapi.yaml"),
-        options: {},
-        presence: "lenient",
-      });
+    const render = renderedBy(lang);
     const blanked = {
       ...ir,
       models: ir.models.map((m) =>
