@@ -13,16 +13,16 @@ import type { SourceRef } from "../common/source.js";
 export function withoutSources<T>(ir: IrDocument, send: () => T): T {
   const holders: { source: SourceRef | undefined }[] = [];
   const sources: (SourceRef | undefined)[] = [];
+  const setAside = (holder: { source: SourceRef | undefined }) => {
+    holders.push(holder);
+    sources.push(holder.source);
+    holder.source = undefined;
+  };
   const models = ir.models;
   for (let i = 0; i < models.length; i++) {
     const m = models[i]!;
-    holders.push(m);
-    if (m.kind !== "object") continue;
-    for (let j = 0; j < m.fields.length; j++) holders.push(m.fields[j]!);
-  }
-  for (let i = 0; i < holders.length; i++) {
-    sources.push(holders[i]!.source);
-    holders[i]!.source = undefined;
+    setAside(m);
+    if (m.kind === "object") for (let j = 0; j < m.fields.length; j++) setAside(m.fields[j]!);
   }
   try {
     return send();

@@ -197,7 +197,7 @@ export function joinParagraphs(...parts: string[][]): string[] {
     const p = parts[i]!;
     if (p.length === 0) continue;
     if (out.length) out.push("");
-    for (let j = 0; j < p.length; j++) out.push(p[j]!);
+    out.push(...p);
   }
   return out;
 }

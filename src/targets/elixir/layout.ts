@@ -210,7 +210,12 @@ function termLines(term: Term, indent: string, suffix = ""): string[] {
   return brokenLines(term, indent, suffix);
 }
 
-/** A tuple, list or map with one element per line and its brackets on their own lines (empty: flat). */
+/**
+ * A tuple, list or map with one element per line and its brackets on their own lines (empty: flat).
+ * Built by `out.push(...lines)`, not `[open, ...lines, close]`: in V8's interpreter, where most of
+ * the layout runs, a spread inside an array literal steps through the iterator protocol, while a
+ * spread call takes a fast path for plain arrays (README "Speed").
+ */
 function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string): string[] {
   const inner = `${indent}  `;
   const comma = (i: number, n: number) => (i < n - 1 ? "," : "");
@@ -218,7 +223,7 @@ function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string
     const entries = term.map;
     if (entries.length === 0) return [`${indent}%{}${suffix}`];
     const out = [`${indent}%{`];
-    for (let i = 0; i < entries.length; i++) pushAll(out, entryLines(entries[i]!, inner, comma(i, entries.length)));
+    for (let i = 0; i < entries.length; i++) out.push(...entryLines(entries[i]!, inner, comma(i, entries.length)));
     out.push(`${indent}}${suffix}`);
     return out;
   }
@@ -228,7 +233,7 @@ function brokenLines(term: Exclude<Term, string>, indent: string, suffix: string
   const items = tuple ? term.tuple : term.list;
   if (items.length === 0) return [`${indent}${open}${close}${suffix}`];
   const out = [`${indent}${open}`];
-  for (let i = 0; i < items.length; i++) pushAll(out, termLines(items[i]!, inner, comma(i, items.length)));
+  for (let i = 0; i < items.length; i++) out.push(...termLines(items[i]!, inner, comma(i, items.length)));
   out.push(`${indent}${close}${suffix}`);
   return out;
 }
@@ -270,7 +275,7 @@ export function attributeTermLines(name: string, items: Term[]): string[] {
   const head = `  @${name} `;
   if (items.length === 0 || flatFits({ list: items }, LINE_WIDTH - head.length)) return [`${head}${flatTerm({ list: items })}`];
   const out = [`  @${name} [`];
-  for (let i = 0; i < items.length; i++) pushAll(out, termLines(items[i]!, "    ", i < items.length - 1 ? "," : ""));
+  for (let i = 0; i < items.length; i++) out.push(...termLines(items[i]!, "    ", i < items.length - 1 ? "," : ""));
   out.push("  ]");
   return out;
 }
@@ -285,13 +290,4 @@ export function attributeListLines(head: string, items: string[]): string[] {
 /** The body of a `"""` heredoc at two spaces, blank lines left empty (no trailing spaces). */
 export function heredocLines(lines: string[]): string[] {
   return lines.map((l) => (l === "" ? "" : `  ${heredocText(l)}`));
-}
-
-/**
- * Appends `lines` to `out`. The layout builds its lists by pushes, not by spreading into array
- * literals: it runs for every term and field, mostly in V8's interpreter, where a spread steps
- * through the iterator protocol (README "Speed").
- */
-function pushAll(out: string[], lines: readonly string[]): void {
-  for (let i = 0; i < lines.length; i++) out.push(lines[i]!);
 }

@@ -146,7 +146,7 @@ export function docBlock(indent: string, raw: string[]): string[] {
   // Most lines hold neither: they are not run through the two replacements.
   const lines = raw.map((l) => (l.includes("*/") || l.includes("/*") ? l.replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;") : l));
   if (lines.length === 1 && !lines[0]!.startsWith("@")) return [`${indent}/** ${lines[0]} */`];
-  // Pushed, not spread into a literal: a block per model and field, and spreading runs the iterator protocol.
+  // Pushed, not spread into an array literal (which steps through the iterator protocol in V8's interpreter): a block per model and field.
   const out = [`${indent}/**`];
   for (let i = 0; i < lines.length; i++) out.push(lines[i] === "" ? `${indent} *` : `${indent} * ${lines[i]}`);
   out.push(`${indent} */`);

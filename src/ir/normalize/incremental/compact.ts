@@ -98,12 +98,12 @@ function visitPositions(models: readonly Model[], file: string, shift: Shift, pl
   return true;
 }
 
-/** Moves a whole stored position by its unit's shift, in place; false when the shift is undefined. */
 /** Whether `moveSource` would move `source` (its unit has a shift), asked before anything moves. */
 export function movable(source: SourceRef, shift: Shift): boolean {
   return shift(unitOf(source.pointer)) !== undefined;
 }
 
+/** Moves a whole stored position by its unit's shift, in place; false when the shift is undefined. */
 export function moveSource(source: SourceRef, shift: Shift): boolean {
   const by = shift(unitOf(source.pointer));
   if (by === undefined) return false;
