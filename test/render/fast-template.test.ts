@@ -30,9 +30,9 @@ function fast(source: string, partials: Record<string, string> = {}): FastTempla
 }
 
 function renderFast(template: FastTemplate, view: unknown): string {
-  const out: string[] = [];
+  const out = { text: "" };
   template(view, null, out);
-  return out.join("");
+  return out.text;
 }
 
 function renderHandlebars(source: string, partials: Record<string, string>, view: unknown): string {
