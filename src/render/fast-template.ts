@@ -2,8 +2,8 @@
 // (standalone lines and `~` already applied by its parser). Handlebars' runtime spends most of its
 // time on what these templates never use: a helper lookup per `{{field}}`, an options object and a
 // wrapped program per block, a data frame copied per `#each`, depths copied per iteration, and the
-// text of each program returned to its caller to add on. Here every program appends to one string
-// (FastOutput).
+// text of each program returned to its caller through those wrappers. Here a program is a plain
+// function returning its text (FastTemplate).
 //
 // Only the subset the built-in templates use is compiled: text, `{{path}}` (also `this`, `../`,
 // `a.b`), `{{join list [" sep"]}}`, `#each`/`#if`/`#unless`/`#with` over one path (`@first`,
@@ -37,18 +37,14 @@ export interface HbsNode {
 export const FAST_BAIL: unique symbol = Symbol("render through Handlebars");
 
 /**
- * Where a template and its partials append their text: one string grown by `+=` (a rope, flattened
- * once by the caller). Measured against pushing the pieces into an array joined once (callgrind,
- * one thread, 3 MB OpenAI spec): four languages cold 9.19 -> 9.01 G instructions, TypeScript only
+ * A compiled template: its text for `context`; `data` is the enclosing `#each` frame. Each program
+ * grows a local string by `+=` (a rope, flattened once by the caller) and returns it to the program
+ * that called it. Measured against pushing the pieces into one array joined once (callgrind, one
+ * thread, 3 MB OpenAI spec): four languages cold 9.19 -> 8.98 G instructions, TypeScript only
  * 4.55 -> 4.52 G; the array's growth and the join's pass over ~a million pieces cost more than the
  * rope's small nodes, which die young.
  */
-export interface FastOutput {
-  text: string;
-}
-
-/** A compiled template: appends its text for `context` to `out`; `data` is the enclosing `#each` frame. */
-export type FastTemplate = (context: unknown, data: EachFrame | null, out: FastOutput) => void;
+export type FastTemplate = (context: unknown, data: EachFrame | null) => string;
 
 /** What `@first` and the like read: one frame per `#each`, updated per item, as Handlebars' is. */
 interface EachFrame {
@@ -193,7 +189,7 @@ class Generator {
       "const { get, strict, at, enter, text, value, falsy, empty, items, frame, self, partial, helpers, options } = rt;",
       "const proto = Object.getPrototypeOf, OBJECT = Object.prototype;",
       ...this.programs,
-      `return function template(c, d, o) { p${main}(c, d, ${depths}, o); };`,
+      `return function template(c, d) { return p${main}(c, d, ${depths}); };`,
     ].join("\n");
   }
 
@@ -203,14 +199,14 @@ class Generator {
     const lines = (node.body ?? []).map((s) => this.statement(s)).filter((s) => s !== "");
     const n = this.programs.length;
     this.programs.push("");
-    this.programs[n] = `function p${n}(c, d, ds, o) {\nlet x, v;\n${lines.join("\n")}\n}`;
+    this.programs[n] = `function p${n}(c, d, ds) {\nlet x, v, t = "";\n${lines.join("\n")}\nreturn t;\n}`;
     return n;
   }
 
   private statement(node: HbsNode): string {
     switch (node.type) {
       case "ContentStatement":
-        return node.value ? `o.text += ${JSON.stringify(node.value)};` : "";
+        return node.value ? `t += ${JSON.stringify(node.value)};` : "";
       case "CommentStatement":
         return "";
       case "MustacheStatement":
@@ -232,12 +228,12 @@ class Generator {
       const name = simpleName(path);
       if (name === undefined || !this.helpers.has(name)) throw new Unsupported();
       const args = params.map((p) => this.param(p));
-      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); o.text += typeof r === "string" ? r : text(r); }`;
+      return `{ const r = helpers[${JSON.stringify(name)}](${args.join(", ")}, options); t += typeof r === "string" ? r : text(r); }`;
     }
     if (path.data) throw new Unsupported();
     const name = simpleName(path);
     if (name !== undefined && (HELPER_NAMES.has(name) || this.helpers.has(name))) throw new Unsupported();
-    return `v = ${this.lookup(path, true)}; o.text += typeof v === "string" ? v : text(v);`;
+    return `v = ${this.lookup(path, true)}; t += typeof v === "string" ? v : text(v);`;
   }
 
   private block(node: HbsNode): string {
@@ -247,23 +243,23 @@ class Generator {
     const subject = `value(${this.param(params[0]!)})`;
     const fn = this.program(node.program);
     const inverse = node.inverse ? this.program(node.inverse) : undefined;
-    const orElse = (context: string) => (inverse === undefined ? "" : ` else p${inverse}(${context}, d, ds, o);`);
+    const orElse = (context: string) => (inverse === undefined ? "" : ` else t += p${inverse}(${context}, d, ds);`);
     switch (name) {
       case "if":
-        return `{ const s = self(c); if (!falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
+        return `{ const s = self(c); if (!falsy(${subject})) t += p${fn}(s, d, ds);${orElse("s")} }`;
       case "unless":
-        return `{ const s = self(c); if (falsy(${subject})) p${fn}(s, d, ds, o);${orElse("s")} }`;
+        return `{ const s = self(c); if (falsy(${subject})) t += p${fn}(s, d, ds);${orElse("s")} }`;
       case "with":
-        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) p${fn}(w, d, enter(ds, w), o);${orElse("s")} }`;
+        return `{ const s = self(c); const w = ${subject}; if (!empty(w)) t += p${fn}(w, d, enter(ds, w));${orElse("s")} }`;
       default:
         return [
           `{ const s = self(c); const list = items(${subject}); let n = 0;`,
           "  if (list !== null) { const f = frame(); n = list.length;",
           "    for (let i = 0; i < n; i++) if (i in list) {",
           "      const item = list[i]; f.key = i; f.index = i; f.first = i === 0; f.last = i === list.length - 1;",
-          `      p${fn}(item, f, enter(ds, item), o);`,
+          `      t += p${fn}(item, f, enter(ds, item));`,
           "    } }",
-          inverse === undefined ? "}" : `  if (n === 0) p${inverse}(s, d, ds, o); }`,
+          inverse === undefined ? "}" : `  if (n === 0) t += p${inverse}(s, d, ds); }`,
         ].join("\n");
     }
   }
@@ -273,9 +269,9 @@ class Generator {
     const plain = (node.params ?? []).length === 0 && !node.hash && !name.data && !name.depth;
     if (!plain || typeof name.original !== "string") throw new Unsupported();
     // With preventIndent, Handlebars writes a standalone partial's indentation once, before it.
-    const indent = node.indent ? `o.text += ${JSON.stringify(node.indent)}; ` : "";
+    const indent = node.indent ? `t += ${JSON.stringify(node.indent)}; ` : "";
     // Handlebars finds a partial by the name as written (`{{> rust/struct}}`).
-    return `${indent}partial(${JSON.stringify(name.original)})(c, d, o);`;
+    return `${indent}t += partial(${JSON.stringify(name.original)})(c, d);`;
   }
 
   /** A helper's or block's argument: a path read leniently, `@first` and the like, or a string. */

@@ -12,7 +12,7 @@ import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
-import { compileFast, FAST_BAIL, type FastOutput, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
+import { compileFast, FAST_BAIL, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -133,10 +133,8 @@ export function loadTemplates(
         compiled.set(name, entry);
       }
       if (entry.fast) {
-        const out: FastOutput = { text: "" };
         try {
-          entry.fast(view, null, out);
-          return flattened(out.text);
+          return flattened(entry.fast(view, null));
         } catch {
           // FAST_BAIL (anything Handlebars treats specially) or any error: Handlebars renders the
           // view again, to the same text or the same error as it always did.
