@@ -1,5 +1,5 @@
 // The one direction of the tool: load -> ir -> targets -> render -> emit (write), scheduled on threads/.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SpecSet } from "./load/loader.js";
@@ -409,7 +409,8 @@ async function generateWith(
   const early = against && snapshotFileOf(against.text);
   // The next run takes the elements of the models it leaves unchanged (emit/element-hashes.ts).
   const elementsSaved = early && caches?.elements.write(early.sha256, ir.models);
-  for (const file of specFiles) specHash(file, specHashes);
+  // The bytes the load parsed (KeptBytes.bytesOf); the templates and overlays from the disk.
+  for (const file of specFiles) specHash(file, specHashes, (f) => kept.bytesOf(f) ?? readFileSync(f));
   const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
     dir: dirOf(t.name),

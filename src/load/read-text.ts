@@ -39,14 +39,18 @@ export class KeptBytes {
 
   /** The text of `file` as kept (then forgotten), or read from disk when it was not. */
   text(file: string): string {
-    const bytes = this.kept.get(file);
-    if (bytes === undefined) return readUtf8File(file);
+    const bytes = this.kept.get(file) ?? readFileSync(file);
     this.kept.delete(file);
     this.decoded.set(file, bytes);
     return decodeUtf8(bytes);
   }
 
-  /** The bytes of `file` that `text` decoded, if it took them from here. */
+  /**
+   * The bytes of `file` that `text` decoded: what the run's output was made from, so its manifest's
+   * fingerprint hashes them rather than the file read again (edited meanwhile, the file would be
+   * fingerprinted as generated when it was not, and the next run would take the stale output as
+   * up to date).
+   */
   bytesOf(file: string): Buffer | undefined {
     return this.decoded.get(file);
   }

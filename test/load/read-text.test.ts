@@ -91,9 +91,14 @@ describe("KeptBytes", () => {
     expect(kept.text(spec)).toBe("title: changed since\n");
   });
 
-  it("reads from disk a file it did not read", () => {
+  it("reads from disk a file it did not read, and keeps the bytes it decoded", () => {
     const spec = file();
     writeFileSync(spec, "openapi: 3.1.0\n");
-    expect(new KeptBytes().text(spec)).toBe("openapi: 3.1.0\n");
+    const kept = new KeptBytes();
+    expect(kept.bytesOf(spec)).toBeUndefined();
+    expect(kept.text(spec)).toBe("openapi: 3.1.0\n");
+    // What the run's fingerprint hashes: the bytes parsed, not the file as it is later.
+    writeFileSync(spec, "openapi: 3.0.3\n");
+    expect(kept.bytesOf(spec)?.toString("utf8")).toBe("openapi: 3.1.0\n");
   });
 });

@@ -1,5 +1,6 @@
-// A regeneration reads the spec from disk once: the up-to-date check hashes its bytes and the load
-// decodes those bytes (src/load/read-text.ts, KeptBytes), and the output is a cold run's.
+// A run reads the spec from disk once: the up-to-date check hashes its bytes and the load decodes
+// those bytes (src/load/read-text.ts, KeptBytes), and the output is a cold run's. The manifest's
+// fingerprint is of the bytes parsed, so a spec edited while a run reads it is not taken as generated.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,7 +46,7 @@ function request(root: string, out: string): GenerateRequest {
   };
 }
 
-describe("a regeneration reads the spec once", () => {
+describe("a run reads the spec once", () => {
   it("parses the bytes the up-to-date check hashed, and writes what a cold run writes", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-once-"));
     const spec = path.join(root, "openapi.yaml");
@@ -59,4 +60,49 @@ describe("a regeneration reads the spec once", () => {
     expect(readTree(path.join(root, "out"))).toEqual(readTree(path.join(root, "cold")));
     expect(Object.values(readTree(path.join(root, "out", "typescript"))).some((text) => text.includes("tag"))).toBe(true);
   });
+
+  it("reads the spec once on a first run too", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-once-"));
+    const spec = path.join(root, "openapi.yaml");
+    writeFileSync(spec, SPEC);
+    reads.clear();
+    await generateAll(request(root, "out"));
+    expect(reads.get(spec)).toBe(1);
+  });
+
+  it("fingerprints the bytes it parsed: a spec edited during the run is generated again by the next", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-once-"));
+    const spec = path.join(root, "openapi.yaml");
+    const schemas = path.join(root, "schemas.yaml");
+    const edited = SPLIT_SPEC.replace("title: t", "title: edited");
+    writeFileSync(spec, SPLIT_SPEC);
+    writeFileSync(schemas, SCHEMAS);
+    // The root is parsed before the file it refers to is read: the edit lands after the root's bytes were taken.
+    const onRead = (file: string) => {
+      if (file === schemas) writeFileSync(spec, edited);
+    };
+    await generateAll({ ...request(root, "out"), onRead });
+    const again = await generateAll(request(root, "out"));
+    expect(again.outcomes.map((o) => o.upToDate)).toEqual([false, false]);
+    await generateAll(request(root, "cold"));
+    expect(readTree(path.join(root, "out"))).toEqual(readTree(path.join(root, "cold")));
+  });
 });
+
+const SPLIT_SPEC = `openapi: 3.1.0
+info:
+  title: t
+  version: "1"
+paths: {}
+components:
+  schemas:
+    Pet:
+      $ref: "./schemas.yaml#/Pet"
+`;
+
+const SCHEMAS = `Pet:
+  type: object
+  properties:
+    name:
+      type: string
+`;
