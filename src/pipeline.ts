@@ -88,6 +88,8 @@ export interface SpecIr {
   mapped: ResolvedModelMap;
   /** What the normalizer recorded for the next run (only when asked to walk incrementally, and the spec allows it). */
   normalizeState?: NormalizeState;
+  /** The bytes each overlay file was read as (the spec files' are the reader's: KeptBytes). */
+  overlayBytesOf: (absPath: string) => Uint8Array | undefined;
 }
 
 /** Load (every file of the spec), apply the overlays, normalize, select, rename. */
@@ -122,7 +124,8 @@ export function readSpecIr(
   const selected = selectModels(full, { include: s.include, exclude: s.exclude });
   const ir = applyRenames(selected, s.rename, { skipMissing: true });
   const specFiles = [...specs.documents().map((d) => d.absPath), ...specs.overlayFiles()];
-  return { ir, specFiles, warnings, mapped, ...(state ? { normalizeState: state } : {}) };
+  const overlayBytesOf = (absPath: string) => specs.overlayBytesOf(absPath);
+  return { ir, specFiles, warnings, mapped, overlayBytesOf, ...(state ? { normalizeState: state } : {}) };
 }
 
 /** What --timings says of the root document's text against the previous run's. */
@@ -384,6 +387,7 @@ async function generateWith(
     warnings,
     mapped,
     normalizeState,
+    overlayBytesOf,
   } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental, caches?.text.of);
   // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
   const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
@@ -409,8 +413,9 @@ async function generateWith(
   const early = against && snapshotFileOf(against.text);
   // The next run takes the elements of the models it leaves unchanged (emit/element-hashes.ts).
   const elementsSaved = early && caches?.elements.write(early.sha256, ir.models);
-  // The bytes the load parsed (KeptBytes.bytesOf); the templates and overlays from the disk.
-  for (const file of specFiles) specHash(file, specHashes, (f) => kept.bytesOf(f) ?? readFileSync(f));
+  // The bytes the load parsed (KeptBytes.bytesOf) and the overlays' as read; the template overrides from the disk.
+  const parsedBytes = (f: string) => kept.bytesOf(f) ?? overlayBytesOf(f) ?? readFileSync(f);
+  for (const file of specFiles) specHash(file, specHashes, parsedBytes);
   const jobs: OutputJob[] = stale.map((t) => ({
     target: t.name,
     dir: dirOf(t.name),

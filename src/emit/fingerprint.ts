@@ -57,7 +57,7 @@ function ownCode(): Buffer[] {
 export type SpecHashes = Record<string, string>;
 
 /** Reads a spec file's bytes to hash them: the disk, by default (a run keeps them for its load: read-text.ts, KeptBytes). */
-export type ReadBytes = (file: string) => Buffer;
+export type ReadBytes = (file: string) => Uint8Array;
 
 /** The hash of one spec file (from `known` when there), or undefined when it is gone. */
 export function specHash(file: string, known: SpecHashes, read: ReadBytes = readFileSync): string | undefined {

@@ -115,12 +115,20 @@ export class SpecSet {
   }
 
   private readonly overlays: SourceDocument[] = [];
+  /** Each overlay file's bytes as read (what the run's fingerprint hashes), by absolute path. */
+  private readonly overlayBytes = new Map<string, Uint8Array>();
   /** Keys an overlay set on a spec object: where the overlay wrote them. */
   private readonly overlayKeys = new WeakMap<object, Map<string, { doc: SourceDocument; update: object }>>();
 
-  /** An overlay document, so positions of what it adds can be found. */
-  addOverlayDocument(doc: SourceDocument): void {
+  /** An overlay document, so positions of what it adds can be found, and the bytes its text was decoded from. */
+  addOverlayDocument(doc: SourceDocument, bytes: Uint8Array): void {
     this.overlays.push(doc);
+    this.overlayBytes.set(doc.absPath, bytes);
+  }
+
+  /** The bytes an overlay file's text was decoded from, when it was read by this run. */
+  overlayBytesOf(absPath: string): Uint8Array | undefined {
+    return this.overlayBytes.get(absPath);
   }
 
   /** `container[key]` was set by an overlay, from its `update` object. */

@@ -65,23 +65,23 @@ function relativeToCwd(absPath: string): string {
 }
 
 function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(absPath, "utf8");
+    bytes = readFileSync(absPath);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (e as Error).message;
     throw new SpecError({ file }, `cannot read overlay: ${reason}`);
   }
   let parsed: ParsedSource;
   try {
-    parsed = parseSource(text);
+    parsed = parseSource(bytes.toString("utf8"));
   } catch (e) {
     if (e instanceof ParseFailure)
       throw new SpecError({ file, line: e.line, col: e.col }, `${e.malformed ? "malformed overlay: " : ""}${e.detail}`);
     throw e;
   }
   const doc: SourceDocument = { ...parsed, absPath, file };
-  specs.addOverlayDocument(doc);
+  specs.addOverlayDocument(doc, bytes);
   const fail = (container: unknown, key: string | undefined, pointer: string, message: string): never => {
     throw new SpecError(specs.locate(doc, container, key, pointer), message);
   };

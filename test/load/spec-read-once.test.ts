@@ -9,12 +9,20 @@ import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
 import { readTree } from "../helpers/tree.js";
 
 const reads = vi.hoisted(() => new Map<string, number>());
+/** Called once right after a file is first read (then forgotten): an edit landing while the run goes on. */
+const afterRead = vi.hoisted(() => new Map<string, () => void>());
 
 vi.mock("node:fs", async (original) => {
   const fs = await original<typeof import("node:fs")>();
   const readFileSync = ((file: unknown, ...rest: unknown[]) => {
     if (typeof file === "string") reads.set(file, (reads.get(file) ?? 0) + 1);
-    return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+    const read = (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+    const edit = typeof file === "string" ? afterRead.get(file) : undefined;
+    if (edit) {
+      afterRead.delete(file as string);
+      edit();
+    }
+    return read;
   }) as typeof fs.readFileSync;
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
@@ -87,7 +95,34 @@ describe("a run reads the spec once", () => {
     await generateAll(request(root, "cold"));
     expect(readTree(path.join(root, "out"))).toEqual(readTree(path.join(root, "cold")));
   });
+
+  it("fingerprints an overlay as it was read, once: one edited during the run is applied by the next", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-once-"));
+    const overlay = path.join(root, "overlay.yaml");
+    writeFileSync(path.join(root, "openapi.yaml"), SPEC);
+    writeFileSync(overlay, OVERLAY.replace("DOC", "as read"));
+    const withOverlay = (out: string): GenerateRequest => ({ ...request(root, out), shape: { overlays: [overlay] } });
+    reads.clear();
+    afterRead.set(overlay, () => writeFileSync(overlay, OVERLAY.replace("DOC", "edited since")));
+    await generateAll(withOverlay("out"));
+    expect(reads.get(overlay)).toBe(1);
+    const again = await generateAll(withOverlay("out"));
+    expect(again.outcomes.map((o) => o.upToDate)).toEqual([false, false]);
+    await generateAll(withOverlay("cold"));
+    expect(readTree(path.join(root, "out"))).toEqual(readTree(path.join(root, "cold")));
+    expect(Object.values(readTree(path.join(root, "out", "typescript"))).some((text) => text.includes("edited since"))).toBe(true);
+  });
 });
+
+const OVERLAY = `overlay: 1.0.0
+info:
+  title: docs
+  version: "1"
+actions:
+  - target: $.components.schemas.Pet
+    update:
+      description: DOC
+`;
 
 const SPLIT_SPEC = `openapi: 3.1.0
 info:
