@@ -27,14 +27,17 @@ vi.mock("node:fs", async (original) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
-const SPEC = `openapi: 3.1.0
+/** Everything of the specs below up to their one schema. */
+const HEAD = `openapi: 3.1.0
 info:
   title: t
   version: "1"
 paths: {}
 components:
   schemas:
-    Pet:
+`;
+
+const SPEC = `${HEAD}    Pet:
       type: object
       properties:
         name:
@@ -124,14 +127,8 @@ actions:
       description: DOC
 `;
 
-const SPLIT_SPEC = `openapi: 3.1.0
-info:
-  title: t
-  version: "1"
-paths: {}
-components:
-  schemas:
-    Pet:
+/** SPEC with its schema in another file. */
+const SPLIT_SPEC = `${HEAD}    Pet:
       $ref: "./schemas.yaml#/Pet"
 `;
 
