@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: "forks",
+    // Every temporary folder of the run under one folder, removed at the end (test/global-temp.ts).
+    globalSetup: ["test/global-temp.ts"],
   },
 });
