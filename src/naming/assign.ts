@@ -124,14 +124,20 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   // and hoisted models last: a component keeps its name and the operation model yields.
   const byPriority = (list: Model[]) => {
     const tiers: Model[][] = [[], [], []];
-    for (let i = 0; i < list.length; i++) tiers[namingPriority(list[i]!)]!.push(list[i]!);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
+      tiers[namingPriority(m)]!.push(m);
+    }
     return tiers.flat();
   };
   const topLevel = [
     ...byPriority(ir.models.filter((m) => !m.parent)),
     ...(rules.nestTypes ? [] : byPriority(ir.models.filter((m) => m.parent))),
   ];
-  for (let i = 0; i < topLevel.length; i++) types.set(topLevel[i]!.id, claimType(global, ownWords(topLevel[i]!)));
+  for (let i = 0; i < topLevel.length; i++) {
+    const m = topLevel[i]!;
+    types.set(m.id, claimType(global, ownWords(m)));
+  }
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
   const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);

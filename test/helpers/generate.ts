@@ -35,6 +35,16 @@ export function irOf(spec: string, options: NormalizeOptions = {}): IrDocument {
   return ir;
 }
 
+/** `ir` with every model's and field's source position undefined (what the render worker is sent: src/threads/ir-transfer.ts). */
+export function withoutPositions(ir: IrDocument): IrDocument {
+  return {
+    ...ir,
+    models: ir.models.map((m) =>
+      m.kind === "object" ? { ...m, source: undefined, fields: m.fields.map((f) => ({ ...f, source: undefined })) } : { ...m, source: undefined },
+    ),
+  } as unknown as IrDocument;
+}
+
 export interface RenderOptions {
   options?: Record<string, unknown>;
   presence?: PresencePolicy;

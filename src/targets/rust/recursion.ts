@@ -34,7 +34,9 @@ function edgesOf(m: Model, collect: (t: TypeExpr, out: string[]) => void, models
   const out: string[] = [];
   const types = typesOfModel(m);
   for (let i = 0; i < types.length; i++) collect(types[i]!, out);
-  return [...new Set(out)].filter((id) => models.has(id)).sort();
+  // Sorted, then each id once (the one after its equal dropped): no Set spread into a list per model.
+  out.sort();
+  return out.filter((id, i) => id !== out[i - 1] && models.has(id));
 }
 
 export function analyzeRecursion(models: ModelIndex): RecursionInfo {
