@@ -71,7 +71,10 @@ export function implicitTypesOf(schema: jsyaml.Schema): readonly ImplicitType[] 
  * types are `implicit`, each mapping's and sequence's start recorded in `starts` at `offset +` its
  * first key, item, `[` or `{`; undefined when js-yaml must read it (see above). `cut`: the text was
  * sliced from a larger one (a leaf of the spec, chunked-yaml.ts), which V8 may hold two bytes per
- * character: a slice of it is held so too, even when all ASCII (see oneByte).
+ * character: a slice of it is held so too, even when all ASCII (see oneByte). `scanned`: the text
+ * the reader scanned, one byte per character when the text was not, with the reader's end (a line
+ * break when the text did not end with one, then NUL) after it: the same positions, and the same
+ * line breaks, as `text` (the loader finds the line starts in it, faster than in a two-byte text).
  */
 export function readBlockYaml(
   text: string,
@@ -79,12 +82,12 @@ export function readBlockYaml(
   starts: Map<object, number>,
   implicit: readonly ImplicitType[],
   cut = false,
-): { value: unknown } | undefined {
+): { value: unknown; scanned: string } | undefined {
   const beyond = text.length === 0 ? "refused" : scanCharacters(text);
   if (beyond === "refused") return undefined;
   const reader = new Reader(text, implicit, starts, offset, beyond, cut);
   try {
-    return { value: reader.document() };
+    return { value: reader.document(), scanned: reader.s };
   } catch (e) {
     if (e !== GIVE_UP) throw e;
     // The containers read before giving up are not in js-yaml's value: their starts go.
@@ -122,8 +125,8 @@ function scanCharacters(text: string): "refused" | number[] {
 const STAND_IN = "\x7f";
 
 /**
- * `text` with every UTF-16 unit beyond ASCII (at `beyond`, as scanCharacters found them) replaced
- * by STAND_IN, as a one-byte string: the same length and the same positions, every character the
+ * `text` and then `end`, with every UTF-16 unit beyond ASCII (at `beyond`, as scanCharacters found
+ * them) replaced by STAND_IN, as a one-byte string: the same length and the same positions, every character the
  * reader acts on where it was. One character beyond ASCII (the 3 MB OpenAI spec has 36) makes V8
  * keep the whole text, and every string sliced from it, two bytes per character, which every later
  * step pays for (the reader's scans, the normalizer's and views' string work, JSON text, hashing
@@ -135,8 +138,12 @@ const STAND_IN = "\x7f";
  * and the units files that every regeneration writes, two bytes per character (their text hashed,
  * encoded and written at twice the cost), so a cut text is made one-byte whatever it holds.
  */
-function oneByte(text: string, beyond: readonly number[]): string {
-  const bytes = Buffer.from(text, "latin1");
+function oneByte(text: string, beyond: readonly number[], end: string): string {
+  // `end` written into the same bytes: appended to the string after, it made V8 copy the 3 MB again
+  // to flatten the pair (~2.5 ms, most of it the first touch of the new pages).
+  const bytes = Buffer.allocUnsafe(text.length + end.length);
+  bytes.write(text, 0, "latin1");
+  bytes.write(end, text.length, "latin1");
   for (const i of beyond) bytes[i] = STAND_IN_CODE;
   return bytes.toString("latin1");
 }
@@ -228,7 +235,7 @@ function mayResolve(c: number): boolean {
 
 class Reader {
   /** The text with the line break js-yaml adds when it has none at its end, and a 0 that ends it. */
-  private readonly s: string;
+  readonly s: string;
   /** Read position, the start of its line, and the indentation of the last line whose indentation was passed. */
   private p = 0;
   private lineStart = 0;
@@ -264,8 +271,8 @@ class Reader {
     const unicode = beyond.length > 0;
     this.core = isCoreSchema(implicit);
     const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
-    this.s = `${unicode || cut ? oneByte(text, beyond) : text}${end}`;
-    this.written = unicode ? `${text}${end}` : undefined;
+    this.s = unicode || cut ? oneByte(text, beyond, end) : `${text}${end}`;
+    this.written = unicode ? text : undefined;
     this.standIns = unicode ? new NextOf(this.s, STAND_IN) : undefined;
     this.colons = new NextOf(this.s, ":");
     this.hashes = new NextOf(this.s, "#");
@@ -454,7 +461,11 @@ class Reader {
    */
   private cut(from: number, to: number): string {
     const standIns = this.standIns;
-    return standIns !== undefined && standIns.from(from) < to ? this.written!.slice(from, to) : this.s.slice(from, to);
+    if (standIns === undefined || standIns.from(from) >= to) return this.s.slice(from, to);
+    // The text as written, without the end the reader appends to `s` (appended to it as well, the
+    // 3 MB spec's two-byte text was copied again to flatten the pair: ~4 ms), which holds no stand-in.
+    const written = this.written!;
+    return to <= written.length ? written.slice(from, to) : written.slice(from) + this.s.slice(written.length, to);
   }
 
   /**

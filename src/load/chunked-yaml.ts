@@ -47,6 +47,8 @@ export interface ReadYaml {
   starts: Map<object, number>;
   /** An anchor is written somewhere: a value may be shared by places far apart in the text. */
   anchored: boolean;
+  /** The text as block-yaml.ts scanned it, when it read the text whole (see readBlockYaml). */
+  scanned?: string;
 }
 
 /**
