@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { outlineYaml, type OutlineNode } from "../../src/load/yaml-outline.js";
+import { lineStartsOf, outlineYaml, type OutlineNode } from "../../src/load/yaml-outline.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
 import { encoding } from "../helpers/string-encoding.js";
 
@@ -101,5 +101,23 @@ describe("outlineYaml", () => {
     walk(outlineYaml(text, 0)!);
     expect(keys).toEqual(["components", "schemas", "A"]);
     for (const key of keys) expect(encoding(key), key).toBe("one-byte");
+  });
+});
+
+describe("lineStartsOf", () => {
+  // Each as a plain scan gives them: the first line at 0, one after every line break.
+  const plain = (text: string) => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+    return starts;
+  };
+  it.each([
+    ["empty", ""],
+    ["one line, no break", "openapi: 3.1.0"],
+    ["a final break (an error at the end is on the line after it)", "a: 1\nb: 2\n"],
+    ["more lines than its guess of one per 16 characters (grown twice)", "\n".repeat(100)],
+    ["short lines and long ones", `${"x".repeat(70)}\n\n\ny\n`.repeat(50)],
+  ])("%s", (_, text) => {
+    expect([...lineStartsOf(text)]).toEqual(plain(text));
   });
 });
