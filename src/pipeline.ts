@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SpecSet } from "./load/loader.js";
+import { SpecSet, type ReadSource } from "./load/loader.js";
 import { KeptBytes, readUtf8File } from "./load/read-text.js";
+import { TextBytes } from "./load/scanned-text.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
 import type { TextChange, TextHistory } from "./load/parse-source.js";
@@ -71,10 +72,10 @@ export const readFromDisk: ReadText = readUtf8File;
  * The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported
  * too); a file the up-to-date check read is decoded from the bytes it hashed.
  */
-function diskReader(onRead: ((absPath: string) => void) | undefined, kept: KeptBytes): ReadText {
+function diskReader(onRead: ((absPath: string) => void) | undefined, kept: KeptBytes): ReadSource {
   return (file) => {
     onRead?.(file);
-    return kept.text(file);
+    return new TextBytes(kept.take(file));
   };
 }
 
@@ -97,7 +98,7 @@ export function readSpecIr(
   specPath: string,
   shape: Partial<IrShape> = {},
   timings = new Timings(),
-  readText: ReadText = readFromDisk,
+  readText: ReadSource = readFromDisk,
   leaves?: LeafStore,
   incremental?: IncrementalOptions,
   history?: (absPath: string) => TextHistory | undefined,

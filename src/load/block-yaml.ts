@@ -15,6 +15,7 @@
 // test/load/block-yaml.test.ts reads every OpenAI spec, every fixture and generated documents
 // both ways and requires the same values and positions.
 import type jsyaml from "js-yaml";
+import { readerEnd, STAND_IN, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 
 const TAB = 9;
 const LF = 10;
@@ -85,9 +86,54 @@ export function readBlockYaml(
 ): { value: unknown; scanned: string } | undefined {
   const beyond = text.length === 0 ? "refused" : scanCharacters(text);
   if (beyond === "refused") return undefined;
-  const reader = new Reader(text, implicit, starts, offset, beyond, cut);
+  const end = readerEnd(text);
+  const unicode = beyond.length > 0;
+  const input: ScanInput = {
+    scanned: unicode || cut ? oneByte(text, beyond, end) : `${text}${end}`,
+    length: text.length,
+    beyond,
+    written: (from, to) => text.slice(from, to),
+  };
+  return readInput(input, offset, starts, implicit);
+}
+
+/**
+ * `input` read as readBlockYaml reads its text (whose `scanned` and `written` it makes): for a text
+ * made one byte per character from its file's bytes without decoding them into a string first
+ * (scanned-text.ts), the controls and DEL scanCharacters refuses are looked for here.
+ */
+export function readScannedYaml(
+  input: ScanInput,
+  offset: number,
+  starts: Map<object, number>,
+  implicit: readonly ImplicitType[],
+): { value: unknown; scanned: string } | undefined {
+  if (input.length === 0 || hasRefusedAscii(input)) return undefined;
+  return readInput(input, offset, starts, implicit);
+}
+
+/** A control other than tab and LF (CR too), or DEL, in the text: DEL where no unit beyond ASCII stands. */
+function hasRefusedAscii(input: ScanInput): boolean {
+  const refused = /[\x00-\x08\x0b-\x1f\x7f]/g;
+  const { scanned, length, beyond } = input;
+  let next = 0;
+  for (let m = refused.exec(scanned); m !== null && m.index < length; m = refused.exec(scanned)) {
+    const i = m.index;
+    while (next < beyond.length && beyond[next]! < i) next++;
+    if (scanned.charCodeAt(i) !== STAND_IN_CODE || beyond[next] !== i) return true;
+  }
+  return false;
+}
+
+function readInput(
+  input: ScanInput,
+  offset: number,
+  starts: Map<object, number>,
+  implicit: readonly ImplicitType[],
+): { value: unknown; scanned: string } | undefined {
+  const reader = new Reader(input, implicit, starts, offset);
   try {
-    return { value: reader.document(), scanned: reader.s };
+    return { value: reader.document(), scanned: input.scanned };
   } catch (e) {
     if (e !== GIVE_UP) throw e;
     // The containers read before giving up are not in js-yaml's value: their starts go.
@@ -121,8 +167,6 @@ function scanCharacters(text: string): "refused" | number[] {
   return beyond;
 }
 
-/** What stands for each UTF-16 unit beyond ASCII in the text the reader scans: DEL, which a text it reads never holds (scanCharacters). */
-const STAND_IN = "\x7f";
 
 /**
  * `text` and then `end`, with every UTF-16 unit beyond ASCII (at `beyond`, as scanCharacters found
@@ -147,8 +191,6 @@ function oneByte(text: string, beyond: readonly number[], end: string): string {
   for (const i of beyond) bytes[i] = STAND_IN_CODE;
   return bytes.toString("latin1");
 }
-
-const STAND_IN_CODE = STAND_IN.charCodeAt(0);
 
 function isWhiteSpace(c: number): boolean {
   return c === SPACE || c === TAB;
@@ -234,8 +276,8 @@ function mayResolve(c: number): boolean {
 }
 
 class Reader {
-  /** The text with the line break js-yaml adds when it has none at its end, and a 0 that ends it. */
-  readonly s: string;
+  /** The text with the line break js-yaml adds when it has none at its end, and a 0 that ends it (readerEnd). */
+  private readonly s: string;
   /** Read position, the start of its line, and the indentation of the last line whose indentation was passed. */
   private p = 0;
   private lineStart = 0;
@@ -253,27 +295,20 @@ class Reader {
   private readonly hashes: NextOf;
   private readonly backslashes: NextOf;
   /**
-   * With characters beyond ASCII, `s` is scanned as oneByte() made it and values are cut from it
-   * (one-byte strings) except where a stand-in lies: those are cut from the text as written.
+   * With characters beyond ASCII, `s` holds stand-ins for them (see oneByte) and values are cut from
+   * it (one-byte strings) except where a stand-in lies: those are cut from the text as written.
    */
-  private readonly written: string | undefined;
   private readonly standIns: NextOf | undefined;
 
   constructor(
-    text: string,
+    private readonly input: ScanInput,
     private readonly implicit: readonly ImplicitType[],
     private readonly starts: Map<object, number>,
     private readonly offset: number,
-    /** Where the text's UTF-16 units beyond ASCII are (scanCharacters). */
-    beyond: readonly number[],
-    cut: boolean,
   ) {
-    const unicode = beyond.length > 0;
     this.core = isCoreSchema(implicit);
-    const end = `${text.charCodeAt(text.length - 1) === LF ? "" : "\n"}\0`;
-    this.s = unicode || cut ? oneByte(text, beyond, end) : `${text}${end}`;
-    this.written = unicode ? text : undefined;
-    this.standIns = unicode ? new NextOf(this.s, STAND_IN) : undefined;
+    this.s = input.scanned;
+    this.standIns = input.beyond.length > 0 ? new NextOf(this.s, STAND_IN) : undefined;
     this.colons = new NextOf(this.s, ":");
     this.hashes = new NextOf(this.s, "#");
     this.backslashes = new NextOf(this.s, "\\");
@@ -462,10 +497,9 @@ class Reader {
   private cut(from: number, to: number): string {
     const standIns = this.standIns;
     if (standIns === undefined || standIns.from(from) >= to) return this.s.slice(from, to);
-    // The text as written, without the end the reader appends to `s` (appended to it as well, the
-    // 3 MB spec's two-byte text was copied again to flatten the pair: ~4 ms), which holds no stand-in.
-    const written = this.written!;
-    return to <= written.length ? written.slice(from, to) : written.slice(from) + this.s.slice(written.length, to);
+    // The text as written ends where the end the reader appended to `s` begins (which holds no stand-in).
+    const { length } = this.input;
+    return to <= length ? this.input.written(from, to) : this.input.written(from, length) + this.s.slice(length, to);
   }
 
   /**

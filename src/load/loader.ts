@@ -3,6 +3,7 @@
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
 import { readUtf8File } from "./read-text.js";
+import type { TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
 import { compareStrings } from "../common/order.js";
@@ -16,6 +17,12 @@ export interface SourceDocument extends ParsedSource {
   /** Path relative to the root document's folder, with '/' separators; used in ids and messages. */
   file: string;
 }
+
+/**
+ * Reads one file's text by absolute path: as a string, or as its bytes (scanned-text.ts), which the
+ * reader scans or decodes as it needs.
+ */
+export type ReadSource = (absPath: string) => string | TextBytes;
 
 /** A resolved reference: the document it lands in and the pointer inside it. */
 export interface RefTarget {
@@ -36,7 +43,7 @@ export class SpecSet {
    */
   constructor(
     rootPath: string,
-    readText: (absPath: string) => string = readUtf8File,
+    readText: ReadSource = readUtf8File,
     private readonly leaves?: LeafStore,
     private readonly history?: (absPath: string) => TextHistory | undefined,
   ) {
@@ -47,7 +54,7 @@ export class SpecSet {
     this.dialect = detectDialect(this.root);
   }
 
-  private readonly readText: (absPath: string) => string;
+  private readonly readText: ReadSource;
 
   /** Loads (once) the document at `absPath`; `from` says which $ref asked for it, for the error. */
   private open(
@@ -57,7 +64,7 @@ export class SpecSet {
     const cached = this.docs.get(absPath);
     if (cached) return cached;
     const file = this.relative(absPath);
-    let text: string;
+    let text: string | TextBytes;
     try {
       text = this.readText(absPath);
     } catch (e) {
@@ -79,7 +86,8 @@ export class SpecSet {
       }
       throw e;
     }
-    const doc: SourceDocument = { ...parsed, absPath, file };
+    // Assigned, not spread: a spread would read the parsed text's getter (decoding a scanned text).
+    const doc: SourceDocument = Object.assign(parsed, { absPath, file });
     this.docs.set(absPath, doc);
     return doc;
   }

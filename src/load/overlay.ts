@@ -80,7 +80,7 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
       throw new SpecError({ file, line: e.line, col: e.col }, `${e.malformed ? "malformed overlay: " : ""}${e.detail}`);
     throw e;
   }
-  const doc: SourceDocument = { ...parsed, absPath, file };
+  const doc: SourceDocument = Object.assign(parsed, { absPath, file });
   specs.addOverlayDocument(doc, bytes);
   const fail = (container: unknown, key: string | undefined, pointer: string, message: string): never => {
     throw new SpecError(specs.locate(doc, container, key, pointer), message);

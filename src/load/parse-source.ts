@@ -14,7 +14,8 @@ import { keySpellings, lineStartsOf, outlineYaml, SPLIT_ABOVE, type OutlineLeaf,
 import { hashesAfter, patchOutline } from "./outline-patch.js";
 import type { KeptText } from "./spec-text-cache.js";
 import { textDelta, type TextDelta } from "./text-delta.js";
-import { implicitTypesOf, readBlockYaml } from "./block-yaml.js";
+import { implicitTypesOf, readBlockYaml, readScannedYaml } from "./block-yaml.js";
+import type { ScannedText, TextBytes } from "./scanned-text.js";
 
 export interface ParsedSource {
   value: unknown;
@@ -77,7 +78,22 @@ export interface TextHistory {
  * With a history, the outline, leaf hashes and line starts of the part of the text the previous
  * run read too are carried over (outline-patch.ts; the same values either way).
  */
-export function parseSource(text: string, leaves?: LeafStore, splitAbove = SPLIT_ABOVE, history?: TextHistory): ParsedSource {
+export function parseSource(
+  source: string | TextBytes,
+  leaves?: LeafStore,
+  splitAbove = SPLIT_ABOVE,
+  history?: TextHistory,
+): ParsedSource {
+  if (typeof source !== "string") {
+    // YAML read whole: from the text as scanned from its bytes (scanned-text.ts), decoded only if asked for.
+    const scanned = leaves || source.looksLikeJson() ? undefined : source.scan();
+    if (scanned) {
+      const read = readYaml(scanned);
+      return located(scanned, read, lineStartsIn(scanned, read.scanned), undefined, history?.id);
+    }
+    return parseSource(source.text, leaves, splitAbove, history);
+  }
+  const text = source;
   const json = looksLikeJson(text) ? readJson(text) : undefined;
   if (json) return located(text, { ...json, anchored: false }, undefined, undefined, undefined);
   const since = leaves && history ? changeSince(history, text) : undefined;
@@ -129,19 +145,26 @@ function readJson(text: string): { value: unknown; starts: Map<object, number> }
  * The line starts of `text`, found in `scanned` when the reader gave it (its text with an end
  * appended, one byte per character: the 3 MB OpenAI spec's 87,000 lines in ~4 against ~6 ms).
  */
-function lineStartsIn(text: string, scanned: string | undefined): Int32Array {
-  if (scanned === undefined) return lineStartsOf(text);
+function lineStartsIn(text: string | ScannedText, scanned: string | undefined): Int32Array {
+  if (scanned === undefined) return lineStartsOf(textOf(text));
   const starts = lineStartsOf(scanned);
   // The line break the reader appends when the text has none at its end starts no line of the text.
   return starts[starts.length - 1]! > text.length ? starts.subarray(0, starts.length - 1) : starts;
 }
 
-function readYaml(text: string): ReadYaml {
+/** The text itself (a scanned text decodes it now). */
+function textOf(source: string | ScannedText): string {
+  return typeof source === "string" ? source : source.text;
+}
+
+function readYaml(source: string | ScannedText): ReadYaml {
   // A Map, not a WeakMap: the containers live as long as the document anyway, and a WeakMap's
   // insertions cost about twice as much (and more garbage-collection work) for ~100,000 containers.
   const starts = new Map<object, number>();
   try {
-    return { ...parseYaml(text, 0, starts), starts };
+    if (typeof source === "string") return { ...parseYaml(source, 0, starts), starts };
+    const read = readScannedYaml(source, 0, starts, IMPLICIT);
+    return read ? { value: read.value, anchored: false, scanned: read.scanned, starts } : { ...jsYaml(source.text, 0, starts), starts };
   } catch (e) {
     if (e instanceof jsyaml.YAMLException) {
       const mark = e.mark as { line?: number; column?: number } | undefined;
@@ -212,23 +235,26 @@ function jsYaml(text: string, offset: number, starts: Map<object, number>): { va
 }
 
 function located(
-  text: string,
+  source: string | ScannedText,
   read: ReadYaml,
-  lines: ArrayLike<number> = lineStartsOf(text),
+  lines: ArrayLike<number> = lineStartsOf(textOf(source)),
   changed: TextChange | undefined,
   textId: string | undefined,
 ): ParsedSource {
   const { value, starts } = read;
   return {
     value,
-    text,
+    // A getter: a scanned text is decoded only if something asks for the text (a cold run does not).
+    get text() {
+      return textOf(source);
+    },
     hasAnchors: read.anchored,
     ...(changed ? { changed } : {}),
     ...(textId !== undefined ? { textId } : {}),
     startOf: (container) => starts.get(container),
     offsetOf: (container, key) => {
       const at = starts.get(container);
-      return at === undefined ? undefined : (findKey(text, at, key) ?? at);
+      return at === undefined ? undefined : (findKey(keyText(source, key), at, key) ?? at);
     },
     lineCol: (offset) => {
       let lo = 0;
@@ -242,6 +268,17 @@ function located(
     },
   };
 }
+
+/**
+ * The text to look for `key` in: a scanned text's one-byte copy (the same positions and line breaks)
+ * when the key is ASCII but DEL (which stands for the characters beyond ASCII there), as every
+ * spelling of it then is; else the text itself.
+ */
+function keyText(source: string | ScannedText, key: string): string {
+  return typeof source !== "string" && ASCII.test(key) ? source.scanned : textOf(source);
+}
+
+const ASCII = /^[\x00-\x7e]*$/;
 
 /**
  * Where `key:` is written among the keys of a mapping that starts at `start`: in a block mapping,

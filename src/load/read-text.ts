@@ -27,7 +27,7 @@ export function readUtf8File(file: string): string {
  */
 export class KeptBytes {
   private readonly kept = new Map<string, Buffer>();
-  /** The bytes `text` decoded, for the caches that compare them with the previous run's (load/spec-text-cache.ts). */
+  /** The bytes `take` gave, for the caches that compare them with the previous run's (load/spec-text-cache.ts). */
   private readonly decoded = new Map<string, Buffer>();
 
   /** Reads `file` from disk and keeps its bytes. */
@@ -39,14 +39,19 @@ export class KeptBytes {
 
   /** The text of `file` as kept (then forgotten), or read from disk when it was not. */
   text(file: string): string {
+    return decodeUtf8(this.take(file));
+  }
+
+  /** The bytes of `file` as kept (then forgotten), or read from disk when it was not: the bytes the run decodes. */
+  take(file: string): Buffer {
     const bytes = this.kept.get(file) ?? readFileSync(file);
     this.kept.delete(file);
     this.decoded.set(file, bytes);
-    return decodeUtf8(bytes);
+    return bytes;
   }
 
   /**
-   * The bytes of `file` that `text` decoded: what the run's output was made from, so its manifest's
+   * The bytes of `file` that `take` gave: what the run's output was made from, so its manifest's
    * fingerprint hashes them rather than the file read again (edited meanwhile, the file would be
    * fingerprinted as generated when it was not, and the next run would take the stale output as
    * up to date).
