@@ -76,7 +76,9 @@ export interface TextHistory {
  * With a store, a YAML document is read leaf by leaf, reusing the leaves read before, or read whole
  * and its leaves saved for the next run (the same result either way). `splitAbove`: see yaml-outline.ts.
  * With a history, the outline, leaf hashes and line starts of the part of the text the previous
- * run read too are carried over (outline-patch.ts; the same values either way).
+ * run read too are carried over (outline-patch.ts; the same values either way). `source` is the
+ * text, or the file's bytes (the same result: a YAML document read whole is then read from them
+ * without the text being decoded, which only `text` does, on first use).
  */
 export function parseSource(
   source: string | TextBytes,

@@ -20,7 +20,7 @@ export function readUtf8File(file: string): string {
 }
 
 /**
- * Files' bytes as one step of a run read them, for a later step to decode instead of reading the
+ * Files' bytes as one step of a run read them, for a later step to parse instead of reading the
  * file again: the up-to-date check hashes the spec's bytes, and the load parses those same bytes
  * (the 3 MB spec read from disk once a run, and the hash the manifest records is of the text parsed).
  * Each is taken once.
@@ -28,7 +28,7 @@ export function readUtf8File(file: string): string {
 export class KeptBytes {
   private readonly kept = new Map<string, Buffer>();
   /** The bytes `take` gave, for the caches that compare them with the previous run's (load/spec-text-cache.ts). */
-  private readonly decoded = new Map<string, Buffer>();
+  private readonly taken = new Map<string, Buffer>();
 
   /** Reads `file` from disk and keeps its bytes. */
   readonly read = (file: string): Buffer => {
@@ -37,16 +37,11 @@ export class KeptBytes {
     return bytes;
   };
 
-  /** The text of `file` as kept (then forgotten), or read from disk when it was not. */
-  text(file: string): string {
-    return decodeUtf8(this.take(file));
-  }
-
-  /** The bytes of `file` as kept (then forgotten), or read from disk when it was not: the bytes the run decodes. */
+  /** The bytes of `file` as kept (then forgotten), or read from disk when it was not: the bytes the load reads (scanned-text.ts). */
   take(file: string): Buffer {
     const bytes = this.kept.get(file) ?? readFileSync(file);
     this.kept.delete(file);
-    this.decoded.set(file, bytes);
+    this.taken.set(file, bytes);
     return bytes;
   }
 
@@ -57,7 +52,7 @@ export class KeptBytes {
    * up to date).
    */
   bytesOf(file: string): Buffer | undefined {
-    return this.decoded.get(file);
+    return this.taken.get(file);
   }
 }
 

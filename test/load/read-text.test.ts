@@ -79,24 +79,24 @@ describe("decodeUtf8", () => {
 describe("KeptBytes", () => {
   const file = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), "kept-bytes-")), "spec.yaml");
 
-  it("decodes the bytes it read (as the up-to-date check hashed them) instead of reading the file again, once", () => {
+  it("gives the bytes it read (as the up-to-date check hashed them) instead of reading the file again, once", () => {
     const spec = file();
     writeFileSync(spec, "title: as hashed — here\n");
     const kept = new KeptBytes();
     expect(kept.read(spec)).toEqual(readFileSync(spec));
     // Changed on disk after the check: the load parses what was hashed, so the manifest's hash is of the text parsed.
     writeFileSync(spec, "title: changed since\n");
-    expect(kept.text(spec)).toBe("title: as hashed — here\n");
+    expect(kept.take(spec).toString("utf8")).toBe("title: as hashed — here\n");
     // Taken once: a later read is the disk's.
-    expect(kept.text(spec)).toBe("title: changed since\n");
+    expect(kept.take(spec).toString("utf8")).toBe("title: changed since\n");
   });
 
-  it("reads from disk a file it did not read, and keeps the bytes it decoded", () => {
+  it("reads from disk a file it did not read, and keeps the bytes it gave", () => {
     const spec = file();
     writeFileSync(spec, "openapi: 3.1.0\n");
     const kept = new KeptBytes();
     expect(kept.bytesOf(spec)).toBeUndefined();
-    expect(kept.text(spec)).toBe("openapi: 3.1.0\n");
+    expect(kept.take(spec).toString("utf8")).toBe("openapi: 3.1.0\n");
     // What the run's fingerprint hashes: the bytes parsed, not the file as it is later.
     writeFileSync(spec, "openapi: 3.0.3\n");
     expect(kept.bytesOf(spec)?.toString("utf8")).toBe("openapi: 3.1.0\n");
