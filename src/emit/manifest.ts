@@ -131,7 +131,7 @@ export function withManifestHashes(
   const sorted = [...all].sort((a, b) => compareStrings(a.path, b.path));
   for (let i = 0; i < sorted.length; i++) {
     const f = sorted[i]!;
-    hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.contents));
+    hashes[f.path] = f.kept ?? (f.path === IR_SNAPSHOT_FILE && ir ? ir.sha256 : sha256(f.encoded ?? f.contents));
   }
   const manifest: Manifest = { tool: "openapi-modelgen", ...(inputs ? { inputs } : {}), files: hashes };
   const sizes: Record<string, number> = ir?.bytes !== undefined ? { [IR_SNAPSHOT_FILE]: ir.bytes } : {};

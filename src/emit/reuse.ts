@@ -450,7 +450,10 @@ export class FolderReuse implements Reuse {
       ...(this.fileRecords.size ? { files: sortedRecord(this.fileRecords) } : {}),
       ...(this.typeNames ? { names: this.typeNames } : {}),
     };
-    return [{ path: UNITS_FILE, contents: unitsText(head, this.records, this.keptLines) }];
+    // Encoded once, hashed and written as those bytes: hashing the ~0.5 MB text and writing it
+    // encoded it twice, each time into fresh memory.
+    const contents = unitsText(head, this.records, this.keptLines);
+    return [{ path: UNITS_FILE, contents, encoded: Buffer.from(contents, "utf8") }];
   }
 }
 

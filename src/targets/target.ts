@@ -21,7 +21,10 @@ export interface OutputFile {
    * disk only if asked for.
    */
   kept?: string;
-  /** The contents as UTF-8, when made already (the IR snapshot's, shared by every folder): written as they are. */
+  /**
+   * The contents as UTF-8, when made already (the IR snapshot's, shared by every folder; the units
+   * file's): hashed and written as they are.
+   */
   encoded?: Uint8Array;
 }
 

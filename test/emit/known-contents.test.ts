@@ -2,7 +2,7 @@
 // and that is intact (fingerprint.ts) is judged by comparing hashes, never read or measured (the
 // IR snapshot and the units file are megabytes per language); the verdicts are those of comparing
 // with the disk, whatever was done to the folder since its manifest was written.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,16 @@ describe("planChanges judges intact listed files by hash", () => {
     const { files, hashes } = withManifestHashes([{ path: "a.ts", contents: "listed\n" }]);
     expect(planChanges(dir, files, owned, { hashes, intact: intactCheck(dir, false)! }).unchanged).toEqual(["a.ts"]);
     expect(planChanges(dir, files, owned).changed).toEqual([MANIFEST_FILE, "a.ts"]);
+  });
+
+  it("hashes a file given as UTF-8 already from those bytes, the hash of its text, and writes them", () => {
+    const contents = '{"names": ["Café", "naïve — 𝄞"]}\n';
+    const { hashes, files } = withManifestHashes([{ path: ".modelgen-units.json", contents, encoded: Buffer.from(contents, "utf8") }]);
+    expect(hashes[".modelgen-units.json"]).toBe(sha256(contents));
+    const dir = tmp();
+    commitFiles(dir, files, planChanges(dir, files));
+    expect(readManifest(dir)!.files[".modelgen-units.json"]).toBe(sha256(contents));
+    expect(readFileSync(path.join(dir, ".modelgen-units.json"), "utf8")).toBe(contents);
   });
 
   it("counts the IR snapshot's bytes once per run, and compares its size with the disk's from that count", () => {
