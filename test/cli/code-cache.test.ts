@@ -46,6 +46,12 @@ describe("the code cache file", () => {
     expect(cacheKey(`module.exports = ${1};\n`)).toBe(key);
   });
 
+  it("is the same key for the text and for its UTF-8 bytes", () => {
+    const text = 'module.exports = "naïve — 𝄞";\n';
+    expect(cacheKey(Buffer.from(text, "utf8"))).toBe(cacheKey(text));
+    expect(cacheKey(Buffer.from(source, "utf8"))).toBe(key);
+  });
+
   it.each([
     { given: "the file as written", file: () => cacheFileContents(key, data), want: data },
     { given: "no file", file: () => undefined, want: "missing" },
