@@ -95,9 +95,13 @@ export interface SnapshotFile {
 
 /** The snapshot file of a snapshot's text (diff/snapshot.ts makes it: snapshotText, snapshotAgainst). */
 export function snapshotFileOf(text: string): SnapshotFile {
-  const contents = text + "\n";
-  const encoded = Buffer.from(contents, "utf8");
-  return { contents, sha256: sha256(encoded), bytes: encoded.length, encoded };
+  // Encoded with its final line break into one buffer: `text + "\n"` encoded made V8 copy the
+  // ~1.5 MB text first, to flatten the pair. `contents` is that pair, flattened only if read.
+  const size = Buffer.byteLength(text, "utf8");
+  const encoded = Buffer.allocUnsafe(size + 1);
+  encoded.write(text, 0, "utf8");
+  encoded[size] = 0x0a;
+  return { contents: text + "\n", sha256: sha256(encoded), bytes: encoded.length, encoded };
 }
 
 /** The sha256 a folder's manifest lists for its IR snapshot, if it lists one. */
