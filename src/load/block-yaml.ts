@@ -15,7 +15,7 @@
 // test/load/block-yaml.test.ts reads every OpenAI spec, every fixture and generated documents
 // both ways and requires the same values and positions.
 import type jsyaml from "js-yaml";
-import { readerEnd, STAND_IN, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
+import { readerEnd, refusedByReader, STAND_IN, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 
 const TAB = 9;
 const LF = 10;
@@ -86,7 +86,7 @@ export function readBlockYaml(
 ): { value: unknown; scanned: string } | undefined {
   const beyond = text.length === 0 ? "refused" : scanCharacters(text);
   if (beyond === "refused") return undefined;
-  const end = readerEnd(text);
+  const end = readerEnd(text.charCodeAt(text.length - 1) === LF);
   const unicode = beyond.length > 0;
   const input: ScanInput = {
     scanned: unicode || cut ? oneByte(text, beyond, end) : `${text}${end}`,
@@ -155,7 +155,7 @@ function scanCharacters(text: string): "refused" | number[] {
   for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
-    if (c < SPACE || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfeff || c === 0xfffe || c === 0xffff) return "refused";
+    if (refusedByReader(c)) return "refused";
     beyond.push(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
@@ -166,7 +166,6 @@ function scanCharacters(text: string): "refused" | number[] {
   }
   return beyond;
 }
-
 
 /**
  * `text` and then `end`, with every UTF-16 unit beyond ASCII (at `beyond`, as scanCharacters found

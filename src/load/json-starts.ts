@@ -19,9 +19,15 @@ export function jsonContainerStarts(text: string, value: unknown): Map<object, n
   return starts;
 }
 
-/** Whether `text` looks like a JSON document (its first non-blank character opens an object or array). */
-export function looksLikeJson(text: string): boolean {
-  const c = text.charCodeAt(skipSpace(text, 0));
+/**
+ * Whether `text` looks like a JSON document (its first non-blank character opens an object or
+ * array); given as UTF-8 bytes, the same answer (JSON's white space and brackets are ASCII).
+ */
+export function looksLikeJson(text: string | Uint8Array): boolean {
+  const codeAt = typeof text === "string" ? (i: number) => text.charCodeAt(i) : (i: number) => text[i] ?? NaN;
+  let i = 0;
+  while (isSpace(codeAt(i))) i++;
+  const c = codeAt(i);
   return c === OPEN_OBJECT || c === OPEN_ARRAY;
 }
 
@@ -36,11 +42,13 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 
 function skipSpace(text: string, i: number): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-    else return i;
-  }
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** JSON's white space. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 /** The index just past the string starting at `i` (its opening quote). */

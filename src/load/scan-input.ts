@@ -23,6 +23,21 @@ export interface ScanInput {
  * What the reader appends to a text: the line break js-yaml adds when the text has none at its
  * end, and a 0 that ends it.
  */
-export function readerEnd(text: { length: number; charCodeAt(i: number): number }): string {
-  return `${text.charCodeAt(text.length - 1) === 10 ? "" : "\n"}\0`;
+export function readerEnd(endsWithLineBreak: boolean): string {
+  return endsWithLineBreak ? "\0" : "\n\0";
+}
+
+/**
+ * A character (its code) that js-yaml refuses or treats apart, which the reader leaves to it:
+ * controls other than tab and LF (CR too: its line breaks are not read by the reader), DEL and C1
+ * controls but NEL, U+FEFF (a byte order mark), U+FFFE and U+FFFF.
+ */
+export function refusedByReader(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f && code !== 0x85) ||
+    code === 0xfeff ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
 }

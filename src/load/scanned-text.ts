@@ -6,7 +6,8 @@
 // were ~8 ms of a cold run (half of it the first touch of their fresh pages). A value the reader
 // cuts where a stand-in lies is decoded from its bytes alone (`written`).
 import { isAscii, isUtf8 } from "node:buffer";
-import { readerEnd, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
+import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
+import { looksLikeJson } from "./json-starts.js";
 import { decodeUtf8 } from "./read-text.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
@@ -40,12 +41,9 @@ export class TextBytes {
     return this.made ?? undefined;
   }
 
-  /** The first byte after JSON's white space opens an object or an array (json-starts.ts's looksLikeJson, on the bytes). */
+  /** Whether the text looks like a JSON document, told from its bytes (json-starts.ts). */
   looksLikeJson(): boolean {
-    const { bytes } = this;
-    let i = 0;
-    while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
-    return bytes[i] === 0x7b || bytes[i] === 0x5b;
+    return looksLikeJson(this.bytes);
   }
 }
 
@@ -67,12 +65,10 @@ export class ScannedText implements ScanInput {
    */
   static of(given: Uint8Array, decode: () => string): ScannedText | undefined {
     const bytes = asBuffer(given);
-    const ascii = isAscii(bytes);
-    if (!ascii && !isUtf8(bytes)) return undefined;
-    const chars = ascii ? { at: [], after: [], units: [], starts: [], sizes: [], length: bytes.length } : charsBeyondAscii(bytes);
+    const chars = isUtf8(bytes) ? charsBeyondAscii(bytes) : undefined;
     if (chars === undefined) return undefined;
     const { at, units, starts, sizes, length } = chars;
-    const end = readerEnd({ length: bytes.length, charCodeAt: (i) => (i < 0 ? NaN : bytes[i]!) });
+    const end = readerEnd(bytes[bytes.length - 1] === 0x0a);
     const out = Buffer.allocUnsafe(length + end.length);
     const beyond: number[] = [];
     let written = 0;
@@ -147,7 +143,7 @@ function charsBeyondAscii(bytes: Buffer): Chars | undefined {
     const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
     let code = lead & (size === 4 ? 0x07 : size === 3 ? 0x0f : 0x1f);
     for (let j = 1; j < size; j++) code = (code << 6) | (bytes[i + j]! & 0x3f);
-    if ((code <= 0x9f && code !== 0x85) || code === 0xfeff || code === 0xfffe || code === 0xffff) return undefined;
+    if (refusedByReader(code)) return undefined;
     const units = code > 0xffff ? 2 : 1;
     chars.at.push(i - extra);
     extra += size - units;

@@ -102,12 +102,42 @@ describe("ScannedText", () => {
     expect(s.text).toBe(text);
   });
 
-  it("decodes the text once, only when asked for", () => {
+  it("scans once, and its text is the decoded text", () => {
     const bytes = new TextBytes(bytesOf("a: é\n"));
     const s = bytes.scan()!;
     expect(bytes.scan()).toBe(s);
     expect(s.text).toBe("a: é\n");
     expect(s.text).toBe(bytes.text);
+  });
+
+  it("decodes the text only when it is asked for: a value with a character beyond ASCII comes from its bytes", () => {
+    let decoded = 0;
+    const s = ScannedText.of(bytesOf("a: naïve\nb: é\n"), () => {
+      decoded++;
+      return "a: naïve\nb: é\n";
+    })!;
+    expect(s.written(3, 8)).toBe("naïve");
+    expect(decoded).toBe(0);
+    expect(s.text).toBe("a: naïve\nb: é\n");
+    expect(decoded).toBe(1);
+  });
+
+  it("is read by parseSource without the text being decoded, until the parsed document's text is asked for", () => {
+    class Counted extends TextBytes {
+      asked = 0;
+      override get text(): string {
+        this.asked++;
+        return super.text;
+      }
+    }
+    const bytes = new Counted(bytesOf("a: naïve\nb:\n  c: é\n"));
+    const src = parseSource(bytes);
+    const root = src.value as { b: object };
+    expect(root).toEqual({ a: "naïve", b: { c: "é" } });
+    expect(src.lineCol(src.offsetOf(root.b, "c")!)).toEqual({ line: 3, col: 3 });
+    expect(bytes.asked).toBe(0);
+    expect(src.text).toBe("a: naïve\nb:\n  c: é\n");
+    expect(bytes.asked).toBe(1);
   });
 
   it.each([
