@@ -4,12 +4,9 @@
 // written whole (renamed into place); a file that is missing, cut short, edited or of another format
 // reads as nothing; a folder that cannot be written costs the next run its speed only. The least
 // recently written files beyond a few are removed.
-import { existsSync, readFileSync } from "node:fs";
+import { close, existsSync, mkdir, open, readdir, readFileSync, rename, rm, stat, writev, type Stats } from "node:fs";
 import path from "node:path";
 import { checksum, sha256 } from "./hash.js";
-import { lazyPackage } from "./lazy-package.js";
-
-const fsPromises = lazyPackage<typeof import("node:fs/promises")>("node:fs/promises");
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -73,11 +70,10 @@ export class CacheFile {
     const parts = body instanceof Uint8Array ? [body] : body;
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
-    const { mkdir, rename, writeFile } = fsPromises();
-    return mkdir(dir, { recursive: true })
-      // Header and body written one part after the other (no copy of the parts joined).
-      .then(() => writeFile(temp, [Buffer.from(`${this.header(format, parts)}\n`, "utf8"), ...parts]))
-      .then(() => rename(temp, this.file))
+    return done<string | undefined>((cb) => mkdir(dir, { recursive: true }, cb))
+      // Header and body written by one call, part after part (no copy of the parts joined).
+      .then(() => writeParts(temp, [Buffer.from(`${this.header(format, parts)}\n`, "utf8"), ...parts]))
+      .then(() => done<void>((cb) => rename(temp, this.file, cb)))
       .then(() => pruneOldest(dir, `${this.kind}-`))
       .catch(() => {
         // A read-only or full disk costs the next run its speed, not its result.
@@ -91,10 +87,31 @@ export class CacheFile {
 }
 
 async function pruneOldest(dir: string, prefix: string): Promise<void> {
-  const { readdir, rm, stat } = fsPromises();
-  const names = (await readdir(dir)).filter((f) => f.startsWith(prefix) && f.endsWith(".txt"));
+  const names = (await done<string[]>((cb) => readdir(dir, cb))).filter((f) => f.startsWith(prefix) && f.endsWith(".txt"));
   if (names.length <= FILES_KEPT) return;
-  const files = await Promise.all(names.map(async (f) => ({ f, at: (await stat(path.join(dir, f))).mtimeMs })));
+  const modified = (f: string) => done<Stats>((cb) => stat(path.join(dir, f), cb)).then((s) => ({ f, at: s.mtimeMs }));
+  const files = await Promise.all(names.map(modified));
   files.sort((a, b) => a.at - b.at);
-  await Promise.all(files.slice(0, files.length - FILES_KEPT).map(({ f }) => rm(path.join(dir, f), { force: true })));
+  const remove = (f: string) => done<void>((cb) => rm(path.join(dir, f), { force: true }, cb));
+  await Promise.all(files.slice(0, files.length - FILES_KEPT).map(({ f }) => remove(f)));
+}
+
+// node:fs's callback functions, not node:fs/promises: loading that module (streams, readline and
+// file handles with it) was ~1 ms of every regeneration, which writes its caches through these few calls.
+
+/** A promise of what a node:fs callback function gives. */
+function done<T>(call: (callback: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => call((error, value) => (error ? reject(error) : resolve(value as T))));
+}
+
+/** Writes `parts` one after the other into a new file `file` (in the thread pool); rejects when any is not written whole. */
+async function writeParts(file: string, parts: readonly Uint8Array[]): Promise<void> {
+  const fd = await done<number>((cb) => open(file, "w", cb));
+  try {
+    const total = parts.reduce((sum, p) => sum + p.byteLength, 0);
+    const written = await done<number>((cb) => writev(fd, parts as Uint8Array[], (error, bytes) => cb(error, bytes)));
+    if (written !== total) throw new Error(`${file}: ${written} of ${total} bytes written`);
+  } finally {
+    await done<void>((cb) => close(fd, cb));
+  }
 }

@@ -2,7 +2,7 @@
 // YAML parser for config files, nor overlays' JSONPath, nor Handlebars, nor the include/exclude
 // globs; loading them all took ~0.1 s of CPU, half of such a run (measured with `node -e "import ..."`).
 // Node's own modules that only some runs need come the same way (`node:child_process` for a spec
-// read from git, `node:zlib` and `node:fs/promises` for the caches a regeneration keeps): an ESM
+// read from git, `node:zlib` for the checksums of the caches a regeneration keeps): an ESM
 // import of them is loaded before the first line runs, ~3.5 ms of every start together.
 import { createRequire } from "node:module";
 
