@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
@@ -21,6 +21,10 @@ import { JobQueue, renderClaimed } from "./job-queue.js";
 import { drainProvisions, postProvision } from "./provisions.js";
 import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
+import { lazyPackage } from "../common/lazy-package.js";
+
+// Loaded when a worker starts: a run that starts none (TypeScript only, a rerun with nothing to do) does not load it (~1.7 ms).
+const workerThreads = lazyPackage<typeof import("node:worker_threads")>("node:worker_threads");
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));
@@ -104,7 +108,8 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   const v8Flags = pauseForWorker();
   let worker: Worker;
   try {
-    worker = forwardOutput(new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO }));
+    const options = { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO };
+    worker = forwardOutput(new (workerThreads().Worker)(WORKER_FILE, options));
   } catch (e) {
     resumeAfterStart(v8Flags);
     throw e;
@@ -132,9 +137,9 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   let dispatched = false;
   let createdParents: string[] = [];
-  const provisions = new MessageChannel();
+  const provisions = new (workerThreads().MessageChannel)();
   const posted = new SharedArrayBuffer(4);
-  const keysBack = new MessageChannel();
+  const keysBack = new (workerThreads().MessageChannel)();
   // Neither end keeps the process alive (each thread takes its messages synchronously).
   provisions.port1.unref();
   keysBack.port1.unref();
