@@ -14,10 +14,7 @@ import type { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
-import { lazyPackage } from "../common/lazy-package.js";
-
-// Loaded when a worker starts: a run that starts none (TypeScript only, a rerun with nothing to do) does not load it (~1.7 ms).
-const workerThreads = lazyPackage<typeof import("node:worker_threads")>("node:worker_threads");
+import { workerThreads } from "../common/worker-threads.js";
 
 /**
  * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:

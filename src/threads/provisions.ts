@@ -1,14 +1,11 @@
 // What the render worker takes from the main thread after its share (see Provision in
 // worker-protocol.ts): synchronously, between rendering a target and planning it.
 import type { MessagePort } from "node:worker_threads";
-import { lazyPackage } from "../common/lazy-package.js";
+import { workerThreads } from "../common/worker-threads.js";
 import type { IrDocument } from "../ir/types.js";
 import type { OutputJob } from "../emit/output-job.js";
 import { adoptKeyGraph } from "../emit/unit-keys.js";
 import type { Provision } from "./worker-protocol.js";
-
-/** Loaded on first use: the main thread of a run with no render worker never takes provisions. */
-const workerThreads = lazyPackage<typeof import("node:worker_threads")>("node:worker_threads");
 
 /** A thread's end of the provisions' channel, and the count of provisions posted (Int32, Atomics) that a waiting thread waits on. */
 export interface ProvisionsChannel {

@@ -21,10 +21,7 @@ import { JobQueue, renderClaimed } from "./job-queue.js";
 import { drainProvisions, postProvision } from "./provisions.js";
 import { rebuildError, type FromWorker, type Provision, type TargetResult, type ToWorker } from "./worker-protocol.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
-import { lazyPackage } from "../common/lazy-package.js";
-
-// Loaded when a worker starts: a run that starts none (TypeScript only, a rerun with nothing to do) does not load it (~1.7 ms).
-const workerThreads = lazyPackage<typeof import("node:worker_threads")>("node:worker_threads");
+import { workerThreads } from "../common/worker-threads.js";
 
 /** The bundled worker sits beside the bundled CLI (dist/); running from source there is none, and everything stays on one thread. */
 const WORKER_FILE = fileURLToPath(new URL("./render-worker.js", import.meta.url));

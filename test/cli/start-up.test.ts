@@ -1,7 +1,7 @@
 // What a run loads: a rerun with nothing to do must not load the packages only parsing, config
 // files or rendering need (src/common/lazy-package.ts), since loading them was half of its time.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -81,20 +81,42 @@ function builtinsProbe(dir: string): string {
   return file;
 }
 
-describe("Node's own modules that only some runs need", () => {
-  const lazy = ["child_process", "zlib", "fs/promises"];
+/** Node's own modules a run of the CLI in `dir` with `args` loaded (`env` added to the process's). */
+function builtinsLoaded(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+  const r = spawnSync(process.execPath, ["--require", builtinsProbe(dir), CLI, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
+  expect(r.status, r.stderr).toBe(0);
+  const loaded = /^BUILTINS (.*)$/m.exec(r.stderr)?.[1]?.split(",") ?? [];
+  expect(loaded, r.stderr).toContain("fs");
+  return loaded;
+}
 
-  it("are not loaded by a first run, a rerun or --version (git specs and caches load them on use)", () => {
+describe("Node's own modules that only some runs need", () => {
+  // node:worker_threads comes with a worker (a large spec's render worker, a regeneration's stat
+  // prefetch), node:zlib with the caches' checksums, node:child_process with a spec read from git.
+  const lazy = ["child_process", "zlib", "fs/promises", "worker_threads"];
+
+  it("are not loaded by a first run of a small spec, a rerun or --version", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-start-"));
     cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
-    const probe = builtinsProbe(dir);
     for (const args of [["generate", "--quiet"], ["generate", "--quiet"], ["--version"]]) {
-      const r = spawnSync(process.execPath, ["--require", probe, CLI, ...args], { cwd: dir, encoding: "utf8" });
-      expect(r.status, r.stderr).toBe(0);
-      const loaded = /^BUILTINS (.*)$/m.exec(r.stderr)?.[1]?.split(",") ?? [];
-      expect(loaded, r.stderr).toContain("fs");
+      const loaded = builtinsLoaded(dir, args);
       for (const name of lazy) expect(loaded, args.join(" ")).not.toContain(name);
     }
+  });
+
+  it("a regeneration writes its caches without node:fs/promises (its callback functions suffice)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-start-"));
+    cpSync(path.join(REPO, "spec"), path.join(dir, "spec"), { recursive: true });
+    const env = { MODELGEN_CACHE_DIR: path.join(dir, "cache"), MODELGEN_WORKERS: "0" };
+    builtinsLoaded(dir, ["generate", "--quiet"], env);
+    const spec = path.join(dir, "spec/openapi.yaml");
+    writeFileSync(spec, `${readFileSync(spec, "utf8")}\n# edited\n`);
+    const loaded = builtinsLoaded(dir, ["generate", "--quiet"], env);
+    // spec/ refers to schemas in other files: the spec's text and YAML leaves are kept (no normalizer state).
+    expect(readdirSync(path.join(dir, "cache")).filter((f) => /^(spec-text|yaml-leaves)-/.test(f))).toHaveLength(2);
+    expect(loaded).toContain("zlib");
+    expect(loaded).not.toContain("fs/promises");
+    expect(loaded).not.toContain("worker_threads");
   });
 
   it("come through lazyPackage as the module itself", async () => {
