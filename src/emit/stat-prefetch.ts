@@ -10,7 +10,6 @@
 // `statSync`'s except in when they were taken (after the output lock, before any file of the folder
 // is written, as a stat during rendering was).
 import path from "node:path";
-import type { Worker } from "node:worker_threads";
 import type { Manifest } from "./manifest.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
@@ -64,10 +63,11 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
   if (asked.length === 0 || !statWorker) return Promise.resolve();
   const mine = run;
   return new Promise<void>((done) => {
-    let worker: Worker;
+    const { Worker } = workerThreads();
+    let worker: InstanceType<typeof Worker>;
     const v8Flags = pauseForWorker();
     try {
-      worker = forwardOutput(new (workerThreads().Worker)(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
+      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
     } catch {
       resumeAfterStart(v8Flags);
       done();

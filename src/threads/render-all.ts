@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import type { Worker } from "node:worker_threads";
 import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
@@ -102,11 +101,11 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
   restoreHeapBound();
+  const { Worker } = workerThreads();
   const v8Flags = pauseForWorker();
-  let worker: Worker;
+  let worker: InstanceType<typeof Worker>;
   try {
-    const options = { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO };
-    worker = forwardOutput(new (workerThreads().Worker)(WORKER_FILE, options));
+    worker = forwardOutput(new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO }));
   } catch (e) {
     resumeAfterStart(v8Flags);
     throw e;
