@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSource, type ParsedSource } from "../../src/load/parse-source.js";
-import { ScannedText, TextBytes } from "../../src/load/scanned-text.js";
+import { mostBeyondAscii, ScannedText, TextBytes } from "../../src/load/scanned-text.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
 import { encoding } from "../helpers/string-encoding.js";
 
@@ -153,6 +153,27 @@ describe("ScannedText", () => {
   it("is made by ScannedText.of with the decoding it is given", () => {
     const s = ScannedText.of(bytesOf("a: é\n"), () => "decoded")!;
     expect(s.text).toBe("decoded");
+  });
+});
+
+describe("a text written much beyond ASCII", () => {
+  /** A document of `entries` entries, each holding `beyond` characters beyond ASCII and `ascii` ASCII ones. */
+  const doc = (entries: number, beyond: number, ascii: number) =>
+    Array.from({ length: entries }, (_, i) => `k${i}: ${"説".repeat(beyond)}${"x".repeat(ascii)}\n`).join("");
+
+  it.each([
+    { name: "64 in a small text", text: doc(1, 64, 0), scanned: true },
+    { name: "65 in a small text", text: doc(1, 65, 0), scanned: false },
+    { name: "one per 512 bytes", text: doc(200, 1, 507), scanned: true },
+    { name: "two per 512 bytes", text: doc(200, 2, 503), scanned: false },
+  ])("$name: scanned $scanned (else decoded)", ({ text, scanned }) => {
+    expect(mostBeyondAscii(1000)).toBe(64);
+    expect(mostBeyondAscii(512 * 200)).toBe(200);
+    expect(ScannedText.of(bytesOf(text), () => text) !== undefined).toBe(scanned);
+  });
+
+  it("reads as from its text either way", () => {
+    for (const text of [doc(200, 1, 507), doc(200, 2, 503), doc(50, 40, 3)]) expectSameBothWays(text);
   });
 });
 
