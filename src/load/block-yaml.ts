@@ -146,25 +146,34 @@ function readInput(
  * "refused" when the text has a character js-yaml refuses or treats apart: controls other than tab
  * and LF (CR too: its line breaks are not read here), DEL and C1 controls but NEL, U+FEFF (a BOM),
  * U+FFFE/U+FFFF, lone surrogates; else where its UTF-16 units beyond ASCII are (none: all ASCII).
- * The pattern finds the characters outside printable ASCII (a native scan; specs are nearly all
- * ASCII), each then judged alone.
+ * The pattern finds where characters outside printable ASCII start (a native scan; specs are nearly
+ * all ASCII), and the run of them there is judged one by one: a text written in another script has
+ * runs of them (a word, a sentence), and a match per character cost ~0.2 µs each.
  */
 function scanCharacters(text: string): "refused" | number[] {
   const outside = /[^\t\n\x20-\x7e]/g;
   const beyond: number[] = [];
   for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
-    const i = m.index;
-    const c = text.charCodeAt(i);
-    if (refusedByReader(c)) return "refused";
-    beyond.push(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return "refused";
-      beyond.push(i + 1);
-      outside.lastIndex = i + 2;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return "refused";
+    let i = m.index;
+    for (let c = text.charCodeAt(i); i < text.length && !printableAscii(c); c = text.charCodeAt(i)) {
+      if (refusedByReader(c)) return "refused";
+      beyond.push(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (!(next >= 0xdc00 && next <= 0xdfff)) return "refused";
+        beyond.push(i + 1);
+        i += 2;
+      } else if (c >= 0xdc00 && c <= 0xdfff) return "refused";
+      else i++;
+    }
+    outside.lastIndex = i;
   }
   return beyond;
+}
+
+/** Tab, LF or printable ASCII: what the pattern of scanCharacters passes over. */
+function printableAscii(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x0a;
 }
 
 /**

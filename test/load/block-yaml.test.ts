@@ -118,6 +118,7 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["a top-level sequence", "- a\n- b: c\n  d: e\n"],
     ["a top-level scalar", "just text\n"],
     ["non-ASCII text", "a: héllo wörld ✓ 😀\nb: 'ｆｕｌｌｗｉｄｔｈ，'\nc: \u0085 nel\n"],
+    ["runs of characters beyond ASCII, surrogate pairs among them", "説明😀テキスト: これは😀😀説明\nb: ｆｕｌｌ😀\n  続き — «é»\n"],
     ["a trailing document without a final line break", "a: 1\nb: [x]"],
   ])("%s", (_name, text) => {
     read(text);
@@ -193,6 +194,10 @@ describe("readBlockYaml reads as js-yaml does", () => {
     ["a byte order mark", "\ufeffa: 1\n"],
     ["a control character", "a: \u0001\n"],
     ["a lone surrogate", "a: \ud800x\n"],
+    ["a lone surrogate inside a run of characters beyond ASCII", "a: 説明\udc00テキスト\n"],
+    ["a high surrogate at a run's end", "a: 説明\ud800\n"],
+    ["a byte order mark inside a run of characters beyond ASCII", "a: 説\ufeff明\n"],
+    ["a C1 control inside a run of characters beyond ASCII", "a: 説\u0090明\n"],
     ["bad indentation", "a:\n    b: 1\n  c: 2\n"],
     ["a mapping value on the key's line", "a: b: c\n"],
     ["an unterminated quote", 'a: "open\n'],
