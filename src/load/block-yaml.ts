@@ -112,15 +112,18 @@ export function readScannedYaml(
   return readInput(input, offset, starts, implicit);
 }
 
-/** A control other than tab and LF (CR too), or DEL, in the text: DEL where no unit beyond ASCII stands. */
+/**
+ * Whether the text has a character the reader refuses (refusedByReader): in a scanned text every
+ * character outside printable ASCII is ASCII (a control, or DEL) or a stand-in at one of `beyond`.
+ */
 function hasRefusedAscii(input: ScanInput): boolean {
-  const refused = /[\x00-\x08\x0b-\x1f\x7f]/g;
+  const outside = outsidePrintableAscii();
   const { scanned, length, beyond } = input;
   let next = 0;
-  for (let m = refused.exec(scanned); m !== null && m.index < length; m = refused.exec(scanned)) {
+  for (let m = outside.exec(scanned); m !== null && m.index < length; m = outside.exec(scanned)) {
     const i = m.index;
     while (next < beyond.length && beyond[next]! < i) next++;
-    if (scanned.charCodeAt(i) !== STAND_IN_CODE || beyond[next] !== i) return true;
+    if (beyond[next] !== i && refusedByReader(scanned.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -151,7 +154,7 @@ function readInput(
  * runs of them (a word, a sentence), and a match per character cost ~0.2 µs each.
  */
 function scanCharacters(text: string): "refused" | number[] {
-  const outside = /[^\t\n\x20-\x7e]/g;
+  const outside = outsidePrintableAscii();
   const beyond: number[] = [];
   for (let m = outside.exec(text); m !== null; m = outside.exec(text)) {
     let i = m.index;
@@ -171,7 +174,12 @@ function scanCharacters(text: string): "refused" | number[] {
   return beyond;
 }
 
-/** Tab, LF or printable ASCII: what the pattern of scanCharacters passes over. */
+/** A pattern finding characters other than tab, LF and printable ASCII (printableAscii's complement); global, so a fresh one per scan. */
+function outsidePrintableAscii(): RegExp {
+  return /[^\t\n\x20-\x7e]/g;
+}
+
+/** Tab, LF or printable ASCII: what outsidePrintableAscii passes over. */
 function printableAscii(c: number): boolean {
   return (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x0a;
 }

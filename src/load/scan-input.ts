@@ -4,7 +4,7 @@
 
 /** What stands for each UTF-16 unit beyond ASCII in the text the reader scans: DEL, which a text it reads never holds. */
 export const STAND_IN = "\x7f";
-export const STAND_IN_CODE = 0x7f;
+export const STAND_IN_CODE = STAND_IN.charCodeAt(0);
 
 /**
  * A text as the reader scans it: `scanned` holds it one byte per character, each UTF-16 unit beyond

@@ -8,7 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
-import { decodeUtf8 } from "./read-text.js";
+import { asBuffer, decodeUtf8 } from "./read-text.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;
@@ -115,11 +115,6 @@ export class ScannedText implements ScanInput {
     const k = lo - 1;
     return p < at[k]! + units[k]! ? undefined : p + after[k]!;
   }
-}
-
-/** The same bytes as a Buffer (no copy). */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 interface Chars {

@@ -5,6 +5,7 @@
 // region; edits far apart give one region spanning both, and everything inside it is read and hashed
 // as on a run without this (so it is never wrong, only less helpful).
 import { isAscii } from "node:buffer";
+import { asBuffer } from "./read-text.js";
 
 export interface TextDelta {
   /** Characters [0, from) of the new text are the previous text's [0, from). */
@@ -35,11 +36,6 @@ export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, befor
   const to = afterChars - utf16Length(after, after.length - suffix, after.length);
   // The suffix never overlaps the prefix in either text, so from <= to and from <= to - shift.
   return { from, to, shift: afterChars - beforeChars };
-}
-
-/** A Buffer over the same memory (Buffer.compare and decoding take Buffers). */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Bytes equal at the start of both, up to `most`: compared a block at a time, then halving inside the first block that differs. */

@@ -167,9 +167,18 @@ describe("a text written much beyond ASCII", () => {
     { name: "one per 512 bytes", text: doc(200, 1, 507), scanned: true },
     { name: "two per 512 bytes", text: doc(200, 2, 503), scanned: false },
   ])("$name: scanned $scanned (else decoded)", ({ text, scanned }) => {
-    expect(mostBeyondAscii(1000)).toBe(64);
-    expect(mostBeyondAscii(512 * 200)).toBe(200);
     expect(ScannedText.of(bytesOf(text), () => text) !== undefined).toBe(scanned);
+  });
+
+  it("allows one per 512 bytes, and at least 64", () => {
+    const cases = [
+      { size: 0, want: 64 },
+      { size: 1000, want: 64 },
+      { size: 512 * 64 + 511, want: 64 },
+      { size: 512 * 200, want: 200 },
+      { size: 3_000_000, want: 5859 },
+    ];
+    for (const c of cases) expect(mostBeyondAscii(c.size), String(c.size)).toBe(c.want);
   });
 
   it("reads as from its text either way", () => {
