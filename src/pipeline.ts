@@ -101,7 +101,7 @@ export function readSpecIr(
   readText: ReadSource = readFromDisk,
   leaves?: LeafStore,
   incremental?: IncrementalOptions,
-  history?: (absPath: string) => TextHistory | undefined,
+  history?: (absPath: string, bytes: Uint8Array) => TextHistory | undefined,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
   const specs = timings.measure("load", () => new SpecSet(specPath, readText, leaves, history));
@@ -337,11 +337,12 @@ interface RunCaches {
 
 const NORMALIZE_STATE_FORMAT = "2";
 
-function openCaches(dir: string, spec: string, timings: Timings, kept: KeptBytes, specHashes: SpecHashes): RunCaches {
+function openCaches(dir: string, spec: string, timings: Timings, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
-  // The bytes' sha256 is the fingerprint's (the up-to-date check hashed the same bytes it kept for the load).
+  // The file's sha256 is the fingerprint's (the up-to-date check hashed the bytes it kept for the load);
+  // the bytes given are the ones parsed (a CRLF file's with LF line breaks), named so when it has none.
   const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
-  const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), (file) => kept.bytesOf(file), idOf);
+  const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);
   // Its bytes: each root's record is parsed when that root runs, and its line written back from them (incremental/walk.ts).
   const previous = timings.measure("previous normalize state", () => stateFile.readBytes(NORMALIZE_STATE_FORMAT));
@@ -381,7 +382,7 @@ async function generateWith(
   const dirOf = (lang: string) => path.join(req.out, lang);
   // Only a regeneration keeps caches: a first run would pay for them (~0.2 s of CPU and ~25 MB at its
   // peak, on the 3 MB spec) before any run could use them; the first regeneration writes them.
-  const caches = req.cacheDir && regenerating ? openCaches(req.cacheDir, req.spec, timings, kept, specHashes) : undefined;
+  const caches = req.cacheDir && regenerating ? openCaches(req.cacheDir, req.spec, timings, specHashes) : undefined;
   const {
     ir,
     specFiles: read,

@@ -2,7 +2,7 @@
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
-import { readUtf8File } from "./read-text.js";
+import { readUtf8File, textWithLineFeeds } from "./read-text.js";
 import type { TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
@@ -45,7 +45,7 @@ export class SpecSet {
     rootPath: string,
     readText: ReadSource = readUtf8File,
     private readonly leaves?: LeafStore,
-    private readonly history?: (absPath: string) => TextHistory | undefined,
+    private readonly history?: (absPath: string, bytes: Uint8Array) => TextHistory | undefined,
   ) {
     this.readText = readText;
     const absRoot = path.resolve(rootPath);
@@ -76,9 +76,12 @@ export class SpecSet {
         );
       throw new SpecError({ file }, `cannot read spec: ${reason}`);
     }
+    // Read as if its line breaks were LF (the same values, lines and columns): see withLineFeeds.
+    const source = typeof text === "string" ? (textWithLineFeeds(text) ?? text) : text.withLineFeeds();
     let parsed: ParsedSource;
     try {
-      parsed = parseSource(text, this.leaves, undefined, this.history?.(absPath));
+      const history = typeof source === "string" ? undefined : this.history?.(absPath, source.content);
+      parsed = parseSource(source, this.leaves, undefined, history);
     } catch (e) {
       if (e instanceof ParseFailure) {
         const what = e.malformed ? `malformed ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ` : "";

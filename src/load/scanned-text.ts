@@ -8,7 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
-import { asBuffer, decodeUtf8 } from "./read-text.js";
+import { asBuffer, decodeUtf8, withLineFeeds } from "./read-text.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;
@@ -28,6 +28,17 @@ export class TextBytes {
   // Uint8Array, not Buffer, in what the library's declarations show: they need no Node types.
   constructor(bytes: Uint8Array) {
     this.bytes = asBuffer(bytes);
+  }
+
+  /** The bytes the text is decoded from. */
+  get content(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** The same text with its CRLF line breaks as LF (read-text.ts's withLineFeeds): this when there is none to change. */
+  withLineFeeds(): TextBytes {
+    const fed = withLineFeeds(this.bytes);
+    return fed === this.bytes ? this : new TextBytes(fed);
   }
 
   /** The text. */

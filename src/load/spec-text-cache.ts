@@ -109,8 +109,9 @@ function wellFormed(h: Header | null): h is Header {
 
 /**
  * The history of one run's root document (parse-source.ts): the previous run's text from `file`, this
- * run's bytes (`bytesOf`, once the document was read), and what this run made of them kept for
- * `save`. `idOf` names bytes (their sha256; the run's fingerprint has usually hashed them already).
+ * run's bytes (as the loader parses them: a CRLF file's with LF line breaks), and what this run made
+ * of them kept for `save`. `idOf` names the file's text (the sha256 of its bytes; the run's
+ * fingerprint has usually hashed them already).
  */
 export class RootTextHistory {
   private made: KeptText | undefined;
@@ -118,14 +119,12 @@ export class RootTextHistory {
   constructor(
     private readonly file: SpecTextFile,
     private readonly root: string,
-    private readonly bytesOf: (absPath: string) => Uint8Array | undefined,
     private readonly idOf: (absPath: string, bytes: Uint8Array) => string,
   ) {}
 
-  /** For SpecSet: the root document's history, none for any other file (nor when its bytes are not known). */
-  readonly of = (absPath: string): TextHistory | undefined => {
-    const bytes = absPath === this.root ? this.bytesOf(absPath) : undefined;
-    if (!bytes) return undefined;
+  /** For SpecSet: the root document's history, none for any other file. */
+  readonly of = (absPath: string, bytes: Uint8Array): TextHistory | undefined => {
+    if (absPath !== this.root) return undefined;
     const id = this.idOf(absPath, bytes);
     return {
       previous: this.file.read(),

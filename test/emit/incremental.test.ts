@@ -242,6 +242,27 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
   });
 });
 
+describe("a spec with CRLF line breaks (saved on Windows, or checked out with autocrlf)", () => {
+  it("generates what its LF text does, and regenerates after an edit as a cold run does", async () => {
+    const root = workspace();
+    const specFile = path.join(root, "spec/openapi.yaml");
+    await generate(root, "lf");
+    writeFileSync(specFile, readFileSync(specFile, "utf8").replaceAll("\n", "\r\n"));
+    await generate(root, "incremental");
+    // The manifests fingerprint the spec's bytes: every other file is the same.
+    const sourcesOf = (tree: Record<string, string>) =>
+      Object.fromEntries(Object.entries(tree).filter(([p]) => !p.endsWith(".modelgen-manifest.json")));
+    expect(sourcesOf(readTree(path.join(root, "incremental")))).toEqual(sourcesOf(readTree(path.join(root, "lf"))));
+    writeFileSync(specFile, `${readFileSync(specFile, "utf8")}# touched\r\n`);
+    await generate(root, "incremental");
+    writeFileSync(specFile, EDITS[0]!.spec(readFileSync(specFile, "utf8").replaceAll("\r\n", "\n")).replaceAll("\n", "\r\n"));
+    const outcomes = await generate(root, "incremental");
+    await generate(root, "cold");
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    expect(kept(outcomes)).toBeGreaterThan(0);
+  });
+});
+
 describe("the summary of model changes read from the snapshot's text is the parsed snapshot's", () => {
   // generate reads the previous snapshot model by model (src/diff/snapshot-text.ts); here the whole file is parsed.
   it.each(EDITS)("after $name", async (edit) => {

@@ -60,17 +60,17 @@ describe("the spec's text kept for the next run", () => {
 });
 
 describe("a root document's history", () => {
-  it("is given for the root only, once its bytes are known; saves what parsing it made", async () => {
+  it("is given for the root only; saves what parsing it made", async () => {
     const dir = folder();
     const root = "/project/openapi.yaml";
     const file = new SpecTextFile(dir, root);
     const bytes = Buffer.from(TEXT);
-    const history = new RootTextHistory(file, root, (f) => (f === root ? bytes : undefined), () => "sha-of-bytes");
-    expect(history.of("/project/other.yaml")).toBeUndefined();
+    const history = new RootTextHistory(file, root, () => "sha-of-bytes");
+    expect(history.of("/project/other.yaml", bytes)).toBeUndefined();
     await history.save();
     expect(existsSync(file.file)).toBe(false);
     const leaves = LeafCacheFile.open(dir, root);
-    parseSource(TEXT, leaves, 0, history.of(root));
+    parseSource(TEXT, leaves, 0, history.of(root, bytes));
     await history.save();
     const saved = file.read()!;
     expect(saved.id).toBe("sha-of-bytes");
@@ -85,12 +85,12 @@ describe("a root document's history", () => {
     const dir = folder();
     const root = "/project/openapi.yaml";
     const file = new SpecTextFile(dir, root);
-    const first = new RootTextHistory(file, root, () => Buffer.from(TEXT), () => "first");
-    parseSource(TEXT, LeafCacheFile.open(dir, root), 0, first.of(root));
+    const first = new RootTextHistory(file, root, () => "first");
+    parseSource(TEXT, LeafCacheFile.open(dir, root), 0, first.of(root, Buffer.from(TEXT)));
     await first.save();
     const edited = TEXT.replace("café", "thé");
-    const second = new RootTextHistory(file, root, () => Buffer.from(edited), () => "second");
-    const doc = parseSource(edited, LeafCacheFile.open(dir, root), 0, second.of(root));
+    const second = new RootTextHistory(file, root, () => "second");
+    const doc = parseSource(edited, LeafCacheFile.open(dir, root), 0, second.of(root, Buffer.from(edited)));
     // "caf" became "th": the é after them is the same character.
     expect(doc.changed).toEqual({ from: TEXT.indexOf("café"), to: TEXT.indexOf("café") + 2, shift: -1, since: "first", carried: true });
     expect(doc.textId).toBe("second");
