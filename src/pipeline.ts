@@ -340,7 +340,7 @@ const NORMALIZE_STATE_FORMAT = "2";
 function openCaches(dir: string, spec: string, timings: Timings, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
   // The file's sha256 is the fingerprint's (the up-to-date check hashed the bytes it kept for the load);
-  // the bytes given are the ones parsed (a CRLF file's with LF line breaks), named so when it has none.
+  // the bytes given are the ones parsed (without a BOM or CRs), named so when it has none.
   const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
   const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);

@@ -2,7 +2,7 @@
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
-import { readUtf8File, textWithLineFeeds } from "./read-text.js";
+import { readUtf8File, textWithoutBomOrCrlf } from "./read-text.js";
 import type { TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
@@ -76,8 +76,8 @@ export class SpecSet {
         );
       throw new SpecError({ file }, `cannot read spec: ${reason}`);
     }
-    // Read as if its line breaks were LF (the same values, lines and columns): see withLineFeeds.
-    const source = typeof text === "string" ? (textWithLineFeeds(text) ?? text) : text.withLineFeeds();
+    // Read without a leading BOM and with LF for CRLF (the same values and lines): see bytesWithoutBomOrCrlf.
+    const source = typeof text === "string" ? textWithoutBomOrCrlf(text) : text.withoutBomOrCrlf();
     let parsed: ParsedSource;
     try {
       const history = typeof source === "string" ? undefined : this.history?.(absPath, source.content);

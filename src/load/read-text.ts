@@ -94,28 +94,32 @@ export function decodeInBlocks(bytes: Buffer, block = BLOCK): string {
 
 const CR = 13;
 const LF = 10;
+const BOM = "\uFEFF";
 
 /**
- * `bytes` with the CR of each CRLF line break taken out, when every CR in them ends one (a file saved
- * on Windows, or checked out by git with autocrlf); else `bytes` themselves (no CR, or a CR alone,
- * which js-yaml reads as it reads the whole text). YAML reads CRLF, LF and CR alike as a line break
- * and every value the same either way, while the fast reader (block-yaml.ts) and the leaf-by-leaf
- * reading take LF only: a CRLF spec went through js-yaml whole, in every run, at about twice the
- * load's time. Lines and columns stay where they were (a CR ends its line). Byte 13 is never part of
- * a character beyond ASCII in UTF-8, so the bytes are copied as they are but those CRs.
+ * A spec file's bytes as the loader parses them: a leading byte-order mark dropped, and the CR of each
+ * CRLF line break taken out when every CR in them ends one; `bytes` themselves when there is neither
+ * (a CR alone stays: js-yaml reads the whole text then, as before). Editors on Windows, and git's
+ * autocrlf, write both. YAML reads a leading BOM as nothing and CRLF as LF, with the same values;
+ * but the fast reader (block-yaml.ts) and the leaf-by-leaf reading take neither, so such a spec went
+ * through js-yaml whole in every run, at about twice the load's time, JSON.parse refuses a BOM, and
+ * js-yaml counted its positions after a BOM it had dropped, which put error messages a line early.
+ * Lines stay where they were, and columns count as an editor shows them (no BOM, no CR). Byte 13 is
+ * never part of a character beyond ASCII in UTF-8, so the bytes are copied as they are but those CRs.
  */
-export function withLineFeeds(bytes: Buffer): Buffer {
-  const first = bytes.indexOf(CR);
-  if (first === -1) return bytes;
+export function bytesWithoutBomOrCrlf(bytes: Buffer): Buffer {
+  const unmarked = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const first = unmarked.indexOf(CR);
+  if (first === -1) return unmarked;
   // One loop over the bytes (~11 ms for 3 MB, cold): a latin1 round trip through replaceAll took
   // ~40 ms, and a copy per line ~30 (a Buffer call per line from code not yet compiled).
-  const out = Buffer.allocUnsafe(bytes.length);
-  bytes.copy(out, 0, 0, first);
+  const out = Buffer.allocUnsafe(unmarked.length);
+  unmarked.copy(out, 0, 0, first);
   let to = first;
-  for (let from = first; from < bytes.length; from++) {
-    const c = bytes[from]!;
+  for (let from = first; from < unmarked.length; from++) {
+    const c = unmarked[from]!;
     if (c === CR) {
-      if (bytes[from + 1] !== LF) return bytes;
+      if (unmarked[from + 1] !== LF) return unmarked;
       continue;
     }
     out[to++] = c;
@@ -123,9 +127,10 @@ export function withLineFeeds(bytes: Buffer): Buffer {
   return out.subarray(0, to);
 }
 
-/** `text` with CRLF line breaks as LF, when every CR in it ends one (see withLineFeeds); undefined when it has none or a CR alone. */
-export function textWithLineFeeds(text: string): string | undefined {
-  if (!text.includes("\r")) return undefined;
-  const fed = text.replaceAll("\r\n", "\n");
-  return fed.includes("\r") ? undefined : fed;
+/** `text` as bytesWithoutBomOrCrlf leaves its bytes: `text` itself when there is nothing to change. */
+export function textWithoutBomOrCrlf(text: string): string {
+  const unmarked = text.startsWith(BOM) ? text.slice(1) : text;
+  if (!unmarked.includes("\r")) return unmarked;
+  const fed = unmarked.replaceAll("\r\n", "\n");
+  return fed.includes("\r") ? unmarked : fed;
 }

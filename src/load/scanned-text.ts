@@ -8,7 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
-import { asBuffer, decodeUtf8, withLineFeeds } from "./read-text.js";
+import { asBuffer, bytesWithoutBomOrCrlf, decodeUtf8 } from "./read-text.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;
@@ -35,10 +35,10 @@ export class TextBytes {
     return this.bytes;
   }
 
-  /** The same text with its CRLF line breaks as LF (read-text.ts's withLineFeeds): this when there is none to change. */
-  withLineFeeds(): TextBytes {
-    const fed = withLineFeeds(this.bytes);
-    return fed === this.bytes ? this : new TextBytes(fed);
+  /** The same text without a leading BOM and with LF for CRLF (read-text.ts's bytesWithoutBomOrCrlf): this when there is nothing to change. */
+  withoutBomOrCrlf(): TextBytes {
+    const plain = bytesWithoutBomOrCrlf(this.bytes);
+    return plain === this.bytes ? this : new TextBytes(plain);
   }
 
   /** The text. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeInBlocks, decodeUtf8, KeptBytes, readUtf8File, textWithLineFeeds, withLineFeeds } from "../../src/load/read-text.js";
+import { decodeInBlocks, decodeUtf8, KeptBytes, readUtf8File, bytesWithoutBomOrCrlf, textWithoutBomOrCrlf } from "../../src/load/read-text.js";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -103,9 +103,10 @@ describe("KeptBytes", () => {
   });
 });
 
-describe("withLineFeeds and textWithLineFeeds", () => {
+describe("bytesWithoutBomOrCrlf and textWithoutBomOrCrlf", () => {
+  // want: the text after; undefined when there is nothing to change (the same bytes are given back).
   const cases: { name: string; given: string; want: string | undefined }[] = [
-    { name: "no CR at all", given: "a: 1\nb: 2\n", want: undefined },
+    { name: "no BOM and no CR", given: "a: 1\nb: 2\n", want: undefined },
     { name: "CRLF line breaks", given: "a: 1\r\nb:\r\n  c: 2\r\n", want: "a: 1\nb:\n  c: 2\n" },
     { name: "CRLF and LF mixed", given: "a: 1\r\nb: 2\nc: |\r\n  x\r\n\r\n", want: "a: 1\nb: 2\nc: |\n  x\n\n" },
     { name: "characters beyond ASCII beside them", given: "t: café — 中 😀\r\nu: é\r\n", want: "t: café — 中 😀\nu: é\n" },
@@ -114,15 +115,20 @@ describe("withLineFeeds and textWithLineFeeds", () => {
     { name: "a CR alone among CRLFs", given: "a: 1\r\nb: 2\r \r\n", want: undefined },
     { name: "a CR at the very end", given: "a: 1\r\nb: 2\r", want: undefined },
     { name: "CR CR LF", given: "a: 1\r\r\n", want: undefined },
+    { name: "a leading BOM", given: "\uFEFFa: 1\nb: 2\n", want: "a: 1\nb: 2\n" },
+    { name: "a leading BOM and CRLF", given: "\uFEFFa: 1\r\nb: 2\r\n", want: "a: 1\nb: 2\n" },
+    { name: "a leading BOM and a CR alone: the BOM only", given: "\uFEFFa: 1\rb: 2\r\n", want: "a: 1\rb: 2\r\n" },
+    { name: "a BOM not at the start", given: "a: 1\n\uFEFFb: 2\n", want: undefined },
+    { name: "two BOMs: the first only", given: "\uFEFF\uFEFFa: 1\n", want: "\uFEFFa: 1\n" },
+    { name: "empty", given: "", want: undefined },
   ];
 
   it.each(cases)("$name", ({ given, want }) => {
     const bytes = Buffer.from(given, "utf8");
-    const fed = withLineFeeds(bytes);
-    // Nothing to change: the same bytes, not a copy.
-    if (want === undefined) expect(fed).toBe(bytes);
-    else expect(fed.toString("utf8")).toBe(want);
-    expect(textWithLineFeeds(given)).toBe(want);
+    const plain = bytesWithoutBomOrCrlf(bytes);
+    if (want === undefined) expect(plain).toBe(bytes);
+    else expect(plain.toString("utf8")).toBe(want);
+    expect(textWithoutBomOrCrlf(given)).toBe(want ?? given);
   });
 
   it("takes out every CR of a large CRLF text, wherever characters beyond ASCII fall", () => {
@@ -130,6 +136,6 @@ describe("withLineFeeds and textWithLineFeeds", () => {
     let lf = "";
     for (let i = 0; i < 20_000; i++) lf += `k${i}: ${WIDE[Math.floor(next() * WIDE.length)]!.repeat(Math.floor(next() * 3))}v\n`;
     const bytes = Buffer.from(lf.replaceAll("\n", "\r\n"), "utf8");
-    expect(withLineFeeds(bytes).equals(Buffer.from(lf, "utf8"))).toBe(true);
+    expect(bytesWithoutBomOrCrlf(bytes).equals(Buffer.from(lf, "utf8"))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-// A spec saved with CRLF line breaks (on Windows, or checked out by git with autocrlf) reads as the
-// same spec with LF ones: the same values, every container at the same line and column, errors at
-// the same place; and by the fast reader, not js-yaml over the whole text (which took about twice
-// the load's time). A CR alone is left to js-yaml, which reads it as a line break too.
+// A spec saved with CRLF line breaks or a leading byte-order mark (on Windows, or checked out by git
+// with autocrlf) reads as the same spec without them: the same values, every container at the same
+// line and column, errors at the same place; and by the same reader (the fast one, not js-yaml over
+// the whole text, which took about twice the load's time; JSON.parse for JSON). A CR alone is left
+// to js-yaml, which reads it as a line break too.
 import { readFileSync } from "node:fs";
 import jsyaml from "js-yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -11,6 +12,7 @@ import { SpecError } from "../../src/common/errors.js";
 import { OPENAI_SPECS } from "../helpers/generate.js";
 
 const ROOT = "/spec/openapi.yaml";
+const BOM = "\uFEFF";
 
 function specOf(text: string, as: "bytes" | "text" = "bytes"): SpecSet {
   return new SpecSet(ROOT, () => (as === "bytes" ? new TextBytes(Buffer.from(text, "utf8")) : text));
@@ -33,19 +35,55 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("a spec with CRLF line breaks", () => {
-  it.each(OPENAI_SPECS)("reads %s as with LF ones, by the same reader", (file) => {
+describe("a spec with CRLF line breaks or a byte-order mark", () => {
+  it.each(OPENAI_SPECS)("reads %s as with LF ones, by the same reader, with a BOM too", (file) => {
     const lf = readFileSync(file, "utf8");
     const load = vi.spyOn(jsyaml, "load");
     const fromLf = specOf(lf);
     const byJsYaml = load.mock.calls.length;
-    load.mockClear();
-    const fromCrlf = specOf(lf.replaceAll("\n", "\r\n"));
-    expect(load.mock.calls.length).toBe(byJsYaml);
-    // The newest (3 MB) is read by the fast reader either way.
+    // The newest (3 MB) is read by the fast reader.
     if (file === OPENAI_SPECS[OPENAI_SPECS.length - 1]) expect(byJsYaml).toBe(0);
-    expect(fromCrlf.root.value).toEqual(fromLf.root.value);
-    expect(positions(fromCrlf, fromCrlf.root)).toEqual(positions(fromLf, fromLf.root));
+    for (const text of [lf.replaceAll("\n", "\r\n"), `${BOM}${lf}`, `${BOM}${lf.replaceAll("\n", "\r\n")}`]) {
+      load.mockClear();
+      const other = specOf(text);
+      expect(load.mock.calls.length).toBe(byJsYaml);
+      expect(other.root.value).toEqual(fromLf.root.value);
+      expect(positions(other, other.root)).toEqual(positions(fromLf, fromLf.root));
+    }
+  });
+
+  it("reads a JSON spec with a BOM and CRLF line breaks by JSON.parse, as without them", () => {
+    const json = JSON.stringify({ openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {}, tags: [{ name: "é" }] }, null, 2);
+    const load = vi.spyOn(jsyaml, "load");
+    const specs = specOf(`${BOM}${json.replaceAll("\n", "\r\n")}\r\n`);
+    expect(load).not.toHaveBeenCalled();
+    expect(specs.root.value).toEqual(JSON.parse(json));
+    expect(positions(specs, specs.root)).toEqual(positions(specOf(json), specOf(json).root));
+  });
+
+  it("names the line and column of a $ref that does not resolve as without them", () => {
+    const lf = [
+      "openapi: 3.1.0",
+      "info: {title: T, version: '1'}",
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    A:",
+      "      $ref: '#/components/schemas/Missing'",
+      "",
+    ].join("\n");
+    const where = (text: string) => {
+      const specs = specOf(text);
+      const a = (specs.root.value as { components: { schemas: { A: { $ref: string } } } }).components.schemas.A;
+      try {
+        specs.resolve(a.$ref, specs.root, a, "/components/schemas/A");
+      } catch (e) {
+        return (e as SpecError).location;
+      }
+      throw new Error("resolved");
+    };
+    expect(where(lf)).toMatchObject({ line: 7, col: 7 });
+    for (const text of [`${BOM}${lf}`, lf.replaceAll("\n", "\r\n"), `${BOM}${lf.replaceAll("\n", "\r\n")}`]) expect(where(text)).toEqual(where(lf));
   });
 
   it("reads block scalars, quoted and plain scalars over several lines, and comments as js-yaml does", () => {
@@ -93,7 +131,7 @@ describe("a spec with CRLF line breaks", () => {
     expect(positions(specs, specs.root)).toEqual(positions(specOf(lf), specOf(lf).root));
   });
 
-  it("reports malformed YAML at the line and column it does with LF ones", () => {
+  it("reports malformed YAML at the line and column it does without them", () => {
     const lf = "openapi: 3.1.0\ninfo:\n  title: T\n   version: '1'\npaths: {}\n";
     const where = (text: string) => {
       try {
@@ -108,6 +146,7 @@ describe("a spec with CRLF line breaks", () => {
     const fromLf = where(lf);
     expect(fromLf.line).toBe(4);
     expect(where(lf.replaceAll("\n", "\r\n"))).toEqual(fromLf);
+    expect(where(`${BOM}${lf}`)).toEqual(fromLf);
   });
 
   it("leaves a text with a CR alone to js-yaml, which reads it as a line break", () => {
