@@ -35,7 +35,7 @@ export class TextBytes {
     return this.bytes;
   }
 
-  /** The same text without a leading BOM and with LF for CRLF (read-text.ts's bytesWithoutBomOrCrlf): this when there is nothing to change. */
+  /** The same text without a leading BOM, LF for CRLF (read-text.ts, bytesWithoutBomOrCrlf): this when there is nothing to change. */
   withoutBomOrCrlf(): TextBytes {
     const plain = bytesWithoutBomOrCrlf(this.bytes);
     return plain === this.bytes ? this : new TextBytes(plain);
