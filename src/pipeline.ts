@@ -3,8 +3,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SpecSet, type ReadSource } from "./load/loader.js";
-import { KeptBytes, readUtf8File } from "./load/read-text.js";
-import { TextBytes } from "./load/scanned-text.js";
+import { KeptBytes } from "./load/read-text.js";
+import { readSpecFile, TextBytes } from "./load/scanned-text.js";
 import { LeafCacheFile } from "./load/leaf-cache.js";
 import type { LeafStore } from "./load/chunked-yaml.js";
 import type { TextChange, TextHistory } from "./load/parse-source.js";
@@ -63,10 +63,10 @@ export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings 
   return readSpecIr(specPath, shape, timings).ir;
 }
 
-/** Reads one spec file's text by absolute path: the disk by default, or another source (a git commit). */
-export type ReadText = (absPath: string) => string;
+/** Reads one spec file by absolute path: the disk by default, or another source (a git commit). */
+export type ReadText = ReadSource;
 
-export const readFromDisk: ReadText = readUtf8File;
+export const readFromDisk: ReadText = readSpecFile;
 
 /**
  * The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported

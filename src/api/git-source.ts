@@ -6,6 +6,7 @@ import path from "node:path";
 import { UsageError } from "../common/errors.js";
 import { lazyPackage } from "../common/lazy-package.js";
 import type { ReadText } from "../pipeline.js";
+import { TextBytes } from "../load/scanned-text.js";
 
 const childProcess = lazyPackage<typeof import("node:child_process")>("node:child_process");
 
@@ -45,12 +46,13 @@ export function specAtRef(specFile: string, ref: string): SpecAtRef {
     const rel = inRepo(absPath);
     if (rel === undefined) throw missing(`${absPath} is outside the git repository`);
     try {
-      return childProcess().execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], {
+      // Bytes: the loader decodes them by their encoding, as a file read from disk.
+      const bytes = childProcess().execFileSync("git", ["cat-file", "blob", `${commit}:${rel}`], {
         cwd: root,
-        encoding: "utf8",
         maxBuffer: 1 << 30,
         stdio: ["ignore", "pipe", "pipe"],
       });
+      return new TextBytes(bytes);
     } catch {
       throw missing(`not in ${ref}`);
     }

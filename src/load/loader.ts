@@ -2,8 +2,8 @@
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
-import { readUtf8File, textWithoutBomOrCrlf } from "./read-text.js";
-import type { TextBytes } from "./scanned-text.js";
+import { textWithoutBomOrCrlf } from "./read-text.js";
+import { readSpecFile, type TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
 import { compareStrings } from "../common/order.js";
@@ -43,7 +43,7 @@ export class SpecSet {
    */
   constructor(
     rootPath: string,
-    readText: ReadSource = readUtf8File,
+    readText: ReadSource = readSpecFile,
     private readonly leaves?: LeafStore,
     private readonly history?: (absPath: string, bytes: Uint8Array) => TextHistory | undefined,
   ) {
@@ -76,8 +76,8 @@ export class SpecSet {
         );
       throw new SpecError({ file }, `cannot read spec: ${reason}`);
     }
-    // Read without a leading BOM and with LF for CRLF (the same values and lines): see bytesWithoutBomOrCrlf.
-    const source = typeof text === "string" ? textWithoutBomOrCrlf(text) : text.withoutBomOrCrlf();
+    // Decoded by its encoding, read without a leading BOM and with LF for CRLF (the same values and lines).
+    const source = typeof text === "string" ? textWithoutBomOrCrlf(text) : text.forReading();
     let parsed: ParsedSource;
     try {
       const history = typeof source === "string" ? undefined : this.history?.(absPath, source.content);

@@ -4,6 +4,7 @@
 // normalizing, in order. What an overlay adds keeps its own position, so errors and the IR's
 // sources point into the overlay file.
 import { readFileSync } from "node:fs";
+import { TextBytes } from "./scanned-text.js";
 import path from "node:path";
 import type { paths } from "jsonpath-rfc9535";
 import { lazyPackage } from "../common/lazy-package.js";
@@ -74,7 +75,8 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
   }
   let parsed: ParsedSource;
   try {
-    parsed = parseSource(bytes.toString("utf8"));
+    // Decoded by its encoding, without a BOM, LF for CRLF: as a spec file (loader.ts).
+    parsed = parseSource(new TextBytes(bytes).forReading());
   } catch (e) {
     if (e instanceof ParseFailure)
       throw new SpecError({ file, line: e.line, col: e.col }, `${e.malformed ? "malformed overlay: " : ""}${e.detail}`);

@@ -15,10 +15,6 @@ const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 /** Bytes decoded per block: small enough that blocks beyond ASCII are few, large enough that blocks are few. */
 const BLOCK = 16 * 1024;
 
-export function readUtf8File(file: string): string {
-  return decodeUtf8(readFileSync(file));
-}
-
 /**
  * Files' bytes as one step of a run read them, for a later step to parse instead of reading the
  * file again: the up-to-date check hashes the spec's bytes, and the load parses those same bytes
@@ -133,4 +129,44 @@ export function textWithoutBomOrCrlf(text: string): string {
   if (!unmarked.includes("\r")) return unmarked;
   const fed = unmarked.replaceAll("\r\n", "\n");
   return fed.includes("\r") ? unmarked : fed;
+}
+
+/** The encodings YAML reads (YAML 1.2, section 5.2), and so a spec file may be written in. */
+export type UnicodeEncoding = "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be";
+
+/**
+ * A file's encoding by YAML's rules: its byte-order mark, else the null bytes its first character
+ * (ASCII in any document) makes in UTF-16 or UTF-32, else UTF-8. Windows PowerShell 5 writes UTF-16
+ * with a BOM (`>` and `Out-File`), which read as UTF-8 had failed on its first null byte.
+ */
+export function unicodeEncodingOf(b: Uint8Array): UnicodeEncoding {
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && ((b[2] === 0xfe && b[3] === 0xff) || (b[2] === 0 && b[3] !== 0))) return "utf-32be";
+  if (b.length >= 4 && b[2] === 0 && b[3] === 0 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] !== 0 && b[1] === 0))) return "utf-32le";
+  if (b.length >= 2 && ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0 && b[1] !== 0))) return "utf-16be";
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] !== 0 && b[1] === 0))) return "utf-16le";
+  return "utf-8";
+}
+
+/**
+ * The text of bytes in `encoding` other than UTF-8, its BOM dropped; a broken sequence (a lone
+ * surrogate, a code point beyond Unicode, bytes left over at the end) reads as U+FFFD, as the UTF-8
+ * decoder does.
+ */
+export function decodeOtherThanUtf8(bytes: Uint8Array, encoding: Exclude<UnicodeEncoding, "utf-8">): string {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return new TextDecoder(encoding).decode(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const little = encoding === "utf-32le";
+  let out = "";
+  let points: number[] = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = i + 4 <= bytes.length ? view.getUint32(i, little) : 0xfffd;
+    if (i === 0 && point === 0xfeff) continue;
+    points.push(point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff) ? 0xfffd : point);
+    // In parts: String.fromCodePoint takes its code points as arguments.
+    if (points.length === 8192) {
+      out += String.fromCodePoint(...points);
+      points = [];
+    }
+  }
+  return out + String.fromCodePoint(...points);
 }

@@ -6,9 +6,10 @@
 // were ~8 ms of a cold run (half of it the first touch of their fresh pages). A value the reader
 // cuts where a stand-in lies is decoded from its bytes alone (`written`).
 import { isAscii, isUtf8 } from "node:buffer";
+import { readFileSync } from "node:fs";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
-import { asBuffer, bytesWithoutBomOrCrlf, decodeUtf8 } from "./read-text.js";
+import { asBuffer, bytesWithoutBomOrCrlf, decodeOtherThanUtf8, decodeUtf8, textWithoutBomOrCrlf, unicodeEncodingOf } from "./read-text.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;
@@ -19,6 +20,11 @@ const PART = 128;
  * at once, a cold run's) or decoded (a document read leaf by leaf, JSON, or a text the scan refuses),
  * each made on first use and once.
  */
+/** Reads a spec file from disk: its bytes, which the loader decodes or scans as it needs. */
+export function readSpecFile(absPath: string): TextBytes {
+  return new TextBytes(readFileSync(absPath));
+}
+
 export class TextBytes {
   private decoded: string | undefined;
   private made: ScannedText | null | undefined;
@@ -35,8 +41,14 @@ export class TextBytes {
     return this.bytes;
   }
 
-  /** The same text without a leading BOM, LF for CRLF (read-text.ts, bytesWithoutBomOrCrlf): this when there is nothing to change. */
-  withoutBomOrCrlf(): TextBytes {
+  /**
+   * What the loader parses: UTF-8 as these bytes without a leading BOM and with LF for CRLF (this
+   * when there is nothing to change; read-text.ts, bytesWithoutBomOrCrlf); UTF-16 or UTF-32 as
+   * their text so (the reader's scan and the caches take UTF-8 bytes).
+   */
+  forReading(): TextBytes | string {
+    const encoding = unicodeEncodingOf(this.bytes);
+    if (encoding !== "utf-8") return textWithoutBomOrCrlf(decodeOtherThanUtf8(this.bytes, encoding));
     const plain = bytesWithoutBomOrCrlf(this.bytes);
     return plain === this.bytes ? this : new TextBytes(plain);
   }

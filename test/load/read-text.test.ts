@@ -2,7 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeInBlocks, decodeUtf8, KeptBytes, readUtf8File, bytesWithoutBomOrCrlf, textWithoutBomOrCrlf } from "../../src/load/read-text.js";
+import {
+  bytesWithoutBomOrCrlf,
+  decodeInBlocks,
+  decodeOtherThanUtf8,
+  decodeUtf8,
+  KeptBytes,
+  textWithoutBomOrCrlf,
+  unicodeEncodingOf,
+  type UnicodeEncoding,
+} from "../../src/load/read-text.js";
+import { readSpecFile } from "../../src/load/scanned-text.js";
+import { encoded } from "../helpers/encoded.js";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -72,7 +83,7 @@ describe("decodeUtf8", () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "read-text-")), "spec.yaml");
     const text = `${"description: a dash — here\n".repeat(3000)}title: ’quoted’ café 😀\n`;
     writeFileSync(file, text);
-    expect(readUtf8File(file)).toBe(text);
+    expect(readSpecFile(file).text).toBe(text);
   });
 });
 
@@ -137,5 +148,41 @@ describe("bytesWithoutBomOrCrlf and textWithoutBomOrCrlf", () => {
     for (let i = 0; i < 20_000; i++) lf += `k${i}: ${WIDE[Math.floor(next() * WIDE.length)]!.repeat(Math.floor(next() * 3))}v\n`;
     const bytes = Buffer.from(lf.replaceAll("\n", "\r\n"), "utf8");
     expect(bytesWithoutBomOrCrlf(bytes).equals(Buffer.from(lf, "utf8"))).toBe(true);
+  });
+});
+
+describe("unicodeEncodingOf: YAML's rules (YAML 1.2, section 5.2)", () => {
+  const cases: { name: string; bytes: number[]; want: UnicodeEncoding }[] = [
+    { name: "UTF-32BE with a BOM", bytes: [0, 0, 0xfe, 0xff, 0, 0, 0, 0x61], want: "utf-32be" },
+    { name: "UTF-32BE, an ASCII first character", bytes: [0, 0, 0, 0x61], want: "utf-32be" },
+    { name: "UTF-32LE with a BOM", bytes: [0xff, 0xfe, 0, 0, 0x61, 0, 0, 0], want: "utf-32le" },
+    { name: "UTF-32LE, an ASCII first character", bytes: [0x61, 0, 0, 0], want: "utf-32le" },
+    { name: "UTF-16BE with a BOM", bytes: [0xfe, 0xff, 0, 0x61], want: "utf-16be" },
+    { name: "UTF-16BE, an ASCII first character", bytes: [0, 0x61, 0, 0x3a], want: "utf-16be" },
+    { name: "UTF-16LE with a BOM", bytes: [0xff, 0xfe, 0x61, 0], want: "utf-16le" },
+    { name: "UTF-16LE, an ASCII first character", bytes: [0x61, 0, 0x3a, 0], want: "utf-16le" },
+    { name: "UTF-16LE with a BOM, then a character beyond ASCII", bytes: [0xff, 0xfe, 0xe9, 0x00, 0x61, 0], want: "utf-16le" },
+    { name: "UTF-8 with a BOM", bytes: [0xef, 0xbb, 0xbf, 0x61], want: "utf-8" },
+    { name: "UTF-8", bytes: [0x61, 0x3a, 0x20, 0x31], want: "utf-8" },
+    { name: "one byte", bytes: [0x61], want: "utf-8" },
+    { name: "empty", bytes: [], want: "utf-8" },
+  ];
+  it.each(cases)("$name", ({ bytes, want }) => {
+    expect(unicodeEncodingOf(Uint8Array.from(bytes))).toBe(want);
+  });
+});
+
+describe("decodeOtherThanUtf8", () => {
+  const text = `openapi: 3.1.0\ninfo:\n  title: café — 中 😀 ${"x".repeat(9000)}\n`;
+  const encodings = ["utf-16le", "utf-16be", "utf-32le", "utf-32be"] as const;
+  it.each(encodings.flatMap((e) => [true, false].map((bom) => ({ e, bom }))))("decodes $e (BOM: $bom), the BOM dropped", ({ e, bom }) => {
+    const bytes = encoded(text, e, bom);
+    expect(unicodeEncodingOf(bytes)).toBe(e);
+    expect(decodeOtherThanUtf8(bytes, e)).toBe(text);
+  });
+
+  it("reads broken UTF-32 as U+FFFD: a surrogate, a code point beyond Unicode, bytes left over", () => {
+    const bytes = Buffer.concat([encoded("a", "utf-32be", false), Buffer.from([0, 0, 0xd8, 0, 0, 0x11, 0, 0, 0, 0])]);
+    expect(decodeOtherThanUtf8(bytes, "utf-32be")).toBe("a\uFFFD\uFFFD\uFFFD");
   });
 });

@@ -2,14 +2,20 @@
 // with autocrlf) reads as the same spec without them: the same values, every container at the same
 // line and column, errors at the same place; and by the same reader (the fast one, not js-yaml over
 // the whole text, which took about twice the load's time; JSON.parse for JSON). A CR alone is left
-// to js-yaml, which reads it as a line break too.
-import { readFileSync } from "node:fs";
+// to js-yaml, which reads it as a line break too. A spec in UTF-16 or UTF-32 (YAML's other
+// encodings; Windows PowerShell 5 writes UTF-16) reads as the same spec in UTF-8.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SpecSet, type SourceDocument } from "../../src/load/loader.js";
 import { TextBytes } from "../../src/load/scanned-text.js";
 import { SpecError } from "../../src/common/errors.js";
-import { OPENAI_SPECS } from "../helpers/generate.js";
+import { OPENAI_SPECS, REPO } from "../helpers/generate.js";
+import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
+import { readTree } from "../helpers/tree.js";
+import { encoded } from "../helpers/encoded.js";
 
 const ROOT = "/spec/openapi.yaml";
 const BOM = "\uFEFF";
@@ -155,5 +161,87 @@ describe("a spec with CRLF line breaks or a byte-order mark", () => {
     const specs = specOf(text);
     expect(load).toHaveBeenCalled();
     expect(specs.root.value).toEqual({ openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {} });
+  });
+});
+
+describe("a spec in UTF-16 or UTF-32", () => {
+  const newest = OPENAI_SPECS[OPENAI_SPECS.length - 1]!;
+  const lf = readFileSync(newest, "utf8");
+  const fromUtf8 = specOf(lf);
+  const rows = [
+    { encoding: "utf-16le", bom: true },
+    { encoding: "utf-16le", bom: false },
+    { encoding: "utf-16be", bom: true },
+    { encoding: "utf-32le", bom: true },
+    { encoding: "utf-32be", bom: false },
+  ] as const;
+
+  it.each(rows)("reads the newest OpenAI spec in $encoding (BOM: $bom) as in UTF-8, CRLF too", ({ encoding, bom }) => {
+    for (const text of [lf, lf.replaceAll("\n", "\r\n")]) {
+      const specs = new SpecSet(ROOT, () => new TextBytes(encoded(text, encoding, bom)));
+      expect(specs.root.value).toEqual(fromUtf8.root.value);
+      expect(positions(specs, specs.root)).toEqual(positions(fromUtf8, fromUtf8.root));
+    }
+  });
+
+  it("names the line and column of a YAML error as in UTF-8", () => {
+    const bad = "openapi: 3.1.0\ninfo:\n  title: T\n   version: '1'\npaths: {}\n";
+    const where = (read: () => TextBytes) => {
+      try {
+        new SpecSet(ROOT, read);
+      } catch (e) {
+        return (e as SpecError).location;
+      }
+      throw new Error("no error");
+    };
+    const inUtf8 = where(() => new TextBytes(Buffer.from(bad)));
+    expect(inUtf8).toMatchObject({ line: 4 });
+    expect(where(() => new TextBytes(encoded(bad, "utf-16le", true)))).toEqual(inUtf8);
+    expect(where(() => new TextBytes(encoded(bad, "utf-32be", true)))).toEqual(inUtf8);
+  });
+});
+
+describe("a project whose spec files and overlay Windows wrote (UTF-16 with a BOM, CRLF)", () => {
+  it("generates what the same files in UTF-8 do, in all four languages", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-encodings-"));
+    const overlay = [
+      "overlay: 1.0.0",
+      "info: {title: Fixes, version: '1'}",
+      "actions:",
+      "  - target: $.components.schemas.Usage",
+      "    update: {description: Tokens used — by the run.}",
+      "",
+    ].join("\n");
+    const request = (project: string): GenerateRequest => ({
+      spec: path.join(root, project, "spec/openapi.yaml"),
+      specLabel: "spec/openapi.yaml",
+      langs: ["typescript", "rust", "elixir", "scala"],
+      out: path.join(root, project, "out"),
+      presence: "lenient",
+      targetOptions: {},
+      mode: "write",
+      shape: { overlays: [path.join(root, project, "fix.yaml")] },
+    });
+    for (const project of ["utf8", "utf16"]) {
+      cpSync(path.join(REPO, "spec"), path.join(root, project, "spec"), { recursive: true });
+      writeFileSync(path.join(root, project, "fix.yaml"), overlay);
+    }
+    const rewrite = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!e.isFile()) continue;
+        const file = path.join(e.parentPath, e.name);
+        writeFileSync(file, encoded(readFileSync(file, "utf8").replaceAll("\n", "\r\n"), "utf-16le", true));
+      }
+    };
+    rewrite(path.join(root, "utf16"));
+    expect(readFileSync(path.join(root, "utf16/spec/schemas/common.yaml")).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    await generateAll(request("utf8"));
+    await generateAll(request("utf16"));
+    // The manifests fingerprint the files' bytes: every other file is the same.
+    const sources = (project: string) =>
+      Object.fromEntries(Object.entries(readTree(path.join(root, project, "out"))).filter(([p]) => !p.endsWith(".modelgen-manifest.json")));
+    const utf8 = sources("utf8");
+    expect(Object.values(utf8).some((text) => text.includes("Tokens used — by the run."))).toBe(true);
+    expect(sources("utf16")).toEqual(utf8);
   });
 });
