@@ -2,6 +2,7 @@
 // handed to the library API), merged under the command line (flags win). Unknown keys are errors,
 // so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
+import { fileText } from "./load/read-text.js";
 import path from "node:path";
 import type { parse } from "yaml";
 import { lazyPackage } from "./common/lazy-package.js";
@@ -81,7 +82,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
     return { config: parseConfig(readConfigFile(found, file), file, targetNames), file };
   }
   if (existsSync(path.join(cwd, "package.json"))) {
-    const pkg = parseText(readFileSync(path.join(cwd, "package.json"), "utf8"), "package.json", true) as Record<string, unknown>;
+    const pkg = parseText(fileText(readFileSync(path.join(cwd, "package.json"))), "package.json", true) as Record<string, unknown>;
     if (pkg.modelgen !== undefined)
       return { config: parseConfig(asRecord(pkg.modelgen, "package.json#modelgen"), "package.json", targetNames), file: "package.json" };
   }
@@ -89,7 +90,8 @@ export function loadConfig(cwd: string, explicit: string | undefined, targetName
 }
 
 function readConfigFile(absPath: string, label: string): Record<string, unknown> {
-  return asRecord(parseText(readFileSync(absPath, "utf8"), label, absPath.endsWith(".json")), label);
+  // Decoded as a spec file is (a BOM, which JSON.parse refuses, dropped; UTF-16 from Windows PowerShell).
+  return asRecord(parseText(fileText(readFileSync(absPath)), label, absPath.endsWith(".json")), label);
 }
 
 /** A malformed config file is the user's to fix: one line naming it, not an internal error. */

@@ -170,3 +170,9 @@ export function decodeOtherThanUtf8(bytes: Uint8Array, encoding: Exclude<Unicode
   }
   return out + String.fromCodePoint(...points);
 }
+
+/** A file's text in any of YAML's encodings, without a leading BOM and with LF for CRLF: what the loader reads, as text. */
+export function fileText(bytes: Buffer): string {
+  const encoding = unicodeEncodingOf(bytes);
+  return textWithoutBomOrCrlf(encoding === "utf-8" ? decodeUtf8(bytes) : decodeOtherThanUtf8(bytes, encoding));
+}

@@ -7,6 +7,7 @@ import {
   decodeInBlocks,
   decodeOtherThanUtf8,
   decodeUtf8,
+  fileText,
   KeptBytes,
   textWithoutBomOrCrlf,
   unicodeEncodingOf,
@@ -184,5 +185,15 @@ describe("decodeOtherThanUtf8", () => {
   it("reads broken UTF-32 as U+FFFD: a surrogate, a code point beyond Unicode, bytes left over", () => {
     const bytes = Buffer.concat([encoded("a", "utf-32be", false), Buffer.from([0, 0, 0xd8, 0, 0, 0x11, 0, 0, 0, 0])]);
     expect(decodeOtherThanUtf8(bytes, "utf-32be")).toBe("a\uFFFD\uFFFD\uFFFD");
+  });
+});
+
+describe("fileText", () => {
+  it("gives the text the loader reads, in any encoding: no BOM, LF for CRLF", () => {
+    const text = "a: café\r\nb: 中 😀\r\n";
+    const want = "a: café\nb: 中 😀\n";
+    expect(fileText(Buffer.from(`\uFEFF${text}`))).toBe(want);
+    expect(fileText(Buffer.from(text))).toBe(want);
+    for (const encoding of ["utf-16le", "utf-16be", "utf-32le", "utf-32be"] as const) expect(fileText(encoded(text, encoding, true))).toBe(want);
   });
 });
