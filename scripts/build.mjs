@@ -106,7 +106,9 @@ async function importSource(source, i) {
  * code, read only when a template runs through Handlebars.
  */
 async function precompiledTemplates() {
-  const [{ fastSource }, { HELPER_NAMES }] = await Promise.all(["src/render/fast-template.ts", "src/render/templates.ts"].map((m, i) => importSource(m, `templates-${i}`)));
+  const [{ fastSource }, { HELPER_NAMES }, { fileText }] = await Promise.all(
+    ["src/render/fast-template.ts", "src/render/templates.ts", "src/common/text-encodings.ts"].map((m, i) => importSource(m, `templates-${i}`)),
+  );
   const options = { strict: true, noEscape: true, preventIndent: true };
   const dir = path.join(root, "templates");
   const fast = {};
@@ -116,7 +118,8 @@ async function precompiledTemplates() {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith(".hbs")) {
-        const source = readFileSync(path.join(dir, p), "utf8");
+        // Read as a run reads templates (no BOM, LF for CRLF), or no entry would ever match on a CRLF checkout.
+        const source = fileText(readFileSync(path.join(dir, p)));
         // The parse tree fast-template.ts compiles needs no source locations nor the
         // whitespace-control details the parser has already applied.
         const ast = JSON.parse(JSON.stringify(Handlebars.parse(source), astReplacer));

@@ -2,7 +2,7 @@
 // handed to the library API), merged under the command line (flags win). Unknown keys are errors,
 // so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
-import { fileText } from "./load/read-text.js";
+import { fileText } from "./common/text-encodings.js";
 import path from "node:path";
 import type { parse } from "yaml";
 import { lazyPackage } from "./common/lazy-package.js";

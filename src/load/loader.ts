@@ -2,7 +2,7 @@
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
-import { textWithoutBomOrCrlf } from "./read-text.js";
+import { textWithoutBomOrCrlf } from "../common/text-encodings.js";
 import { readSpecFile, type TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";

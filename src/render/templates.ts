@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type Handlebars from "handlebars";
 import { lazyPackage } from "../common/lazy-package.js";
 import { SpecError } from "../common/errors.js";
+import { fileText } from "../common/text-encodings.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
 import { compileFast, FAST_BAIL, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
@@ -202,7 +203,7 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
     let template: FastTemplate | undefined;
     try {
       const file = path.join(root, target, rel);
-      const source = readFileSync(file, "utf8");
+      const source = templateSource(file);
       const ready = precompiledTemplates().get(`${target}/${rel}`);
       // Built: only made a function. Else (running from source, a template edited since) parsed and compiled now.
       if (ready?.source === source) template = ready.fast === null ? undefined : fromFastSource(ready.fast, runtime);
@@ -214,6 +215,16 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
     return template;
   };
   return get;
+}
+
+/**
+ * A template file's text as every template is read (the build's too): without a leading BOM and with
+ * LF for CRLF (load/read-text.ts), so a template saved on Windows, or checked out with git's
+ * autocrlf, renders the same bytes as anywhere else (a CR would reach every generated file, and a
+ * BOM the middle of one).
+ */
+function templateSource(file: string): string {
+  return fileText(readFileSync(file));
 }
 
 // Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from
@@ -255,7 +266,7 @@ function readPrecompiled<T>(file: string): Map<string, T> {
 }
 
 function compile(hb: typeof Handlebars, file: string, label: (abs: string) => string): Handlebars.TemplateDelegate {
-  const source = readFileSync(file, "utf8");
+  const source = templateSource(file);
   const builtIn = path.relative(builtInTemplatesDir(), file).split(path.sep).join("/");
   const ready = precompiledSpec(builtIn);
   let spec: ReturnType<typeof Handlebars.precompile>;

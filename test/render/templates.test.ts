@@ -34,6 +34,18 @@ describe("overrides", () => {
     expect(loadTemplates("typescript", dir).render("index", view)).toBe("hello A\nhello B\n");
   });
 
+  it("one saved on Windows (a BOM, CRLF) renders the bytes of the same one saved with LF", () => {
+    const lf = "{{! exports }}\n{{#each modules}}\n{{> line name=this}}\n\n{{/each}}\n";
+    const partial = "export * from './{{name}}';";
+    const windows = (t: string) => `\uFEFF${t.replaceAll("\n", "\r\n")}`;
+    const plain = overrides({ "typescript/index.hbs": lf, "typescript/partials/line.hbs": partial });
+    const saved = overrides({ "typescript/index.hbs": windows(lf), "typescript/partials/line.hbs": windows(`${partial}\n`).slice(0, -2) });
+    const want = loadTemplates("typescript", plain).render("index", view);
+    expect(want).toBe("export * from './A';\nexport * from './B';\n");
+    expect(readFileSync(path.join(saved, "typescript/index.hbs")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(loadTemplates("typescript", saved).render("index", view)).toBe(want);
+  });
+
   it("a view field that does not exist fails in strict mode with the template's file and line", () => {
     const dir = overrides({ "typescript/index.hbs": "{{#each modules}}\n{{this}}\n{{/each}}\n{{missingField}}\n" });
     expect(() => loadTemplates("typescript", dir, undefined, (p) => path.relative(dir, p)).render("index", view)).toThrow(/^typescript\/index\.hbs:4:\d+: template error: "missingField" not defined in the view$/);
