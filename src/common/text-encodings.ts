@@ -86,9 +86,21 @@ export function decodeOtherThanUtf8(bytes: Uint8Array, encoding: Exclude<Unicode
 
 /**
  * A file's text in any of YAML's encodings, without a leading BOM and with LF for CRLF: what the
- * loader reads, as text (for the small files read whole: settings, overlays' kin, templates).
+ * loader reads, as text (for the small files read whole: settings and templates).
  */
 export function fileText(bytes: Buffer): string {
-  const encoding = unicodeEncodingOf(bytes);
-  return textWithoutBomOrCrlf(encoding === "utf-8" ? bytes.toString("utf8") : decodeOtherThanUtf8(bytes, encoding));
+  return textBytesOf(bytes).toString("utf8");
+}
+
+/**
+ * The UTF-8 bytes of the text a reader takes from a file's bytes (fileText's, without decoding UTF-8):
+ * what a spec, overlay or template file is fingerprinted by, so a checkout that converted its line
+ * endings (git's autocrlf), or the same text saved with a BOM or in UTF-16, is the same input.
+ * UTF-8 bytes without a BOM or CR are given back as they are (no copy, and the hash they always had).
+ */
+export function textBytesOf(bytes: Uint8Array): Buffer {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const encoding = unicodeEncodingOf(buffer);
+  if (encoding === "utf-8") return bytesWithoutBomOrCrlf(buffer);
+  return Buffer.from(textWithoutBomOrCrlf(decodeOtherThanUtf8(buffer, encoding)), "utf8");
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { packageRoot } from "../render/templates.js";
 import { MANIFEST_FILE, readManifest, type ManifestInputs } from "./manifest.js";
 import { sha256 } from "../common/hash.js";
+import { textBytesOf } from "../common/text-encodings.js";
 import { prefetchedCtimes } from "./stat-prefetch.js";
 
 let buildHash: string | undefined;
@@ -36,7 +37,8 @@ function toolBuild(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else parts.push(Buffer.from(p.slice(templates.length)), readFileSync(p));
+      // Their text as a run reads it (templates.ts): a CRLF checkout renders, and is fingerprinted, alike.
+      else parts.push(Buffer.from(p.slice(templates.length)), textBytesOf(readFileSync(p)));
     }
   };
   walk(templates);
@@ -59,12 +61,16 @@ export type SpecHashes = Record<string, string>;
 /** Reads a spec file's bytes to hash them: the disk, by default (a run keeps them for its load: read-text.ts, KeptBytes). */
 export type ReadBytes = (file: string) => Uint8Array;
 
-/** The hash of one spec file (from `known` when there), or undefined when it is gone. */
+/**
+ * The hash of one spec file's text (from `known` when there), or undefined when it is gone. Of its
+ * text as read (textBytesOf: no BOM, LF for CRLF, UTF-8), not its bytes: a checkout with git's
+ * autocrlf gives the spec CRLF line breaks, and its models were found stale by their fingerprint alone.
+ */
 export function specHash(file: string, known: SpecHashes, read: ReadBytes = readFileSync): string | undefined {
   const cached = known[file];
   if (cached !== undefined) return cached;
   try {
-    return (known[file] = sha256(read(file)));
+    return (known[file] = sha256(textBytesOf(read(file))));
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@ import type { Timings } from "../timings.js";
 import type { IrDocument } from "../ir/types.js";
 import { FolderReuse, type UnitCounts } from "./reuse.js";
 import { renderTarget, type RenderSettings } from "../render/render-target.js";
+import { gitAttributesFile } from "./git-attributes.js";
 
 /** Where and from what one target is written; plain data, so it can cross to a worker thread. */
 export interface OutputJob {
@@ -59,7 +60,7 @@ export async function renderAndPlanJob(
   const files = await timings.measureAsync(`render ${job.target}`, async () => {
     const made = await renderTarget(job.target, ir, settings, reuse);
     rendered?.();
-    return [...made, ...reuse.output()];
+    return [...made, ...reuse.output(), gitAttributesFile()];
   });
   const previous = { files: reuse.ownedFiles(), fingerprint: reuse.ownedFingerprint() };
   return { ...planOutput(job, files, previous, timings), units: { ...reuse.counts } };

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
 import { asBuffer, decodeUtf8 } from "./read-text.js";
-import { bytesWithoutBomOrCrlf, decodeOtherThanUtf8, textWithoutBomOrCrlf, unicodeEncodingOf } from "../common/text-encodings.js";
+import { textBytesOf } from "../common/text-encodings.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;
@@ -43,14 +43,12 @@ export class TextBytes {
   }
 
   /**
-   * What the loader parses: UTF-8 as these bytes without a leading BOM and with LF for CRLF (this
-   * when there is nothing to change; read-text.ts, bytesWithoutBomOrCrlf); UTF-16 or UTF-32 as
-   * their text so (the reader's scan and the caches take UTF-8 bytes).
+   * What the loader parses: the UTF-8 bytes of the text without a leading BOM and with LF for CRLF
+   * (common/text-encodings.ts, textBytesOf; UTF-16 and UTF-32 re-encoded): this when there is
+   * nothing to change.
    */
-  forReading(): TextBytes | string {
-    const encoding = unicodeEncodingOf(this.bytes);
-    if (encoding !== "utf-8") return textWithoutBomOrCrlf(decodeOtherThanUtf8(this.bytes, encoding));
-    const plain = bytesWithoutBomOrCrlf(this.bytes);
+  forReading(): TextBytes {
+    const plain = textBytesOf(this.bytes);
     return plain === this.bytes ? this : new TextBytes(plain);
   }
 

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { intactCheck } from "../../src/emit/fingerprint.js";
+import { intactCheck, specHash } from "../../src/emit/fingerprint.js";
+import { encoded } from "../helpers/encoded.js";
 import { MANIFEST_FILE } from "../../src/emit/manifest.js";
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -43,5 +44,27 @@ describe("intactCheck", () => {
   it("gives no check for a folder without a manifest", () => {
     const cases = [mkdtempSync(path.join(os.tmpdir(), "modelgen-intact-")), path.join(os.tmpdir(), "modelgen-no-such-folder")];
     for (const dir of cases) expect(intactCheck(dir)).toBeUndefined();
+  });
+});
+
+describe("specHash", () => {
+  it("hashes a file's text as read: the same for its CRLF, BOM and UTF-16 forms, the bytes' own hash for plain UTF-8", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spec-hash-"));
+    const text = "openapi: 3.1.0\ninfo:\n  title: Café — 中\n";
+    const forms: Record<string, Buffer> = {
+      "lf.yaml": Buffer.from(text),
+      "crlf.yaml": Buffer.from(text.replaceAll("\n", "\r\n")),
+      "bom.yaml": Buffer.from(`\uFEFF${text}`),
+      "utf16.yaml": encoded(text.replaceAll("\n", "\r\n"), "utf-16le", true),
+    };
+    const hashes = Object.entries(forms).map(([name, bytes]) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return specHash(path.join(dir, name), {});
+    });
+    expect(new Set(hashes).size).toBe(1);
+    expect(hashes[0]).toBe(createHash("sha256").update(Buffer.from(text)).digest("hex"));
+    // A lone CR is the text's own (read so by js-yaml): another hash.
+    writeFileSync(path.join(dir, "cr.yaml"), text.replaceAll("\n", "\r"));
+    expect(specHash(path.join(dir, "cr.yaml"), {})).not.toBe(hashes[0]);
   });
 });
