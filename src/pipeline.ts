@@ -339,8 +339,8 @@ const NORMALIZE_STATE_FORMAT = "2";
 
 function openCaches(dir: string, spec: string, timings: Timings, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
-  // The file's sha256 is the fingerprint's (the up-to-date check hashed the bytes it kept for the load);
-  // the bytes given are the ones parsed (without a BOM or CRs), named so when it has none.
+  // The text's sha256 is the fingerprint's (the up-to-date check hashed the bytes it kept for the load,
+  // as read: specHash); else the bytes given, the ones parsed (textBytesOf's, so the same hash).
   const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
   const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), idOf);
   const stateFile = new CacheFile(dir, "normalize-state", spec);

@@ -16,16 +16,16 @@ import { textBytesOf } from "../common/text-encodings.js";
 const BLOCK = 4096;
 const PART = 128;
 
-/**
- * A file's bytes, read the way the loader's reader needs them: scanned (a whole YAML document read
- * at once, a cold run's) or decoded (a document read leaf by leaf, JSON, or a text the scan refuses),
- * each made on first use and once.
- */
 /** Reads a spec file from disk: its bytes, which the loader decodes or scans as it needs. */
 export function readSpecFile(absPath: string): TextBytes {
   return new TextBytes(readFileSync(absPath));
 }
 
+/**
+ * A file's bytes, read the way the loader's reader needs them: scanned (a whole YAML document read
+ * at once, a cold run's) or decoded (a document read leaf by leaf, JSON, or a text the scan refuses),
+ * each made on first use and once.
+ */
 export class TextBytes {
   private decoded: string | undefined;
   private made: ScannedText | null | undefined;
