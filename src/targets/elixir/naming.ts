@@ -4,6 +4,7 @@
 import { UsageError } from "../../common/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { pascalCase, snakeCase, splitWords } from "../../naming/words.js";
+import { isWindowsDeviceName } from "../common/windows-names.js";
 import {
   ELIXIR_RESERVED_ATOMS,
   ELIXIR_RESERVED_FIELD_NAMES,
@@ -112,7 +113,9 @@ export function rootNamespace(option: unknown, title: string | undefined, specFi
     return option;
   }
   const fromFile = specFile.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return moduleSegment(splitWords(title || fromFile || "Api"));
+  const namespace = moduleSegment(splitWords(title || fromFile || "Api"));
+  // Its file and folder (`lib/aux.ex`, `lib/aux/`) may not be names Windows reserves (a spec titled "Aux").
+  return isWindowsDeviceName(underscore(namespace)) ? `${namespace}Api` : namespace;
 }
 
 /** `RunsApi.Run.LastError` -> `runs_api/run/last_error` (Macro.underscore of each segment). */

@@ -3,6 +3,8 @@
 // atoms (`:end`) and as keyword keys in `%__MODULE__{end: ...}`. What must change is only what
 // would change the meaning of a value or clash with what the generated code itself defines.
 
+import { WINDOWS_DEVICE_TYPE_NAMES } from "../common/windows-names.js";
+
 /** The module under the root namespace that lists every operation and its models. */
 export const OPERATIONS_MODULE = "Operations";
 
@@ -15,6 +17,8 @@ export const ELIXIR_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // the index of operations (`<Root>.Operations`), reserved even in specs without operations so a
   // model's name does not depend on whether the spec has paths
   OPERATIONS_MODULE,
+  // file names Windows reserves for devices (`aux.rs`, `Con.ts`): such a repository cannot be checked out there
+  ...WINDOWS_DEVICE_TYPE_NAMES,
 ]);
 
 /** The struct key that holds the extra keys of an object with `additionalProperties`. */

@@ -1,5 +1,7 @@
 // Words a generated Rust identifier may not be, as data. Escapes live in naming.ts.
 
+import { WINDOWS_DEVICE_TYPE_NAMES } from "../common/windows-names.js";
+
 /** Strict and reserved keywords of Rust 2021 (plus `gen`, reserved from 2024 on): usable only as raw identifiers. */
 export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
   "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
@@ -45,6 +47,8 @@ export const RUST_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "Literals",
   "Operations",
   "SerdeSupport",
+  // file names Windows reserves for devices (`aux.rs`, `Con.ts`): such a repository cannot be checked out there
+  ...WINDOWS_DEVICE_TYPE_NAMES,
 ]);
 
 /** Name of the fallback variant of open enums and tagged unions; a wire value spelled like it is escaped. */

@@ -5,6 +5,7 @@ import { UsageError } from "../../common/errors.js";
 import type { NamingRules } from "../../naming/assign.js";
 import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
 import { quotedString } from "../common/quoted-string.js";
+import { isWindowsDeviceName } from "../common/windows-names.js";
 import {
   SCALA_KEYWORDS,
   SCALA_RESERVED_FIELD_NAMES,
@@ -90,6 +91,8 @@ export function packageName(option: unknown, title: string | undefined): string 
     return option as string;
   }
   const head = splitWords(title ?? "api").join("").toLowerCase();
-  const safe = /^[a-z]/.test(head) && !SCALA_KEYWORDS.has(head) && !SCALA_SOFT_KEYWORDS.has(head) ? head : `api${head}`;
+  // The package is a folder too: not one Windows reserves (a spec titled "Aux").
+  const usable = /^[a-z]/.test(head) && !SCALA_KEYWORDS.has(head) && !SCALA_SOFT_KEYWORDS.has(head) && !isWindowsDeviceName(head);
+  const safe = usable ? head : `api${head}`;
   return `${safe}.models`;
 }

@@ -1,6 +1,8 @@
 // Names a generated Scala 3 identifier may not take, as data. Keywords are written in backticks;
 // the other lists are names that would shadow or break what the generated code itself uses.
 
+import { WINDOWS_DEVICE_TYPE_NAMES } from "../common/windows-names.js";
+
 /** Hard keywords of Scala 3, plus Scala 2 ones that still read as keywords (`forSome`, `macro`). */
 export const SCALA_KEYWORDS: ReadonlySet<string> = new Set([
   "abstract", "case", "catch", "class", "def", "do", "else", "enum", "export", "extends", "false", "final",
@@ -32,6 +34,8 @@ export const SCALA_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "ArraySeq",
   // this target's support files (see project.ts) and the operation index (operations.ts)
   "JsonSupport", "Nullable", "Operations",
+  // file names Windows reserves for devices (`aux.rs`, `Con.ts`): such a repository cannot be checked out there
+  ...WINDOWS_DEVICE_TYPE_NAMES,
 ]);
 
 /**

@@ -3,6 +3,8 @@
 // `Array<T>`; one named `String` would confuse every reader), and file names the target writes
 // itself.
 
+import { WINDOWS_DEVICE_TYPE_NAMES } from "../common/windows-names.js";
+
 export const TS_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // keywords and contextual keywords usable nowhere as type names
   "any", "as", "boolean", "break", "case", "catch", "class", "const", "continue", "debugger", "declare", "default",
@@ -21,4 +23,6 @@ export const TS_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // two imports that differ only in casing
   "Operations",
   "Index",
+  // file names Windows reserves for devices (`aux.rs`, `Con.ts`): such a repository cannot be checked out there
+  ...WINDOWS_DEVICE_TYPE_NAMES,
 ]);

@@ -16,6 +16,14 @@ defmodule NamesFixture do
   @doc "Every model module, sorted by name."
   @spec models() :: [module()]
   def models do
-    [NamesFixture.ApiV1Account, NamesFixture.Keywords, NamesFixture.Option, NamesFixture.String]
+    [
+      NamesFixture.ApiV1Account,
+      NamesFixture.AuxModel,
+      NamesFixture.AuxModel.NulModel,
+      NamesFixture.ConModel,
+      NamesFixture.Keywords,
+      NamesFixture.Option,
+      NamesFixture.String
+    ]
   end
 end

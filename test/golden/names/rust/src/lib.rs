@@ -15,11 +15,17 @@
 pub mod decode;
 
 mod api_v1_account;
+mod aux_nul;
+mod aux_value;
+mod con_value;
 mod keywords;
 mod option_value;
 mod string_value;
 
 pub use api_v1_account::ApiV1Account;
+pub use aux_nul::AuxNul;
+pub use aux_value::AuxValue;
+pub use con_value::ConValue;
 pub use keywords::Keywords;
 pub use option_value::OptionValue;
 pub use string_value::StringValue;
