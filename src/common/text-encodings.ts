@@ -1,22 +1,24 @@
-// The encodings and line breaks a text file may come in (YAML's rules, YAML 1.2 section 5.2: UTF-8,
-// UTF-16 or UTF-32, a byte-order mark or not; LF or CRLF), and the text every reader of spec,
-// overlay, settings and template files takes from them: decoded, without a leading BOM, LF for CRLF.
+// The encodings and line breaks a text file may come in (YAML's rules, YAML 1.2 sections 5.2 and
+// 5.4: UTF-8, UTF-16 or UTF-32, a byte-order mark or not; LF, CRLF or CR), and the text every reader
+// of spec, overlay, settings and template files takes from them: decoded, without a leading BOM,
+// every line break LF.
 const CR = 13;
 const LF = 10;
 const BOM = "\uFEFF";
 
 /**
- * A spec file's bytes as the loader parses them: a leading byte-order mark dropped, and the CR of each
- * CRLF line break taken out when every CR in them ends one; `bytes` themselves when there is neither
- * (a CR alone stays: js-yaml reads the whole text then, as before). Editors on Windows, and git's
- * autocrlf, write both. YAML reads a leading BOM as nothing and CRLF as LF, with the same values;
- * but the fast reader (block-yaml.ts) and the leaf-by-leaf reading take neither, so such a spec went
- * through js-yaml whole in every run, at about twice the load's time, JSON.parse refuses a BOM, and
- * js-yaml counted its positions after a BOM it had dropped, which put error messages a line early.
- * Lines stay where they were, and columns count as an editor shows them (no BOM, no CR). Byte 13 is
- * never part of a character beyond ASCII in UTF-8, so the bytes are copied as they are but those CRs.
+ * A spec file's bytes as the loader parses them: a leading byte-order mark dropped, and every line
+ * break made LF (CRLF's CR taken out, a CR alone made LF); `bytes` themselves when there is neither.
+ * Editors on Windows, and git's autocrlf, write a BOM and CRLF (classic Mac OS wrote CR). YAML reads
+ * a leading BOM as nothing and each of CRLF, CR and LF as one line break, in scalars too (where it
+ * is LF), with the same values; but the fast reader (block-yaml.ts) and the leaf-by-leaf reading take
+ * LF only, so such a spec went through js-yaml whole in every run, at about twice the load's time,
+ * JSON.parse refuses a BOM, and js-yaml counted its positions after a BOM it had dropped, which put
+ * error messages a line early. Lines stay where they were (js-yaml counts a CR alone as a line too),
+ * and columns count as an editor shows them. Byte 13 is never part of a character beyond ASCII in
+ * UTF-8, so the bytes are copied as they are but those CRs.
  */
-export function bytesWithoutBomOrCrlf(bytes: Buffer): Buffer {
+export function bytesWithoutBomOrCr(bytes: Buffer): Buffer {
   const unmarked = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const first = unmarked.indexOf(CR);
   if (first === -1) return unmarked;
@@ -27,21 +29,16 @@ export function bytesWithoutBomOrCrlf(bytes: Buffer): Buffer {
   let to = first;
   for (let from = first; from < unmarked.length; from++) {
     const c = unmarked[from]!;
-    if (c === CR) {
-      if (unmarked[from + 1] !== LF) return unmarked;
-      continue;
-    }
-    out[to++] = c;
+    if (c !== CR) out[to++] = c;
+    else if (unmarked[from + 1] !== LF) out[to++] = LF;
   }
   return out.subarray(0, to);
 }
 
-/** `text` as bytesWithoutBomOrCrlf leaves its bytes: `text` itself when there is nothing to change. */
-export function textWithoutBomOrCrlf(text: string): string {
+/** `text` as bytesWithoutBomOrCr leaves its bytes: `text` itself when there is nothing to change. */
+export function textWithoutBomOrCr(text: string): string {
   const unmarked = text.startsWith(BOM) ? text.slice(1) : text;
-  if (!unmarked.includes("\r")) return unmarked;
-  const fed = unmarked.replaceAll("\r\n", "\n");
-  return fed.includes("\r") ? unmarked : fed;
+  return unmarked.includes("\r") ? unmarked.replaceAll("\r\n", "\n").replaceAll("\r", "\n") : unmarked;
 }
 
 /** The encodings YAML reads (YAML 1.2, section 5.2), and so a spec file may be written in. */
@@ -85,7 +82,7 @@ export function decodeOtherThanUtf8(bytes: Uint8Array, encoding: Exclude<Unicode
 }
 
 /**
- * A file's text in any of YAML's encodings, without a leading BOM and with LF for CRLF: what the
+ * A file's text in any of YAML's encodings, without a leading BOM and with LF line breaks: what the
  * loader reads, as text (for the small files read whole: settings and templates).
  */
 export function fileText(bytes: Buffer): string {
@@ -101,6 +98,6 @@ export function fileText(bytes: Buffer): string {
 export function textBytesOf(bytes: Uint8Array): Buffer {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const encoding = unicodeEncodingOf(buffer);
-  if (encoding === "utf-8") return bytesWithoutBomOrCrlf(buffer);
-  return Buffer.from(textWithoutBomOrCrlf(decodeOtherThanUtf8(buffer, encoding)), "utf8");
+  if (encoding === "utf-8") return bytesWithoutBomOrCr(buffer);
+  return Buffer.from(textWithoutBomOrCr(decodeOtherThanUtf8(buffer, encoding)), "utf8");
 }

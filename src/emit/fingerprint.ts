@@ -63,7 +63,7 @@ export type ReadBytes = (file: string) => Uint8Array;
 
 /**
  * The hash of one spec file's text (from `known` when there), or undefined when it is gone. Of its
- * text as read (textBytesOf: no BOM, LF for CRLF, UTF-8), not its bytes: a checkout with git's
+ * text as read (textBytesOf: no BOM, LF line breaks, UTF-8), not its bytes: a checkout with git's
  * autocrlf gives the spec CRLF line breaks, and its models were found stale by their fingerprint alone.
  */
 export function specHash(file: string, known: SpecHashes, read: ReadBytes = readFileSync): string | undefined {

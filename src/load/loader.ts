@@ -2,7 +2,7 @@
 // answers "where was this written" for any value of any loaded document.
 import path from "node:path";
 import { ParseFailure, parseSource, type ParsedSource, type TextHistory } from "./parse-source.js";
-import { textWithoutBomOrCrlf } from "../common/text-encodings.js";
+import { textWithoutBomOrCr } from "../common/text-encodings.js";
 import { readSpecFile, type TextBytes } from "./scanned-text.js";
 import type { LeafStore } from "./chunked-yaml.js";
 import { SpecError } from "../common/errors.js";
@@ -76,8 +76,8 @@ export class SpecSet {
         );
       throw new SpecError({ file }, `cannot read spec: ${reason}`);
     }
-    // Decoded by its encoding, read without a leading BOM and with LF for CRLF (the same values and lines).
-    const source = typeof text === "string" ? textWithoutBomOrCrlf(text) : text.forReading();
+    // Decoded by its encoding, read without a leading BOM and with LF line breaks (the same values and lines).
+    const source = typeof text === "string" ? textWithoutBomOrCr(text) : text.forReading();
     let parsed: ParsedSource;
     try {
       const history = typeof source === "string" ? undefined : this.history?.(absPath, source.content);

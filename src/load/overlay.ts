@@ -75,7 +75,7 @@ function readOverlay(specs: SpecSet, absPath: string, file: string): Overlay {
   }
   let parsed: ParsedSource;
   try {
-    // Decoded by its encoding, without a BOM, LF for CRLF: as a spec file (loader.ts).
+    // Decoded by its encoding, without a BOM, LF line breaks: as a spec file (loader.ts).
     parsed = parseSource(new TextBytes(bytes).forReading());
   } catch (e) {
     if (e instanceof ParseFailure)

@@ -43,7 +43,7 @@ export class TextBytes {
   }
 
   /**
-   * What the loader parses: the UTF-8 bytes of the text without a leading BOM and with LF for CRLF
+   * What the loader parses: the UTF-8 bytes of the text without a leading BOM and with LF line breaks
    * (common/text-encodings.ts, textBytesOf; UTF-16 and UTF-32 re-encoded): this when there is
    * nothing to change.
    */

@@ -109,7 +109,7 @@ function wellFormed(h: Header | null): h is Header {
 
 /**
  * The history of one run's root document (parse-source.ts): the previous run's text from `file`, this
- * run's bytes (as the loader parses them: without a leading BOM, LF for CRLF), and what this run made
+ * run's bytes (as the loader parses them: without a leading BOM, LF line breaks), and what this run made
  * of them kept for `save`. `idOf` names the file's text (its sha256, which the run's fingerprint
  * has usually worked out already: emit/fingerprint.ts, specHash).
  */

@@ -219,7 +219,7 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
 
 /**
  * A template file's text as every template is read (the build's too): without a leading BOM and with
- * LF for CRLF (common/text-encodings.ts), so a template saved on Windows, or checked out with git's
+ * LF line breaks (common/text-encodings.ts), so a template saved on Windows, or checked out with git's
  * autocrlf, renders the same bytes as anywhere else (a CR would reach every generated file, and a
  * BOM the middle of one).
  */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  bytesWithoutBomOrCrlf,
+  bytesWithoutBomOrCr,
   decodeOtherThanUtf8,
   fileText,
-  textWithoutBomOrCrlf,
+  textWithoutBomOrCr,
   unicodeEncodingOf,
   type UnicodeEncoding,
 } from "../../src/common/text-encodings.js";
@@ -11,7 +11,7 @@ import { encoded } from "../helpers/encoded.js";
 
 const WIDE = ["é", "—", "’", "μ", "😀", "\uFEFF", "中"];
 
-describe("bytesWithoutBomOrCrlf and textWithoutBomOrCrlf", () => {
+describe("bytesWithoutBomOrCr and textWithoutBomOrCr", () => {
   // want: the text after; undefined when there is nothing to change (the same bytes are given back).
   const cases: { name: string; given: string; want: string | undefined }[] = [
     { name: "no BOM and no CR", given: "a: 1\nb: 2\n", want: undefined },
@@ -19,13 +19,14 @@ describe("bytesWithoutBomOrCrlf and textWithoutBomOrCrlf", () => {
     { name: "CRLF and LF mixed", given: "a: 1\r\nb: 2\nc: |\r\n  x\r\n\r\n", want: "a: 1\nb: 2\nc: |\n  x\n\n" },
     { name: "characters beyond ASCII beside them", given: "t: café — 中 😀\r\nu: é\r\n", want: "t: café — 中 😀\nu: é\n" },
     { name: "no line break at the end", given: "a: 1\r\nb: 2", want: "a: 1\nb: 2" },
-    { name: "a CR alone (old Mac line breaks)", given: "a: 1\rb: 2\r", want: undefined },
-    { name: "a CR alone among CRLFs", given: "a: 1\r\nb: 2\r \r\n", want: undefined },
-    { name: "a CR at the very end", given: "a: 1\r\nb: 2\r", want: undefined },
-    { name: "CR CR LF", given: "a: 1\r\r\n", want: undefined },
+    { name: "CR line breaks (classic Mac OS)", given: "a: 1\rb: 2\r", want: "a: 1\nb: 2\n" },
+    { name: "a CR alone among CRLFs", given: "a: 1\r\nb: 2\r \r\n", want: "a: 1\nb: 2\n \n" },
+    { name: "a CR at the very end", given: "a: 1\r\nb: 2\r", want: "a: 1\nb: 2\n" },
+    { name: "CR CR LF: two line breaks", given: "a: 1\r\r\n", want: "a: 1\n\n" },
+    { name: "LF CR: two line breaks", given: "a: 1\n\rb: 2", want: "a: 1\n\nb: 2" },
     { name: "a leading BOM", given: "\uFEFFa: 1\nb: 2\n", want: "a: 1\nb: 2\n" },
     { name: "a leading BOM and CRLF", given: "\uFEFFa: 1\r\nb: 2\r\n", want: "a: 1\nb: 2\n" },
-    { name: "a leading BOM and a CR alone: the BOM only", given: "\uFEFFa: 1\rb: 2\r\n", want: "a: 1\rb: 2\r\n" },
+    { name: "a leading BOM, CR and CRLF", given: "\uFEFFa: 1\rb: 2\r\n", want: "a: 1\nb: 2\n" },
     { name: "a BOM not at the start", given: "a: 1\n\uFEFFb: 2\n", want: undefined },
     { name: "two BOMs: the first only", given: "\uFEFF\uFEFFa: 1\n", want: "\uFEFFa: 1\n" },
     { name: "empty", given: "", want: undefined },
@@ -33,17 +34,17 @@ describe("bytesWithoutBomOrCrlf and textWithoutBomOrCrlf", () => {
 
   it.each(cases)("$name", ({ given, want }) => {
     const bytes = Buffer.from(given, "utf8");
-    const plain = bytesWithoutBomOrCrlf(bytes);
+    const plain = bytesWithoutBomOrCr(bytes);
     if (want === undefined) expect(plain).toBe(bytes);
     else expect(plain.toString("utf8")).toBe(want);
-    expect(textWithoutBomOrCrlf(given)).toBe(want ?? given);
+    expect(textWithoutBomOrCr(given)).toBe(want ?? given);
   });
 
   it("takes out every CR of a large CRLF text, wherever characters beyond ASCII fall", () => {
     let lf = "";
     for (let i = 0; i < 20_000; i++) lf += `k${i}: ${WIDE[(i * 7) % WIDE.length]!.repeat(i % 3)}v\n`;
     const bytes = Buffer.from(lf.replaceAll("\n", "\r\n"), "utf8");
-    expect(bytesWithoutBomOrCrlf(bytes).equals(Buffer.from(lf, "utf8"))).toBe(true);
+    expect(bytesWithoutBomOrCr(bytes).equals(Buffer.from(lf, "utf8"))).toBe(true);
   });
 });
 

@@ -48,7 +48,7 @@ describe("intactCheck", () => {
 });
 
 describe("specHash", () => {
-  it("hashes a file's text as read: the same for its CRLF, BOM and UTF-16 forms, the bytes' own hash for plain UTF-8", () => {
+  it("hashes a file's text as read: the same for its CRLF, CR, BOM and UTF-16 forms, the bytes' own hash for plain UTF-8", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "spec-hash-"));
     const text = "openapi: 3.1.0\ninfo:\n  title: Café — 中\n";
     const forms: Record<string, Buffer> = {
@@ -63,8 +63,10 @@ describe("specHash", () => {
     });
     expect(new Set(hashes).size).toBe(1);
     expect(hashes[0]).toBe(createHash("sha256").update(Buffer.from(text)).digest("hex"));
-    // A lone CR is the text's own (read so by js-yaml): another hash.
+    // CR line breaks are line breaks too; a changed character is another text.
     writeFileSync(path.join(dir, "cr.yaml"), text.replaceAll("\n", "\r"));
-    expect(specHash(path.join(dir, "cr.yaml"), {})).not.toBe(hashes[0]);
+    expect(specHash(path.join(dir, "cr.yaml"), {})).toBe(hashes[0]);
+    writeFileSync(path.join(dir, "other.yaml"), text.replace("Café", "Cafe"));
+    expect(specHash(path.join(dir, "other.yaml"), {})).not.toBe(hashes[0]);
   });
 });

@@ -1,8 +1,8 @@
 // A spec saved with CRLF line breaks or a leading byte-order mark (on Windows, or checked out by git
 // with autocrlf) reads as the same spec without them: the same values, every container at the same
 // line and column, errors at the same place; and by the same reader (the fast one, not js-yaml over
-// the whole text, which took about twice the load's time; JSON.parse for JSON). A CR alone is left
-// to js-yaml, which reads it as a line break too. A spec in UTF-16 or UTF-32 (YAML's other
+// the whole text, which took about twice the load's time; JSON.parse for JSON). CR line breaks
+// (classic Mac OS) too: YAML reads each CR as a line break. A spec in UTF-16 or UTF-32 (YAML's other
 // encodings; Windows PowerShell 5 writes UTF-16) reads as the same spec in UTF-8.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -155,12 +155,15 @@ describe("a spec with CRLF line breaks or a byte-order mark", () => {
     expect(where(`${BOM}${lf}`)).toEqual(fromLf);
   });
 
-  it("leaves a text with a CR alone to js-yaml, which reads it as a line break", () => {
-    const text = "openapi: 3.1.0\r\ninfo:\r  title: T\r\n  version: '1'\rpaths: {}\r\n";
+  it("reads CR line breaks, alone or among CRLF and LF, as js-yaml does, by the fast reader", () => {
+    const text = "openapi: 3.1.0\r\ninfo:\r  title: T\r\n  version: '1'\rpaths: {}\r\nx-text: |\r  one\r\r  two\r";
     const load = vi.spyOn(jsyaml, "load");
     const specs = specOf(text);
-    expect(load).toHaveBeenCalled();
-    expect(specs.root.value).toEqual({ openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {} });
+    expect(load).not.toHaveBeenCalled();
+    load.mockRestore();
+    expect(specs.root.value).toEqual(jsyaml.load(text));
+    const lf = text.replaceAll("\r\n", "\n").replaceAll("\r", "\n");
+    expect(positions(specs, specs.root)).toEqual(positions(specOf(lf), specOf(lf).root));
   });
 });
 
