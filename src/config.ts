@@ -2,8 +2,8 @@
 // handed to the library API), merged under the command line (flags win). Unknown keys are errors,
 // so typos do not pass silently.
 import { existsSync, readFileSync } from "node:fs";
-import { fileText } from "./common/text-encodings.js";
 import path from "node:path";
+import { fileText } from "./common/text-encodings.js";
 import type { parse } from "yaml";
 import { lazyPackage } from "./common/lazy-package.js";
 import { UsageError } from "./common/errors.js";

@@ -63,10 +63,8 @@ export function buildIr(specPath: string, shape: Partial<IrShape> = {}, timings 
   return readSpecIr(specPath, shape, timings).ir;
 }
 
-/** Reads one spec file by absolute path: the disk by default, or another source (a git commit). */
-export type ReadText = ReadSource;
-
-export const readFromDisk: ReadText = readSpecFile;
+/** Reads spec files from disk (`readSpecIr`'s default; a git commit is another ReadSource). */
+export const readFromDisk: ReadSource = readSpecFile;
 
 /**
  * The disk, telling `onRead` of each file before reading it (so a file that fails to read is reported

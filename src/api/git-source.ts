@@ -5,7 +5,7 @@ import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../common/errors.js";
 import { lazyPackage } from "../common/lazy-package.js";
-import type { ReadText } from "../pipeline.js";
+import type { ReadSource } from "../load/loader.js";
 import { TextBytes } from "../load/scanned-text.js";
 
 const childProcess = lazyPackage<typeof import("node:child_process")>("node:child_process");
@@ -14,7 +14,7 @@ export interface SpecAtRef {
   /** The root spec's absolute path (symlinks resolved, so paths below it map onto the repository). */
   specPath: string;
   /** Reads any file of the repository as it is at the ref; a file missing there fails with ENOENT. */
-  readText: ReadText;
+  readText: ReadSource;
   /** `<ref>:<path in the repository>`, for messages and report headings. */
   label: string;
   /** `<ref>:<path in the repository>` of a file named relative to the root spec's folder (as SpecError locations are). */
@@ -42,7 +42,7 @@ export function specAtRef(specFile: string, ref: string): SpecAtRef {
   };
   const specInRepo = inRepo(specPath);
   if (specInRepo === undefined) throw new UsageError(`${specFile} is outside the git repository at ${root}`);
-  const readText: ReadText = (absPath) => {
+  const readText: ReadSource = (absPath) => {
     const rel = inRepo(absPath);
     if (rel === undefined) throw missing(`${absPath} is outside the git repository`);
     try {

@@ -96,8 +96,21 @@ export function fileText(bytes: Buffer): string {
  * UTF-8 bytes without a BOM or CR are given back as they are (no copy, and the hash they always had).
  */
 export function textBytesOf(bytes: Uint8Array): Buffer {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
+  // The up-to-date check fingerprints the bytes the load then parses (KeptBytes): one copy for both.
+  const known = textBytesMade.get(buffer);
+  if (known) return known;
   const encoding = unicodeEncodingOf(buffer);
-  if (encoding === "utf-8") return bytesWithoutBomOrCr(buffer);
-  return Buffer.from(textWithoutBomOrCr(decodeOtherThanUtf8(buffer, encoding)), "utf8");
+  const made =
+    encoding === "utf-8" ? bytesWithoutBomOrCr(buffer) : Buffer.from(textWithoutBomOrCr(decodeOtherThanUtf8(buffer, encoding)), "utf8");
+  if (made !== buffer) textBytesMade.set(buffer, made);
+  return made;
+}
+
+/** textBytesOf's copies, by the bytes they were made from (only when it had to copy). */
+const textBytesMade = new WeakMap<Buffer, Buffer>();
+
+/** A Buffer over the same memory as `bytes` (Buffer's comparing and decoding take Buffers): no copy. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -52,11 +52,6 @@ export class KeptBytes {
   }
 }
 
-/** A Buffer over the same memory as `bytes` (Buffer's comparing and decoding take Buffers): no copy. */
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** `bytes.toString("utf8")`. */
 export function decodeUtf8(bytes: Buffer, block = BLOCK): string {
   if (isAscii(bytes)) return bytes.toString("latin1", 0, bytes.length);

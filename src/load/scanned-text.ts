@@ -9,8 +9,8 @@ import { isAscii, isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { readerEnd, refusedByReader, STAND_IN_CODE, type ScanInput } from "./scan-input.js";
 import { looksLikeJson } from "./json-starts.js";
-import { asBuffer, decodeUtf8 } from "./read-text.js";
-import { textBytesOf } from "../common/text-encodings.js";
+import { decodeUtf8 } from "./read-text.js";
+import { asBuffer, textBytesOf } from "../common/text-encodings.js";
 
 /** Bytes checked at once for ASCII (a native check), then in smaller parts where one is beyond it. */
 const BLOCK = 4096;

@@ -5,7 +5,7 @@
 // region; edits far apart give one region spanning both, and everything inside it is read and hashed
 // as on a run without this (so it is never wrong, only less helpful).
 import { isAscii } from "node:buffer";
-import { asBuffer } from "./read-text.js";
+import { asBuffer } from "../common/text-encodings.js";
 
 export interface TextDelta {
   /** Characters [0, from) of the new text are the previous text's [0, from). */

@@ -3,6 +3,7 @@ import {
   bytesWithoutBomOrCr,
   decodeOtherThanUtf8,
   fileText,
+  textBytesOf,
   textWithoutBomOrCr,
   unicodeEncodingOf,
   type UnicodeEncoding,
@@ -91,5 +92,18 @@ describe("fileText", () => {
     expect(fileText(Buffer.from(`\uFEFF${text}`))).toBe(want);
     expect(fileText(Buffer.from(text))).toBe(want);
     for (const encoding of ["utf-16le", "utf-16be", "utf-32le", "utf-32be"] as const) expect(fileText(encoded(text, encoding, true))).toBe(want);
+  });
+});
+
+describe("textBytesOf", () => {
+  it("copies the same bytes once (the up-to-date check and the load take the same buffer), and plain UTF-8 never", () => {
+    const crlf = Buffer.from("a: 1\r\nb: 2\r\n");
+    const first = textBytesOf(crlf);
+    expect(first.toString()).toBe("a: 1\nb: 2\n");
+    expect(textBytesOf(crlf)).toBe(first);
+    // Other bytes of the same text are converted afresh.
+    expect(textBytesOf(Buffer.from(crlf))).not.toBe(first);
+    const plain = Buffer.from("a: 1\n");
+    expect(textBytesOf(plain)).toBe(plain);
   });
 });

@@ -5,9 +5,10 @@
 // `Index` is), and the folders named after the spec's title step around them.
 
 const DEVICES = ["con", "prn", "aux", "nul"];
-const NUMBERED = ["com", "lpt"].flatMap((port) => ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "¹", "²", "³"].map((n) => port + n));
+const PORTS = ["com", "lpt"];
+const DIGITS = [..."0123456789"];
 
-const RESERVED: ReadonlySet<string> = new Set([...DEVICES, ...NUMBERED]);
+const RESERVED: ReadonlySet<string> = new Set([...DEVICES, ...PORTS.flatMap((port) => [...DIGITS, "¹", "²", "³"].map((n) => port + n))]);
 
 /** Whether a file or folder name is one Windows reserves: its part before the first dot, in any case. */
 export function isWindowsDeviceName(name: string): boolean {
@@ -16,9 +17,10 @@ export function isWindowsDeviceName(name: string): boolean {
 }
 
 /**
- * The type names, as the naming pass spells them (PascalCase: `Aux`, `Com1`), whose file would be
- * such a name in some language (`Aux.ts`, `aux.rs`, `aux.ex`, `Aux.scala`): every target reserves them.
+ * The type names, as the naming pass spells them (PascalCase: `Aux`, `Com1`; an identifier has no
+ * superscript digit), whose file would be such a name in some language (`Aux.ts`, `aux.rs`,
+ * `aux.ex`, `Aux.scala`): every target reserves them.
  */
-export const WINDOWS_DEVICE_TYPE_NAMES: readonly string[] = [...DEVICES, ...NUMBERED]
-  .filter((n) => /^[a-z]+\d$|^[a-z]+$/.test(n))
-  .map((n) => n[0]!.toUpperCase() + n.slice(1));
+export const WINDOWS_DEVICE_TYPE_NAMES: readonly string[] = [...DEVICES, ...PORTS.flatMap((port) => DIGITS.map((n) => port + n))].map(
+  (n) => n[0]!.toUpperCase() + n.slice(1),
+);
