@@ -15,6 +15,7 @@ import { prefetchedManifest } from "./stat-prefetch.js";
 import type { IrDocument } from "../ir/types.js";
 import { assignNames, typeNamesOf, type NameTable, type NamingRules, type TypeNames } from "../naming/assign.js";
 import { namingInputsHash } from "../naming/naming-inputs.js";
+import { variantCount } from "../ir/type-facts.js";
 import type { OutputFile } from "../targets/target.js";
 import type { RenderedUnit, Reuse, UnitRenderer } from "../targets/common/units.js";
 import { operationsHash, reachingRenamed, renamedSince, unitKeys } from "./unit-keys.js";
@@ -207,7 +208,7 @@ function namesFit(names: NamesRecord, ir: IrDocument): boolean {
   for (let i = 0; i < models.length; i++) {
     const m = models[i]!;
     const v = variants[i];
-    if (m.kind === "union" ? !(strings(v) && v!.length === m.variants.length) : v !== null) return false;
+    if (m.kind === "union" ? !(strings(v) && v!.length === variantCount(m)) : v !== null) return false;
   }
   return true;
 }

@@ -14,8 +14,8 @@ import { compareStrings } from "../common/order.js";
 import { sha256 } from "../common/hash.js";
 import { contentHash } from "../ir/content-hash.js";
 import { componentNumbers } from "../ir/graph.js";
-import type { IrDocument, Model, Operation, TypeExpr } from "../ir/types.js";
-import { someTypeOfModel } from "../ir/walk.js";
+import type { IrDocument, Model, Operation } from "../ir/types.js";
+import { forEachRefTarget } from "../ir/type-facts.js";
 import type { TypeNames } from "../naming/assign.js";
 
 /** The operations without their source positions (their models are keyed on their own). */
@@ -95,20 +95,18 @@ function keyGraph(ir: IrDocument): KeyGraph {
       to.push(w);
     }
   };
-  // Every type the model uses, arrays' and maps' inner ones too (someTypeOfModel: no allocation), never stopping.
-  const refer = (t: TypeExpr): boolean => {
-    if (t.kind === "ref") {
-      const w = node.get(t.target);
-      if (w !== undefined) add(w);
-      else (missing ??= []).push(t.target);
-    }
-    return false;
+  // Every reference among the model's types, arrays' and maps' inner ones too (forEachRefTarget: a
+  // model the normalizer took back from its record and nothing has read says them without parsing).
+  const refer = (target: string): void => {
+    const w = node.get(target);
+    if (w !== undefined) add(w);
+    else (missing ??= []).push(target);
   };
   for (from = 0; from < n; from++) {
     const m = modelOf[from]!;
     to = [];
     missing = undefined;
-    someTypeOfModel(m, refer);
+    forEachRefTarget(m, refer);
     const p = m.parent ? node.get(m.parent) : undefined;
     if (p !== undefined) add(p);
     const own = children[from]!;

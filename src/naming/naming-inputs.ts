@@ -5,14 +5,18 @@
 // covered: they are worked out from each model when asked for, never kept.
 import { sha256 } from "../common/hash.js";
 import type { IrDocument, Model } from "../ir/types.js";
+import { variantsText } from "../ir/type-facts.js";
 
 /** Per models array: the languages of one thread hash the same IR once. */
 const hashes = new WeakMap<readonly Model[], string>();
 
-/** One model's part: order (its place in the list), id, parent, origin, name hint, kind, and a union's variants. */
-function namingInput(m: Model): unknown[] {
-  const variants = m.kind === "union" ? m.variants.map((v) => [v.tags ?? null, v.type]) : null;
-  return [m.id, m.parent ?? null, m.origin ?? null, m.nameHint, m.kind, variants];
+/**
+ * One model's part, a JSON line: order (its place in the list), id, parent, origin, name hint, kind,
+ * and a union's variants (their JSON as type-facts.ts keeps it for a model not parsed yet).
+ */
+function namingInput(m: Model): string {
+  const head = JSON.stringify([m.id, m.parent ?? null, m.origin ?? null, m.nameHint, m.kind]);
+  return `${head.slice(0, -1)},${m.kind === "union" ? variantsText(m) : "null"}]`;
 }
 
 export function namingInputsHash(ir: IrDocument): string {
@@ -21,7 +25,7 @@ export function namingInputsHash(ir: IrDocument): string {
     // One text hashed at once (the bytes the hash was always fed, a line per model): two hash
     // updates per model cost more than the text.
     let text = "";
-    for (const m of ir.models) text += JSON.stringify(namingInput(m)) + "\n";
+    for (const m of ir.models) text += namingInput(m) + "\n";
     hashes.set(ir.models, (hash = sha256(text)));
   }
   return hash;

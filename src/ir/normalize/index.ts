@@ -13,6 +13,8 @@ import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRo
 import { requireSomeModels } from "./empty.js";
 import { appendPointer } from "../../load/pointer.js";
 import { sameCore } from "../content-hash.js";
+import { storedTypeFacts } from "../type-facts.js";
+import { withHeadKeys } from "./incremental/lazy-models.js";
 
 export interface NormalizeOptions {
   models?: ModelSwitches;
@@ -116,11 +118,17 @@ function finish(input: Iterable<Model>): Model[] {
   const out: Model[] = [];
   linked.forEach((m) => {
     const origin = originOf(m, linked);
-    const stamped: Model = origin && m.origin !== origin ? { ...m, origin } : m;
+    const stamped: Model = origin && m.origin !== origin ? withHeadKeys(m, { origin }) : m;
     if (stamped !== m) sameCore(stamped, m);
-    out.push(nullable.size ? spreadNullable(stamped, nullable) : stamped);
+    out.push(nullable.size && mayReferTo(stamped, nullable) ? spreadNullable(stamped, nullable) : stamped);
   });
   return out.sort(byIdOrder);
+}
+
+/** False when `m` certainly refers to none of `ids`: a model still waiting for its content says so without it (ir/type-facts.ts). */
+function mayReferTo(m: Model, ids: ReadonlySet<string>): boolean {
+  const facts = storedTypeFacts(m);
+  return !facts || facts.refs.some((target) => ids.has(target));
 }
 
 function byIdOrder(a: Model, b: Model): number {
@@ -207,7 +215,7 @@ function withParent(m: Model, byId: Map<string, Model>): Model {
   const hash = m.id.indexOf("#");
   for (let end = m.id.lastIndexOf("/"); end > hash; end = m.id.lastIndexOf("/", end - 1)) {
     const candidate = m.id.slice(0, end);
-    if (byId.has(candidate)) return { ...m, parent: candidate };
+    if (byId.has(candidate)) return withHeadKeys(m, { parent: candidate });
     if (end === hash + 1) break;
   }
   return m;

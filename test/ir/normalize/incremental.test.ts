@@ -323,7 +323,7 @@ describe("the ids asked about", () => {
   // A later root's record made to say that an id built by the first root did not exist when it asked:
   // a check of the presence lists finds that false, and builds the root again.
   const lines = first.split("\n");
-  const firstModel = /"models":\[\{"id":("[^"]+")/.exec(lines[1]!)![1]!;
+  const firstModel = /"heads":\[\{"k":"[^"]*","h":\{"id":("[^"]+")/.exec(lines[1]!)![1]!;
   const late = lines.findIndex((l, i) => i > roots / 2 && l.includes('\tr{"present":') && l.includes('"absent":["'));
   lines[late] = lines[late]!.replace('"absent":[', `"absent":[${JSON.stringify(`m${JSON.parse(firstModel) as string}`)},`);
   const tampered = lines.join("\n");

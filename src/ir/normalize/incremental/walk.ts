@@ -13,7 +13,8 @@ import type { NormalizeContext } from "../context.js";
 import { RootRecorder, type FrameRecord, type TrackedMap } from "./recorder.js";
 import { FrameWalk, loadFrames, storeFrames, type PreviousFrames } from "./frames.js";
 import { unitOf, unitTexts, type UnitText } from "./units.js";
-import { compactModels, moveSource, placeModels, relativeSource, type LineBase, type Shift } from "./compact.js";
+import { compactModels, moveSource, relativeSource, type LineBase, type Shift } from "./compact.js";
+import { placeWhenParsed, settleAll, storeModels, waitingModels } from "./lazy-models.js";
 import { ascii } from "../../../common/ascii-json.js";
 import { adoptCoreHash, coreHash } from "../../content-hash.js";
 import { LineParts } from "../../../common/line-parts.js";
@@ -43,16 +44,18 @@ export interface RootRecord {
 
 /** A record as stored, in two parts: the ids asked about (parsed only when they are checked or written again) and the rest. */
 type StoredIds = Pick<RootRecord, "present" | "absent">;
-type StoredRest = Omit<RootRecord, "present" | "absent" | "frames">;
+type StoredRest = Omit<RootRecord, "present" | "absent" | "frames" | "models"> & { heads: unknown };
 
 /**
  * The state is text, one line per root after a header line (format, basis and the units of text),
  * so a run parses each root's record when that root runs and writes a reused root's line back as it
  * read it: after a one-schema change nearly every line is written unchanged, not serialized again
  * (JSON.stringify of the whole 4.2 MB state was ~45 ms of each regeneration). A line is
- * `<pointer as JSON>\t<r|a><present and absent ids as JSON>\t<frames>\t<the rest of the record as JSON>`,
+ * `<pointer as JSON>\t<r|a><present and absent ids as JSON>\t<frames>\t<the rest of the record as JSON>\t<its models' contents>`,
  * the frames (frames.ts) as JSON, or nothing when the root built none, parsed only when the root is
- * built again (before the rest, so finding where the rest starts scans no more than them): `r`
+ * built again (before the rest, so finding where the rest starts scans no more than them); the rest
+ * holds each model's head, and the contents follow it, each model's JSON after the one before it,
+ * parsed when something reads that model's content (lazy-models.ts): `r`
  * when every position's line is stored relative to the start of its unit (a unit the root read),
  * which makes the line of an unchanged root the same text wherever its units moved; `a` (absolute
  * lines) otherwise. The ids asked about (a tenth of the state) are parsed only when they are checked,
@@ -91,6 +94,8 @@ interface StoredRoot {
   frames: number;
   /** Where the tab before the rest of its record is. */
   rest: number;
+  /** Where the tab before its models' contents is. */
+  contents: number;
   /** Its pointer is written as this run writes it (so a line reused whole is the text a cold run writes). */
   canonical: boolean;
 }
@@ -103,7 +108,7 @@ interface PreviousState extends StateHeader {
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 9";
+const FORMAT = "openapi-modelgen normalize state 10";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
@@ -151,8 +156,9 @@ export class IncrementalWalk {
     if (old && this.reusable(old, relative, stored!)) {
       this.adopt(old);
       // A relative line is what this run would write for the record: its units' text is unchanged.
+      // (Its models may be changed in place by finish(): they are written back from the line alone.)
       const ids = old.present === UNPARSED ? stored!.line.slice(stored!.mark + 1, stored!.frames) : undefined;
-      const line = relative && stored!.canonical ? stored : undefined;
+      const line = relative ? stored : undefined;
       // Its frames are written back as stored (their indices point into the record's lists, whose order it keeps).
       const frames = stored!.rest > stored!.frames + 1 ? stored!.line.slice(stored!.frames + 1, stored!.rest) : undefined;
       this.roots.set(root.pointer, {
@@ -192,9 +198,14 @@ export class IncrementalWalk {
     const lines = new LineParts(bytes);
     lines.write(ascii(JSON.stringify(header)));
     this.roots.forEach(({ record, line, ids, frames }, pointer) => {
-      if (line !== undefined) {
+      if (line?.canonical) {
         if (bytes) lines.copy(line.start, line.start + line.line.length);
         else lines.write(line.line);
+        return;
+      }
+      // The pointer as this run writes it, and the rest of the line as stored.
+      if (line !== undefined) {
+        lines.write(`${ascii(JSON.stringify(pointer))}${line.line.slice(line.mark - 1)}`);
         return;
       }
       if (ids !== undefined) {
@@ -222,16 +233,17 @@ export class IncrementalWalk {
     const relative = sourcesOf(record).every((source) => !Number.isNaN(lineOf(source)));
     const lineBase: LineBase = relative ? lineOf : () => 0;
     const ids: StoredIds = { present: record.present, absent: record.absent };
+    const { heads, contents } = storeModels(compactModels(record.models, this.n.specs.root.file, lineBase));
     const rest: StoredRest = {
       units: record.units,
-      models: compactModels(record.models, this.n.specs.root.file, lineBase),
+      heads,
       hashes: record.models.map(coreHash),
       operations: record.operations.map(([id, op]) => [id, op && { ...op, source: relativeSource(op.source, lineBase) }]),
       reports: record.reports.map((d) => ({ ...d, source: relativeSource(d.source, lineBase) })),
     };
     const frames = record.frames && storeFrames(record, record.frames);
     const framesText = frames ? ascii(JSON.stringify(frames)) : (storedFrames ?? "");
-    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${framesText}\t${ascii(JSON.stringify(rest))}`;
+    return `${relative ? "r" : "a"}${ascii(JSON.stringify(ids))}\t${framesText}\t${ascii(JSON.stringify(rest))}\t${contents}`;
   }
 
   private listen(recorder: RootRecorder | undefined, frames: FrameWalk | undefined): void {
@@ -266,6 +278,7 @@ export class IncrementalWalk {
     if (stored.rest === stored.frames + 1) return undefined;
     try {
       const record = old && old !== this.placing ? old : parseRecord(stored);
+      settleAll(record.models);
       if (record.present === UNPARSED) Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
       const frames = loadFrames(record, JSON.parse(stored.line.slice(stored.frames + 1, stored.rest)));
       return { record, frames, relative: stored.line[stored.mark] === "r", before: this.previous!.units };
@@ -303,6 +316,8 @@ export class IncrementalWalk {
     // Nothing moves (or is checked) when none of its units did: the usual case before the edited place.
     const shift: Shift = moved ? (unit) => (unit === undefined ? undefined : shifts.get(unit)) : () => 0;
     this.placing = old;
+    // Only a relative record's positions all lie in the units it read: an absolute one's are checked now.
+    if (!relative) settleAll(old.models);
     try {
       return placeSources(old, this.n.specs.root.file, shift);
     } catch {
@@ -364,7 +379,8 @@ function parseState(previous: unknown): PreviousState | undefined {
     const tab = line.indexOf("\t");
     const frames = tab === -1 ? -1 : line.indexOf("\t", tab + 1);
     const rest = frames === -1 ? -1 : line.indexOf("\t", frames + 1);
-    if (rest === -1) return undefined;
+    const contents = rest === -1 ? -1 : line.indexOf("\t", rest + 1);
+    if (contents === -1) return undefined;
     const quoted = line.slice(0, tab);
     // A pointer of printable ASCII without quotes or backslashes is its JSON text without the quotes (nearly every one).
     const canonical = PLAIN_POINTER.test(quoted);
@@ -375,7 +391,7 @@ function parseState(previous: unknown): PreviousState | undefined {
       return undefined;
     }
     if (typeof pointer !== "string") return undefined;
-    roots.set(pointer, { line, start: lineStart, mark: tab + 1, rest, frames, canonical });
+    roots.set(pointer, { line, start: lineStart, mark: tab + 1, rest, frames, contents, canonical });
     order.push(pointer);
   }
   return { ...header!, roots, order, ...(bytes ? { bytes } : {}) };
@@ -386,6 +402,7 @@ export function stateRecords(state: NormalizeState | string, file: string): Map<
   const out = new Map<string, RootRecord>();
   for (const [pointer, stored] of parseState(state)?.roots ?? []) {
     const record = parseRecord(stored);
+    settleAll(record.models);
     Object.assign(record, parseIds(stored.line.slice(stored.mark + 1, stored.frames)));
     placeSources(record, file, () => 0);
     out.set(pointer, record);
@@ -399,12 +416,13 @@ const PLAIN_POINTER = /^"[\x20\x21\x23-\x5b\x5d-\x7e]*"$/;
 const UNPARSED: string[] = [];
 
 /**
- * A stored line's record as stored, positions still short, its ids (`present`, `absent`) not parsed
- * yet (UNPARSED); throws when it does not parse.
+ * A stored line's record as stored, its models waiting (lazy-models.ts; positions still short), its
+ * ids (`present`, `absent`) not parsed yet (UNPARSED); throws when it does not parse.
  */
 function parseRecord(stored: StoredRoot): RootRecord {
-  const rest = JSON.parse(stored.line.slice(stored.rest + 1)) as StoredRest;
-  return Object.assign(rest, { present: UNPARSED, absent: UNPARSED });
+  const { heads, ...rest } = JSON.parse(stored.line.slice(stored.rest + 1, stored.contents)) as StoredRest;
+  const models = waitingModels(heads, stored.line, stored.contents + 1);
+  return Object.assign(rest, { models, present: UNPARSED, absent: UNPARSED });
 }
 
 /** A stored record's ids; throws when they do not parse. */
@@ -435,10 +453,11 @@ function builtSame(record: RootRecord, built: ReadonlySet<string>): boolean {
 
 /**
  * Makes a parsed record's positions whole and moves each by its unit's shift, in place: those of its
- * models, their fields, its operations and its reports. False (part done) when a shift is undefined.
+ * models (when each is parsed, for one still waiting), their fields, its operations and its reports.
+ * False (part done) when a shift is undefined.
  */
 function placeSources(record: RootRecord, file: string, shift: Shift): boolean {
-  if (!placeModels(record.models, file, shift)) return false;
+  if (!placeWhenParsed(record.models, file, shift)) return false;
   for (let i = 0; i < record.operations.length; i++) {
     const op = record.operations[i]![1];
     if (op && !moveSource(op.source, shift)) return false;

@@ -1,0 +1,93 @@
+// What the passes over every model of a regeneration read of a model's types, known without its
+// types: the models a target references and the literal values it uses. A model the normalizer
+// takes back from a previous run's record is parsed only when something reads its content
+// (normalize/incremental/lazy-models.ts); its record stores these facts beside it, so the passes
+// that visit every model (the unit keys' graph, the spreading of null to references, the naming
+// inputs, the Rust literals) do not parse the ~90% of models a one-schema change leaves alone. A model whose content
+// is in place has no facts here: its types are walked.
+import type { LiteralType, Model, TypeExpr, UnionModel } from "./types.js";
+import { someTypeOfModel } from "./walk.js";
+
+export interface TypeFacts {
+  /** The target of every reference among the model's types, in someTypeOfModel's order, repeats kept. */
+  refs: string[];
+  /** The value of every literal type among them, in the same order, repeats kept. */
+  literals: LiteralType["value"][];
+  /** A union's variants as JSON and how many they are (the naming inputs hash them: naming/naming-inputs.ts). */
+  variants?: { json: string; count: number };
+}
+
+/**
+ * Kept on the model under a symbol, not enumerable (no key list, copy, JSON or structured clone sees
+ * it), rather than in a WeakMap: every pass over the models asks it of each (~14,000 lookups a
+ * regeneration), and a WeakMap first gives each fresh model an identity hash.
+ */
+const FACTS = Symbol("type facts");
+
+type WithFacts = { [FACTS]?: TypeFacts };
+
+/**
+ * Says what `m`'s types hold until its content is in place (`forgetTypeFacts`). Only the lazy
+ * models (normalize/incremental/lazy-models.ts) set facts; theirs carry what else they keep.
+ */
+export function setTypeFacts(m: Model, facts: TypeFacts): void {
+  Object.defineProperty(m, FACTS, { value: facts, writable: true, enumerable: false, configurable: true });
+}
+
+export function forgetTypeFacts(m: Model): void {
+  delete (m as WithFacts)[FACTS];
+}
+
+/** The facts stored for `m`, when its content is not in place. */
+export function storedTypeFacts<T extends TypeFacts = TypeFacts>(m: Model): T | undefined {
+  return (m as WithFacts)[FACTS] as T | undefined;
+}
+
+/** Works the facts out from the model's types (what a record stores). */
+export function typeFactsOf(m: Model): TypeFacts {
+  const refs: string[] = [];
+  const literals: LiteralType["value"][] = [];
+  someTypeOfModel(m, (t: TypeExpr) => {
+    if (t.kind === "ref") refs.push(t.target);
+    else if (t.kind === "literal") literals.push(t.value);
+    return false;
+  });
+  if (m.kind !== "union") return { refs, literals };
+  return { refs, literals, variants: { json: JSON.stringify(m.variants), count: m.variants.length } };
+}
+
+/** A union's variants as JSON. */
+export function variantsText(m: UnionModel): string {
+  return (m as WithFacts)[FACTS]?.variants?.json ?? JSON.stringify(m.variants);
+}
+
+/** How many variants a union has. */
+export function variantCount(m: UnionModel): number {
+  return (m as WithFacts)[FACTS]?.variants?.count ?? m.variants.length;
+}
+
+/** Calls `visit` with the target of every reference among `m`'s types (someTypeOfModel's order, repeats kept). */
+export function forEachRefTarget(m: Model, visit: (target: string) => void): void {
+  const facts = (m as WithFacts)[FACTS];
+  if (facts) {
+    for (let i = 0; i < facts.refs.length; i++) visit(facts.refs[i]!);
+    return;
+  }
+  someTypeOfModel(m, (t) => {
+    if (t.kind === "ref") visit(t.target);
+    return false;
+  });
+}
+
+/** Calls `visit` with the value of every literal type among `m`'s types (someTypeOfModel's order, repeats kept). */
+export function forEachLiteral(m: Model, visit: (value: LiteralType["value"]) => void): void {
+  const facts = (m as WithFacts)[FACTS];
+  if (facts) {
+    for (let i = 0; i < facts.literals.length; i++) visit(facts.literals[i]!);
+    return;
+  }
+  someTypeOfModel(m, (t) => {
+    if (t.kind === "literal") visit(t.value);
+    return false;
+  });
+}
