@@ -364,7 +364,9 @@ export class FolderReuse implements Reuse {
     const known = this.previous().units?.head.names;
     const reused = known?.inputs === inputs && namesFit(known, ir) ? known : undefined;
     const typeNames: TypeNames = reused ?? typeNamesOf(ir, rules);
-    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids: codedIds(ir) };
+    // The ids are among the naming inputs: names reused come with the ids they were worked out for.
+    const ids = reused?.ids ?? codedIds(ir);
+    this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids };
     const table = assignNames(ir, rules, typeNames);
     this.named = { table, renamed: reused ? new Set() : known && renamedFrom(known, ir, typeNames) };
     return table;

@@ -128,6 +128,21 @@ describe("a waiting model", () => {
     expect(JSON.stringify(m)).toBe(JSON.stringify(plain));
   });
 
+  it("frozen or sealed while waiting, reads (and a sealed one writes) the content parsed once, positions placed", () => {
+    const { compact, waiting } = stored();
+    placeWhenParsed(waiting, FILE, () => 100);
+    const frozen = Object.freeze(waiting[0]!);
+    const sealed = Object.seal(waiting[1]!) as UnionModel;
+    expect(frozen.source).toEqual(at(PET, 110));
+    expect(frozen.kind === "object" && frozen.fields[0]!.source).toEqual(at(`${PET}/properties/name`, 112));
+    expect(isWaiting(frozen)).toBe(true);
+    expect(JSON.parse(JSON.stringify(frozen)).docs).toEqual(compact[0]!.docs);
+    expect(Object.keys(frozen)).toEqual(Object.keys(compact[0]!));
+    sealed.combinator = "anyOf";
+    expect(sealed.combinator).toBe("anyOf");
+    expect(sealed.variants).toEqual((compact[1] as UnionModel).variants);
+  });
+
   it("takes a parent or an origin in place while waiting; any other model is copied", () => {
     const { compact, waiting } = stored();
     const linked = withHeadKeys(waiting[3]!, { parent: `#${PET}` });

@@ -40,6 +40,8 @@ interface Waiting extends TypeFacts {
   /** The id it was stored with, which its positions' pointers are made from (a rename may change the model's). */
   id: string;
   place?: { file: string; shift: Shift };
+  /** The content parsed for a model that cannot take it back (see settle). */
+  kept?: Record<string, unknown>;
 }
 
 /** A waiting model's record: its facts are (type-facts.ts keeps them on the model). */
@@ -120,12 +122,12 @@ function accessorOf(key: string): PropertyDescriptor {
   if (!accessor) {
     accessor = {
       get(this: object) {
-        settle(this);
-        return (this as Record<string, unknown>)[key];
+        const kept = settle(this);
+        return (kept ?? (this as Record<string, unknown>))[key];
       },
       set(this: object, value: unknown) {
-        settle(this);
-        (this as Record<string, unknown>)[key] = value;
+        const kept = settle(this);
+        (kept ?? (this as Record<string, unknown>))[key] = value;
       },
       enumerable: true,
       configurable: true,
@@ -139,11 +141,22 @@ function isAccessorOfKey(descriptor: PropertyDescriptor, key: string): boolean {
   return descriptor.get !== undefined && descriptor.get === accessors.get(key)?.get;
 }
 
-/** Parses a waiting model's content into it (each key a data property again, in its order) and places its positions. */
-function settle(model: object): void {
+/**
+ * Parses a waiting model's content into it (each key a data property again, in its order) and places
+ * its positions. A model made non-extensible (frozen or sealed, say by a library's caller) cannot take
+ * its keys back: it keeps waiting, and its accessors read and write the content parsed once, which
+ * is returned.
+ */
+function settle(model: object): Record<string, unknown> | undefined {
   const w = waitingOf(model);
   if (!w) throw new Error("openapi-modelgen: a model taken back from the normalizer's record lost its content");
+  if (w.kept) return w.kept;
   const content = JSON.parse(w.text.slice(w.from, w.to)) as Record<string, unknown>;
+  if (!Object.isExtensible(model)) {
+    const whole = { id: w.id, kind: (model as Model).kind, ...content };
+    if (w.place && !placeModels([whole as Model], w.place.file, w.place.shift)) throw outsideWhatItRead();
+    return (w.kept = whole);
+  }
   const target = model as Record<string, unknown>;
   // Emptied from its last key back and filled again in order: the model ends as fast an object as one parsed whole.
   const keys = Object.keys(target);
@@ -154,8 +167,12 @@ function settle(model: object): void {
   for (let i = keys.length - 1; i >= 0; i--) delete target[keys[i]!];
   forgetTypeFacts(model as Model);
   for (let i = 0; i < keys.length; i++) target[keys[i]!] = values[i];
-  if (w.place && !placeStoredAs(target as unknown as Model, w.id, w.place.file, w.place.shift))
-    throw new Error("openapi-modelgen: a model taken back from the normalizer's record has a position outside what it read");
+  if (w.place && !placeStoredAs(target as unknown as Model, w.id, w.place.file, w.place.shift)) throw outsideWhatItRead();
+  return undefined;
+}
+
+function outsideWhatItRead(): Error {
+  return new Error("openapi-modelgen: a model taken back from the normalizer's record has a position outside what it read");
 }
 
 /** placeModels for one model, its positions' pointers made from the id it was stored with. */
