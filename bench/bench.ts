@@ -13,7 +13,7 @@ import { syntheticSpec } from "./synthetic-spec.js";
 const REPO = path.resolve(import.meta.dirname, "..");
 const SPECS = path.resolve(REPO, "../shared/specs/openai");
 const BIG = path.join(SPECS, "openai-2026-08-21.yaml");
-const CLI = path.join(REPO, "dist/cli.js");
+const CLI = path.join(REPO, "dist/main.cjs");
 const PEER = path.join(REPO, "node_modules/openapi-typescript/bin/cli.js");
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 

@@ -12,7 +12,7 @@ import path from "node:path";
 
 const REPO = path.resolve(import.meta.dirname, "..");
 const SPEC = path.resolve(REPO, "../shared/specs/openai/openai-2026-08-21.yaml");
-const CLI = path.join(REPO, "dist/cli.js");
+const CLI = path.join(REPO, "dist/main.cjs");
 const TSC = path.join(REPO, "node_modules/typescript/bin/tsc");
 // tmpfs when there is one (see bench.ts: the VM's disk measures itself, not the tools).
 const TMP_ROOT = process.env.BENCH_TMP ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());

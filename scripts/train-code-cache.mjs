@@ -29,7 +29,7 @@ export function trainCodeCache(root, codeCache) {
     // Written back by the same library before and after the edit: the two texts differ only there.
     writeFileSync(spec, doc.toString());
     const run = (out, env = {}, langs = []) =>
-      execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out), ...langs], {
+      execFileSync(process.execPath, [path.join(root, "dist/main.cjs"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out), ...langs], {
         cwd: work,
         stdio: ["ignore", "ignore", "pipe"],
         // V8's own flags throughout: the cache must be made under the flags a run starts with.

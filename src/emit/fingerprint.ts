@@ -21,7 +21,7 @@ let buildHash: string | undefined;
 declare const MODELGEN_BUNDLES_HASH: string | undefined;
 
 /** The bundles of dist/: the same hash whichever of them (CLI, library or render worker, and the entries starting them) computes it. */
-const BUNDLES = ["cli.cjs", "cli.js", "index.js", "render-worker.cjs", "render-worker.js"];
+const BUNDLES = ["cli.cjs", "cli.js", "index.js", "main.cjs", "render-worker.cjs", "render-worker.js"];
 
 /** A long-lived process (`generate --watch`) calls this before each run, so an edited template is noticed. */
 export function forgetToolBuild(): void {

@@ -55,7 +55,7 @@ describe("precompiled templates", () => {
 
 describe("the bundles' hash", () => {
   const read = (b: string) => ({ path: path.join(DIST, b), contents: readFileSync(path.join(DIST, b)) });
-  const bundles = ["cli.cjs", "cli.js", "index.js", "render-worker.cjs", "render-worker.js"].map(read);
+  const bundles = ["cli.cjs", "cli.js", "index.js", "main.cjs", "render-worker.cjs", "render-worker.js"].map(read);
   // The entries of the CLI and the worker (src/boot/) only load their bundles: they have no use for the hash.
   const carriers = ["cli.cjs", "index.js", "render-worker.cjs"].map(read);
 

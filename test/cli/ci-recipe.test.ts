@@ -76,7 +76,7 @@ function pullRequestCheckout(setUp: (dir: string) => void, change: (dir: string)
   git(root, "clone", "-q", "--depth", "1", "--branch", "feature", `file://${origin}`, checkout);
   mkdirSync(path.join(checkout, "node_modules/.bin"), { recursive: true });
   symlinkSync(REPO, path.join(checkout, "node_modules/openapi-modelgen"));
-  symlinkSync("../openapi-modelgen/bin/openapi-modelgen.js", path.join(checkout, "node_modules/.bin/openapi-modelgen"));
+  symlinkSync("../openapi-modelgen/bin/openapi-modelgen.cjs", path.join(checkout, "node_modules/.bin/openapi-modelgen"));
   return checkout;
 }
 
