@@ -1,10 +1,10 @@
 // What the passes over every model of a regeneration read of a model's types, known without its
-// types: the models a target references and the literal values it uses. A model the normalizer
-// takes back from a previous run's record is parsed only when something reads its content
-// (normalize/incremental/lazy-models.ts); its record stores these facts beside it, so the passes
-// that visit every model (the unit keys' graph, the spreading of null to references, the naming
-// inputs, the Rust literals) do not parse the ~90% of models a one-schema change leaves alone. A model whose content
-// is in place has no facts here: its types are walked.
+// types: the models it references, the literal values it uses, a union's variants. A model the
+// normalizer takes back from a previous run's record is parsed only when something reads its
+// content (normalize/incremental/lazy-models.ts); its record stores these facts beside it, so the
+// passes that visit every model (the unit keys' graph, the spreading of null to references, the
+// naming inputs, the Rust literals) do not parse the ~80% of models a one-schema change leaves
+// alone. A model whose content is in place has no facts: its types are walked.
 import type { LiteralType, Model, TypeExpr, UnionModel } from "./types.js";
 import { someTypeOfModel } from "./walk.js";
 
@@ -68,26 +68,30 @@ export function variantCount(m: UnionModel): number {
 
 /** Calls `visit` with the target of every reference among `m`'s types (someTypeOfModel's order, repeats kept). */
 export function forEachRefTarget(m: Model, visit: (target: string) => void): void {
-  const facts = (m as WithFacts)[FACTS];
-  if (facts) {
-    for (let i = 0; i < facts.refs.length; i++) visit(facts.refs[i]!);
-    return;
-  }
-  someTypeOfModel(m, (t) => {
-    if (t.kind === "ref") visit(t.target);
-    return false;
-  });
+  forEachFact(m, "refs", (t) => (t.kind === "ref" ? t.target : undefined), visit);
 }
 
 /** Calls `visit` with the value of every literal type among `m`'s types (someTypeOfModel's order, repeats kept). */
 export function forEachLiteral(m: Model, visit: (value: LiteralType["value"]) => void): void {
+  forEachFact(m, "literals", (t) => (t.kind === "literal" ? t.value : undefined), visit);
+}
+
+/** Each item of a list of facts: as stored for a waiting model, else read off its types (`of`: the item a type gives, if any). */
+function forEachFact<K extends "refs" | "literals">(
+  m: Model,
+  list: K,
+  of: (t: TypeExpr) => TypeFacts[K][number] | undefined,
+  visit: (item: TypeFacts[K][number]) => void,
+): void {
   const facts = (m as WithFacts)[FACTS];
   if (facts) {
-    for (let i = 0; i < facts.literals.length; i++) visit(facts.literals[i]!);
+    const items = facts[list];
+    for (let i = 0; i < items.length; i++) visit(items[i]!);
     return;
   }
   someTypeOfModel(m, (t) => {
-    if (t.kind === "literal") visit(t.value);
+    const item = of(t);
+    if (item !== undefined) visit(item);
     return false;
   });
 }

@@ -22,8 +22,7 @@ function namingInput(m: Model): string {
 export function namingInputsHash(ir: IrDocument): string {
   let hash = hashes.get(ir.models);
   if (hash === undefined) {
-    // One text hashed at once (the bytes the hash was always fed, a line per model): two hash
-    // updates per model cost more than the text.
+    // One text hashed at once (a line per model): two hash updates per model cost more than the text.
     let text = "";
     for (const m of ir.models) text += namingInput(m) + "\n";
     hashes.set(ir.models, (hash = sha256(text)));
