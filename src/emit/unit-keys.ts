@@ -15,7 +15,7 @@ import { sha256 } from "../common/hash.js";
 import { contentHash } from "../ir/content-hash.js";
 import { componentNumbers } from "../ir/graph.js";
 import type { IrDocument, Model, Operation } from "../ir/types.js";
-import { forEachRefTarget } from "../ir/type-facts.js";
+import { refTargetVisitor } from "../ir/type-facts.js";
 import type { TypeNames } from "../naming/assign.js";
 
 /** The operations without their source positions (their models are keyed on their own). */
@@ -95,18 +95,18 @@ function keyGraph(ir: IrDocument): KeyGraph {
       to.push(w);
     }
   };
-  // Every reference among the model's types, arrays' and maps' inner ones too (forEachRefTarget: a
+  // Every reference among the model's types, arrays' and maps' inner ones too (refTargetVisitor: a
   // model the normalizer took back from its record and nothing has read says them without parsing).
-  const refer = (target: string): void => {
+  const referIn = refTargetVisitor((target) => {
     const w = node.get(target);
     if (w !== undefined) add(w);
     else (missing ??= []).push(target);
-  };
+  });
   for (from = 0; from < n; from++) {
     const m = modelOf[from]!;
     to = [];
     missing = undefined;
-    forEachRefTarget(m, refer);
+    referIn(m);
     const p = m.parent ? node.get(m.parent) : undefined;
     if (p !== undefined) add(p);
     const own = children[from]!;

@@ -66,32 +66,35 @@ export function variantCount(m: UnionModel): number {
   return (m as WithFacts)[FACTS]?.variants?.count ?? m.variants.length;
 }
 
-/** Calls `visit` with the target of every reference among `m`'s types (someTypeOfModel's order, repeats kept). */
-export function forEachRefTarget(m: Model, visit: (target: string) => void): void {
-  forEachFact(m, "refs", (t) => (t.kind === "ref" ? t.target : undefined), visit);
+/**
+ * A function that calls `visit` with the target of every reference among a model's types
+ * (someTypeOfModel's order, repeats kept). Made once per pass over the models: a call per model
+ * allocates nothing (a cold run walks every model's types).
+ */
+export function refTargetVisitor(visit: (target: string) => void): (m: Model) => void {
+  return factVisitor("refs", (t) => (t.kind === "ref" ? t.target : undefined), visit);
 }
 
-/** Calls `visit` with the value of every literal type among `m`'s types (someTypeOfModel's order, repeats kept). */
-export function forEachLiteral(m: Model, visit: (value: LiteralType["value"]) => void): void {
-  forEachFact(m, "literals", (t) => (t.kind === "literal" ? t.value : undefined), visit);
+/** As refTargetVisitor, for the value of every literal type among a model's types. */
+export function literalVisitor(visit: (value: LiteralType["value"]) => void): (m: Model) => void {
+  return factVisitor("literals", (t) => (t.kind === "literal" ? t.value : undefined), visit);
 }
 
 /** Each item of a list of facts: as stored for a waiting model, else read off its types (`of`: the item a type gives, if any). */
-function forEachFact<K extends "refs" | "literals">(
-  m: Model,
+function factVisitor<K extends "refs" | "literals">(
   list: K,
   of: (t: TypeExpr) => TypeFacts[K][number] | undefined,
   visit: (item: TypeFacts[K][number]) => void,
-): void {
-  const facts = (m as WithFacts)[FACTS];
-  if (facts) {
-    const items = facts[list];
-    for (let i = 0; i < items.length; i++) visit(items[i]!);
-    return;
-  }
-  someTypeOfModel(m, (t) => {
+): (m: Model) => void {
+  const test = (t: TypeExpr): boolean => {
     const item = of(t);
     if (item !== undefined) visit(item);
     return false;
-  });
+  };
+  return (m) => {
+    const facts = (m as WithFacts)[FACTS];
+    if (!facts) return void someTypeOfModel(m, test);
+    const items = facts[list];
+    for (let i = 0; i < items.length; i++) visit(items[i]!);
+  };
 }

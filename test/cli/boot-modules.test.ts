@@ -2,7 +2,7 @@
 // an ES import of a built-in would read every export it has, running node:fs's and node:crypto's
 // lazy getters, which load the file streams and webcrypto that no run uses.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ const REPORT = `process.on("exit", () => process.stderr.write(JSON.stringify(pro
 function modulesLoaded(entry = "dist/cli.js", how: "--import" | "--require" = "--import"): string[] {
   const preload = how === "--import" ? `data:text/javascript,${encodeURIComponent(REPORT)}` : writeReport();
   const r = spawnSync(process.execPath, [how, preload, path.join(REPO, entry), "--version"], { encoding: "utf8" });
+  if (how === "--require") rmSync(path.dirname(preload), { recursive: true, force: true });
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   return JSON.parse(r.stderr) as string[];

@@ -4,8 +4,8 @@
 // collide with model names. Literals are not models, so the IR naming pass has no scope for
 // them: this is the one scope they get, filled in sorted order so names are deterministic.
 import { compareStrings } from "../../common/order.js";
-import type { IrDocument, LiteralType } from "../../ir/types.js";
-import { forEachLiteral } from "../../ir/type-facts.js";
+import type { IrDocument } from "../../ir/types.js";
+import { literalVisitor } from "../../ir/type-facts.js";
 import { NameScope } from "../../naming/scope.js";
 import { escapeReserved, memberName } from "./naming.js";
 import { RUST_RESERVED_TYPE_NAMES } from "./reserved.js";
@@ -28,12 +28,10 @@ const key = (v: LiteralValue) => `${typeof v}:${String(v)}`;
 
 export function collectLiterals(ir: IrDocument): LiteralTable {
   const values = new Map<string, LiteralValue>();
-  // Every type of every model, each regeneration (forEachLiteral: a model the normalizer took back
+  // Every type of every model, each regeneration (literalVisitor: a model the normalizer took back
   // from its record and nothing has read says its literals without parsing).
-  const collect = (value: LiteralType["value"]): void => {
-    values.set(key(value), value);
-  };
-  for (let i = 0; i < ir.models.length; i++) forEachLiteral(ir.models[i]!, collect);
+  const collectIn = literalVisitor((value) => void values.set(key(value), value));
+  for (let i = 0; i < ir.models.length; i++) collectIn(ir.models[i]!);
   const sorted = [...values.entries()].sort((a, b) => compareStrings(a[0], b[0]));
   const scope = new NameScope(RUST_RESERVED_TYPE_NAMES, true);
   const names = new Map<string, string>();

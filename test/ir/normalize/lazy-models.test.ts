@@ -13,7 +13,7 @@ import {
   withHeadKeys,
 } from "../../../src/ir/normalize/incremental/lazy-models.js";
 import { compactModels } from "../../../src/ir/normalize/incremental/compact.js";
-import { forEachLiteral, forEachRefTarget, typeFactsOf, variantCount, variantsText } from "../../../src/ir/type-facts.js";
+import { literalVisitor, refTargetVisitor, typeFactsOf, variantCount, variantsText } from "../../../src/ir/type-facts.js";
 import type { Model, SourceRef, UnionModel } from "../../../src/ir/types.js";
 import { SpecSet } from "../../../src/load/loader.js";
 import { normalizeWith } from "../../../src/ir/normalize/index.js";
@@ -177,8 +177,8 @@ describe("a waiting model", () => {
     const seen = (m: Model) => {
       const refs: string[] = [];
       const literals: unknown[] = [];
-      forEachRefTarget(m, (t) => refs.push(t));
-      forEachLiteral(m, (v) => literals.push(v));
+      refTargetVisitor((t) => refs.push(t))(m);
+      literalVisitor((v) => literals.push(v))(m);
       const union = m.kind === "union" ? [variantsText(m), variantCount(m)] : [];
       return { refs, literals, union };
     };

@@ -57,7 +57,9 @@ export function storeModels(models: readonly Model[]): { heads: StoredHead[]; co
     const keys: string[] = [];
     const head: Record<string, unknown> = {};
     const content: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(m)) {
+    const from = m as unknown as Record<string, unknown>;
+    for (const key of Object.keys(from)) {
+      const value = from[key];
       // JSON leaves an undefined value out: so does the record.
       if (value === undefined) continue;
       keys.push(key);
@@ -217,7 +219,7 @@ export function withHeadKeys<M extends Model>(m: M, extra: Partial<Pick<Model, "
   return waitingOf(m) ? Object.assign(m, extra) : { ...m, ...extra };
 }
 
-/** Whether `m` still waits for its content (tests, and the count of models a run never parsed). */
+/** Whether `m` still waits for its content (what the tests count). */
 export function isWaiting(m: Model): boolean {
   return waitingOf(m) !== undefined;
 }
