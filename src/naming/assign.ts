@@ -2,6 +2,7 @@
 // per model, enum member names per enum, variant names per union. Each scope hands out names in
 // a fixed order (components before hoisted models, then by id), so the result is deterministic.
 import type { IrDocument, Model, TypeExpr } from "../ir/types.js";
+import { indexModels, modelPositions } from "../ir/query.js";
 import { NameScope } from "./scope.js";
 import { hintWords, splitWords } from "./words.js";
 
@@ -55,8 +56,13 @@ export interface TypeNames {
 
 /** Names every model; `typeNames` (from `typeNamesOf` with the same IR and rules, maybe on an earlier run) skips that part. */
 export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeNames = typeNamesOf(ir, rules)): NameTable {
-  const byId = new Map(ir.models.map((m) => [m.id, m]));
-  const types = new Map(ir.models.map((m, i) => [m.id, typeNames.types[i]!]));
+  const byId = indexModels(ir.models);
+  // A model's type name by its place in the list (the place of its id's last model, as a Map would hold it).
+  const places = modelPositions(ir.models);
+  const typeOf = (id: string): string | undefined => {
+    const i = places.get(id);
+    return i === undefined ? undefined : typeNames.types[i];
+  };
   const variants = new Map<string, string[]>();
   ir.models.forEach((m, i) => {
     const names = typeNames.variants[i];
@@ -90,13 +96,13 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
     let known = paths.get(id);
     if (known === undefined) {
       const m = byId.get(id) ?? missing(`model ${id}`);
-      const own = types.get(id) ?? missing(`model ${id}`);
+      const own = typeOf(id) ?? missing(`model ${id}`);
       paths.set(id, (known = rules.nestTypes && m.parent ? [...path(m.parent), own] : [own]));
     }
     return known;
   };
   return {
-    type: (id) => types.get(id) ?? missing(`model ${id}`),
+    type: (id) => typeOf(id) ?? missing(`model ${id}`),
     path,
     field: (modelId, wire) => fieldsOf(modelId)?.get(wire) ?? missing(`field ${wire} of ${modelId}`),
     member: (modelId, value) => membersOf(modelId)?.get(value) ?? missing(`member ${String(value)} of ${modelId}`),
@@ -110,7 +116,7 @@ export function assignNames(ir: IrDocument, rules: NamingRules, typeNames: TypeN
  * kinds, and each union's variants (tags and types); the rules.
  */
 export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
-  const byId = new Map(ir.models.map((m) => [m.id, m]));
+  const byId = indexModels(ir.models);
   const types = new Map<string, string>();
   const childScopes = new Map<string, NameScope>();
   const global = new NameScope(rules.reservedTypeNames, true);
@@ -258,7 +264,7 @@ function nestedWords(m: Model, parent: Model | undefined): readonly string[] {
  * A variant is named by its one tag, else by the model it references (also when several tags
  * select it: `Comparison`, not its first operator `Eq`), else by its kind.
  */
-function variantWords(tags: string[] | undefined, t: TypeExpr, byId: Map<string, Model>, types: Map<string, string>): string[] {
+function variantWords(tags: string[] | undefined, t: TypeExpr, byId: ReadonlyMap<string, Model>, types: Map<string, string>): string[] {
   if (tags?.length === 1 || (tags?.length && t.kind !== "ref")) return splitWords(tags[0]!);
   switch (t.kind) {
     case "ref": {
