@@ -55,8 +55,14 @@ interface PreviousUnits {
   head: Omit<UnitsFile, "units">;
   /** The record of the unit `id`, or undefined when there is none or its text is not JSON. */
   record(id: string): UnitRecord | undefined;
-  /** The line each unit's record was written on (see unitsText), by id, when laid out so. */
-  lines: ReadonlyMap<string, string>;
+  /**
+   * The text the units were read from, when laid out a unit a line (see unitsText), and where the
+   * line of the record `record` returned last lies in it, without the comma after it (from -1: not
+   * known, the record is written afresh).
+   */
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
@@ -67,7 +73,7 @@ function readUnits(dir: string, manifest: Manifest | undefined): PreviousUnits |
   // A units file older than the manifest is the one it hashed (as any file the intact check keeps): not hashed again.
   const text = manifest ? readListed(dir, UNITS_FILE, manifest, intactCheck(dir, false)) : undefined;
   if (text === undefined) return undefined;
-  return laidOutUnits(text) ?? parsedUnits(text);
+  return LaidOutUnits.read(text) ?? parsedUnits(text);
 }
 
 /** A units file of any layout, parsed whole; undefined when it is not JSON of the right shape. */
@@ -75,7 +81,7 @@ function parsedUnits(text: string): PreviousUnits | undefined {
   try {
     const { units, ...head } = JSON.parse(text) as UnitsFile;
     if (!isUnitsHead(head) || typeof units !== "object" || units === null) return undefined;
-    return { head, record: (id) => (Object.hasOwn(units, id) ? units[id] : undefined), lines: new Map() };
+    return { head, record: (id) => (Object.hasOwn(units, id) ? units[id] : undefined), text, from: -1, to: -1 };
   } catch {
     return undefined;
   }
@@ -86,16 +92,38 @@ function isUnitsHead(head: unknown): head is Omit<UnitsFile, "units"> {
 }
 
 /**
- * The text of the units file: JSON, its head on the first lines and then one unit a line, in the
- * order of their ids, so that a regeneration writes the lines of the units it kept as it read them
- * (`kept`: id -> line, laidOutUnits) rather than stringifying every record again, and a diff of the
- * file in review shows the units that changed.
+ * A unit as this run records it: its record, and where the previous run's text (`kept`) holds its
+ * line, for a unit kept (from -1: none, its line is written from the record).
  */
-function unitsText(head: Omit<UnitsFile, "units">, units: ReadonlyMap<string, UnitRecord>, kept: ReadonlyMap<string, string>): string {
-  const lines: string[] = [];
-  const ids = sortedKeys(units);
-  for (let i = 0; i < ids.length; i++) lines.push(kept.get(ids[i]!) ?? unitLine(ids[i]!, units.get(ids[i]!)!));
-  return `${JSON.stringify(head).slice(0, -1)},${UNITS_OPEN}\n${lines.join(",\n")}${lines.length ? "\n" : ""}}}\n`;
+interface UnitEntry {
+  id: string;
+  record: UnitRecord;
+  from: number;
+  to: number;
+}
+
+/**
+ * The text of the units file: JSON, its head on the first lines and then one unit a line, in the
+ * order of their ids (`units` is in that order, see sortedEntries), so that a regeneration writes
+ * the lines of the units it kept as they lay in the previous file (`kept`): each run of them that
+ * lay together as one range of that text, not stringified again nor cut a line at a time, and a
+ * diff of the file in review shows the units that changed.
+ */
+function unitsText(head: Omit<UnitsFile, "units">, units: readonly UnitEntry[], kept: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; ) {
+    const { id, record, from } = units[i]!;
+    if (from < 0) {
+      parts.push(unitLine(id, record));
+      i++;
+      continue;
+    }
+    // Kept units whose lines followed each other in the previous file (a comma and a line break apart): one range.
+    let to = units[i]!.to;
+    for (i++; i < units.length && units[i]!.from === to + 2; i++) to = units[i]!.to;
+    parts.push(kept.slice(from, to));
+  }
+  return `${JSON.stringify(head).slice(0, -1)},${UNITS_OPEN}\n${parts.join(",\n")}${parts.length ? "\n" : ""}}}\n`;
 }
 
 /** Where the head line of a units file ends and its units begin. */
@@ -107,51 +135,122 @@ function unitLine(id: string, record: UnitRecord): string {
 
 /**
  * A units file laid out as unitsText writes it, read without parsing the units: the head line is
- * parsed, and each unit's line is kept by its id (a record's JSON after its id, a comma after all
- * but the last), its record parsed when asked for. Undefined for any other layout, or for an id
- * written with escapes: then the file is parsed whole (parsedUnits), which only costs speed.
+ * parsed, and each unit's line is found when its unit asks, from where the line last found ended
+ * (units ask in the models' order, which is the file's order of ids: the lines between are of
+ * units gone), its record read where it lies in the text. A kept unit's line is then written back
+ * as a range of this text (unitsText) instead of being cut out, kept by id and joined again (each
+ * of those, per unit and language, was a part of a regeneration). A unit asking out of order
+ * finds its line through an index of every line, made then. A line not laid out so (a record
+ * damaged, an id with an escape) is no record: its unit renders again.
  */
-function laidOutUnits(text: string): PreviousUnits | undefined {
-  const all = text.split("\n");
-  const count = all.length - 3;
-  // The head line, a line per unit, the closing line and the empty one after the last line break.
-  if (count < 0 || !all[0]!.endsWith(UNITS_OPEN) || all[count + 1] !== "}}" || all[count + 2] !== "") return undefined;
-  let head: unknown;
-  try {
-    head = JSON.parse(`${all[0]}}}`);
-  } catch {
-    return undefined;
+class LaidOutUnits implements PreviousUnits {
+  from = -1;
+  to = -1;
+  /** Where the next line to look at starts; the last id asked (a later one continues from there). */
+  private next: number;
+  private last = "";
+  /** Line starts by id, made when a unit asks out of order. */
+  private index: Map<string, number> | undefined;
+
+  private constructor(
+    readonly head: Omit<UnitsFile, "units">,
+    readonly text: string,
+    first: number,
+    /** Where the closing line (`}}`) starts: the lines end before it. */
+    private readonly end: number,
+  ) {
+    this.next = first;
   }
-  if (!isUnitsHead(head)) return undefined;
-  const lines = new Map<string, string>();
-  for (let i = 1; i <= count; i++) {
-    let line = all[i]!;
-    if (i < count) {
-      if (line.charCodeAt(line.length - 1) !== COMMA) return undefined;
-      line = line.slice(0, -1);
-    }
-    // `"<id>":{`, the id plain (a backslash would start an escape, and then its end is not the next quote).
-    const end = line.indexOf('"', 1);
-    const keyed = line.charCodeAt(0) === QUOTE && end > 0 && line.charCodeAt(end + 1) === COLON && line.charCodeAt(end + 2) === BRACE;
-    if (!keyed) return undefined;
-    const id = line.slice(1, end);
-    if (id.includes("\\")) return undefined;
-    lines.set(id, line);
-  }
-  const { units: _none, ...rest } = head as UnitsFile;
-  const record = (id: string): UnitRecord | undefined => {
-    const line = lines.get(id);
-    if (line === undefined) return undefined;
-    const at = id.length + 3;
+
+  /** The file read so, or undefined when its head or its closing lines are not laid out as unitsText writes them. */
+  static read(text: string): LaidOutUnits | undefined {
+    const headEnd = text.indexOf("\n");
+    if (headEnd < 0 || !text.startsWith(UNITS_OPEN, headEnd - UNITS_OPEN.length) || !text.endsWith("\n}}\n")) return undefined;
+    const end = text.length - 3;
+    if (end < headEnd + 1) return undefined;
+    let head: unknown;
     try {
-      return plainRecord(line, at) ?? (JSON.parse(line.slice(at)) as UnitRecord);
+      head = JSON.parse(`${text.slice(0, headEnd)}}}`);
     } catch {
-      // A damaged line: its unit renders again.
       return undefined;
     }
-  };
-  return { head: rest, record, lines };
+    if (!isUnitsHead(head)) return undefined;
+    const { units: _none, ...rest } = head as UnitsFile;
+    return new LaidOutUnits(rest, text, headEnd + 1, end);
+  }
+
+  record(id: string): UnitRecord | undefined {
+    this.from = -1;
+    if (ESCAPED.test(id)) return undefined;
+    const start = id > this.last && this.index === undefined ? this.seek(id) : this.indexed(id);
+    if (start < 0) return undefined;
+    const text = this.text;
+    const lineEnd = text.indexOf("\n", start);
+    // All but the last line end with a comma.
+    const last = lineEnd === this.end - 1;
+    const to = last ? lineEnd : lineEnd - 1;
+    if (!last && text.charCodeAt(to) !== COMMA) return undefined;
+    const at = start + id.length + 3;
+    let record: UnitRecord | undefined;
+    try {
+      record = plainRecordIn(text, at, to) ?? (JSON.parse(text.slice(at, to)) as UnitRecord);
+    } catch {
+      return undefined; // a damaged line: its unit renders again
+    }
+    this.from = start;
+    this.to = to;
+    return record;
+  }
+
+  /** The start of `id`'s line, looking on from the line after the last one found (ids asked in order); -1 when it has none. */
+  private seek(id: string): number {
+    this.last = id;
+    const text = this.text;
+    for (let at = this.next; at < this.end; ) {
+      const idEnd = keyedLine(text, at);
+      if (idEnd < 0) break; // not laid out so: the rest is found through the index
+      const lineEnd = text.indexOf("\n", at);
+      if (idEnd - at - 1 === id.length && text.startsWith(id, at + 1)) {
+        this.next = lineEnd + 1;
+        return at;
+      }
+      // A unit gone since (a smaller id) is passed; a larger one means `id` has no line.
+      if (text.slice(at + 1, idEnd) > id) return -1;
+      at = lineEnd + 1;
+    }
+    return this.indexed(id);
+  }
+
+  /** The start of `id`'s line through an index of every line (made once); -1 when it has none. */
+  private indexed(id: string): number {
+    if (this.index === undefined) {
+      this.index = new Map();
+      const text = this.text;
+      for (let at = text.indexOf("\n") + 1; at < this.end; at = text.indexOf("\n", at) + 1) {
+        const idEnd = keyedLine(text, at);
+        if (idEnd >= 0) this.index.set(text.slice(at + 1, idEnd), at);
+      }
+    }
+    return this.index.get(id) ?? -1;
+  }
 }
+
+/**
+ * Where the id of the line at `at` ends (the next quote), when the line starts `"<id>":{`; else -1.
+ * (An id JSON escapes does not end at the next quote: such ids are never looked for, see PLAIN_ID.)
+ */
+function keyedLine(text: string, at: number): number {
+  if (text.charCodeAt(at) !== QUOTE) return -1;
+  const end = text.indexOf('"', at + 1);
+  return end < 0 || text.charCodeAt(end + 1) !== COLON || text.charCodeAt(end + 2) !== BRACE ? -1 : end;
+}
+
+/**
+ * Characters JSON.stringify escapes (and any surrogate, lone ones being escaped): an id without
+ * them is written as it is between its quotes, so a line starting with it is its line. A unit whose
+ * id has one is not looked for: it renders again, as it would with its record damaged.
+ */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
  * The record written from `at` in `line` when it is `{"key":"<key>","files":["<file>"]}` with no
@@ -160,15 +259,20 @@ function laidOutUnits(text: string): PreviousUnits | undefined {
  * whole; undefined for anything else (then parsed).
  */
 export function plainRecord(line: string, at: number): UnitRecord | undefined {
-  if (!line.startsWith(RECORD_KEY, at)) return undefined;
+  return plainRecordIn(line, at, line.length);
+}
+
+/** plainRecord for the record written from `at` to `end` in `text`. */
+function plainRecordIn(text: string, at: number, end: number): UnitRecord | undefined {
+  if (!text.startsWith(RECORD_KEY, at)) return undefined;
   const keyFrom = at + RECORD_KEY.length;
-  const keyEnd = line.indexOf('"', keyFrom);
-  if (keyEnd < 0 || !line.startsWith(RECORD_FILES, keyEnd)) return undefined;
+  const keyEnd = text.indexOf('"', keyFrom);
+  if (keyEnd < 0 || keyEnd >= end || !text.startsWith(RECORD_FILES, keyEnd)) return undefined;
   const fileFrom = keyEnd + RECORD_FILES.length;
-  const fileEnd = line.length - RECORD_END.length;
-  if (fileEnd < fileFrom || !line.endsWith(RECORD_END) || line.indexOf('"', fileFrom) !== fileEnd) return undefined;
-  const key = line.slice(keyFrom, keyEnd);
-  const file = line.slice(fileFrom, fileEnd);
+  const fileEnd = end - RECORD_END.length;
+  if (fileEnd < fileFrom || !text.startsWith(RECORD_END, fileEnd) || text.indexOf('"', fileFrom) !== fileEnd) return undefined;
+  const key = text.slice(keyFrom, keyEnd);
+  const file = text.slice(fileFrom, fileEnd);
   return key.includes("\\") || file.includes("\\") ? undefined : { key, files: [file] };
 }
 
@@ -314,9 +418,9 @@ export function previousSharedBasis(dir: string): string | undefined {
 
 /** Reuse of one target folder's previous output; `basis` hashes the run's settings, templates and tool build for this target. */
 export class FolderReuse implements Reuse {
-  private records = new Map<string, UnitRecord>();
-  /** The line of each unit kept, as the previous units file wrote it (the same record, so the same text). */
-  private readonly keptLines = new Map<string, string>();
+  /** The units in the order they rendered or were kept; `sorted`: in the order of their ids, each once. */
+  private readonly units: UnitEntry[] = [];
+  private sorted = true;
   private fileRecords = new Map<string, UnitRecord>();
   private basis: string | undefined;
   private shared: string | undefined;
@@ -418,34 +522,41 @@ export class FolderReuse implements Reuse {
         const kept = record && keep(record, keyOf(id));
         if (kept) {
           this.counts.kept++;
-          this.records.set(id, record!);
-          const line = previous!.lines.get(id);
-          if (line !== undefined) this.keptLines.set(id, line);
+          // Its line is written back from where the previous file holds it.
+          this.add({ id, record: record!, from: previous!.from, to: previous!.to });
           return { files: kept, ...(record!.side !== undefined ? { side: record!.side as S } : {}) };
         }
         this.counts.rendered++;
         const rendered = render();
         // Its key ("" until then) is filled in by output().
-        this.records.set(id, {
-          key: "",
-          files: rendered.files.map((f) => f.path),
-          ...(rendered.side !== undefined ? { side: rendered.side } : {}),
-        });
+        const made = { key: "", files: rendered.files.map((f) => f.path), ...(rendered.side !== undefined ? { side: rendered.side } : {}) };
+        this.add({ id, record: made, from: -1, to: -1 });
         return rendered;
       },
     };
   }
 
+  private add(unit: UnitEntry): void {
+    const last = this.units[this.units.length - 1];
+    if (last !== undefined && !(unit.id > last.id)) this.sorted = false;
+    this.units.push(unit);
+  }
+
   /** The file recording this run's units for the next run (none when the target rendered no units). */
   output(): OutputFile[] {
     if (this.basis === undefined) return [];
-    this.records.forEach((record, id) => {
-      if (record.key !== "") return;
-      const key = this.keyOf!(id);
-      // A unit that is no model of the IR has no key: not recorded (it renders again next time).
-      if (key === undefined) this.records.delete(id);
-      else record.key = key;
-    });
+    const units: UnitEntry[] = [];
+    const all = this.sorted ? this.units : sortedEntries(this.units);
+    for (let i = 0; i < all.length; i++) {
+      const unit = all[i]!;
+      if (unit.record.key === "") {
+        const key = this.keyOf!(unit.id);
+        // A unit that is no model of the IR has no key: not recorded (it renders again next time).
+        if (key === undefined) continue;
+        unit.record.key = key;
+      }
+      units.push(unit);
+    }
     // The basis and the shared basis first, as previousSharedBasis reads them.
     const head: Omit<UnitsFile, "units"> = {
       basis: this.basis,
@@ -455,16 +566,23 @@ export class FolderReuse implements Reuse {
     };
     // Encoded once, hashed and written as those bytes: hashing the ~0.5 MB text and writing it
     // encoded it twice, each time into fresh memory.
-    const contents = unitsText(head, this.records, this.keptLines);
+    const contents = unitsText(head, units, this.previous().units?.text ?? "");
     return [{ path: UNITS_FILE, contents, encoded: Buffer.from(contents, "utf8") }];
   }
+}
+
+/** Units that did not come in the order of their ids: each once (with its last record), sorted by id. */
+function sortedEntries(units: readonly UnitEntry[]): UnitEntry[] {
+  const byId = new Map<string, UnitEntry>();
+  for (let i = 0; i < units.length; i++) byId.set(units[i]!.id, units[i]!);
+  return sortedKeys(byId).map((id) => byId.get(id)!);
 }
 
 /**
  * The keys of `records` in sorted order. Units come in the models' order, which is usually sorted
  * already: then the keys are not sorted again.
  */
-function sortedKeys(records: ReadonlyMap<string, UnitRecord>): string[] {
+function sortedKeys(records: ReadonlyMap<string, unknown>): string[] {
   const keys = [...records.keys()];
   let sorted = true;
   for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;

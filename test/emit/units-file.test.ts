@@ -118,3 +118,66 @@ describe("a unit's record read without JSON.parse (plainRecord)", () => {
     if (got) expect(got).toEqual(JSON.parse(record));
   });
 });
+
+describe("a previous units file read line by line as units ask (LaidOutUnits)", () => {
+  /** A file name of each unit's own, the same whichever models the IR has. */
+  const fileOf = (id: string) => `${sha256(id).slice(0, 16)}.ts`;
+
+  /** The folder a run over `ir` leaves: each unit's file, the units file, and the manifest listing them, written last. */
+  function previousRun(dir: string, ir: IrDocument): string {
+    const reuse = new FolderReuse(dir, "basis");
+    const units = reuse.start(ir, reuse.names(ir, tsNamingRules));
+    const files = ir.models.flatMap((m) => units.unit(m.id, () => ({ files: [{ path: fileOf(m.id), contents: m.id }] })).files);
+    const all = [...files, ...reuse.output()];
+    for (const f of all) writeFileSync(path.join(dir, f.path), f.contents);
+    const listed = Object.fromEntries(all.map((f) => [f.path, sha256(f.contents)]));
+    writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify({ tool: "openapi-modelgen", files: listed }));
+    return all.at(-1)!.contents;
+  }
+
+  /** A run over `ir` asking for its units in `order`: how many it kept, and the units file it writes. */
+  function nextRun(dir: string, ir: IrDocument, order: string[]): { kept: number; rendered: number; text: string } {
+    const reuse = new FolderReuse(dir, "basis");
+    const units = reuse.start(ir, reuse.names(ir, tsNamingRules));
+    for (const id of order) units.unit(id, () => ({ files: [{ path: fileOf(id), contents: id }] }));
+    return { ...reuse.counts, text: reuse.output()[0]!.contents };
+  }
+
+  const ir = irOf(SPEC);
+  const ids = ir.models.map((m) => m.id);
+  const n = ids.length;
+  it.each([
+    { name: "in the models' order", order: ids },
+    { name: "backwards (every line found through the index)", order: [...ids].reverse() },
+    { name: "every other one, then the rest", order: [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)] },
+    { name: "one twice", order: [...ids.slice(0, 3), ids[1]!, ...ids.slice(3)] },
+  ])("keeps every unit and writes the same file when asked $name", ({ order }) => {
+    const dir = folder();
+    const before = previousRun(dir, ir);
+    const after = nextRun(dir, ir, order);
+    expect(after.text).toBe(before);
+    expect(after.kept).toBe(order.length);
+  });
+
+  it("passes the lines of units gone and finds those after a unit that is new", () => {
+    const dir = folder();
+    previousRun(dir, { ...ir, models: ir.models.filter((_, i) => i !== 2) });
+    // Units 0 and 1, then 2 (new: no line), 4 (3 is not asked: its line is passed), then the rest.
+    const order = [...ids.slice(0, 3), ...ids.slice(4)];
+    const after = nextRun(dir, ir, order);
+    expect(after).toMatchObject({ kept: n - 2, rendered: 1 });
+    // The same file as a first run asking for the same units.
+    expect(after.text).toBe(nextRun(folder(), ir, order).text);
+  });
+
+  it("renders a unit whose id JSON escapes again, and writes the same file", () => {
+    const quoted = { ...ir.models.find((m) => m.kind === "object")!, id: '#/components/schemas/Quo"te', nameHint: ["Quote"] };
+    const withQuote = { ...ir, models: [...ir.models, quoted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+    const dir = folder();
+    const before = previousRun(dir, withQuote);
+    expect(before).toContain('"#/components/schemas/Quo\\"te":{');
+    const after = nextRun(dir, withQuote, withQuote.models.map((m) => m.id));
+    expect(after).toMatchObject({ kept: n, rendered: 1 });
+    expect(after.text).toBe(before);
+  });
+});
