@@ -9,7 +9,7 @@ import { packageRoot } from "../render/templates.js";
 import { MANIFEST_FILE, readManifest, type ManifestInputs } from "./manifest.js";
 import { sha256 } from "../common/hash.js";
 import { textBytesOf } from "../common/text-encodings.js";
-import { prefetchedCtimes } from "./stat-prefetch.js";
+import { prefetchedIntact } from "./stat-prefetch.js";
 
 let buildHash: string | undefined;
 
@@ -138,19 +138,21 @@ export function intactCheck(dir: string, hashNewer = true): ((file: string, hash
     return undefined;
   }
   const prefix = dir + path.sep;
-  const prefetched = prefetchedCtimes(dir);
+  // The stat worker's findings while the spec was read (stat-prefetch.ts): every file the manifest
+  // lists was looked at, and only those not older than this manifest (or no regular file) need a
+  // look now. Callers ask with the hash the manifest lists for the file, the manifest this run read
+  // first (the one the worker was asked about; one read again has the same listing while its ctime
+  // is the same), so every file asked about was looked at.
+  const prefetched = prefetchedIntact(dir);
+  const suspects = prefetched?.manifestChanged === manifestChanged ? prefetched.suspects : undefined;
   return (file, hash) => {
+    if (suspects !== undefined && (suspects.size === 0 || !suspects.has(file))) return true;
     // The manifest's paths are relative and already normal: joining by hand is enough (path.join was a tenth of a rerun).
     const full = prefix + file;
     try {
-      // Taken by the stat worker while the spec was read (stat-prefetch.ts), else now.
-      let changed = prefetched?.get(file);
-      if (changed === undefined) {
-        const stat = statSync(full, { throwIfNoEntry: false });
-        changed = stat?.isFile() ? stat.ctimeMs : Number.NaN;
-      }
-      if (Number.isNaN(changed)) return false;
-      return changed < manifestChanged || (hashNewer && sha256(readFileSync(full)) === hash);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat?.isFile()) return false;
+      return stat.ctimeMs < manifestChanged || (hashNewer && sha256(readFileSync(full)) === hash);
     } catch {
       return false;
     }

@@ -9,42 +9,51 @@
 // the worker failed, is stat'ed synchronously as before, so the answers never differ from
 // `statSync`'s except in when they were taken (after the output lock, before any file of the folder
 // is written, as a stat during rendering was).
+import { statSync } from "node:fs";
 import path from "node:path";
-import type { Manifest } from "./manifest.js";
+import { MANIFEST_FILE, type Manifest } from "./manifest.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
 import { workerThreads } from "../common/worker-threads.js";
 
 /**
- * What the worker runs (CommonJS, evaluated): one statSync per path, the answers as ctimeMs (NaN:
- * not a regular file). Once its modules are loaded it sets the V8 flags paused for its start
- * (src/common/v8-flags.ts), if any.
+ * What the worker runs (CommonJS, evaluated): one statSync per path, answering with the places (in
+ * the list asked) of the files not known intact by their ctime: no regular file, or changed at or
+ * after the manifest (`changed`, its ctimeMs; see intactCheck). Once its modules are loaded it sets
+ * the V8 flags paused for its start (src/common/v8-flags.ts), if any.
  */
 const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
 for (const flag of workerData.v8Flags) require("node:v8").setFlagsFromString(flag);
-const answers = workerData.asked.map(({ prefix, files }) => {
-  const out = new Float64Array(files.length);
+const answers = workerData.asked.map(({ prefix, files, changed }) => {
+  const suspects = [];
   for (let i = 0; i < files.length; i++) {
     try {
       const s = statSync(prefix + files[i], { throwIfNoEntry: false });
-      out[i] = s !== undefined && s.isFile() ? s.ctimeMs : NaN;
+      if (s === undefined || !s.isFile() || !(s.ctimeMs < changed)) suspects.push(i);
     } catch {
-      out[i] = NaN;
+      suspects.push(i);
     }
   }
-  return out;
+  return Int32Array.from(suspects);
 });
 parentPort.postMessage(answers, answers.map((a) => a.buffer));
 `;
 
 /**
- * Folder -> (path in the folder as its manifest lists it -> ctimeMs of a regular file; NaN for
- * anything else: missing, a folder, unreadable). Keyed by the manifest's own strings, which the
- * intact check asks with: no path is joined or hashed again (8,500 joins were ~5-10 ms).
+ * What the worker found of a folder's files: the ctimeMs of the manifest it compared them with, and
+ * the files the manifest lists that are not known intact by their ctime (usually none), by the
+ * manifest's own strings. The intact check then needs nothing per file but for those: no path
+ * joined, looked up or hashed (an answer per file, kept by path, was ~0.3 µs a file to make and to
+ * ask, over ~8,500 files).
  */
-const known = new Map<string, Map<string, number>>();
+export interface PrefetchedIntact {
+  manifestChanged: number;
+  suspects: ReadonlySet<string>;
+}
+
+const known = new Map<string, PrefetchedIntact>();
 /** Each folder's manifest as this run read it first (before anything of the folder was written), by folder. */
 const manifests = new Map<string, Manifest>();
 /** Counts runs (forgetStats): answers arriving after their run ended are dropped. */
@@ -56,31 +65,34 @@ let run = 0;
  * until `forgetStats` (called at the end of each run: a later run must stat again).
  */
 export function prefetchStats(folders: readonly { dir: string; manifest: Manifest }[], statWorker = true): Promise<void> {
-  const asked = folders.map(({ dir, manifest }) => {
-    manifests.set(dir, manifest);
-    return { prefix: dir + path.sep, files: Object.keys(manifest.files) };
+  for (const { dir, manifest } of folders) manifests.set(dir, manifest);
+  if (folders.length === 0 || !statWorker) return Promise.resolve();
+  // Each folder's files, compared with the ctime of its manifest now (a folder without one is not asked about).
+  const asked = folders.flatMap(({ dir, manifest }) => {
+    const changed = ctimeOf(path.join(dir, MANIFEST_FILE));
+    return changed === undefined ? [] : [{ dir, prefix: dir + path.sep, files: Object.keys(manifest.files), changed }];
   });
-  if (asked.length === 0 || !statWorker) return Promise.resolve();
+  if (asked.length === 0) return Promise.resolve();
   const mine = run;
   return new Promise<void>((done) => {
     const { Worker } = workerThreads();
     let worker: InstanceType<typeof Worker>;
     const v8Flags = pauseForWorker();
     try {
-      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
+      const workerData = { asked: asked.map(({ prefix, files, changed }) => ({ prefix, files, changed })), v8Flags };
+      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData, ...OWN_STDIO }));
     } catch {
       resumeAfterStart(v8Flags);
       done();
       return;
     }
-    worker.once("message", (answers: Float64Array[]) => {
+    worker.once("message", (answers: Int32Array[]) => {
       if (mine === run)
-        folders.forEach(({ dir }, i) => {
-          const { files } = asked[i]!;
-          const ctimes = answers[i]!;
-          const answered = new Map<string, number>();
-          for (let j = 0; j < files.length; j++) answered.set(files[j]!, ctimes[j]!);
-          known.set(dir, answered);
+        asked.forEach(({ dir, files, changed }, i) => {
+          const places = answers[i]!;
+          const suspects = new Set<string>();
+          for (let j = 0; j < places.length; j++) suspects.add(files[places[j]!]!);
+          known.set(dir, { manifestChanged: changed, suspects });
         });
       done();
     });
@@ -105,9 +117,17 @@ export function wantsStatWorker(setting: string | undefined, loadAverage: number
   return cores >= 2 && loadAverage <= cores - 0.5;
 }
 
-/** The prefetched answers for the files of `dir` (ctimeMs, NaN when not a regular file) by path in the folder, when known. */
-export function prefetchedCtimes(dir: string): ReadonlyMap<string, number> | undefined {
+/** What the worker found of the files of `dir`, when it has answered. */
+export function prefetchedIntact(dir: string): PrefetchedIntact | undefined {
   return known.get(dir);
+}
+
+function ctimeOf(file: string): number | undefined {
+  try {
+    return statSync(file).ctimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 export function prefetchedManifest(dir: string): Manifest | undefined {

@@ -1,13 +1,13 @@
 // stat-prefetch (src/emit/stat-prefetch.ts): a worker stats the files a regeneration may keep while
-// the main thread reads the spec; its answers are statSync's, the intact check takes them, and a
-// run's answers never outlive it.
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+// the main thread reads the spec and answers with those not known intact by their ctime (statSync's
+// view); the intact check takes that, and a run's answers never outlive it.
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { MANIFEST_FILE, type Manifest } from "../../src/emit/manifest.js";
-import { forgetStats, prefetchedCtimes, prefetchedManifest, prefetchStats, wantsStatWorker } from "../../src/emit/stat-prefetch.js";
+import { forgetStats, prefetchedIntact, prefetchedManifest, prefetchStats, wantsStatWorker } from "../../src/emit/stat-prefetch.js";
 
 function folder(): { dir: string; manifest: Manifest } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-prefetch-"));
@@ -24,19 +24,20 @@ function folder(): { dir: string; manifest: Manifest } {
 afterEach(() => forgetStats());
 
 describe("prefetchStats", () => {
-  it("answers as statSync does: a regular file's ctime, NaN for anything else; remembers the manifest", async () => {
+  it("answers with the files not older than the manifest or no regular file, as statSync sees them; remembers the manifest", async () => {
     const f = folder();
+    // Changed after the manifest (its ctime is now): not known intact.
+    writeFileSync(path.join(f.dir, "late.ts"), "late\n");
+    f.manifest.files["late.ts"] = "x";
+    // Its mtime set back changes nothing: the ctime is what counts.
+    utimesSync(path.join(f.dir, "late.ts"), 0, 0);
     await prefetchStats([f]);
-    const at = (p: string) => prefetchedCtimes(f.dir)?.get(p);
-    expect(at("a.ts")).toBe(statSync(path.join(f.dir, "a.ts")).ctimeMs);
-    expect(at("sub/b.ts")).toBe(statSync(path.join(f.dir, "sub/b.ts")).ctimeMs);
-    expect(at("missing.ts")).toBeNaN();
-    expect(at("folder.ts")).toBeNaN();
-    // Not listed in the manifest: not asked, so not known.
-    expect(at(MANIFEST_FILE)).toBeUndefined();
+    const found = prefetchedIntact(f.dir);
+    expect(found?.manifestChanged).toBe(statSync(path.join(f.dir, MANIFEST_FILE)).ctimeMs);
+    expect([...found!.suspects].sort()).toEqual(["folder.ts", "late.ts", "missing.ts"]);
     expect(prefetchedManifest(f.dir)).toBe(f.manifest);
     forgetStats();
-    expect(at("a.ts")).toBeUndefined();
+    expect(prefetchedIntact(f.dir)).toBeUndefined();
     expect(prefetchedManifest(f.dir)).toBeUndefined();
   });
 
@@ -50,12 +51,26 @@ describe("prefetchStats", () => {
     expect(intactCheck(f.dir)!("a.ts", "x")).toBe(false);
   });
 
+  it("leaves the intact check to look at the files it found suspect, and at every file once the manifest changed", async () => {
+    const f = folder();
+    await prefetchStats([f]);
+    const intact = intactCheck(f.dir, false)!;
+    expect(intact("sub/b.ts", "x")).toBe(true);
+    expect(intact("missing.ts", "x")).toBe(false);
+    expect(intact("folder.ts", "x")).toBe(false);
+    // A manifest written again since (its ctime moved): the answers were about another one.
+    rmSync(path.join(f.dir, "sub/b.ts"));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+    writeFileSync(path.join(f.dir, MANIFEST_FILE), "{}\n");
+    expect(intactCheck(f.dir, false)!("sub/b.ts", "x")).toBe(false);
+  });
+
   it("drops answers that arrive after their run ended", async () => {
     const f = folder();
     const answered = prefetchStats([f]);
     forgetStats();
     await answered;
-    expect(prefetchedCtimes(f.dir)).toBeUndefined();
+    expect(prefetchedIntact(f.dir)).toBeUndefined();
   });
 
   it("resolves at once with nothing to ask", async () => {
@@ -79,6 +94,6 @@ describe("wantsStatWorker", () => {
     const f = folder();
     await prefetchStats([f], false);
     expect(prefetchedManifest(f.dir)).toBe(f.manifest);
-    expect(prefetchedCtimes(f.dir)).toBeUndefined();
+    expect(prefetchedIntact(f.dir)).toBeUndefined();
   });
 });
