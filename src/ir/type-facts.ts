@@ -1,11 +1,12 @@
 // What the passes over every model of a regeneration read of a model's types, known without its
-// types: the models it references, the literal values it uses, a union's variants. A model the
+// types: the models it references, the literal values it uses, a union's variants (and of an
+// operation's parameters model, where its parameters are sent). A model the
 // normalizer takes back from a previous run's record is parsed only when something reads its
 // content (normalize/incremental/lazy-models.ts); its record stores these facts beside it, so the
 // passes that visit every model (the unit keys' graph, the spreading of null to references, the
 // naming inputs, the Rust literals) do not parse the ~80% of models a one-schema change leaves
 // alone. A model whose content is in place has no facts: its types are walked.
-import type { LiteralType, Model, TypeExpr, UnionModel } from "./types.js";
+import type { LiteralType, Model, ObjectModel, TypeExpr, UnionModel } from "./types.js";
 import { someTypeOfModel } from "./walk.js";
 
 export interface TypeFacts {
@@ -15,6 +16,8 @@ export interface TypeFacts {
   literals: LiteralType["value"][];
   /** A union's variants as JSON and how many they are (the naming inputs hash them: naming/naming-inputs.ts). */
   variants?: { json: string; count: number };
+  /** Where an object's fields that are parameters are sent (`parameter.in`), each once, in field order; absent when none is. */
+  sentIn?: string[];
 }
 
 /**
@@ -52,8 +55,32 @@ export function typeFactsOf(m: Model): TypeFacts {
     else if (t.kind === "literal") literals.push(t.value);
     return false;
   });
+  if (m.kind === "object") {
+    const sentIn = sentInOf(m);
+    return sentIn.length ? { refs, literals, sentIn } : { refs, literals };
+  }
   if (m.kind !== "union") return { refs, literals };
   return { refs, literals, variants: { json: JSON.stringify(m.variants), count: m.variants.length } };
+}
+
+function sentInOf(m: ObjectModel): string[] {
+  const sentIn: string[] = [];
+  for (let i = 0; i < m.fields.length; i++) {
+    const where = m.fields[i]!.parameter?.in;
+    if (where !== undefined && !sentIn.includes(where)) sentIn.push(where);
+  }
+  return sentIn;
+}
+
+/**
+ * Where the fields of an object that are an operation's parameters are sent (each place once, in
+ * field order): Rust's operation docs say it of every operation, and a regeneration would parse the
+ * ~300 parameter models of the 3 MB OpenAI spec for it.
+ */
+export function parameterPlaces(m: Model): readonly string[] {
+  const facts = (m as WithFacts)[FACTS];
+  if (facts) return facts.sentIn ?? [];
+  return m.kind === "object" ? sentInOf(m) : [];
 }
 
 /** A union's variants as JSON. */

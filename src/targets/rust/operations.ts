@@ -6,6 +6,7 @@ import { compareStrings } from "../../common/order.js";
 import type { Mappings } from "../mappings.js";
 import type { ModelIndex } from "../../ir/query.js";
 import type { BodyKind, Model, Operation } from "../../ir/types.js";
+import { parameterPlaces } from "../../ir/type-facts.js";
 import type { NameTable } from "../../naming/assign.js";
 import { NameScope } from "../../naming/scope.js";
 import { camelCase, hintWords, pascalCase, snakeCase, splitWords } from "../../naming/words.js";
@@ -208,8 +209,9 @@ const LOCATIONS = ["path", "query", "header", "cookie"] as const;
 
 /** "Path, query and header parameters.": where the operation's parameters are sent. */
 function paramsNote(model: Model | undefined): string {
-  const used = new Set(model?.kind === "object" ? model.fields.map((f) => f.parameter?.in) : []);
-  const where = LOCATIONS.filter((l) => used.has(l));
+  // Known without the model's fields for one a regeneration has not parsed (ir/type-facts.ts).
+  const used = model ? parameterPlaces(model) : [];
+  const where = LOCATIONS.filter((l) => used.includes(l));
   if (where.length === 0) return "The parameters.";
   const list = where.length === 1 ? where[0]! : `${where.slice(0, -1).join(", ")} and ${where.at(-1)!}`;
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} parameters.`;

@@ -13,7 +13,7 @@ import {
   withHeadKeys,
 } from "../../../src/ir/normalize/incremental/lazy-models.js";
 import { compactModels } from "../../../src/ir/normalize/incremental/compact.js";
-import { literalVisitor, refTargetVisitor, typeFactsOf, variantCount, variantsText } from "../../../src/ir/type-facts.js";
+import { literalVisitor, parameterPlaces, refTargetVisitor, typeFactsOf, variantCount, variantsText } from "../../../src/ir/type-facts.js";
 import type { Model, SourceRef, UnionModel } from "../../../src/ir/types.js";
 import { SpecSet } from "../../../src/load/loader.js";
 import { normalizeWith } from "../../../src/ir/normalize/index.js";
@@ -59,6 +59,19 @@ function sample(): Model[] {
       ],
       combinator: "oneOf",
       discriminator: { property: "type", origin: "declared" },
+    },
+    {
+      id: "#/paths/~1pets~1{id}/get/parameters",
+      nameHint: ["GetPet", "Params"],
+      docs: {},
+      source: at("/paths/~1pets~1{id}/get/parameters", 50),
+      kind: "object",
+      origin: "parameters",
+      fields: [
+        { name: "id", type: { kind: "primitive", type: "string" }, required: true, docs: {}, source: at("/paths/~1pets~1{id}/get/parameters/0", 51), parameter: { in: "path" } },
+        { name: "q", type: { kind: "primitive", type: "string" }, required: false, docs: {}, source: at("/paths/~1pets~1{id}/get/parameters/1", 52), parameter: { in: "query", style: "form" } },
+        { name: "p", type: { kind: "primitive", type: "string" }, required: false, docs: {}, source: at("/paths/~1pets~1{id}/get/parameters/2", 53), parameter: { in: "path" } },
+      ],
     },
     {
       id: "#/components/schemas/Color",
@@ -180,7 +193,7 @@ describe("a waiting model", () => {
       refTargetVisitor((t) => refs.push(t))(m);
       literalVisitor((v) => literals.push(v))(m);
       const union = m.kind === "union" ? [variantsText(m), variantCount(m)] : [];
-      return { refs, literals, union };
+      return { refs, literals, union, sentIn: parameterPlaces(m) };
     };
     for (const m of waiting) {
       const before = seen(m);
@@ -194,7 +207,10 @@ describe("a waiting model", () => {
       refs: [`#${PET}`],
       literals: [7],
       union: [JSON.stringify(animal.variants), 2],
+      sentIn: [],
     });
+    // Each place once, in the fields' order.
+    expect(seen(waiting[2]!).sentIn).toEqual(["path", "query"]);
   });
 
   it("refuses heads that are not a record's", () => {
@@ -225,6 +241,8 @@ describe("a regeneration of the 3 MB OpenAI spec after a one-schema change", () 
     expect(namingInputsHash(again)).toBe(namingInputsHash(cold));
     expect(shareKeyGraph(again)).toEqual(shareKeyGraph(cold));
     expect(collectLiterals(again).entries).toEqual(collectLiterals(cold).entries);
+    expect(again.models.map(parameterPlaces)).toEqual(cold.models.map(parameterPlaces));
+    expect(cold.models.filter((m) => parameterPlaces(m).length > 0).length).toBeGreaterThan(200);
     expect(again.models.filter(isWaiting).length).toBe(waitingCount);
     expect(JSON.stringify(again)).toBe(JSON.stringify(cold));
   });

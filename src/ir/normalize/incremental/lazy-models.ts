@@ -30,6 +30,8 @@ export interface StoredHead {
   l: TypeFacts["literals"];
   v?: string;
   c?: number;
+  /** Where its fields that are parameters are sent (TypeFacts.sentIn), when any is. */
+  p?: string[];
 }
 
 /** Where a waiting model's content is, where its positions go once parsed, and its facts (one object: ~2,700 a regeneration). */
@@ -69,6 +71,7 @@ export function storeModels(models: readonly Model[]): { heads: StoredHead[]; co
     const facts = typeFactsOf(m);
     const stored: StoredHead = { k: keys.join(" "), h: head, n: text.length, r: facts.refs, l: facts.literals };
     if (facts.variants !== undefined) Object.assign(stored, { v: facts.variants.json, c: facts.variants.count });
+    if (facts.sentIn !== undefined) stored.p = facts.sentIn;
     heads.push(stored);
     contents += text;
   }
@@ -85,14 +88,15 @@ export function waitingModels(heads: unknown, text: string, from: number): Model
   const models: Model[] = [];
   let at = from;
   for (const stored of heads as StoredHead[]) {
-    const { k, h, n, r, l, v, c } = stored;
+    const { k, h, n, r, l, v, c, p } = stored;
     const shaped = typeof k === "string" && typeof h === "object" && h !== null && typeof h.id === "string";
     const union = typeof v === "string" && Number.isInteger(c);
     if (!shaped || !Number.isInteger(n) || n < 0 || at + n > text.length || !Array.isArray(r) || !Array.isArray(l))
       throw new Error("not a record's model");
-    if ((h.kind === "union") !== union) throw new Error("not a record's model");
+    if ((h.kind === "union") !== union || (p !== undefined && !Array.isArray(p))) throw new Error("not a record's model");
     const w: Waiting = { refs: r, literals: l, text, from: at, to: at + n, id: h.id as string };
     if (union) w.variants = { json: v, count: c! };
+    if (p !== undefined) w.sentIn = p;
     // Its record first, so that settle takes every property off in the reverse order they came.
     const model: Record<string, unknown> = {};
     setTypeFacts(model as unknown as Model, w);

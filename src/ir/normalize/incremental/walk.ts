@@ -108,7 +108,7 @@ interface PreviousState extends StateHeader {
   order: string[];
 }
 
-const FORMAT = "openapi-modelgen normalize state 10";
+const FORMAT = "openapi-modelgen normalize state 11";
 
 export class IncrementalWalk {
   private readonly units: Map<string, UnitText>;
