@@ -63,6 +63,8 @@ interface PreviousUnits {
   readonly text: string;
   readonly from: number;
   readonly to: number;
+  /** The JSON of `head.names` as the file holds it, when laid out so. */
+  namesText(): string | undefined;
 }
 
 /**
@@ -81,7 +83,8 @@ function parsedUnits(text: string): PreviousUnits | undefined {
   try {
     const { units, ...head } = JSON.parse(text) as UnitsFile;
     if (!isUnitsHead(head) || typeof units !== "object" || units === null) return undefined;
-    return { head, record: (id) => (Object.hasOwn(units, id) ? units[id] : undefined), text, from: -1, to: -1 };
+    const record = (id: string) => (Object.hasOwn(units, id) ? units[id] : undefined);
+    return { head, record, text, from: -1, to: -1, namesText: () => undefined };
   } catch {
     return undefined;
   }
@@ -109,7 +112,7 @@ interface UnitEntry {
  * lay together as one range of that text, not stringified again nor cut a line at a time, and a
  * diff of the file in review shows the units that changed.
  */
-function unitsText(head: Omit<UnitsFile, "units">, units: readonly UnitEntry[], kept: string): string {
+function unitsText(head: string, units: readonly UnitEntry[], kept: string): string {
   const parts: string[] = [];
   for (let i = 0; i < units.length; ) {
     const { id, record, from } = units[i]!;
@@ -123,11 +126,13 @@ function unitsText(head: Omit<UnitsFile, "units">, units: readonly UnitEntry[], 
     for (i++; i < units.length && units[i]!.from === to + 2; i++) to = units[i]!.to;
     parts.push(kept.slice(from, to));
   }
-  return `${JSON.stringify(head).slice(0, -1)},${UNITS_OPEN}\n${parts.join(",\n")}${parts.length ? "\n" : ""}}}\n`;
+  return `${head.slice(0, -1)},${UNITS_OPEN}\n${parts.join(",\n")}${parts.length ? "\n" : ""}}}\n`;
 }
 
 /** Where the head line of a units file ends and its units begin. */
 const UNITS_OPEN = `"units":{`;
+/** How the head of a units file writes its last key, the names. */
+const NAMES_KEY = `,"names":`;
 
 function unitLine(id: string, record: UnitRecord): string {
   return `${JSON.stringify(id)}:${JSON.stringify(record)}`;
@@ -177,6 +182,15 @@ class LaidOutUnits implements PreviousUnits {
     if (!isUnitsHead(head)) return undefined;
     const { units: _none, ...rest } = head as UnitsFile;
     return new LaidOutUnits(rest, text, headEnd + 1, end);
+  }
+
+  namesText(): string | undefined {
+    if (this.head.names === undefined) return undefined;
+    // The head line is the head's JSON without its closing brace, a comma and `"units":{`; the names
+    // are its last key. A quote inside a string is escaped, so the last `,"names":` is the key's.
+    const end = this.text.indexOf("\n") - UNITS_OPEN.length - 1;
+    const key = this.text.lastIndexOf(NAMES_KEY, end);
+    return key < 0 ? undefined : this.text.slice(key + NAMES_KEY.length, end);
   }
 
   record(id: string): UnitRecord | undefined {
@@ -425,6 +439,8 @@ export class FolderReuse implements Reuse {
   private basis: string | undefined;
   private shared: string | undefined;
   private typeNames: NamesRecord | undefined;
+  /** The JSON of `typeNames` as the previous units file wrote it, when they are its names (reused as they were read). */
+  private typeNamesText: string | undefined;
   private previousRun: { manifest: Manifest | undefined; units: PreviousUnits | undefined } | undefined;
   /** The table `names` made, and the models whose names are not the previous run's (undefined: all of them). */
   private named: { table: NameTable; renamed: ReadonlySet<string> | undefined } | undefined;
@@ -471,6 +487,8 @@ export class FolderReuse implements Reuse {
     // The ids are among the naming inputs: names reused come with the ids they were worked out for.
     const ids = reused?.ids ?? codedIds(ir);
     this.typeNames = { inputs, types: typeNames.types, variants: typeNames.variants, ids };
+    // Names reused are written back as the previous file held them (the same JSON: ~2,700 names, not stringified again).
+    this.typeNamesText = reused && sameKeys(reused, NAMES_RECORD_KEYS) ? this.previous().units?.namesText() : undefined;
     const table = assignNames(ir, rules, typeNames);
     this.named = { table, renamed: reused ? new Set() : known && renamedFrom(known, ir, typeNames) };
     return table;
@@ -562,13 +580,23 @@ export class FolderReuse implements Reuse {
       basis: this.basis,
       shared: this.shared,
       ...(this.fileRecords.size ? { files: sortedRecord(this.fileRecords) } : {}),
-      ...(this.typeNames ? { names: this.typeNames } : {}),
     };
+    // The names last: JSON.stringify would write them there too.
+    const names = this.typeNamesText ?? (this.typeNames ? JSON.stringify(this.typeNames) : undefined);
+    const headText = names === undefined ? JSON.stringify(head) : `${JSON.stringify(head).slice(0, -1)}${NAMES_KEY}${names}}`;
     // Encoded once, hashed and written as those bytes: hashing the ~0.5 MB text and writing it
     // encoded it twice, each time into fresh memory.
-    const contents = unitsText(head, units, this.previous().units?.text ?? "");
+    const contents = unitsText(headText, units, this.previous().units?.text ?? "");
     return [{ path: UNITS_FILE, contents, encoded: Buffer.from(contents, "utf8") }];
   }
+}
+
+/** The keys a names record is written with, in order (a record read back with others is stringified again). */
+const NAMES_RECORD_KEYS = ["inputs", "types", "variants", "ids"];
+
+function sameKeys(o: object, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
 }
 
 /** Units that did not come in the order of their ids: each once (with its last record), sorted by id. */
