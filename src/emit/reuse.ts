@@ -251,7 +251,7 @@ class LaidOutUnits implements PreviousUnits {
 
 /**
  * Where the id of the line at `at` ends (the next quote), when the line starts `"<id>":{`; else -1.
- * (An id JSON escapes does not end at the next quote: such ids are never looked for, see PLAIN_ID.)
+ * (An id JSON escapes does not end at the next quote: such ids are never looked for, see ESCAPED.)
  */
 function keyedLine(text: string, at: number): number {
   if (text.charCodeAt(at) !== QUOTE) return -1;

@@ -4,11 +4,12 @@
 // renders (~60 ms of the main thread on a regeneration). Measured, not guessed: the thread pool
 // (`fs.stat` with a callback) costs the main thread more per file to issue than `statSync` does
 // (8,500 stats: ~110-200 ms to issue against ~90 ms synchronously, loaded VM), and the worker costs
-// the main thread ~5-15 ms to start and nothing while it runs. Only what the stat said is kept
-// (whether the path is a regular file, and its ctime); a path not asked about, or any answer when
-// the worker failed, is stat'ed synchronously as before, so the answers never differ from
-// `statSync`'s except in when they were taken (after the output lock, before any file of the folder
-// is written, as a stat during rendering was).
+// the main thread ~5-15 ms to start and nothing while it runs. Only what the intact check needs of
+// each stat is kept: whether the file is known intact by its ctime (a regular file changed before
+// the manifest); each other file, or every file when the worker failed or the manifest changed
+// since, is stat'ed synchronously as before, so the answers never differ from `statSync`'s except in
+// when they were taken (after the output lock, before any file of the folder is written, as a stat
+// during rendering was).
 import { statSync } from "node:fs";
 import path from "node:path";
 import { MANIFEST_FILE, type Manifest } from "./manifest.js";
