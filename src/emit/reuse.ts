@@ -145,8 +145,8 @@ function unitLine(id: string, record: UnitRecord): string {
  * units gone), its record read where it lies in the text. A kept unit's line is then written back
  * as a range of this text (unitsText) instead of being cut out, kept by id and joined again (each
  * of those, per unit and language, was a part of a regeneration). A unit asking out of order
- * finds its line through an index of every line, made then. A line not laid out so (a record
- * damaged, an id with an escape) is no record: its unit renders again.
+ * finds its line through an index of every line, made then; an id JSON escapes, in the units parsed
+ * whole. A line not laid out so (a record damaged) is no record: its unit renders again.
  */
 class LaidOutUnits implements PreviousUnits {
   from = -1;
@@ -156,6 +156,8 @@ class LaidOutUnits implements PreviousUnits {
   private last = "";
   /** Line starts by id, made when a unit asks out of order. */
   private index: Map<string, number> | undefined;
+  /** The units parsed whole, for the ids JSON escapes (see ESCAPED). */
+  private parsed: Record<string, UnitRecord> | undefined;
 
   private constructor(
     readonly head: Omit<UnitsFile, "units">,
@@ -195,7 +197,7 @@ class LaidOutUnits implements PreviousUnits {
 
   record(id: string): UnitRecord | undefined {
     this.from = -1;
-    if (ESCAPED.test(id)) return undefined;
+    if (ESCAPED.test(id)) return this.parsedRecord(id);
     const start = id > this.last && this.index === undefined ? this.seek(id) : this.indexed(id);
     if (start < 0) return undefined;
     const text = this.text;
@@ -216,23 +218,37 @@ class LaidOutUnits implements PreviousUnits {
     return record;
   }
 
+  /** The record of an id JSON escapes, from the units parsed whole (once; a rare id): its line is written afresh, the same text. */
+  private parsedRecord(id: string): UnitRecord | undefined {
+    if (this.parsed === undefined) {
+      try {
+        this.parsed = (JSON.parse(this.text) as UnitsFile).units ?? {};
+      } catch {
+        this.parsed = {};
+      }
+    }
+    return Object.hasOwn(this.parsed, id) ? this.parsed[id] : undefined;
+  }
+
   /** The start of `id`'s line, looking on from the line after the last one found (ids asked in order); -1 when it has none. */
   private seek(id: string): number {
     this.last = id;
     const text = this.text;
     for (let at = this.next; at < this.end; ) {
       const idEnd = keyedLine(text, at);
-      if (idEnd < 0) break; // not laid out so: the rest is found through the index
       const lineEnd = text.indexOf("\n", at);
-      if (idEnd - at - 1 === id.length && text.startsWith(id, at + 1)) {
-        this.next = lineEnd + 1;
-        return at;
+      // A line of an id JSON escaped, or damaged, is not `id`'s: passed.
+      if (idEnd >= 0) {
+        if (idEnd - at - 1 === id.length && text.startsWith(id, at + 1)) {
+          this.next = lineEnd + 1;
+          return at;
+        }
+        // A unit gone since (a smaller id) is passed; a larger one means `id` has no line.
+        if (text.slice(at + 1, idEnd) > id) return -1;
       }
-      // A unit gone since (a smaller id) is passed; a larger one means `id` has no line.
-      if (text.slice(at + 1, idEnd) > id) return -1;
       at = lineEnd + 1;
     }
-    return this.indexed(id);
+    return -1;
   }
 
   /** The start of `id`'s line through an index of every line (made once); -1 when it has none. */
@@ -251,7 +267,7 @@ class LaidOutUnits implements PreviousUnits {
 
 /**
  * Where the id of the line at `at` ends (the next quote), when the line starts `"<id>":{`; else -1.
- * (An id JSON escapes does not end at the next quote: such ids are never looked for, see ESCAPED.)
+ * (An id JSON escapes may not end at the next quote: such ids are not looked for here, see ESCAPED.)
  */
 function keyedLine(text: string, at: number): number {
   if (text.charCodeAt(at) !== QUOTE) return -1;
@@ -261,8 +277,8 @@ function keyedLine(text: string, at: number): number {
 
 /**
  * Characters JSON.stringify escapes (and any surrogate, lone ones being escaped): an id without
- * them is written as it is between its quotes, so a line starting with it is its line. A unit whose
- * id has one is not looked for: it renders again, as it would with its record damaged.
+ * them is written as it is between its quotes, so a line starting with it is its line. An id with
+ * one is looked up in the units parsed whole (LaidOutUnits.parsedRecord).
  */
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 

@@ -74,15 +74,13 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
     return changed === undefined ? [] : [{ dir, prefix: dir + path.sep, files: Object.keys(manifest.files), changed }];
   });
   if (asked.length === 0) return Promise.resolve();
-  // What the worker is sent: each folder's prefix, files and manifest ctime (the folder itself stays here).
-  const questions = asked.map(({ prefix, files, changed }) => ({ prefix, files, changed }));
   const mine = run;
   return new Promise<void>((done) => {
     const { Worker } = workerThreads();
     let worker: InstanceType<typeof Worker>;
     const v8Flags = pauseForWorker();
     try {
-      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked: questions, v8Flags }, ...OWN_STDIO }));
+      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
     } catch {
       resumeAfterStart(v8Flags);
       done();

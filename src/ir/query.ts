@@ -10,29 +10,28 @@ export type ModelIndex = ReadonlyMap<string, Model>;
  * naming hash, it is kept per array: an IR given other models is indexed afresh.
  */
 export function indexModels(models: readonly Model[]): ModelIndex {
-  let index = indexes.get(models);
-  if (index === undefined) {
-    const made = new Map<string, Model>();
-    for (let i = 0; i < models.length; i++) made.set(models[i]!.id, models[i]!);
-    indexes.set(models, (index = made));
-  }
-  return index;
+  return byIdOnce(indexes, models, (m) => m);
 }
 
 const indexes = new WeakMap<readonly Model[], ModelIndex>();
 
 /** Model id -> its place in `models` (of an id written twice, the last), once per models array as indexModels. */
 export function modelPositions(models: readonly Model[]): ReadonlyMap<string, number> {
-  let places = positions.get(models);
-  if (places === undefined) {
-    const made = new Map<string, number>();
-    for (let i = 0; i < models.length; i++) made.set(models[i]!.id, i);
-    positions.set(models, (places = made));
-  }
-  return places;
+  return byIdOnce(positions, models, (_, i) => i);
 }
 
 const positions = new WeakMap<readonly Model[], ReadonlyMap<string, number>>();
+
+/** Model id -> `value` of its model (the last of an id), made once per models array and kept in `made`. */
+function byIdOnce<T>(made: WeakMap<readonly Model[], ReadonlyMap<string, T>>, models: readonly Model[], value: (m: Model, i: number) => T) {
+  let map = made.get(models);
+  if (map === undefined) {
+    const built = new Map<string, T>();
+    for (let i = 0; i < models.length; i++) built.set(models[i]!.id, value(models[i]!, i));
+    made.set(models, (map = built));
+  }
+  return map;
+}
 
 /** Unix timestamps in seconds: 64-bit integers in every target (never 32-bit). */
 export function isUnixTime(format: string | undefined): boolean {

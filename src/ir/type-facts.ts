@@ -6,7 +6,7 @@
 // passes that visit every model (the unit keys' graph, the spreading of null to references, the
 // naming inputs, the Rust literals) do not parse the ~80% of models a one-schema change leaves
 // alone. A model whose content is in place has no facts: its types are walked.
-import type { LiteralType, Model, ObjectModel, TypeExpr, UnionModel } from "./types.js";
+import type { LiteralType, Model, ObjectModel, ParameterLocation, TypeExpr, UnionModel } from "./types.js";
 import { someTypeOfModel } from "./walk.js";
 
 export interface TypeFacts {
@@ -17,7 +17,7 @@ export interface TypeFacts {
   /** A union's variants as JSON and how many they are (the naming inputs hash them: naming/naming-inputs.ts). */
   variants?: { json: string; count: number };
   /** Where an object's fields that are parameters are sent (`parameter.in`), each once, in field order; absent when none is. */
-  sentIn?: string[];
+  sentIn?: ParameterLocation["in"][];
 }
 
 /**
@@ -63,8 +63,8 @@ export function typeFactsOf(m: Model): TypeFacts {
   return { refs, literals, variants: { json: JSON.stringify(m.variants), count: m.variants.length } };
 }
 
-function sentInOf(m: ObjectModel): string[] {
-  const sentIn: string[] = [];
+function sentInOf(m: ObjectModel): ParameterLocation["in"][] {
+  const sentIn: ParameterLocation["in"][] = [];
   for (let i = 0; i < m.fields.length; i++) {
     const where = m.fields[i]!.parameter?.in;
     if (where !== undefined && !sentIn.includes(where)) sentIn.push(where);
@@ -77,7 +77,7 @@ function sentInOf(m: ObjectModel): string[] {
  * field order): Rust's operation docs say it of every operation, and a regeneration would parse the
  * ~300 parameter models of the 3 MB OpenAI spec for it.
  */
-export function parameterPlaces(m: Model): readonly string[] {
+export function parameterPlaces(m: Model): readonly ParameterLocation["in"][] {
   const facts = (m as WithFacts)[FACTS];
   if (facts) return facts.sentIn ?? [];
   return m.kind === "object" ? sentInOf(m) : [];

@@ -170,14 +170,14 @@ describe("a previous units file read line by line as units ask (LaidOutUnits)", 
     expect(after.text).toBe(nextRun(folder(), ir, order).text);
   });
 
-  it("renders a unit whose id JSON escapes again, and writes the same file", () => {
+  it("keeps a unit whose id JSON escapes too (read from the file parsed whole), and writes the same file", () => {
     const quoted = { ...ir.models.find((m) => m.kind === "object")!, id: '#/components/schemas/Quo"te', nameHint: ["Quote"] };
     const withQuote = { ...ir, models: [...ir.models, quoted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     const dir = folder();
     const before = previousRun(dir, withQuote);
     expect(before).toContain('"#/components/schemas/Quo\\"te":{');
     const after = nextRun(dir, withQuote, withQuote.models.map((m) => m.id));
-    expect(after).toMatchObject({ kept: n, rendered: 1 });
+    expect(after).toMatchObject({ kept: n + 1, rendered: 0 });
     expect(after.text).toBe(before);
   });
 });

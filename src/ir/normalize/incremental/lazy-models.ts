@@ -31,7 +31,7 @@ export interface StoredHead {
   v?: string;
   c?: number;
   /** Where its fields that are parameters are sent (TypeFacts.sentIn), when any is. */
-  p?: string[];
+  p?: TypeFacts["sentIn"];
 }
 
 /** Where a waiting model's content is, where its positions go once parsed, and its facts (one object: ~2,700 a regeneration). */
