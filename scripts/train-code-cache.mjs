@@ -3,12 +3,18 @@
 // "train" mode, where each thread writes the bytecode of every function compiled so far (at exit, a
 // worker when it has replied), each run starting from the previous one's cache, so they add up: a
 // cold run of four languages on one thread, runs of two languages with the render worker (each
-// language on the worker once), and a regeneration after a field is added (the incremental paths). Which spec trains it changes no output, only which
-// functions are ready compiled; the rest compile as they would without a cache. Skipped when the
+// language on the worker once), and a regeneration after a field is added; then the same spec as
+// one file (singleFileSpec) generated cold and regenerated twice, a field added and taken out
+// again: the second regeneration reads the caches the first wrote (the YAML leaves, the outline
+// carried over, the normalizer's records of reused roots), the paths a regeneration of a large
+// one-file spec takes and spec/'s own files never reach (its cross-file `$ref`s keep the normalizer
+// from reusing roots). Those functions were compiled at every regeneration before (~95 of them, a
+// few ms). Which spec trains it changes no output, only which functions are ready compiled; the
+// rest compile as they would without a cache. Skipped when the
 // caches already belong to these bundles' bytes and this Node; a failed training leaves no cache
 // (runs then compile as before) and says so.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
@@ -28,8 +34,8 @@ export function trainCodeCache(root, codeCache) {
     const doc = YAML.parseDocument(readFileSync(spec, "utf8"));
     // Written back by the same library before and after the edit: the two texts differ only there.
     writeFileSync(spec, doc.toString());
-    const run = (out, env = {}, langs = []) =>
-      execFileSync(process.execPath, [path.join(root, "dist/main.cjs"), "generate", "--quiet", "--spec", spec, "--out", path.join(work, out), ...langs], {
+    const run = (out, env = {}, langs = [], specFile = spec) =>
+      execFileSync(process.execPath, [path.join(root, "dist/main.cjs"), "generate", "--quiet", "--spec", specFile, "--out", path.join(work, out), ...langs], {
         cwd: work,
         stdio: ["ignore", "ignore", "pipe"],
         // V8's own flags throughout: the cache must be made under the flags a run starts with.
@@ -42,6 +48,17 @@ export function trainCodeCache(root, codeCache) {
     addField(doc);
     writeFileSync(spec, doc.toString());
     run("serial", { MODELGEN_WORKERS: "0" });
+    const single = singleFileSpec(path.join(root, "spec/openapi.yaml"));
+    if (single) {
+      const flat = path.join(work, "single/openapi.yaml");
+      mkdirSync(path.dirname(flat), { recursive: true });
+      const unedited = single.toString();
+      addField(single);
+      for (const version of [unedited, single.toString(), unedited]) {
+        writeFileSync(flat, version);
+        run("single", { MODELGEN_WORKERS: "0" }, [], flat);
+      }
+    }
   } catch (e) {
     for (const file of cacheFiles) rmSync(file, { force: true });
     process.stderr.write(`build: no code cache (the training run failed: ${String(e?.stderr ?? e).trim().split("\n")[0]})\n`);
@@ -50,10 +67,70 @@ export function trainCodeCache(root, codeCache) {
   }
 }
 
-/** A string property added to the first component schema with properties (a one-schema change), else a schema added. */
-function addField(doc) {
+/**
+ * A string property added first to the first component schema with properties (a one-schema
+ * change), else a schema added. First, not last: the change then lies inside one leaf of the
+ * outline, which a regeneration carries over (src/load/outline-patch.ts); appended last, its text
+ * can reach into the next entry's first line, and the outline is made afresh instead.
+ */
+export function addField(doc) {
   const schemas = doc.getIn(["components", "schemas"]);
   const withProperties = YAML.isMap(schemas) ? schemas.items.find((pair) => YAML.isMap(pair.value?.get?.("properties"))) : undefined;
-  if (withProperties) withProperties.value.get("properties").set("modelgen_training_note", { type: "string" });
+  if (withProperties) withProperties.value.get("properties").items.unshift(doc.createPair("modelgen_training_note", { type: "string" }));
   else doc.setIn(["components", "schemas", "ModelgenTrainingNote"], { type: "object", properties: { note: { type: "string" } } });
+}
+
+/**
+ * The spec at `file` as one YAML document (a yaml Document, for addField), its `$ref`s to other
+ * files made local: a value another file holds at `#/components/<kind>/<Name>` becomes that
+ * component of this one, a whole file a component schema named after the file (`function.yaml`:
+ * `Function`), each taken in once, with the `$ref`s inside it made local the same way. Undefined when
+ * a reference points elsewhere, a name is taken, or anchors are written (the normalizer reuses no
+ * roots of such a spec either): training then leaves those paths out.
+ */
+export function singleFileSpec(file) {
+  const read = (f) => YAML.parse(readFileSync(f, "utf8"), { merge: false });
+  let spec;
+  try {
+    if (/^\s*[&*]|:\s+[&*]|-\s+[&*]/m.test(readFileSync(file, "utf8"))) return undefined;
+    spec = read(file);
+  } catch {
+    return undefined;
+  }
+  if (typeof spec !== "object" || spec === null) return undefined;
+  const components = (spec.components ??= {});
+  /** The local pointer each foreign target got, by its absolute path and pointer. */
+  const taken = new Map();
+  const localize = (value, dir) => {
+    if (Array.isArray(value)) return value.every((v) => localize(v, dir));
+    if (typeof value !== "object" || value === null) return true;
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "$ref" && typeof v === "string" && !v.startsWith("#")) {
+        const local = localTarget(v, dir);
+        if (local === undefined) return false;
+        value.$ref = local;
+      } else if (!localize(v, dir)) return false;
+    }
+    return true;
+  };
+  const localTarget = (ref, dir) => {
+    const [rel, pointer = ""] = ref.split("#");
+    const target = path.resolve(dir, rel);
+    const id = `${target}#${pointer}`;
+    if (taken.has(id)) return taken.get(id);
+    const m = /^\/components\/([A-Za-z]+)\/([A-Za-z0-9_.-]+)$/.exec(pointer);
+    if (!existsSync(target) || (pointer !== "" && !m)) return undefined;
+    const whole = read(target);
+    const kind = m ? m[1] : "schemas";
+    const name = m ? m[2] : path.basename(target).replace(/\.[^.]*$/, "").replace(/(^|[-_])([a-z])/g, (_, _s, c) => c.toUpperCase());
+    const value = m ? whole?.components?.[kind]?.[name] : whole;
+    const section = (components[kind] ??= {});
+    if (value === undefined || Object.hasOwn(section, name)) return undefined;
+    const local = `#/components/${kind}/${name}`;
+    taken.set(id, local);
+    section[name] = value;
+    return localize(value, path.dirname(target)) ? local : undefined;
+  };
+  if (!localize(spec, path.dirname(file))) return undefined;
+  return new YAML.Document(spec, { aliasDuplicateObjects: false });
 }
