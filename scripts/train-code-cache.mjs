@@ -1,5 +1,5 @@
-// Makes the V8 code caches of the CLI and the render worker (dist/cli.cjs.cache,
-// dist/render-worker.cjs.cache, used by src/boot/code-cache.ts): the CLI runs on a copy of spec/ in
+// Makes the V8 code caches of the CLI, the render worker and each target's templates (dist/cli.cjs.cache,
+// dist/render-worker.cjs.cache, dist/templates/<target>.cjs.cache; src/common/cached-script.ts): the CLI runs on a copy of spec/ in
 // "train" mode, where each thread writes the bytecode of every function compiled so far (at exit, a
 // worker when it has replied), each run starting from the previous one's cache, so they add up: a
 // cold run of four languages on one thread, runs of two languages with the render worker (each
@@ -14,7 +14,7 @@
 // caches already belong to these bundles' bytes and this Node; a failed training leaves no cache
 // (runs then compile as before) and says so.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
@@ -22,10 +22,17 @@ import YAML from "yaml";
 /** The bundles that run through a code cache (src/boot/), each with its cache beside it. */
 const BUNDLES = ["dist/cli.cjs", "dist/render-worker.cjs"];
 
+/** The scripts a run compiles through a code cache: the bundles and each target's templates (src/render/templates.ts). */
+function cachedScripts(root) {
+  const templates = readdirSync(path.join(root, "dist/templates")).filter((f) => f.endsWith(".cjs"));
+  return [...BUNDLES, ...templates.sort().map((f) => `dist/templates/${f}`)];
+}
+
 /** `codeCache`: src/boot/code-cache.ts as built (its cacheKey and readCache). */
 export function trainCodeCache(root, codeCache) {
-  const cacheFiles = BUNDLES.map((b) => path.join(root, `${b}.cache`));
-  const fresh = BUNDLES.every((b, i) => codeCache.readCache(cacheFiles[i], codeCache.cacheKey(readFileSync(path.join(root, b), "utf8"))) instanceof Buffer);
+  const scripts = cachedScripts(root);
+  const cacheFiles = scripts.map((b) => path.join(root, `${b}.cache`));
+  const fresh = scripts.every((b, i) => codeCache.readCache(cacheFiles[i], codeCache.cacheKey(readFileSync(path.join(root, b)))) instanceof Buffer);
   if (fresh) return;
   const work = mkdtempSync(path.join(os.tmpdir(), "modelgen-train-"));
   try {

@@ -1,93 +1,32 @@
 // Runs a CommonJS bundle of the tool through a V8 code cache that the build made for it
-// (scripts/train-code-cache.mjs: runs of the CLI on spec/ in "train" mode write it). A run
-// otherwise parses and compiles to bytecode every function it calls, the first time it calls it:
-// the cache saves ~25 ms of a one-schema regeneration of the 3 MB OpenAI spec and ~15 ms of a
-// TypeScript-only cold run. It holds bytecode only, which V8 checks against its own version and
-// flags and refuses otherwise; it cannot change what a run does, only how soon its functions are
-// ready (output bytes with and without it are compared by test/cli/code-cache.test.ts).
-//
-// V8 tells a cache's source by its length alone, so the file starts with a key of our own: the
-// sha256 of the bundle's bytes, Node's version and the architecture; then the sha256 of V8's data.
-// A cache made for other code or another Node, or damaged, is not handed to V8 at all.
+// (src/common/cached-script.ts; scripts/train-code-cache.mjs: runs of the CLI on spec/ in "train"
+// mode write it): the cache saves ~25 ms of a one-schema regeneration of the 3 MB OpenAI spec and
+// ~15 ms of a TypeScript-only cold run.
 //
 // Node's modules are taken through `require`, not imported: this file runs as ES module code (see
 // nodeModule in src/common/lazy-package.ts).
 import { createRequire } from "node:module";
-import { setCodeCacheState } from "../common/code-cache-state.js";
-import { sha256 } from "../common/hash.js";
+import { addTrainedCodeCacheSaver, setCodeCacheState } from "../common/code-cache-state.js";
+import { codeCacheMode, compileCached, type CodeCacheMode } from "../common/cached-script.js";
 import { nodeModule } from "../common/lazy-package.js";
 
-const { readFileSync, renameSync, writeFileSync } = nodeModule<typeof import("node:fs")>("node:fs");
 const path = nodeModule<typeof import("node:path")>("node:path");
-const vm = nodeModule<typeof import("node:vm")>("node:vm");
 const { fileURLToPath } = nodeModule<typeof import("node:url")>("node:url");
-const { isAscii } = nodeModule<typeof import("node:buffer")>("node:buffer");
-const crypto = nodeModule<typeof import("node:crypto")>("node:crypto");
 
-export type CodeCacheMode = "use" | "train" | "off";
-
-/** `MODELGEN_CODE_CACHE`: "0" runs without the cache (to compare), "train" makes it (the build); anything else uses it. */
-export function codeCacheMode(env: NodeJS.ProcessEnv): CodeCacheMode {
-  const setting = env.MODELGEN_CODE_CACHE;
-  return setting === "0" ? "off" : setting === "train" ? "train" : "use";
-}
-
-/**
- * The key a cache for `source` (the bundle's text, or its UTF-8 bytes: the same key) starts with (64
- * hex digits). Hashed in two parts: the text joined to the rest was copied to flatten it, then
- * encoded into fresh memory, ~0.7 MB each, at every start.
- */
-export function cacheKey(source: string | Uint8Array): string {
-  return crypto
-    .createHash("sha256")
-    .update(source)
-    .update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`)
-    .digest("hex");
-}
-
-/** A cache file: the key, the sha256 of the V8 data (a damaged file is never handed to V8), a line break, the data. */
-export function cacheFileContents(key: string, data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${key}${sha256(data)}\n`, "latin1"), data]);
-}
-
-/** Key, digest and line break. */
-const HEADER_LENGTH = 129;
-
-/** The V8 data of `cacheFile` when its key is `key` and the data is whole; else why not. */
-export function readCache(cacheFile: string, key: string): Buffer | "stale" | "damaged" | "missing" {
-  let file: Buffer;
-  try {
-    file = readFileSync(cacheFile);
-  } catch {
-    return "missing";
-  }
-  if (file.length <= HEADER_LENGTH || file.toString("latin1", 0, key.length) !== key) return "stale";
-  const data = file.subarray(HEADER_LENGTH);
-  return file.toString("latin1", key.length, HEADER_LENGTH) === `${sha256(data)}\n` ? data : "damaged";
-}
+export { cacheFileContents, cacheKey, codeCacheMode, readCache } from "../common/cached-script.js";
 
 /**
  * Compiles and runs `bundle` (CommonJS) with the cache `cacheFile` beside it. In "train" mode the
  * cache is written when the process exits, or when the bundle asks (a worker thread, see
- * saveTrainedCodeCache), holding every function compiled until then (those of the cache it started
- * from too, so successive training runs add up).
+ * saveTrainedCodeCache).
  */
 function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
-  const bytes = readFileSync(bundle);
-  // esbuild writes ASCII (it escapes the rest): one byte per character, without a UTF-8 decoder's pass.
-  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  const key = mode === "off" ? "" : cacheKey(bytes);
-  const cached = mode === "off" ? "off" : readCache(cacheFile, key);
-  const cachedData = cached instanceof Buffer ? cached : undefined;
-  const script = new vm.Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  const taken = script.cachedDataRejected ? "rejected" : "accepted";
-  if (mode === "train") {
-    const save = () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData()));
-    setCodeCacheState("train", save);
+  const { run, state, save } = compileCached(bundle, cacheFile, mode);
+  setCodeCacheState(state);
+  if (save) {
+    addTrainedCodeCacheSaver(save);
     process.on("exit", save);
-  } else setCodeCacheState(cachedData ? taken : (cached as Exclude<typeof cached, Buffer>));
-  type Wrapper = (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
-  const run = script.runInThisContext() as Wrapper;
+  }
   const module = { exports: {} };
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
 }
@@ -96,15 +35,4 @@ function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void
 export function runBundleBeside(entryUrl: string, name: string): void {
   const dist = path.dirname(fileURLToPath(entryUrl));
   runBundle(path.join(dist, `${name}.cjs`), path.join(dist, `${name}.cjs.cache`), codeCacheMode(process.env));
-}
-
-/** Node's own wrapper of a CommonJS module, on one line with the code so that line numbers stay as built. */
-function wrap(code: string): string {
-  return `(function (exports, require, module, __filename, __dirname) { ${code}\n})`;
-}
-
-function writeAtomically(file: string, contents: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, file);
 }

@@ -6,7 +6,7 @@ import { TARGET_NAMES } from "../targets/registry.js";
 import { runGeneration, type GenerateOptions } from "../api/generate.js";
 import { InputSet } from "../api/inputs.js";
 import { Timings } from "../timings.js";
-import { codeCacheState, describeCodeCache } from "../common/code-cache-state.js";
+import { codeCacheState, describeCodeCache, scriptCodeCaches } from "../common/code-cache-state.js";
 import type { PresencePolicy } from "../targets/target.js";
 import { jobDetails, plannedFiles, summaryLine } from "./generate-report.js";
 import { runWatch } from "./watch.js";
@@ -90,6 +90,8 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   if (v.timings) {
     const codeCache = codeCacheState();
     if (codeCache) timings.note(`code cache: ${describeCodeCache(codeCache)}`);
+    // The templates this thread compiled (the render worker's are its own; its bundle's line says how its caches fare).
+    for (const [script, state] of scriptCodeCaches()) timings.note(`code cache (${script}): ${describeCodeCache(state)}`);
     process.stderr.write(timings.format());
   }
   if (mode === "check" && result.hasChanges) {

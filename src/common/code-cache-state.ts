@@ -1,7 +1,8 @@
 // What the boot (src/boot/code-cache.ts) did with the build's V8 code cache of the running bundle,
 // for `--timings` to say: a cache that stopped being taken (another Node, a flag set too early)
-// costs every start its compile time again, and nothing else would show it. In training (the
-// build's), also how the bundle asks for its cache to be written.
+// costs every start its compile time again, and nothing else would show it; the same for the
+// scripts compiled later (each target's templates). In training (the build's), also how a thread
+// asks for its caches to be written.
 
 /**
  * accepted: V8 took it; rejected: V8 refused it; stale: made for other code or another Node;
@@ -10,13 +11,13 @@
 export type CodeCacheState = "accepted" | "rejected" | "stale" | "damaged" | "missing" | "off" | "train";
 
 const STATE = Symbol.for("openapi-modelgen.code-cache");
-const SAVE = Symbol.for("openapi-modelgen.code-cache-save");
+const SAVERS = Symbol.for("openapi-modelgen.code-cache-savers");
+const SCRIPTS = Symbol.for("openapi-modelgen.code-cache-scripts");
 const slots = globalThis as Record<symbol, unknown>;
 
 /** Set by the boot, before the bundle it loads runs (per thread: each has its own global). */
-export function setCodeCacheState(state: CodeCacheState, save?: () => void): void {
+export function setCodeCacheState(state: CodeCacheState): void {
   slots[STATE] = state;
-  slots[SAVE] = save;
 }
 
 /** Undefined when the code was not started by the boot (the library, tests running the sources). */
@@ -24,12 +25,32 @@ export function codeCacheState(): CodeCacheState | undefined {
   return slots[STATE] as CodeCacheState | undefined;
 }
 
+/** In training: `save` writes the cache of a script this thread compiled (its bundle, a target's templates). */
+export function addTrainedCodeCacheSaver(save: () => void): void {
+  slotOf(SAVERS, (): (() => void)[] => []).push(save);
+}
+
 /**
- * In training, writes this thread's code cache now (a no-op otherwise): a worker thread is stopped
- * with the process, and no exit handler of its own would run to write it.
+ * In training, writes this thread's code caches now (a no-op otherwise): a worker thread is stopped
+ * with the process, and no exit handler of its own would run to write them.
  */
 export function saveTrainedCodeCache(): void {
-  (slots[SAVE] as (() => void) | undefined)?.();
+  for (const save of slotOf(SAVERS, (): (() => void)[] => [])) save();
+}
+
+/** Records what became of the cache of a script compiled after the bundle (`name`: what it holds, such as "typescript templates"). */
+export function noteScriptCodeCache(name: string, state: CodeCacheState): void {
+  slotOf(SCRIPTS, () => new Map<string, CodeCacheState>()).set(name, state);
+}
+
+/** The scripts compiled after the bundle in this thread, with their caches' states, in the order compiled. */
+export function scriptCodeCaches(): [string, CodeCacheState][] {
+  return [...slotOf(SCRIPTS, () => new Map<string, CodeCacheState>())];
+}
+
+/** This thread's value in `slot`, made on first use. */
+function slotOf<T>(slot: symbol, make: () => T): T {
+  return (slots[slot] ??= make()) as T;
 }
 
 /** What `--timings` says of a state. */

@@ -34,3 +34,21 @@ export function delayOptimization(env: NodeJS.ProcessEnv = process.env): void {
   const flag = jitFlag(env);
   if (flag) setV8Flag(flag, DEFAULT_BUDGET_FLAG);
 }
+
+/**
+ * Runs `work` under the JIT flag a CLI run sets at its start (jitFlag's), then sets V8's default
+ * back: for the build's training, which runs with V8's own flags (the bundles are compiled before
+ * the CLI sets any) but must compile and write the code caches of the scripts a run compiles later
+ * (each target's templates, src/render/templates.ts) under the flags those runs have then, as V8
+ * takes a cache only under the flags it was made with.
+ */
+export function underRunJitFlag<T>(work: () => T): T {
+  // Set already when the CLI started without MODELGEN_JIT=default.
+  if (jitFlag(process.env) !== undefined) return work();
+  setV8Flag(jitFlag({})!, DEFAULT_BUDGET_FLAG);
+  try {
+    return work();
+  } finally {
+    setV8Flag(DEFAULT_BUDGET_FLAG, DEFAULT_BUDGET_FLAG);
+  }
+}

@@ -96,9 +96,16 @@ export function fastSource(ast: HbsNode, helpers: readonly string[]): string | u
   }
 }
 
+/** A template's `fastSource` as a function of the runtime (the build writes it so, in a script per target). */
+export type FastMaker = (rt: unknown, bail: symbol) => FastTemplate;
+
 /** The function of a template's `fastSource`. */
-export function fromFastSource(source: string, runtime: FastRuntime): FastTemplate {
-  const make = new Function("rt", "BAIL", source) as (rt: unknown, bail: symbol) => FastTemplate;
+function fromFastSource(source: string, runtime: FastRuntime): FastTemplate {
+  return fromMaker(new Function("rt", "BAIL", source) as FastMaker, runtime);
+}
+
+/** The template `make` makes, calling `runtime`. */
+export function fromMaker(make: FastMaker, runtime: FastRuntime): FastTemplate {
   return make(RUNTIME_BASE(runtime), FAST_BAIL);
 }
 

@@ -13,7 +13,10 @@ import { SpecError } from "../common/errors.js";
 import { fileText } from "../common/text-encodings.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
-import { compileFast, FAST_BAIL, type FastTemplate, fromFastSource, type HbsNode } from "./fast-template.js";
+import { compileFast, FAST_BAIL, type FastMaker, type FastTemplate, fromMaker, type HbsNode } from "./fast-template.js";
+import { codeCacheMode, compileCached, type CodeCacheMode, type CompiledScript } from "../common/cached-script.js";
+import { addTrainedCodeCacheSaver, noteScriptCodeCache } from "../common/code-cache-state.js";
+import { underRunJitFlag } from "../common/jit-settings.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -170,8 +173,8 @@ function join(list: unknown, ...rest: unknown[]): string {
 /** A built-in template as the build left it (scripts/build.mjs), used only while `source` is the file's. */
 interface Precompiled {
   source: string;
-  /** Its fast-template.ts JavaScript (fastSource), or null when it runs through Handlebars. */
-  fast: string | null;
+  /** What makes its fast-template.ts function (fastSource's code, compiled with the script), or null when it runs through Handlebars. */
+  make: FastMaker | null;
 }
 
 /** Handlebars' own precompiled code of a built-in template, used only while `source` is the file's. */
@@ -204,9 +207,9 @@ function fastTemplates(root: string, target: string): (rel: string) => FastTempl
     try {
       const file = path.join(root, target, rel);
       const source = templateSource(file);
-      const ready = precompiledTemplates().get(`${target}/${rel}`);
-      // Built: only made a function. Else (running from source, a template edited since) parsed and compiled now.
-      if (ready?.source === source) template = ready.fast === null ? undefined : fromFastSource(ready.fast, runtime);
+      const ready = builtTemplates(target).get(rel);
+      // Built: its function made. Else (running from source, a template edited since) parsed and compiled now.
+      if (ready?.source === source) template = ready.make === null ? undefined : fromMaker(ready.make, runtime);
       else template = compileFast(compiler().parse(source) as unknown as HbsNode, HELPER_NAMES, runtime);
     } catch {
       template = undefined; // a missing or broken file: Handlebars reports it
@@ -228,22 +231,68 @@ function templateSource(file: string): string {
 }
 
 // Built-in templates precompiled by scripts/build.mjs beside the bundle; none when running from
-// source. Two files: the fast functions' code, which every run reads, and Handlebars' code (about
-// three quarters of the bytes), read only when a template first runs through Handlebars.
-let precompiled: Map<string, Precompiled> | undefined;
+// source. Per target, a script of its templates' functions (dist/templates/<target>.cjs), which a
+// run compiles through the code cache the build trained for it (common/cached-script.ts), and one
+// file of Handlebars' code for all (about three quarters of the bytes), read only when a template
+// first runs through Handlebars.
+const built = new Map<string, Map<string, Precompiled>>();
 let precompiledSpecs: Map<string, PrecompiledSpec> | undefined;
 
 /**
- * Reads the built templates' code now: the render worker calls it at its start, as it waits for
- * the IR the main thread is still making (~3 ms it would otherwise spend after).
+ * Compiles the built templates of every target now: the render worker calls it at its start, as it
+ * waits for the IR the main thread is still making (~3 ms it would otherwise spend after).
  */
 export function readBuiltTemplates(): void {
   builtInTemplatesDir();
-  precompiledTemplates();
+  let scripts: string[] = [];
+  try {
+    scripts = readdirSync(fileURLToPath(new URL("./templates/", import.meta.url))).filter((f) => f.endsWith(".cjs"));
+  } catch {
+    // running from source: nothing built
+  }
+  for (const script of scripts.sort()) builtTemplates(script.slice(0, -".cjs".length));
 }
 
-function precompiledTemplates(): Map<string, Precompiled> {
-  return (precompiled ??= readPrecompiled<Precompiled>("templates.precompiled.json"));
+/** The built templates of `target` by their path in its folder, when this Handlebars and these options built them. */
+function builtTemplates(target: string): Map<string, Precompiled> {
+  let templates = built.get(target);
+  if (templates === undefined) built.set(target, (templates = readBuiltScript(target)));
+  return templates;
+}
+
+/**
+ * A template script is compiled after the CLI set its JIT flag (jit-settings.ts), and V8 takes a
+ * code cache only under the flags it was made with: the build's training, which runs with V8's own,
+ * compiles these scripts and writes their caches under the CLI's flag. (Compiled under other flags,
+ * with MODELGEN_JIT=default or by a library's host, the cache is refused and the functions compile
+ * as they run, as without one.)
+ */
+function underTrainedFlags<T>(mode: CodeCacheMode, work: () => T): T {
+  return mode === "train" ? underRunJitFlag(work) : work();
+}
+
+function readBuiltScript(target: string): Map<string, Precompiled> {
+  const mode = codeCacheMode(process.env);
+  let file: string;
+  let compiled: CompiledScript;
+  try {
+    file = fileURLToPath(new URL(`./templates/${target}.cjs`, import.meta.url));
+    compiled = underTrainedFlags(mode, () => compileCached(file, `${file}.cache`, mode));
+  } catch {
+    return new Map(); // none built (running from source, a target of a user's registry)
+  }
+  noteScriptCodeCache(`${target} templates`, compiled.state);
+  const save = compiled.save;
+  if (save) {
+    const saveUnderFlags = () => underTrainedFlags(mode, save);
+    addTrainedCodeCacheSaver(saveUnderFlags);
+    process.on("exit", saveUnderFlags);
+  }
+  const module = { exports: {} as { handlebars?: unknown; options?: unknown; templates?: Record<string, Precompiled> } };
+  compiled.run.call(module.exports, module.exports, require, module, file, path.dirname(file));
+  const read = module.exports;
+  const usable = read.handlebars === handlebarsVersion().version && JSON.stringify(read.options) === JSON.stringify(OPTIONS);
+  return new Map(usable && read.templates ? Object.entries(read.templates) : []);
 }
 
 function precompiledSpec(rel: string): PrecompiledSpec | undefined {

@@ -1,8 +1,10 @@
 // What scripts/build.mjs writes beside the bundles for a run to use instead of working it out at
-// every start (the test command builds first): the built-in templates' code (fast functions and
-// Handlebars' own, in two files so a run reads only the first), and the bundles' own hash, which a
+// every start (the test command builds first): the built-in templates' code (fast functions, a
+// script per target compiled through its trained code cache, and Handlebars' own in one file, read
+// only when a template runs through Handlebars), and the bundles' own hash, which a
 // run takes as its code's identity (src/emit/fingerprint.ts) instead of reading and hashing them.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
@@ -25,31 +27,52 @@ function templateFiles(rel = ""): string[] {
 
 const read = (file: string) => JSON.parse(readFileSync(path.join(DIST, file), "utf8")) as { handlebars: string; options: unknown; templates: Record<string, Record<string, unknown>> };
 
+interface BuiltTemplates {
+  handlebars: string;
+  options: unknown;
+  templates: Record<string, { source: string; make: ((...args: unknown[]) => unknown) | null }>;
+}
+const requireBuilt = createRequire(import.meta.url);
+/** A target's templates script as built (dist/templates/<target>.cjs), loaded as Node loads a module. */
+const built = (target: string) => requireBuilt(path.join(DIST, "templates", `${target}.cjs`)) as BuiltTemplates;
+const TARGETS = readdirSync(TEMPLATES).sort();
+
 describe("precompiled templates", () => {
-  const fast = read("templates.precompiled.json");
   const specs = read("templates.handlebars.json");
 
-  it("cover every built-in template, for this Handlebars and these options", () => {
+  it("cover every built-in template, a script per target, for this Handlebars and these options", () => {
     const files = templateFiles().sort();
     expect(files.length).toBeGreaterThan(20);
-    for (const file of [fast, specs]) {
-      expect(file.handlebars).toBe(Handlebars.VERSION);
-      expect(file.options).toEqual(OPTIONS);
-      expect(Object.keys(file.templates).sort()).toEqual(files);
+    expect(specs.handlebars).toBe(Handlebars.VERSION);
+    expect(specs.options).toEqual(OPTIONS);
+    expect(Object.keys(specs.templates).sort()).toEqual(files);
+    expect(readdirSync(path.join(DIST, "templates")).filter((f) => f.endsWith(".cjs")).sort()).toEqual(TARGETS.map((t) => `${t}.cjs`));
+    for (const target of TARGETS) {
+      const script = built(target);
+      expect(script.handlebars).toBe(Handlebars.VERSION);
+      expect(script.options).toEqual(OPTIONS);
+      expect(Object.keys(script.templates).map((rel) => `${target}/${rel}`).sort()).toEqual(files.filter((f) => f.startsWith(`${target}/`)));
     }
   });
 
   it.each(templateFiles().sort())("%s: its fast code is what fast-template.ts makes of it, its Handlebars code Handlebars'", (rel) => {
     const source = readFileSync(path.join(TEMPLATES, rel), "utf8");
-    expect(fast.templates[rel]!.source).toBe(source);
-    expect(fast.templates[rel]!.fast).toBe(fastSource(Handlebars.parse(source) as unknown as HbsNode, HELPER_NAMES) ?? null);
+    const [target, ...inTarget] = rel.split("/");
+    const entry = built(target!).templates[inTarget.join("/")]!;
+    expect(entry.source).toBe(source);
+    const code = fastSource(Handlebars.parse(source) as unknown as HbsNode, HELPER_NAMES);
+    expect(entry.make === null ? null : String(entry.make)).toBe(code === undefined ? null : `function (rt, BAIL) {\n${code}\n}`);
+    expect(Object.keys(entry).sort()).toEqual(["make", "source"]);
     expect(specs.templates[rel]!.source).toBe(source);
     expect(specs.templates[rel]!.spec).toBe(String(Handlebars.precompile(source, { ...OPTIONS })));
-    expect(Object.keys(fast.templates[rel]!).sort()).toEqual(["fast", "source"]);
   });
 
   it("leave at least the model templates to the fast functions", () => {
-    for (const lang of ["typescript", "rust", "elixir", "scala"]) expect(fast.templates[`${lang}/model.hbs`]!.fast, lang).toEqual(expect.any(String));
+    for (const lang of ["typescript", "rust", "elixir", "scala"]) expect(built(lang).templates["model.hbs"]!.make, lang).toEqual(expect.any(Function));
+  });
+
+  it("each have a code cache the build trained, which V8 takes as a run compiles them", () => {
+    for (const target of TARGETS) expect(existsSync(path.join(DIST, "templates", `${target}.cjs.cache`)), target).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 // build made, a cache for other code or a damaged one is never handed to V8, and no output byte
 // depends on it (issue 17: "no result may depend on a cache").
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,12 @@ beforeAll(() => {
   const r = spawnSync(process.execPath, [path.join(REPO, "scripts/build.mjs")], { cwd: REPO, encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
 });
+
+/** The targets whose templates the build made a script of (dist/templates/<target>.cjs). */
+const TEMPLATE_SCRIPTS = readdirSync(path.join(DIST, "templates"))
+  .filter((f) => f.endsWith(".cjs"))
+  .map((f) => f.slice(0, -".cjs".length))
+  .sort();
 
 const temporary = () => mkdtempSync(path.join(os.tmpdir(), "modelgen-code-cache-"));
 
@@ -84,8 +90,25 @@ describe("the CLI as built", () => {
     expect(cache).toBeInstanceOf(Buffer);
   });
 
+  it.each(TEMPLATE_SCRIPTS)("has the cache the build trained for the %s templates", (target) => {
+    const script = path.join(DIST, "templates", `${target}.cjs`);
+    expect(readCache(`${script}.cache`, cacheKey(readFileSync(script)))).toBeInstanceOf(Buffer);
+  });
+
   it("starts the CLI and the render worker with them, and V8 takes both", () => {
     expect(generate(path.join(DIST, "cli.js"), path.join(temporary(), "out"))).toEqual([expect.stringMatching(/^taken/), expect.stringMatching(/^taken/)]);
+  });
+
+  it("compiles every target's templates with their caches, and V8 takes them under the flags the CLI set meanwhile", () => {
+    const r = spawnSync(process.execPath, [path.join(DIST, "main.cjs"), "generate", "--quiet", "--timings", "--spec", SPEC, "--out", path.join(temporary(), "out")], {
+      cwd: REPO,
+      encoding: "utf8",
+      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "0", MODELGEN_JIT: "" },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = [...r.stderr.matchAll(/^ {2}code cache \((\w+) templates\): (.*)$/gm)].map((m) => [m[1], m[2]]);
+    expect(lines.map(([t]) => t).sort()).toEqual(TEMPLATE_SCRIPTS);
+    for (const [target, state] of lines) expect(state, target).toMatch(/^taken/);
   });
 
   it("writes the same bytes with the caches, without them, and with stale or damaged ones", () => {
@@ -94,7 +117,7 @@ describe("the CLI as built", () => {
     for (const part of ["dist", "templates", "package.json"]) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
     symlinkSync(path.join(REPO, "node_modules"), path.join(pkg, "node_modules"));
     const cli = path.join(pkg, "dist/cli.js");
-    const cacheFiles = ["cli", "render-worker"].map((b) => path.join(pkg, `dist/${b}.cjs.cache`));
+    const cacheFiles = [...["cli", "render-worker"].map((b) => `dist/${b}.cjs.cache`), ...TEMPLATE_SCRIPTS.map((t) => `dist/templates/${t}.cjs.cache`)].map((f) => path.join(pkg, f));
     const built = cacheFiles.map((f) => readFileSync(f));
     const parent = temporary();
     const out = (name: string) => path.join(parent, name);

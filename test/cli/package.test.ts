@@ -22,9 +22,9 @@ beforeAll(() => {
 }, 120_000);
 
 it("npm pack holds the bundles, declarations, templates, bin, README and LICENSE, and nothing else", () => {
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/openapi-modelgen\.cjs$/, /^dist\/(cli|index|render-worker)\.js$/, /^dist\/main\.cjs$/, /^dist\/(cli|render-worker)\.cjs(\.cache)?$/, /^dist\/templates\.(precompiled|handlebars)\.json$/, /^dist\/validators\.precompiled\.cjs$/, /^dist\/types\/.+\.d\.ts$/, /^templates\/.+\.hbs$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/openapi-modelgen\.cjs$/, /^dist\/(cli|index|render-worker)\.js$/, /^dist\/main\.cjs$/, /^dist\/(cli|render-worker)\.cjs(\.cache)?$/, /^dist\/templates\.handlebars\.json$/, /^dist\/templates\/[a-z]+\.cjs(\.cache)?$/, /^dist\/validators\.precompiled\.cjs$/, /^dist\/types\/.+\.d\.ts$/, /^templates\/.+\.hbs$/];
   expect(files.filter((f) => !allowed.some((a) => a.test(f)))).toEqual([]);
-  for (const needed of ["LICENSE", "README.md", "bin/openapi-modelgen.cjs", "dist/cli.js", "dist/main.cjs", "dist/cli.cjs", "dist/cli.cjs.cache", "dist/index.js", "dist/render-worker.js", "dist/render-worker.cjs", "dist/render-worker.cjs.cache", "dist/templates.precompiled.json", "dist/templates.handlebars.json", "dist/validators.precompiled.cjs", "dist/types/index.d.ts", "templates/typescript/model.hbs"]) {
+  for (const needed of ["LICENSE", "README.md", "bin/openapi-modelgen.cjs", "dist/cli.js", "dist/main.cjs", "dist/cli.cjs", "dist/cli.cjs.cache", "dist/index.js", "dist/render-worker.js", "dist/render-worker.cjs", "dist/render-worker.cjs.cache", "dist/templates/typescript.cjs", "dist/templates/typescript.cjs.cache", "dist/templates.handlebars.json", "dist/validators.precompiled.cjs", "dist/types/index.d.ts", "templates/typescript/model.hbs"]) {
     expect(files).toContain(needed);
   }
   expect(readFileSync(path.join(REPO, "LICENSE"), "utf8")).toMatch(/^MIT License/);
