@@ -76,9 +76,11 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
   if (asked.length === 0) return Promise.resolve();
   const mine = run;
   return new Promise<void>((done) => {
+    // Paused first: the worker_threads module (its ~7 modules) is then compiled from the code Node
+    // ships, which V8 takes only under its default flags, not from source.
+    const v8Flags = pauseForWorker();
     const { Worker } = workerThreads();
     let worker: InstanceType<typeof Worker>;
-    const v8Flags = pauseForWorker();
     try {
       worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
     } catch {

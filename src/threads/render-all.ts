@@ -101,8 +101,9 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
   restoreHeapBound();
-  const { Worker } = workerThreads();
+  // Paused first: the worker_threads module, when not loaded yet, is then compiled from the code Node ships (v8-flags.ts).
   const v8Flags = pauseForWorker();
+  const { Worker } = workerThreads();
   let worker: InstanceType<typeof Worker>;
   try {
     worker = forwardOutput(new Worker(WORKER_FILE, { resourceLimits: WORKER_RESOURCE_LIMITS, workerData: { v8Flags }, ...OWN_STDIO }));
