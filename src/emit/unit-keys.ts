@@ -141,11 +141,20 @@ function keyGraph(ir: IrDocument): KeyGraph {
     }
     if (to.length > 1) to.sort(byStructure);
     next.push(to);
-    const texts = own.length === 1 ? [content[own[0]!]!] : own.map((v) => content[v]!).sort();
-    list.sort();
-    texts.push("->");
-    for (let i = 0; i < to.length; i++) texts.push(structure[to[i]!]!);
-    structure.push(sha256(texts.join("\n")));
+    // The members' contents in order, "->", and the keys of the components it points to, a line each.
+    let text: string;
+    if (own.length === 1) {
+      // Most components are one model: its text is built without a list to sort and join.
+      text = `${content[own[0]!]!}\n->`;
+      for (let i = 0; i < to.length; i++) text += `\n${structure[to[i]!]!}`;
+    } else {
+      const texts = own.map((v) => content[v]!).sort();
+      list.sort();
+      texts.push("->");
+      for (let i = 0; i < to.length; i++) texts.push(structure[to[i]!]!);
+      text = texts.join("\n");
+    }
+    structure.push(sha256(text));
   }
   const keys = new Map<string, string>();
   for (let v = 0; v < n; v++) keys.set(ids[v]!, structure[comp[v]!]!);
