@@ -41,8 +41,51 @@ export function patchOutline(previous: KnownOutline, text: string, delta: TextDe
   if (places.length !== previous.hashes.length || places.length !== previous.indents.length) return undefined;
   const run = changedRun(places, delta);
   if (!run) return undefined;
+  for (const candidate of candidateRuns(places, run, delta)) {
+    const patched = patchedRun(previous, places, candidate, text, delta, splitAbove);
+    if (patched) return patched;
+  }
+  return undefined;
+}
+
+/**
+ * The runs of leaves to outline again, in the order tried: the leaves the change lies in, and where
+ * that is ambiguous, a neighbour. Lines only inserted where one leaf ends and the next starts belong
+ * to either: to the next (an entry added before it), or else to the one before (a field appended
+ * after the last of a schema's properties, before the schema's next key). Whole leaves only removed
+ * leave no text to outline: the run takes the next leaf of their mapping, or else the one before
+ * (the last field of a schema's properties removed).
+ */
+function candidateRuns(places: LeafPlace[], run: [number, number], delta: TextDelta): [number, number][] {
   const [k1, k2] = run;
+  const { from, to, shift } = delta;
+  const oldTo = to - shift;
+  const sameParent = (k: number) => k >= 0 && k < places.length && places[k]!.parent === places[k1]!.parent;
+  // (The leaf before may be of another mapping: the inserted lines are outlined as entries of its own.)
+  if (oldTo === from && k1 > 0 && places[k1]!.leaf.start === from && places[k1 - 1]!.leaf.end === from) return [run, [k1 - 1, k1 - 1]];
+  if (to === from && places[k1]!.leaf.start === from && places[k2]!.leaf.end === oldTo) {
+    const wider: [number, number][] = [];
+    if (sameParent(k2 + 1)) wider.push([k1, k2 + 1]);
+    if (sameParent(k1 - 1)) wider.push([k1 - 1, k2]);
+    return [run, ...wider];
+  }
+  return [run];
+}
+
+/**
+ * The outline with the leaves `run` (first and last, indexes into `places`) outlined again, or
+ * undefined when their new text is not entries of their mapping.
+ */
+function patchedRun(
+  previous: KnownOutline,
+  places: LeafPlace[],
+  [k1, k2]: [number, number],
+  text: string,
+  delta: TextDelta,
+  splitAbove: number,
+): PatchedOutline | undefined {
   const { leaf: firstLeaf, parent, index, path } = places[k1]!;
+  if (places[k2]!.parent !== parent || (places[k1]!.top && k1 === 0)) return undefined;
   if (!branchesStay(path, text, delta.shift, splitAbove)) return undefined;
   const oldStart = firstLeaf.start;
   const oldEnd = places[k2]!.leaf.end;

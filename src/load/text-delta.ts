@@ -29,6 +29,18 @@ export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, befor
   let prefix = commonPrefix(before, after, most);
   if (prefix === before.length && prefix === after.length) return { from: afterChars, to: afterChars, shift: 0 };
   let suffix = commonSuffix(before, after, most - prefix);
+  // Text only inserted or only removed that repeats what stands before it could lie at several
+  // places; the common ends put it as far on as it goes, which may be after the indentation of the
+  // next line (a field appended to a schema's properties then reads as inserted into the line of the
+  // key after them). Taken back to where a line starts, when it can be, it is whole lines, as an
+  // edit adds or removes them: the outline of the text around it carries over (outline-patch.ts).
+  if (prefix + suffix === most) {
+    // The shorter text has nothing in the region: it is the longer one's `[prefix, length - suffix)`.
+    const longer = before.length > after.length ? before : after;
+    const slid = lineStartBefore(longer, prefix, longer.length - suffix);
+    suffix += prefix - slid;
+    prefix = slid;
+  }
   // Both ends on a character's first byte: the bytes kept on either side are whole characters.
   while (prefix > 0 && isContinuation(after[prefix]!)) prefix--;
   while (suffix > 0 && isContinuation(after[after.length - suffix]!)) suffix--;
@@ -37,6 +49,24 @@ export function textDelta(beforeBytes: Uint8Array, afterBytes: Uint8Array, befor
   // The suffix never overlaps the prefix in either text, so from <= to and from <= to - shift.
   return { from, to, shift: afterChars - beforeChars };
 }
+
+/**
+ * Where the region `[from, to)` of `text`, text only inserted or only removed, starts once moved back
+ * (each byte it gives up at its end is the one it takes before its start) to just after a line
+ * break: `from` when it starts a line already, or when no line starts within MOST_SLID bytes it can
+ * move back over.
+ */
+function lineStartBefore(text: Buffer, from: number, to: number): number {
+  for (let at = from, end = to; from - at <= MOST_SLID; at--, end--) {
+    if (at === 0 || text[at - 1] === LINE_FEED) return at;
+    if (end === at || text[at - 1] !== text[end - 1]) return from;
+  }
+  return from;
+}
+
+const LINE_FEED = 0x0a;
+/** How far back a region is moved to a line start at most: an insertion repeats a few bytes of the line it lands in, not more. */
+const MOST_SLID = 4096;
 
 /** Bytes equal at the start of both, up to `most`: compared a block at a time, then halving inside the first block that differs. */
 function commonPrefix(a: Buffer, b: Buffer, most: number): number {

@@ -63,6 +63,11 @@ function edits(text: string): { name: string; after: string }[] {
     out.push({ name: `field added before ${l.text.trim()}`, after: at(text, l.start, 0, field("added_field")) });
     const next = lines.findIndex((x) => x.start > l.start && new RegExp(`^ {0,${step * 4}}\\S`).test(x.text));
     out.push({ name: `field ${l.text.trim()} removed`, after: at(text, l.start, lines[next]!.start - l.start, "") });
+    // After the properties' last entry (the next line indented less): a field appended, the last removed.
+    const end = lines.findIndex((x) => x.start > l.start && new RegExp(`^ {0,${step * 4 - 1}}\\S`).test(x.text));
+    const last = lines.findLastIndex((x, i) => i < end && new RegExp(`^${pad(4)}[a-z_]+:$`).test(x.text));
+    out.push({ name: `field appended after the properties of ${l.text.trim()}`, after: at(text, lines[end]!.start, 0, field("appended_field")) });
+    if (lines[last]!.start > l.start) out.push({ name: `last field removed after ${l.text.trim()}`, after: at(text, lines[last]!.start, lines[end]!.start - lines[last]!.start, "") });
   }
   // A field past the split size becomes a branch of its own in a fresh outline.
   const large = `${pad(4)}large:\n${pad(5)}type: string\n${pad(5)}description: ${"word ".repeat(1200)}\n`;
@@ -90,11 +95,17 @@ describe("the outline carried over to an edited text", () => {
     const before = readFileSync(spec, "utf8");
     const previous = known(before);
     let patched = 0;
+    let tail = 0;
+    let tailCarried = 0;
     const cases = edits(before);
     for (const { name, after } of cases) {
       const delta = textDelta(Buffer.from(before), Buffer.from(after), before.length, after.length)!;
       const fresh = outlineYaml(after)!;
       const carried = patchOutline(previous, after, delta);
+      if (/^(field appended after|last field removed)/.test(name)) {
+        tail++;
+        if (carried) tailCarried++;
+      }
       if (carried) {
         patched++;
         expect(carried.outline, name).toEqual(fresh);
@@ -106,6 +117,11 @@ describe("the outline carried over to an edited text", () => {
     }
     // Edits inside entries carry the outline over; those touching a branch's key line do not.
     expect(patched).toBeGreaterThan(cases.length / 2);
+    // A field appended after a schema's properties, or the last one removed, is whole lines within one
+    // mapping: carried over, but where the mapping's size crosses the split size (then a fresh
+    // outline splits it differently, and nothing is carried).
+    expect(tail).toBeGreaterThan(10);
+    expect(tailCarried).toBeGreaterThanOrEqual(tail * 0.85);
     expect(patchOutline(previous, before.replace("\ncomponents:\n", "\ncomponents2:\n"), textDelta(Buffer.from(before), Buffer.from(before.replace("\ncomponents:\n", "\ncomponents2:\n")), before.length, before.length + 1)!)).toBeUndefined();
   });
 

@@ -31,6 +31,25 @@ describe("textDelta", () => {
   });
 
   it.each([
+    // The inserted field's first spaces are also the next line's: measured from the ends alone, the
+    // insertion would start after them, inside the line of `required`.
+    [
+      "a field appended after the last property: whole lines, where a line starts",
+      "s:\n  properties:\n    a:\n      type: string\n  required: [a]\n",
+      "s:\n  properties:\n    a:\n      type: string\n    b:\n      type: string\n  required: [a]\n",
+      { from: 43, to: 69, shift: 26 },
+    ],
+    ["the same field removed", "s:\n  properties:\n    a:\n      type: string\n    b:\n      type: string\n  required: [a]\n", "s:\n  properties:\n    a:\n      type: string\n  required: [a]\n", { from: 43, to: 43, shift: -26 }],
+    ["a field inserted before the first, indented as it", "p:\n  a: 1\n", "p:\n  x: 2\n  a: 1\n", { from: 3, to: 10, shift: 7 }],
+    // A replacement is not moved; nor is an insertion that cannot reach a line start by what it repeats.
+    ["a value replaced", "a: 1\nb: 2\n", "a: 3\nb: 2\n", { from: 3, to: 4, shift: 0 }],
+    ["characters inserted inside a line", "key: ab\n", "key: aab\n", { from: 6, to: 7, shift: 1 }],
+  ])("%s", (_, before, after, want) => {
+    expect(delta(before, after)).toEqual(want);
+    holds(before, after);
+  });
+
+  it.each([
     // é and è share their first byte (0xC3): the change starts at that byte's character, not inside it.
     ["a two-byte character changed to one with the same first byte", "name: café\n", "name: cafè\n"],
     ["a three-byte character changed to another with the same first bytes", "q: “x”\n", "q: ”x”\n"],
