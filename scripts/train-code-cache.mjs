@@ -1,18 +1,18 @@
-// Makes the V8 code caches of the CLI, the render worker and each target's templates (dist/cli.cjs.cache,
-// dist/render-worker.cjs.cache, dist/templates/<target>.cjs.cache; src/common/cached-script.ts): the CLI runs on a copy of spec/ in
-// "train" mode, where each thread writes the bytecode of every function compiled so far (at exit, a
-// worker when it has replied), each run starting from the previous one's cache, so they add up: a
-// cold run of four languages on one thread, runs of two languages with the render worker (each
-// language on the worker once), and a regeneration after a field is added; then the same spec as
-// one file (singleFileSpec) generated cold and regenerated twice, a field added and taken out
-// again: the second regeneration reads the caches the first wrote (the YAML leaves, the outline
-// carried over, the normalizer's records of reused roots), the paths a regeneration of a large
-// one-file spec takes and spec/'s own files never reach (its cross-file `$ref`s keep the normalizer
-// from reusing roots). Those functions were compiled at every regeneration before (~95 of them, a
-// few ms). Which spec trains it changes no output, only which functions are ready compiled; the
-// rest compile as they would without a cache. Skipped when the
-// caches already belong to these bundles' bytes and this Node; a failed training leaves no cache
-// (runs then compile as before) and says so.
+// Makes the V8 code caches of the CLI, the render worker and each target's templates
+// (dist/cli.cjs.cache, dist/render-worker.cjs.cache, dist/templates/<target>.cjs.cache; used by
+// src/common/cached-script.ts): the CLI runs on a copy of spec/ in "train" mode, where each thread
+// writes the bytecode of every function compiled so far (at exit, a worker when it has replied),
+// each run starting from the previous one's cache, so they add up: a cold run of four languages on
+// one thread, runs of two languages with the render worker (each language on the worker once), and
+// a regeneration after a field is added; then the same spec as one file (singleFileSpec) generated
+// cold and regenerated twice, a field added and taken out again: the second regeneration reads the
+// caches the first wrote (the YAML leaves, the outline carried over, the normalizer's records of
+// reused roots), the paths a regeneration of a large one-file spec takes and spec/'s own files
+// never reach (its cross-file `$ref`s keep the normalizer from reusing roots). Those functions were
+// compiled at every regeneration before (~95 of them, a few ms). Which spec trains it changes no
+// output, only which functions are ready compiled; the rest compile as they would without a cache.
+// Skipped when the caches already belong to these scripts' bytes and this Node; a failed training
+// leaves no cache (runs then compile as before) and says so.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -76,9 +76,8 @@ export function trainCodeCache(root, codeCache) {
 
 /**
  * A string property added first to the first component schema with properties (a one-schema
- * change), else a schema added. First, not last: the change then lies inside one leaf of the
- * outline, which a regeneration carries over (src/load/outline-patch.ts); appended last, its text
- * can reach into the next entry's first line, and the outline is made afresh instead.
+ * change, as the bench's), else a schema added: a regeneration carries the outline over
+ * (src/load/outline-patch.ts), so the training compiles that path.
  */
 export function addField(doc) {
   const schemas = doc.getIn(["components", "schemas"]);

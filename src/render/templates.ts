@@ -14,7 +14,7 @@ import { fileText } from "../common/text-encodings.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
 import { compileFast, FAST_BAIL, type FastMaker, type FastTemplate, fromMaker, type HbsNode } from "./fast-template.js";
-import { codeCacheMode, compileCached, type CodeCacheMode, type CompiledScript } from "../common/cached-script.js";
+import { codeCacheMode, compileCached, type CodeCacheMode } from "../common/cached-script.js";
 import { addTrainedCodeCacheSaver, noteScriptCodeCache } from "../common/code-cache-state.js";
 import { underRunJitFlag } from "../common/jit-settings.js";
 import type { Templates } from "../targets/target.js";
@@ -273,23 +273,21 @@ function underTrainedFlags<T>(mode: CodeCacheMode, work: () => T): T {
 
 function readBuiltScript(target: string): Map<string, Precompiled> {
   const mode = codeCacheMode(process.env);
-  let file: string;
-  let compiled: CompiledScript;
-  try {
-    file = fileURLToPath(new URL(`./templates/${target}.cjs`, import.meta.url));
-    compiled = underTrainedFlags(mode, () => compileCached(file, `${file}.cache`, mode));
-  } catch {
-    return new Map(); // none built (running from source, a target of a user's registry)
-  }
-  noteScriptCodeCache(`${target} templates`, compiled.state);
-  const save = compiled.save;
-  if (save) {
-    const saveUnderFlags = () => underTrainedFlags(mode, save);
-    addTrainedCodeCacheSaver(saveUnderFlags);
-    process.on("exit", saveUnderFlags);
-  }
   const module = { exports: {} as { handlebars?: unknown; options?: unknown; templates?: Record<string, Precompiled> } };
-  compiled.run.call(module.exports, module.exports, require, module, file, path.dirname(file));
+  try {
+    const file = fileURLToPath(new URL(`./templates/${target}.cjs`, import.meta.url));
+    const compiled = underTrainedFlags(mode, () => compileCached(file, `${file}.cache`, mode));
+    noteScriptCodeCache(`${target} templates`, compiled.state);
+    const save = compiled.save;
+    if (save) {
+      const saveUnderFlags = () => underTrainedFlags(mode, save);
+      addTrainedCodeCacheSaver(saveUnderFlags);
+      process.on("exit", saveUnderFlags);
+    }
+    compiled.run.call(module.exports, module.exports, require, module, file, path.dirname(file));
+  } catch {
+    return new Map(); // none built (running from source, a target of a user's registry), or not whole
+  }
   const read = module.exports;
   const usable = read.handlebars === handlebarsVersion().version && JSON.stringify(read.options) === JSON.stringify(OPTIONS);
   return new Map(usable && read.templates ? Object.entries(read.templates) : []);

@@ -53,7 +53,14 @@ export type ToWorker =
 export type Provision = { kind: "keys"; graph: SharedKeyGraph } | { kind: "snapshot"; snapshot: SnapshotFile };
 
 export type FromWorker =
-  | { kind: "planned"; results: TargetResult[]; timings: [string, number][]; codeCache?: CodeCacheState }
+  | {
+      kind: "planned";
+      results: TargetResult[];
+      timings: [string, number][];
+      codeCache?: CodeCacheState;
+      /** The scripts the worker compiled after its bundle (each target's templates), with their caches' states. */
+      scriptCaches?: [string, CodeCacheState][];
+    }
   | { kind: "committed"; timings: [string, number][] }
   | { kind: "failed"; error: SerializedError };
 

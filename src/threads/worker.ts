@@ -10,7 +10,7 @@ import { takeProvisions } from "./provisions.js";
 import { readBuiltTemplates } from "../render/templates.js";
 import { shareKeyGraph } from "../emit/unit-keys.js";
 import { resumeAfterStart } from "../common/v8-flags.js";
-import { codeCacheState, saveTrainedCodeCache } from "../common/code-cache-state.js";
+import { codeCacheState, saveTrainedCodeCache, scriptCodeCaches } from "../common/code-cache-state.js";
 
 const port = parentPort;
 if (!port) throw new Error("render worker: started outside a worker thread");
@@ -18,10 +18,11 @@ const send = (message: FromWorker) => port.postMessage(message);
 
 let planned: { job: OutputJob; output: PlannedOutput }[] = [];
 
-// Started while the main thread parses the spec: what needs no IR is done before it comes.
-readBuiltTemplates();
 // The modules are loaded: the V8 flags the CLI set, paused while this thread started (v8-flags.ts).
 resumeAfterStart((workerData as { v8Flags?: unknown } | null)?.v8Flags);
+// Started while the main thread parses the spec: what needs no IR is done before it comes. After
+// the flags are set again: the build trained the templates' code caches under them (templates.ts).
+readBuiltTemplates();
 
 port.on("message", async (message: ToWorker) => {
   const timings = new Timings();
@@ -37,9 +38,11 @@ port.on("message", async (message: ToWorker) => {
       provisions.close();
       saveTrainedCodeCache();
       const codeCache = codeCacheState();
+      const scriptCaches = scriptCodeCaches();
       send({
         kind: "planned",
         ...(codeCache ? { codeCache } : {}),
+        ...(scriptCaches.length ? { scriptCaches } : {}),
         results: planned.map((p) => ({ target: p.job.target, changes: p.output.changes, units: p.output.units })),
         timings: timings.entries(),
       });
