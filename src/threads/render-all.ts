@@ -173,7 +173,8 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
         if (planned.kind !== "planned") throw new Error(`render worker: unexpected ${planned.kind} reply`);
         recordWorker(timings, planned.timings);
         if (planned.codeCache) timings.note(`code cache (render worker): ${describeCodeCache(planned.codeCache)}`);
-        for (const [script, state] of planned.scriptCaches ?? []) timings.note(`code cache (render worker, ${script}): ${describeCodeCache(state)}`);
+        for (const [script, state] of planned.scriptCaches ?? [])
+          timings.note(`code cache (render worker, ${script}): ${describeCodeCache(state)}`);
         if (write) {
           post({ kind: "commit" });
           commitAll(own, timings);
