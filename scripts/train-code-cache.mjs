@@ -98,8 +98,15 @@ export function singleFileSpec(file) {
   const read = (f) => YAML.parse(readFileSync(f, "utf8"), { merge: false });
   let spec;
   try {
-    if (/^\s*[&*]|:\s+[&*]|-\s+[&*]/m.test(readFileSync(file, "utf8"))) return undefined;
-    spec = read(file);
+    const doc = YAML.parseDocument(readFileSync(file, "utf8"), { merge: false });
+    let anchored = false;
+    YAML.visit(doc, {
+      Node(_, node) {
+        if (YAML.isAlias(node) || node.anchor) anchored = true;
+      },
+    });
+    if (anchored || doc.errors.length) return undefined;
+    spec = doc.toJS();
   } catch {
     return undefined;
   }

@@ -58,6 +58,13 @@ describe("spec/ made one file for the training", () => {
     expect(single(path.join(dir, "openapi.yaml"))).toBeUndefined();
   });
 
+  it("is made when a description only looks like an anchor or an alias", () => {
+    const dir = temporary();
+    // A Markdown list in a block scalar: `- *bold*` is text there, no alias.
+    writeFileSync(path.join(dir, "openapi.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: \"1\"}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      description: |\n        - *bold* item\n        - &amp; more\n      type: string\n");
+    expect(single(path.join(dir, "openapi.yaml"))?.toJS()).toMatchObject({ components: { schemas: { A: { description: "- *bold* item\n- &amp; more\n" } } } });
+  });
+
   it("is regenerated, a field added and taken out again, along the incremental paths", () => {
     const doc = single(path.join(REPO, "spec/openapi.yaml"))!;
     const dir = temporary();
