@@ -10,7 +10,8 @@ import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
 import { boundHeapGrowth } from "./threads/heap-settings.js";
-import { delayOptimization } from "./common/jit-settings.js";
+import { delayOptimization, underRunJitFlag } from "./common/jit-settings.js";
+import { setLateScriptFlags } from "./common/code-cache-state.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
 
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
 delayOptimization();
 boundHeapGrowth();
+setLateScriptFlags(underRunJitFlag);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -15,8 +15,7 @@ import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
 import { compileFast, FAST_BAIL, type FastMaker, type FastTemplate, fromMaker, type HbsNode } from "./fast-template.js";
 import { codeCacheMode, compileCached, type CodeCacheMode } from "../common/cached-script.js";
-import { addTrainedCodeCacheSaver, noteScriptCodeCache } from "../common/code-cache-state.js";
-import { underRunJitFlag } from "../common/jit-settings.js";
+import { addTrainedCodeCacheSaver, noteScriptCodeCache, underLateScriptFlags } from "../common/code-cache-state.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -263,12 +262,13 @@ function builtTemplates(target: string): Map<string, Precompiled> {
 /**
  * A template script is compiled after the CLI set its JIT flag (jit-settings.ts), and V8 takes a
  * code cache only under the flags it was made with: the build's training, which runs with V8's own,
- * compiles these scripts and writes their caches under the CLI's flag. (Compiled under other flags,
- * with MODELGEN_JIT=default or by a library's host, the cache is refused and the functions compile
- * as they run, as without one.)
+ * compiles these scripts and writes their caches under the CLI's flag (code-cache-state.ts,
+ * setLateScriptFlags; the last training runs are on the main thread). Compiled under other flags
+ * (MODELGEN_JIT=default, a library's host) the cache is refused and the functions compile as they
+ * run, as without one.
  */
 function underTrainedFlags<T>(mode: CodeCacheMode, work: () => T): T {
-  return mode === "train" ? underRunJitFlag(work) : work();
+  return mode === "train" ? underLateScriptFlags(work) : work();
 }
 
 function readBuiltScript(target: string): Map<string, Precompiled> {
