@@ -99,26 +99,17 @@ describe("the CLI as built", () => {
     expect(generate(path.join(DIST, "cli.js"), path.join(temporary(), "out"))).toEqual([expect.stringMatching(/^taken/), expect.stringMatching(/^taken/)]);
   });
 
-  it("has the render worker compile every target's templates with their caches once its flags are set again", () => {
+  it.each([
+    { thread: "the main thread", workers: "0", who: "" },
+    { thread: "the render worker, once its flags are set again", workers: "1", who: "render worker, " },
+  ])("compiles every target's templates in $thread with their caches, which V8 takes under the CLI's flags", ({ workers, who }) => {
     const r = spawnSync(process.execPath, [path.join(DIST, "main.cjs"), "generate", "--quiet", "--timings", "--spec", SPEC, "--out", path.join(temporary(), "out")], {
       cwd: REPO,
       encoding: "utf8",
-      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "1", MODELGEN_JIT: "" },
+      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: workers, MODELGEN_JIT: "" },
     });
     expect(r.status, r.stderr).toBe(0);
-    const lines = [...r.stderr.matchAll(/^ {2}code cache \(render worker, (\w+) templates\): (.*)$/gm)].map((m) => [m[1], m[2]]);
-    expect(lines.map(([t]) => t).sort()).toEqual(TEMPLATE_SCRIPTS);
-    for (const [target, state] of lines) expect(state, target).toMatch(/^taken/);
-  });
-
-  it("compiles every target's templates with their caches, and V8 takes them under the flags the CLI set meanwhile", () => {
-    const r = spawnSync(process.execPath, [path.join(DIST, "main.cjs"), "generate", "--quiet", "--timings", "--spec", SPEC, "--out", path.join(temporary(), "out")], {
-      cwd: REPO,
-      encoding: "utf8",
-      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "0", MODELGEN_JIT: "" },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const lines = [...r.stderr.matchAll(/^ {2}code cache \((\w+) templates\): (.*)$/gm)].map((m) => [m[1], m[2]]);
+    const lines = [...r.stderr.matchAll(new RegExp(`^ {2}code cache \\(${who}(\\w+) templates\\): (.*)$`, "gm"))].map((m) => [m[1], m[2]]);
     expect(lines.map(([t]) => t).sort()).toEqual(TEMPLATE_SCRIPTS);
     for (const [target, state] of lines) expect(state, target).toMatch(/^taken/);
   });
