@@ -12,6 +12,7 @@ import { TOOL_VERSION } from "./pipeline.js";
 import { boundHeapGrowth } from "./threads/heap-settings.js";
 import { delayOptimization, underRunJitFlag } from "./common/jit-settings.js";
 import { setLateScriptFlags } from "./common/code-cache-state.js";
+import { codeCacheMode } from "./common/cached-script.js";
 
 const HELP = `openapi-modelgen: typed models for TypeScript, Rust, Elixir and Scala from an OpenAPI document
 
@@ -56,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
 
 delayOptimization();
 boundHeapGrowth();
-setLateScriptFlags(underRunJitFlag);
+// Only the build's training compiles the scripts compiled late under the run's flags (templates.ts).
+if (codeCacheMode(process.env) === "train") setLateScriptFlags(underRunJitFlag);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -6,8 +6,8 @@
 // Node's modules are taken through `require`, not imported: this file runs as ES module code (see
 // nodeModule in src/common/lazy-package.ts).
 import { createRequire } from "node:module";
-import { addTrainedCodeCacheSaver, setCodeCacheState } from "../common/code-cache-state.js";
-import { codeCacheMode, compileCached, type CodeCacheMode } from "../common/cached-script.js";
+import { setCodeCacheState } from "../common/code-cache-state.js";
+import { codeCacheMode, runCached, type CodeCacheMode } from "../common/cached-script.js";
 import { nodeModule } from "../common/lazy-package.js";
 
 const path = nodeModule<typeof import("node:path")>("node:path");
@@ -16,23 +16,15 @@ const { fileURLToPath } = nodeModule<typeof import("node:url")>("node:url");
 export { cacheFileContents, cacheKey, codeCacheMode, readCache } from "../common/cached-script.js";
 
 /**
- * Compiles and runs `bundle` (CommonJS) with the cache `cacheFile` beside it. In "train" mode the
- * cache is written when the process exits, or when the bundle asks (a worker thread, see
- * saveTrainedCodeCache).
+ * Runs `bundle` (CommonJS) with the cache beside it. In "train" mode the cache is written when the
+ * process exits, or when the bundle asks (a worker thread, see saveTrainedCodeCache).
  */
-function runBundle(bundle: string, cacheFile: string, mode: CodeCacheMode): void {
-  const { run, state, save } = compileCached(bundle, cacheFile, mode);
-  setCodeCacheState(state);
-  if (save) {
-    addTrainedCodeCacheSaver(save);
-    process.on("exit", save);
-  }
-  const module = { exports: {} };
-  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+function runBundle(bundle: string, mode: CodeCacheMode): void {
+  runCached(bundle, mode, { require: createRequire(bundle), noted: setCodeCacheState });
 }
 
 /** Runs the bundle `name`.cjs, with its cache, from the folder of the module whose URL is `entryUrl` (an entry in dist/). */
 export function runBundleBeside(entryUrl: string, name: string): void {
   const dist = path.dirname(fileURLToPath(entryUrl));
-  runBundle(path.join(dist, `${name}.cjs`), path.join(dist, `${name}.cjs.cache`), codeCacheMode(process.env));
+  runBundle(path.join(dist, `${name}.cjs`), codeCacheMode(process.env));
 }

@@ -11,7 +11,7 @@
 //
 // Node's modules are taken through `require`, not imported: the boot runs this as ES module code
 // (see nodeModule in src/common/lazy-package.ts).
-import type { CodeCacheState } from "./code-cache-state.js";
+import { addTrainedCodeCacheSaver, type CodeCacheState } from "./code-cache-state.js";
 import { sha256 } from "./hash.js";
 import { nodeModule } from "./lazy-package.js";
 
@@ -19,6 +19,7 @@ const { readFileSync, renameSync, writeFileSync } = nodeModule<typeof import("no
 const vm = nodeModule<typeof import("node:vm")>("node:vm");
 const { isAscii } = nodeModule<typeof import("node:buffer")>("node:buffer");
 const crypto = nodeModule<typeof import("node:crypto")>("node:crypto");
+const { dirname } = nodeModule<typeof import("node:path")>("node:path");
 
 export type CodeCacheMode = "use" | "train" | "off";
 
@@ -62,34 +63,39 @@ export function readCache(cacheFile: string, key: string): Buffer | "stale" | "d
   return file.toString("latin1", key.length, HEADER_LENGTH) === `${sha256(data)}\n` ? data : "damaged";
 }
 
-/** A script compiled through its cache: Node's CommonJS wrapper of its code, and what became of the cache. */
-export interface CompiledScript {
-  run: (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
-  state: CodeCacheState;
-  /** In "train" mode: writes the cache, holding every function of the script compiled until then. */
-  save?: () => void;
-}
-
 /**
- * `file` (CommonJS) compiled with the cache `cacheFile`, not run yet. In "train" mode `save` writes
- * the cache, holding every function compiled until it is called (those of the cache it started
- * from too, so successive training runs add up).
+ * Runs `file` (CommonJS, its cache beside it as `<file>.cache`) and gives its `module.exports`;
+ * `noted` is told what became of the cache before the code runs. `under` runs the compile and, in
+ * "train" mode, the writing of the cache (at the thread's saveTrainedCodeCache and at the process's
+ * exit, holding every function compiled until then, those of the cache it started from too, so
+ * successive training runs add up): a script compiled after the CLI set its V8 flags is trained
+ * under them (code-cache-state.ts, underLateScriptFlags).
  */
-export function compileCached(file: string, cacheFile: string, mode: CodeCacheMode): CompiledScript {
+export function runCached(
+  file: string,
+  mode: CodeCacheMode,
+  scope: { require: NodeJS.Require; noted: (state: CodeCacheState) => void; under?: <T>(work: () => T) => T },
+): unknown {
+  const under = scope.under ?? (<T>(work: () => T) => work());
   const bytes = readFileSync(file);
   // esbuild writes ASCII (it escapes the rest), and so does the build for templates: one byte per
   // character, without a UTF-8 decoder's pass.
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const cacheFile = `${file}.cache`;
   const key = mode === "off" ? "" : cacheKey(bytes);
   const cached = mode === "off" ? "off" : readCache(cacheFile, key);
   const cachedData = cached instanceof Buffer ? cached : undefined;
-  const script = new vm.Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const run = script.runInThisContext() as CompiledScript["run"];
+  const script = under(() => new vm.Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) }));
   if (mode === "train") {
-    const save = () => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData()));
-    return { run, state: "train", save };
-  }
-  return { run, state: cachedData ? (script.cachedDataRejected ? "rejected" : "accepted") : (cached as Exclude<typeof cached, Buffer>) };
+    const save = () => under(() => writeAtomically(cacheFile, cacheFileContents(key, script.createCachedData())));
+    addTrainedCodeCacheSaver(save);
+    process.on("exit", save);
+    scope.noted("train");
+  } else scope.noted(cachedData ? (script.cachedDataRejected ? "rejected" : "accepted") : (cached as Exclude<typeof cached, Buffer>));
+  type Wrapper = (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  const module = { exports: {} };
+  (script.runInThisContext() as Wrapper).call(module.exports, module.exports, scope.require, module, file, dirname(file));
+  return module.exports;
 }
 
 /** Node's own wrapper of a CommonJS module, on one line with the code so that line numbers stay as built. */

@@ -14,8 +14,8 @@ import { fileText } from "../common/text-encodings.js";
 import { flattened } from "./flatten.js";
 import { useFastHelperCalls } from "./helper-calls.js";
 import { compileFast, FAST_BAIL, type FastMaker, type FastTemplate, fromMaker, type HbsNode } from "./fast-template.js";
-import { codeCacheMode, compileCached, type CodeCacheMode } from "../common/cached-script.js";
-import { addTrainedCodeCacheSaver, noteScriptCodeCache, underLateScriptFlags } from "../common/code-cache-state.js";
+import { codeCacheMode, runCached } from "../common/cached-script.js";
+import { noteScriptCodeCache, underLateScriptFlags, type CodeCacheState } from "../common/code-cache-state.js";
 import type { Templates } from "../targets/target.js";
 
 // The runtime alone is a fraction of Handlebars' load time (and is loaded only when something
@@ -260,35 +260,22 @@ function builtTemplates(target: string): Map<string, Precompiled> {
 }
 
 /**
- * A template script is compiled after the CLI set its JIT flag (jit-settings.ts), and V8 takes a
- * code cache only under the flags it was made with: the build's training, which runs with V8's own,
- * compiles these scripts and writes their caches under the CLI's flag (code-cache-state.ts,
- * setLateScriptFlags; the last training runs are on the main thread). Compiled under other flags
+ * The script of `target`'s built templates, run. It is compiled after the CLI set its JIT flag
+ * (jit-settings.ts), and V8 takes a code cache only under the flags it was made with: the build's
+ * training, which runs with V8's own, compiles it and writes its cache under the CLI's flag
+ * (underLateScriptFlags; the last training runs are on the main thread). Compiled under other flags
  * (MODELGEN_JIT=default, a library's host) the cache is refused and the functions compile as they
  * run, as without one.
  */
-function underTrainedFlags<T>(mode: CodeCacheMode, work: () => T): T {
-  return mode === "train" ? underLateScriptFlags(work) : work();
-}
-
 function readBuiltScript(target: string): Map<string, Precompiled> {
-  const mode = codeCacheMode(process.env);
-  const module = { exports: {} as { handlebars?: unknown; options?: unknown; templates?: Record<string, Precompiled> } };
+  let read: { handlebars?: unknown; options?: unknown; templates?: Record<string, Precompiled> };
   try {
     const file = fileURLToPath(new URL(`./templates/${target}.cjs`, import.meta.url));
-    const compiled = underTrainedFlags(mode, () => compileCached(file, `${file}.cache`, mode));
-    noteScriptCodeCache(`${target} templates`, compiled.state);
-    const save = compiled.save;
-    if (save) {
-      const saveUnderFlags = () => underTrainedFlags(mode, save);
-      addTrainedCodeCacheSaver(saveUnderFlags);
-      process.on("exit", saveUnderFlags);
-    }
-    compiled.run.call(module.exports, module.exports, require, module, file, path.dirname(file));
+    const noted = (state: CodeCacheState) => noteScriptCodeCache(`${target} templates`, state);
+    read = runCached(file, codeCacheMode(process.env), { require, noted, under: underLateScriptFlags }) as typeof read;
   } catch {
     return new Map(); // none built (running from source, a target of a user's registry), or not whole
   }
-  const read = module.exports;
   const usable = read.handlebars === handlebarsVersion().version && JSON.stringify(read.options) === JSON.stringify(OPTIONS);
   return new Map(usable && read.templates ? Object.entries(read.templates) : []);
 }
