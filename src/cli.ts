@@ -9,7 +9,7 @@ import { runExamples } from "./commands/examples.js";
 import { runTemplates } from "./commands/templates.js";
 import { describeError } from "./commands/errors.js";
 import { TOOL_VERSION } from "./pipeline.js";
-import { boundHeapGrowth } from "./threads/heap-settings.js";
+import { boundHeapGrowth, underYoungGrowth, watchYoungGeneration } from "./threads/heap-settings.js";
 import { delayOptimization, underRunJitFlag } from "./common/jit-settings.js";
 import { setLateScriptFlags } from "./common/code-cache-state.js";
 import { codeCacheMode } from "./common/cached-script.js";
@@ -57,8 +57,13 @@ async function main(argv: string[]): Promise<number> {
 
 delayOptimization();
 boundHeapGrowth();
-// Only the build's training compiles the scripts compiled late under the run's flags (templates.ts).
-if (codeCacheMode(process.env) === "train") setLateScriptFlags(underRunJitFlag);
+watchYoungGeneration();
+// The scripts compiled late (templates.ts) compile under the flags their caches were made under:
+// the build's training makes them under the run's JIT flag, and never under the young
+// generation's hold, which is set back to V8's default while they compile.
+setLateScriptFlags(
+  codeCacheMode(process.env) === "train" ? <T>(work: () => T): T => underRunJitFlag(() => underYoungGrowth(work)) : underYoungGrowth,
+);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

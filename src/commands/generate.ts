@@ -10,6 +10,7 @@ import { codeCacheState, describeCodeCache, scriptCodeCaches } from "../common/c
 import type { PresencePolicy } from "../targets/target.js";
 import { jobDetails, plannedFiles, summaryLine } from "./generate-report.js";
 import { runWatch } from "./watch.js";
+import { HELD_NEW_SPACE_BYTES, youngGenerationCheckpoint, youngGenerationHeld } from "../threads/heap-settings.js";
 
 const GENERATE_HELP = `Usage: openapi-modelgen generate [options]
 
@@ -78,7 +79,12 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   // A progress line only where someone watches: stderr is a terminal and --quiet is off. Asked in
   // that order: a quiet run that prints nothing never makes Node build the stderr stream (~3 ms).
   const progress = !v.quiet && process.stderr.isTTY;
-  const timings = new Timings(progress ? (phase) => process.stderr.write(`\r\x1b[K${phase}...`) : undefined);
+  // As each phase starts, the young generation is held once it has grown (threads/heap-settings.ts).
+  let heldFrom: string | undefined;
+  const timings = new Timings((phase) => {
+    if (youngGenerationCheckpoint()) heldFrom = phase;
+    if (progress) process.stderr.write(`\r\x1b[K${phase}...`);
+  });
   const result = await runGeneration(options, new InputSet(), timings);
   if (progress) process.stderr.write("\r\x1b[K");
   const log = (s: string) => {
@@ -90,6 +96,8 @@ export async function runGenerate(args: string[], cwd = process.cwd()): Promise<
   if (v.timings) {
     const codeCache = codeCacheState();
     if (codeCache) timings.note(`code cache: ${describeCodeCache(codeCache)}`);
+    if (heldFrom !== undefined && youngGenerationHeld())
+      timings.note(`young generation: held at ${HELD_NEW_SPACE_BYTES >> 20} MB from ${heldFrom} on`);
     // The templates this thread compiled (the render worker's are its own; its bundle's line says how its caches fare).
     for (const [script, state] of scriptCodeCaches()) timings.note(`code cache (${script}): ${describeCodeCache(state)}`);
     process.stderr.write(timings.format());

@@ -51,15 +51,16 @@ export function scriptCodeCaches(): [string, CodeCacheState][] {
 const LATE_FLAGS = Symbol.for("openapi-modelgen.code-cache-late-flags");
 
 /**
- * Set by the CLI in the build's training (cli.ts): how it compiles the scripts a run compiles after
- * the CLI has set its V8 flags (each target's templates), and writes their caches: under those
- * flags, as V8 takes a cache only under the flags it was made with (jit-settings.ts, underRunJitFlag).
+ * Set by the CLI (cli.ts): how it compiles the scripts a run compiles after the CLI has set its V8
+ * flags (each target's templates), and in the build's training writes their caches: under the
+ * flags the caches are made under, as V8 takes a cache only under the flags it was made with
+ * (jit-settings.ts, underRunJitFlag; threads/heap-settings.ts, underYoungGrowth).
  */
 export function setLateScriptFlags(under: <T>(work: () => T) => T): void {
   slots[LATE_FLAGS] = under;
 }
 
-/** `work` under the flags setLateScriptFlags gave; as it is where none were given (a run, the library, a worker thread). */
+/** `work` under the flags setLateScriptFlags gave; as it is where none were given (the library, a worker thread). */
 export function underLateScriptFlags<T>(work: () => T): T {
   const under = slots[LATE_FLAGS] as (<U>(w: () => U) => U) | undefined;
   return under ? under(work) : work();

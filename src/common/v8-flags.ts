@@ -1,17 +1,17 @@
-// The V8 flags the CLI sets at run time (the JIT budget, jit-settings.ts; the opt-in heap bound,
-// threads/heap-settings.ts), and their pause while a worker thread starts. V8 takes the compiled
-// code Node ships for its own modules (a code cache built into the binary) only while every V8
-// flag has its default value: with any flag of ours set, each Node module loaded after it (a
-// worker thread bootstraps ~100 of its own) is compiled from source, a worker's start 22 -> 48 ms
-// with CPU taken from the core the main thread's work shares (four languages cold 1.69 -> 1.62 s
-// of CPU with the budget paused, interleaved runs).
+// The V8 flags the CLI sets at run time (the JIT budget, jit-settings.ts; the opt-in heap bound
+// and the young generation's hold, threads/heap-settings.ts), and their pause while a worker thread
+// starts. V8 takes the compiled code Node ships for its own modules (a code cache built into the
+// binary) only while every V8 flag has its default value: with any flag of ours set, each Node
+// module loaded after it (a worker thread bootstraps ~100 of its own) is compiled from source, a
+// worker's start 22 -> 48 ms with CPU taken from the core the main thread's work shares (four
+// languages cold 1.69 -> 1.62 s of CPU with the budget paused, interleaved runs).
 import { setFlagsFromString } from "node:v8";
 
 /** The flags set off their default, by name: each with the text that sets V8's default back. */
 const offDefault = new Map<string, { flag: string; reset: string }>();
 
 /** The flags a worker may be handed to set again (resumeAfterStart), by prefix. */
-const OURS = ["--interrupt-budget=", "--heap-growing-percent="];
+const OURS = ["--interrupt-budget=", "--heap-growing-percent=", "--semi-space-growth-factor="];
 
 /**
  * Sets `flag` (`--name=value`) for this process and remembers whether it is off V8's default,

@@ -10,7 +10,7 @@ import type { IrDocument } from "../ir/types.js";
 import { compareStrings } from "../common/order.js";
 import { renderWeight as weight } from "./render-weights.js";
 import { withoutSources } from "./ir-transfer.js";
-import { restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
+import { releaseYoungGeneration, restoreHeapBound, WORKER_RESOURCE_LIMITS } from "./heap-settings.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { describeCodeCache } from "../common/code-cache-state.js";
 import type { Timings } from "../timings.js";
@@ -101,6 +101,8 @@ export function startRenderer(targets: readonly string[], specBytes: number, kep
   };
   if (!existsSync(WORKER_FILE) || !wantsWorker(choice)) return serialRenderer();
   restoreHeapBound();
+  // Before the pause: the young generation's growth is V8's again for both threads (heap-settings.ts).
+  releaseYoungGeneration();
   // Paused first: the worker_threads module, when not loaded yet, is then compiled from the code Node ships (v8-flags.ts).
   const v8Flags = pauseForWorker();
   const { Worker } = workerThreads();

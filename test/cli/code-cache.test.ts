@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileS
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPO } from "../helpers/generate.js";
+import { REPO, SHARED } from "../helpers/generate.js";
 import { readTree } from "../helpers/tree.js";
 import { cacheFileContents, cacheKey, codeCacheMode, readCache } from "../../src/boot/code-cache.js";
 
@@ -138,5 +138,37 @@ describe("the CLI as built", () => {
     const want = readTree(out("with"));
     expect(Object.keys(want).length).toBeGreaterThan(50);
     for (const name of ["without", "stale", "damaged"]) expect(readTree(out(name)), name).toEqual(want);
+  });
+});
+
+/**
+ * The young generation's hold (src/threads/heap-settings.ts) is a V8 flag like the JIT budget: a
+ * template script compiled while it is set would find its cache refused, so the templates compile
+ * with V8's growth factor for that moment. On the 3 MB OpenAI spec, where the young generation
+ * grows to the size it is held at (a small spec never does).
+ */
+describe("the young generation's hold, as built", () => {
+  const BIG = path.join(SHARED, "specs/openai/openai-2026-08-21.yaml");
+
+  function timingsOf(langs: string): string {
+    const r = spawnSync(process.execPath, [path.join(DIST, "cli.js"), "generate", "--quiet", "--timings", "--spec", BIG, "--out", temporary(), "--lang", langs], {
+      cwd: REPO,
+      encoding: "utf8",
+      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "" },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stderr;
+  }
+
+  it("is set in a run on one thread, and V8 still takes the templates' cache", () => {
+    const timings = timingsOf("typescript");
+    expect(timings).toMatch(/^ {2}young generation: held at 16 MB from \S.* on$/m);
+    expect(timings).toMatch(/^ {2}code cache \(typescript templates\): taken/m);
+  });
+
+  it("is not set in a run with a render worker (its young generation grows as it needs)", () => {
+    const timings = timingsOf("typescript,scala");
+    expect(timings).toMatch(/^ {2}code cache \(render worker\): taken/m);
+    expect(timings).not.toMatch(/young generation/);
   });
 });

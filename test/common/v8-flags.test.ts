@@ -24,6 +24,8 @@ const BUDGET = "--interrupt-budget=1081344";
 const BUDGET_DEFAULT = "--interrupt-budget=67584";
 const HEAP = "--heap-growing-percent=20";
 const HEAP_DEFAULT = "--heap-growing-percent=0";
+const YOUNG_HELD = "--semi-space-growth-factor=1";
+const YOUNG_DEFAULT = "--semi-space-growth-factor=2";
 
 describe("pauseForWorker and resumeAfterStart", () => {
   beforeEach(() => {
@@ -58,6 +60,21 @@ describe("pauseForWorker and resumeAfterStart", () => {
     expect(s.pauseForWorker()).toEqual([BUDGET]);
     s.restoreHeapBound();
     expect(s.pauseForWorker()).toEqual([BUDGET, HEAP]);
+  });
+
+  it("pause the young generation's hold too (a stat worker's start), and the worker sets it again", async () => {
+    const s = await fresh();
+    s.delayOptimization({});
+    s.watchYoungGeneration();
+    expect(s.youngGenerationCheckpoint(() => s.HELD_NEW_SPACE_BYTES)).toBe(true);
+    const paused = s.pauseForWorker();
+    expect(paused).toEqual([BUDGET, YOUNG_HELD]);
+    expect(flagsSet.slice(2)).toEqual([BUDGET_DEFAULT, YOUNG_DEFAULT]);
+    s.resumeAfterStart(paused);
+    expect(flagsSet.slice(4)).toEqual([BUDGET, YOUNG_HELD]);
+    // A render worker's start ends the hold first: then its start pauses only the budget.
+    s.releaseYoungGeneration();
+    expect(s.pauseForWorker()).toEqual([BUDGET]);
   });
 
   it("resume sets only our flags, and nothing for anything but a list", async () => {
@@ -120,5 +137,6 @@ describe("why the flags are paused for a worker's start", () => {
     // The flags and resets probed are the settings modules' own (the pause test sees the resets set).
     const s = await fresh();
     expect([s.jitFlag({}), s.heapFlag({ MODELGEN_HEAP: "bounded" }), s.LIFTED_FLAG]).toEqual([BUDGET, HEAP, HEAP_DEFAULT]);
+    expect([s.YOUNG_HELD_FLAG, s.YOUNG_GROWTH_FLAG]).toEqual([YOUNG_HELD, YOUNG_DEFAULT]);
   });
 });

@@ -1,15 +1,26 @@
 // The heap bound the CLI sets when asked (MODELGEN_HEAP=bounded; none by default): which flag for
 // which environment, that V8 honours the flag when it is set at run time (a Node release that
 // ignored it would lose the memory bound silently), and that lifting it for a regeneration gives
-// V8's own heuristics back.
+// V8's own heuristics back. And the main thread's young generation, held once it has grown while no
+// render worker runs: that V8 honours that flag at run time too, and when the CLI sets it.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 
 const flagsSet = vi.hoisted(() => [] as string[]);
 vi.mock("node:v8", () => ({ setFlagsFromString: (flag: string) => flagsSet.push(flag) }));
 
-const { HEAP_GROWING_PERCENT, LIFTED_FLAG, boundHeapGrowth, heapFlag, liftHeapBound, restoreHeapBound, WORKER_RESOURCE_LIMITS } =
-  await import("../../src/threads/heap-settings.js");
+const {
+  HEAP_GROWING_PERCENT,
+  HELD_NEW_SPACE_BYTES,
+  LIFTED_FLAG,
+  YOUNG_GROWTH_FLAG,
+  YOUNG_HELD_FLAG,
+  boundHeapGrowth,
+  heapFlag,
+  liftHeapBound,
+  restoreHeapBound,
+  WORKER_RESOURCE_LIMITS,
+} = await import("../../src/threads/heap-settings.js");
 
 const BOUNDED = { MODELGEN_HEAP: "bounded" };
 
@@ -87,5 +98,72 @@ describe("lifting the bound for a regeneration", () => {
     liftHeapBound();
     restoreHeapBound();
     expect(flagsSet).toEqual([heapFlag(BOUNDED), LIFTED_FLAG, heapFlag(BOUNDED)]);
+  });
+});
+
+/**
+ * A child that keeps ~40 MB of objects live (so V8 grows its young generation), and sets `flag`
+ * once the new space reached `at` bytes: the largest new space it saw, in bytes.
+ */
+const YOUNG = `
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+const [at, flag] = process.argv.slice(1);
+const newSpace = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size;
+const live = [];
+let set = false;
+let most = 0;
+for (let i = 0; i < 600000; i++) {
+  live.push({ i, s: "x" + i, t: [i] });
+  if (i % 1024 !== 0) continue;
+  const size = newSpace();
+  if (!set && flag && size >= Number(at)) { setFlagsFromString(flag); set = true; }
+  most = Math.max(most, size);
+}
+process.stdout.write(String(most));
+`;
+
+function largestNewSpace(...args: string[]): number {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", YOUNG, ...args], { encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  return Number(r.stdout);
+}
+
+describe("the young generation's hold", () => {
+  it("stops V8 growing the new space once set at run time (a Node release that ignored it would lose the hold silently)", () => {
+    expect(largestNewSpace()).toBeGreaterThan(HELD_NEW_SPACE_BYTES);
+    expect(largestNewSpace(String(HELD_NEW_SPACE_BYTES), YOUNG_HELD_FLAG)).toBe(HELD_NEW_SPACE_BYTES);
+  });
+
+  it("is set once the new space reached its size, only in a process the CLI watches, and a render worker's start ends it", async () => {
+    vi.resetModules();
+    const heap = await import("../../src/threads/heap-settings.js");
+    flagsSet.length = 0;
+    const sizes = (...mb: number[]) => {
+      const list = mb.map((m) => m * 1024 * 1024);
+      return () => list.shift()!;
+    };
+    // A library's host process: never held, whatever the size.
+    expect(heap.youngGenerationCheckpoint(sizes(32))).toBe(false);
+    heap.releaseYoungGeneration();
+    expect(flagsSet).toEqual([]);
+    heap.watchYoungGeneration();
+    const size = sizes(2, 8, 16, 32);
+    expect([1, 2, 3, 4].map(() => heap.youngGenerationCheckpoint(size))).toEqual([false, false, true, false]);
+    expect(heap.youngGenerationHeld()).toBe(true);
+    expect(flagsSet).toEqual([YOUNG_HELD_FLAG]);
+    heap.releaseYoungGeneration();
+    expect(heap.youngGenerationHeld()).toBe(false);
+    expect(heap.youngGenerationCheckpoint(sizes(32))).toBe(false);
+    expect(flagsSet).toEqual([YOUNG_HELD_FLAG, YOUNG_GROWTH_FLAG]);
+  });
+
+  it("is never set once a render worker started before the size was reached", async () => {
+    vi.resetModules();
+    const heap = await import("../../src/threads/heap-settings.js");
+    flagsSet.length = 0;
+    heap.watchYoungGeneration();
+    heap.releaseYoungGeneration();
+    expect(heap.youngGenerationCheckpoint(() => HELD_NEW_SPACE_BYTES * 2)).toBe(false);
+    expect(flagsSet).toEqual([]);
   });
 });
