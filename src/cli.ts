@@ -57,13 +57,13 @@ async function main(argv: string[]): Promise<number> {
 
 delayOptimization();
 boundHeapGrowth();
-watchYoungGeneration();
+const training = codeCacheMode(process.env) === "train";
+// Never in the build's training: the code caches it writes must be made under V8's own flags.
+if (!training) watchYoungGeneration();
 // The scripts compiled late (templates.ts) compile under the flags their caches were made under:
-// the build's training makes them under the run's JIT flag, and never under the young
-// generation's hold, which is set back to V8's default while they compile.
-setLateScriptFlags(
-  codeCacheMode(process.env) === "train" ? <T>(work: () => T): T => underRunJitFlag(() => underYoungGrowth(work)) : underYoungGrowth,
-);
+// the training makes them under the run's JIT flag; a run's young generation hold is set back to
+// V8's default while they compile.
+setLateScriptFlags(training ? underRunJitFlag : underYoungGrowth);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

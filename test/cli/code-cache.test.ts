@@ -150,11 +150,11 @@ describe("the CLI as built", () => {
 describe("the young generation's hold, as built", () => {
   const BIG = path.join(SHARED, "specs/openai/openai-2026-08-21.yaml");
 
-  function timingsOf(langs: string): string {
-    const r = spawnSync(process.execPath, [path.join(DIST, "cli.js"), "generate", "--quiet", "--timings", "--spec", BIG, "--out", temporary(), "--lang", langs], {
+  function timingsOf(langs: string, cli = path.join(DIST, "cli.js"), env: Record<string, string> = {}): string {
+    const r = spawnSync(process.execPath, [cli, "generate", "--quiet", "--timings", "--spec", BIG, "--out", temporary(), "--lang", langs], {
       cwd: REPO,
       encoding: "utf8",
-      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "" },
+      env: { ...process.env, MODELGEN_CODE_CACHE: "", MODELGEN_WORKERS: "", ...env },
     });
     expect(r.status, r.stderr).toBe(0);
     return r.stderr;
@@ -164,6 +164,16 @@ describe("the young generation's hold, as built", () => {
     const timings = timingsOf("typescript");
     expect(timings).toMatch(/^ {2}young generation: held at 16 MB from \S.* on$/m);
     expect(timings).toMatch(/^ {2}code cache \(typescript templates\): taken/m);
+  });
+
+  it("is never set in the build's training, whose caches must be made under V8's own flags", () => {
+    // On a copy of the package: a training run writes the caches of the scripts it compiles.
+    const pkg = temporary();
+    for (const part of ["dist", "templates", "package.json"]) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+    symlinkSync(path.join(REPO, "node_modules"), path.join(pkg, "node_modules"));
+    const timings = timingsOf("typescript", path.join(pkg, "dist/cli.js"), { MODELGEN_CODE_CACHE: "train", MODELGEN_JIT: "default" });
+    expect(timings).toMatch(/^ {2}total /m);
+    expect(timings).not.toMatch(/young generation/);
   });
 
   it("is not set in a run with a render worker (its young generation grows as it needs)", () => {
