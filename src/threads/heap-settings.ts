@@ -27,9 +27,10 @@
 //   on the command line), but reads its growth factor at every growth: so it grows as V8 likes up
 //   to that size, and the factor is then set to 1 (youngGenerationCheckpoint, at each phase's start).
 //   The factor is process-wide: a render worker held at its first size rendered slower (four
-//   languages cold +40 ms), so the hold ends when one starts (releaseYoungGeneration). It is a V8
-//   flag like the others: a code cache made without it is refused while it is set, so the templates
-//   compile with V8's factor for that moment (underYoungGrowth).
+//   languages cold +40 ms, measured while the templates' caches were refused too), so the hold
+//   ends when one starts (releaseYoungGeneration). It is a V8 flag like the others: a code cache
+//   made without it is refused while it is set, so the templates compile with V8's factor for that
+//   moment (underYoungGrowth), and the build's training never holds (cli.ts).
 import { getHeapSpaceStatistics } from "node:v8";
 import { setV8Flag } from "../common/v8-flags.js";
 import type { ResourceLimits } from "node:worker_threads";
