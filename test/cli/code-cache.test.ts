@@ -177,7 +177,7 @@ describe("the young generation's hold, as built", () => {
   });
 
   it("is not set in a run with a render worker (its young generation grows as it needs)", () => {
-    const timings = timingsOf("typescript,scala");
+    const timings = timingsOf("typescript,scala", path.join(DIST, "cli.js"), { MODELGEN_WORKERS: "1" });
     expect(timings).toMatch(/^ {2}code cache \(render worker\): taken/m);
     expect(timings).not.toMatch(/young generation/);
   });
