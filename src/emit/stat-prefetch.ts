@@ -104,19 +104,23 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
 }
 
 /**
- * Whether the stats are worth a worker: only with a core free for it. Measured on the shared 2-core
+ * Whether the stats are worth a worker: only with a core it can have. Measured on the shared 2-core
  * VM at load average 5 to 8 (one-schema change, 4 interleaved pairs each): with the worker the
  * main thread's load phase took ~85-150 ms longer (the worker's start and ~8,500 stats competed for
  * the cores) against ~60 ms of stats saved; at load average ~5, wall 1.58 -> 1.44 s (medians, 8 runs)
- * in one set and no gain in the next. So the worker runs when the load (`loadNow`, common/cpu-load.ts:
- * the tasks runnable as the run starts, this one among them) leaves at least half a core idle;
- * MODELGEN_WORKERS=0 (one thread) never starts it, =1 always does. Only the run's speed depends on
- * it: the answers are statSync's either way.
+ * in one set and no gain in the next. Beside one other busy process the worker costs nothing (a
+ * one-schema regeneration of the 3 MB OpenAI spec even, 16 interleaved pairs), and on a quiet
+ * machine it saves ~27 ms (17 of 20 pairs faster); one other task runnable for an instant as the
+ * run starts (1 in 8 starts right after an openapi-typescript run in a bench-like loop) kept it off
+ * when the rule asked for half a core idle. So the worker runs when the load (`loadNow`,
+ * common/cpu-load.ts: the tasks runnable as the run starts, this one among them) is at most the
+ * cores: this thread and at most one other task on two; MODELGEN_WORKERS=0 (one thread) never starts
+ * it, =1 always does. Only the run's speed depends on it: the answers are statSync's either way.
  */
 export function wantsStatWorker(setting: string | undefined, loadAverage: number, cores: number): boolean {
   if (setting === "0") return false;
   if (setting === "1") return true;
-  return cores >= 2 && loadAverage <= cores - 0.5;
+  return cores >= 2 && loadAverage <= cores;
 }
 
 /** What the worker found of the files of `dir`, when it has answered. */

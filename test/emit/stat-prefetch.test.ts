@@ -83,7 +83,9 @@ describe("wantsStatWorker", () => {
   it.each([
     ["a free core", undefined, 0.4, 2, true],
     ["half a core free", undefined, 1.5, 2, true],
-    ["every core busy", undefined, 1.6, 2, false],
+    ["one other task runnable (for an instant, or busy: the worker costs nothing then)", undefined, 2, 2, true],
+    ["two other tasks runnable", undefined, 3, 2, false],
+    ["more load than cores (a load average)", undefined, 2.2, 2, false],
     ["a loaded machine", undefined, 6, 2, false],
     ["one core", undefined, 0, 1, false],
     ["MODELGEN_WORKERS=0", "0", 0, 8, false],
