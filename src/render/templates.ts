@@ -262,10 +262,11 @@ function builtTemplates(target: string): Map<string, Precompiled> {
 /**
  * The script of `target`'s built templates, run. It is compiled after the CLI set its JIT flag
  * (jit-settings.ts), and V8 takes a code cache only under the flags it was made with: the build's
- * training, which runs with V8's own, compiles it and writes its cache under the CLI's flag
- * (underLateScriptFlags; the last training runs are on the main thread). Compiled under other flags
- * (MODELGEN_JIT=default, a library's host) the cache is refused and the functions compile as they
- * run, as without one.
+ * training, which runs with V8's own, compiles it and writes its cache under the CLI's flag, and a
+ * run compiles it with the young generation's hold lifted for the moment (threads/heap-settings.ts):
+ * both are the flags the CLI hands over (underLateScriptFlags; the last training runs are on the
+ * main thread). Compiled under other flags (MODELGEN_JIT=default, a library's host) the cache is
+ * refused and the functions compile as they run, as without one.
  */
 function readBuiltScript(target: string): Map<string, Precompiled> {
   let read: { handlebars?: unknown; options?: unknown; templates?: Record<string, Precompiled> };

@@ -57,12 +57,15 @@ for (let round = 0; round < 3000000; round++) live[(round * 7919) % live.length]
 setTimeout(() => { observer.disconnect(); process.stdout.write(String(full)); }, 50);
 `;
 
-function fullCollections(...flags: (string | undefined)[]): number {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", CHURN, ...flags.filter((f) => f !== undefined)], {
-    encoding: "utf8",
-  });
+/** The number a child running `script` (ES module code) with `args` prints. */
+function childNumber(script: string, args: string[]): number {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, ...args], { encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   return Number(r.stdout);
+}
+
+function fullCollections(...flags: (string | undefined)[]): number {
+  return childNumber(CHURN, flags.filter((f) => f !== undefined));
 }
 
 describe("the flag set at run time", () => {
@@ -123,9 +126,7 @@ process.stdout.write(String(most));
 `;
 
 function largestNewSpace(...args: string[]): number {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", YOUNG, ...args], { encoding: "utf8" });
-  expect(r.status, r.stderr).toBe(0);
-  return Number(r.stdout);
+  return childNumber(YOUNG, args);
 }
 
 describe("the young generation's hold", () => {
