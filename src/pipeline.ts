@@ -10,7 +10,7 @@ import type { LeafStore } from "./load/chunked-yaml.js";
 import type { TextChange, TextHistory } from "./load/parse-source.js";
 import { RootTextHistory, SpecTextFile } from "./load/spec-text-cache.js";
 import { sha256 } from "./common/hash.js";
-import { CacheFile } from "./common/cache-files.js";
+import { CacheFile, cacheFilePath } from "./common/cache-files.js";
 import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
 import type { NormalizeState } from "./ir/normalize/incremental/walk.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
@@ -24,11 +24,11 @@ import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./threads/render-all.js";
 import { keptShareOf } from "./threads/kept-share.js";
 import type { OutputJob } from "./emit/output-job.js";
-import type { UnitCounts } from "./emit/reuse.js";
+import { UNITS_FILE, type UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
-import { listedSnapshotHash, MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFileOf } from "./emit/manifest.js";
+import { IR_SNAPSHOT_FILE, listedSnapshotHash, MANIFEST_FILE, readIrSnapshot, readManifest, snapshotFileOf } from "./emit/manifest.js";
 import { snapshotAgainst, snapshotIr, snapshotText, summarizeAgainstPrevious } from "./diff/snapshot.js";
-import { ElementHashesFile } from "./emit/element-hashes.js";
+import { ELEMENT_HASHES_KIND, ElementHashesFile } from "./emit/element-hashes.js";
 import { readSnapshotText } from "./diff/snapshot-text.js";
 import { shareKeyGraph } from "./emit/unit-keys.js";
 import { judgesFor } from "./diff/compat.js";
@@ -36,8 +36,9 @@ import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, intactCheck, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
 import { acquireLock } from "./emit/lock.js";
-import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker } from "./emit/stat-prefetch.js";
+import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker, type ReadAhead } from "./emit/stat-prefetch.js";
 import { loadNow } from "./common/cpu-load.js";
+import { readAheadTaken } from "./common/read-ahead.js";
 import { templateFiles } from "./render/templates.js";
 import { liftHeapBound, restoreHeapBound } from "./threads/heap-settings.js";
 
@@ -98,7 +99,8 @@ export function readSpecIr(
   timings = new Timings(),
   readText: ReadSource = readFromDisk,
   leaves?: LeafStore,
-  incremental?: IncrementalOptions,
+  /** Asked for once the spec is loaded (the previous state is read then). */
+  incremental?: () => IncrementalOptions,
   history?: (absPath: string, bytes: Uint8Array) => TextHistory | undefined,
 ): SpecIr {
   const s = { ...DEFAULT_SHAPE, ...shape };
@@ -111,7 +113,8 @@ export function readSpecIr(
     leaves.settle();
   }
   const warnings = timings.measure("overlays", () => applyOverlays(specs, s.overlays));
-  const normalized = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, incremental));
+  const since = incremental?.();
+  const normalized = timings.measure("normalize", () => normalizeWith(specs, { models: s.models }, since));
   const { ir: full, state, reusedRoots, reusedFrames } = normalized;
   if (reusedRoots !== undefined) {
     const frames = reusedFrames ? `, and of ${reusedFrames} schemas inside the roots built again` : "";
@@ -294,6 +297,7 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
       : [],
     // Only a regeneration has files to stat: the load is read only then.
     regenerating && wantsStatWorker(process.env.MODELGEN_WORKERS, loadNow(), os.availableParallelism()),
+    regenerating ? readsAhead(req, chosen.map((t) => dirOf(t.name)), stale.map((t) => dirOf(t.name))) : undefined,
   );
   try {
     const result = await generateWith(rendererFor, req, chosen, stale, regenerating, timings, specHashes, statsKnown, kept);
@@ -304,6 +308,18 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
     forgetStats();
     restoreHeapBound();
   }
+}
+
+/**
+ * What a regeneration reads of its previous run once the spec is parsed, for the stat worker to
+ * read ahead (stat-prefetch.ts): the normalizer's state first, then the IR snapshot previousSnapshot
+ * reads first, the snapshot's element hashes, and each stale folder's units (~9 MB on the 3 MB spec).
+ */
+function readsAhead(req: GenerateRequest, chosen: readonly string[], stale: readonly string[]): ReadAhead {
+  const cache = (kind: string) => (req.cacheDir ? [path.resolve(cacheFilePath(req.cacheDir, kind, req.spec))] : []);
+  const snapshot = chosen.length ? [path.resolve(chosen[0]!, IR_SNAPSHOT_FILE)] : [];
+  const units = stale.map((dir) => path.resolve(dir, UNITS_FILE));
+  return { first: cache(NORMALIZE_STATE_KIND), afterStats: [...snapshot, ...cache(ELEMENT_HASHES_KIND), ...units] };
 }
 
 /**
@@ -328,12 +344,13 @@ function previousSnapshot(dirs: string[]): { snapshot: unknown; sha256?: string 
 interface RunCaches {
   leaves: LeafCacheFile;
   text: RootTextHistory;
-  incremental: IncrementalOptions;
+  incremental: () => IncrementalOptions;
   elements: ElementHashesFile;
   save(state: NormalizeState | undefined): Promise<void>;
 }
 
 const NORMALIZE_STATE_FORMAT = "2";
+const NORMALIZE_STATE_KIND = "normalize-state";
 
 function openCaches(dir: string, spec: string, timings: Timings, specHashes: SpecHashes): RunCaches {
   const leaves = timings.measure("load", () => LeafCacheFile.open(dir, spec));
@@ -341,13 +358,17 @@ function openCaches(dir: string, spec: string, timings: Timings, specHashes: Spe
   // as read: specHash); else the bytes given, the ones parsed (textBytesOf's, so the same hash).
   const idOf = (file: string, bytes: Uint8Array) => specHashes[file] ?? sha256(bytes);
   const text = new RootTextHistory(new SpecTextFile(dir, spec), path.resolve(spec), idOf);
-  const stateFile = new CacheFile(dir, "normalize-state", spec);
-  // Its bytes: each root's record is parsed when that root runs, and its line written back from them (incremental/walk.ts).
-  const previous = timings.measure("previous normalize state", () => stateFile.readBytes(NORMALIZE_STATE_FORMAT));
+  const stateFile = new CacheFile(dir, NORMALIZE_STATE_KIND, spec);
+  const basis = fingerprint(dir, [], "normalize") ?? "";
   return {
     leaves,
     text,
-    incremental: { basis: fingerprint(dir, [], "normalize") ?? "", previous },
+    // Its bytes, read once the spec is parsed (the stat worker may have read them by then): each
+    // root's record is parsed when that root runs, and its line written back from them (incremental/walk.ts).
+    incremental: () => {
+      const previous = timings.measure("previous normalize state", () => stateFile.readBytes(NORMALIZE_STATE_FORMAT));
+      return { basis, previous };
+    },
     elements: new ElementHashesFile(dir, spec, fingerprint(dir, [], "snapshot elements") ?? ""),
     // Text (a line per root): only the next run reads it.
     save: (state) =>
@@ -389,7 +410,8 @@ async function generateWith(
     normalizeState,
     overlayBytesOf,
   } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental, caches?.text.of);
-  // Saved when the main thread waits (for the worker, or for the end): off the way of the run.
+  // Saved when the main thread waits (for the worker, between two targets, or at the end): each
+  // step of the writes in the thread pool, off the way of the run (job-queue.ts, nextTurn).
   const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
@@ -452,6 +474,9 @@ async function generateWith(
   await elementsSaved;
   for (const [target, r] of results)
     timings.note(`${target}: ${r.units.kept} of ${r.units.kept + r.units.rendered} models kept from the previous run`);
+  const ahead = readAheadTaken();
+  const aheadMb = (ahead.bytes / 1e6).toFixed(1);
+  if (ahead.files) timings.note(`read ahead: ${ahead.files} files of the previous run (${aheadMb} MB) read by the stat worker`);
   const outcomes = jobs.map((job) => ({
     target: job.target,
     dir: job.dir,

@@ -4,9 +4,10 @@
 // written whole (renamed into place); a file that is missing, cut short, edited or of another format
 // reads as nothing; a folder that cannot be written costs the next run its speed only. The least
 // recently written files beyond a few are removed.
-import { close, existsSync, mkdir, open, readdir, readFileSync, rename, rm, stat, writev, type Stats } from "node:fs";
+import { close, existsSync, mkdir, open, readdir, rename, rm, stat, writev, type Stats } from "node:fs";
 import path from "node:path";
 import { checksum, sha256 } from "./hash.js";
+import { readPrefetched } from "./read-ahead.js";
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -27,6 +28,11 @@ export function cacheFolder(env: NodeJS.ProcessEnv, cwd: string): string | undef
   }
 }
 
+/** Where the cache file of `kind` for the spec file `specPath` is kept. */
+export function cacheFilePath(dir: string, kind: string, specPath: string): string {
+  return path.join(dir, `${kind}-${sha256(path.resolve(specPath)).slice(0, 24)}.txt`);
+}
+
 /** A cache file of one kind for one spec file. */
 export class CacheFile {
   readonly file: string;
@@ -36,8 +42,7 @@ export class CacheFile {
     private readonly kind: string,
     specPath: string,
   ) {
-    const name = sha256(path.resolve(specPath)).slice(0, 24);
-    this.file = path.join(dir, `${kind}-${name}.txt`);
+    this.file = cacheFilePath(dir, kind, specPath);
   }
 
   /** The text last written, when the file is whole and of this kind and `format`. */
@@ -49,7 +54,7 @@ export class CacheFile {
   readBytes(format: string): Buffer | undefined {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(this.file);
+      bytes = readPrefetched(this.file);
     } catch {
       return undefined;
     }

@@ -10,6 +10,8 @@ import { contentHash } from "../ir/content-hash.js";
 import type { Model } from "../ir/types.js";
 
 const FORMAT = "1";
+/** The cache's kind (its file's name begins with it). */
+export const ELEMENT_HASHES_KIND = "snapshot-hashes";
 
 interface Stored {
   basis: string;
@@ -27,7 +29,7 @@ export class ElementHashesFile {
     specPath: string,
     private readonly basis: string,
   ) {
-    this.cache = new CacheFile(dir, "snapshot-hashes", specPath);
+    this.cache = new CacheFile(dir, ELEMENT_HASHES_KIND, specPath);
   }
 
   /** Model id -> content hash of the model its element of the snapshot `snapshotSha256` was written from, when recorded for it. */

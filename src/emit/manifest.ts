@@ -4,11 +4,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../common/order.js";
 import { sha256 } from "../common/hash.js";
+import { readPrefetched } from "../common/read-ahead.js";
 import type { OutputFile } from "../targets/target.js";
 
 export const MANIFEST_FILE = ".modelgen-manifest.json";
 /** The IR snapshot beside the manifest: only a regeneration reads it, so a rerun never parses it. */
-const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
+export const IR_SNAPSHOT_FILE = ".modelgen-ir.json";
 
 export interface Manifest {
   tool: "openapi-modelgen";
@@ -73,7 +74,7 @@ export function readListed(dir: string, file: string, manifest: Manifest, truste
   const listed = Object.hasOwn(manifest.files, file) ? manifest.files[file] : undefined;
   if (typeof listed !== "string") return undefined;
   try {
-    const bytes = readFileSync(path.join(dir, file));
+    const bytes = readPrefetched(path.join(dir, file));
     return trusted?.(file, listed) || sha256(bytes) === listed ? bytes.toString("utf8") : undefined;
   } catch {
     return undefined;

@@ -22,7 +22,7 @@ import { operationsHash, reachingRenamed, renamedSince, unitKeys } from "./unit-
 import { viewText } from "./view-text.js";
 import { frontCode, frontDecode, type FrontCoded } from "./front-coding.js";
 
-const UNITS_FILE = ".modelgen-units.json";
+export const UNITS_FILE = ".modelgen-units.json";
 
 interface UnitRecord {
   key: string;

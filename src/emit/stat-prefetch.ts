@@ -13,6 +13,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { MANIFEST_FILE, type Manifest } from "./manifest.js";
+import { endReadAhead, expectReadAhead } from "../common/read-ahead.js";
 import { pauseForWorker, resumeAfterStart } from "../common/v8-flags.js";
 import { forwardOutput, OWN_STDIO } from "../common/worker-stdio.js";
 import { workerThreads } from "../common/worker-threads.js";
@@ -21,12 +22,29 @@ import { workerThreads } from "../common/worker-threads.js";
  * What the worker runs (CommonJS, evaluated): one statSync per path, answering with the places (in
  * the list asked) of the files not known intact by their ctime: no regular file, or changed at or
  * after the manifest (`changed`, its ctimeMs; see intactCheck). Once its modules are loaded it sets
- * the V8 flags paused for its start (src/common/v8-flags.ts), if any.
+ * the V8 flags paused for its start (src/common/v8-flags.ts), if any. When given a port, it reads
+ * files for the main thread too (common/read-ahead.ts): those needed soonest before the stats, the
+ * others after its answer.
  */
 const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { statSync } = require("node:fs");
+const { readFileSync, statSync } = require("node:fs");
 for (const flag of workerData.v8Flags) require("node:v8").setFlagsFromString(flag);
+const { port, first, afterStats } = workerData.reads;
+const readAll = (files) => {
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    // A small file's buffer is a slice of Node's pool, which cannot move: it is copied.
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    port.postMessage({ file, bytes }, whole ? [bytes.buffer] : []);
+  }
+};
+if (port) readAll(first);
 const answers = workerData.asked.map(({ prefix, files, changed }) => {
   const suspects = [];
   for (let i = 0; i < files.length; i++) {
@@ -40,6 +58,10 @@ const answers = workerData.asked.map(({ prefix, files, changed }) => {
   return Int32Array.from(suspects);
 });
 parentPort.postMessage(answers, answers.map((a) => a.buffer));
+if (port) {
+  readAll(afterStats);
+  port.close();
+}
 `;
 
 /**
@@ -61,11 +83,28 @@ const manifests = new Map<string, Manifest>();
 let run = 0;
 
 /**
- * Remembers each folder's manifest and starts a stat of every file it lists; resolves once the
- * answers are in (never rejects: without them the intact check stats as before). The answers stay
- * until `forgetStats` (called at the end of each run: a later run must stat again).
+ * Files the worker reads for the main thread (absolute paths, read in this order): `first` before
+ * its stats (the normalizer's state, needed as soon as the spec is parsed), `afterStats` once it
+ * has answered (needed once the IR is made).
  */
-export function prefetchStats(folders: readonly { dir: string; manifest: Manifest }[], statWorker = true): Promise<void> {
+export interface ReadAhead {
+  first: readonly string[];
+  afterStats: readonly string[];
+}
+
+const NO_READS: ReadAhead = { first: [], afterStats: [] };
+
+/**
+ * Remembers each folder's manifest and starts a stat of every file it lists, and the reads of
+ * `reads` by the same worker; resolves once the answers are in (never rejects: without them the
+ * intact check stats as before). The answers stay until `forgetStats` (called at the end of each
+ * run: a later run must stat again).
+ */
+export function prefetchStats(
+  folders: readonly { dir: string; manifest: Manifest }[],
+  statWorker = true,
+  reads: ReadAhead = NO_READS,
+): Promise<void> {
   for (const { dir, manifest } of folders) manifests.set(dir, manifest);
   if (folders.length === 0 || !statWorker) return Promise.resolve();
   // Each folder's files, compared with the ctime of its manifest now (a folder without one is not asked about).
@@ -80,11 +119,15 @@ export function prefetchStats(folders: readonly { dir: string; manifest: Manifes
     // ships, which V8 takes only under its default flags, not from source.
     const v8Flags = pauseForWorker();
     const { Worker } = workerThreads();
+    const reading = reads.first.length + reads.afterStats.length > 0;
+    const port = reading ? expectReadAhead() : undefined;
+    const workerData = { asked, v8Flags, reads: { port, first: reads.first, afterStats: reads.afterStats } };
     let worker: InstanceType<typeof Worker>;
     try {
-      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData: { asked, v8Flags }, ...OWN_STDIO }));
+      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData, transferList: port ? [port] : [], ...OWN_STDIO }));
     } catch {
       resumeAfterStart(v8Flags);
+      endReadAhead();
       done();
       return;
     }
@@ -140,9 +183,10 @@ export function prefetchedManifest(dir: string): Manifest | undefined {
   return manifests.get(dir);
 }
 
-/** Drops every answer and manifest: called at the end of each run, which writes the folders. */
+/** Drops every answer, manifest and file read ahead: called at the end of each run, which writes the folders. */
 export function forgetStats(): void {
   run++;
   known.clear();
   manifests.clear();
+  endReadAhead();
 }

@@ -53,6 +53,18 @@ export async function renderClaimed(
   for (let job = queue.next(); job; job = queue.next()) {
     const planned = await renderAndPlanJob(job, ir, settings, timings, rendered);
     out.push({ job, output: write ? stageOutput(job, planned, timings) : planned });
+    await nextTurn();
   }
   return out;
+}
+
+/**
+ * One turn of the event loop: the callbacks of I/O done meanwhile run. A run writes its caches in
+ * steps (make the folder, open, write, close, rename: pipeline.ts, common/cache-files.ts), each
+ * issued from the callback of the one before, in Node's thread pool; without a turn between two
+ * targets, a regeneration rendering on one thread started them only after its last target, and
+ * waited ~10-20 ms for them at its end.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
 }

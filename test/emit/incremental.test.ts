@@ -224,6 +224,28 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
     }
   });
 
+  it("after every edit in turn, with the stat worker reading the previous run's files ahead (MODELGEN_WORKERS=1)", async () => {
+    // The worker reads the normalizer's state, the IR snapshot, the element hashes and the units
+    // files while the run parses the spec (common/read-ahead.ts); what it has read by the time each
+    // is needed is taken, the rest read from the disk: the bytes must be a cold run's either way.
+    const setting = process.env.MODELGEN_WORKERS;
+    process.env.MODELGEN_WORKERS = "1";
+    try {
+      const root = workspace();
+      await generate(root, "incremental");
+      const specFile = path.join(root, "spec/openapi.yaml");
+      for (const edit of EDITS) {
+        writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
+        await generate(root, "incremental", edit.settings);
+        await generate(root, `cold-${EDITS.indexOf(edit)}`, edit.settings);
+        expect(readTree(path.join(root, "incremental")), edit.name).toEqual(readTree(path.join(root, `cold-${EDITS.indexOf(edit)}`)));
+      }
+    } finally {
+      if (setting === undefined) delete process.env.MODELGEN_WORKERS;
+      else process.env.MODELGEN_WORKERS = setting;
+    }
+  });
+
   it("renders a kept model's file again when it was edited by hand or deleted", async () => {
     const root = workspace();
     await generate(root, "incremental");

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { MANIFEST_FILE, type Manifest } from "../../src/emit/manifest.js";
 import { forgetStats, prefetchedIntact, prefetchedManifest, prefetchStats, wantsStatWorker } from "../../src/emit/stat-prefetch.js";
+import { readAheadTaken, readPrefetched } from "../../src/common/read-ahead.js";
 
 function folder(): { dir: string; manifest: Manifest } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-prefetch-"));
@@ -71,6 +72,48 @@ describe("prefetchStats", () => {
     forgetStats();
     await answered;
     expect(prefetchedIntact(f.dir)).toBeUndefined();
+  });
+
+  it("reads files ahead for the main thread: those asked first before answering, the others after", async () => {
+    const f = folder();
+    const first = path.join(f.dir, "state.txt");
+    const later = path.join(f.dir, "units.json");
+    const small = path.join(f.dir, "small.txt");
+    // Large enough for a buffer of its own (moved to the main thread), and small enough for one of Node's pool (copied).
+    writeFileSync(first, "s".repeat(100_000));
+    writeFileSync(later, "u".repeat(50_000));
+    writeFileSync(small, "tiny");
+    await prefetchStats([f], true, { first: [first, path.join(f.dir, "not-there.txt")], afterStats: [later, small] });
+    // Changed on disk since: what the main thread takes is what the worker read.
+    writeFileSync(first, "changed");
+    expect(readPrefetched(first).toString("utf8")).toBe("s".repeat(100_000));
+    // Read after the answer: taken once it has arrived.
+    writeFileSync(later, "changed");
+    writeFileSync(small, "changed");
+    const arrived = async (file: string) => {
+      for (let waited = 0; waited < 10_000; waited += 10) {
+        const text = readPrefetched(file).toString("utf8");
+        if (text !== "changed") return text;
+        await new Promise((done) => setTimeout(done, 10));
+      }
+      return "never arrived";
+    };
+    expect(await arrived(later)).toBe("u".repeat(50_000));
+    expect(await arrived(small)).toBe("tiny");
+    expect(readAheadTaken()).toEqual({ files: 3, bytes: 150_004 });
+    // A file the worker could not read is read by the main thread, with its error.
+    expect(() => readPrefetched(path.join(f.dir, "not-there.txt"))).toThrow(/ENOENT/);
+    forgetStats();
+    expect(readAheadTaken()).toEqual({ files: 0, bytes: 0 });
+  });
+
+  it("reads nothing ahead without the worker", async () => {
+    const f = folder();
+    const first = path.join(f.dir, "state.txt");
+    writeFileSync(first, "before");
+    await prefetchStats([f], false, { first: [first], afterStats: [] });
+    writeFileSync(first, "after");
+    expect(readPrefetched(first).toString("utf8")).toBe("after");
   });
 
   it("resolves at once with nothing to ask", async () => {
