@@ -410,8 +410,9 @@ async function generateWith(
     normalizeState,
     overlayBytesOf,
   } = readSpecIr(req.spec, req.shape ?? {}, timings, diskReader(req.onRead, kept), caches?.leaves, caches?.incremental, caches?.text.of);
-  // Saved when the main thread waits (for the worker, between two targets, or at the end): each
-  // step of the writes in the thread pool, off the way of the run (job-queue.ts, nextTurn).
+  // Saved in the turns of the event loop the run gives (before it renders, between two targets, at
+  // the end, or waiting for the worker): each step of the writes in the thread pool, off the way of
+  // the run (job-queue.ts, nextTurn).
   const cacheSaved = caches && new Promise<void>((done) => setImmediate(() => void caches.save(normalizeState).then(done)));
   const overrides = req.templates
     ? chosen.flatMap((t) => templateFiles(req.templates!, t.name).map((f) => path.join(req.templates!, t.name, f)))
@@ -468,6 +469,8 @@ async function generateWith(
       ...(req.diffSeverity ? { severity: req.diffSeverity } : {}),
     });
   const since = req.summarizeChanges === false ? undefined : timings.measure("changes since previous", summarize);
+  // A turn of the event loop first: the caches' saving starts (cacheSaved), and the stats' answer is taken when it has arrived.
+  await new Promise((done) => setImmediate(done));
   await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;
