@@ -319,7 +319,8 @@ function readsAhead(req: GenerateRequest, chosen: readonly string[], stale: read
   const cache = (kind: string) => (req.cacheDir ? [path.resolve(cacheFilePath(req.cacheDir, kind, req.spec))] : []);
   const snapshot = chosen.length ? [path.resolve(chosen[0]!, IR_SNAPSHOT_FILE)] : [];
   const units = stale.map((dir) => path.resolve(dir, UNITS_FILE));
-  return { first: cache(NORMALIZE_STATE_KIND), afterStats: [...snapshot, ...cache(ELEMENT_HASHES_KIND), ...units] };
+  const caches = [...cache(NORMALIZE_STATE_KIND), ...cache(ELEMENT_HASHES_KIND)];
+  return { first: cache(NORMALIZE_STATE_KIND), afterStats: [...snapshot, ...cache(ELEMENT_HASHES_KIND), ...units], checked: caches };
 }
 
 /**

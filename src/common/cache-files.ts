@@ -7,7 +7,7 @@
 import { close, existsSync, mkdir, open, readdir, rename, rm, stat, writev, type Stats } from "node:fs";
 import path from "node:path";
 import { checksum, sha256 } from "./hash.js";
-import { readPrefetched } from "./read-ahead.js";
+import { prefetchedBodyCrc, readPrefetched } from "./read-ahead.js";
 
 /** Spec files whose caches of one kind are kept at once. */
 const FILES_KEPT = 16;
@@ -60,9 +60,9 @@ export class CacheFile {
     }
     const newline = bytes.indexOf(10);
     if (newline === -1) return undefined;
-    // Hashing the bytes, not the decoded text, spares encoding megabytes again.
+    // Hashing the bytes, not the decoded text, spares encoding megabytes again (or the worker that read them did).
     const body = bytes.subarray(newline + 1);
-    return bytes.subarray(0, newline).toString("utf8") === this.header(format, body) ? body : undefined;
+    return bytes.subarray(0, newline).toString("utf8") === this.header(format, body, prefetchedBodyCrc(bytes)) ? body : undefined;
   }
 
   /** Writes `body` whole, then removes the oldest files of this kind beyond the few kept; errors are ignored. */
@@ -86,8 +86,8 @@ export class CacheFile {
   }
 
   /** The first line: what wrote the file, and a checksum of the rest (a file cut short or edited reads as nothing). */
-  private header(format: string, body: Uint8Array | readonly Uint8Array[]): string {
-    return `openapi-modelgen ${this.kind} ${format} ${checksum(body)}`;
+  private header(format: string, body: Uint8Array | readonly Uint8Array[], knownCrc?: number): string {
+    return `openapi-modelgen ${this.kind} ${format} ${checksum(body, knownCrc)}`;
   }
 }
 

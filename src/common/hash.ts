@@ -38,12 +38,14 @@ const zlib = lazyPackage<{ crc32?: (data: Uint8Array, value?: number) => number 
  * A check that bytes are the ones written (a file cut short, damaged on disk or edited), named by
  * its algorithm: CRC-32 where Node has it, else sha1. For the caches' own files only, which never
  * decide a result; never for telling contents apart (sha1Base64, sha256). Bytes in parts check as
- * the same bytes joined.
+ * the same bytes joined. `knownCrc`: their CRC-32 as another thread took it with the same zlib
+ * (common/read-ahead.ts), used where this thread would compute one.
  */
-export function checksum(data: Uint8Array | readonly Uint8Array[]): string {
+export function checksum(data: Uint8Array | readonly Uint8Array[], knownCrc?: number): string {
   const parts = data instanceof Uint8Array ? [data] : data;
   const crc32 = zlib().crc32;
   if (crc32) {
+    if (knownCrc !== undefined) return `crc32:${knownCrc.toString(16)}`;
     let crc = 0;
     for (const part of parts) crc = crc32(part, crc);
     return `crc32:${crc.toString(16)}`;

@@ -30,7 +30,8 @@ const STAT_WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { readFileSync, statSync } = require("node:fs");
 for (const flag of workerData.v8Flags) require("node:v8").setFlagsFromString(flag);
-const { port, first, afterStats } = workerData.reads;
+const { port, first, afterStats, checked } = workerData.reads;
+const crc32 = port && checked.length ? require("node:zlib").crc32 : undefined;
 const readAll = (files) => {
   for (const file of files) {
     let bytes;
@@ -39,9 +40,12 @@ const readAll = (files) => {
     } catch {
       continue;
     }
+    const message = { file, bytes };
+    // A cache file's checksum, of what follows its first line (common/cache-files.ts).
+    if (crc32 && checked.includes(file)) message.bodyCrc = crc32(bytes.subarray(bytes.indexOf(10) + 1));
     // A small file's buffer is a slice of Node's pool, which cannot move: it is copied.
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    port.postMessage({ file, bytes }, whole ? [bytes.buffer] : []);
+    port.postMessage(message, whole ? [bytes.buffer] : []);
   }
 };
 if (port) readAll(first);
@@ -90,9 +94,11 @@ let run = 0;
 export interface ReadAhead {
   first: readonly string[];
   afterStats: readonly string[];
+  /** Those of them that are cache files: the worker takes their checksum too (readPrefetched's bodyCrc). */
+  checked: readonly string[];
 }
 
-const NO_READS: ReadAhead = { first: [], afterStats: [] };
+const NO_READS: ReadAhead = { first: [], afterStats: [], checked: [] };
 
 /**
  * Remembers each folder's manifest and starts a stat of every file it lists, and the reads of
@@ -121,7 +127,7 @@ export function prefetchStats(
     const { Worker } = workerThreads();
     const reading = reads.first.length + reads.afterStats.length > 0;
     const port = reading ? expectReadAhead() : undefined;
-    const workerData = { asked, v8Flags, reads: { port, first: reads.first, afterStats: reads.afterStats } };
+    const workerData = { asked, v8Flags, reads: { port, first: reads.first, afterStats: reads.afterStats, checked: reads.checked } };
     let worker: InstanceType<typeof Worker>;
     try {
       worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData, transferList: port ? [port] : [], ...OWN_STDIO }));

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { endReadAhead, expectReadAhead, readAheadTaken, readPrefetched, type ReadAheadMessage } from "../../src/common/read-ahead.js";
+import { endReadAhead, expectReadAhead, prefetchedBodyCrc, readAheadTaken, readPrefetched, type ReadAheadMessage } from "../../src/common/read-ahead.js";
 
 function tempFile(name: string, text: string): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-read-ahead-")), name);
@@ -38,6 +38,15 @@ describe("readPrefetched", () => {
     expect(readAheadTaken()).toEqual({ files: 1, bytes: 11 });
     expect(readPrefetched(file).toString("utf8")).toBe("on disk\n");
     expect(readAheadTaken()).toEqual({ files: 1, bytes: 11 });
+  });
+
+  it("hands out the body checksum the worker took with the bytes, and none for bytes read from the disk", async () => {
+    const file = tempFile("a.txt", "on disk\n");
+    const port = expectReadAhead();
+    await post(port, { file, bytes: new TextEncoder().encode("head\nbody\n"), bodyCrc: 0x1234 });
+    const taken = readPrefetched(file);
+    expect(prefetchedBodyCrc(taken)).toBe(0x1234);
+    expect(prefetchedBodyCrc(readPrefetched(file))).toBeUndefined();
   });
 
   it("finds a file by its absolute path, however the caller names it", async () => {

@@ -1,14 +1,16 @@
 // stat-prefetch (src/emit/stat-prefetch.ts): a worker stats the files a regeneration may keep while
 // the main thread reads the spec and answers with those not known intact by their ctime (statSync's
 // view); the intact check takes that, and a run's answers never outlive it.
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { intactCheck } from "../../src/emit/fingerprint.js";
 import { MANIFEST_FILE, type Manifest } from "../../src/emit/manifest.js";
 import { forgetStats, prefetchedIntact, prefetchedManifest, prefetchStats, wantsStatWorker } from "../../src/emit/stat-prefetch.js";
-import { readAheadTaken, readPrefetched } from "../../src/common/read-ahead.js";
+import zlib from "node:zlib";
+import { CacheFile } from "../../src/common/cache-files.js";
+import { prefetchedBodyCrc, readAheadTaken, readPrefetched } from "../../src/common/read-ahead.js";
 
 function folder(): { dir: string; manifest: Manifest } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-prefetch-"));
@@ -83,7 +85,7 @@ describe("prefetchStats", () => {
     writeFileSync(first, "s".repeat(100_000));
     writeFileSync(later, "u".repeat(50_000));
     writeFileSync(small, "tiny");
-    await prefetchStats([f], true, { first: [first, path.join(f.dir, "not-there.txt")], afterStats: [later, small] });
+    await prefetchStats([f], true, { first: [first, path.join(f.dir, "not-there.txt")], afterStats: [later, small], checked: [] });
     // Changed on disk since: what the main thread takes is what the worker read.
     writeFileSync(first, "changed");
     expect(readPrefetched(first).toString("utf8")).toBe("s".repeat(100_000));
@@ -107,11 +109,32 @@ describe("prefetchStats", () => {
     expect(readAheadTaken()).toEqual({ files: 0, bytes: 0 });
   });
 
+  it("takes the checksum of a cache file it reads, which the cache's reader then uses, and a damaged file still reads as nothing", async () => {
+    const f = folder();
+    const cacheDir = path.join(f.dir, "cache");
+    const good = new CacheFile(cacheDir, "normalize-state", path.join(f.dir, "spec.yaml"));
+    await good.writeBytes("2", new TextEncoder().encode("state\n".repeat(1000)));
+    const damaged = new CacheFile(cacheDir, "normalize-state", path.join(f.dir, "other.yaml"));
+    await damaged.writeBytes("2", new TextEncoder().encode("state\n".repeat(1000)));
+    writeFileSync(damaged.file, readFileSync(damaged.file, "utf8").replace("state\nstate", "state\nSTATE"));
+    const files = [good.file, damaged.file];
+    await prefetchStats([f], true, { first: files, afterStats: [], checked: files });
+    // Both read by the worker (asked first, so arrived when the stats were answered), checked with its checksums.
+    expect(good.readBytes("2")?.toString("utf8")).toBe("state\n".repeat(1000));
+    expect(damaged.readBytes("2")).toBeUndefined();
+    expect(readAheadTaken().files).toBe(2);
+    // The checksum the worker took is the body's CRC-32 (on a Node with zlib.crc32).
+    const crc32 = zlib.crc32 as ((data: Uint8Array) => number) | undefined;
+    await prefetchStats([f], true, { first: [good.file], afterStats: [], checked: [good.file] });
+    const bytes = readPrefetched(good.file);
+    expect(prefetchedBodyCrc(bytes)).toBe(crc32 ? crc32(bytes.subarray(bytes.indexOf(10) + 1)) : undefined);
+  });
+
   it("reads nothing ahead without the worker", async () => {
     const f = folder();
     const first = path.join(f.dir, "state.txt");
     writeFileSync(first, "before");
-    await prefetchStats([f], false, { first: [first], afterStats: [] });
+    await prefetchStats([f], false, { first: [first], afterStats: [], checked: [] });
     writeFileSync(first, "after");
     expect(readPrefetched(first).toString("utf8")).toBe("after");
   });
