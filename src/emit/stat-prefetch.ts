@@ -127,10 +127,12 @@ export function prefetchStats(
     const { Worker } = workerThreads();
     const reading = reads.first.length + reads.afterStats.length > 0;
     const port = reading ? expectReadAhead() : undefined;
-    const workerData = { asked, v8Flags, reads: { port, first: reads.first, afterStats: reads.afterStats, checked: reads.checked } };
+    const toRead = { port, first: reads.first, afterStats: reads.afterStats, checked: reads.checked };
     let worker: InstanceType<typeof Worker>;
     try {
-      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, workerData, transferList: port ? [port] : [], ...OWN_STDIO }));
+      worker = forwardOutput(
+        new Worker(STAT_WORKER, { eval: true, transferList: port ? [port] : [], ...OWN_STDIO, workerData: { asked, reads: toRead, v8Flags } }),
+      );
     } catch {
       resumeAfterStart(v8Flags);
       endReadAhead();
