@@ -130,8 +130,8 @@ export function prefetchStats(
     const toRead = { port, first: reads.first, afterStats: reads.afterStats, checked: reads.checked };
     let worker: InstanceType<typeof Worker>;
     try {
-      const transferList = port ? [port] : [];
-      worker = forwardOutput(new Worker(STAT_WORKER, { eval: true, transferList, ...OWN_STDIO, workerData: { asked, reads: toRead, v8Flags } }));
+      const options = { eval: true, transferList: port ? [port] : [], ...OWN_STDIO };
+      worker = forwardOutput(new Worker(STAT_WORKER, { ...options, workerData: { asked, reads: toRead, v8Flags } }));
     } catch {
       resumeAfterStart(v8Flags);
       endReadAhead();
