@@ -190,6 +190,19 @@ async function generate(root: string, out: string, settings: Partial<GenerateReq
 
 const kept = (outcomes: TargetOutcome[]) => outcomes.reduce((n, o) => n + (o.units?.kept ?? 0), 0);
 
+/** Every edit applied in turn, each regeneration of the previous one's folder compared with a cold run of the same spec. */
+async function everyEditInTurn(): Promise<void> {
+  const root = workspace();
+  await generate(root, "incremental");
+  const specFile = path.join(root, "spec/openapi.yaml");
+  for (const edit of EDITS) {
+    writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
+    await generate(root, "incremental", edit.settings);
+    await generate(root, `cold-${EDITS.indexOf(edit)}`, edit.settings);
+    expect(readTree(path.join(root, "incremental")), edit.name).toEqual(readTree(path.join(root, `cold-${EDITS.indexOf(edit)}`)));
+  }
+}
+
 describe("incremental regeneration gives the bytes of a cold run", () => {
   it.each(EDITS)("after $name", async (edit) => {
     const root = workspace();
@@ -212,17 +225,7 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
     else expect(kept(outcomes)).toBe(0);
   });
 
-  it("after every edit in turn, each regenerating the previous one's folder", async () => {
-    const root = workspace();
-    await generate(root, "incremental");
-    const specFile = path.join(root, "spec/openapi.yaml");
-    for (const edit of EDITS) {
-      writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
-      await generate(root, "incremental", edit.settings);
-      await generate(root, `cold-${EDITS.indexOf(edit)}`, edit.settings);
-      expect(readTree(path.join(root, "incremental")), edit.name).toEqual(readTree(path.join(root, `cold-${EDITS.indexOf(edit)}`)));
-    }
-  });
+  it("after every edit in turn, each regenerating the previous one's folder", everyEditInTurn);
 
   it("after every edit in turn, with the stat worker reading the previous run's files ahead (MODELGEN_WORKERS=1)", async () => {
     // The worker reads the normalizer's state, the IR snapshot, the element hashes and the units
@@ -231,15 +234,7 @@ describe("incremental regeneration gives the bytes of a cold run", () => {
     const setting = process.env.MODELGEN_WORKERS;
     process.env.MODELGEN_WORKERS = "1";
     try {
-      const root = workspace();
-      await generate(root, "incremental");
-      const specFile = path.join(root, "spec/openapi.yaml");
-      for (const edit of EDITS) {
-        writeFileSync(specFile, edit.spec(readFileSync(specFile, "utf8")));
-        await generate(root, "incremental", edit.settings);
-        await generate(root, `cold-${EDITS.indexOf(edit)}`, edit.settings);
-        expect(readTree(path.join(root, "incremental")), edit.name).toEqual(readTree(path.join(root, `cold-${EDITS.indexOf(edit)}`)));
-      }
+      await everyEditInTurn();
     } finally {
       if (setting === undefined) delete process.env.MODELGEN_WORKERS;
       else process.env.MODELGEN_WORKERS = setting;
