@@ -23,6 +23,7 @@ import { TARGETS } from "./targets/registry.js";
 import type { PresencePolicy, Target } from "./targets/target.js";
 import { startRenderer, type Renderer } from "./threads/render-all.js";
 import { keptShareOf } from "./threads/kept-share.js";
+import { nextTurn } from "./threads/job-queue.js";
 import type { OutputJob } from "./emit/output-job.js";
 import { UNITS_FILE, type UnitCounts } from "./emit/reuse.js";
 import { recoverInterruptedSwap, type ChangeSet } from "./emit/writer.js";
@@ -471,7 +472,7 @@ async function generateWith(
     });
   const since = req.summarizeChanges === false ? undefined : timings.measure("changes since previous", summarize);
   // A turn of the event loop first: the caches' saving starts (cacheSaved), and the stats' answer is taken when it has arrived.
-  await new Promise((done) => setImmediate(done));
+  await nextTurn();
   await timings.measureAsync("stats of kept files", () => statsKnown);
   const results = await renderer.run(ir, settings, jobs, req.mode === "write", timings);
   await cacheSaved;

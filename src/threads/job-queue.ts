@@ -65,6 +65,6 @@ export async function renderClaimed(
  * targets, a regeneration rendering on one thread started them only after its last target, and
  * waited ~10-20 ms for them at its end.
  */
-function nextTurn(): Promise<void> {
+export function nextTurn(): Promise<void> {
   return new Promise((done) => setImmediate(done));
 }
