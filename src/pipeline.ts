@@ -318,10 +318,11 @@ async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {
  */
 function readsAhead(req: GenerateRequest, chosen: readonly string[], stale: readonly string[]): ReadAhead {
   const cache = (kind: string) => (req.cacheDir ? [path.resolve(cacheFilePath(req.cacheDir, kind, req.spec))] : []);
+  const state = cache(NORMALIZE_STATE_KIND);
+  const elements = cache(ELEMENT_HASHES_KIND);
   const snapshot = chosen.length ? [path.resolve(chosen[0]!, IR_SNAPSHOT_FILE)] : [];
   const units = stale.map((dir) => path.resolve(dir, UNITS_FILE));
-  const caches = [...cache(NORMALIZE_STATE_KIND), ...cache(ELEMENT_HASHES_KIND)];
-  return { first: cache(NORMALIZE_STATE_KIND), afterStats: [...snapshot, ...cache(ELEMENT_HASHES_KIND), ...units], checked: caches };
+  return { first: state, afterStats: [...snapshot, ...elements, ...units], checked: [...state, ...elements] };
 }
 
 /**

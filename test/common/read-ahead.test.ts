@@ -1,7 +1,7 @@
 // read-ahead (src/common/read-ahead.ts): the bytes a worker read for this run are taken when the
 // main thread reads the file, once; anything not arrived, asked twice, or asked after the run is
 // read from the disk; a run's files never outlive it.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -92,6 +92,5 @@ describe("readPrefetched", () => {
     await post(first, { file, bytes: new TextEncoder().encode("first run\n") });
     expectReadAhead();
     expect(readPrefetched(file).toString("utf8")).toBe("on disk\n");
-    rmSync(file);
   });
 });
