@@ -58,7 +58,7 @@ export function commitInPlace(dir: string, staging: string, moves: string[], del
   unlinkSync(final);
   // Every staged file moved out: its folders go as a delete's do, without rmSync, which loads
   // Node's rimraf (~0.3 ms of a regeneration); anything left in it after all, by rmSync.
-  for (const rel of journal.moves) removeEmptiedFolders(staging, rel);
+  removeEmptiedFolders(staging, journal.moves);
   try {
     rmdirSync(staging);
   } catch {
@@ -91,10 +91,8 @@ export function finishInterruptedCommits(dir: string): void {
  * killed run's commit, a staged file that is gone was already moved in.
  */
 function applyJournal(dir: string, staging: string, journal: Journal, finishing: boolean): void {
-  for (const rel of journal.deletes) {
-    unlinkIfThere(path.join(dir, rel));
-    removeEmptiedFolders(dir, rel);
-  }
+  for (const rel of journal.deletes) unlinkIfThere(path.join(dir, rel));
+  removeEmptiedFolders(dir, journal.deletes);
   const moves = manifestLast(journal.moves);
   for (const rel of moves) moveIn(path.join(staging, rel), path.join(dir, rel), finishing);
   if (moves.length > 1 && moves.at(-1) === MANIFEST_FILE) manifestNewest(path.join(dir, MANIFEST_FILE), path.join(dir, moves.at(-2)!));
@@ -148,13 +146,23 @@ function moveIn(from: string, to: string, finishing: boolean): void {
   }
 }
 
-/** Removes the folders above a deleted file that it left empty, up to (not including) `dir`; a folder holding anything stays. */
-function removeEmptiedFolders(dir: string, rel: string): void {
-  for (let folder = path.dirname(rel); folder !== "." && folder !== ""; folder = path.dirname(folder)) {
+/**
+ * Removes the folders above the files `rels` (deleted, or moved out of a staging folder) that they
+ * left empty, up to (not including) `dir`; a folder holding anything stays. Each folder is tried
+ * once, deepest first: tried after each file, a folder of thousands failed as often (a thrown
+ * ENOTEMPTY costs ~7 us: ~50 ms of a commit that moves every file of four languages).
+ */
+function removeEmptiedFolders(dir: string, rels: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const rel of rels)
+    for (let folder = path.dirname(rel); folder !== "." && folder !== "" && !folders.has(folder); folder = path.dirname(folder))
+      folders.add(folder);
+  // A folder's path is longer than its parent's: by length, longest first, each comes before the folder holding it.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     try {
       rmdirSync(path.join(dir, folder));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") return;
+    } catch {
+      // Not empty (or gone already): it stays, and the folder holding it fails in turn.
     }
   }
 }

@@ -13,6 +13,8 @@ import { MANIFEST_FILE, withManifest } from "../../src/emit/manifest.js";
 
 /** The k-th call (from 0) of a commit step into a folder named `lang` or its journal throws, once armed. */
 const kill = vi.hoisted(() => ({ after: undefined as number | undefined, steps: 0 }));
+/** Every folder removal asked for, in order. */
+const rmdirs = vi.hoisted(() => [] as string[]);
 
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
@@ -35,6 +37,7 @@ vi.mock("node:fs", async (importOriginal) => {
       return fs.unlinkSync(p);
     },
     rmdirSync: (p: realFs.PathLike, o?: realFs.RmDirOptions) => {
+      rmdirs.push(String(p));
       step(String(p));
       return fs.rmdirSync(p, o);
     },
@@ -148,6 +151,28 @@ describe("a commit in place killed midway", () => {
     // 2 deletes, 2 removals of their folders tried, 4 moves (the manifest last; one into a new
     // folder: tried, the folder made, tried again), the journal's removal.
     expect(killedAt).toBe(10);
+  });
+
+  it("removes each emptied folder once, deepest first, however many files it held", () => {
+    const dir = oldFolder();
+    const many = Array.from({ length: 40 }, (_, i) => ({ path: `deep/a/b/M${i}.ts`, contents: `${i}\n` }));
+    const files = withManifest([...AFTER, ...many]);
+    const staged = stageFiles(dir, files, planChanges(dir, files))!;
+    rmdirs.length = 0;
+    swapIn(dir, staged);
+    const inStaging = rmdirs.filter((p) => p.startsWith(staged.staging)).map((p) => path.relative(staged.staging, p).split(path.sep).join("/"));
+    expect([...inStaging].sort()).toEqual(["", "deep", "deep/a", "deep/a/b", "fresh", "fresh/deep", "models"]);
+    // Each after the folders it holds, the staging folder itself last.
+    expect(inStaging.at(-1)).toBe("");
+    for (const [i, folder] of inStaging.entries())
+      expect(inStaging.slice(i + 1).some((later) => later.startsWith(`${folder}/`)), folder).toBe(false);
+    // The deletes' folders, each tried once: `alone` emptied and gone, `models` kept (it holds a hand-written file).
+    const inDir = rmdirs.filter((p) => !p.startsWith(staged.staging)).map((p) => path.relative(dir, p));
+    expect(inDir.sort()).toEqual(["alone", "models"]);
+    expect(realFs.existsSync(staged.staging)).toBe(false);
+    expect(realFs.existsSync(path.join(dir, "alone"))).toBe(false);
+    expect(tree(dir)["models/mine.md"]).toBe("hand-written\n");
+    expect(readFileSync(path.join(dir, "deep/a/b/M39.ts"), "utf8")).toBe("39\n");
   });
 
   it("before its journal is written changes nothing: the staging folder is discarded by the next run", () => {
