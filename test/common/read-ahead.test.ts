@@ -1,14 +1,19 @@
 // read-ahead (src/common/read-ahead.ts): the bytes a worker read for this run are taken when the
 // main thread reads the file, once; anything not arrived, asked twice, or asked after the run is
 // read from the disk; a run's files never outlive it.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { endReadAhead, expectReadAhead, prefetchedBodyCrc, readAheadTaken, readPrefetched, type ReadAheadMessage } from "../../src/common/read-ahead.js";
 
+/** The folders tempFile made, removed after each test. */
+const folders: string[] = [];
+
 function tempFile(name: string, text: string): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "modelgen-read-ahead-")), name);
+  const folder = mkdtempSync(path.join(os.tmpdir(), "modelgen-read-ahead-"));
+  folders.push(folder);
+  const file = path.join(folder, name);
   writeFileSync(file, text);
   return file;
 }
@@ -19,7 +24,10 @@ async function post(port: import("node:worker_threads").MessagePort, message: Re
   await new Promise((done) => setTimeout(done, 20));
 }
 
-afterEach(() => endReadAhead());
+afterEach(() => {
+  endReadAhead();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 describe("readPrefetched", () => {
   it("reads the disk when no run expects files", () => {
