@@ -69,4 +69,13 @@ export interface Formats {
    * @format color
    */
   custom?: string;
+
+  /**
+   * int64's bounds, beyond what a double holds exactly; the docs keep these digits.
+   *
+   * @format int64 (a JS number: exact up to 2^53)
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
+   */
+  seed?: number;
 }

@@ -3,7 +3,7 @@
 import { unalias, type ModelIndex } from "../ir/query.js";
 import type { PrimitiveType, TypeExpr } from "../ir/types.js";
 import type { Rule } from "./change.js";
-import { compareConstraints } from "./constraints.js";
+import { compareConstraints, constraintText } from "./constraints.js";
 import type { DiffContext, Site } from "./context.js";
 import { joinPath, typeText } from "./describe.js";
 import type { ShapeEquality } from "./shape.js";
@@ -30,12 +30,13 @@ export function compareTypes(o: TypeExpr, n: TypeExpr, site: Site, ctx: DiffCont
     }
   }
   for (const c of compareConstraints(o.constraints, n.constraints)) {
+    const { before, after } = c;
     const what =
-      c.before === undefined
-        ? `${c.keyword} ${JSON.stringify(c.after)} added`
-        : c.after === undefined
-          ? `${c.keyword} ${JSON.stringify(c.before)} removed`
-          : `${c.keyword} ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`;
+      before === undefined
+        ? `${c.keyword} ${after === undefined ? "" : constraintText(after)} added`
+        : after === undefined
+          ? `${c.keyword} ${constraintText(before)} removed`
+          : `${c.keyword} ${constraintText(before)} → ${constraintText(after)}`;
     const e = {
       message: what,
       ...(c.before !== undefined ? { before: String(c.before) } : {}),

@@ -1,5 +1,5 @@
 // Questions targets (and diff) ask about IR types, answered once here so every target agrees.
-import type { Constraints, EnumModel, Model, ParameterLocation, TypeExpr } from "./types.js";
+import type { Constraints, EnumModel, Model, NumericBound, ParameterLocation, TypeExpr } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
 
@@ -64,15 +64,21 @@ export function unalias(t: TypeExpr, models: ModelIndex, seen?: Set<string>): Ty
   return t.nullable ? { ...inner, nullable: true } : inner;
 }
 
+/** A bound as the spec wrote it: its exact digits when a double does not hold it (Constraints.exact), else its number. */
+export function boundText(c: Constraints, bound: NumericBound): string | undefined {
+  const value = c[bound];
+  return value === undefined ? undefined : (c.exact?.[bound] ?? String(value));
+}
+
 /** Constraints in words, for doc comments in every language. */
 export function describeConstraints(c: Constraints | undefined): string[] {
   if (!c) return [];
   const out: string[] = [];
-  if (c.minimum !== undefined) out.push(`minimum: ${c.minimum}`);
-  if (c.exclusiveMinimum !== undefined) out.push(`exclusive minimum: ${c.exclusiveMinimum}`);
-  if (c.maximum !== undefined) out.push(`maximum: ${c.maximum}`);
-  if (c.exclusiveMaximum !== undefined) out.push(`exclusive maximum: ${c.exclusiveMaximum}`);
-  if (c.multipleOf !== undefined) out.push(`multiple of: ${c.multipleOf}`);
+  if (c.minimum !== undefined) out.push(`minimum: ${boundText(c, "minimum")}`);
+  if (c.exclusiveMinimum !== undefined) out.push(`exclusive minimum: ${boundText(c, "exclusiveMinimum")}`);
+  if (c.maximum !== undefined) out.push(`maximum: ${boundText(c, "maximum")}`);
+  if (c.exclusiveMaximum !== undefined) out.push(`exclusive maximum: ${boundText(c, "exclusiveMaximum")}`);
+  if (c.multipleOf !== undefined) out.push(`multiple of: ${boundText(c, "multipleOf")}`);
   if (c.minLength !== undefined) out.push(`min length: ${c.minLength}`);
   if (c.maxLength !== undefined) out.push(`max length: ${c.maxLength}`);
   if (c.pattern !== undefined) out.push(`pattern: \`${c.pattern}\``);

@@ -23,7 +23,16 @@ export interface Constraints {
   uniqueItems?: boolean;
   minProperties?: number;
   maxProperties?: number;
+  /**
+   * The spec's digits for the bounds above that are integers beyond 2^53 (int64's:
+   * 9223372036854775807), which their numbers hold only as the nearest double
+   * (9223372036854775808): what targets print and the diff compares (boundText in query.ts).
+   */
+  exact?: Partial<Record<NumericBound, string>>;
 }
+
+/** The constraints whose value may be an integer a double does not hold exactly. */
+export type NumericBound = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf";
 
 /** Documentation and annotations that travel with a schema. */
 export interface Docs {

@@ -10,6 +10,7 @@ import { compareStrings } from "../common/order.js";
 import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
 import { detectDialect, type Dialect } from "./dialect.js";
 import type { SourceRef } from "../common/source.js";
+import { integerTextAt, isInexactInteger } from "./integer-text.js";
 
 export interface SourceDocument extends ParsedSource {
   /** Absolute path. */
@@ -111,18 +112,32 @@ export class SpecSet {
    */
   locate(doc: SourceDocument, container: unknown, key?: string, pointer = ""): SourceRef {
     if (container === null || typeof container !== "object") return { file: doc.file, line: 1, col: 1, pointer };
-    const fromOverlay = key !== undefined ? this.overlayKeys.get(container)?.get(key) : undefined;
-    if (fromOverlay) return this.position(fromOverlay.doc, fromOverlay.doc.offsetOf(fromOverlay.update, key!), pointer);
-    const own = key !== undefined ? doc.offsetOf(container, key) : doc.startOf(container);
-    if (own !== undefined || this.overlays.length === 0) return this.position(doc, own, pointer);
-    const overlay = this.overlays.find((o) => o.startOf(container) !== undefined);
-    if (!overlay) return this.position(doc, undefined, pointer);
-    return this.position(overlay, key !== undefined ? overlay.offsetOf(container, key) : overlay.startOf(container), pointer);
+    const { doc: at, offset } = this.written(doc, container, key);
+    const { line, col } = offset !== undefined ? at.lineCol(offset) : { line: 1, col: 1 };
+    return { file: at.file, line, col, pointer };
   }
 
-  private position(doc: SourceDocument, offset: number | undefined, pointer: string): SourceRef {
-    const { line, col } = offset !== undefined ? doc.lineCol(offset) : { line: 1, col: 1 };
-    return { file: doc.file, line, col, pointer };
+  /**
+   * The digits written for `container[key]`, an integer a double does not hold exactly
+   * (integer-text.ts); undefined for any other value, or when the text there does not spell it.
+   */
+  integerText(doc: SourceDocument, container: object, key: string, value: unknown): string | undefined {
+    if (!isInexactInteger(value)) return undefined;
+    const { doc: at, offset } = this.written(doc, container, key);
+    const digits = offset === undefined ? undefined : integerTextAt(at.asciiText, offset, key, value);
+    // The double's own spelling needs no digits beside it (a spec may write 9223372036854776000 itself).
+    return digits === String(value) ? undefined : digits;
+  }
+
+  /** The document and offset where `container[key]` (or the container itself) was written: the spec's own, or an overlay's. */
+  private written(doc: SourceDocument, container: object, key: string | undefined): { doc: SourceDocument; offset: number | undefined } {
+    const fromOverlay = key !== undefined ? this.overlayKeys.get(container)?.get(key) : undefined;
+    if (fromOverlay) return { doc: fromOverlay.doc, offset: fromOverlay.doc.offsetOf(fromOverlay.update, key!) };
+    const own = key !== undefined ? doc.offsetOf(container, key) : doc.startOf(container);
+    if (own !== undefined || this.overlays.length === 0) return { doc, offset: own };
+    const overlay = this.overlays.find((o) => o.startOf(container) !== undefined);
+    if (!overlay) return { doc, offset: undefined };
+    return { doc: overlay, offset: key !== undefined ? overlay.offsetOf(container, key) : overlay.startOf(container) };
   }
 
   private readonly overlays: SourceDocument[] = [];

@@ -26,6 +26,12 @@ export interface ParsedSource {
   lineCol(offset: number): { line: number; col: number };
   /** The text parsed (the incremental normalizer hashes slices of it). */
   text: string;
+  /**
+   * The text to read ASCII from by offset (a key and the digits after it): a scanned text's
+   * one-byte copy, which has the same positions (other characters stand in as DEL), so that
+   * reading a few characters does not decode the whole text.
+   */
+  asciiText: string;
   /** A YAML anchor is written somewhere: a value may then be shared by places far apart in the text. */
   hasAnchors: boolean;
   /** Where the text differs from the one the previous run read (a regeneration's root document only). */
@@ -229,11 +235,25 @@ function jsYaml(text: string, offset: number, starts: Map<object, number>): { va
       const result: unknown = s.result;
       if (typeof result === "number" && !Number.isFinite(result)) throw new NotJsonNumber(text, skipBlank(text, at), result);
       // Aliases give back the anchored object: keep the anchor's position.
-      if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, skipBlank(text, at) + offset);
+      if (result !== null && typeof result === "object" && !starts.has(result)) starts.set(result, contentStart(text, at) + offset);
     },
   });
   const anchors = state?.anchorMap;
   return { value, anchored: anchors !== undefined && Object.keys(anchors).length > 0 };
+}
+
+/**
+ * Where a node that js-yaml opened at `at` has its content: past blanks, comments and its anchor
+ * and tag (`&name`, `!tag`), so that an anchored mapping starts at its first key, as any other does
+ * (findKey looks for keys at that one's column).
+ */
+function contentStart(text: string, at: number): number {
+  let i = skipBlank(text, at);
+  while (text[i] === "&" || text[i] === "!") {
+    while (i < text.length && text[i] !== " " && text[i] !== "\t" && text[i] !== "\n" && text[i] !== "\r") i++;
+    i = skipBlank(text, i);
+  }
+  return i;
 }
 
 function located(
@@ -249,6 +269,9 @@ function located(
     // A getter: a scanned text is decoded only if something asks for the text (a cold run does not).
     get text() {
       return textOf(source);
+    },
+    get asciiText() {
+      return typeof source === "string" ? source : source.scanned;
     },
     hasAnchors: read.anchored,
     ...(changed ? { changed } : {}),

@@ -252,6 +252,15 @@ describe("one change of each kind, classified", () => {
     expect(c.values).toEqual(many);
   });
 
+  it("a bound beyond 2^53 is compared and shown with the spec's digits", () => {
+    const seed = (max: string) => pet(`id: { type: integer, format: int64, maximum: ${max} }\nname: { type: string }\ntag: { type: string }`);
+    const r = diffSchemas(seed("9223372036854775807"), seed("9223372036854775806"));
+    expect(rows(r)).toEqual([R("constraint-tightened", "id", "breaking", "safe", "breaking")]);
+    const c = allChanges(r)[0]!;
+    expect(c.message).toBe("maximum 9223372036854775807 → 9223372036854775806");
+    expect([c.before, c.after]).toEqual(["9223372036854775807", "9223372036854775806"]);
+  });
+
   it("with only lenient judges a new enum value is a warning, not breaking", () => {
     const r = diffSchemas(`Color:\n  type: string\n  enum: [red, green]\n`, `Color:\n  type: string\n  enum: [red, green, blue]\n`, {}, judgesFor([OPEN]));
     expect(rows(r)).toEqual([{ ...R("enum-value-added", "", "warning", "safe", "safe", "Color") }]);

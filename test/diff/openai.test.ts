@@ -107,6 +107,14 @@ describe("facts read from the specs", () => {
     expect(c.responseBy).toEqual({ typescript: "safe", rust: "safe", elixir: "breaking", scala: "breaking" });
   });
 
+  it(`${P3}: the seed's int64 bounds are compared as written (the newer spec writes the nearest double's digits)`, () => {
+    const seed = allChanges(results.get(P3)!).filter((c) => c.owner === `${S}CreateChatCompletionRequest` && c.where === "seed");
+    expect(seed.map((c) => `${c.check}: ${c.message}`).sort()).toEqual([
+      "constraint-loosened: maximum 9223372036854775807 → 9223372036854776000",
+      "constraint-loosened: minimum -9223372036854775808 → -9223372036854776000",
+    ]);
+  });
+
   const P4 = "2024-12-18 -> 2025-04-29";
   it(`${P4}: RunObject.metadata values narrow from any JSON to string (the Metadata component)`, () => {
     const c = find(P4, "RunObject", "metadata{}", "type-narrowed");
@@ -165,7 +173,9 @@ describe("totals per pair", () => {
   const TOTALS: Record<string, { counts: number[]; models: number[] }> = {
     "2023-11-28 -> 2024-03-29": { counts: [70, 29, 2, 39], models: [27, 7, 2, 22] },
     "2024-03-29 -> 2024-06-24": { counts: [158, 56, 4, 98], models: [48, 9, 0, 28] },
-    "2024-06-24 -> 2024-12-18": { counts: [198, 47, 7, 144], models: [117, 2, 2, 34] },
+    // Four of the infos: the seeds' int64 bounds, written -9223372036854775808 and 9223372036854775807
+    // before and -9223372036854776000 and 9223372036854776000 after (wider by 192 and 193).
+    "2024-06-24 -> 2024-12-18": { counts: [202, 47, 7, 148], models: [117, 2, 2, 35] },
     "2024-12-18 -> 2025-04-29": { counts: [364, 88, 28, 248], models: [198, 5, 0, 59] },
     "2025-04-29 -> 2026-05-13": { counts: [1145, 417, 57, 671], models: [498, 16, 8, 188] },
     "2026-05-13 -> 2026-07-15": { counts: [536, 38, 2, 496], models: [412, 0, 0, 79] },
@@ -182,7 +192,7 @@ describe("totals per pair", () => {
   const WITH_OPERATIONS: Record<string, { counts: number[]; models: number[] }> = {
     "2023-11-28 -> 2024-03-29": { counts: [75, 32, 2, 41], models: [29, 10, 2, 22] },
     "2024-03-29 -> 2024-06-24": { counts: [183, 62, 4, 117], models: [66, 15, 0, 29] },
-    "2024-06-24 -> 2024-12-18": { counts: [247, 47, 7, 193], models: [160, 2, 2, 38] },
+    "2024-06-24 -> 2024-12-18": { counts: [251, 47, 7, 197], models: [160, 2, 2, 39] },
     "2024-12-18 -> 2025-04-29": { counts: [399, 89, 28, 282], models: [230, 5, 0, 62] },
     "2025-04-29 -> 2026-05-13": { counts: [1255, 434, 58, 763], models: [581, 16, 8, 203] },
     "2026-05-13 -> 2026-07-15": { counts: [575, 38, 2, 535], models: [448, 0, 0, 82] },

@@ -71,6 +71,14 @@ describe("describeConstraints", () => {
     { given: { uniqueItems: false, minItems: 1 }, want: ["min items: 1"] },
     { given: { uniqueItems: true, maxItems: 2 }, want: ["max items: 2", "items are unique"] },
     { given: { minProperties: 1, maxProperties: 9 }, want: ["min properties: 1", "max properties: 9"] },
+    {
+      given: { minimum: -(2 ** 63), maximum: 2 ** 63, exact: { minimum: "-9223372036854775808", maximum: "9223372036854775807" } },
+      want: ["minimum: -9223372036854775808", "maximum: 9223372036854775807"],
+    },
+    {
+      given: { exclusiveMinimum: 2 ** 53, exclusiveMaximum: 2 ** 64, multipleOf: 2 ** 53, exact: { exclusiveMaximum: "18446744073709551615", multipleOf: "9007199254740993" } },
+      want: ["exclusive minimum: 9007199254740992", "exclusive maximum: 18446744073709551615", "multiple of: 9007199254740993"],
+    },
   ])("$given", ({ given, want }) => {
     expect(describeConstraints(given)).toEqual(want);
   });

@@ -31,6 +31,19 @@ describe("parseSource", () => {
     expect(src.offsetOf(root.a.b, "missing")).toBe(src.startOf(root.a.b));
   });
 
+  it("starts an anchored or tagged container at its first key or item, not at its anchor", () => {
+    const text = "a: &base\n  b: 1\n  c: 2\nd: !!map &m\n  # note\n  e: 3\nf: &list\n  - x\ng: *base\n";
+    const src = parseSource(text);
+    const root = src.value as { a: object; d: object; f: string[]; g: object };
+    const at = (o: number | undefined) => src.lineCol(o!);
+    expect(at(src.startOf(root.a))).toEqual({ line: 2, col: 3 });
+    expect(at(src.offsetOf(root.a, "c"))).toEqual({ line: 3, col: 3 });
+    expect(at(src.startOf(root.d))).toEqual({ line: 6, col: 3 });
+    expect(at(src.offsetOf(root.d, "e"))).toEqual({ line: 6, col: 3 });
+    expect(at(src.startOf(root.f))).toEqual({ line: 8, col: 3 });
+    expect(root.g).toBe(root.a);
+  });
+
   it.each([
     { given: "a: [1, 2\nb: 3", line: 2 },
     { given: "a: 1\nb: : :\n", line: 2 },

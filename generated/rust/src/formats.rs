@@ -43,4 +43,10 @@ pub struct Formats {
     /// Format: `color`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<String>,
+    /// int64's bounds, beyond what a double holds exactly; the docs keep these digits.
+    ///
+    /// Format: `int64`.
+    /// Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
 }

@@ -17,6 +17,7 @@ import {
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
+import { addExactBounds } from "./exact-bounds.js";
 
 /** A type as used at one place, with the docs and default that belong to that place. */
 export interface UseSite {
@@ -109,6 +110,7 @@ function inlineType(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
   const s = at.schema;
   const { types } = typesOf(s);
   const constraints = constraintsOf(s);
+  if (constraints) addExactBounds(n, at, constraints);
   const withConstraints = <T extends TypeExpr>(t: T): T => (constraints ? { ...t, constraints } : t);
   const type = types[0] ?? (s.items !== undefined ? "array" : s.additionalProperties !== undefined ? "object" : undefined);
   switch (type) {

@@ -2,8 +2,8 @@
 // for default, format, constraints and deprecation (openai-node style), all plain lines the
 // layout wraps in a comment block.
 import { descriptionLines } from "../common/description-lines.js";
-import { describeParameter } from "../../ir/query.js";
-import type { Constraints, Docs, EnumMember, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import { boundText, describeParameter } from "../../ir/query.js";
+import type { Constraints, Docs, EnumMember, JsonValue, NumericBound, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { literal } from "./types.js";
 
@@ -67,9 +67,16 @@ function formatNote(format: string, extra: DocExtras): string {
   return "";
 }
 
+/** `@minimum 0` and the like, in the IR's order; a bound a double does not hold exactly with the spec's digits. */
 function constraintTags(c: Constraints | undefined): string[] {
   if (!c) return [];
-  return Object.entries(c).map(([k, v]) => `@${k} ${typeof v === "string" ? commentSafe(v).join(" ") : String(v)}`);
+  const tags: string[] = [];
+  for (const [k, v] of Object.entries(c)) {
+    if (k === "exact") continue;
+    const written = typeof v === "number" ? boundText(c, k as NumericBound) : undefined;
+    tags.push(`@${k} ${typeof v === "string" ? commentSafe(v).join(" ") : (written ?? String(v))}`);
+  }
+  return tags;
 }
 
 /** Lines safe inside a block comment: no `*\/`, no trailing spaces. */

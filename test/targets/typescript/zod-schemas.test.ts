@@ -110,6 +110,15 @@ describe("zod schemas of the IR", () => {
     expect(flat(typeSchema({ kind: "array", items: ref("Meta") }, ctx))).toBe("z.array(z.nullable(MetaSchema))");
   });
 
+  it("bounds beyond 2^53 are written with the spec's digits, others as numbers", () => {
+    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "number" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    const exact = { minimum: "-9223372036854775808", maximum: "9223372036854775807" };
+    const int64: TypeExpr = { kind: "primitive", type: "integer", format: "int64", constraints: { minimum: -(2 ** 63), maximum: 2 ** 63, exact } };
+    expect(flat(typeSchema(int64, ctx))).toBe("z.int().min(-9223372036854775808).max(9223372036854775807)");
+    const gt: TypeExpr = { kind: "primitive", type: "number", constraints: { exclusiveMinimum: 2 ** 60, multipleOf: 0.5, exact: { exclusiveMinimum: "1152921504606846977" } } };
+    expect(flat(typeSchema(gt, ctx))).toBe("z.number().gt(1152921504606846977).multipleOf(0.5)");
+  });
+
   it("a pattern that is not a JavaScript regex is left unchecked and reported", () => {
     const unchecked: string[] = [];
     expect(patternExpr("(?i)^abc$", { onUncheckedPattern: (p) => unchecked.push(p) })).toBeUndefined();

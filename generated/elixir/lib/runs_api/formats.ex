@@ -44,10 +44,32 @@ defmodule RunsApi.Formats do
 
     * `:custom` - optional - `String.t() | nil`
       Format: `color`
+
+    * `:seed` - optional - `integer() | nil`
+      int64's bounds, beyond what a double holds exactly; the docs keep these digits.
+
+      Format: `int64`
+
+      Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807
   """
 
   @enforce_keys [:i32, :i64]
-  defstruct [:i32, :i64, :u64, :f32, :f64, :when, :day, :uid, :link, :blob, :raw, :stamp, :custom]
+  defstruct [
+    :i32,
+    :i64,
+    :u64,
+    :f32,
+    :f64,
+    :when,
+    :day,
+    :uid,
+    :link,
+    :blob,
+    :raw,
+    :stamp,
+    :custom,
+    :seed
+  ]
 
   @type t :: %__MODULE__{
           i32: integer(),
@@ -62,7 +84,8 @@ defmodule RunsApi.Formats do
           blob: String.t() | nil,
           raw: binary() | nil,
           stamp: integer() | nil,
-          custom: String.t() | nil
+          custom: String.t() | nil,
+          seed: integer() | nil
         }
 
   @fields [
@@ -78,7 +101,8 @@ defmodule RunsApi.Formats do
     {:blob, "blob", :string, :optional},
     {:raw, "raw", :string, :optional},
     {:stamp, "stamp", :integer, :optional},
-    {:custom, "custom", :string, :optional}
+    {:custom, "custom", :string, :optional},
+    {:seed, "seed", :integer, :optional}
   ]
 
   @doc false

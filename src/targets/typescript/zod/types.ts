@@ -5,7 +5,7 @@
 // `z.unknown()`, another model's schema (lazily where graph.ts says so), enums (open or closed),
 // and the constraints zod checks (lengths, bounds, patterns that compile as JavaScript regexes).
 import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
-import type { Constraints, EnumMember, TypeExpr } from "../../../ir/types.js";
+import type { Constraints, EnumMember, NumericBound, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
 import { literal } from "../types.js";
 import { array, arrow, call, helper, ident, method, nullable, text, zod, type ZodExpr } from "./expr.js";
@@ -101,12 +101,18 @@ function primitiveSchema(type: string, format: string | undefined, c: Constraint
 
 function numberChecks(c: Constraints | undefined): [ZodMethod, number | ZodExpr | undefined][] {
   return [
-    ["min", c?.minimum],
-    ["max", c?.maximum],
-    ["gt", c?.exclusiveMinimum],
-    ["lt", c?.exclusiveMaximum],
-    ["multipleOf", c?.multipleOf],
+    ["min", bound(c, "minimum")],
+    ["max", bound(c, "maximum")],
+    ["gt", bound(c, "exclusiveMinimum")],
+    ["lt", bound(c, "exclusiveMaximum")],
+    ["multipleOf", bound(c, "multipleOf")],
   ];
+}
+
+/** A bound as its number, or as the spec's digits when a double does not hold it exactly (JavaScript reads them as the same double). */
+function bound(c: Constraints | undefined, key: NumericBound): number | ZodExpr | undefined {
+  const digits = c?.exact?.[key];
+  return digits !== undefined && c?.[key] !== undefined ? text(digits) : c?.[key];
 }
 
 /** `base.min(1).max(5)`: each check that has a value, in the given order. */

@@ -74,4 +74,18 @@ export interface Formats {
    * @deprecated
    */
   custom?: string;
+
+  /**
+   * @format int64 (a JS number: exact up to 2^53)
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
+   */
+  seed?: number;
+
+  /**
+   * @format uint64 (a JS number: exact up to 2^53)
+   * @maximum 18446744073709551615
+   * @multipleOf 2
+   */
+  counter?: number;
 }

@@ -71,6 +71,15 @@ export interface Formats {
    * @format color
    */
   custom?: string;
+
+  /**
+   * int64's bounds, beyond what a double holds exactly; the docs keep these digits.
+   *
+   * @format int64 (a JS number: exact up to 2^53)
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
+   */
+  seed?: number;
 }
 
 export const FormatsSchema = typed<Formats>(
@@ -88,5 +97,8 @@ export const FormatsSchema = typed<Formats>(
     raw: nullAsAbsent(z.string()),
     stamp: nullAsAbsent(z.int()),
     custom: nullAsAbsent(z.string()),
+    seed: nullAsAbsent(
+      z.int().min(-9223372036854775808).max(9223372036854775807),
+    ),
   }),
 );

@@ -46,4 +46,12 @@ pub struct Formats {
     /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<String>,
+    /// Format: `int64`.
+    /// Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// Format: `uint64`.
+    /// Constraints: maximum: 18446744073709551615, multiple of: 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter: Option<u64>,
 }

@@ -49,6 +49,16 @@ defmodule FormatsFixture.Formats do
       Format: `color`
 
       Deprecated.
+
+    * `:seed` - optional - `integer() | nil`
+      Format: `int64`
+
+      Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807
+
+    * `:counter` - optional - `integer() | nil`
+      Format: `uint64`
+
+      Constraints: maximum: 18446744073709551615, multiple of: 2
   """
 
   @enforce_keys [:i32, :i64, :u64, :stamp]
@@ -66,7 +76,9 @@ defmodule FormatsFixture.Formats do
     :raw,
     :stamp,
     :legacy_stamp,
-    :custom
+    :custom,
+    :seed,
+    :counter
   ]
 
   @type t :: %__MODULE__{
@@ -83,7 +95,9 @@ defmodule FormatsFixture.Formats do
           raw: binary() | nil,
           stamp: integer(),
           legacy_stamp: integer() | nil,
-          custom: String.t() | nil
+          custom: String.t() | nil,
+          seed: integer() | nil,
+          counter: integer() | nil
         }
 
   @fields [
@@ -100,7 +114,9 @@ defmodule FormatsFixture.Formats do
     {:raw, "raw", :string, :optional},
     {:stamp, "stamp", :integer, :required},
     {:legacy_stamp, "legacy_stamp", :integer, :optional},
-    {:custom, "custom", :string, :optional}
+    {:custom, "custom", :string, :optional},
+    {:seed, "seed", :integer, :optional},
+    {:counter, "counter", :integer, :optional}
   ]
 
   @doc false

@@ -22,6 +22,8 @@ import scala.collection.immutable.ArraySeq
  * @param raw Optional: `None` when absent. Format: binary: raw bytes; base64 when written as JSON.
  * @param stamp Optional: `None` when absent. Format: unix-time.
  * @param custom Optional: `None` when absent. Format: color.
+ * @param seed int64's bounds, beyond what a double holds exactly; the docs keep these digits.
+ *   Optional: `None` when absent. Format: int64. Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
  */
 final case class Formats(
   i32: Int,
@@ -36,7 +38,8 @@ final case class Formats(
   blob: Option[String] = None,
   raw: Option[ArraySeq[Byte]] = None,
   stamp: Option[Long] = None,
-  custom: Option[String] = None
+  custom: Option[String] = None,
+  seed: Option[Long] = None
 )
 
 object Formats {
@@ -56,7 +59,8 @@ object Formats {
           blob = r.optional("blob", JsonSupport.string),
           raw = r.optional("raw", JsonSupport.bytes),
           stamp = r.optional("stamp", JsonSupport.long),
-          custom = r.optional("custom", JsonSupport.string)
+          custom = r.optional("custom", JsonSupport.string),
+          seed = r.optional("seed", JsonSupport.long)
         )
       }
     },
@@ -75,6 +79,7 @@ object Formats {
         .optional("raw", a.raw, JsonSupport.bytes)
         .optional("stamp", a.stamp, JsonSupport.long)
         .optional("custom", a.custom, JsonSupport.string)
+        .optional("seed", a.seed, JsonSupport.long)
         .result
     }
   )

@@ -22,6 +22,8 @@ import scala.collection.immutable.ArraySeq
  * @param legacyStamp The Unix timestamp of the event.
  *   JSON key: `legacy_stamp`. Optional: `None` when absent. Format: unixtime.
  * @param custom Optional: `None` when absent. Format: color. Deprecated.
+ * @param seed Optional: `None` when absent. Format: int64. Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
+ * @param counter Optional: `None` when absent. Format: uint64. Constraints: maximum: 18446744073709551615, multiple of: 2.
  */
 final case class Formats(
   i32: Int,
@@ -37,7 +39,9 @@ final case class Formats(
   raw: Option[ArraySeq[Byte]] = None,
   stamp: Long,
   legacyStamp: Option[Long] = None,
-  custom: Option[String] = None
+  custom: Option[String] = None,
+  seed: Option[Long] = None,
+  counter: Option[BigInt] = None
 )
 
 object Formats {
@@ -58,7 +62,9 @@ object Formats {
           raw = r.optional("raw", JsonSupport.bytes),
           stamp = r.required("stamp", JsonSupport.long),
           legacyStamp = r.optional("legacy_stamp", JsonSupport.long),
-          custom = r.optional("custom", JsonSupport.string)
+          custom = r.optional("custom", JsonSupport.string),
+          seed = r.optional("seed", JsonSupport.long),
+          counter = r.optional("counter", JsonSupport.bigInt)
         )
       }
     },
@@ -78,6 +84,8 @@ object Formats {
         .required("stamp", a.stamp, JsonSupport.long)
         .optional("legacy_stamp", a.legacyStamp, JsonSupport.long)
         .optional("custom", a.custom, JsonSupport.string)
+        .optional("seed", a.seed, JsonSupport.long)
+        .optional("counter", a.counter, JsonSupport.bigInt)
         .result
     }
   )

@@ -1,0 +1,52 @@
+// Digits of integers beyond 2^53 read back from the text: given the text at a key, want the digits
+// or nothing (the caller then keeps the double).
+import { describe, expect, it } from "vitest";
+import { integerTextAt, isInexactInteger } from "../../src/load/integer-text.js";
+
+const MAX = 2 ** 63; // what 9223372036854775807 reads as: its shortest spelling is 9223372036854776000
+const MIN = -(2 ** 63);
+
+describe("integerTextAt", () => {
+  it.each<{ name: string; text: string; key?: string; value?: number; want: string | undefined }>([
+    { name: "a block mapping's key", text: "maximum: 9223372036854775807\n", want: "9223372036854775807" },
+    { name: "a negative bound", text: "minimum: -9223372036854775808\n", key: "minimum", value: MIN, want: "-9223372036854775808" },
+    { name: "a leading plus is dropped", text: "maximum: +9223372036854775807\n", want: "9223372036854775807" },
+    { name: "a comment after it", text: "maximum: 9223372036854775807 # int64\n", want: "9223372036854775807" },
+    { name: "blanks before the colon", text: "maximum  :\t9223372036854775807", want: "9223372036854775807" },
+    { name: "in a flow mapping", text: "maximum: 9223372036854775807, minimum: 0 }", want: "9223372036854775807" },
+    { name: "a JSON key", text: '"maximum": 9223372036854775807}', want: "9223372036854775807" },
+    { name: "a single-quoted key", text: "'maximum': 9223372036854775807]", want: "9223372036854775807" },
+    { name: "other digits that round to the same double", text: "maximum: 9223372036854775806\n", want: "9223372036854775806" },
+    { name: "digits of another number", text: "maximum: 9223372036854770000\n", want: undefined },
+    { name: "another key", text: "minimum: 9223372036854775807\n", want: undefined },
+    { name: "a longer key", text: "maximumValue: 9223372036854775807\n", want: undefined },
+    { name: "the value on the next line", text: "maximum:\n  9223372036854775807\n", want: undefined },
+    { name: "an exponent", text: "maximum: 9.223372036854775807e18\n", want: undefined },
+    { name: "a leading zero", text: "maximum: 09223372036854775807\n", want: undefined },
+    { name: "digits running into letters", text: "maximum: 9223372036854775807x\n", want: undefined },
+    { name: "a tag", text: "maximum: !!int 9223372036854775807\n", want: undefined },
+  ])("$name", ({ text, key = "maximum", value = MAX, want }) => {
+    expect(integerTextAt(text, 0, key, value)).toBe(want);
+  });
+
+  it("reads from the given offset", () => {
+    const text = "type: integer\nmaximum: 18446744073709551615\n";
+    expect(integerTextAt(text, text.indexOf("maximum"), "maximum", 2 ** 64)).toBe("18446744073709551615");
+  });
+});
+
+describe("isInexactInteger", () => {
+  it.each([
+    { given: MAX, want: true },
+    { given: MIN, want: true },
+    { given: 2 ** 53, want: true },
+    { given: Number.MAX_SAFE_INTEGER, want: false },
+    { given: -Number.MAX_SAFE_INTEGER, want: false },
+    { given: 1.5e300, want: true },
+    { given: 0.5, want: false },
+    { given: "9223372036854775807", want: false },
+    { given: Number.POSITIVE_INFINITY, want: false },
+  ])("$given", ({ given, want }) => {
+    expect(isInexactInteger(given)).toBe(want);
+  });
+});
