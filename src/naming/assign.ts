@@ -5,6 +5,7 @@ import type { IrDocument, Model, TypeExpr } from "../ir/types.js";
 import { indexModels, modelPositions } from "../ir/query.js";
 import { NameScope } from "./scope.js";
 import { hintWords, splitWords } from "./words.js";
+import { byteLength, MAX_TYPE_NAME_BYTES, withinBytes } from "./name-length.js";
 
 export interface NamingRules {
   /** Identifier of a model (or union variant) from its words. */
@@ -32,7 +33,17 @@ export interface NamingRules {
    * their full path (Elixir modules); elsewhere the nested name would shadow the top-level type.
    */
   nestedMayRepeatTopLevel?: boolean;
+  /**
+   * The most UTF-8 bytes of a nested type's path (its names from the outermost model down, joined
+   * by dots), where the language limits the full name (an Elixir module is an atom: 255 characters
+   * with `Elixir.` and the namespace). A nested name is cut to the room its parent's path leaves
+   * (name-length.ts), to no less than MIN_NESTED_BYTES.
+   */
+  maxPathBytes?: number;
 }
+
+/** The least a nested name is cut to, however long its parent's path: a few characters and the hash. */
+const MIN_NESTED_BYTES = 12;
 
 export interface NameTable {
   /** The model's own identifier (local to its parent when types nest). */
@@ -120,8 +131,8 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   const types = new Map<string, string>();
   const childScopes = new Map<string, NameScope>();
   const global = new NameScope(rules.reservedTypeNames, true);
-  const claimType = (scope: NameScope, words: readonly string[]) => {
-    const candidate = rules.typeName(words.length ? words : ["Model"]);
+  const claimType = (scope: NameScope, words: readonly string[], room = MAX_TYPE_NAME_BYTES) => {
+    const candidate = withinBytes(rules.typeName(words.length ? words : ["Model"]), room);
     return scope.claim(
       scope.isFree(candidate) || !rules.reservedTypeNames.has(candidate) ? candidate : rules.escapeReserved(candidate, "type"),
     );
@@ -147,13 +158,18 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   // A nested name never repeats a top-level one: inside a namespace or companion it would shadow
   // the top-level type for every reference written there.
   const nestedReserved = rules.nestedMayRepeatTopLevel ? rules.reservedTypeNames : new Set([...rules.reservedTypeNames, ...types.values()]);
-  for (let i = 0; i < ir.models.length; i++) {
-    const m = ir.models[i]!;
-    if (rules.nestTypes && m.parent) {
-      let scope = childScopes.get(m.parent);
-      if (!scope) childScopes.set(m.parent, (scope = new NameScope(nestedReserved, true)));
-      types.set(m.id, claimType(scope, nestedWords(m, byId.get(m.parent))));
-    }
+  const nested = rules.nestTypes ? ir.models.filter((m) => m.parent) : [];
+  const pathBytes = rules.maxPathBytes === undefined ? undefined : pathLengths(types, byId);
+  // A nested name's room depends on its parent's path: parents first (a stable sort keeps each scope's order).
+  if (pathBytes) sortByDepth(nested, byId);
+  for (let i = 0; i < nested.length; i++) {
+    const m = nested[i]!;
+    const parent = m.parent!;
+    let scope = childScopes.get(parent);
+    if (!scope) childScopes.set(parent, (scope = new NameScope(nestedReserved, true)));
+    const left = pathBytes ? rules.maxPathBytes! - pathBytes(parent) - 1 : undefined;
+    const room = left === undefined ? undefined : Math.max(MIN_NESTED_BYTES, Math.min(MAX_TYPE_NAME_BYTES, left));
+    types.set(m.id, claimType(scope, nestedWords(m, byId.get(parent)), room));
   }
   const variants = ir.models.map((m) => {
     if (m.kind !== "union") return null;
@@ -161,6 +177,35 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
     return m.variants.map((v) => claimType(scope, variantWords(v.tags, v.type, byId, types)));
   });
   return { types: ir.models.map((m) => types.get(m.id)!), variants };
+}
+
+/** The UTF-8 bytes of each named model's dotted path (`Run.LastError`), from the names given so far. */
+function pathLengths(types: ReadonlyMap<string, string>, byId: ReadonlyMap<string, Model>): (id: string) => number {
+  const known = new Map<string, number>();
+  const of = (id: string): number => {
+    let bytes = known.get(id);
+    if (bytes === undefined) {
+      const parent = byId.get(id)?.parent;
+      const own = byteLength(types.get(id) ?? "");
+      known.set(id, (bytes = parent === undefined ? own : of(parent) + 1 + own));
+    }
+    return bytes;
+  };
+  return of;
+}
+
+/** Sorts models by how many parents they have, keeping the order of those with as many. */
+function sortByDepth(models: Model[], byId: ReadonlyMap<string, Model>): void {
+  const depth = new Map<Model, number>();
+  const depthOf = (m: Model): number => {
+    let d = depth.get(m);
+    if (d === undefined) {
+      const parent = m.parent === undefined ? undefined : byId.get(m.parent);
+      depth.set(m, (d = parent === undefined || parent === m ? 0 : depthOf(parent) + 1));
+    }
+    return d;
+  };
+  models.sort((a, b) => depthOf(a) - depthOf(b));
 }
 
 /** An object's field names, by wire name (null for any other model). */

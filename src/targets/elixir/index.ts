@@ -4,7 +4,7 @@
 import { derivedFile, namesFor, unitRenderer } from "../common/units.js";
 import { indexModels, isInlineEnum } from "../../ir/query.js";
 import type { OutputFile, Target, TargetContext } from "../target.js";
-import { elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
+import { checkModuleLength, elixirNamingRules, modulePath, rootNamespace } from "./naming.js";
 import { moduleName } from "./types.js";
 import { moduleView, type ModuleContext } from "./view.js";
 import { apiTitle, projectFiles, projectSettings } from "./project.js";
@@ -58,6 +58,7 @@ export const elixirTarget: Target = {
       // A mapped model is the user's module: not generated, every use names theirs.
       if (mctx.mappings?.model(m.id) !== undefined) continue;
       const module = moduleName(m.id, mctx);
+      checkModuleLength(module);
       modules.push(module);
       files.push(
         ...units.unit(m.id, () => ({

@@ -55,6 +55,9 @@ export const elixirNamingRules: NamingRules = {
   escapeReserved,
   // Atoms are case-sensitive: `:asc` and `:ASC` are different values.
   caseInsensitiveMembers: false,
+  // A module is an atom (`:"Elixir.RunsApi.Run.LastError"`, at most 255 characters): the nested
+  // path leaves room for `Elixir.` and a namespace of up to 66 characters (index.ts checks it).
+  maxPathBytes: 180,
 };
 
 const PLAIN_ATOM = /^[A-Za-z_][A-Za-z0-9_]*[?!]?$/;
@@ -116,6 +119,19 @@ export function rootNamespace(option: unknown, title: string | undefined, specFi
   const namespace = moduleSegment(splitWords(title || fromFile || "Api"));
   // Its file and folder (`lib/aux.ex`, `lib/aux/`) may not be names Windows reserves (a spec titled "Aux").
   return isWindowsDeviceName(underscore(namespace)) ? `${namespace}Api` : namespace;
+}
+
+/** The most characters of a module's name: its atom (`:"Elixir.RunsApi.Run"`) holds 255, `Elixir.` included. */
+const MAX_MODULE_LENGTH = MAX_ATOM_LENGTH - "Elixir.".length;
+
+/**
+ * Fails for a module name too long to be an atom. The naming pass keeps nested paths short enough
+ * (maxPathBytes) for a namespace of up to 66 characters; a longer namespace may not leave the room.
+ */
+export function checkModuleLength(module: string): void {
+  if (module.length <= MAX_MODULE_LENGTH) return;
+  const limit = `more than an Erlang atom holds (${MAX_MODULE_LENGTH} after "Elixir.")`;
+  throw new UsageError(`elixir: the module ${module} has ${module.length} characters, ${limit}: a shorter namespace leaves room`);
 }
 
 /** `RunsApi.Run.LastError` -> `runs_api/run/last_error` (Macro.underscore of each segment). */

@@ -13,6 +13,8 @@ export const MODEL_NAME_GROUPS: readonly (readonly string[])[] = [
   // Java-style dotted keys (allowed in component names): one word run after casing.
   ["pet.Pet", "PetPet", "pet_pet"],
   ["com.example.Order", "ComExampleOrder", "Order"],
+  // Longer than a type name may be (100 bytes): cut, and the cut names sharing their beginning.
+  [`${"ExtraordinarilyLongModelName".repeat(4)}One`, `${"ExtraordinarilyLongModelName".repeat(4)}Two`, `${"extraordinarily_long_model_name_".repeat(4)}one`],
 ];
 
 /** Model names reserved, or already used by the code around the models, in some target. */

@@ -10,6 +10,21 @@ const fileOf = (files: { path: string; contents: string }[], p: string) => {
   return f.contents;
 };
 
+describe("Elixir modules within an atom's 255 characters", () => {
+  const spec = path.join(REPO, "test/fixtures/long-names.yaml");
+
+  it("keeps every nested module short enough, with the namespace the title gives", () => {
+    const modules = render(spec, "elixir").flatMap((f) => /^defmodule ([A-Za-z0-9_.]+) do$/m.exec(f.contents)?.[1] ?? []);
+    expect(modules.length).toBeGreaterThan(6);
+    expect(Math.max(...modules.map((m) => m.length))).toBeLessThanOrEqual(255 - "Elixir.".length);
+  });
+
+  it("refuses, naming the module, a namespace too long to leave room", () => {
+    const namespace = `${"VeryLongNamespace".repeat(5)}.Models`;
+    expect(() => render(spec, "elixir", { options: { namespace } })).toThrow(/^elixir: the module VeryLongNamespace.* characters, more than an Erlang atom holds \(248 after "Elixir\."\): a shorter namespace leaves room$/);
+  });
+});
+
 describe("Elixir target output", () => {
   const files = render(SPEC, "elixir");
 
