@@ -55,8 +55,9 @@ export const elixirNamingRules: NamingRules = {
   escapeReserved,
   // Atoms are case-sensitive: `:asc` and `:ASC` are different values.
   caseInsensitiveMembers: false,
-  // A module is an atom (`:"Elixir.RunsApi.Run.LastError"`, at most 255 characters): the nested
-  // path leaves room for `Elixir.` and a namespace of up to 66 characters (index.ts checks it).
+  // A module is an atom (`:"Elixir.RunsApi.Run.LastError"`, at most 255 characters) and names its
+  // compiled file (`Elixir.RunsApi.Run.LastError.beam`, at most 255 bytes): the nested path leaves
+  // room for a namespace of up to 62 characters (checkModuleLength).
   maxPathBytes: 180,
 };
 
@@ -121,16 +122,19 @@ export function rootNamespace(option: unknown, title: string | undefined, specFi
   return isWindowsDeviceName(underscore(namespace)) ? `${namespace}Api` : namespace;
 }
 
-/** The most characters of a module's name: its atom (`:"Elixir.RunsApi.Run"`) holds 255, `Elixir.` included. */
-const MAX_MODULE_LENGTH = MAX_ATOM_LENGTH - "Elixir.".length;
+/**
+ * The most characters of a module's name: its atom (`:"Elixir.RunsApi.Run"`) holds 255, and its
+ * compiled file (`Elixir.RunsApi.Run.beam`) is named by the atom and `.beam` within 255 bytes.
+ */
+const MAX_MODULE_LENGTH = MAX_ATOM_LENGTH - "Elixir.".length - ".beam".length;
 
 /**
- * Fails for a module name too long to be an atom. The naming pass keeps nested paths short enough
- * (maxPathBytes) for a namespace of up to 66 characters; a longer namespace may not leave the room.
+ * Fails for a module name too long to be compiled. The naming pass keeps nested paths short enough
+ * (maxPathBytes) for a namespace of up to 62 characters; a longer namespace may not leave the room.
  */
 export function checkModuleLength(module: string): void {
   if (module.length <= MAX_MODULE_LENGTH) return;
-  const limit = `more than an Erlang atom holds (${MAX_MODULE_LENGTH} after "Elixir.")`;
+  const limit = `more than a module's atom and compiled file name hold (${MAX_MODULE_LENGTH})`;
   throw new UsageError(`elixir: the module ${module} has ${module.length} characters, ${limit}: a shorter namespace leaves room`);
 }
 

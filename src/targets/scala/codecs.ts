@@ -3,7 +3,7 @@
 // no implicit search, so the compiler stays fast on a thousand models, and a literal type gets
 // its checked-constant codec where `Codec["thread.run"]` could not be summoned.
 import type { Field, LiteralType, PrimitiveType, TypeExpr } from "../../ir/types.js";
-import { scalaString } from "./naming.js";
+import { isLongValue, scalaString } from "./naming.js";
 import { isRecursiveAlias } from "./recursive-aliases.js";
 import {
   BYTES_TYPE,
@@ -22,7 +22,7 @@ export type CodecContext = ScalaTypeContext;
 /** `JsonSupport.literalString("thread.run")`: a codec that accepts exactly one value. */
 export function literalCodec(t: LiteralType): string {
   const kind =
-    typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : Number.isInteger(t.value) ? "Long" : "Double";
+    typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : isLongValue(t.value) ? "Long" : "Double";
   return `JsonSupport.literal${kind}(${literalValue(t.value)})`;
 }
 

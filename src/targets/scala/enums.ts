@@ -2,7 +2,7 @@
 // its wire value; a value the spec does not list is kept as `Unknown(value)` or rejected, by option.
 import type { EnumModel } from "../../ir/types.js";
 import { docBlock, modelDoc, textLines } from "./docs.js";
-import { scalaNumber, scalaString } from "./naming.js";
+import { isLongValue, scalaNumber, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { decoderTypeOf, listOf, mapOf, supportCall } from "./syntax.js";
 
@@ -50,7 +50,7 @@ function enumValueType(m: EnumModel): string {
     case "string":
       return "String";
     case "integer":
-      return "Long";
+      return m.members.every((member) => typeof member.value !== "number" || isLongValue(member.value)) ? "Long" : "Double";
     case "number":
       return "Double";
     case "boolean":
@@ -65,7 +65,7 @@ function enumValue(value: string | number | boolean, valueType: string): string 
   if (valueType === "Json") {
     if (typeof value === "string") return `Json.fromString(${scalaString(value)})`;
     if (typeof value === "boolean") return value ? "Json.True" : "Json.False";
-    return Number.isInteger(value) ? `Json.fromLong(${scalaNumber(value)})` : `Json.fromDoubleOrNull(${scalaNumber(value)})`;
+    return isLongValue(value) ? `Json.fromLong(${scalaNumber(value)})` : `Json.fromDoubleOrNull(${scalaNumber(value)})`;
   }
   if (typeof value === "string") return scalaString(value);
   if (typeof value === "number") return valueType === "Long" ? scalaNumber(value) : scalaNumber(value).replace(/L$/, ".0");

@@ -67,11 +67,21 @@ export function scalaString(value: string): string {
   return quotedString(value, (code) => `\\u${code.toString(16).padStart(4, "0")}`);
 }
 
-/** A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a Double (`1e+21` too). */
+/**
+ * A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a
+ * Double (`1e+21` too). An integer beyond 2^53 is a Double as well: the spec's digits are lost when
+ * it is read (9223372036854775807 reads as 9223372036854775808, one past Long's largest), so it is
+ * compared as the double it was read as, as Rust does with f64 (isLongValue).
+ */
 export function scalaNumber(value: number): string {
   const text = String(value);
-  if (Number.isInteger(value) && !/e/i.test(text)) return `${text}L`;
+  if (isLongValue(value)) return `${text}L`;
   return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+/** An integer a Long literal spells exactly: within 2^53 (a larger one was read as the nearest double). */
+export function isLongValue(value: number): boolean {
+  return Number.isSafeInteger(value);
 }
 
 const SEGMENT = /^[a-z_][a-z0-9_]*$/;

@@ -71,6 +71,10 @@ describe("Scala names", () => {
     { given: -3, want: "-3L" },
     { given: 0.5, want: "0.5" },
     { given: 1e21, want: "1e+21" },
+    { given: Number.MAX_SAFE_INTEGER, want: "9007199254740991L" },
+    // Read from 9223372036854775807: as a Long literal it would be one past Long's largest.
+    { given: 2 ** 63, want: "9223372036854776000.0" },
+    { given: -(2 ** 63), want: "-9223372036854776000.0" },
   ])("number literal $given", ({ given, want }) => {
     expect(scalaNumber(given)).toBe(want);
   });

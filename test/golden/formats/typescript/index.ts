@@ -2,3 +2,4 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 export type * from "./Formats.js";
+export type * from "./Limit.js";

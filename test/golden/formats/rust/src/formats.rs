@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::literals;
+use crate::Limit;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Formats {
     /// Format: `int32`.
@@ -54,4 +57,8 @@ pub struct Formats {
     /// Constraints: maximum: 18446744073709551615, multiple of: 2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub most: Option<literals::Value9223372036854776000>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Limit>,
 }

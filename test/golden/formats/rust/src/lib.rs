@@ -13,7 +13,10 @@
 //! `Some(None)`. Numbers are `f64`, integers `i64` unless a format says otherwise, maps `BTreeMap`.
 
 pub mod decode;
+pub mod literals;
 
 mod formats;
+mod limit;
 
 pub use formats::Formats;
+pub use limit::Limit;

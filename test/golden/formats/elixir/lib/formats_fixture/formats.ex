@@ -59,6 +59,12 @@ defmodule FormatsFixture.Formats do
       Format: `uint64`
 
       Constraints: maximum: 18446744073709551615, multiple of: 2
+
+    * `:most` - optional - `9223372036854775808 | nil`
+      Allowed values: `9223372036854775808`
+
+    * `:limit` - optional - `FormatsFixture.Limit.t() | nil`
+      Known values: `0`, `9007199254740992`, `9223372036854775808` (another value is kept as it is)
   """
 
   @enforce_keys [:i32, :i64, :u64, :stamp]
@@ -78,7 +84,9 @@ defmodule FormatsFixture.Formats do
     :legacy_stamp,
     :custom,
     :seed,
-    :counter
+    :counter,
+    :most,
+    :limit
   ]
 
   @type t :: %__MODULE__{
@@ -97,7 +105,9 @@ defmodule FormatsFixture.Formats do
           legacy_stamp: integer() | nil,
           custom: String.t() | nil,
           seed: integer() | nil,
-          counter: integer() | nil
+          counter: integer() | nil,
+          most: 9223372036854775808 | nil,
+          limit: FormatsFixture.Limit.t() | nil
         }
 
   @fields [
@@ -116,7 +126,9 @@ defmodule FormatsFixture.Formats do
     {:legacy_stamp, "legacy_stamp", :integer, :optional},
     {:custom, "custom", :string, :optional},
     {:seed, "seed", :integer, :optional},
-    {:counter, "counter", :integer, :optional}
+    {:counter, "counter", :integer, :optional},
+    {:most, "most", {:literal, 9223372036854775808, 9223372036854775808}, :optional},
+    {:limit, "limit", {:model, FormatsFixture.Limit}, :optional}
   ]
 
   @doc false

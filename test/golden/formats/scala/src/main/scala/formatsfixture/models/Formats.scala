@@ -24,6 +24,8 @@ import scala.collection.immutable.ArraySeq
  * @param custom Optional: `None` when absent. Format: color. Deprecated.
  * @param seed Optional: `None` when absent. Format: int64. Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
  * @param counter Optional: `None` when absent. Format: uint64. Constraints: maximum: 18446744073709551615, multiple of: 2.
+ * @param most Optional: `None` when absent.
+ * @param limit Optional: `None` when absent.
  */
 final case class Formats(
   i32: Int,
@@ -41,7 +43,9 @@ final case class Formats(
   legacyStamp: Option[Long] = None,
   custom: Option[String] = None,
   seed: Option[Long] = None,
-  counter: Option[BigInt] = None
+  counter: Option[BigInt] = None,
+  most: Option[9223372036854776000.0] = None,
+  limit: Option[Limit] = None
 )
 
 object Formats {
@@ -64,7 +68,9 @@ object Formats {
           legacyStamp = r.optional("legacy_stamp", JsonSupport.long),
           custom = r.optional("custom", JsonSupport.string),
           seed = r.optional("seed", JsonSupport.long),
-          counter = r.optional("counter", JsonSupport.bigInt)
+          counter = r.optional("counter", JsonSupport.bigInt),
+          most = r.optional("most", JsonSupport.literalDouble(9223372036854776000.0)),
+          limit = r.optional("limit", Limit.codec)
         )
       }
     },
@@ -86,6 +92,8 @@ object Formats {
         .optional("custom", a.custom, JsonSupport.string)
         .optional("seed", a.seed, JsonSupport.long)
         .optional("counter", a.counter, JsonSupport.bigInt)
+        .optional("most", a.most, JsonSupport.literalDouble(9223372036854776000.0))
+        .optional("limit", a.limit, Limit.codec)
         .result
     }
   )
