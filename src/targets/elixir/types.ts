@@ -177,7 +177,7 @@ export function jsonLiteral(value: string | number | boolean | null): string {
 
 function integerLiteral(value: number): string {
   // Integers beyond 2^53 were already rounded by the YAML/JSON reader; print them without exponent.
-  return BigInt(value).toString();
+  return groupedDigits(BigInt(value).toString());
 }
 
 /** Elixir floats need digits on both sides of the point: `1.0e-7`, never `1e-7`. */
@@ -186,7 +186,19 @@ export function floatLiteral(value: number): string {
   const text = String(value);
   const [mantissa, exponent] = text.split("e");
   const withPoint = mantissa!.includes(".") ? mantissa! : `${mantissa}.0`;
-  return exponent === undefined ? withPoint : `${withPoint}e${exponent.replace(/^\+/, "")}`;
+  const [whole, fraction] = withPoint.split(".");
+  const spelled = `${groupedDigits(whole!)}.${fraction}`;
+  return exponent === undefined ? spelled : `${spelled}e${exponent.replace(/^\+/, "")}`;
+}
+
+/**
+ * A number's whole part as `mix format` writes it: six digits or more grouped by three with `_`
+ * (`100_000`, `-9_223_372_036_854_775_808`), fewer as they are (`12345`).
+ */
+function groupedDigits(whole: string): string {
+  const sign = whole.startsWith("-") ? "-" : "";
+  const digits = sign ? whole.slice(1) : whole;
+  return digits.length < 6 ? whole : `${sign}${digits.replace(/\B(?=(\d{3})+$)/g, "_")}`;
 }
 
 /** The codec descriptor of `t` (see the `type` typespec of the generated `Codec` module). */

@@ -194,9 +194,15 @@ describe("Elixir literals", () => {
     { given: 1e-7, want: "1.0e-7" },
     { given: 1.5e-5, want: "0.000015" },
     { given: 1.5e-9, want: "1.5e-9" },
-    { given: 1.5e21, want: "1500000000000000000000" },
+    // Six digits or more grouped by three, as `mix format` writes them (the compile test checks the output is formatted).
+    { given: 12345, want: "12345" },
+    { given: 123456, want: "123_456" },
+    { given: -1234567, want: "-1_234_567" },
+    { given: 123456.5, want: "123_456.5" },
+    { given: -100000.25, want: "-100_000.25" },
+    { given: 1.5e21, want: "1_500_000_000_000_000_000_000" },
     // biome-ignore lint/correctness/noPrecisionLoss: the literal is 2^53 + 1 on purpose, to show the double it becomes
-    { given: 9007199254740993, want: "9007199254740992" },
+    { given: 9007199254740993, want: "9_007_199_254_740_992" },
     { given: true, want: "true" },
     { given: null, want: "nil" },
   ])("JSON $given -> $want", ({ given, want }) => {

@@ -60,11 +60,11 @@ defmodule FormatsFixture.Formats do
 
       Constraints: maximum: 18446744073709551615, multiple of: 2
 
-    * `:most` - optional - `9223372036854775808 | nil`
-      Allowed values: `9223372036854775808`
+    * `:most` - optional - `9_223_372_036_854_775_808 | nil`
+      Allowed values: `9_223_372_036_854_775_808`
 
     * `:limit` - optional - `FormatsFixture.Limit.t() | nil`
-      Known values: `0`, `9007199254740992`, `9223372036854775808` (another value is kept as it is)
+      Known values: `0`, `9_007_199_254_740_992`, `9_223_372_036_854_775_808` (another value is kept as it is)
   """
 
   @enforce_keys [:i32, :i64, :u64, :stamp]
@@ -106,7 +106,7 @@ defmodule FormatsFixture.Formats do
           custom: String.t() | nil,
           seed: integer() | nil,
           counter: integer() | nil,
-          most: 9223372036854775808 | nil,
+          most: 9_223_372_036_854_775_808 | nil,
           limit: FormatsFixture.Limit.t() | nil
         }
 
@@ -127,7 +127,7 @@ defmodule FormatsFixture.Formats do
     {:custom, "custom", :string, :optional},
     {:seed, "seed", :integer, :optional},
     {:counter, "counter", :integer, :optional},
-    {:most, "most", {:literal, 9223372036854775808, 9223372036854775808}, :optional},
+    {:most, "most", {:literal, 9_223_372_036_854_775_808, 9_223_372_036_854_775_808}, :optional},
     {:limit, "limit", {:model, FormatsFixture.Limit}, :optional}
   ]
 

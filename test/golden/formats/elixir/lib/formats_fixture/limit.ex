@@ -5,18 +5,18 @@ defmodule FormatsFixture.Limit do
   ## Values
 
     * `0`
-    * `9007199254740992`
-    * `9223372036854775808`
+    * `9_007_199_254_740_992`
+    * `9_223_372_036_854_775_808`
 
   Any other value (`integer()`) is kept as it is and written back unchanged, so a value the API adds later still decodes.
   """
 
-  @type t :: 0 | 9007199254740992 | 9223372036854775808 | integer()
+  @type t :: 0 | 9_007_199_254_740_992 | 9_223_372_036_854_775_808 | integer()
 
   @members [
     {0, 0},
-    {9007199254740992, 9007199254740992},
-    {9223372036854775808, 9223372036854775808}
+    {9_007_199_254_740_992, 9_007_199_254_740_992},
+    {9_223_372_036_854_775_808, 9_223_372_036_854_775_808}
   ]
 
   @doc "Every value of the enum, in the order of the spec."
