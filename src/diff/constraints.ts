@@ -1,5 +1,6 @@
 // Validation constraints, keyword by keyword: stricter (or added) or looser (or removed).
-import type { Constraints, NumericBound } from "../ir/types.js";
+import type { Constraints } from "../ir/types.js";
+import { isNumericBound } from "../ir/query.js";
 
 /** A keyword's value; a bigint for a bound written with digits a double does not hold exactly (Constraints.exact). */
 export type ConstraintValue = number | bigint | string | boolean;
@@ -68,7 +69,7 @@ export function compareConstraints(a: Constraints | undefined, b: Constraints | 
 
 /** The keyword's value in `c`: a bound's exact digits as a bigint, so bounds beyond 2^53 compare as written. */
 function keywordValue(c: Constraints | undefined, k: Keyword): ConstraintValue | undefined {
-  const digits = k in EXACT ? c?.exact?.[k as NumericBound] : undefined;
+  const digits = isNumericBound(k) ? c?.exact?.[k] : undefined;
   return digits !== undefined ? BigInt(digits) : c?.[k];
 }
 
@@ -82,14 +83,6 @@ function asBigInt(v: ConstraintValue | undefined): ConstraintValue | undefined {
   const spelled = String(v);
   return BigInt(/^-?\d+$/.test(spelled) ? spelled : v);
 }
-
-const EXACT: Record<NumericBound, true> = {
-  minimum: true,
-  maximum: true,
-  exclusiveMinimum: true,
-  exclusiveMaximum: true,
-  multipleOf: true,
-};
 
 /** `divisor` divides `n` (every multiple of `n` is one of `divisor`): exactly when both are bigints. */
 function divides(divisor: number | bigint, n: number | bigint): boolean {

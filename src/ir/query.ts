@@ -64,6 +64,22 @@ export function unalias(t: TypeExpr, models: ModelIndex, seen?: Set<string>): Ty
   return t.nullable ? { ...inner, nullable: true } : inner;
 }
 
+/** Every NumericBound once: a record, so that the compiler names one left out. */
+const BOUNDS: Record<NumericBound, true> = {
+  minimum: true,
+  maximum: true,
+  exclusiveMinimum: true,
+  exclusiveMaximum: true,
+  multipleOf: true,
+};
+
+/** The constraints whose value may carry the spec's digits (Constraints.exact). */
+export const NUMERIC_BOUNDS = Object.keys(BOUNDS) as readonly NumericBound[];
+
+export function isNumericBound(keyword: string): keyword is NumericBound {
+  return Object.hasOwn(BOUNDS, keyword);
+}
+
 /** A bound as the spec wrote it: its exact digits when a double does not hold it (Constraints.exact), else its number. */
 export function boundText(c: Constraints, bound: NumericBound): string | undefined {
   const value = c[bound];

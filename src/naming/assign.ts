@@ -5,7 +5,7 @@ import type { IrDocument, Model, TypeExpr } from "../ir/types.js";
 import { indexModels, modelPositions } from "../ir/query.js";
 import { NameScope } from "./scope.js";
 import { hintWords, splitWords } from "./words.js";
-import { byteLength, MAX_TYPE_NAME_BYTES, withinBytes } from "./name-length.js";
+import { MAX_TYPE_NAME_BYTES, withinBytes } from "./name-length.js";
 
 export interface NamingRules {
   /** Identifier of a model (or union variant) from its words. */
@@ -186,7 +186,7 @@ function pathLengths(types: ReadonlyMap<string, string>, byId: ReadonlyMap<strin
     let bytes = known.get(id);
     if (bytes === undefined) {
       const parent = byId.get(id)?.parent;
-      const own = byteLength(types.get(id) ?? "");
+      const own = Buffer.byteLength(types.get(id) ?? "");
       known.set(id, (bytes = parent === undefined ? own : of(parent) + 1 + own));
     }
     return bytes;

@@ -30,8 +30,3 @@ export function withinBytes(name: string, max: number = MAX_TYPE_NAME_BYTES): st
   }
   return `${kept}${sha256(name).slice(0, HASH_CHARS)}`;
 }
-
-/** UTF-8 bytes of a name. */
-export function byteLength(name: string): number {
-  return Buffer.byteLength(name);
-}

@@ -6,6 +6,8 @@ import {
   childrenByParent,
   describeConstraints,
   describeParameter,
+  isNumericBound,
+  NUMERIC_BOUNDS,
   indexModels,
   isUnixTime,
   unalias,
@@ -55,6 +57,13 @@ describe("unalias", () => {
     { name: "a missing model", given: ref("Missing"), want: ref("Missing") },
   ])("$name", ({ given, want }) => {
     expect(unalias(given, models)).toEqual(want);
+  });
+});
+
+describe("numeric bounds", () => {
+  it("lists the five bounds that may carry the spec's digits, and no other keyword or inherited name", () => {
+    expect([...NUMERIC_BOUNDS].sort()).toEqual(["exclusiveMaximum", "exclusiveMinimum", "maximum", "minimum", "multipleOf"]);
+    expect(["minimum", "multipleOf", "maxLength", "pattern", "toString", "constructor"].map(isNumericBound)).toEqual([true, true, false, false, false, false]);
   });
 });
 

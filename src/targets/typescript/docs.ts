@@ -2,8 +2,8 @@
 // for default, format, constraints and deprecation (openai-node style), all plain lines the
 // layout wraps in a comment block.
 import { descriptionLines } from "../common/description-lines.js";
-import { boundText, describeParameter } from "../../ir/query.js";
-import type { Constraints, Docs, EnumMember, JsonValue, NumericBound, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import { boundText, describeParameter, isNumericBound } from "../../ir/query.js";
+import type { Constraints, Docs, EnumMember, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { literal } from "./types.js";
 
@@ -73,7 +73,7 @@ function constraintTags(c: Constraints | undefined): string[] {
   const tags: string[] = [];
   for (const [k, v] of Object.entries(c)) {
     if (k === "exact") continue;
-    const written = typeof v === "number" ? boundText(c, k as NumericBound) : undefined;
+    const written = typeof v === "number" && isNumericBound(k) ? boundText(c, k) : undefined;
     tags.push(`@${k} ${typeof v === "string" ? commentSafe(v).join(" ") : (written ?? String(v))}`);
   }
   return tags;

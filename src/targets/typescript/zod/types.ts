@@ -4,7 +4,7 @@
 // `int64` helper under `int64: bigint`), `z.literal(v)`, `z.array`, `z.record(z.string(), V)`,
 // `z.unknown()`, another model's schema (lazily where graph.ts says so), enums (open or closed),
 // and the constraints zod checks (lengths, bounds, patterns that compile as JavaScript regexes).
-import { isInlineEnum, type ModelIndex } from "../../../ir/query.js";
+import { boundText, isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Constraints, EnumMember, NumericBound, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
 import { literal } from "../types.js";
@@ -99,20 +99,19 @@ function primitiveSchema(type: string, format: string | undefined, c: Constraint
   }
 }
 
-function numberChecks(c: Constraints | undefined): [ZodMethod, number | ZodExpr | undefined][] {
+/** Bounds as the spec wrote them: beyond 2^53 its digits (JavaScript reads them as the same double). */
+function numberChecks(c: Constraints | undefined): [ZodMethod, ZodExpr | undefined][] {
+  const bound = (key: NumericBound) => {
+    const written = c && boundText(c, key);
+    return written === undefined ? undefined : text(written);
+  };
   return [
-    ["min", bound(c, "minimum")],
-    ["max", bound(c, "maximum")],
-    ["gt", bound(c, "exclusiveMinimum")],
-    ["lt", bound(c, "exclusiveMaximum")],
-    ["multipleOf", bound(c, "multipleOf")],
+    ["min", bound("minimum")],
+    ["max", bound("maximum")],
+    ["gt", bound("exclusiveMinimum")],
+    ["lt", bound("exclusiveMaximum")],
+    ["multipleOf", bound("multipleOf")],
   ];
-}
-
-/** A bound as its number, or as the spec's digits when a double does not hold it exactly (JavaScript reads them as the same double). */
-function bound(c: Constraints | undefined, key: NumericBound): number | ZodExpr | undefined {
-  const digits = c?.exact?.[key];
-  return digits !== undefined && c?.[key] !== undefined ? text(digits) : c?.[key];
 }
 
 /** `base.min(1).max(5)`: each check that has a value, in the given order. */
