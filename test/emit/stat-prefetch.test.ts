@@ -89,13 +89,13 @@ describe("prefetchStats", () => {
     // Changed on disk since: what the main thread takes is what the worker read.
     writeFileSync(first, "changed");
     expect(readPrefetched(first).toString("utf8")).toBe("s".repeat(100_000));
-    // Read after the answer: taken once it has arrived.
-    writeFileSync(later, "changed");
-    writeFileSync(small, "changed");
+    // Read after the answer: the disk's bytes until it has arrived, then the worker's (counted as taken).
+    // Not overwritten on disk here: the worker may not have read them yet, and would read what was written.
     const arrived = async (file: string) => {
       for (let waited = 0; waited < 10_000; waited += 10) {
+        const takenBefore = readAheadTaken().files;
         const text = readPrefetched(file).toString("utf8");
-        if (text !== "changed") return text;
+        if (readAheadTaken().files > takenBefore) return text;
         await new Promise((done) => setTimeout(done, 10));
       }
       return "never arrived";
