@@ -1,10 +1,11 @@
 // One old model against its new counterpart (same id or renamed): kind, null, default,
 // deprecation, then fields (objects), values (enums), variants (unions) or the aliased type.
 import { isDeepStrictEqual } from "node:util";
-import type { Docs, EnumModel, Field, JsonValue, Model, ObjectModel, TypeExpr, UnionModel, UnionVariant } from "../ir/types.js";
+import type { Docs, EnumMember, EnumModel, Field, JsonValue, Model, ObjectModel, TypeExpr, UnionModel, UnionVariant } from "../ir/types.js";
 import type { DiffContext, Site } from "./context.js";
 import { compareTypes } from "./compare-types.js";
-import { typeText, valueText } from "./describe.js";
+import { typeText } from "./describe.js";
+import { defaultText, literalText } from "../ir/query.js";
 import type { ShapeEquality } from "./shape.js";
 
 export function compareModels(a: Model, b: Model, ctx: DiffContext, shapes: ShapeEquality): void {
@@ -30,7 +31,7 @@ export function compareModels(a: Model, b: Model, ctx: DiffContext, shapes: Shap
     ctx.emit("nullable-gained", site, { message: "now admits null", response: "breaking", request: "safe" });
   if (!b.parent && a.nullable && !b.nullable)
     ctx.emit("nullable-lost", site, { message: "no longer admits null", response: "safe", request: "breaking" });
-  compareDefault(a.default, b.default, site, ctx);
+  compareDefault(a, b, site, ctx);
   compareDeprecation(a.docs, b.docs, site, ctx);
   if (a.kind === "object" && b.kind === "object") compareObjects(a, b, ctx, shapes);
   else if (a.kind === "enum" && b.kind === "enum") compareEnums(a, b, ctx);
@@ -68,7 +69,7 @@ function compareObjects(a: ObjectModel, b: ObjectModel, ctx: DiffContext, shapes
     if (!old.required && f.required)
       ctx.emit("field-became-required", site, { message: "optional → required", response: "safe", request: "breaking" });
     compareTypes(old.type, f.type, { ...site, optionalField: !old.required }, ctx, shapes);
-    compareDefault(old.default, f.default, site, ctx);
+    compareDefault(old, f, site, ctx);
     compareDeprecation(old.docs, f.docs, site, ctx);
   }
   for (const f of a.fields) {
@@ -108,27 +109,27 @@ function compareObjects(a: ObjectModel, b: ObjectModel, ctx: DiffContext, shapes
 const LISTED_VALUES = 12;
 
 function compareEnums(a: EnumModel, b: EnumModel, ctx: DiffContext): void {
-  const key = (v: string | number | boolean) => JSON.stringify(v);
-  const before = new Set(a.members.map((x) => key(x.value)));
-  const after = new Set(b.members.map((x) => key(x.value)));
-  const added = b.members.map((x) => x.value).filter((v) => !before.has(key(v)));
-  const removed = a.members.map((x) => x.value).filter((v) => !after.has(key(v)));
+  // Values as the spec wrote them: two integers beyond 2^53 may read as one double.
+  const before = new Set(a.members.map(literalText));
+  const after = new Set(b.members.map(literalText));
+  const added = b.members.filter((x) => !before.has(literalText(x)));
+  const removed = a.members.filter((x) => !after.has(literalText(x)));
   const site: Site = { model: b.id, side: "new", path: "" };
-  const list = (vs: (string | number | boolean)[]) => {
-    const shown = vs.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
+  const list = (vs: EnumMember[]) => {
+    const shown = vs.slice(0, LISTED_VALUES).map(literalText);
     return vs.length > LISTED_VALUES ? `${shown.join(", ")} and ${vs.length - LISTED_VALUES} more` : shown.join(", ");
   };
   if (added.length)
     ctx.emit("enum-value-added", site, {
       message: `${added.length === 1 ? "value" : `${added.length} values`} added: ${list(added)}`,
-      values: added,
+      values: added.map((x) => x.value),
       response: { safeIf: ["enumUnknownFallback", "uncheckedDecoding"] },
       request: "safe",
     });
   if (removed.length)
     ctx.emit("enum-value-removed", site, {
       message: `${removed.length === 1 ? "value" : `${removed.length} values`} removed: ${list(removed)}`,
-      values: removed,
+      values: removed.map((x) => x.value),
       response: "safe",
       request: "breaking",
     });
@@ -183,18 +184,19 @@ function sameVariant(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEq
   return shapes.types(o, n);
 }
 
-function compareDefault(a: JsonValue | undefined, b: JsonValue | undefined, site: Site, ctx: DiffContext): void {
-  if (isDeepStrictEqual(a, b)) return;
-  const message =
-    a === undefined
-      ? `default ${valueText(b)} added`
-      : b === undefined
-        ? `default ${valueText(a)} removed`
-        : `default ${valueText(a)} → ${valueText(b)}`;
+/** What holds a default: a model or a field. */
+type DefaultHolder = { default?: JsonValue; defaultExact?: string };
+
+function compareDefault(old: DefaultHolder, now: DefaultHolder, site: Site, ctx: DiffContext): void {
+  if (isDeepStrictEqual(old.default, now.default) && old.defaultExact === now.defaultExact) return;
+  // As the spec wrote them (digits beyond 2^53 kept).
+  const a = defaultText(old);
+  const b = defaultText(now);
+  const message = a === undefined ? `default ${b} added` : b === undefined ? `default ${a} removed` : `default ${a} → ${b}`;
   ctx.emit("default-changed", site, {
     message,
-    ...(a !== undefined ? { before: valueText(a) } : {}),
-    ...(b !== undefined ? { after: valueText(b) } : {}),
+    ...(a !== undefined ? { before: a } : {}),
+    ...(b !== undefined ? { after: b } : {}),
     response: "safe",
     request: "safe",
   });

@@ -1,6 +1,6 @@
 // Two type expressions at the same place (a field, an alias, an array item): null gained or lost,
 // constraints, and how the set of accepted values changed (same, wider, narrower, different).
-import { unalias, type ModelIndex } from "../ir/query.js";
+import { literalText, unalias, type ModelIndex } from "../ir/query.js";
 import type { PrimitiveType, TypeExpr } from "../ir/types.js";
 import type { Rule } from "./change.js";
 import { compareConstraints, constraintText } from "./constraints.js";
@@ -79,7 +79,7 @@ export function compareTypes(o: TypeExpr, n: TypeExpr, site: Site, ctx: DiffCont
 function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEquality, lookIntoUnions: boolean): Relation {
   if (o.kind === "ref" && n.kind === "ref" && (ctx.paired(o.target, n.target) || shapes.models(o.target, n.target))) return SAME;
   if (o.kind === "primitive" && n.kind === "primitive") return primitives(o, n);
-  if (o.kind === "literal" && n.kind === "literal") return o.value === n.value ? SAME : { kind: "literal" };
+  if (o.kind === "literal" && n.kind === "literal") return literalText(o) === literalText(n) ? SAME : { kind: "literal" };
   if (o.kind === "unknown" && n.kind === "unknown") return SAME;
   if (n.kind === "unknown") return { kind: "widened" };
   if (o.kind === "unknown") return { kind: "narrowed" };
@@ -156,13 +156,13 @@ interface ValueSet {
   base: "string" | "integer" | "number" | "boolean" | "mixed";
 }
 
-/** The values a literal or an enum (through a reference) allows, as JSON texts. */
+/** The values a literal or an enum (through a reference) allows, as JSON texts (the spec's digits beyond 2^53 kept). */
 function valueSet(t: TypeExpr, models: ModelIndex): ValueSet | undefined {
-  if (t.kind === "literal") return { values: new Set([JSON.stringify(t.value)]), base: baseOf(t.value) };
+  if (t.kind === "literal") return { values: new Set([literalText(t)]), base: baseOf(t.value) };
   if (t.kind !== "ref") return undefined;
   const m = models.get(t.target);
   if (m?.kind !== "enum") return undefined;
-  return { values: new Set(m.members.map((x) => JSON.stringify(x.value))), base: m.valueType };
+  return { values: new Set(m.members.map(literalText)), base: m.valueType };
 }
 
 function baseOf(v: string | number | boolean): ValueSet["base"] {

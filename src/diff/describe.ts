@@ -1,6 +1,6 @@
 // Language-neutral words for what the diff reports: type texts and where a model sits below its
 // top-level owner (hoisted inline models are reported under the model that defines them).
-import { ownerOf, type ModelIndex } from "../ir/query.js";
+import { literalText, ownerOf, type ModelIndex } from "../ir/query.js";
 import type { JsonValue, Model, TypeExpr } from "../ir/types.js";
 
 /** A model's display name: its name words joined with dots (`RunObject.last_error`). */
@@ -39,7 +39,7 @@ function coreText(t: TypeExpr, models: ModelIndex): string {
     case "primitive":
       return t.format ? `${t.type}(${t.format})` : t.type;
     case "literal":
-      return JSON.stringify(t.value);
+      return literalText(t);
     case "unknown":
       return "any";
     case "array":

@@ -174,12 +174,17 @@ function compactDocs(d: Docs): Docs {
   return d.deprecated ? { deprecated: true } : {};
 }
 
+function compactMember({ value, exact }: EnumMember): Pick<EnumMember, "value" | "exact"> {
+  return exact === undefined ? { value } : { value, exact };
+}
+
 function compactModel(m: Model): unknown {
   const { source: _s, docs, ...rest } = m;
   const out: Record<string, unknown> = { ...rest };
   if (docs.deprecated) out.docs = compactDocs(docs);
   if (m.kind === "object")
     out.fields = m.fields.map(({ source: _f, docs: fd, ...f }) => (fd.deprecated ? { ...f, docs: compactDocs(fd) } : f));
-  if (m.kind === "enum") out.members = m.members.map((x: EnumMember) => ({ value: x.value }));
+  // A member's value, and its digits beyond 2^53 (what the diff compares); not its name nor docs.
+  if (m.kind === "enum") out.members = m.members.map(compactMember);
   return out;
 }

@@ -1,5 +1,5 @@
 // Questions targets (and diff) ask about IR types, answered once here so every target agrees.
-import type { Constraints, EnumModel, Model, NumericBound, ParameterLocation, TypeExpr } from "./types.js";
+import type { Constraints, EnumModel, JsonValue, Model, NumericBound, ParameterLocation, TypeExpr } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
 
@@ -84,6 +84,16 @@ export function isNumericBound(keyword: string): keyword is NumericBound {
 export function boundText(c: Constraints, bound: NumericBound): string | undefined {
   const value = c[bound];
   return value === undefined ? undefined : (c.exact?.[bound] ?? String(value));
+}
+
+/** A default as the spec wrote it, in JSON: its exact digits when a double does not hold it (Field.defaultExact). */
+export function defaultText(holder: { default?: JsonValue; defaultExact?: string }): string | undefined {
+  return holder.default === undefined ? undefined : (holder.defaultExact ?? JSON.stringify(holder.default));
+}
+
+/** A literal's or an enum member's value as the spec wrote it, in JSON: its exact digits when a double does not hold it. */
+export function literalText(v: { value: string | number | boolean; exact?: string }): string {
+  return v.exact ?? JSON.stringify(v.value);
 }
 
 /** Constraints in words, for doc comments in every language. */

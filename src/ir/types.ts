@@ -79,6 +79,8 @@ export interface PrimitiveType extends TypeBase {
 export interface LiteralType extends TypeBase {
   kind: "literal";
   value: string | number | boolean;
+  /** The spec's digits when `value` is an integer beyond 2^53 that they spell otherwise (see Constraints.exact). */
+  exact?: string;
 }
 
 /** A reference to a named model, by model id. */
@@ -109,6 +111,8 @@ export interface Field {
   type: TypeExpr;
   required: boolean;
   default?: JsonValue;
+  /** The spec's digits when `default` is an integer beyond 2^53 that they spell otherwise (see Constraints.exact). */
+  defaultExact?: string;
   docs: Docs;
   source: SourceRef;
   /** An identifier chosen by the user (config `rename.fields`) instead of the wire name; the wire name stays `name`. */
@@ -142,6 +146,8 @@ interface ModelBase {
   parent?: string;
   docs: Docs;
   default?: JsonValue;
+  /** The spec's digits when `default` is an integer beyond 2^53 that they spell otherwise (see Constraints.exact). */
+  defaultExact?: string;
   /** Null is written on the model's own schema; every reference to it is nullable too. */
   nullable?: boolean;
   source: SourceRef;
@@ -163,6 +169,8 @@ export interface ObjectModel extends ModelBase {
 export interface EnumMember {
   /** The value on the wire, kept exactly (it may be "", contain dots or start with a digit). */
   value: string | number | boolean;
+  /** The spec's digits when `value` is an integer beyond 2^53 that they spell otherwise (see Constraints.exact). */
+  exact?: string;
   /** The name the spec's authors gave the value (a const branch's `title`, `x-enum-varnames`, `x-enumNames`). */
   name?: string;
   description?: string;

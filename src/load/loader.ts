@@ -10,7 +10,7 @@ import { compareStrings } from "../common/order.js";
 import { appendPointer, fragmentToPointer, lookupPointer } from "./pointer.js";
 import { detectDialect, type Dialect } from "./dialect.js";
 import type { SourceRef } from "../common/source.js";
-import { integerTextAt, isInexactInteger } from "./integer-text.js";
+import { integerItemsAt, integerTextAt, isInexactInteger } from "./integer-text.js";
 
 export interface SourceDocument extends ParsedSource {
   /** Absolute path. */
@@ -127,6 +127,18 @@ export class SpecSet {
     const digits = offset === undefined ? undefined : integerTextAt(at.asciiText, offset, key, value);
     // The double's own spelling needs no digits beside it (a spec may write 9223372036854776000 itself).
     return digits === String(value) ? undefined : digits;
+  }
+
+  /**
+   * The digits written for each item of `sequence` (an `enum`) that is an integer a double does not
+   * hold exactly (integer-text.ts); undefined when it has none, or the text does not spell one.
+   */
+  integerItems(doc: SourceDocument, sequence: readonly unknown[]): (string | undefined)[] | undefined {
+    if (!sequence.some(isInexactInteger)) return undefined;
+    const { doc: at, offset } = this.written(doc, sequence, undefined);
+    if (offset === undefined) return undefined;
+    const digits = integerItemsAt(at.asciiText, offset, sequence).map((d, i) => (d === String(sequence[i]) ? undefined : d));
+    return digits.some((d) => d !== undefined) ? digits : undefined;
   }
 
   /** The document and offset where `container[key]` (or the container itself) was written: the spec's own, or an overlay's. */

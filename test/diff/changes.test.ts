@@ -261,6 +261,20 @@ describe("one change of each kind, classified", () => {
     expect([c.before, c.after]).toEqual(["9223372036854775807", "9223372036854775806"]);
   });
 
+  it("enum values, consts and defaults beyond 2^53 are compared and shown with the spec's digits", () => {
+    const schemas = (value: string) =>
+      `E:\n  type: integer\n  enum: [0, ${value}]\nC:\n  type: object\n  properties:\n    c: { const: ${value} }\n    d: { type: integer, default: ${value} }\n`;
+    const r = diffSchemas(schemas("9223372036854775807"), schemas("9223372036854775806"));
+    const changes = allChanges(r).map((c) => `${c.check} ${c.message}`);
+    expect(changes.sort()).toEqual([
+      "default-changed default 9223372036854775807 → 9223372036854775806",
+      "enum-value-added value added: 9223372036854775806",
+      "enum-value-removed value removed: 9223372036854775807",
+      "literal-changed 9223372036854775807 → 9223372036854775806",
+    ]);
+    expect(allChanges(diffSchemas(schemas("9223372036854775807"), schemas("9223372036854775807")))).toEqual([]);
+  });
+
   it("with only lenient judges a new enum value is a warning, not breaking", () => {
     const r = diffSchemas(`Color:\n  type: string\n  enum: [red, green]\n`, `Color:\n  type: string\n  enum: [red, green, blue]\n`, {}, judgesFor([OPEN]));
     expect(rows(r)).toEqual([{ ...R("enum-value-added", "", "warning", "safe", "safe", "Color") }]);

@@ -4,12 +4,14 @@ import { describe, expect, it } from "vitest";
 import {
   acceptsNull,
   childrenByParent,
+  defaultText,
   describeConstraints,
   describeParameter,
   isNumericBound,
   NUMERIC_BOUNDS,
   indexModels,
   isUnixTime,
+  literalText,
   unalias,
 } from "../../src/ir/query.js";
 import { forEachType, mapTypes, someTypeOfModel, typesOfModel } from "../../src/ir/walk.js";
@@ -90,6 +92,27 @@ describe("describeConstraints", () => {
     },
   ])("$given", ({ given, want }) => {
     expect(describeConstraints(given)).toEqual(want);
+  });
+});
+
+describe("defaultText and literalText: JSON as the spec wrote it", () => {
+  it.each<{ given: Parameters<typeof defaultText>[0]; want: string | undefined }>([
+    { given: {}, want: undefined },
+    { given: { default: null }, want: "null" },
+    { given: { default: { a: [1, "b"] } }, want: '{"a":[1,"b"]}' },
+    { given: { default: 2 ** 63 }, want: "9223372036854776000" },
+    { given: { default: 2 ** 63, defaultExact: "9223372036854775807" }, want: "9223372036854775807" },
+  ])("default $given", ({ given, want }) => {
+    expect(defaultText(given)).toBe(want);
+  });
+
+  it.each<{ given: Parameters<typeof literalText>[0]; want: string }>([
+    { given: { value: "a\"b" }, want: '"a\\"b"' },
+    { given: { value: false }, want: "false" },
+    { given: { value: 2 ** 53 }, want: "9007199254740992" },
+    { given: { value: 2 ** 53, exact: "9007199254740993" }, want: "9007199254740993" },
+  ])("value $given", ({ given, want }) => {
+    expect(literalText(given)).toBe(want);
   });
 });
 

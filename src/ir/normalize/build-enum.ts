@@ -3,6 +3,7 @@
 import type { EnumMember, EnumModel, Model } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { isNullSchema, isSchemaObject, type Schema } from "./keywords.js";
+import { literalDigits } from "./exact-digits.js";
 
 type Scalar = string | number | boolean;
 
@@ -42,22 +43,27 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
     return enumOf(n, at, common, branches.map(literalOf), {
       descriptions: branches.map((b) => b.description),
       names: branches.map((b) => b.title),
+      digits: branches.map((b) => literalDigits(n, at.doc, b, literalOf(b))),
     });
   return enumOf(n, at, common, s.enum as unknown[], {
     descriptions: (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown,
     names: (s["x-enum-varnames"] ?? s["x-enumNames"]) as unknown,
+    digits: n.specs.integerItems(at.doc, s.enum as unknown[]) ?? [],
   });
 }
 
-/** Members from values, with descriptions and names given per position (x-enum-descriptions, x-enum-varnames, branch titles). */
+/**
+ * Members from values, with descriptions and names given per position (x-enum-descriptions,
+ * x-enum-varnames, branch titles), and the digits of integers beyond 2^53 (exact-digits.ts).
+ */
 function enumOf(
   n: NormalizeContext,
   at: At,
   common: Common,
   values: unknown[],
-  given: { descriptions: unknown; names: unknown },
+  given: { descriptions: unknown; names: unknown; digits: (string | undefined)[] },
 ): EnumModel {
-  const { descriptions, names } = given;
+  const { descriptions, names, digits } = given;
   const seen = new Set<string>();
   const members: EnumMember[] = [];
   values.forEach((value, i) => {
@@ -70,6 +76,8 @@ function enumOf(
     if (seen.has(key)) return;
     seen.add(key);
     const member: EnumMember = { value };
+    const exact = digits[i];
+    if (exact !== undefined) member.exact = exact;
     const d = Array.isArray(descriptions) ? descriptions[i] : undefined;
     if (typeof d === "string" && d !== "") member.description = d;
     const name = Array.isArray(names) ? names[i] : undefined;

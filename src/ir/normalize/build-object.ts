@@ -3,6 +3,7 @@ import type { Field, Model, ObjectModel } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { objectView } from "./object-view.js";
 import { isRequiredOnlyUnion, typeOf } from "./schema-to-type.js";
+import { copyDefault } from "./exact-digits.js";
 
 type Common = Omit<Model, "kind">;
 
@@ -21,7 +22,7 @@ export function buildObject(n: NormalizeContext, at: At, common: Common, hint: s
   view.properties.forEach((entry, name) => {
     const use = typeOf(n, entry.at, [...entry.hint, name]);
     const field: Field = { name, type: use.type, required: view.required.has(name), docs: use.docs, source: n.source(entry.at) };
-    if (use.default !== undefined) field.default = use.default;
+    copyDefault(use, field);
     fields.push(field);
   });
   view.required.forEach((name) => {

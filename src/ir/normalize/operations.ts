@@ -9,6 +9,7 @@ import type { At, NormalizeContext } from "./context.js";
 import { docsOf, isSchemaObject, mergeDocs } from "./keywords.js";
 import { objectDocs, partType } from "./parts.js";
 import { typeOf } from "./schema-to-type.js";
+import { copyDefault } from "./exact-digits.js";
 import { isPlainJson } from "../../common/media-types.js";
 import { bodyKind, entriesOf, follow, HTTP_METHODS, type Located } from "./spec-objects.js";
 import path from "node:path";
@@ -218,7 +219,7 @@ export class OperationWalker {
       source: n.specs.locate(p.doc, p.value, undefined, p.pointer),
       parameter,
     };
-    if ("default" in use && use.default !== undefined) field.default = use.default;
+    if ("default" in use) copyDefault(use, field);
     return field;
   }
 

@@ -3,6 +3,7 @@
 // inline) and are referred to by id.
 import type { Docs, JsonValue, Model, TypeExpr } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
+import type { SourceDocument } from "../../load/loader.js";
 import {
   constraintsOf,
   docsOf,
@@ -17,13 +18,14 @@ import {
 import { buildObject } from "./build-object.js";
 import { buildEnum, constBranches, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
-import { addExactBounds } from "./exact-bounds.js";
+import { addExactBounds, copyDefault, literalDigits, setDefault } from "./exact-digits.js";
 
 /** A type as used at one place, with the docs and default that belong to that place. */
 export interface UseSite {
   type: TypeExpr;
   docs: Docs;
   default?: JsonValue;
+  defaultExact?: string;
 }
 
 type Shape = "object" | "enum" | "union" | "inline";
@@ -73,7 +75,7 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
   if (nonNull.length === 1 && isWrapperOnly(s, ["anyOf", "oneOf"])) {
     const only = nonNull[0]!;
     const inner = typeOf(n, childAt(n, at, only.keyword, only.index, only.value), hint);
-    return withOuter(inner, s, branches.length > nonNull.length);
+    return withOuter(n, at.doc, inner, s, branches.length > nonNull.length);
   }
   // allOf whose only structural member is one schema (often a lone $ref): that schema plus annotations.
   if (Array.isArray(s.allOf) && isWrapperOnly(s, ["allOf"])) {
@@ -83,8 +85,8 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
       const inner = typeOf(n, childAt(n, at, "allOf", i, m), hint);
       const annotations = s.allOf.filter((x, j) => j !== i && isSchemaObject(x)) as Schema[];
       const nullable = s.nullable === true || annotations.some((a) => a.nullable === true);
-      let use = withOuter(inner, s, nullable);
-      for (const a of annotations) use = withOuter(use, a, false);
+      let use = withOuter(n, at.doc, inner, s, nullable);
+      for (const a of annotations) use = withOuter(n, at.doc, use, a, false);
       return use;
     }
   }
@@ -92,7 +94,7 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
   const nullable = isOwnNullable(s);
   const docs = docsOf(s);
   const base: UseSite = { type: inlineOrRef(n, at, hint), docs };
-  if ("default" in s) base.default = s.default as JsonValue;
+  if ("default" in s) setDefault(n, at.doc, s, base);
   if (nullable) base.type = { ...base.type, nullable: true };
   return base;
 }
@@ -101,7 +103,10 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
 function inlineOrRef(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
   const s = at.schema;
   const literal = literalOf(s);
-  if (literal !== undefined) return { kind: "literal", value: literal };
+  if (literal !== undefined) {
+    const exact = literalDigits(n, at.doc, s, literal);
+    return exact === undefined ? { kind: "literal", value: literal } : { kind: "literal", value: literal, exact };
+  }
   if (shapeOf(s) !== "inline") return { kind: "ref", target: defineModel(n, at, hint) };
   return inlineType(n, at, hint);
 }
@@ -180,7 +185,12 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
   }
   const s = at.schema;
   const common = { id, nameHint: hint, docs: docsOf(s), source: n.source(at) };
-  const withDefault = <M extends Model>(m: M): M => ("default" in s ? { ...m, default: s.default as JsonValue } : m);
+  const withDefault = <M extends Model>(m: M): M => {
+    if (!("default" in s)) return m;
+    const withIt = { ...m };
+    setDefault(n, at.doc, s, withIt);
+    return withIt;
+  };
   const literal = literalOf(s);
   const shape = literal === undefined ? shapeOf(s) : "inline";
   const nullable = isOwnNullable(s);
@@ -195,7 +205,8 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
       // Aliases: the use-site view of the schema becomes the model (wrappers peeled, nulls kept).
       const use = typeOf(n, at, hint);
       const m: Model = { ...common, kind: "alias", type: use.type, docs: use.docs };
-      return use.default !== undefined ? { ...m, default: use.default } : m;
+      copyDefault(use, m);
+      return m;
     }
   }
 }
@@ -272,12 +283,12 @@ function refUse(n: NormalizeContext, at: At, ref: { keyword: string; value: stri
     // as the enclosing schema's own use sees it. Defining the wrapper as a model of its own would
     // give two models of one schema, the branch's hoisted under the wrapper's (where Scala cannot
     // nest it when the wrapper is an enum).
-    if (n.insideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(typeOf(n, targetAt, hint), s, false);
+    if (n.insideDefinition(target.pointer) && wrappedInline(n, targetAt)) return withOuter(n, at.doc, typeOf(n, targetAt, hint), s, false);
     targetId = defineModel(n, targetAt, hint);
   }
   const use: UseSite = { type: { kind: "ref", target: targetId }, docs: docsOf(s) };
   if (s.nullable === true) use.type.nullable = true;
-  if ("default" in s) use.default = s.default as JsonValue;
+  if ("default" in s) setDefault(n, at.doc, s, use);
   return use;
 }
 
@@ -309,10 +320,10 @@ function isWrapperOnly(s: Schema, combinators: string[]): boolean {
 }
 
 /** Outer annotations over an inner use: outer docs and default win, nullability accumulates. */
-function withOuter(inner: UseSite, outer: Schema, nullable: boolean): UseSite {
+function withOuter(n: NormalizeContext, doc: SourceDocument, inner: UseSite, outer: Schema, nullable: boolean): UseSite {
   const use: UseSite = { type: inner.type, docs: mergeDocs(docsOf(outer), inner.docs) };
-  const dflt = "default" in outer ? (outer.default as JsonValue) : inner.default;
-  if (dflt !== undefined) use.default = dflt;
+  if ("default" in outer) setDefault(n, doc, outer, use);
+  else copyDefault(inner, use);
   if (nullable || outer.nullable === true) use.type = { ...use.type, nullable: true };
   return use;
 }

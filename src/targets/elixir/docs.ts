@@ -2,8 +2,8 @@
 // required/optional, its typespec, description, allowed values, constraints, default and format.
 // Lines are plain Markdown here; the view escapes them for the heredoc.
 import { descriptionLines } from "../common/description-lines.js";
-import { describeConstraints, describeParameter, isInlineEnum, unalias } from "../../ir/query.js";
-import type { Docs, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
+import { defaultText, describeConstraints, describeParameter, isInlineEnum, unalias } from "../../ir/query.js";
+import type { Docs, EnumMember, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
@@ -18,7 +18,7 @@ export function textLines(text: string | undefined): string[] {
 export function modelIntro(m: Model): string[] {
   const lines = textLines(m.docs.description ?? m.docs.title);
   const notes = annotationNotes(m.docs);
-  if (m.default !== undefined) notes.push(`Default: ${code(JSON.stringify(m.default))}`);
+  if (m.default !== undefined) notes.push(`Default: ${code(defaultText(m)!)}`);
   return joinParagraphs(lines, ...notes.map((note) => [note]));
 }
 
@@ -73,12 +73,12 @@ function fieldDetails(f: FieldDoc, ctx: ElixirTypeContext): string[] {
   if (f.key !== field.name) facts.push(`JSON key: ${code(JSON.stringify(field.name))}`);
   const allowed = allowedValues(field.type, ctx);
   if (allowed.values.length) {
-    const listed = allowed.values.map((v) => code(jsonLiteral(v))).join(", ");
+    const listed = allowed.values.map((v) => code(jsonLiteral(v.value, v.exact))).join(", ");
     // An open enum keeps any other value of its type, so its values are the known ones, not the only ones.
     facts.push(allowed.open ? `Known values: ${listed} (another value is kept as it is)` : `Allowed values: ${listed}`);
   }
   facts.push(...typeFacts(field.type, ctx, f.part === true));
-  if (field.default !== undefined) facts.push(`Default: ${code(JSON.stringify(field.default))}`);
+  if (field.default !== undefined) facts.push(`Default: ${code(defaultText(field)!)}`);
   facts.push(...annotationNotes(field.docs));
   // One paragraph each: Markdown would run consecutive lines together.
   return joinParagraphs(details, ...facts.map((fact) => [fact]));
@@ -116,6 +116,9 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
   return facts;
 }
 
+/** A literal's or an enum member's value, with its digits beyond 2^53. */
+type WireValue = Pick<EnumMember, "value" | "exact">;
+
 /**
  * The wire values a field can hold when it is an enum or a literal (through arrays and aliases),
  * and whether other values are kept too (an open enum). `visited` is shared down the walk, so a
@@ -125,25 +128,25 @@ function allowedValues(
   t: TypeExpr,
   ctx: ElixirTypeContext,
   visited?: Set<string>,
-): { values: (string | number | boolean)[]; open: boolean } {
+): { values: WireValue[]; open: boolean } {
   // The aliases followed, shared down an array's items against a cycle; made at the first reference only.
   const seen = t.kind === "ref" ? unalias(t, ctx.models, (visited ??= new Set())) : t;
-  if (seen.kind === "literal") return { values: [seen.value], open: false };
+  if (seen.kind === "literal") return { values: [seen], open: false };
   if (seen.kind === "array") return allowedValues(seen.items, ctx, visited);
   if (seen.kind === "ref") {
     const target = ctx.models.get(seen.target);
     if (target?.kind === "enum")
-      return { values: target.members.map((x) => x.value), open: ctx.openEnums && unknownValueTypes(target).length > 0 };
+      return { values: target.members, open: ctx.openEnums && unknownValueTypes(target).length > 0 };
   }
   return { values: [], open: false };
 }
 
 /** `## Values` of an enum module. */
-export function valuesSection(m: EnumModel, term: (value: string | number | boolean) => string): string[] {
+export function valuesSection(m: EnumModel, term: (member: EnumMember) => string): string[] {
   const lines = ["## Values", ""];
   for (const member of m.members) {
-    const t = term(member.value);
-    const wire = jsonLiteral(member.value);
+    const t = term(member);
+    const wire = jsonLiteral(member.value, member.exact);
     const differs = typeof member.value === "string" && t !== atomLiteral(member.value);
     // The atom is the value; the name the spec gives it (a title, x-enum-varnames) is told here.
     const label = [member.name ?? "", differs ? `JSON ${code(wire)}` : ""].filter(Boolean).join(", ");

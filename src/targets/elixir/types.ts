@@ -83,7 +83,7 @@ function coreDoc(t: TypeExpr, ctx: ElixirTypeContext): TypeDoc {
       return text(isRawBytes(t) ? "binary()" : primitiveSpec(t.type));
     }
     case "literal":
-      return text(valueSpec(t.value));
+      return text(valueSpec(t.value, t.exact));
     case "unknown":
       return text("term()");
     case "array":
@@ -132,11 +132,14 @@ export function primitiveSpec(type: "string" | "integer" | "number" | "boolean")
   }
 }
 
-/** The typespec of one literal value: an atom for strings, the number or boolean itself (floats as `float()`). */
-export function valueSpec(value: string | number | boolean): string {
+/**
+ * The typespec of one literal value: an atom for strings, the number or boolean itself (floats as
+ * `float()`). `exact`: the spec's digits of an integer beyond 2^53 (LiteralType.exact, EnumMember.exact).
+ */
+export function valueSpec(value: string | number | boolean, exact?: string): string {
   if (typeof value === "string") return atomLiteral(literalAtomName(value));
   if (typeof value === "boolean") return String(value);
-  return Number.isInteger(value) ? integerLiteral(value) : "float()";
+  return Number.isInteger(value) ? integerLiteral(value, exact) : "float()";
 }
 
 /**
@@ -144,7 +147,9 @@ export function valueSpec(value: string | number | boolean): string {
  * type an unknown value keeps (`:queued | :failed | String.t()`); a use that admits null adds `nil`.
  */
 export function enumDoc(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): TypeDoc {
-  const known = m.members.map((x) => text(typeof x.value === "string" ? atomLiteral(ctx.names.member(m.id, x.value)) : valueSpec(x.value)));
+  const known = m.members.map((x) =>
+    text(typeof x.value === "string" ? atomLiteral(ctx.names.member(m.id, x.value)) : valueSpec(x.value, x.exact)),
+  );
   return union(ctx.openEnums ? [...known, ...unknownValueTypes(m).map((p) => text(primitiveSpec(p)))] : known);
 }
 
@@ -162,22 +167,25 @@ export function unknownValueTypes(m: EnumModel): PrimitiveName[] {
   return (["string", "number", "boolean"] as const).filter((k) => kinds.has(k));
 }
 
-/** The Elixir term an enum member decodes to. */
-export function memberTerm(m: EnumModel, value: string | number | boolean, names: NameTable): string {
-  return typeof value === "string" ? atomLiteral(names.member(m.id, value)) : jsonLiteral(value);
+/** The Elixir term an enum member decodes to (`exact` as for valueSpec). */
+export function memberTerm(m: EnumModel, value: string | number | boolean, names: NameTable, exact?: string): string {
+  return typeof value === "string" ? atomLiteral(names.member(m.id, value)) : jsonLiteral(value, exact);
 }
 
-/** A JSON scalar as Elixir source: `"text"`, `42`, `1.5`, `true`, `nil`. */
-export function jsonLiteral(value: string | number | boolean | null): string {
+/**
+ * A JSON scalar as Elixir source: `"text"`, `42`, `1.5`, `true`, `nil`. `exact`: the spec's digits
+ * of an integer beyond 2^53, which Elixir's integers hold (Jason decodes them exactly).
+ */
+export function jsonLiteral(value: string | number | boolean | null, exact?: string): string {
   if (value === null) return "nil";
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "boolean") return String(value);
-  return Number.isInteger(value) ? integerLiteral(value) : floatLiteral(value);
+  return Number.isInteger(value) ? integerLiteral(value, exact) : floatLiteral(value);
 }
 
-function integerLiteral(value: number): string {
-  // Integers beyond 2^53 were already rounded by the YAML/JSON reader; print them without exponent.
-  return groupedDigits(BigInt(value).toString());
+function integerLiteral(value: number, exact: string | undefined): string {
+  // Without the spec's digits, an integer beyond 2^53 is the double the reader gave: printed without exponent.
+  return groupedDigits(exact ?? BigInt(value).toString());
 }
 
 /** Elixir floats need digits on both sides of the point: `1.0e-7`, never `1e-7`. */
@@ -219,7 +227,7 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
       return `:${t.type}`;
     }
     case "literal":
-      return { tuple: [":literal", jsonLiteral(t.value), literalTerm(t.value)] };
+      return { tuple: [":literal", jsonLiteral(t.value, t.exact), literalTerm(t.value, t.exact)] };
     case "unknown":
       return ":any";
     case "array":
@@ -241,7 +249,7 @@ function codecCore(t: TypeExpr, ctx: ElixirTypeContext): Term {
 function enumCodec(m: EnumModel, ctx: Pick<ElixirTypeContext, "names" | "openEnums">): Term {
   return enumCodecWith(
     m,
-    { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value), memberTerm(m, x.value, ctx.names)] })) },
+    { list: m.members.map((x) => ({ tuple: [jsonLiteral(x.value, x.exact), memberTerm(m, x.value, ctx.names, x.exact)] })) },
     ctx.openEnums,
   );
 }
@@ -255,6 +263,6 @@ export function enumCodecWith(m: EnumModel, members: Term, open: boolean): Term 
   return open ? { tuple: [":enum", members, { list: unknownValueTypes(m).map((p) => `:${p}`) }] } : { tuple: [":enum", members] };
 }
 
-function literalTerm(value: string | number | boolean): string {
-  return typeof value === "string" ? atomLiteral(literalAtomName(value)) : jsonLiteral(value);
+function literalTerm(value: string | number | boolean, exact: string | undefined): string {
+  return typeof value === "string" ? atomLiteral(literalAtomName(value)) : jsonLiteral(value, exact);
 }

@@ -1,6 +1,6 @@
 // View models for the Elixir templates: one module per model (inline enums excepted: they are
 // spelled as atom unions where used), every line of typespec, struct and schema already laid out.
-import type { AliasModel, EnumModel, Model, ObjectModel, UnionModel } from "../../ir/types.js";
+import type { AliasModel, EnumMember, EnumModel, Model, ObjectModel, UnionModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { fieldsSection, joinParagraphs, modelIntro, typeFacts, valuesSection, variantsSection } from "./docs.js";
 import {
@@ -200,7 +200,7 @@ function objectView(m: ObjectModel, ctx: ModuleContext): ModuleView {
 }
 
 function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
-  const term = (value: string | number | boolean) => memberTerm(m, value, ctx.names);
+  const term = (member: EnumMember) => memberTerm(m, member.value, ctx.names, member.exact);
   const unknown = ctx.openEnums ? unknownValueTypes(m).map(primitiveSpec) : [];
   const openNote = unknown.length
     ? [
@@ -210,7 +210,7 @@ function enumView(m: EnumModel, ctx: ModuleContext): ModuleView {
     : [];
   const doc = joinParagraphs(modelIntro(m), valuesSection(m, term), openNote);
   const view = base(m, ctx, doc, enumDoc(m, ctx));
-  const members: Term[] = m.members.map((x) => ({ tuple: [jsonLiteral(x.value), term(x.value)] }));
+  const members: Term[] = m.members.map((x) => ({ tuple: [jsonLiteral(x.value, x.exact), term(x)] }));
   view.extraLines = [
     ...attributeTermLines("members", members),
     "",

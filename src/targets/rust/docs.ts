@@ -3,13 +3,14 @@
 // but with the facts the spec gives. Deprecation is a note, not `#[deprecated]`: the crate's own
 // derives would trip over it and warnings are errors in the compile checks users run too.
 import { describeConstraints, describeParameter } from "../../ir/query.js";
-import type { Docs, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import type { Docs, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { docLines } from "./syntax.js";
 import { isBinary } from "./types.js";
 
 export interface DocExtras {
   type?: TypeExpr;
-  default?: JsonValue;
+  /** The default as JSON text, with the spec's digits (defaultText in ir/query.ts). */
+  default?: string;
   /** For a field of an operation's parameters: where the parameter is sent. */
   parameter?: ParameterLocation;
 }
@@ -40,7 +41,7 @@ export function docComment(docs: Docs, extras: DocExtras = {}): string[] {
       if (values.length) notes.push(`Each value: ${values.join(", ")}.`);
     }
   }
-  if (extras.default !== undefined) notes.push(`Default: \`${JSON.stringify(extras.default)}\`.`);
+  if (extras.default !== undefined) notes.push(`Default: \`${extras.default}\`.`);
   if (docs.readOnly) notes.push("Read-only: sent by the server, not accepted in requests.");
   if (docs.writeOnly) notes.push("Write-only: accepted in requests, never returned.");
   if (docs.deprecated) notes.push("Deprecated.");

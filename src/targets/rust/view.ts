@@ -1,7 +1,7 @@
 // The view of one model file: header, `use` lines and the model's item, every type string and
 // attribute already computed. Templates only lay these out.
 import type { NameTable } from "../../naming/assign.js";
-import type { ModelIndex } from "../../ir/query.js";
+import { defaultText, type ModelIndex } from "../../ir/query.js";
 import type { AliasModel, Model, ObjectModel } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { NameScope } from "../../naming/scope.js";
@@ -147,7 +147,7 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
     return {
       docs: docComment(f.docs, {
         type: f.type,
-        ...(f.default !== undefined ? { default: f.default } : {}),
+        ...(f.default !== undefined ? { default: defaultText(f) } : {}),
         ...(f.parameter ? { parameter: f.parameter } : {}),
       }),
       attrs: serdeAttr("    ", shape.serde),
@@ -167,7 +167,7 @@ function structView(m: ObjectModel, ctx: RustTypeContext, presence: PresencePoli
   }
   const name = ctx.names.type(m.id);
   return {
-    docs: docComment(m.docs, m.default !== undefined ? { default: m.default } : {}),
+    docs: docComment(m.docs, m.default !== undefined ? { default: defaultText(m) } : {}),
     name,
     derives: ["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
     head: itemOpen("pub struct", name),
@@ -180,7 +180,7 @@ function aliasView(m: AliasModel, ctx: RustTypeContext): AliasView {
   const name = ctx.names.type(m.id);
   const type = coreType(m.type, ctx);
   return {
-    docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: m.default } : {}) }),
+    docs: docComment(m.docs, { type: m.type, ...(m.default !== undefined ? { default: defaultText(m) } : {}) }),
     name,
     type,
     lines: aliasLines(name, type),

@@ -1,7 +1,7 @@
 // Scaladoc in the style of zio-openai: the model's description, then `@param` for every field with
 // its description and the facts a caller needs (JSON key, presence, format, constraints, default).
 import { descriptionLines } from "../common/description-lines.js";
-import { describeConstraints, describeParameter, unalias, type ModelIndex } from "../../ir/query.js";
+import { defaultText, describeConstraints, describeParameter, unalias, type ModelIndex } from "../../ir/query.js";
 import type { Docs, JsonValue, Model, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { isBinary, type Presence } from "./types.js";
@@ -25,8 +25,10 @@ function annotations(docs: Docs): string[] {
   return out;
 }
 
-function defaultNote(value: JsonValue | undefined): string[] {
-  return value === undefined ? [] : [`Default: ${inlineCode(JSON.stringify(value))}.`];
+/** The default as the spec wrote it (its digits beyond 2^53 kept: defaultText in ir/query.ts). */
+function defaultNote(holder: { default?: JsonValue; defaultExact?: string }): string[] {
+  const text = defaultText(holder);
+  return text === undefined ? [] : [`Default: ${inlineCode(text)}.`];
 }
 
 /**
@@ -63,7 +65,7 @@ function typeFacts(t: TypeExpr, models: ModelIndex, multipart = false): string[]
 /** The model's own paragraph: description (or title), annotations, default. */
 export function modelDoc(m: Model, extra: string[] = []): string[] {
   const lines = textLines(m.docs.description ?? m.docs.title);
-  const notes = [...annotations(m.docs), ...defaultNote(m.default)];
+  const notes = [...annotations(m.docs), ...defaultNote(m)];
   if (notes.length) lines.push(...(lines.length ? [""] : []), notes.join(" "));
   if (extra.length) lines.push(...(lines.length ? [""] : []), ...extra);
   return lines;
@@ -97,6 +99,7 @@ export interface FieldDocInput {
   docs: Docs;
   type: TypeExpr;
   default?: JsonValue;
+  defaultExact?: string;
   presence: Presence;
   /** Required by the spec, read as optional under tolerant presence. */
   tolerated?: boolean;
@@ -121,7 +124,7 @@ export function paramDoc(f: FieldDocInput, models: ModelIndex, policy: PresenceP
   if (f.identifier !== f.wire) fact(f.parameter ? `Name: ${inlineCode(f.wire)}.` : `JSON key: ${inlineCode(f.wire)}.`);
   fact(presenceNote(f.presence, policy, f.tolerated ?? false));
   typeFacts(f.type, models, f.multipart).forEach(fact);
-  defaultNote(f.default).forEach(fact);
+  defaultNote(f).forEach(fact);
   annotations(f.docs).forEach(fact);
   // The description's non-blank lines, then the facts as one line: the first on the `@param` line.
   let first = true;

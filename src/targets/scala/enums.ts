@@ -1,6 +1,7 @@
 // An enum model as a sealed trait with one case object per value (zio-openai style), each holding
 // its wire value; a value the spec does not list is kept as `Unknown(value)` or rejected, by option.
 import type { EnumModel } from "../../ir/types.js";
+import { literalText } from "../../ir/query.js";
 import { docBlock, modelDoc, textLines } from "./docs.js";
 import { isLongValue, scalaNumber, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
@@ -87,7 +88,7 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   const policy = keepUnknown
     ? "A value the spec does not list decodes as `Unknown(value)` and is written back unchanged."
     : "A value the spec does not list is rejected.";
-  const listed = `Values: ${m.members.map((x) => `\`${JSON.stringify(x.value).replace(/`/g, "'")}\``).join(", ")}.`;
+  const listed = `Values: ${m.members.map((x) => `\`${literalText(x).replace(/`/g, "'")}\``).join(", ")}.`;
   return {
     doc: docBlock(indent, modelDoc(m, [listed, policy])),
     view: {

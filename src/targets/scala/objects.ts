@@ -58,6 +58,7 @@ export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx
       multipart,
     };
     if (f.default !== undefined) docInput.default = f.default;
+    if (f.defaultExact !== undefined) docInput.defaultExact = f.defaultExact;
     if (f.parameter) docInput.parameter = f.parameter;
     paramDoc(docInput, scope.models, scope.presence, paramDocs);
   }

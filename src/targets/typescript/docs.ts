@@ -3,13 +3,14 @@
 // layout wraps in a comment block.
 import { descriptionLines } from "../common/description-lines.js";
 import { boundText, describeParameter, isNumericBound } from "../../ir/query.js";
-import type { Constraints, Docs, EnumMember, JsonValue, ParameterLocation, TypeExpr } from "../../ir/types.js";
+import type { Constraints, Docs, EnumMember, ParameterLocation, TypeExpr } from "../../ir/types.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { literal } from "./types.js";
 
 export interface DocExtras {
   type?: TypeExpr;
-  default?: JsonValue;
+  /** The default as JSON text, with the spec's digits (defaultText in ir/query.ts). */
+  default?: string;
   int64?: "number" | "bigint";
   /** For a field of an `<Op>Params` model: where the parameter is sent. */
   parameter?: ParameterLocation;
@@ -37,7 +38,7 @@ export function docText(docs: Docs, extra: DocExtras = {}): string[] {
     tags.push(...constraintTags(t.constraints));
     if (t.kind === "array") tags.push(...constraintTags(t.items.constraints).map((tag) => tag.replace("@", "@items.")));
   }
-  if (extra.default !== undefined) tags.push(`@default ${commentSafe(JSON.stringify(extra.default)).join(" ")}`);
+  if (extra.default !== undefined) tags.push(`@default ${commentSafe(extra.default).join(" ")}`);
   if (docs.readOnly) tags.push("@readOnly");
   if (docs.writeOnly) tags.push("@writeOnly");
   if (docs.deprecated) tags.push("@deprecated");

@@ -1,7 +1,7 @@
 // View models for the TypeScript templates: one file per top-level model, its hoisted models in
 // a namespace of the same name (openai-node style), every line already laid out.
 import type { NameTable } from "../../naming/assign.js";
-import { isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
+import { defaultText, isInlineEnum, ownerOf, type ModelIndex } from "../../ir/query.js";
 import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
 import { forEachType } from "../../ir/walk.js";
 import { uploadFieldType } from "./uploads.js";
@@ -145,7 +145,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
   const view: DeclarationView = {
     indent,
     doc: docText(m.docs, {
-      ...(m.default !== undefined ? { default: m.default } : {}),
+      ...(m.default !== undefined ? { default: defaultText(m) } : {}),
       ...(m.kind === "enum" ? { members: m.members } : {}),
     }),
     isInterface: m.kind === "object",
@@ -191,7 +191,7 @@ function objectMembers(m: ObjectModel, indent: string, types: TsTypeContext, lay
     const type = types.uploads ? uploadFieldType(f.type, types.models) : f.type;
     const doc = docText(f.docs, {
       type,
-      ...(f.default !== undefined ? { default: f.default } : {}),
+      ...(f.default !== undefined ? { default: defaultText(f) } : {}),
       int64: types.int64,
       parameter: f.parameter,
       upload: types.uploads,

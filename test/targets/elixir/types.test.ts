@@ -209,6 +209,13 @@ describe("Elixir literals", () => {
     expect(jsonLiteral(given)).toBe(want);
   });
 
+  it("an integer beyond 2^53 is written with the spec's digits when they are known (Elixir's integers hold them)", () => {
+    expect(jsonLiteral(2 ** 63, "9223372036854775807")).toBe("9_223_372_036_854_775_807");
+    expect(jsonLiteral(-(2 ** 63), "-9223372036854775808")).toBe("-9_223_372_036_854_775_808");
+    expect(valueSpec(2 ** 63, "9223372036854775807")).toBe("9_223_372_036_854_775_807");
+    expect(valueSpec(2 ** 63)).toBe("9_223_372_036_854_775_808");
+  });
+
   it("floats always have digits on both sides of the point", () => {
     expect(floatLiteral(2e-10)).toBe("2.0e-10");
     expect(floatLiteral(0.25)).toBe("0.25");

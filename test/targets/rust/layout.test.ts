@@ -174,7 +174,7 @@ describe("Rust literal syntax and docs", () => {
     expect(
       docComment(
         { description: "Sampling temperature.", deprecated: true },
-        { type: { kind: "primitive", type: "number", format: "float", constraints: { minimum: 0, maximum: 2 } }, default: 1 },
+        { type: { kind: "primitive", type: "number", format: "float", constraints: { minimum: 0, maximum: 2 } }, default: "1" },
       ),
     ).toEqual(["/// Sampling temperature.", "///", "/// Format: `float`.", "/// Constraints: minimum: 0, maximum: 2.", "/// Default: `1`.", "/// Deprecated."]);
     expect(docComment({}, { type: { kind: "array", items: { kind: "primitive", type: "string", constraints: { minLength: 1 } }, constraints: { maxItems: 3 } } })).toEqual([
@@ -185,7 +185,7 @@ describe("Rust literal syntax and docs", () => {
   });
 
   it("says where a parameter is sent, and that binary is the part's raw bytes", () => {
-    expect(docComment({ description: "How many." }, { type: { kind: "primitive", type: "integer", format: "int32" }, parameter: { in: "query", style: "form", explode: false }, default: 20 })).toEqual([
+    expect(docComment({ description: "How many." }, { type: { kind: "primitive", type: "integer", format: "int32" }, parameter: { in: "query", style: "form", explode: false }, default: "20" })).toEqual([
       "/// How many.",
       "///",
       "/// Query parameter (style: form, explode: false).",

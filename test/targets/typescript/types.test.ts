@@ -164,7 +164,7 @@ describe("JSDoc text", () => {
     },
     {
       title: "a header parameter with a default",
-      given: [{}, { parameter: { in: "header" }, default: "x" }],
+      given: [{}, { parameter: { in: "header" }, default: JSON.stringify("x") }],
       want: ["Header parameter.", "", '@default "x"'],
     },
     {

@@ -94,4 +94,10 @@ export interface Formats {
   most?: 9223372036854776000;
 
   limit?: Limit;
+
+  /**
+   * @format int64 (a JS number: exact up to 2^53)
+   * @default 9223372036854775807
+   */
+  cursor?: number;
 }

@@ -61,4 +61,8 @@ pub struct Formats {
     pub most: Option<literals::Value9223372036854776000>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<Limit>,
+    /// Format: `int64`.
+    /// Default: `9223372036854775807`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<i64>,
 }

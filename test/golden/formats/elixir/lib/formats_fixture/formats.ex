@@ -60,11 +60,16 @@ defmodule FormatsFixture.Formats do
 
       Constraints: maximum: 18446744073709551615, multiple of: 2
 
-    * `:most` - optional - `9_223_372_036_854_775_808 | nil`
-      Allowed values: `9_223_372_036_854_775_808`
+    * `:most` - optional - `9_223_372_036_854_775_807 | nil`
+      Allowed values: `9_223_372_036_854_775_807`
 
     * `:limit` - optional - `FormatsFixture.Limit.t() | nil`
-      Known values: `0`, `9_007_199_254_740_992`, `9_223_372_036_854_775_808` (another value is kept as it is)
+      Known values: `0`, `9_007_199_254_740_993`, `9_223_372_036_854_775_807` (another value is kept as it is)
+
+    * `:cursor` - optional - `integer() | nil`
+      Format: `int64`
+
+      Default: `9223372036854775807`
   """
 
   @enforce_keys [:i32, :i64, :u64, :stamp]
@@ -86,7 +91,8 @@ defmodule FormatsFixture.Formats do
     :seed,
     :counter,
     :most,
-    :limit
+    :limit,
+    :cursor
   ]
 
   @type t :: %__MODULE__{
@@ -106,8 +112,9 @@ defmodule FormatsFixture.Formats do
           custom: String.t() | nil,
           seed: integer() | nil,
           counter: integer() | nil,
-          most: 9_223_372_036_854_775_808 | nil,
-          limit: FormatsFixture.Limit.t() | nil
+          most: 9_223_372_036_854_775_807 | nil,
+          limit: FormatsFixture.Limit.t() | nil,
+          cursor: integer() | nil
         }
 
   @fields [
@@ -127,8 +134,9 @@ defmodule FormatsFixture.Formats do
     {:custom, "custom", :string, :optional},
     {:seed, "seed", :integer, :optional},
     {:counter, "counter", :integer, :optional},
-    {:most, "most", {:literal, 9_223_372_036_854_775_808, 9_223_372_036_854_775_808}, :optional},
-    {:limit, "limit", {:model, FormatsFixture.Limit}, :optional}
+    {:most, "most", {:literal, 9_223_372_036_854_775_807, 9_223_372_036_854_775_807}, :optional},
+    {:limit, "limit", {:model, FormatsFixture.Limit}, :optional},
+    {:cursor, "cursor", :integer, :optional}
   ]
 
   @doc false

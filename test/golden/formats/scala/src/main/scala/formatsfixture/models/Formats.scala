@@ -26,6 +26,7 @@ import scala.collection.immutable.ArraySeq
  * @param counter Optional: `None` when absent. Format: uint64. Constraints: maximum: 18446744073709551615, multiple of: 2.
  * @param most Optional: `None` when absent.
  * @param limit Optional: `None` when absent.
+ * @param cursor Optional: `None` when absent. Format: int64. Default: `9223372036854775807`.
  */
 final case class Formats(
   i32: Int,
@@ -45,7 +46,8 @@ final case class Formats(
   seed: Option[Long] = None,
   counter: Option[BigInt] = None,
   most: Option[9223372036854776000.0] = None,
-  limit: Option[Limit] = None
+  limit: Option[Limit] = None,
+  cursor: Option[Long] = None
 )
 
 object Formats {
@@ -70,7 +72,8 @@ object Formats {
           seed = r.optional("seed", JsonSupport.long),
           counter = r.optional("counter", JsonSupport.bigInt),
           most = r.optional("most", JsonSupport.literalDouble(9223372036854776000.0)),
-          limit = r.optional("limit", Limit.codec)
+          limit = r.optional("limit", Limit.codec),
+          cursor = r.optional("cursor", JsonSupport.long)
         )
       }
     },
@@ -94,6 +97,7 @@ object Formats {
         .optional("counter", a.counter, JsonSupport.bigInt)
         .optional("most", a.most, JsonSupport.literalDouble(9223372036854776000.0))
         .optional("limit", a.limit, Limit.codec)
+        .optional("cursor", a.cursor, JsonSupport.long)
         .result
     }
   )

@@ -6,7 +6,7 @@ package formatsfixture.models
 import io.circe.{Codec, Decoder, Encoder}
 
 /**
- * Values: `0`, `9007199254740992`, `9223372036854776000`.
+ * Values: `0`, `9007199254740993`, `9223372036854775807`.
  * A value the spec does not list decodes as `Unknown(value)` and is written back unchanged.
  */
 sealed trait Limit extends Product with Serializable {
