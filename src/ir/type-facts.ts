@@ -12,8 +12,8 @@ import { someTypeOfModel } from "./walk.js";
 export interface TypeFacts {
   /** The target of every reference among the model's types, in someTypeOfModel's order, repeats kept. */
   refs: string[];
-  /** The value of every literal type among them, in the same order, repeats kept. */
-  literals: LiteralType["value"][];
+  /** The value of every literal type among them, in the same order, repeats kept (with its digits beyond 2^53, `exact`). */
+  literals: StoredLiteral[];
   /** A union's variants as JSON and how many they are (the naming inputs hash them: naming/naming-inputs.ts). */
   variants?: { json: string; count: number };
   /** Where an object's fields that are parameters are sent (`parameter.in`), each once, in field order; absent when none is. */
@@ -28,6 +28,9 @@ export interface TypeFacts {
 const FACTS = Symbol("type facts");
 
 type WithFacts = { [FACTS]?: TypeFacts };
+
+/** A literal's value as a record stores it: the value itself, or with the spec's digits when it has them. */
+type StoredLiteral = LiteralType["value"] | { value: number; exact: string };
 
 /**
  * Says what `m`'s types hold until its content is in place (`forgetTypeFacts`). Only the lazy
@@ -49,10 +52,10 @@ export function storedTypeFacts<T extends TypeFacts = TypeFacts>(m: Model): T | 
 /** Works the facts out from the model's types (what a record stores). */
 export function typeFactsOf(m: Model): TypeFacts {
   const refs: string[] = [];
-  const literals: LiteralType["value"][] = [];
+  const literals: StoredLiteral[] = [];
   someTypeOfModel(m, (t: TypeExpr) => {
     if (t.kind === "ref") refs.push(t.target);
-    else if (t.kind === "literal") literals.push(t.value);
+    else if (t.kind === "literal") literals.push(t.exact === undefined ? t.value : { value: t.value as number, exact: t.exact });
     return false;
   });
   if (m.kind === "object") {
@@ -99,29 +102,32 @@ export function variantCount(m: UnionModel): number {
  * allocates nothing (a cold run walks every model's types).
  */
 export function refTargetVisitor(visit: (target: string) => void): (m: Model) => void {
-  return factVisitor("refs", (t) => (t.kind === "ref" ? t.target : undefined), visit);
-}
-
-/** As refTargetVisitor, for the value of every literal type among a model's types. */
-export function literalVisitor(visit: (value: LiteralType["value"]) => void): (m: Model) => void {
-  return factVisitor("literals", (t) => (t.kind === "literal" ? t.value : undefined), visit);
-}
-
-/** Each item of a list of facts: as stored for a waiting model, else read off its types (`of`: the item a type gives, if any). */
-function factVisitor<K extends "refs" | "literals">(
-  list: K,
-  of: (t: TypeExpr) => TypeFacts[K][number] | undefined,
-  visit: (item: TypeFacts[K][number]) => void,
-): (m: Model) => void {
   const test = (t: TypeExpr): boolean => {
-    const item = of(t);
-    if (item !== undefined) visit(item);
+    if (t.kind === "ref") visit(t.target);
     return false;
   };
   return (m) => {
     const facts = (m as WithFacts)[FACTS];
     if (!facts) return void someTypeOfModel(m, test);
-    const items = facts[list];
-    for (let i = 0; i < items.length; i++) visit(items[i]!);
+    const refs = facts.refs;
+    for (let i = 0; i < refs.length; i++) visit(refs[i]!);
+  };
+}
+
+/** As refTargetVisitor, for the value of every literal type among a model's types, with its digits beyond 2^53 when it has them. */
+export function literalVisitor(visit: (value: LiteralType["value"], exact: string | undefined) => void): (m: Model) => void {
+  const test = (t: TypeExpr): boolean => {
+    if (t.kind === "literal") visit(t.value, t.exact);
+    return false;
+  };
+  return (m) => {
+    const facts = (m as WithFacts)[FACTS];
+    if (!facts) return void someTypeOfModel(m, test);
+    const items = facts.literals;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (typeof item === "object") visit(item.value, item.exact);
+      else visit(item, undefined);
+    }
   };
 }

@@ -257,8 +257,9 @@ function memberNames(m: Model | undefined, rules: NamingRules): Map<MemberValue,
   const known = candidates(memberCandidates, rules);
   for (let i = 0; i < m.members.length; i++) {
     const member = m.members[i]!;
-    // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own.
-    const named = rules.membersAreValues ? member.value : (member.name ?? member.value);
+    // The name the spec gives a value (a title, x-enum-varnames) wins, where members have names of their own;
+    // else the value as the spec wrote it (its digits beyond 2^53, which the double spells otherwise).
+    const named = rules.membersAreValues ? member.value : (member.name ?? member.exact ?? member.value);
     const candidate = memberCandidate(known, rules, named);
     names.set(member.value, scope.claim(rules.reservedMemberNames.has(candidate) ? rules.escapeReserved(candidate, "member") : candidate));
   }

@@ -48,6 +48,8 @@ const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boole
   // Recursive aliases, enums named by the spec, nullable aliases: tests/failure_classes.rs and
   // tests/recursive_aliases.rs round-trip them (issue 16).
   { name: "failure_classes", spec: path.join(REPO, "test/fixtures/failure-classes.yaml"), opts: {} },
+  // Integers beyond 2^53 in fields, consts and enums: tests/formats.rs round-trips them.
+  { name: "formats", spec: path.join(REPO, "test/fixtures/formats.yaml"), opts: {} },
   { name: "recursive_aliases", spec: path.join(HOST, "specs/recursive-aliases.yaml"), opts: {} },
   // presence: tolerant (issue 14): tests/runs_api_tolerant.rs, and the conformance examples.
   { name: "runs_api_tolerant", spec: SPEC, opts: { presence: "tolerant" } },

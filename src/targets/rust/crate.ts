@@ -241,19 +241,19 @@ function openDocs(options: RustOptions): string[] {
 export function literalsView(literals: LiteralTable, header: string[]): LiteralsView {
   const of = (kind: string) => literals.entries.filter((e) => typeof e.value === kind);
   const numbers = of("number");
-  const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue) => string) =>
-    entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value)));
+  const calls = (macro: string, entries: LiteralEntry[], value: (v: LiteralValue, e: LiteralEntry) => string) =>
+    entries.flatMap((e) => literalMacroLines(macro, e.name, value(e.value, e)));
   return {
     header: header.map((l) => `// ${l}`),
     strings: calls("string_literal", of("string"), (v) => rustString(v as string)),
     integers: calls(
       "integer_literal",
-      numbers.filter((e) => rustInteger(e.value as number) !== undefined),
-      (v) => rustInteger(v as number)!,
+      numbers.filter((e) => rustInteger(e.value as number, e.exact) !== undefined),
+      (v, e) => rustInteger(v as number, e.exact)!,
     ),
     floats: calls(
       "number_literal",
-      numbers.filter((e) => rustInteger(e.value as number) === undefined),
+      numbers.filter((e) => rustInteger(e.value as number, e.exact) === undefined),
       (v) => rustFloat(v as number),
     ),
     booleans: calls("boolean_literal", of("boolean"), String),

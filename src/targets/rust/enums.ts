@@ -12,7 +12,8 @@ import type { NameTable } from "../../naming/assign.js";
 import { docComment } from "./docs.js";
 import { implOpen, itemOpen, serdeAttr } from "./layout.js";
 import { UNKNOWN_VARIANT } from "./reserved.js";
-import { rustFloat, rustInteger, rustString } from "./syntax.js";
+import { rustFloat, rustInteger, rustIntegerOf, rustString } from "./syntax.js";
+import { literalText } from "../../ir/query.js";
 
 /** serde's `rename_all` rules for variants, as serde applies them (serde_derive's `RenameRule`). */
 export const RENAME_RULES: Record<string, (variant: string) => string> = {
@@ -158,21 +159,26 @@ export function stringEnumView(m: EnumModel, names: NameTable, open: boolean): S
 
 /** Enums of integers read as `i64`; numbers, booleans and mixed values as `serde_json::Value`. */
 export function valueEnumView(m: EnumModel, names: NameTable, open: boolean): ValueEnumView {
-  const integers = m.valueType === "integer" && m.members.every((x) => typeof x.value === "number" && rustInteger(x.value) !== undefined);
+  const integers =
+    m.valueType === "integer" && m.members.every((x) => typeof x.value === "number" && rustInteger(x.value, x.exact) !== undefined);
   const variants = m.members.map((x) => {
     const name = names.member(m.id, x.value);
     const docs = docComment({ ...(x.description ? { description: x.description } : {}) });
     const v = x.value;
-    if (integers) return { docs, name, serialize: `serializer.serialize_i64(${v})`, pattern: String(v) };
+    if (integers) {
+      const int = rustInteger(v as number, x.exact)!;
+      return { docs, name, serialize: `serializer.serialize_i64(${int})`, pattern: int };
+    }
     if (typeof v === "string")
       return { docs, name, serialize: `serializer.serialize_str(${rustString(v)})`, pattern: `value if value == ${rustString(v)}` };
     if (typeof v === "boolean") return { docs, name, serialize: `serializer.serialize_bool(${v})`, pattern: `value if value == ${v}` };
-    const int = rustInteger(v);
+    // An integer as its type holds it (serde_json compares a number with an i64 or u64 exactly), else an f64.
+    const int = rustIntegerOf(v, x.exact);
     return int !== undefined
-      ? { docs, name, serialize: `serializer.serialize_i64(${int})`, pattern: `value if value == ${int}_i64` }
+      ? { docs, name, serialize: `serializer.serialize_${int.type}(${int.text})`, pattern: `value if value == ${int.text}_${int.type}` }
       : { docs, name, serialize: `serializer.serialize_f64(${rustFloat(v)})`, pattern: `value if value == ${rustFloat(v)}_f64` };
   });
-  const expected = m.members.map((x) => JSON.stringify(x.value)).join(", ");
+  const expected = m.members.map(literalText).join(", ");
   // `Unknown(i64)` keeps every trait a unit variant has; `Unknown(serde_json::Value)` is not `Copy`/`Hash`.
   const plain = integers || !open;
   const name = names.type(m.id);

@@ -9,8 +9,20 @@ export function rustString(value: string): string {
 }
 
 /** An `i64` literal, or undefined when the number is not an integer in range. */
-export function rustInteger(value: number): string | undefined {
-  return Number.isSafeInteger(value) ? String(value) : undefined;
+export function rustInteger(value: number, exact?: string): string | undefined {
+  return rustIntegerOf(value, exact)?.type === "i64" ? (exact ?? String(value)) : undefined;
+}
+
+/**
+ * An integer as a Rust literal and the type that holds it: within 2^53, or the spec's digits of a
+ * larger one (`exact`: LiteralType.exact, EnumMember.exact) within `i64`'s or `u64`'s range. Any
+ * other number was read as the nearest double, and is an `f64`.
+ */
+export function rustIntegerOf(value: number, exact?: string): { text: string; type: "i64" | "u64" } | undefined {
+  if (exact === undefined) return Number.isSafeInteger(value) ? { text: String(value), type: "i64" } : undefined;
+  const n = BigInt(exact);
+  if (n >= -(2n ** 63n) && n < 2n ** 63n) return { text: exact, type: "i64" };
+  return n >= 0n && n < 2n ** 64n ? { text: exact, type: "u64" } : undefined;
 }
 
 /** An `f64` literal: always with a `.` or exponent so Rust reads it as a float. */

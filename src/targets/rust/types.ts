@@ -127,7 +127,7 @@ export function coreType(t: TypeExpr, ctx: RustTypeContext, byValue = true): str
       return mappedPrimitiveType(t, ctx.mappings ?? WIRE_TYPES, ctx.uses);
     case "literal":
       ctx.uses.literals = true;
-      return `literals::${ctx.literals.name(t.value)}`;
+      return `literals::${ctx.literals.name(t)}`;
     case "unknown":
       return "serde_json::Value";
     case "array":
@@ -159,7 +159,7 @@ export function qualifiedType(t: TypeExpr, ctx: Pick<RustTypeContext, "models" |
       case "primitive":
         return mappedPrimitiveType(t, ctx.mappings ?? WIRE_TYPES);
       case "literal":
-        return `crate::literals::${ctx.literals.name(t.value)}`;
+        return `crate::literals::${ctx.literals.name(t)}`;
       case "unknown":
         return "serde_json::Value";
       case "array":

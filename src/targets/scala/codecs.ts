@@ -22,8 +22,8 @@ export type CodecContext = ScalaTypeContext;
 /** `JsonSupport.literalString("thread.run")`: a codec that accepts exactly one value. */
 export function literalCodec(t: LiteralType): string {
   const kind =
-    typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : isLongValue(t.value) ? "Long" : "Double";
-  return `JsonSupport.literal${kind}(${literalValue(t.value)})`;
+    typeof t.value === "string" ? "String" : typeof t.value === "boolean" ? "Boolean" : isLongValue(t.value, t.exact) ? "Long" : "Double";
+  return `JsonSupport.literal${kind}(${literalValue(t.value, t.exact)})`;
 }
 
 const PRIMITIVE_CODECS: Record<string, string> = {

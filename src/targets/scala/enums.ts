@@ -1,6 +1,6 @@
 // An enum model as a sealed trait with one case object per value (zio-openai style), each holding
 // its wire value; a value the spec does not list is kept as `Unknown(value)` or rejected, by option.
-import type { EnumModel } from "../../ir/types.js";
+import type { EnumMember, EnumModel } from "../../ir/types.js";
 import { literalText } from "../../ir/query.js";
 import { docBlock, modelDoc, textLines } from "./docs.js";
 import { isLongValue, scalaNumber, scalaString } from "./naming.js";
@@ -51,7 +51,7 @@ function enumValueType(m: EnumModel): string {
     case "string":
       return "String";
     case "integer":
-      return m.members.every((member) => typeof member.value !== "number" || isLongValue(member.value)) ? "Long" : "Double";
+      return m.members.every((member) => typeof member.value !== "number" || isLongValue(member.value, member.exact)) ? "Long" : "Double";
     case "number":
       return "Double";
     case "boolean":
@@ -61,15 +61,16 @@ function enumValueType(m: EnumModel): string {
   }
 }
 
-/** A wire value as a Scala expression of the enum's value type. */
-function enumValue(value: string | number | boolean, valueType: string): string {
+/** A wire value as a Scala expression of the enum's value type (its digits beyond 2^53 kept where a Long holds them). */
+function enumValue({ value, exact }: EnumMember, valueType: string): string {
   if (valueType === "Json") {
     if (typeof value === "string") return `Json.fromString(${scalaString(value)})`;
     if (typeof value === "boolean") return value ? "Json.True" : "Json.False";
-    return isLongValue(value) ? `Json.fromLong(${scalaNumber(value)})` : `Json.fromDoubleOrNull(${scalaNumber(value)})`;
+    const number = scalaNumber(value, exact);
+    return isLongValue(value, exact) ? `Json.fromLong(${number})` : `Json.fromDoubleOrNull(${number})`;
   }
   if (typeof value === "string") return scalaString(value);
-  if (typeof value === "number") return valueType === "Long" ? scalaNumber(value) : scalaNumber(value).replace(/L$/, ".0");
+  if (typeof value === "number") return valueType === "Long" ? scalaNumber(value, exact) : scalaNumber(value).replace(/L$/, ".0");
   return String(value);
 }
 
@@ -79,7 +80,7 @@ export function enumView(m: EnumModel, indent: string, self: string, scope: File
   const members = m.members.map((member) => ({
     doc: docBlock(`${indent}  `, textLines(member.description)),
     name: scope.names.member(m.id, member.value),
-    value: enumValue(member.value, valueType),
+    value: enumValue(member, valueType),
   }));
   const keepUnknown = scope.options.unknownEnumValues === "keep";
   const lookup = valueType === "Json" ? "v => known.find(_.value == v)" : "byValue.get";

@@ -73,16 +73,25 @@ export function scalaString(value: string): string {
  * it is read (9223372036854775807 reads as 9223372036854775808, one past Long's largest), so it is
  * compared as the double it was read as, as Rust does with f64 (isLongValue).
  */
-export function scalaNumber(value: number): string {
+export function scalaNumber(value: number, exact?: string): string {
+  if (isLongValue(value, exact)) return `${exact ?? String(value)}L`;
   const text = String(value);
-  if (isLongValue(value)) return `${text}L`;
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
-/** An integer a Long literal spells exactly: within 2^53 (a larger one was read as the nearest double). */
-export function isLongValue(value: number): boolean {
-  return Number.isSafeInteger(value);
+/**
+ * An integer a Long literal spells exactly: within 2^53, or the spec's digits of a larger one
+ * (`exact`: LiteralType.exact, EnumMember.exact) within Long's range; any other was read as the
+ * nearest double.
+ */
+export function isLongValue(value: number, exact?: string): boolean {
+  if (exact === undefined) return Number.isSafeInteger(value);
+  const n = BigInt(exact);
+  return n >= LONG_MIN && n <= LONG_MAX;
 }
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
 
 const SEGMENT = /^[a-z_][a-z0-9_]*$/;
 

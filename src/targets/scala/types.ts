@@ -113,12 +113,12 @@ export function primitiveType(t: PrimitiveType): string {
 
 /** A literal type: `"thread.run"`, `1L`, `0.5`, `true`. */
 function literalType(t: LiteralType): string {
-  return literalValue(t.value);
+  return literalValue(t.value, t.exact);
 }
 
-export function literalValue(value: string | number | boolean): string {
+export function literalValue(value: string | number | boolean, exact?: string): string {
   if (typeof value === "string") return scalaString(value);
-  if (typeof value === "number") return scalaNumber(value);
+  if (typeof value === "number") return scalaNumber(value, exact);
   return String(value);
 }
 

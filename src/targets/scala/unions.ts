@@ -140,7 +140,7 @@ export function unionView(
       variantLines.push(`\`${scope.names.path(shape.child.id).join(".")}\``);
     } else if (shape.kind === "caseObject" && v.type.kind === "literal") {
       const codec = literalCodec(v.type);
-      const literal = literalValue(v.type.value);
+      const literal = literalValue(v.type.value, v.type.exact);
       decode = (cursor) => `${codec}.tryDecode(${cursor}).map(_ => ${shape.name})`;
       encode = { pattern: shape.name, expr: `${codec}(${literal})` };
       view.wrappers.push({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aliasLines, armLines, assignmentLines, armPatternLines, chainLines, fieldLines, implOpen, itemOpen, literalMacroLines, serdeAttr, tidy, tupleVariantLines, useList } from "../../../src/targets/rust/layout.js";
 import { chooseRenameRule, RENAME_RULES } from "../../../src/targets/rust/enums.js";
-import { docLines, rustFloat, rustInteger, rustString } from "../../../src/targets/rust/syntax.js";
+import { docLines, rustFloat, rustInteger, rustIntegerOf, rustString } from "../../../src/targets/rust/syntax.js";
 import { docComment } from "../../../src/targets/rust/docs.js";
 
 // Widths below sit on rustfmt's limits (measured against rustfmt 1.9, max_width 100).
@@ -164,6 +164,20 @@ describe("Rust literal syntax and docs", () => {
   it("numbers", () => {
     expect([rustInteger(10), rustInteger(-1), rustInteger(1.5), rustInteger(2 ** 60)]).toEqual(["10", "-1", undefined, undefined]);
     expect([rustFloat(2), rustFloat(1.5), rustFloat(1e21)]).toEqual(["2.0", "1.5", "1e+21"]);
+  });
+
+  it.each<{ value: number; exact?: string; want: ReturnType<typeof rustIntegerOf> }>([
+    { value: 10, want: { text: "10", type: "i64" } },
+    { value: 2 ** 63, want: undefined },
+    { value: 2 ** 63, exact: "9223372036854775807", want: { text: "9223372036854775807", type: "i64" } },
+    { value: -(2 ** 63), exact: "-9223372036854775808", want: { text: "-9223372036854775808", type: "i64" } },
+    { value: 2 ** 63, exact: "9223372036854775808", want: { text: "9223372036854775808", type: "u64" } },
+    { value: 2 ** 64, exact: "18446744073709551615", want: { text: "18446744073709551615", type: "u64" } },
+    { value: 2 ** 64, exact: "18446744073709551617", want: undefined },
+    { value: -(2 ** 63), exact: "-9223372036854775809", want: undefined },
+  ])("integer $value ($exact) -> $want", ({ value, exact, want }) => {
+    expect(rustIntegerOf(value, exact)).toEqual(want);
+    expect(rustInteger(value, exact)).toBe(want?.type === "i64" ? want.text : undefined);
   });
 
   it("doc lines drop trailing spaces and doubled blank lines", () => {

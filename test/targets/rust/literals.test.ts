@@ -37,15 +37,27 @@ describe("collectLiterals", () => {
     // Sorted after "Thread-Run", which took the name (compared case-insensitively).
     { value: "thread.run", want: "ThreadRun2" },
   ])("names $value $want", ({ value, want }) => {
-    expect(table.name(value)).toBe(want);
+    expect(table.name({ value })).toBe(want);
   });
 
   it("tells a number from the string of its digits", () => {
-    expect(table.name(2)).not.toBe(table.name("2"));
+    expect(table.name({ value: 2 })).not.toBe(table.name({ value: "2" }));
+  });
+
+  it("keeps integers beyond 2^53 apart by their digits, named by them (two that read as one double are two literals)", () => {
+    const big = (exact: string): TypeExpr => ({ kind: "literal", value: 2 ** 63, exact });
+    const t = collectLiterals(doc([obj("Ids", big("9223372036854775807"), big("9223372036854775806"), lit(2 ** 63))]));
+    expect(t.entries).toEqual([
+      { name: "Value9223372036854775806", value: 2 ** 63, exact: "9223372036854775806" },
+      { name: "Value9223372036854775807", value: 2 ** 63, exact: "9223372036854775807" },
+      { name: "Value9223372036854776000", value: 2 ** 63 },
+    ]);
+    expect(t.name({ value: 2 ** 63, exact: "9223372036854775807" })).toBe("Value9223372036854775807");
+    expect(t.name({ value: 2 ** 63 })).toBe("Value9223372036854776000");
   });
 
   it("refuses a value it did not collect", () => {
-    expect(() => table.name("missing")).toThrow('rust: literal "missing" was not collected');
+    expect(() => table.name({ value: "missing" })).toThrow('rust: literal "missing" was not collected');
   });
 
   it("is empty for models without literals", () => {

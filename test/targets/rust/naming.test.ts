@@ -134,6 +134,6 @@ describe("assignNames with the Rust rules", () => {
       { name: "ThreadRun", value: "thread.run" },
       { name: "ThreadRun2", value: "thread_run" },
     ]);
-    expect(table.name("thread.run")).toBe("ThreadRun");
+    expect(table.name({ value: "thread.run" })).toBe("ThreadRun");
   });
 });

@@ -75,8 +75,12 @@ describe("Scala names", () => {
     // Read from 9223372036854775807: as a Long literal it would be one past Long's largest.
     { given: 2 ** 63, want: "9223372036854776000.0" },
     { given: -(2 ** 63), want: "-9223372036854776000.0" },
-  ])("number literal $given", ({ given, want }) => {
-    expect(scalaNumber(given)).toBe(want);
+    // With the digits the spec wrote, a Long holds them.
+    { given: 2 ** 63, exact: "9223372036854775807", want: "9223372036854775807L" },
+    { given: -(2 ** 63), exact: "-9223372036854775808", want: "-9223372036854775808L" },
+    { given: 2 ** 63, exact: "9223372036854775808", want: "9223372036854776000.0" },
+  ])("number literal $given ($exact)", ({ given, exact, want }: { given: number; exact?: string; want: string }) => {
+    expect(scalaNumber(given, exact)).toBe(want);
   });
 
   it("plain names drop backticks", () => {

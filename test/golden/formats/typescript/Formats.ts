@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 import type { Limit } from "./Limit.js";
+import type { Wide } from "./Wide.js";
 
 export interface Formats {
   /**
@@ -93,7 +94,11 @@ export interface Formats {
 
   most?: 9223372036854776000;
 
+  least?: -9223372036854776000;
+
   limit?: Limit;
+
+  wide?: Wide;
 
   /**
    * @format int64 (a JS number: exact up to 2^53)

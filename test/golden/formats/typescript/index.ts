@@ -3,3 +3,4 @@
 
 export type * from "./Formats.js";
 export type * from "./Limit.js";
+export type * from "./Wide.js";

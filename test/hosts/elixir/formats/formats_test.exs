@@ -6,7 +6,7 @@ defmodule FormatsFixture.HostTest do
   use ExUnit.Case, async: true
   import ModelgenHost.JSON
 
-  alias FormatsFixture.{Formats, Limit}
+  alias FormatsFixture.{Formats, Limit, Wide}
 
   test "integers beyond 2^53 round-trip with every digit" do
     json = fixture!("formats.json")
@@ -19,8 +19,16 @@ defmodule FormatsFixture.HostTest do
 
   test "a const and an enum value beyond 2^53 are the spec's digits" do
     json = fixture!("formats.json")
-    assert {:ok, %Formats{most: 9_223_372_036_854_775_807, limit: 9_223_372_036_854_775_807}} = Formats.from_json(json)
+    assert {:ok,
+            %Formats{
+              most: 9_223_372_036_854_775_807,
+              least: -9_223_372_036_854_775_808,
+              limit: 9_223_372_036_854_775_807,
+              wide: 18_446_744_073_709_551_615
+            }} = Formats.from_json(json)
+
     assert Limit.values() == [0, 9_007_199_254_740_993, 9_223_372_036_854_775_807]
+    assert Wide.values() == [0, 18_446_744_073_709_551_615]
     # The const admits its value only: the double's digits are another integer.
     assert {:error, _} = Formats.from_json(Map.put(json, "most", 9_223_372_036_854_775_808))
   end

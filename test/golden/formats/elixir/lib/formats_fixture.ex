@@ -15,5 +15,5 @@ defmodule FormatsFixture do
 
   @doc "Every model module, sorted by name."
   @spec models() :: [module()]
-  def models, do: [FormatsFixture.Formats, FormatsFixture.Limit]
+  def models, do: [FormatsFixture.Formats, FormatsFixture.Limit, FormatsFixture.Wide]
 end

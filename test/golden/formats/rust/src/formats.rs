@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::literals;
-use crate::Limit;
+use crate::{Limit, Wide};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Formats {
@@ -58,9 +58,13 @@ pub struct Formats {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub most: Option<literals::Value9223372036854776000>,
+    pub most: Option<literals::Value9223372036854775807>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub least: Option<literals::Minus9223372036854775808>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<Limit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wide: Option<Wide>,
     /// Format: `int64`.
     /// Default: `9223372036854775807`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -17,6 +17,8 @@ pub mod literals;
 
 mod formats;
 mod limit;
+mod wide;
 
 pub use formats::Formats;
 pub use limit::Limit;
+pub use wide::Wide;

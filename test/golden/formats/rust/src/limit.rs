@@ -3,21 +3,21 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Limit {
     Value0,
-    Value9007199254740992,
-    Value9223372036854776000,
+    Value9007199254740993,
+    Value9223372036854775807,
     /// A value this version of the spec does not list, kept as it came so it encodes back unchanged.
-    Unknown(serde_json::Value),
+    Unknown(i64),
 }
 
 impl Serialize for Limit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Value0 => serializer.serialize_i64(0),
-            Self::Value9007199254740992 => serializer.serialize_f64(9007199254740992.0),
-            Self::Value9223372036854776000 => serializer.serialize_f64(9223372036854776000.0),
+            Self::Value9007199254740993 => serializer.serialize_i64(9007199254740993),
+            Self::Value9223372036854775807 => serializer.serialize_i64(9223372036854775807),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -25,10 +25,10 @@ impl Serialize for Limit {
 
 impl<'de> Deserialize<'de> for Limit {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match serde_json::Value::deserialize(deserializer)? {
-            value if value == 0_i64 => Ok(Self::Value0),
-            value if value == 9007199254740992.0_f64 => Ok(Self::Value9007199254740992),
-            value if value == 9223372036854776000.0_f64 => Ok(Self::Value9223372036854776000),
+        match i64::deserialize(deserializer)? {
+            0 => Ok(Self::Value0),
+            9007199254740993 => Ok(Self::Value9007199254740993),
+            9223372036854775807 => Ok(Self::Value9223372036854775807),
             other => Ok(Self::Unknown(other)),
         }
     }

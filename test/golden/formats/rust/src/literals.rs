@@ -4,32 +4,32 @@
 //! Literal types: a field the spec fixes to one value (`"object": "thread.run"`) has a type of
 //! its own here. It encodes as that value and decoding anything else is an error.
 
-macro_rules! number_literal {
+macro_rules! integer_literal {
     ($name:ident = $value:literal) => {
-        #[doc = concat!("The number `", $value, "`.")]
-        #[derive(Debug, Clone, Copy, Default, PartialEq)]
+        #[doc = concat!("The integer `", $value, "`.")]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name;
 
         impl $name {
             /// The value on the wire.
-            pub const VALUE: f64 = $value;
+            pub const VALUE: i64 = $value;
         }
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_f64(Self::VALUE)
+                serializer.serialize_i64(Self::VALUE)
             }
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <f64 as serde::Deserialize>::deserialize(deserializer)?;
+                let value = <i64 as serde::Deserialize>::deserialize(deserializer)?;
                 if value == Self::VALUE {
                     Ok($name)
                 } else {
-                    let expected = concat!("the number ", $value);
+                    let expected = concat!("the integer ", $value);
                     Err(serde::de::Error::invalid_value(
-                        serde::de::Unexpected::Float(value),
+                        serde::de::Unexpected::Signed(value),
                         &expected,
                     ))
                 }
@@ -38,4 +38,5 @@ macro_rules! number_literal {
     };
 }
 
-number_literal!(Value9223372036854776000 = 9223372036854776000.0);
+integer_literal!(Minus9223372036854775808 = -9223372036854775808);
+integer_literal!(Value9223372036854775807 = 9223372036854775807);

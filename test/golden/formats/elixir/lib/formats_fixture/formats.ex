@@ -63,8 +63,14 @@ defmodule FormatsFixture.Formats do
     * `:most` - optional - `9_223_372_036_854_775_807 | nil`
       Allowed values: `9_223_372_036_854_775_807`
 
+    * `:least` - optional - `-9_223_372_036_854_775_808 | nil`
+      Allowed values: `-9_223_372_036_854_775_808`
+
     * `:limit` - optional - `FormatsFixture.Limit.t() | nil`
       Known values: `0`, `9_007_199_254_740_993`, `9_223_372_036_854_775_807` (another value is kept as it is)
+
+    * `:wide` - optional - `FormatsFixture.Wide.t() | nil`
+      Known values: `0`, `18_446_744_073_709_551_615` (another value is kept as it is)
 
     * `:cursor` - optional - `integer() | nil`
       Format: `int64`
@@ -91,7 +97,9 @@ defmodule FormatsFixture.Formats do
     :seed,
     :counter,
     :most,
+    :least,
     :limit,
+    :wide,
     :cursor
   ]
 
@@ -113,7 +121,9 @@ defmodule FormatsFixture.Formats do
           seed: integer() | nil,
           counter: integer() | nil,
           most: 9_223_372_036_854_775_807 | nil,
+          least: -9_223_372_036_854_775_808 | nil,
           limit: FormatsFixture.Limit.t() | nil,
+          wide: FormatsFixture.Wide.t() | nil,
           cursor: integer() | nil
         }
 
@@ -135,7 +145,14 @@ defmodule FormatsFixture.Formats do
     {:seed, "seed", :integer, :optional},
     {:counter, "counter", :integer, :optional},
     {:most, "most", {:literal, 9_223_372_036_854_775_807, 9_223_372_036_854_775_807}, :optional},
+    {
+      :least,
+      "least",
+      {:literal, -9_223_372_036_854_775_808, -9_223_372_036_854_775_808},
+      :optional
+    },
     {:limit, "limit", {:model, FormatsFixture.Limit}, :optional},
+    {:wide, "wide", {:model, FormatsFixture.Wide}, :optional},
     {:cursor, "cursor", :integer, :optional}
   ]
 

@@ -25,7 +25,9 @@ import scala.collection.immutable.ArraySeq
  * @param seed Optional: `None` when absent. Format: int64. Constraints: minimum: -9223372036854775808, maximum: 9223372036854775807.
  * @param counter Optional: `None` when absent. Format: uint64. Constraints: maximum: 18446744073709551615, multiple of: 2.
  * @param most Optional: `None` when absent.
+ * @param least Optional: `None` when absent.
  * @param limit Optional: `None` when absent.
+ * @param wide Optional: `None` when absent.
  * @param cursor Optional: `None` when absent. Format: int64. Default: `9223372036854775807`.
  */
 final case class Formats(
@@ -45,8 +47,10 @@ final case class Formats(
   custom: Option[String] = None,
   seed: Option[Long] = None,
   counter: Option[BigInt] = None,
-  most: Option[9223372036854776000.0] = None,
+  most: Option[9223372036854775807L] = None,
+  least: Option[-9223372036854775808L] = None,
   limit: Option[Limit] = None,
+  wide: Option[Wide] = None,
   cursor: Option[Long] = None
 )
 
@@ -71,8 +75,10 @@ object Formats {
           custom = r.optional("custom", JsonSupport.string),
           seed = r.optional("seed", JsonSupport.long),
           counter = r.optional("counter", JsonSupport.bigInt),
-          most = r.optional("most", JsonSupport.literalDouble(9223372036854776000.0)),
+          most = r.optional("most", JsonSupport.literalLong(9223372036854775807L)),
+          least = r.optional("least", JsonSupport.literalLong(-9223372036854775808L)),
           limit = r.optional("limit", Limit.codec),
+          wide = r.optional("wide", Wide.codec),
           cursor = r.optional("cursor", JsonSupport.long)
         )
       }
@@ -95,8 +101,10 @@ object Formats {
         .optional("custom", a.custom, JsonSupport.string)
         .optional("seed", a.seed, JsonSupport.long)
         .optional("counter", a.counter, JsonSupport.bigInt)
-        .optional("most", a.most, JsonSupport.literalDouble(9223372036854776000.0))
+        .optional("most", a.most, JsonSupport.literalLong(9223372036854775807L))
+        .optional("least", a.least, JsonSupport.literalLong(-9223372036854775808L))
         .optional("limit", a.limit, Limit.codec)
+        .optional("wide", a.wide, Wide.codec)
         .optional("cursor", a.cursor, JsonSupport.long)
         .result
     }

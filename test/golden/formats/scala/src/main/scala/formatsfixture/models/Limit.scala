@@ -11,26 +11,26 @@ import io.circe.{Codec, Decoder, Encoder}
  */
 sealed trait Limit extends Product with Serializable {
   /** The value on the wire. */
-  def value: Double
+  def value: Long
 }
 
 object Limit {
-  case object Value0 extends Limit { val value: Double = 0.0 }
-  case object Value9007199254740992 extends Limit { val value: Double = 9007199254740992.0 }
-  case object Value9223372036854776000 extends Limit { val value: Double = 9223372036854776000.0 }
+  case object Value0 extends Limit { val value: Long = 0L }
+  case object Value9007199254740993 extends Limit { val value: Long = 9007199254740993L }
+  case object Value9223372036854775807 extends Limit { val value: Long = 9223372036854775807L }
 
   /** A value the spec does not list, kept as received so it is written back unchanged. */
-  final case class Unknown(value: Double) extends Limit
+  final case class Unknown(value: Long) extends Limit
 
   /** Every value the spec lists, in its order. */
   val known: List[Limit] = List(
-    Value0, Value9007199254740992, Value9223372036854776000
+    Value0, Value9007199254740993, Value9223372036854775807
   )
-  private val byValue: Map[Double, Limit] = known.map(v => v.value -> v).toMap
+  private val byValue: Map[Long, Limit] = known.map(v => v.value -> v).toMap
 
   /** Reads only the values the spec lists (a union tries this before the lenient decoder). */
   val knownDecoder: Decoder[Limit] =
-    JsonSupport.knownValue[Double, Limit]("Limit", JsonSupport.double, byValue.get, known.map(_.value))
+    JsonSupport.knownValue[Long, Limit]("Limit", JsonSupport.long, byValue.get, known.map(_.value))
 
-  given codec: Codec[Limit] = Codec.from(JsonSupport.anyValue[Double, Limit](JsonSupport.double, byValue.get, Unknown(_)), JsonSupport.double.contramap(_.value))
+  given codec: Codec[Limit] = Codec.from(JsonSupport.anyValue[Long, Limit](JsonSupport.long, byValue.get, Unknown(_)), JsonSupport.long.contramap(_.value))
 }
