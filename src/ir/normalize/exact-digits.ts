@@ -2,7 +2,8 @@
 // default): the readers give the nearest double, whose spelling is another number
 // (9223372036854775807 reads as 9223372036854775808). Bounds keep them in `Constraints.exact`, a
 // literal and an enum member in `exact`, a default in `defaultExact`: what targets print where the
-// spec's number is quoted (docs), and where the language holds such an integer exactly (Elixir).
+// spec's number is quoted (docs), and where the language holds such an integer exactly (Elixir's
+// integers, Rust's i64 and u64, Scala's Long).
 import type { Constraints, JsonValue, NumericBound } from "../types.js";
 import { NUMERIC_BOUNDS } from "../query.js";
 import type { SourceDocument } from "../../load/loader.js";
@@ -32,13 +33,12 @@ interface DefaultHolder {
   defaultExact?: string;
 }
 
-/** Sets `to.default` from `s.default` (written in `doc`), and its digits when they are needed. */
+/** Sets `to.default` from `s.default` (written in `doc`), and its digits when they are needed; `to` has no default yet. */
 export function setDefault(n: NormalizeContext, doc: SourceDocument, s: Schema, to: DefaultHolder): void {
   const value = s.default as JsonValue;
   to.default = value;
   const digits = n.specs.integerText(doc, s, "default", value);
   if (digits !== undefined) to.defaultExact = digits;
-  else delete to.defaultExact;
 }
 
 /** Copies a default and its digits from one holder to another (a use site to its field or model). */

@@ -219,7 +219,7 @@ export class OperationWalker {
       source: n.specs.locate(p.doc, p.value, undefined, p.pointer),
       parameter,
     };
-    if ("default" in use) copyDefault(use, field);
+    copyDefault(use, field);
     return field;
   }
 
