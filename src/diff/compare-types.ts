@@ -1,6 +1,6 @@
 // Two type expressions at the same place (a field, an alias, an array item): null gained or lost,
 // constraints, and how the set of accepted values changed (same, wider, narrower, different).
-import { literalText, unalias, type ModelIndex } from "../ir/query.js";
+import { integerRange, literalText, unalias, type ModelIndex } from "../ir/query.js";
 import type { PrimitiveType, TypeExpr } from "../ir/types.js";
 import type { Rule } from "./change.js";
 import { compareConstraints, constraintText } from "./constraints.js";
@@ -119,18 +119,11 @@ function relate(o: TypeExpr, n: TypeExpr, ctx: DiffContext, shapes: ShapeEqualit
   return { kind: "changed" };
 }
 
-const INT_RANGES: Record<string, [bigint, bigint]> = {
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  uint32: [0n, 2n ** 32n - 1n],
-  uint64: [0n, 2n ** 64n - 1n],
-};
-const INT64: [bigint, bigint] = [-(2n ** 63n), 2n ** 63n - 1n];
-
 function primitives(o: PrimitiveType, n: PrimitiveType): Relation {
   if (o.type === n.type) {
     if (o.type === "integer") {
-      const [a0, a1] = INT_RANGES[o.format ?? ""] ?? INT64;
-      const [b0, b1] = INT_RANGES[n.format ?? ""] ?? INT64;
+      const [a0, a1] = integerRange(o.format);
+      const [b0, b1] = integerRange(n.format);
       if (a0 === b0 && a1 === b1) return SAME;
       if (b0 <= a0 && a1 <= b1) return { kind: "widened", response: { safeIf: ["integerFormatsShareOneType", "numbersShareOneType"] } };
       if (a0 <= b0 && b1 <= a1) return { kind: "narrowed" };

@@ -1,7 +1,7 @@
 // What `generate` keeps of the IR so a later run can say what changed since (the diff of the
 // previous generation): every model without sources, descriptions or examples. It is meant to be
 // stored in the manifest (`ir` key) and read back with `summarizeAgainstPrevious`.
-import type { Docs, EnumMember, IrDocument, Model } from "../ir/types.js";
+import type { Docs, EnumMember, IrDocument, Model, WireValue } from "../ir/types.js";
 import type { DiffInput, DiffResult } from "./change.js";
 import type { Judges } from "./compat.js";
 import { diffIr, type SeverityOverrides } from "./index.js";
@@ -174,7 +174,7 @@ function compactDocs(d: Docs): Docs {
   return d.deprecated ? { deprecated: true } : {};
 }
 
-function compactMember({ value, exact }: EnumMember): Pick<EnumMember, "value" | "exact"> {
+function compactMember({ value, exact }: EnumMember): WireValue {
   return exact === undefined ? { value } : { value, exact };
 }
 

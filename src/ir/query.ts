@@ -1,5 +1,5 @@
 // Questions targets (and diff) ask about IR types, answered once here so every target agrees.
-import type { Constraints, EnumModel, JsonValue, Model, NumericBound, ParameterLocation, TypeExpr } from "./types.js";
+import type { Constraints, EnumModel, JsonValue, Model, NumericBound, ParameterLocation, TypeExpr, WireValue } from "./types.js";
 
 export type ModelIndex = ReadonlyMap<string, Model>;
 
@@ -86,13 +86,33 @@ export function boundText(c: Constraints, bound: NumericBound): string | undefin
   return value === undefined ? undefined : (c.exact?.[bound] ?? String(value));
 }
 
+/** The integers each integer format holds; an integer without one of these formats is taken as int64. */
+const INT64: readonly [bigint, bigint] = [-(2n ** 63n), 2n ** 63n - 1n];
+const INTEGER_RANGES: Record<string, readonly [bigint, bigint]> = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  int64: INT64,
+  uint64: [0n, 2n ** 64n - 1n],
+};
+
+/** The least and greatest integer of a format (int64's for any other format, or none). */
+export function integerRange(format: string | undefined): readonly [bigint, bigint] {
+  return format !== undefined && Object.hasOwn(INTEGER_RANGES, format) ? INTEGER_RANGES[format]! : INT64;
+}
+
+/** `n` is an integer of the format (`int64`: what a Rust i64 or a Scala Long holds). */
+export function inIntegerRange(n: bigint, format: string): boolean {
+  const [least, greatest] = integerRange(format);
+  return n >= least && n <= greatest;
+}
+
 /** A default as the spec wrote it, in JSON: its exact digits when a double does not hold it (Field.defaultExact). */
 export function defaultText(holder: { default?: JsonValue; defaultExact?: string }): string | undefined {
   return holder.default === undefined ? undefined : (holder.defaultExact ?? JSON.stringify(holder.default));
 }
 
 /** A literal's or an enum member's value as the spec wrote it, in JSON: its exact digits when a double does not hold it. */
-export function literalText(v: { value: string | number | boolean; exact?: string }): string {
+export function literalText(v: WireValue): string {
   return v.exact ?? JSON.stringify(v.value);
 }
 

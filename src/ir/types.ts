@@ -176,6 +176,9 @@ export interface EnumMember {
   description?: string;
 }
 
+/** A literal's or an enum member's value on the wire, with the spec's digits beyond 2^53. */
+export type WireValue = Pick<EnumMember, "value" | "exact">;
+
 export interface EnumModel extends ModelBase {
   kind: "enum";
   valueType: "string" | "integer" | "number" | "boolean" | "mixed";

@@ -6,6 +6,8 @@ import {
   childrenByParent,
   defaultText,
   describeConstraints,
+  inIntegerRange,
+  integerRange,
   describeParameter,
   isNumericBound,
   NUMERIC_BOUNDS,
@@ -113,6 +115,31 @@ describe("defaultText and literalText: JSON as the spec wrote it", () => {
     { given: { value: 2 ** 53, exact: "9007199254740993" }, want: "9007199254740993" },
   ])("value $given", ({ given, want }) => {
     expect(literalText(given)).toBe(want);
+  });
+});
+
+describe("integerRange and inIntegerRange", () => {
+  it.each<{ format: string | undefined; want: [bigint, bigint] }>([
+    { format: "int32", want: [-(2n ** 31n), 2n ** 31n - 1n] },
+    { format: "uint32", want: [0n, 2n ** 32n - 1n] },
+    { format: "uint64", want: [0n, 2n ** 64n - 1n] },
+    { format: "int64", want: [-(2n ** 63n), 2n ** 63n - 1n] },
+    // Any other format, or none, is an int64; a key of every object's prototype is no format.
+    { format: undefined, want: [-(2n ** 63n), 2n ** 63n - 1n] },
+    { format: "unixtime", want: [-(2n ** 63n), 2n ** 63n - 1n] },
+    { format: "constructor", want: [-(2n ** 63n), 2n ** 63n - 1n] },
+  ])("$format", ({ format, want }) => {
+    expect(integerRange(format)).toEqual(want);
+  });
+
+  it("tells whether an integer is within a format's range, at both ends", () => {
+    expect([9223372036854775807n, 9223372036854775808n, -9223372036854775808n, -9223372036854775809n].map((n) => inIntegerRange(n, "int64"))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect([18446744073709551615n, 18446744073709551616n, -1n].map((n) => inIntegerRange(n, "uint64"))).toEqual([true, false, false]);
   });
 });
 

@@ -39,13 +39,6 @@ describe("notes from the docs and the type (TypeScript tags, Rust sentences)", (
     { name: "read-only", docs: { readOnly: true }, extras: {}, ts: ["@readOnly"], rust: ["/// Read-only: sent by the server, not accepted in requests."] },
     { name: "write-only", docs: { writeOnly: true }, extras: {}, ts: ["@writeOnly"], rust: ["/// Write-only: accepted in requests, never returned."] },
     { name: "a default", docs: { description: "D" }, extras: { default: "5" }, ts: ["D", "", "@default 5"], rust: ["/// D", "///", "/// Default: `5`."] },
-    {
-      name: "a default beyond 2^53, as the spec's digits",
-      docs: {},
-      extras: { default: "9223372036854775807" },
-      ts: ["@default 9223372036854775807"],
-      rust: ["/// Default: `9223372036854775807`."],
-    },
     { name: "a format", docs: {}, extras: { type: string({ format: "date-time" }) }, ts: ["@format date-time"], rust: ["/// Format: `date-time`."] },
     {
       name: "an int64 is a JS number",

@@ -3,7 +3,7 @@
 // Lines are plain Markdown here; the view escapes them for the heredoc.
 import { descriptionLines } from "../common/description-lines.js";
 import { defaultText, describeConstraints, describeParameter, isInlineEnum, unalias } from "../../ir/query.js";
-import type { Docs, EnumMember, EnumModel, Field, Model, TypeExpr, UnionModel } from "../../ir/types.js";
+import type { Docs, EnumMember, EnumModel, Field, Model, TypeExpr, UnionModel, WireValue } from "../../ir/types.js";
 import type { PresencePolicy } from "../target.js";
 import { atomLiteral } from "./naming.js";
 import { flat, type TypeDoc } from "./layout.js";
@@ -115,9 +115,6 @@ export function typeFacts(t: TypeExpr, ctx: ElixirTypeContext, part = false): st
   }
   return facts;
 }
-
-/** A literal's or an enum member's value, with its digits beyond 2^53. */
-type WireValue = Pick<EnumMember, "value" | "exact">;
 
 /**
  * The wire values a field can hold when it is an enum or a literal (through arrays and aliases),

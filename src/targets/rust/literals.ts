@@ -4,7 +4,7 @@
 // collide with model names. Literals are not models, so the IR naming pass has no scope for
 // them: this is the one scope they get, filled in sorted order so names are deterministic.
 import { compareStrings } from "../../common/order.js";
-import type { IrDocument, LiteralType } from "../../ir/types.js";
+import type { IrDocument, WireValue } from "../../ir/types.js";
 import { literalVisitor } from "../../ir/type-facts.js";
 import { NameScope } from "../../naming/scope.js";
 import { escapeReserved, memberName } from "./naming.js";
@@ -23,7 +23,7 @@ export interface LiteralTable {
   /** Entries sorted by kind (boolean, number, string) and then value as written. */
   entries: LiteralEntry[];
   /** The literal's type name inside the `literals` module. */
-  name(literal: Pick<LiteralType, "value" | "exact">): string;
+  name(literal: WireValue): string;
 }
 
 /** Two integers beyond 2^53 that read as one double are two literals: the key is the value as written. */

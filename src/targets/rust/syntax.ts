@@ -2,6 +2,7 @@
 // generic types every type string is built from (`Option<T>`, `Result<T, E>`).
 import { descriptionLines } from "../common/description-lines.js";
 import { quotedString } from "../common/quoted-string.js";
+import { inIntegerRange } from "../../ir/query.js";
 
 /** A Rust string literal: `"thread.run"`, with `\`, `"` and control characters escaped (`\u{7f}`). */
 export function rustString(value: string): string {
@@ -10,7 +11,8 @@ export function rustString(value: string): string {
 
 /** An `i64` literal, or undefined when the number is not an integer in range. */
 export function rustInteger(value: number, exact?: string): string | undefined {
-  return rustIntegerOf(value, exact)?.type === "i64" ? (exact ?? String(value)) : undefined;
+  const int = rustIntegerOf(value, exact);
+  return int?.type === "i64" ? int.text : undefined;
 }
 
 /**
@@ -21,8 +23,8 @@ export function rustInteger(value: number, exact?: string): string | undefined {
 export function rustIntegerOf(value: number, exact?: string): { text: string; type: "i64" | "u64" } | undefined {
   if (exact === undefined) return Number.isSafeInteger(value) ? { text: String(value), type: "i64" } : undefined;
   const n = BigInt(exact);
-  if (n >= -(2n ** 63n) && n < 2n ** 63n) return { text: exact, type: "i64" };
-  return n >= 0n && n < 2n ** 64n ? { text: exact, type: "u64" } : undefined;
+  if (inIntegerRange(n, "int64")) return { text: exact, type: "i64" };
+  return inIntegerRange(n, "uint64") ? { text: exact, type: "u64" } : undefined;
 }
 
 /** An `f64` literal: always with a `.` or exponent so Rust reads it as a float. */

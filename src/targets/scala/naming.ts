@@ -6,6 +6,7 @@ import type { NamingRules } from "../../naming/assign.js";
 import { camelCase, pascalCase, splitWords } from "../../naming/words.js";
 import { quotedString } from "../common/quoted-string.js";
 import { isWindowsDeviceName } from "../common/windows-names.js";
+import { inIntegerRange } from "../../ir/query.js";
 import {
   SCALA_KEYWORDS,
   SCALA_RESERVED_FIELD_NAMES,
@@ -69,9 +70,9 @@ export function scalaString(value: string): string {
 
 /**
  * A number as a Scala literal: `12L` for integers (every integer model type is 64-bit), else a
- * Double (`1e+21` too). An integer beyond 2^53 is a Double as well: the spec's digits are lost when
- * it is read (9223372036854775807 reads as 9223372036854775808, one past Long's largest), so it is
- * compared as the double it was read as, as Rust does with f64 (isLongValue).
+ * Double (`1e+21` too). An integer beyond 2^53 is a Long only with the spec's digits (`exact`):
+ * without them it is the double it was read as (9223372036854775807 reads as 9223372036854775808,
+ * one past Long's largest), and so is one beyond Long's range (isLongValue).
  */
 export function scalaNumber(value: number, exact?: string): string {
   if (isLongValue(value, exact)) return `${exact ?? String(value)}L`;
@@ -85,13 +86,8 @@ export function scalaNumber(value: number, exact?: string): string {
  * nearest double.
  */
 export function isLongValue(value: number, exact?: string): boolean {
-  if (exact === undefined) return Number.isSafeInteger(value);
-  const n = BigInt(exact);
-  return n >= LONG_MIN && n <= LONG_MAX;
+  return exact === undefined ? Number.isSafeInteger(value) : inIntegerRange(BigInt(exact), "int64");
 }
-
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
 
 const SEGMENT = /^[a-z_][a-z0-9_]*$/;
 
