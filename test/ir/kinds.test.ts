@@ -34,6 +34,27 @@ describe("enums and literals", () => {
     expect((model(ir, "E") as EnumModel).members).toEqual([{ value: 1, description: "low" }, { value: 2, description: "high" }]);
   });
 
+  // A spec exported from a request collection lists arrays as an integer's values: an enum model
+  // without members would print `field: ;` in TypeScript.
+  it.each([
+    { given: "type: integer\nenum: [[1], [2]]", want: { kind: "primitive", type: "integer" } },
+    { given: "type: string\nenum: [a, { b: 1 }]", want: { kind: "primitive", type: "string" } },
+    { given: "type: array\nitems: { type: integer }\nenum: [[1, 2], [3]]", want: { kind: "array", items: { kind: "primitive", type: "integer" } } },
+  ])("an enum listing a value that is not a scalar is not an enum: $given", ({ given, want }) => {
+    const ir = irOfSchemas(`
+      M:
+        type: object
+        properties:
+          p:
+${given.split("\n").map((l) => "            " + l).join("\n")}
+    `);
+    expect(ir.models.map((m) => m.kind)).toEqual(["object"]);
+    expect((model(ir, "M") as ObjectModel).fields[0]!.type).toEqual(want);
+    expect(ir.report.map((d) => [d.kind, d.source.pointer, d.message])).toEqual([
+      ["ignored-keyword", "/components/schemas/M/properties/p", "`enum` lists a value that is not a string, number or boolean; the schema is typed without it"],
+    ]);
+  });
+
   it.each([
     { idiom: "const", yaml: "{ type: string, const: thread.run }" },
     { idiom: "one-value enum", yaml: "{ type: string, enum: [thread.run] }" },

@@ -211,6 +211,19 @@ describe("parameters", () => {
   });
 });
 
+  it("a parameter with an empty name is skipped and reported; one without a name is an error", () => {
+    const ir = irOf(`paths:\n  /p: { get: { operationId: p, parameters: [{ name: "", in: header, schema: { type: string } }, { name: q, in: query, schema: { type: string } }], responses: {} } }`);
+    expect((ir.models.find((m) => m.origin === "parameters") as ObjectModel).fields.map((f) => f.name)).toEqual(["q"]);
+    expect(ir.report.map((d) => [d.kind, d.source.pointer, d.message])).toEqual([
+      ["ignored-keyword", "/paths/~1p/get/parameters/0", "a parameter with an empty `name` is skipped"],
+    ]);
+    const onlyEmpty = irOf(`paths:\n  /p: { get: { operationId: p, parameters: [{ name: "", in: query, schema: { type: string } }], responses: { "200": ${json(obj())} } } }`);
+    expect(names(onlyEmpty)).toEqual(["PResponse operation"]);
+    expect(() => irOf(`paths:\n  /p: { get: { operationId: p, parameters: [{ in: query, schema: { type: string } }], responses: {} } }`)).toThrow(
+      /parameters\/0.*a parameter needs a `name`/,
+    );
+  });
+
 describe("other components and other files", () => {
   it("inline schemas of components.requestBodies and responses are named by their key", () => {
     const ir = irOf(`

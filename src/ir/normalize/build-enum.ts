@@ -7,8 +7,24 @@ import { literalDigits } from "./exact-digits.js";
 
 type Scalar = string | number | boolean;
 
-function isScalar(v: unknown): v is Scalar {
+export function isScalar(v: unknown): v is Scalar {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+/**
+ * An `enum` of two or more values (null aside), each a string, number or boolean: an enum model.
+ * One value of another kind (a list, an object) and the keyword is not represented: the schema is
+ * typed by its other keywords (inlineType reports it), never narrowed to the values a model could hold.
+ */
+export function isScalarEnum(s: Schema): boolean {
+  if (!Array.isArray(s.enum)) return false;
+  let values = 0;
+  for (const v of s.enum) {
+    if (v === null) continue;
+    if (!isScalar(v)) return false;
+    values++;
+  }
+  return values >= 2;
 }
 
 /** The single value a schema allows, if it allows exactly one (null aside). */
@@ -40,12 +56,12 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
   const s = at.schema;
   const branches = constBranches(s);
   if (branches)
-    return enumOf(n, at, common, branches.map(literalOf), {
+    return enumOf(common, branches.map(literalOf), {
       descriptions: branches.map((b) => b.description),
       names: branches.map((b) => b.title),
       digits: branches.map((b) => literalDigits(n, at.doc, b, literalOf(b))),
     });
-  return enumOf(n, at, common, s.enum as unknown[], {
+  return enumOf(common, s.enum as unknown[], {
     descriptions: (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown,
     names: (s["x-enum-varnames"] ?? s["x-enumNames"]) as unknown,
     digits: n.specs.integerItems(at.doc, s.enum as unknown[]) ?? [],
@@ -57,8 +73,6 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
  * x-enum-varnames, branch titles), and the digits of integers beyond 2^53 (exact-digits.ts).
  */
 function enumOf(
-  n: NormalizeContext,
-  at: At,
   common: Common,
   values: unknown[],
   given: { descriptions: unknown; names: unknown; digits: (string | undefined)[] },
@@ -67,11 +81,8 @@ function enumOf(
   const seen = new Set<string>();
   const members: EnumMember[] = [];
   values.forEach((value, i) => {
-    if (value === null) return;
-    if (!isScalar(value)) {
-      n.report("became-unknown", at, `enum value ${JSON.stringify(value)} is not a string, number or boolean and is dropped`);
-      return;
-    }
+    // isScalarEnum let only scalars through; a union of consts has nothing else either.
+    if (!isScalar(value)) return;
     const key = `${typeof value}:${String(value)}`;
     if (seen.has(key)) return;
     seen.add(key);

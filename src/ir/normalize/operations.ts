@@ -163,7 +163,7 @@ export class OperationWalker {
     const merged = [
       ...shared.filter((p) => !overridden.has(keyOf(p))).map((p) => ({ p, words: scope.words })),
       ...own.map((p) => ({ p, words: name })),
-    ];
+    ].filter(({ p }) => this.named(p));
     if (merged.length === 0) return undefined;
     const id = n.specs.idOf(op.doc, appendPointer(op.pointer, "parameters"));
     if (n.models.has(id)) return id;
@@ -195,11 +195,22 @@ export class OperationWalker {
     return id;
   }
 
+  /**
+   * Whether a parameter has a name to be a field by. An empty one (specs exported from request
+   * collections have them) is skipped with a report rather than failing the run; a missing one is
+   * an error in parameterField.
+   */
+  private named(p: Located): boolean {
+    if (p.value.name !== "") return true;
+    this.n.report("ignored-keyword", { doc: p.doc, pointer: p.pointer, schema: p.value }, "a parameter with an empty `name` is skipped");
+    return false;
+  }
+
   private parameterField(p: Located, ownerHint: string[]): Field {
     const n = this.n;
     const at = { doc: p.doc, pointer: p.pointer, schema: p.value };
     const wire = p.value.name;
-    if (typeof wire !== "string" || wire === "") throw n.error(at, "name", "a parameter needs a `name`");
+    if (typeof wire !== "string") throw n.error(at, "name", "a parameter needs a `name`");
     const where = p.value.in;
     if (where !== "path" && where !== "query" && where !== "header" && where !== "cookie") {
       throw n.error(at, "in", `parameter "${wire}" has \`in: ${JSON.stringify(where)}\`; expected path, query, header or cookie`);

@@ -16,7 +16,7 @@ import {
   type Schema,
 } from "./keywords.js";
 import { buildObject } from "./build-object.js";
-import { buildEnum, constBranches, literalOf } from "./build-enum.js";
+import { buildEnum, constBranches, isScalar, isScalarEnum, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
 import { addExactBounds, copyDefault, literalDigits, setDefault } from "./exact-digits.js";
 
@@ -33,7 +33,7 @@ type Shape = "object" | "enum" | "union" | "inline";
 /** Does this schema define a named model (object, enum, union) or an inline type? */
 export function shapeOf(schema: Schema): Shape {
   const { types } = typesOf(schema);
-  if (Array.isArray(schema.enum) && schema.enum.filter((v) => v !== null).length >= 2) return "enum";
+  if (isScalarEnum(schema)) return "enum";
   if (constBranches(schema)) return "enum";
   const branches = unionBranches(schema);
   if (branches.length >= 2 && branches.filter((b) => !isNullSchema(b.value)).length >= 2 && !isRequiredOnlyUnion(schema)) return "union";
@@ -117,6 +117,8 @@ function inlineType(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
   const constraints = constraintsOf(s);
   if (constraints) addExactBounds(n, at, constraints);
   const withConstraints = <T extends TypeExpr>(t: T): T => (constraints ? { ...t, constraints } : t);
+  if (Array.isArray(s.enum) && s.enum.some((v) => v !== null && !isScalar(v)))
+    n.report("ignored-keyword", at, "`enum` lists a value that is not a string, number or boolean; the schema is typed without it");
   const type = types[0] ?? (s.items !== undefined ? "array" : s.additionalProperties !== undefined ? "object" : undefined);
   switch (type) {
     case "string":
