@@ -8,8 +8,8 @@ import { joinParagraphs } from "./docs.js";
 import { decodingRules, presenceSentence } from "./codec-doc.js";
 import { defLines, heredocLines } from "./layout.js";
 import { appName, modulePath, stringLiteral } from "./naming.js";
+import { isSemver } from "../common/semver.js";
 
-const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const APP = /^[a-z][a-z0-9_]*$/;
 
 export interface ProjectInfo extends ProjectSettings {
@@ -142,9 +142,9 @@ function projectApp(option: unknown, namespace: string): string {
 /** mix needs a SemVer version: the option, else the spec's version when it is one, else 0.1.0. */
 function projectVersion(option: unknown, specVersion: string | undefined): string {
   if (option !== undefined) {
-    if (typeof option !== "string" || !SEMVER.test(option))
+    if (typeof option !== "string" || !isSemver(option))
       throw new UsageError(`elixir: version must be SemVer such as "1.2.0", not ${JSON.stringify(option)}`);
     return option;
   }
-  return specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0";
+  return specVersion && isSemver(specVersion) ? specVersion : "0.1.0";
 }

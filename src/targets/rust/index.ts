@@ -25,6 +25,7 @@ import { tidy } from "./layout.js";
 import { cargoView, decodeView, libView, literalsView, specAbout, supportView, type HeaderView } from "./crate.js";
 import { operationIndexViewOf, resolvedParts } from "./operations.js";
 import { finishedOutput } from "../common/output-files.js";
+import { isSemver, SEMVER_PATTERN } from "../common/semver.js";
 
 export interface RustOptions {
   crateName: string;
@@ -47,7 +48,7 @@ const RUST_OPTIONS_SCHEMA: Record<string, unknown> = {
     },
     crateVersion: {
       type: "string",
-      pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$",
+      pattern: SEMVER_PATTERN,
       description: "Package version, semver (default: the spec's version when it is semver, else 0.1.0).",
     },
     openEnums: {
@@ -64,7 +65,6 @@ const RUST_OPTIONS_SCHEMA: Record<string, unknown> = {
 };
 
 const RUST_OPTIONS = withTypesOption(RUST_OPTIONS_SCHEMA);
-const SEMVER = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateVersion!.pattern);
 const CRATE_NAME = new RegExp((RUST_OPTIONS_SCHEMA.properties as Record<string, { pattern: string }>).crateName!.pattern);
 
 /** The options with their defaults, after the one check every target's options get (validateOptions). */
@@ -76,7 +76,7 @@ function rustOptions(ctx: Pick<TargetContext, "ir" | "options">): RustOptions {
   if (!CRATE_NAME.test(name))
     throw new UsageError(`rust: crateName: must match pattern "${CRATE_NAME.source}" (from the spec title: ${JSON.stringify(name)})`);
   const specVersion = ctx.ir.spec.version;
-  const version = (o.crateVersion as string | undefined) ?? (specVersion && SEMVER.test(specVersion) ? specVersion : "0.1.0");
+  const version = (o.crateVersion as string | undefined) ?? (specVersion && isSemver(specVersion) ? specVersion : "0.1.0");
   const open = (o.openEnums as boolean | undefined) ?? true;
   const openUnions = (o.openUnions as boolean | undefined) ?? open;
   return { crateName: name, crateVersion: version, openEnums: open, openUnions };

@@ -81,7 +81,7 @@ describe("Elixir target output", () => {
     expect(fileOf(named, "mix.exs")).toContain('version: "2.0.0",');
   });
 
-  it.each([{ nmespace: "X" }, { namespace: "lower" }, { app: "Bad-App" }, { version: "1.0" }, { openEnums: "no" }, { openUnions: 0 }])("rejects the options %j", (options) => {
+  it.each([{ nmespace: "X" }, { namespace: "lower" }, { app: "Bad-App" }, { version: "1.0" }, { version: "19.02.1" }, { openEnums: "no" }, { openUnions: 0 }])("rejects the options %j", (options) => {
     expect(() => render(SPEC, "elixir", { options })).toThrow(/elixir: /);
   });
 

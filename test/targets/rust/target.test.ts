@@ -86,6 +86,7 @@ describe("the Rust target on spec/openapi.yaml", () => {
     expect(file(strict, "Cargo.toml")).toContain('name = "runs"\nversion = "2.0.0"');
     expect(() => render(SPEC, "rust", { options: { crateName: "no spaces allowed" } })).toThrow(/crateName/);
     expect(() => render(SPEC, "rust", { options: { crateVersion: "v1" } })).toThrow(/crateVersion/);
+    expect(() => render(SPEC, "rust", { options: { crateVersion: "19.02.1" } })).toThrow(/crateVersion/);
     expect(() => render(SPEC, "rust", { options: { openEnums: "yes" } })).toThrow(/openEnums/);
     expect(() => render(SPEC, "rust", { options: { openUnions: "no" } })).toThrow(/openUnions/);
     expect(() => render(SPEC, "rust", { options: { openUnion: false } })).toThrow('rust: unknown setting "openUnion" (known: crateName, crateVersion, openEnums, openUnions, types)');
