@@ -5,9 +5,10 @@
 const NUMBER = "(?:0|[1-9]\\d*)";
 const PRE_RELEASE = `(?:${NUMBER}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 const BUILD = "[0-9A-Za-z-]+";
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
 
 /** The pattern as a JSON Schema `pattern` (options schemas) and a RegExp source. */
-export const SEMVER_PATTERN = `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_RELEASE}(?:\\.${PRE_RELEASE})*)?(?:\\+${BUILD}(?:\\.${BUILD})*)?$`;
+export const SEMVER_PATTERN = `^${CORE}(?:-${PRE_RELEASE}(?:\\.${PRE_RELEASE})*)?(?:\\+${BUILD}(?:\\.${BUILD})*)?$`;
 
 const SEMVER = new RegExp(SEMVER_PATTERN);
 
