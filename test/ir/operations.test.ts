@@ -155,6 +155,53 @@ describe("what makes no model", () => {
   });
 
   it.each([
+    {
+      case: "springdoc's */* alone: read as JSON",
+      content: `{ "*/*": { schema: ${obj()} } }`,
+      want: [["*/*", "CreatePetResponse"]],
+      ignored: [],
+    },
+    {
+      case: "text/json beside text/plain: the JSON one",
+      content: `{ text/plain: { schema: { type: string } }, text/json: { schema: ${obj()} } }`,
+      want: [["text/json", "CreatePetResponse"]],
+      ignored: ["text/plain"],
+    },
+    {
+      case: "beside application/json, a fallback is not read",
+      content: `{ application/json: { schema: ${obj()} }, text/json: { schema: ${obj()} }, "*/*": { schema: ${obj()} } }`,
+      want: [["application/json", "CreatePetResponse"]],
+      ignored: ["text/json", "*/*"],
+    },
+    {
+      case: "several fallbacks: only the first, so the model keeps the plain name",
+      content: `{ text/json: { schema: ${obj()} }, "application/*+json": { schema: ${obj()} }, "application/*": { schema: ${obj()} } }`,
+      want: [["text/json", "CreatePetResponse"]],
+      ignored: ["application/*+json", "application/*"],
+    },
+    {
+      case: "a fallback without a schema is passed over",
+      content: `{ "*/*": {}, text/json: { schema: ${obj()} } }`,
+      want: [["text/json", "CreatePetResponse"]],
+      ignored: ["*/*"],
+    },
+  ])("response media types: $case", ({ content, want, ignored }) => {
+    const ir = irOf(`paths:\n  /pets: { post: { operationId: createPet, responses: { "200": { description: ok, content: ${content} } } } }`);
+    const table = assignNames(ir, tsNamingRules);
+    expect(ir.operations![0]!.responses.map((r) => [r.mediaType, r.type.kind === "ref" ? table.type(r.type.target) : r.type.kind])).toEqual(want);
+    // The report is sorted by place, not by the order of `content`.
+    expect(ir.report.map((d) => /"(.*)"/.exec(d.message)![1]).sort()).toEqual([...ignored].sort());
+  });
+
+  it("a request body's fallback is read as JSON only where no JSON, form or multipart type is", () => {
+    const body = (content: string) => irOf(`paths:\n  /x: { post: { operationId: x, requestBody: { content: ${content} }, responses: {} } }`);
+    expect(body(`{ text/json: { schema: ${obj()} } }`).operations![0]!.requests.map((r) => [r.mediaType, r.kind])).toEqual([["text/json", "json"]]);
+    expect(body(`{ multipart/form-data: { schema: ${obj()} }, "*/*": { schema: ${obj()} } }`).operations![0]!.requests.map((r) => r.mediaType)).toEqual([
+      "multipart/form-data",
+    ]);
+  });
+
+  it.each([
     ["application/json", "json"],
     ["application/json; charset=utf-8", "json"],
     ["application/problem+json", "json"],

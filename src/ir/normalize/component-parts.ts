@@ -1,7 +1,8 @@
 // Inline schemas of the components that are not schemas: request bodies, responses, parameters and
 // headers. Each is named by its component key, so every operation that refers to it agrees.
 import type { NormalizeContext } from "./context.js";
-import { bodyKind, entriesOf, follow, type Located } from "./spec-objects.js";
+import { bodyKind, entriesOf, follow, responseKind, type Located } from "./spec-objects.js";
+import type { BodyKind } from "../types.js";
 import { mediaSchemas } from "./operations.js";
 import { partType, objectDocs } from "./parts.js";
 import { typeOf } from "./schema-to-type.js";
@@ -11,12 +12,12 @@ import type { WalkRoot } from "./incremental/walk.js";
 /** One root per component request body, response, parameter and header, in that order. */
 export function componentPartRoots(n: NormalizeContext, components: Located, withParameters: boolean): WalkRoot[] {
   const roots: WalkRoot[] = [];
-  for (const [collection, accepts] of [
-    ["requestBodies", (mt: string) => bodyKind(mt) !== undefined],
-    ["responses", (mt: string) => bodyKind(mt) === "json"],
+  for (const [collection, kindOf] of [
+    ["requestBodies", bodyKind],
+    ["responses", responseKind],
   ] as const) {
     for (const [key, value, pointer] of entriesOf(components, collection)) {
-      roots.push({ pointer, run: () => bodyPart(n, components, collection, accepts, key, value, pointer) });
+      roots.push({ pointer, run: () => bodyPart(n, components, collection, kindOf, key, value, pointer) });
     }
   }
   if (!withParameters) return roots;
@@ -32,16 +33,15 @@ function bodyPart(
   n: NormalizeContext,
   components: Located,
   collection: "requestBodies" | "responses",
-  accepts: (mt: string) => boolean,
+  kindOf: (mt: string) => BodyKind | undefined,
   key: string,
   value: unknown,
   pointer: string,
 ): void {
   const part = follow(n, components.doc, pointer, value, collection === "responses" ? "a response" : "a request body");
   if (part.viaRef) return; // defined where the reference leads
-  for (const media of mediaSchemas(n, part, accepts)) {
-    const kind = bodyKind(media.mediaType)!;
-    partType(n, media.at, { hint: [key, ...media.suffix(kind)], mediaType: media.mediaType, docs: objectDocs(part.value) });
+  for (const media of mediaSchemas(n, part, kindOf)) {
+    partType(n, media.at, { hint: [key, ...media.suffix], mediaType: media.mediaType, docs: objectDocs(part.value) });
   }
 }
 

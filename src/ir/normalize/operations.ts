@@ -4,14 +4,15 @@
 import { appendPointer, parsePointer } from "../../load/pointer.js";
 import { hintWords, pascalCase, splitWords } from "../../naming/words.js";
 import { compareStrings } from "../../common/order.js";
-import type { Field, ModelOrigin, ObjectModel, Operation, OperationBody, OperationResponse, ParameterLocation } from "../types.js";
+import type { BodyKind, Field, ModelOrigin, ObjectModel, Operation, OperationBody, OperationResponse } from "../types.js";
+import type { ParameterLocation } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { docsOf, isSchemaObject, mergeDocs } from "./keywords.js";
 import { objectDocs, partType } from "./parts.js";
 import { typeOf } from "./schema-to-type.js";
 import { copyDefault } from "./exact-digits.js";
 import { isPlainJson } from "../../common/media-types.js";
-import { bodyKind, entriesOf, follow, HTTP_METHODS, type Located } from "./spec-objects.js";
+import { bodyKind, entriesOf, follow, HTTP_METHODS, isJsonFallback, responseKind, type Located } from "./spec-objects.js";
 import path from "node:path";
 import { TrackedMap } from "./incremental/recorder.js";
 import type { WalkRoot } from "./incremental/walk.js";
@@ -259,10 +260,10 @@ export class OperationWalker {
     const docs = mergeDocs(objectDocs(body.value), opDocs);
     const out: OperationBody[] = [];
     const [base, partOrigin] = body.viaRef ? [refWords(body), refOrigin(n, body)] : [[...name, "Request"], origin];
-    for (const media of mediaSchemas(n, body, (mt) => bodyKind(mt) !== undefined)) {
-      const kind = bodyKind(media.mediaType)!;
+    for (const media of mediaSchemas(n, body, bodyKind)) {
+      const kind = media.kind;
       const type = partType(n, media.at, {
-        hint: modelHint(base, ...media.suffix(kind)),
+        hint: modelHint(base, ...media.suffix),
         origin: partOrigin,
         mediaType: media.mediaType,
         docs,
@@ -277,7 +278,7 @@ export class OperationWalker {
     const found: { status: string; response: Located; media: MediaSchema[] }[] = [];
     for (const [status, value, pointer] of entriesOf(op, "responses")) {
       const response = follow(n, op.doc, pointer, value, "a response");
-      found.push({ status, response, media: mediaSchemas(n, response, (mt) => bodyKind(mt) === "json") });
+      found.push({ status, response, media: mediaSchemas(n, response, responseKind) });
     }
     const successes = found.filter((r) => isSuccess(r.status) && r.media.length > 0);
     const out: OperationResponse[] = [];
@@ -291,7 +292,7 @@ export class OperationWalker {
       // A shared response (components.responses, another file) is named where it is defined.
       const [base, partOrigin] = response.viaRef ? [refWords(response), refOrigin(n, response)] : [[...name, ...words], origin];
       for (const m of media) {
-        const type = partType(n, m.at, { hint: modelHint(base, ...m.suffix("json")), origin: partOrigin, mediaType: m.mediaType, docs });
+        const type = partType(n, m.at, { hint: modelHint(base, ...m.suffix), origin: partOrigin, mediaType: m.mediaType, docs });
         out.push({ status, mediaType: m.mediaType, type });
       }
     }
@@ -300,32 +301,43 @@ export class OperationWalker {
 }
 
 /**
- * The schemas of `content` whose media type `accepts`; the others are listed in the report. The
- * first plain `application/json` (else the first accepted) takes the plain name; others add words.
+ * The schemas of `content` whose media type `kindOf` gives a kind of body; the others are listed in
+ * the report. The first plain `application/json` (else the first taken) takes the plain name; others
+ * add words. With no media type of a kind, the first JSON fallback with a schema (isJsonFallback:
+ * `text/json`, the wildcards) is read as JSON: only then, so a content that lists it beside
+ * `application/json` makes one model, and only the first, so the model keeps the plain name.
  */
-export function mediaSchemas(n: NormalizeContext, owner: Located, accepts: (mediaType: string) => boolean): MediaSchema[] {
-  const kept: { mediaType: string; at: At }[] = [];
-  for (const [mediaType, media, pointer] of entriesOf(owner, "content")) {
-    if (!accepts(mediaType)) {
+export function mediaSchemas(n: NormalizeContext, owner: Located, kindOf: (mediaType: string) => BodyKind | undefined): MediaSchema[] {
+  const entries = entriesOf(owner, "content");
+  const fallback = entries.some(([mediaType]) => kindOf(mediaType) !== undefined)
+    ? -1
+    : entries.findIndex(([mediaType, media]) => isJsonFallback(mediaType) && isSchemaObject(media) && media.schema !== undefined);
+  const kept: { mediaType: string; kind: BodyKind; at: At }[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const [mediaType, media, pointer] = entries[i]!;
+    const kind = i === fallback ? "json" : kindOf(mediaType);
+    if (kind === undefined) {
       n.report("ignored-media-type", { doc: owner.doc, pointer, schema: media }, `media type "${mediaType}" gets no model`);
       continue;
     }
     if (!isSchemaObject(media) || media.schema === undefined) continue;
     const schemaPointer = appendPointer(pointer, "schema");
-    kept.push({ mediaType, at: n.child({ doc: owner.doc, pointer, schema: media, owner: schemaPointer }, "schema", media.schema) });
+    kept.push({ mediaType, kind, at: n.child({ doc: owner.doc, pointer, schema: media, owner: schemaPointer }, "schema", media.schema) });
   }
   const primary = kept.find((k) => isPlainJson(k.mediaType)) ?? kept[0];
   return kept.map((k) => ({
     ...k,
-    suffix: (kind) => (k === primary ? [] : kind === "form" ? ["Form"] : kind === "multipart" ? ["Multipart"] : mediaWords(k.mediaType)),
+    suffix: k === primary ? [] : k.kind === "form" ? ["Form"] : k.kind === "multipart" ? ["Multipart"] : mediaWords(k.mediaType),
   }));
 }
 
 export interface MediaSchema {
   mediaType: string;
+  /** How the body is encoded: by its media type, or JSON for a fallback (isJsonFallback). */
+  kind: BodyKind;
   at: At;
   /** Words added to the part's name when it is not the primary media type. */
-  suffix(kind: "json" | "form" | "multipart"): string[];
+  suffix: string[];
 }
 
 function tagsOf(op: Record<string, unknown>): string[] {

@@ -65,5 +65,23 @@ export function bodyKind(mediaType: string): BodyKind | undefined {
   return undefined;
 }
 
+/** A response's kind of body: JSON only (a form is what a client sends). */
+export function responseKind(mediaType: string): BodyKind | undefined {
+  return JSON_MEDIA.test(mediaType) ? "json" : undefined;
+}
+
+// `text/json` (ASP.NET lists it beside application/json), a wildcard suffix (`application/` star
+// `+json`) and the wildcards themselves (star/star, `application/` star: springdoc's default for
+// every response of a Spring API).
+const JSON_FALLBACK_MEDIA = /^(?:text\/json|application\/\*\+json|\*\/\*|application\/\*)\s*(?:;.*)?$/i;
+
+/**
+ * A media type whose schema is read as JSON's when its `content` has no media type the tool makes
+ * a model of (mediaSchemas takes the first such one only then).
+ */
+export function isJsonFallback(mediaType: string): boolean {
+  return JSON_FALLBACK_MEDIA.test(mediaType);
+}
+
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

@@ -206,7 +206,9 @@ describe("Scala operation index: rendered", () => {
     );
     expect(index.contents).toContain("    type RequestForm = CreatePetRequestForm\n");
     expect(index.contents).toContain("    type ResponseDefault = ErrorsProblem\n");
-    expect(index.contents.match(/^ {2}object \w+ extends Operation/gm)).toHaveLength(10);
+    // A media type a Scaladoc comment cannot hold as written (it would close the comment).
+    expect(index.contents).toContain("    /** Response `200`, `*&#47;*`. */\n    type Response200 = GetInventoryResponse\n");
+    expect(index.contents.match(/^ {2}object \w+ extends Operation/gm)).toHaveLength(12);
   });
 
   it("is left out for specs without operations", () => {

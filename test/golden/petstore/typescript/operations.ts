@@ -9,6 +9,8 @@ import type { CreatePetRequestForm } from "./CreatePetRequestForm.js";
 import type { DeletePetsPetIdParams } from "./DeletePetsPetIdParams.js";
 import type { ErrorsNotFound } from "./ErrorsNotFound.js";
 import type { ErrorsProblem } from "./ErrorsProblem.js";
+import type { GetInventoryParams } from "./GetInventoryParams.js";
+import type { GetInventoryResponse } from "./GetInventoryResponse.js";
 import type { GetPetParams } from "./GetPetParams.js";
 import type { ListPetsParams } from "./ListPetsParams.js";
 import type { ListPetsResponse } from "./ListPetsResponse.js";
@@ -21,6 +23,8 @@ import type { PostStoresStoreIdOrdersOrderShippedPostRequest } from "./PostStore
 import type { PostStoresStoreIdOrdersParams } from "./PostStoresStoreIdOrdersParams.js";
 import type { PostStoresStoreIdOrdersRequest } from "./PostStoresStoreIdOrdersRequest.js";
 import type { PostStoresStoreIdOrdersResponse201 } from "./PostStoresStoreIdOrdersResponse201.js";
+import type { RestockParams } from "./RestockParams.js";
+import type { RestockRequest } from "./RestockRequest.js";
 import type { UploadPetPhotoParams } from "./UploadPetPhotoParams.js";
 import type { UploadPetPhotoRequest } from "./UploadPetPhotoRequest.js";
 import type { UploadPetPhotoResponse } from "./UploadPetPhotoResponse.js";
@@ -83,6 +87,17 @@ export interface operations {
     request: never;
     responses: {
       404: ErrorsNotFound;
+    };
+  };
+
+  /**
+   * @see GET /stores/{store_id}/inventory
+   */
+  getInventory: {
+    params: GetInventoryParams;
+    request: never;
+    responses: {
+      200: GetInventoryResponse;
     };
   };
 
@@ -157,6 +172,19 @@ export interface operations {
       "application/json": PostStoresStoreIdOrdersOrderShippedPostRequest;
     };
     responses: never;
+  };
+
+  /**
+   * @see PUT /stores/{store_id}/inventory
+   */
+  restock: {
+    params: RestockParams;
+    request?: {
+      "text/json": RestockRequest;
+    };
+    responses: {
+      200: Order;
+    };
   };
 
   /**

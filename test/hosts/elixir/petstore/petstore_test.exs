@@ -105,11 +105,21 @@ defmodule PetStore.HostTest do
     assert Operations.get("nope") == :error
   end
 
+  test "a body sent as */* or text/json, with nothing else to read, is read as JSON" do
+    assert {:ok, %{responses: %{"200" => %{"*/*" => PetStore.GetInventoryResponse}}}} = Operations.get("getInventory")
+    assert {:ok, %{request: request, responses: %{"200" => responses}}} = Operations.get("restock")
+    assert request == %{"text/json" => PetStore.RestockRequest}
+    assert responses == %{"application/json" => PetStore.Order}
+
+    assert {:ok, %PetStore.GetInventoryResponse{counts: %{"available" => 3}}} =
+             PetStore.GetInventoryResponse.from_json(%{"counts" => %{"available" => 3}})
+  end
+
   test "every operation is listed once, sorted by name, and every module it names is a model" do
     names = Enum.map(Operations.all(), & &1.name)
     assert names == Enum.sort(names)
     assert names == Enum.uniq(names)
-    assert length(names) == 10
+    assert length(names) == 12
 
     modules =
       Enum.flat_map(Operations.all(), fn op ->

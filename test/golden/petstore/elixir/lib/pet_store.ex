@@ -28,6 +28,8 @@ defmodule PetStore do
       PetStore.DeletePetsPetIdParams,
       PetStore.ErrorsNotFound,
       PetStore.ErrorsProblem,
+      PetStore.GetInventoryParams,
+      PetStore.GetInventoryResponse,
       PetStore.GetPetParams,
       PetStore.ListPetsParams,
       PetStore.ListPetsResponse,
@@ -42,6 +44,8 @@ defmodule PetStore do
       PetStore.PostStoresStoreIdOrdersParams,
       PetStore.PostStoresStoreIdOrdersRequest,
       PetStore.PostStoresStoreIdOrdersResponse201,
+      PetStore.RestockParams,
+      PetStore.RestockRequest,
       PetStore.UploadPetPhotoParams,
       PetStore.UploadPetPhotoRequest,
       PetStore.UploadPetPhotoResponse

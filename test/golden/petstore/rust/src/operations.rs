@@ -67,6 +67,17 @@ pub mod delete_pets_pet_id {
     pub type Response404 = crate::ErrorsNotFound;
 }
 
+/// `GET /stores/{store_id}/inventory`
+pub mod get_inventory {
+    pub const OPERATION_ID: &str = "getInventory";
+    pub const METHOD: &str = "GET";
+    pub const PATH: &str = "/stores/{store_id}/inventory";
+    /// Path parameters.
+    pub type Params = crate::GetInventoryParams;
+    /// The body of the `200` response as `*/*`.
+    pub type Response200 = crate::GetInventoryResponse;
+}
+
 /// `GET /pets/{pet_id}`
 pub mod get_pet {
     pub const OPERATION_ID: &str = "getPet";
@@ -140,6 +151,19 @@ pub mod post_stores_store_id_orders_order_shipped_post {
     pub const PATH: &str = "{$request.body#/callback_url}";
     /// The request body as `application/json` (optional).
     pub type Request = crate::PostStoresStoreIdOrdersOrderShippedPostRequest;
+}
+
+/// `PUT /stores/{store_id}/inventory`
+pub mod restock {
+    pub const OPERATION_ID: &str = "restock";
+    pub const METHOD: &str = "PUT";
+    pub const PATH: &str = "/stores/{store_id}/inventory";
+    /// Path parameters.
+    pub type Params = crate::RestockParams;
+    /// The request body as `text/json` (optional).
+    pub type Request = crate::RestockRequest;
+    /// The body of the `200` response as `application/json`.
+    pub type Response200 = crate::Order;
 }
 
 /// Upload a photo of a pet

@@ -26,6 +26,9 @@ defmodule PetStore.Operations do
     * `deletePetsPetId` - `DELETE /pets/{pet_id}`
       * Parameters: `PetStore.DeletePetsPetIdParams`
       * Response 404 `application/json`: `PetStore.ErrorsNotFound`
+    * `getInventory` - `GET /stores/{store_id}/inventory`
+      * Parameters: `PetStore.GetInventoryParams`
+      * Response 200 `*/*`: `PetStore.GetInventoryResponse`
     * `getPet` - `GET /pets/{pet_id}`
       * Parameters: `PetStore.GetPetParams`
       * Response 200 `application/json`: `PetStore.Pet`
@@ -44,6 +47,10 @@ defmodule PetStore.Operations do
       * Response default `application/json`: `PetStore.ErrorsProblem`
     * `postStoresStoreIdOrdersOrderShippedPost` - callback `orderShipped` of `postStoresStoreIdOrders`: `POST {$request.body#/callback_url}`
       * Request `application/json`: `PetStore.PostStoresStoreIdOrdersOrderShippedPostRequest`
+    * `restock` - `PUT /stores/{store_id}/inventory`
+      * Parameters: `PetStore.RestockParams`
+      * Request `text/json`: `PetStore.RestockRequest`
+      * Response 200 `application/json`: `PetStore.Order`
     * `uploadPetPhoto` - `POST /pets/{pet_id}/photos` - Upload a photo of a pet
       * Parameters: `PetStore.UploadPetPhotoParams`
       * Request `multipart/form-data`: `PetStore.UploadPetPhotoRequest`
@@ -114,6 +121,16 @@ defmodule PetStore.Operations do
       responses: %{"404" => %{"application/json" => PetStore.ErrorsNotFound}}
     },
     %{
+      name: "getInventory",
+      operation_id: "getInventory",
+      kind: :path,
+      method: :get,
+      path: "/stores/{store_id}/inventory",
+      params: PetStore.GetInventoryParams,
+      request: %{},
+      responses: %{"200" => %{"*/*" => PetStore.GetInventoryResponse}}
+    },
+    %{
       name: "getPet",
       operation_id: "getPet",
       kind: :path,
@@ -170,6 +187,16 @@ defmodule PetStore.Operations do
       params: nil,
       request: %{"application/json" => PetStore.PostStoresStoreIdOrdersOrderShippedPostRequest},
       responses: %{}
+    },
+    %{
+      name: "restock",
+      operation_id: "restock",
+      kind: :path,
+      method: :put,
+      path: "/stores/{store_id}/inventory",
+      params: PetStore.RestockParams,
+      request: %{"text/json" => PetStore.RestockRequest},
+      responses: %{"200" => %{"application/json" => PetStore.Order}}
     },
     %{
       name: "uploadPetPhoto",

@@ -59,14 +59,18 @@ class PetstoreTest {
     sameType[Operations.CreatePet.RequestForm, CreatePetRequestForm]
     sameType[Operations.UploadPetPhoto.Request, UploadPetPhotoRequest]
     sameType[Operations.PetAdoptedPost.Request, PetAdoptedPostRequest]
+    // A body sent as */* or text/json, with nothing else to read, is read as JSON.
+    sameType[Operations.GetInventory.Response200, GetInventoryResponse]
+    sameType[Operations.Restock.Request, RestockRequest]
+    sameType[Operations.Restock.Response200, Order]
 
     assertEquals((Some("listPets"), "GET", "/pets", "path"), (Operations.ListPets.operationId, Operations.ListPets.method, Operations.ListPets.path, Operations.ListPets.kind))
     assertEquals((None, "POST", "/stores/{store_id}/orders"), (Operations.PostStoresStoreIdOrders.operationId, Operations.PostStoresStoreIdOrders.method, Operations.PostStoresStoreIdOrders.path))
     assertEquals(("callback", "{$request.body#/callback_url}"), (Operations.PostStoresStoreIdOrdersOrderShippedPost.kind, Operations.PostStoresStoreIdOrdersOrderShippedPost.path))
     assertEquals(("webhook", "petAdopted"), (Operations.PetAdoptedPost.kind, Operations.PetAdoptedPost.path))
     assertEquals(
-      List("CreateAdoption", "CreateAdoptionDecidedPost", "CreatePet", "DeletePetsPetId", "GetPet", "ListPets", "PetAdoptedPost",
-        "PostStoresStoreIdOrders", "PostStoresStoreIdOrdersOrderShippedPost", "UploadPetPhoto"),
+      List("CreateAdoption", "CreateAdoptionDecidedPost", "CreatePet", "DeletePetsPetId", "GetInventory", "GetPet", "ListPets", "PetAdoptedPost",
+        "PostStoresStoreIdOrders", "PostStoresStoreIdOrdersOrderShippedPost", "Restock", "UploadPetPhoto"),
       Operations.all.map(_.name),
     )
     // The index's types carry the models' codecs: decoding through them is decoding the model.

@@ -100,6 +100,21 @@ object Operations {
     type Response404 = ErrorsNotFound
   }
 
+  /** `GET /stores/{store_id}/inventory` */
+  object GetInventory extends Operation {
+    val operationId: Option[String] = Some("getInventory")
+    val name: String = "GetInventory"
+    val method: String = "GET"
+    val path: String = "/stores/{store_id}/inventory"
+    val kind: String = "path"
+
+    /** The parameters: each field says where it is sent (path, query, header or cookie). */
+    type Params = GetInventoryParams
+
+    /** Response `200`, `*&#47;*`. */
+    type Response200 = GetInventoryResponse
+  }
+
   /** `GET /pets/{pet_id}` */
   object GetPet extends Operation {
     val operationId: Option[String] = Some("getPet")
@@ -198,6 +213,24 @@ object Operations {
     type Request = PostStoresStoreIdOrdersOrderShippedPostRequest
   }
 
+  /** `PUT /stores/{store_id}/inventory` */
+  object Restock extends Operation {
+    val operationId: Option[String] = Some("restock")
+    val name: String = "Restock"
+    val method: String = "PUT"
+    val path: String = "/stores/{store_id}/inventory"
+    val kind: String = "path"
+
+    /** The parameters: each field says where it is sent (path, query, header or cookie). */
+    type Params = RestockParams
+
+    /** Request body, `text/json` (optional). */
+    type Request = RestockRequest
+
+    /** Response `200`, `application/json`. */
+    type Response200 = Order
+  }
+
   /**
    * Upload a photo of a pet
    *
@@ -222,7 +255,8 @@ object Operations {
 
   /** Every operation above, in the order of their names. */
   val all: List[Operation] = List(
-    CreateAdoption, CreateAdoptionDecidedPost, CreatePet, DeletePetsPetId, GetPet, ListPets,
-    PetAdoptedPost, PostStoresStoreIdOrders, PostStoresStoreIdOrdersOrderShippedPost, UploadPetPhoto
+    CreateAdoption, CreateAdoptionDecidedPost, CreatePet, DeletePetsPetId, GetInventory, GetPet,
+    ListPets, PetAdoptedPost, PostStoresStoreIdOrders, PostStoresStoreIdOrdersOrderShippedPost,
+    Restock, UploadPetPhoto
   )
 }
