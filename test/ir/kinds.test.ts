@@ -34,6 +34,48 @@ describe("enums and literals", () => {
     expect((model(ir, "E") as EnumModel).members).toEqual([{ value: 1, description: "low" }, { value: 2, description: "high" }]);
   });
 
+  // AWS's specs refine a named string with constraints in an allOf; merged as objects, it was an
+  // object model without fields, which no string decodes into.
+  describe("an allOf that refines a string, a number or a list is that type", () => {
+    const schemas = `
+      Str: { type: string }
+      Pet:
+        type: object
+        properties:
+          arn: { allOf: [{ $ref: "#/components/schemas/Str" }, { pattern: "^arn:", description: The pet's ARN. }] }
+          code: { allOf: [{ type: string }, { maxLength: 5 }, { description: A short code. }] }
+          tags: { allOf: [{ type: array, items: { type: string } }, { maxItems: 3 }] }
+          owner: { allOf: [{ $ref: "#/components/schemas/Owner" }, { description: Who owns it. }] }
+      Arn: { allOf: [{ $ref: "#/components/schemas/Str" }, { minLength: 20 }] }
+      Owner: { type: object, properties: { name: { type: string } } }
+      Both: { allOf: [{ $ref: "#/components/schemas/Owner" }, { type: object, properties: { since: { type: integer } } }] }
+    `;
+    const ir = irOfSchemas(schemas);
+    const field = (name: string) => (model(ir, "Pet") as ObjectModel).fields.find((f) => f.name === name)!;
+
+    it("a $ref to a named string stays the reference; the constraints beside it are reported", () => {
+      expect(field("arn").type).toEqual({ kind: "ref", target: "#/components/schemas/Str" });
+      expect(field("arn").docs.description).toBe("The pet's ARN.");
+      expect(ir.report.map((d) => [d.kind, d.source.pointer, d.message])).toEqual([
+        ["ignored-keyword", "/components/schemas/Arn/allOf/1", "constraints beside a `$ref` in allOf are not represented"],
+        ["ignored-keyword", "/components/schemas/Pet/properties/arn/allOf/1", "constraints beside a `$ref` in allOf are not represented"],
+      ]);
+    });
+
+    it("an inline string or list takes the constraints and the docs", () => {
+      expect(field("code").type).toEqual({ kind: "primitive", type: "string", constraints: { maxLength: 5 } });
+      expect(field("code").docs.description).toBe("A short code.");
+      expect(field("tags").type).toEqual({ kind: "array", items: { kind: "primitive", type: "string" }, constraints: { maxItems: 3 } });
+    });
+
+    it("a component is an alias of the type; objects are still merged", () => {
+      expect(model(ir, "Arn")).toMatchObject({ kind: "alias", type: { kind: "ref", target: "#/components/schemas/Str" } });
+      expect(field("owner").type).toEqual({ kind: "ref", target: "#/components/schemas/Owner" });
+      expect((model(ir, "Both") as ObjectModel).fields.map((f) => f.name)).toEqual(["name", "since"]);
+      expect(ir.models.map((m) => m.kind).sort()).toEqual(["alias", "alias", "object", "object", "object"]);
+    });
+  });
+
   // A spec exported from a request collection lists arrays as an integer's values: an enum model
   // without members would print `field: ;` in TypeScript.
   it.each([

@@ -91,12 +91,75 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
     }
   }
 
+  const refined = refinedMember(n, at);
+  if (refined >= 0) return refinedUse(n, at, refined, hint);
+
   const nullable = isOwnNullable(s);
   const docs = docsOf(s);
   const base: UseSite = { type: inlineOrRef(n, at, hint), docs };
   if ("default" in s) setDefault(n, at.doc, s, base);
   if (nullable) base.type = { ...base.type, nullable: true };
   return base;
+}
+
+/** Keywords that narrow a value without saying what it is: what a refining allOf member may hold. */
+const REFINING_KEYS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
+  "pattern", "minItems", "maxItems", "uniqueItems"]);
+
+function isRefining(m: Schema): boolean {
+  return isAnnotationOnly(m) || Object.keys(m).every((k) => REFINING_KEYS.has(k) || isAnnotationOnly({ [k]: m[k] }));
+}
+
+/**
+ * The one member of an allOf that says what the value is, when that is not an object (a string, a
+ * number, a list, or a `$ref` to one) and every other member only refines it (constraints, docs):
+ * AWS's specs write fields as `allOf: [{$ref: __string}, {pattern, description}]`. Its index, else
+ * -1 (an allOf of objects is merged into one object model: object-view.ts).
+ */
+function refinedMember(n: NormalizeContext, at: At): number {
+  const s = at.schema;
+  if (!Array.isArray(s.allOf) || s.allOf.length < 2 || !isWrapperOnly(s, ["allOf"])) return -1;
+  let found = -1;
+  for (let i = 0; i < s.allOf.length; i++) {
+    const m = s.allOf[i];
+    if (!isSchemaObject(m)) return -1;
+    if (isRefining(m)) continue;
+    if (found !== -1) return -1;
+    found = i;
+  }
+  if (found === -1) return -1;
+  let member = s.allOf[found] as Schema;
+  let doc = at.doc;
+  let pointer = `${at.pointer}/allOf/${found}`;
+  for (let hops = 0; typeof member.$ref === "string" && hops < 32; hops++) {
+    const target = n.resolve(member.$ref, doc, member, pointer);
+    if (!isSchemaObject(target.value)) return -1;
+    [member, doc, pointer] = [target.value, target.doc, target.pointer];
+  }
+  if (literalOf(member) !== undefined || shapeOf(member) !== "inline") return -1;
+  const type = typesOf(member).types[0];
+  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array" ? found : -1;
+}
+
+/** The refined member's type, with the other members' docs, nullability and constraints (refinedMember). */
+function refinedUse(n: NormalizeContext, at: At, index: number, hint: string[]): UseSite {
+  const members = at.schema.allOf as Schema[];
+  const inner = typeOf(n, childAt(n, at, "allOf", index, members[index]), hint);
+  let use = withOuter(n, at.doc, inner, at.schema, at.schema.nullable === true);
+  for (let i = 0; i < members.length; i++) {
+    if (i === index) continue;
+    const m = members[i]!;
+    use = withOuter(n, at.doc, use, m, m.nullable === true);
+    const constraints = constraintsOf(m);
+    if (!constraints) continue;
+    // A named model's constraints are its own: a use cannot narrow the type it names.
+    if (use.type.kind === "ref") {
+      n.report("ignored-keyword", childAt(n, at, "allOf", i, m), "constraints beside a `$ref` in allOf are not represented");
+      continue;
+    }
+    use.type = { ...use.type, constraints: { ...use.type.constraints, ...constraints } };
+  }
+  return use;
 }
 
 /** The non-null part of a schema: a model reference (hoisting it) or an inline type. */
@@ -194,7 +257,8 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
     return withIt;
   };
   const literal = literalOf(s);
-  const shape = literal === undefined ? shapeOf(s) : "inline";
+  // A refining allOf (refinedMember) of a string or a list is that type, named: an alias, not an object.
+  const shape = literal !== undefined || refinedMember(n, at) >= 0 ? "inline" : shapeOf(s);
   const nullable = isOwnNullable(s);
   switch (shape) {
     case "object":
