@@ -47,6 +47,7 @@ describe("enums and literals", () => {
           tags: { allOf: [{ type: array, items: { type: string } }, { maxItems: 3 }] }
           owner: { allOf: [{ $ref: "#/components/schemas/Owner" }, { description: Who owns it. }] }
       Arn: { allOf: [{ $ref: "#/components/schemas/Str" }, { minLength: 20 }] }
+      Code: { allOf: [{ type: string }, { description: A code. }] }
       Owner: { type: object, properties: { name: { type: string } } }
       Both: { allOf: [{ $ref: "#/components/schemas/Owner" }, { type: object, properties: { since: { type: integer } } }] }
     `;
@@ -70,9 +71,10 @@ describe("enums and literals", () => {
 
     it("a component is an alias of the type; objects are still merged", () => {
       expect(model(ir, "Arn")).toMatchObject({ kind: "alias", type: { kind: "ref", target: "#/components/schemas/Str" } });
+      expect(model(ir, "Code")).toMatchObject({ kind: "alias", type: { kind: "primitive", type: "string" }, docs: { description: "A code." } });
       expect(field("owner").type).toEqual({ kind: "ref", target: "#/components/schemas/Owner" });
       expect((model(ir, "Both") as ObjectModel).fields.map((f) => f.name)).toEqual(["name", "since"]);
-      expect(ir.models.map((m) => m.kind).sort()).toEqual(["alias", "alias", "object", "object", "object"]);
+      expect(ir.models.map((m) => m.kind).sort()).toEqual(["alias", "alias", "alias", "object", "object", "object"]);
     });
   });
 

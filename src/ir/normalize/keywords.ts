@@ -92,6 +92,11 @@ const NUMERIC_CONSTRAINTS = [
 
 const CONSTRAINT_KEYS = new Set<string>([...NUMERIC_CONSTRAINTS, "pattern", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"]);
 
+/** Only constraints and annotations: narrows a value without saying what it is (an allOf member that refines another). */
+export function isRefinementOnly(schema: Schema): boolean {
+  return Object.keys(schema).every((k) => ANNOTATION_KEYS.has(k) || CONSTRAINT_KEYS.has(k) || k.startsWith("x-"));
+}
+
 export function constraintsOf(schema: Schema): Constraints | undefined {
   // Most schemas have none: one pass over their keys says so.
   if (!hasAnyKey(schema, CONSTRAINT_KEYS)) return undefined;

@@ -4,8 +4,16 @@
 import { appendPointer, parsePointer } from "../../load/pointer.js";
 import { hintWords, pascalCase, splitWords } from "../../naming/words.js";
 import { compareStrings } from "../../common/order.js";
-import type { BodyKind, Field, ModelOrigin, ObjectModel, Operation, OperationBody, OperationResponse } from "../types.js";
-import type { ParameterLocation } from "../types.js";
+import type {
+  BodyKind,
+  Field,
+  ModelOrigin,
+  ObjectModel,
+  Operation,
+  OperationBody,
+  OperationResponse,
+  ParameterLocation,
+} from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import { docsOf, isSchemaObject, mergeDocs } from "./keywords.js";
 import { objectDocs, partType } from "./parts.js";
@@ -309,13 +317,15 @@ export class OperationWalker {
  */
 export function mediaSchemas(n: NormalizeContext, owner: Located, kindOf: (mediaType: string) => BodyKind | undefined): MediaSchema[] {
   const entries = entriesOf(owner, "content");
-  const fallback = entries.some(([mediaType]) => kindOf(mediaType) !== undefined)
-    ? -1
-    : entries.findIndex(([mediaType, media]) => isJsonFallback(mediaType) && isSchemaObject(media) && media.schema !== undefined);
+  const kinds: (BodyKind | undefined)[] = entries.map(([mediaType]) => kindOf(mediaType));
+  if (!kinds.some((k) => k !== undefined)) {
+    const fallback = entries.findIndex(([type, media]) => isJsonFallback(type) && isSchemaObject(media) && media.schema !== undefined);
+    if (fallback !== -1) kinds[fallback] = "json";
+  }
   const kept: { mediaType: string; kind: BodyKind; at: At }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const [mediaType, media, pointer] = entries[i]!;
-    const kind = i === fallback ? "json" : kindOf(mediaType);
+    const kind = kinds[i];
     if (kind === undefined) {
       n.report("ignored-media-type", { doc: owner.doc, pointer, schema: media }, `media type "${mediaType}" gets no model`);
       continue;

@@ -9,6 +9,7 @@ import {
   docsOf,
   isAnnotationOnly,
   isNullSchema,
+  isRefinementOnly,
   isSchemaObject,
   mergeDocs,
   typesOf,
@@ -16,6 +17,7 @@ import {
   type Schema,
 } from "./keywords.js";
 import { buildObject } from "./build-object.js";
+import { followRef } from "./object-view.js";
 import { buildEnum, constBranches, isScalar, isScalarEnum, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
 import { addExactBounds, copyDefault, literalDigits, setDefault } from "./exact-digits.js";
@@ -77,22 +79,11 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
     const inner = typeOf(n, childAt(n, at, only.keyword, only.index, only.value), hint);
     return withOuter(n, at.doc, inner, s, branches.length > nonNull.length);
   }
-  // allOf whose only structural member is one schema (often a lone $ref): that schema plus annotations.
+  // allOf of one schema (often a lone $ref) and members that annotate or refine it: that schema.
   if (Array.isArray(s.allOf) && isWrapperOnly(s, ["allOf"])) {
-    const structural = s.allOf.map((m, i) => ({ m, i })).filter(({ m }) => !(isSchemaObject(m) && isAnnotationOnly(m)));
-    if (structural.length === 1) {
-      const { m, i } = structural[0]!;
-      const inner = typeOf(n, childAt(n, at, "allOf", i, m), hint);
-      const annotations = s.allOf.filter((x, j) => j !== i && isSchemaObject(x)) as Schema[];
-      const nullable = s.nullable === true || annotations.some((a) => a.nullable === true);
-      let use = withOuter(n, at.doc, inner, s, nullable);
-      for (const a of annotations) use = withOuter(n, at.doc, use, a, false);
-      return use;
-    }
+    const refined = refinedMember(n, at, s.allOf);
+    if (refined >= 0) return refinedUse(n, at, s.allOf, refined, hint);
   }
-
-  const refined = refinedMember(n, at);
-  if (refined >= 0) return refinedUse(n, at, refined, hint);
 
   const nullable = isOwnNullable(s);
   const docs = docsOf(s);
@@ -102,53 +93,46 @@ export function typeOf(n: NormalizeContext, at: At, hint: string[]): UseSite {
   return base;
 }
 
-/** Keywords that narrow a value without saying what it is: what a refining allOf member may hold. */
-const REFINING_KEYS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
-  "pattern", "minItems", "maxItems", "uniqueItems"]);
-
-function isRefining(m: Schema): boolean {
-  return isAnnotationOnly(m) || Object.keys(m).every((k) => REFINING_KEYS.has(k) || isAnnotationOnly({ [k]: m[k] }));
-}
-
 /**
- * The one member of an allOf that says what the value is, when that is not an object (a string, a
- * number, a list, or a `$ref` to one) and every other member only refines it (constraints, docs):
- * AWS's specs write fields as `allOf: [{$ref: __string}, {pattern, description}]`. Its index, else
- * -1 (an allOf of objects is merged into one object model: object-view.ts).
+ * The one member of an allOf that says what the value is, when every other member only annotates
+ * it (docs, nullability), or also narrows it (constraints) and it is not an object: AWS's specs
+ * write fields as `allOf: [{$ref: __string}, {pattern, description}]`. Its index, else -1 (an allOf
+ * of objects is merged into one object model: object-view.ts).
  */
-function refinedMember(n: NormalizeContext, at: At): number {
-  const s = at.schema;
-  if (!Array.isArray(s.allOf) || s.allOf.length < 2 || !isWrapperOnly(s, ["allOf"])) return -1;
+function refinedMember(n: NormalizeContext, at: At, members: unknown[]): number {
   let found = -1;
-  for (let i = 0; i < s.allOf.length; i++) {
-    const m = s.allOf[i];
-    if (!isSchemaObject(m)) return -1;
-    if (isRefining(m)) continue;
+  let constrained = false;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (isSchemaObject(m) && isAnnotationOnly(m)) continue;
+    if (isSchemaObject(m) && isRefinementOnly(m)) {
+      constrained = true;
+      continue;
+    }
     if (found !== -1) return -1;
     found = i;
   }
-  if (found === -1) return -1;
-  let member = s.allOf[found] as Schema;
-  let doc = at.doc;
-  let pointer = `${at.pointer}/allOf/${found}`;
-  for (let hops = 0; typeof member.$ref === "string" && hops < 32; hops++) {
-    const target = n.resolve(member.$ref, doc, member, pointer);
-    if (!isSchemaObject(target.value)) return -1;
-    [member, doc, pointer] = [target.value, target.doc, target.pointer];
-  }
-  if (literalOf(member) !== undefined || shapeOf(member) !== "inline") return -1;
-  const type = typesOf(member).types[0];
-  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array" ? found : -1;
+  return found !== -1 && (!constrained || isScalarOrList(n, at, members, found)) ? found : -1;
+}
+
+/** allOf member `index`, its `$ref`s followed, is a string, number, boolean or list (not an object, enum or union). */
+function isScalarOrList(n: NormalizeContext, at: At, members: unknown[], index: number): boolean {
+  // Anything but a schema object is no such type (object-view.ts passes over it; typeOf reports it).
+  if (!isSchemaObject(members[index])) return false;
+  let cur = childAt(n, at, "allOf", index, members[index]);
+  for (let hops = 0; typeof cur.schema.$ref === "string" && hops < 32; hops++) cur = followRef(n, cur).at;
+  if (literalOf(cur.schema) !== undefined || shapeOf(cur.schema) !== "inline") return false;
+  const type = typesOf(cur.schema).types[0];
+  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array";
 }
 
 /** The refined member's type, with the other members' docs, nullability and constraints (refinedMember). */
-function refinedUse(n: NormalizeContext, at: At, index: number, hint: string[]): UseSite {
-  const members = at.schema.allOf as Schema[];
+function refinedUse(n: NormalizeContext, at: At, members: unknown[], index: number, hint: string[]): UseSite {
   const inner = typeOf(n, childAt(n, at, "allOf", index, members[index]), hint);
   let use = withOuter(n, at.doc, inner, at.schema, at.schema.nullable === true);
   for (let i = 0; i < members.length; i++) {
-    if (i === index) continue;
-    const m = members[i]!;
+    const m = members[i];
+    if (i === index || !isSchemaObject(m)) continue;
     use = withOuter(n, at.doc, use, m, m.nullable === true);
     const constraints = constraintsOf(m);
     if (!constraints) continue;
@@ -257,8 +241,7 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
     return withIt;
   };
   const literal = literalOf(s);
-  // A refining allOf (refinedMember) of a string or a list is that type, named: an alias, not an object.
-  const shape = literal !== undefined || refinedMember(n, at) >= 0 ? "inline" : shapeOf(s);
+  const shape = literal !== undefined || isRefinedScalar(n, at) ? "inline" : shapeOf(s);
   const nullable = isOwnNullable(s);
   switch (shape) {
     case "object":
@@ -275,6 +258,14 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
       return m;
     }
   }
+}
+
+/** An allOf that annotates or refines a string, a number or a list (refinedMember) is that type, named: an alias, not an object. */
+function isRefinedScalar(n: NormalizeContext, at: At): boolean {
+  const s = at.schema;
+  if (!Array.isArray(s.allOf) || !isWrapperOnly(s, ["allOf"])) return false;
+  const i = refinedMember(n, at, s.allOf);
+  return i >= 0 && isScalarOrList(n, at, s.allOf, i);
 }
 
 function wrappedInline(n: NormalizeContext, at: At): { at: At; nullable: boolean } | undefined {
