@@ -10,7 +10,8 @@ import type { LeafStore } from "./load/chunked-yaml.js";
 import type { TextChange, TextHistory } from "./load/parse-source.js";
 import { RootTextHistory, SpecTextFile } from "./load/spec-text-cache.js";
 import { sha256 } from "./common/hash.js";
-import { CacheFile, cacheFilePath } from "./common/cache-files.js";
+import { CacheFile, cacheFilePath, hasCachesOf, removeCachesOf } from "./common/cache-files.js";
+import { SpecError, UsageError } from "./common/errors.js";
 import { normalizeWith, type IncrementalOptions } from "./ir/normalize/index.js";
 import type { NormalizeState } from "./ir/normalize/incremental/walk.js";
 import { ALL_MODELS, type ModelSwitches } from "./ir/normalize/operations.js";
@@ -36,7 +37,7 @@ import { judgesFor } from "./diff/compat.js";
 import type { DiffResult, SeverityOverrides } from "./diff/index.js";
 import { fingerprint, intactCheck, isUpToDate, specHash, type SpecHashes } from "./emit/fingerprint.js";
 import { Timings } from "./timings.js";
-import { acquireLock } from "./emit/lock.js";
+import { acquireLock, LockTimeout } from "./emit/lock.js";
 import { forgetStats, prefetchedManifest, prefetchStats, wantsStatWorker, type ReadAhead } from "./emit/stat-prefetch.js";
 import { loadNow } from "./common/cpu-load.js";
 import { readAheadTaken } from "./common/read-ahead.js";
@@ -197,6 +198,8 @@ export interface GenerateResult {
   changes?: DiffResult;
   /** Overlay actions that matched nothing. */
   warnings?: OverlayWarning[];
+  /** Why the run's caches were removed and the run made again without them (see generateAll). */
+  cachesDiscarded?: string;
 }
 
 function sizeOf(file: string): number {
@@ -254,9 +257,23 @@ export async function generateAll(req: GenerateRequest): Promise<GenerateResult>
   const lock = await acquireLock(req.out);
   try {
     return await generateLocked(req);
+  } catch (error) {
+    if (!req.cacheDir || !isOwnFault(error) || !hasCachesOf(req.cacheDir, req.spec)) throw error;
+    // A cache passes its checksum yet this build cannot use it (edited with its checksum made again,
+    // or written by a bug): it costs the run its speed, never its result. The run starts again
+    // without it, and writes the caches afresh; a failure that was not the cache's fails again.
+    await removeCachesOf(req.cacheDir, req.spec);
+    const result = await generateLocked(req);
+    return { ...result, cachesDiscarded: String((error as Error)?.message ?? error) };
   } finally {
     lock.release();
   }
+}
+
+/** An error that is a fault of the tool's (what the CLI reports as an internal error), not of the spec, the settings or the machine. */
+function isOwnFault(error: unknown): boolean {
+  const system = error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
+  return !(error instanceof SpecError || error instanceof UsageError || error instanceof LockTimeout || system);
 }
 
 async function generateLocked(req: GenerateRequest): Promise<GenerateResult> {

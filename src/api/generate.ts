@@ -70,6 +70,8 @@ export interface JobResult {
   changesSummary?: string;
   /** Overlay actions that matched nothing (each names the overlay file, line and target). */
   warnings?: OverlayWarning[];
+  /** Why the caches of the job's spec could not be used: the run was made again without them, and wrote them afresh. */
+  cachesDiscarded?: string;
 }
 
 export interface GenerateResult {
@@ -124,6 +126,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
     const since =
       run.changes && run.changesSincePrevious ? { changes: run.changes, changesSummary: run.changesSincePrevious.trimEnd() } : {};
     const warnings = run.warnings?.length ? { warnings: run.warnings } : {};
+    const discarded = run.cachesDiscarded !== undefined ? { cachesDiscarded: run.cachesDiscarded } : {};
     results.push({
       ...(job.named ? { name: job.name } : {}),
       spec: job.spec,
@@ -133,6 +136,7 @@ export async function runGeneration(options: GenerateOptions, inputs: InputSet, 
       ...parsed,
       ...since,
       ...warnings,
+      ...discarded,
     });
   }
   const changed = results.some((j) => j.languages.some((l) => l.written.length + l.deleted.length > 0));

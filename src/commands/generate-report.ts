@@ -13,11 +13,19 @@ export function jobDetails(result: GenerateResult, fullReport: boolean): string 
   for (const job of result.jobs) {
     const prefix = job.name !== undefined ? `[${job.name}] ` : "";
     for (const w of job.warnings ?? []) out += `${prefix}warning: ${w.file}:${w.line}:${w.col}: ${w.message}\n`;
+    if (job.cachesDiscarded !== undefined) out += `${prefix}warning: ${cachesDiscardedLine(job.cachesDiscarded)}\n`;
     if (job.models) out += prefix + formatOrigins(job.models) + "\n";
     if (job.report?.length) out += prefix + reportSummary(job.report, fullReport);
     if (job.changesSummary) out += prefix + job.changesSummary + "\n";
   }
   return out;
+}
+
+/** The caches could not be used: what happened, and that the output is a cold run's (see pipeline.ts generateAll). */
+function cachesDiscardedLine(reason: string): string {
+  const firstLine = reason.split("\n")[0];
+  const done = "they were removed and the run made again without them (please report it)";
+  return `the cache files of this spec could not be used (${firstLine}); ${done}`;
 }
 
 /** For check and dry-run: one stdout line per file that would be added, changed or deleted. */

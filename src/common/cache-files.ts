@@ -4,7 +4,7 @@
 // written whole (renamed into place); a file that is missing, cut short, edited or of another format
 // reads as nothing; a folder that cannot be written costs the next run its speed only. The least
 // recently written files beyond a few are removed.
-import { close, existsSync, mkdir, open, readdir, rename, rm, stat, writev, type Stats } from "node:fs";
+import { close, existsSync, mkdir, open, readdir, readdirSync, rename, rm, stat, writev, type Stats } from "node:fs";
 import path from "node:path";
 import { checksum, sha256 } from "./hash.js";
 import { prefetchedBodyCrc, readPrefetched } from "./read-ahead.js";
@@ -30,7 +30,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv, cwd: string): string | undef
 
 /** Where the cache file of `kind` for the spec file `specPath` is kept. */
 export function cacheFilePath(dir: string, kind: string, specPath: string): string {
-  return path.join(dir, `${kind}-${sha256(path.resolve(specPath)).slice(0, 24)}.txt`);
+  return path.join(dir, `${kind}${specSuffix(specPath)}`);
 }
 
 /** A cache file of one kind for one spec file. */
@@ -75,7 +75,7 @@ export class CacheFile {
     const parts = body instanceof Uint8Array ? [body] : body;
     const temp = `${this.file}.${process.pid}.tmp`;
     const dir = path.dirname(this.file);
-    return done<string | undefined>((cb) => mkdir(dir, { recursive: true }, cb))
+    const written = done<string | undefined>((cb) => mkdir(dir, { recursive: true }, cb))
       // Header and body written by one call, part after part (no copy of the parts joined).
       .then(() => writeParts(temp, [Buffer.from(`${this.header(format, parts)}\n`, "utf8"), ...parts]))
       .then(() => done<void>((cb) => rename(temp, this.file, cb)))
@@ -83,12 +83,45 @@ export class CacheFile {
       .catch(() => {
         // A read-only or full disk costs the next run its speed, not its result.
       });
+    pending.add(written);
+    return written.finally(() => pending.delete(written));
   }
 
   /** The first line: what wrote the file, and a checksum of the rest (a file cut short or edited reads as nothing). */
   private header(format: string, body: Uint8Array | readonly Uint8Array[], knownCrc?: number): string {
     return `openapi-modelgen ${this.kind} ${format} ${checksum(body, knownCrc)}`;
   }
+}
+
+/** Cache files being written, each until it is in place (or given up). */
+const pending = new Set<Promise<void>>();
+
+/** The suffix of the names of the spec file's cache files (cacheFilePath). */
+function specSuffix(specPath: string): string {
+  return `-${sha256(path.resolve(specPath)).slice(0, 24)}.txt`;
+}
+
+/** Whether `dir` holds a cache file of the spec file `specPath`. */
+export function hasCachesOf(dir: string, specPath: string): boolean {
+  try {
+    const suffix = specSuffix(specPath);
+    return readdirSync(dir).some((f) => f.endsWith(suffix));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes every cache file of the spec file `specPath` from `dir`, once the writes under way have
+ * ended (so none lands after): what a run does with caches it could not use. Errors are ignored.
+ */
+export async function removeCachesOf(dir: string, specPath: string): Promise<void> {
+  // A run that failed may have scheduled its caches' saving for the next turn of the event loop.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await Promise.all([...pending]);
+  const suffix = specSuffix(specPath);
+  const names = await done<string[]>((cb) => readdir(dir, cb)).catch(() => [] as string[]);
+  await Promise.all(names.filter((f) => f.endsWith(suffix)).map((f) => done<void>((cb) => rm(path.join(dir, f), { force: true }, cb))));
 }
 
 async function pruneOldest(dir: string, prefix: string): Promise<void> {

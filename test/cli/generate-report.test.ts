@@ -73,6 +73,13 @@ describe("jobDetails", () => {
     expect(jobDetails(r, false)).toBe("[pets] warning: overlay.yaml:3:5: target matched nothing\n[pets] 2 changes since the previous generation\n");
   });
 
+  it("says when the caches could not be used, with the first line of why", () => {
+    const r = result("write", [job([lang("rust")], { models: undefined, cachesDiscarded: "old.units is not iterable\n    at walk" })]);
+    expect(jobDetails(r, false)).toBe(
+      "warning: the cache files of this spec could not be used (old.units is not iterable); they were removed and the run made again without them (please report it)\n",
+    );
+  });
+
   it("counts the degradation report by kind unless the full report is asked for", () => {
     const report = [{ kind: "not" }, { kind: "if" }, { kind: "not" }] as unknown as JobResult["report"];
     const text = jobDetails(result("write", [job([lang("rust")], { models: undefined, report })]), false);

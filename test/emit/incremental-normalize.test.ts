@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { generateAll, type GenerateRequest } from "../../src/pipeline.js";
 import { Timings } from "../../src/timings.js";
 import { readTree } from "../helpers/tree.js";
+import { checksum } from "../../src/common/hash.js";
 
 const SPEC = new URL("../../../shared/specs/openai/openai-2026-07-15.yaml", import.meta.url);
 const FIELD = "        added_by_the_test:\n          type: string\n";
@@ -71,6 +72,63 @@ describe("the normalizer's state between runs", () => {
     const reused = Number(/of (\d+) roots/.exec(note ?? "")?.[1] ?? "0");
     if (reuses) expect(reused).toBeGreaterThan(1000);
     else expect(reused).toBe(0);
+  });
+});
+
+describe("a cache that passes its checksum and cannot be used", () => {
+  /** Every record's `units` made a number, the checksum in the first line made again: reads as whole, fails when walked. */
+  function unusable(file: string): void {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const [head, ...records] = bytes.subarray(newline + 1).toString("latin1").split("\n");
+    const body = Buffer.from([head, ...records.map((r) => r.replaceAll('"units":[', '"units":7,"was":['))].join("\n"), "latin1");
+    const header = bytes.subarray(0, newline).toString("latin1").replace(/ \S+$/, ` ${checksum(body)}`);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, "latin1"), body]));
+  }
+
+  it("costs the run its speed: made again without the caches, the cold run's bytes, caches written afresh", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-unusable-"));
+    writeFileSync(path.join(root, "openapi.yaml"), readFileSync(SPEC, "utf8"));
+    await generate(root, "incremental", true);
+    writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# touched\n`);
+    await generate(root, "incremental", true);
+    const cache = path.join(root, "cache");
+    const state = path.join(cache, readdirSync(cache).find((f) => f.startsWith("normalize-state-"))!);
+    unusable(state);
+    expect(readFileSync(state, "latin1")).toContain('"units":7,');
+    addField(root);
+    const request: GenerateRequest = {
+      spec: path.join(root, "openapi.yaml"),
+      specLabel: "openapi.yaml",
+      langs: ["typescript", "rust"],
+      out: path.join(root, "incremental"),
+      presence: "lenient",
+      targetOptions: {},
+      mode: "write",
+      cacheDir: cache,
+    };
+    const result = await generateAll(request);
+    expect(result.cachesDiscarded).toMatch(/not iterable/);
+    await generate(root, "cold", false);
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+    // The state written by the run made again is whole: the next regeneration reuses it, with no warning.
+    expect(readFileSync(state, "latin1")).not.toContain('"units":7,');
+    writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# again\n`);
+    const again = await generateAll(request);
+    expect(again.cachesDiscarded).toBeUndefined();
+  });
+
+  it("a failure that is not the cache's fails as before, the caches left in place", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-unusable-"));
+    writeFileSync(path.join(root, "openapi.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n");
+    await generate(root, "incremental", true);
+    writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# touched\n`);
+    await generate(root, "incremental", true);
+    const before = readdirSync(path.join(root, "cache")).sort();
+    expect(before.length).toBeGreaterThan(0);
+    writeFileSync(path.join(root, "openapi.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/nowhere'}\n");
+    await expect(generate(root, "incremental", true)).rejects.toThrow(/nowhere/);
+    expect(readdirSync(path.join(root, "cache")).sort()).toEqual(before);
   });
 });
 
