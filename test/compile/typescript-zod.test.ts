@@ -227,4 +227,20 @@ describe("spec/'s schemas at run time", () => {
     // `tools` has at most 20 items.
     expect(failure(s.RunSchema!, { ...run, tools: Array.from({ length: 21 }, () => ({ type: "code_interpreter" })) })).toContain("→ at tools");
   }, 120_000);
+
+  it("patterns: Unicode mode as JSON Schema asks, browsers' legacy syntax from a string, Java's `\\p{Han}` unchecked", async () => {
+    const dir = await writeZodModels(path.join(REPO, "test/fixtures/formats.yaml"), "lenient");
+    const text = readFileSync(path.join(dir, "Formats.ts"), "utf8");
+    expect(text).toContain("/^\\p{L}[\\p{L}\\p{N}_-]*$/u");
+    expect(text).toContain('new RegExp("[^/:|\\\\000-\\\\037]+")');
+    expect(text).toContain('pattern not checked (not a JavaScript regex): "^[A-Za-z \\\\p{Han}\\\\p{Katakana}]*$"');
+    const formats = (await importZodModels(dir)).FormatsSchema!;
+    const base = { i32: 1, i64: 2, u64: 3, stamp: 4 };
+    expect(formats.parse({ ...base, handle: "Ωmega_2" })).toMatchObject({ handle: "Ωmega_2" });
+    expect(failure(formats, { ...base, handle: "2fast" })).toContain("→ at handle");
+    expect(formats.parse({ ...base, stream: "tool-1" })).toMatchObject({ stream: "tool-1" });
+    // \000-\037 are the control characters, as browsers read octal escapes (the pattern is not anchored: no other character).
+    expect(failure(formats, { ...base, stream: "\u0001\u001f" })).toContain("→ at stream");
+    expect(formats.parse({ ...base, kana: "漢字 カタカナ" })).toMatchObject({ kana: "漢字 カタカナ" });
+  }, 120_000);
 });

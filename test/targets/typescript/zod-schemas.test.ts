@@ -84,14 +84,14 @@ describe("zod schemas of the IR", () => {
     {
       name: "Run",
       want:
-        'passthroughObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/), status: StatusSchema, metadata: z.nullable(MetaSchema).default(null), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: z.int().min(0), data: z.unknown().default(null) })',
+        'passthroughObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/u), status: StatusSchema, metadata: z.nullable(MetaSchema).default(null), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: z.int().min(0), data: z.unknown().default(null) })',
     },
     {
       name: "Run",
       presence: "strict",
       options: { unknownKeys: "strict", int64: "bigint" },
       want:
-        'z.strictObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/), status: StatusSchema, metadata: z.nullable(MetaSchema), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: int64, data: z.unknown() })',
+        'z.strictObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/u), status: StatusSchema, metadata: z.nullable(MetaSchema), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: int64, data: z.unknown() })',
     },
     { name: "Dog", presence: "tolerant", options: { unknownKeys: "strip" }, want: 'z.object({ type: tolerant(z.literal("dog")), bark: tolerant(z.boolean().optional()) })' },
     { name: "Bag", want: "z.object({ name: nullAsAbsent(z.string()) }).catchall(z.int())" },
@@ -123,7 +123,24 @@ describe("zod schemas of the IR", () => {
     const unchecked: string[] = [];
     expect(patternExpr("(?i)^abc$", { onUncheckedPattern: (p) => unchecked.push(p) })).toBeUndefined();
     expect(unchecked).toEqual(["(?i)^abc$"]);
-    expect(flat(patternExpr("a\nb", { onUncheckedPattern: () => {} })!)).toBe('new RegExp("a\\nb")');
+    expect(flat(patternExpr("a\nb", { onUncheckedPattern: () => {} })!)).toBe('new RegExp("a\\nb", "u")');
+  });
+
+  it.each([
+    { name: "Unicode mode, as JSON Schema builds patterns", given: "^[a-z0-9_-]{1,64}$", want: "/^[a-z0-9_-]{1,64}$/u" },
+    { name: "a Unicode property", given: "^\\p{L}+$", want: "/^\\p{L}+$/u" },
+    { name: "a slash escaped in the literal", given: "^a/b$", want: "/^a\\/b$/u" },
+    { name: "octal escapes: legacy syntax only, from a string", given: "[^/:|\\000-\\037]+", want: 'new RegExp("[^/:|\\\\000-\\\\037]+")' },
+    { name: "an identity escape outside a class: legacy only", given: "^a\\-b$", want: 'new RegExp("^a\\\\-b$")' },
+    { name: "a property Unicode mode refuses (Java's)", given: "^[A-Za-z \\p{Han}]*$", want: undefined },
+    { name: "a code point escape Unicode mode refuses", given: "^\\u{110000}$", want: undefined },
+    { name: "an escaped backslash before p{ is no property", given: "^\\\\p{2}$", want: "/^\\\\p{2}$/u" },
+    { name: "not a regex at all", given: "(?i)abc", want: undefined },
+  ])("$name", ({ given, want }) => {
+    const unchecked: string[] = [];
+    const e = patternExpr(given, { onUncheckedPattern: (p) => unchecked.push(p) });
+    expect(e && flat(e)).toBe(want);
+    expect(unchecked).toEqual(want === undefined ? [given] : []);
   });
 });
 

@@ -125,20 +125,43 @@ function withChecks(base: ZodExpr, checks: [ZodMethod, number | ZodExpr | undefi
 }
 
 /**
- * A pattern as a regex literal, when it compiles as a JavaScript regular expression (OpenAPI
- * patterns are ECMA-262 regexes, but specs carry others, such as `(?i)`); otherwise unchecked.
+ * A pattern as a regular expression, when it is one JavaScript reads: with the `u` flag, as JSON
+ * Schema asks patterns to be built (Core 2020-12, "Regular Expressions"; ajv does the same), as a
+ * regex literal; else, when it compiles only by the legacy syntax of web browsers (ECMA-262 Annex
+ * B: octal escapes such as `\000`, identity escapes such as `\-` outside a class), through
+ * `new RegExp` from a string, which keeps that meaning and which tsc does not check as a literal's
+ * syntax. Otherwise unchecked: specs carry other dialects (`(?i)`, Java's `\p{Han}`), and a
+ * `\p{..}` or `\u{..}` that Unicode mode refuses would, without it, match its own letters.
  */
 export function patternExpr(pattern: string | undefined, ctx: Pick<ZodTypeContext, "onUncheckedPattern">): ZodExpr | undefined {
   if (pattern === undefined) return undefined;
-  try {
-    new RegExp(pattern);
-  } catch {
+  const unicode = compiles(pattern, "u");
+  if (!unicode && (hasUnicodeEscape(pattern) || !compiles(pattern, ""))) {
     ctx.onUncheckedPattern(pattern);
     return undefined;
   }
   // A regex literal cannot hold a line break; a string literal can.
-  if (/[\n\r\u2028\u2029]/.test(pattern)) return call(ident("new RegExp"), text(stringLiteral(pattern)));
-  return text(`/${escapeSlashes(pattern)}/`);
+  if (unicode && !/[\n\r\u2028\u2029]/.test(pattern)) return text(`/${escapeSlashes(pattern)}/u`);
+  return call(ident("new RegExp"), text(stringLiteral(pattern)), ...(unicode ? [text('"u"')] : []));
+}
+
+function compiles(pattern: string, flags: string): boolean {
+  try {
+    new RegExp(pattern, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the pattern writes `\p{`, `\P{` or `\u{` (an escape of Unicode mode's), not after an escaped backslash. */
+function hasUnicodeEscape(pattern: string): boolean {
+  for (let i = 0; i < pattern.length - 2; i++) {
+    if (pattern[i] !== "\\") continue;
+    if ("pPu".includes(pattern[i + 1]!) && pattern[i + 2] === "{") return true;
+    i++;
+  }
+  return false;
 }
 
 /** `/` ends a regex literal: escape every one not already escaped (`\/` means `/` in a regex too). */

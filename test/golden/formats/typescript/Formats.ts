@@ -105,4 +105,19 @@ export interface Formats {
    * @default 9223372036854775807
    */
   cursor?: number;
+
+  /**
+   * @pattern ^\p{L}[\p{L}\p{N}_-]*$
+   */
+  handle?: string;
+
+  /**
+   * @pattern [^/:|\000-\037]+
+   */
+  stream?: string;
+
+  /**
+   * @pattern ^[A-Za-z \p{Han}\p{Katakana}]*$
+   */
+  kana?: string;
 }

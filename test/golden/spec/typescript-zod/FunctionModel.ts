@@ -28,7 +28,7 @@ export interface FunctionModel {
 
 export const FunctionModelSchema = typed<FunctionModel>(
   passthroughObject({
-    name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/),
+    name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/u),
     description: nullAsAbsent(z.string()),
     parameters: nullAsAbsent(JsonSchemaObjectSchema),
     strict: z.boolean().nullable().optional(),

@@ -31,7 +31,7 @@ export namespace ResponseFormatJsonSchema {
 export const ResponseFormatJsonSchemaJsonSchemaSchema =
   typed<ResponseFormatJsonSchema.JsonSchema>(
     passthroughObject({
-      name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/),
+      name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/u),
       schema: nullAsAbsent(z.record(z.string(), z.unknown())),
       strict: z.boolean().nullable().optional(),
     }),

@@ -69,4 +69,13 @@ pub struct Formats {
     /// Default: `9223372036854775807`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<i64>,
+    /// Constraints: pattern: `^\p{L}[\p{L}\p{N}_-]*$`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+    /// Constraints: pattern: `[^/:|\000-\037]+`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
+    /// Constraints: pattern: `^[A-Za-z \p{Han}\p{Katakana}]*$`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kana: Option<String>,
 }

@@ -76,6 +76,15 @@ defmodule FormatsFixture.Formats do
       Format: `int64`
 
       Default: `9223372036854775807`
+
+    * `:handle` - optional - `String.t() | nil`
+      Constraints: pattern: `^\\p{L}[\\p{L}\\p{N}_-]*$`
+
+    * `:stream` - optional - `String.t() | nil`
+      Constraints: pattern: `[^/:|\\000-\\037]+`
+
+    * `:kana` - optional - `String.t() | nil`
+      Constraints: pattern: `^[A-Za-z \\p{Han}\\p{Katakana}]*$`
   """
 
   @enforce_keys [:i32, :i64, :u64, :stamp]
@@ -100,7 +109,10 @@ defmodule FormatsFixture.Formats do
     :least,
     :limit,
     :wide,
-    :cursor
+    :cursor,
+    :handle,
+    :stream,
+    :kana
   ]
 
   @type t :: %__MODULE__{
@@ -124,7 +136,10 @@ defmodule FormatsFixture.Formats do
           least: -9_223_372_036_854_775_808 | nil,
           limit: FormatsFixture.Limit.t() | nil,
           wide: FormatsFixture.Wide.t() | nil,
-          cursor: integer() | nil
+          cursor: integer() | nil,
+          handle: String.t() | nil,
+          stream: String.t() | nil,
+          kana: String.t() | nil
         }
 
   @fields [
@@ -153,7 +168,10 @@ defmodule FormatsFixture.Formats do
     },
     {:limit, "limit", {:model, FormatsFixture.Limit}, :optional},
     {:wide, "wide", {:model, FormatsFixture.Wide}, :optional},
-    {:cursor, "cursor", :integer, :optional}
+    {:cursor, "cursor", :integer, :optional},
+    {:handle, "handle", :string, :optional},
+    {:stream, "stream", :string, :optional},
+    {:kana, "kana", :string, :optional}
   ]
 
   @doc false

@@ -29,6 +29,9 @@ import scala.collection.immutable.ArraySeq
  * @param limit Optional: `None` when absent.
  * @param wide Optional: `None` when absent.
  * @param cursor Optional: `None` when absent. Format: int64. Default: `9223372036854775807`.
+ * @param handle Optional: `None` when absent. Constraints: pattern: `^\p{L}[\p{L}\p{N}_-]*$`.
+ * @param stream Optional: `None` when absent. Constraints: pattern: `[^/:|\000-\037]+`.
+ * @param kana Optional: `None` when absent. Constraints: pattern: `^[A-Za-z \p{Han}\p{Katakana}]*$`.
  */
 final case class Formats(
   i32: Int,
@@ -51,7 +54,10 @@ final case class Formats(
   least: Option[-9223372036854775808L] = None,
   limit: Option[Limit] = None,
   wide: Option[Wide] = None,
-  cursor: Option[Long] = None
+  cursor: Option[Long] = None,
+  handle: Option[String] = None,
+  stream: Option[String] = None,
+  kana: Option[String] = None
 )
 
 object Formats {
@@ -79,7 +85,10 @@ object Formats {
           least = r.optional("least", JsonSupport.literalLong(-9223372036854775808L)),
           limit = r.optional("limit", Limit.codec),
           wide = r.optional("wide", Wide.codec),
-          cursor = r.optional("cursor", JsonSupport.long)
+          cursor = r.optional("cursor", JsonSupport.long),
+          handle = r.optional("handle", JsonSupport.string),
+          stream = r.optional("stream", JsonSupport.string),
+          kana = r.optional("kana", JsonSupport.string)
         )
       }
     },
@@ -106,6 +115,9 @@ object Formats {
         .optional("limit", a.limit, Limit.codec)
         .optional("wide", a.wide, Wide.codec)
         .optional("cursor", a.cursor, JsonSupport.long)
+        .optional("handle", a.handle, JsonSupport.string)
+        .optional("stream", a.stream, JsonSupport.string)
+        .optional("kana", a.kana, JsonSupport.string)
         .result
     }
   )
