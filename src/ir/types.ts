@@ -81,6 +81,8 @@ export interface LiteralType extends TypeBase {
   value: string | number | boolean;
   /** The spec's digits when `value` is an integer beyond 2^53 that they spell otherwise (see Constraints.exact). */
   exact?: string;
+  /** The schema's `format` (`int64`: TypeScript's `int64: bigint` writes the value as a bigint). */
+  format?: string;
 }
 
 /** A reference to a named model, by model id. */
@@ -183,6 +185,8 @@ export interface EnumModel extends ModelBase {
   kind: "enum";
   valueType: "string" | "integer" | "number" | "boolean" | "mixed";
   members: EnumMember[];
+  /** The schema's `format`, or the one every const branch gives (`int64`: see LiteralType.format). */
+  format?: string;
 }
 
 export interface UnionVariant {

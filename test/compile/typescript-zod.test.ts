@@ -77,6 +77,38 @@ describe.each([...INFER_CHECKED].map((s) => [path.relative(REPO, s), s]))("%s wi
   }, 600_000);
 });
 
+describe("int64: bigint: int64 enum values and consts are bigints too (the formats fixture)", () => {
+  const FORMATS = path.join(REPO, "test/fixtures/formats.yaml");
+
+  it.each<[string, { validatorTypes?: "inferred"; openEnums?: false }]>([
+    ["declared types, open enums", {}],
+    ["inferred types, closed enums", { validatorTypes: "inferred", openEnums: false }],
+  ])("%s: tsc --strict, and z.infer agrees with every model", async (_label, options) => {
+    const dir = await writeZodModels(FORMATS, "lenient", { int64: "bigint", ...options });
+    expect(readFileSync(path.join(dir, "Limit.ts"), "utf8")).toContain("0n | 9007199254740993n | 9223372036854775807n");
+    expect(readFileSync(path.join(dir, "Formats.ts"), "utf8")).toContain("most?: 9223372036854775807n;");
+    const roots = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
+    const check = inferCheck(irOf(FORMATS));
+    writeFileSync(path.join(dir, "infer.check.ts"), check.text);
+    writeFileSync(path.join(dir, "type-utils.ts"), TYPE_UTILS);
+    const diags = options.validatorTypes === "inferred" ? typecheck([...roots, path.join(dir, "infer.check.ts")], STRICT_OPTIONS) : typecheck(roots, STRICT_OPTIONS);
+    expect(diags, formatDiagnostics(diags)).toEqual([]);
+  }, 120_000);
+
+  it.each([true, false])("at run time, open enums %s: a JSON number or a bigint reads as the bigint", async (open) => {
+    const s = importZodModels(await writeZodModels(FORMATS, "lenient", { int64: "bigint", openEnums: open }));
+    const { FormatsSchema: formats, LimitSchema: limit } = await s;
+    expect(limit!.parse(0)).toBe(0n);
+    expect(limit!.parse(9007199254740993n)).toBe(9007199254740993n);
+    if (open) expect(limit!.parse(12)).toBe(12n);
+    else expect(failure(limit!, 12)).toContain("expected one of 0n|9007199254740993n|9223372036854775807n");
+    const base = { i32: 1, i64: 2, u64: 3, stamp: 4 };
+    expect(formats!.parse({ ...base, most: 9223372036854775807n, least: -9223372036854775808n })).toMatchObject({ most: 9223372036854775807n, least: -9223372036854775808n });
+    // A const is closed: another value is an error, whatever the enums.
+    expect(failure(formats!, { ...base, most: 5n })).toContain("→ at most");
+  }, 120_000);
+});
+
 describe("with inferred types, a schema on a reference cycle is checked against its model in every compile", () => {
   // `recursive<TreeNode>(...)` (zod-support.ts) is what checks these schemas, the annotation
   // making `z.infer` the model whatever the schema says: a schema that parses something else fails.

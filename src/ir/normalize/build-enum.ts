@@ -56,16 +56,30 @@ export function buildEnum(n: NormalizeContext, at: At, common: Common): EnumMode
   const s = at.schema;
   const branches = constBranches(s);
   if (branches)
-    return enumOf(common, branches.map(literalOf), {
-      descriptions: branches.map((b) => b.description),
-      names: branches.map((b) => b.title),
-      digits: branches.map((b) => literalDigits(n, at.doc, b, literalOf(b))),
-    });
-  return enumOf(common, s.enum as unknown[], {
+    return withFormat(
+      enumOf(common, branches.map(literalOf), {
+        descriptions: branches.map((b) => b.description),
+        names: branches.map((b) => b.title),
+        digits: branches.map((b) => literalDigits(n, at.doc, b, literalOf(b))),
+      }),
+      typeof s.format === "string" ? s.format : sharedFormat(branches),
+    );
+  const model = enumOf(common, s.enum as unknown[], {
     descriptions: (s["x-enum-descriptions"] ?? s["x-enumDescriptions"]) as unknown,
     names: (s["x-enum-varnames"] ?? s["x-enumNames"]) as unknown,
     digits: n.specs.integerItems(at.doc, s.enum as unknown[]) ?? [],
   });
+  return withFormat(model, typeof s.format === "string" ? s.format : undefined);
+}
+
+function withFormat(model: EnumModel, format: string | undefined): EnumModel {
+  return format === undefined ? model : { ...model, format };
+}
+
+/** The `format` every branch gives, when they give one and the same. */
+function sharedFormat(branches: readonly Schema[]): string | undefined {
+  const first = branches[0]?.format;
+  return typeof first === "string" && branches.every((b) => b.format === first) ? first : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The heart of the normalizer: one schema in, one TypeExpr out. Null idioms and annotation
 // wrappers are peeled off here; objects, enums and unions become named models (hoisted when
 // inline) and are referred to by id.
-import type { Docs, JsonValue, Model, TypeExpr } from "../types.js";
+import type { Docs, JsonValue, LiteralType, Model, TypeExpr } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import type { SourceDocument } from "../../load/loader.js";
 import {
@@ -151,8 +151,11 @@ function inlineOrRef(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
   const s = at.schema;
   const literal = literalOf(s);
   if (literal !== undefined) {
+    const type: LiteralType = { kind: "literal", value: literal };
     const exact = literalDigits(n, at.doc, s, literal);
-    return exact === undefined ? { kind: "literal", value: literal } : { kind: "literal", value: literal, exact };
+    if (exact !== undefined) type.exact = exact;
+    if (typeof s.format === "string") type.format = s.format;
+    return type;
   }
   if (shapeOf(s) !== "inline") return { kind: "ref", target: defineModel(n, at, hint) };
   return inlineType(n, at, hint);

@@ -3,7 +3,7 @@
 import type { NameTable } from "../../naming/assign.js";
 import { dottedPath } from "../../naming/dotted.js";
 import { isInlineEnum, type ModelIndex } from "../../ir/query.js";
-import type { TypeExpr } from "../../ir/types.js";
+import type { TypeExpr, WireValue } from "../../ir/types.js";
 import { stringLiteral } from "./naming.js";
 import { BINARY_TYPE } from "./uploads.js";
 import { reachesEagerly } from "./recursion.js";
@@ -71,7 +71,7 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
       return [primitive(t.type, t.format, ctx)];
     }
     case "literal":
-      return [literal(t.value)];
+      return [wireLiteral(t, t.format, ctx.int64)];
     case "unknown":
       return ["unknown"];
     case "array": {
@@ -89,7 +89,7 @@ function coreParts(t: TypeExpr, ctx: TsTypeContext): string[] {
     case "ref": {
       const target = ctx.models.get(t.target);
       // Enums hoisted from inline schemas are written inline, as openai-node does.
-      if (isInlineEnum(target)) return target.members.map((m) => literal(m.value));
+      if (isInlineEnum(target)) return target.members.map((m) => wireLiteral(m, target.format, ctx.int64));
       const user = ctx.mappings?.model(t.target);
       if (user !== undefined) return [userTypeName(user, ctx)];
       ctx.onRef(t.target);
@@ -105,8 +105,19 @@ function primitive(type: string, format: string | undefined, ctx: TsTypeContext)
     case "boolean":
       return "boolean";
     default:
-      return type === "integer" && (format === "int64" || format === "uint64") ? ctx.int64 : "number";
+      return type === "integer" && isBigint(format, ctx.int64) ? "bigint" : "number";
   }
+}
+
+/** An int64 or uint64 typed as a bigint (`int64: bigint`): its integers, literals and enum values alike. */
+export function isBigint(format: string | undefined, int64: TsTypeContext["int64"]): boolean {
+  return int64 === "bigint" && (format === "int64" || format === "uint64");
+}
+
+/** A literal's or an enum member's value as a TypeScript literal: a bigint one (the spec's digits) where the format is one. */
+export function wireLiteral(w: WireValue, format: string | undefined, int64: TsTypeContext["int64"]): string {
+  const bigint = typeof w.value === "number" && Number.isInteger(w.value) && isBigint(format, int64);
+  return bigint ? `${w.exact ?? BigInt(w.value).toString()}n` : literal(w.value);
 }
 
 export function literal(value: string | number | boolean): string {

@@ -6,7 +6,7 @@ import type { Model, ObjectModel, TypeExpr } from "../../ir/types.js";
 import { forEachType } from "../../ir/walk.js";
 import { uploadFieldType } from "./uploads.js";
 import { propertyKey } from "./naming.js";
-import { unionParts, literal, type TsTypeContext } from "./types.js";
+import { unionParts, wireLiteral, type TsTypeContext } from "./types.js";
 import { indexSignatureLines, propertyLines, typeAliasLines, type LayoutState } from "./layout.js";
 import { docText } from "./docs.js";
 import { schemaSection, type ZodContext } from "./zod/view.js";
@@ -173,7 +173,7 @@ function declarationView(m: Model, indent: string, ctx: FileContext, types: TsTy
         layout,
         indent,
         name,
-        m.members.map((x) => literal(x.value)),
+        m.members.map((x) => wireLiteral(x, m.format, types.int64)),
       );
       break;
     case "union":

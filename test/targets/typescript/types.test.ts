@@ -36,6 +36,20 @@ const models = new Map<string, Model>([
       source: { file: "", line: 1, col: 1, pointer: "" },
     },
   ],
+  [
+    "#/Run/level",
+    {
+      id: "#/Run/level",
+      parent: "#/Run",
+      kind: "enum",
+      valueType: "integer",
+      format: "int64",
+      members: [{ value: 1 }, { value: 2 ** 53, exact: "9007199254740993" }],
+      nameHint: ["Run", "level"],
+      docs: {},
+      source: { file: "", line: 1, col: 1, pointer: "" },
+    },
+  ],
 ]);
 const names = { path: (id: string) => ({ "#/Usage": ["Usage"], "#/Run/err": ["Run", "LastError"] })[id]! } as unknown as NameTable;
 const ctx = (int64: "number" | "bigint" = "number", uploads = false): TsTypeContext => ({ models, names, int64, onRef: () => {}, uploads });
@@ -53,6 +67,14 @@ describe("TypeScript type strings", () => {
     { given: { kind: "primitive", type: "string", format: "byte" }, want: "string", uploads: true },
     { given: { kind: "literal", value: "thread.run" }, want: '"thread.run"' },
     { given: { kind: "literal", value: 1 }, want: "1" },
+    { given: { kind: "literal", value: 7, format: "int64" }, want: "7" },
+    { given: { kind: "literal", value: 7, format: "int64" }, want: "7n", int64: "bigint" },
+    { given: { kind: "literal", value: -3, format: "uint64" }, want: "-3n", int64: "bigint" },
+    { given: { kind: "literal", value: 2 ** 63, exact: "9223372036854775807", format: "int64" }, want: "9223372036854775807n", int64: "bigint" },
+    { given: { kind: "literal", value: 1.5, format: "int64" }, want: "1.5", int64: "bigint" },
+    { given: { kind: "literal", value: 7, format: "int32" }, want: "7", int64: "bigint" },
+    { given: { kind: "ref", target: "#/Run/level" }, want: "1 | 9007199254740992" },
+    { given: { kind: "ref", target: "#/Run/level" }, want: "1n | 9007199254740993n", int64: "bigint" },
     { given: { kind: "unknown", nullable: true }, want: "unknown" },
     { given: { kind: "array", items: { kind: "ref", target: "#/Usage" } }, want: "Array<Usage>" },
     {

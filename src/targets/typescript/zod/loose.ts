@@ -22,6 +22,7 @@ export const LOOSE_METHODS = {
   multipleOf: "(value: number)",
   regex: "(pattern: RegExp)",
   catchall: "(schema: SchemaLike)",
+  pipe: "(schema: SchemaLike)",
 } as const satisfies Record<string, string>;
 
 /** The factories of `z` the schema expressions call, with their loose parameter lists. */

@@ -19,7 +19,7 @@ export function modelSchema(m: Model, ctx: ModelSchemaContext): ZodExpr {
     case "object":
       return objectSchema(m, ctx);
     case "enum":
-      return enumSchema(m.members, ctx.openEnums);
+      return enumSchema(m, ctx);
     case "union":
       return unionSchema(m, ctx);
     case "alias":

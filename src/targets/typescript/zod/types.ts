@@ -5,9 +5,9 @@
 // `z.unknown()`, another model's schema (lazily where graph.ts says so), enums (open or closed),
 // and the constraints zod checks (lengths, bounds, patterns that compile as JavaScript regexes).
 import { boundText, isInlineEnum, type ModelIndex } from "../../../ir/query.js";
-import type { Constraints, EnumMember, NumericBound, TypeExpr } from "../../../ir/types.js";
+import type { Constraints, EnumModel, NumericBound, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
-import { literal } from "../types.js";
+import { isBigint, literal, wireLiteral } from "../types.js";
 import { array, arrow, call, helper, ident, method, nullable, text, zod, type ZodExpr } from "./expr.js";
 import type { ZodMethod } from "./loose.js";
 
@@ -47,8 +47,11 @@ export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
   switch (t.kind) {
     case "primitive":
       return primitiveSchema(t.type, t.format, t.constraints, ctx);
-    case "literal":
-      return zod("literal", text(literal(t.value)));
+    case "literal": {
+      const value = zod("literal", text(wireLiteral(t, t.format, ctx.int64)));
+      // A bigint literal checks the int64 helper's bigint, from a JSON number or a bigint alike.
+      return wireLiteral(t, t.format, ctx.int64) === literal(t.value) ? value : method(helper("int64"), "pipe", value);
+    }
     case "unknown":
       return zod("unknown");
     case "array":
@@ -66,7 +69,7 @@ export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
 /** Another model's schema, or an inline enum's values written where they are used (as the types do). */
 function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
   const target = ctx.models.get(id);
-  if (isInlineEnum(target)) return enumSchema(target.members, ctx.openEnums);
+  if (isInlineEnum(target)) return enumSchema(target, ctx);
   if (ctx.isMapped?.(id)) return zod("unknown");
   ctx.onRef(id);
   const name = ident(ctx.schemaName(id));
@@ -76,11 +79,16 @@ function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
 /**
  * `z.enum([...])` for string values, `z.literal([...])` otherwise; open (the default) through
  * `openEnum`, which lets a value of the same kind pass while the type stays the listed values.
+ * Bigint values (`int64: bigint`) are checked after the int64 helper made the value a bigint:
+ * openEnum lets any int64 pass, closed they are the helper piped into the literals.
  */
-export function enumSchema(members: readonly EnumMember[], open: boolean): ZodExpr {
-  const values = members.map((m) => text(literal(m.value)));
-  const known = members.every((m) => typeof m.value === "string") ? zod("enum", array(values)) : zod("literal", array(values));
-  return open ? helper("openEnum", known) : known;
+export function enumSchema(m: Pick<EnumModel, "members" | "format">, ctx: Pick<ZodTypeContext, "int64" | "openEnums">): ZodExpr {
+  const values = m.members.map((x) => wireLiteral(x, m.format, ctx.int64));
+  const bigint = m.members.some((x, i) => values[i] !== literal(x.value));
+  const listed = array(values.map(text));
+  const known = m.members.every((x) => typeof x.value === "string") ? zod("enum", listed) : zod("literal", listed);
+  if (ctx.openEnums) return helper("openEnum", known);
+  return bigint ? method(helper("int64"), "pipe", known) : known;
 }
 
 function primitiveSchema(type: string, format: string | undefined, c: Constraints | undefined, ctx: ZodTypeContext): ZodExpr {
@@ -92,7 +100,7 @@ function primitiveSchema(type: string, format: string | undefined, c: Constraint
       return zod("boolean");
     case "integer":
       // As types.ts types it: bigint only for int64/uint64 under `int64: bigint`.
-      if (ctx.int64 === "bigint" && (format === "int64" || format === "uint64")) return helper("int64");
+      if (isBigint(format, ctx.int64)) return helper("int64");
       return withChecks(zod("int"), numberChecks(c));
     default:
       return withChecks(zod("number"), numberChecks(c));

@@ -29,8 +29,8 @@ export function recursive<T>(schema: { _zod: { output: T } }): z.ZodType<T> {
 
 /**
  * An enum that also accepts a value it does not list (the API adds values): any value of the
- * listed values' kinds passes (strings for a string enum, integers for an integer enum), typed as
- * the listed values.
+ * listed values' kinds passes (strings for a string enum, integers for an integer enum, any int64
+ * as a bigint for bigint values), typed as the listed values.
  */
 export function openEnum<T extends z.core.SomeType>(known: T): T {
   const values = [...(known._zod.values ?? [])];
@@ -43,6 +43,8 @@ export function openEnum<T extends z.core.SomeType>(known: T): T {
   if (numbers.length && numbers.every(Number.isInteger)) kinds.push(z.int());
   else if (numbers.length) kinds.push(z.number());
   if (values.some((v) => typeof v === "boolean")) kinds.push(z.boolean());
+  // Bigint values (`int64: bigint`): any int64, read as a bigint from a JSON number or a bigint.
+  if (values.some((v) => typeof v === "bigint")) kinds.push(int64);
   if (kinds.length === 0) return known;
   const open: unknown = kinds.length > 1 ? z.union(kinds as never) : kinds[0];
   return open as T;

@@ -19,8 +19,8 @@ function passthroughObject<Shape extends z.core.$ZodLooseShape>(
 
 /**
  * An enum that also accepts a value it does not list (the API adds values): any value of the
- * listed values' kinds passes (strings for a string enum, integers for an integer enum), typed as
- * the listed values.
+ * listed values' kinds passes (strings for a string enum, integers for an integer enum, any int64
+ * as a bigint for bigint values), typed as the listed values.
  */
 function openEnum<T extends z.core.SomeType>(known: T): T {
   const values = [...(known._zod.values ?? [])];
@@ -33,6 +33,8 @@ function openEnum<T extends z.core.SomeType>(known: T): T {
   if (numbers.length && numbers.every(Number.isInteger)) kinds.push(z.int());
   else if (numbers.length) kinds.push(z.number());
   if (values.some((v) => typeof v === "boolean")) kinds.push(z.boolean());
+  // Bigint values (`int64: bigint`): any int64, read as a bigint from a JSON number or a bigint.
+  if (values.some((v) => typeof v === "bigint")) kinds.push(int64);
   if (kinds.length === 0) return known;
   const open: unknown = kinds.length > 1 ? z.union(kinds as never) : kinds[0];
   return open as T;
@@ -112,7 +114,7 @@ const int64 = z.union([z.bigint(), z.int()]).transform((n) => BigInt(n));
 /** What the loose functions take: a zod schema (anything with zod's internals). */
 type SchemaLike = { readonly _zod: unknown };
 type Shape = Readonly<Record<string, SchemaLike>>;
-type Literal = string | number | boolean;
+type Literal = string | number | bigint | boolean;
 type Tags = readonly [string, ...string[]];
 type Options = readonly [SchemaLike, ...SchemaLike[]];
 
@@ -129,6 +131,7 @@ interface Loose {
   multipleOf(value: number): Loose;
   regex(pattern: RegExp): Loose;
   catchall(schema: SchemaLike): Loose;
+  pipe(schema: SchemaLike): Loose;
 }
 
 /** The factories of `z` the model files call. */
