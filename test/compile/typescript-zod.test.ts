@@ -106,6 +106,11 @@ describe("int64: bigint: int64 enum values and consts are bigints too (the forma
     expect(formats!.parse({ ...base, most: 9223372036854775807n, least: -9223372036854775808n })).toMatchObject({ most: 9223372036854775807n, least: -9223372036854775808n });
     // A const is closed: another value is an error, whatever the enums.
     expect(failure(formats!, { ...base, most: 5n })).toContain("→ at most");
+    // Bounds as bigints, with the spec's digits: seed is an int64's whole range, counter a multiple of 2 up to 2^64 - 1.
+    expect(formats!.parse({ ...base, seed: -9223372036854775808n, counter: 4 })).toMatchObject({ seed: -9223372036854775808n, counter: 4n });
+    expect(failure(formats!, { ...base, seed: 9223372036854775808n })).toContain("→ at seed");
+    expect(failure(formats!, { ...base, counter: 3n })).toContain("→ at counter");
+    expect(failure(formats!, { ...base, counter: 18446744073709551616n })).toContain("→ at counter");
   }, 120_000);
 });
 

@@ -91,7 +91,7 @@ describe("zod schemas of the IR", () => {
       presence: "strict",
       options: { unknownKeys: "strict", int64: "bigint" },
       want:
-        'z.strictObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/u), status: StatusSchema, metadata: z.nullable(MetaSchema), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: int64, data: z.unknown() })',
+        'z.strictObject({ id: z.string().min(1).max(64).regex(/^run_[a-z\\/]+$/u), status: StatusSchema, metadata: z.nullable(MetaSchema), note: nullAsAbsent(z.string()), extra: z.string().nullable().optional(), count: int64.pipe(z.bigint().min(0n)), data: z.unknown() })',
     },
     { name: "Dog", presence: "tolerant", options: { unknownKeys: "strip" }, want: 'z.object({ type: tolerant(z.literal("dog")), bark: tolerant(z.boolean().optional()) })' },
     { name: "Bag", want: "z.object({ name: nullAsAbsent(z.string()) }).catchall(z.int())" },
@@ -117,6 +117,19 @@ describe("zod schemas of the IR", () => {
     expect(flat(typeSchema(int64, ctx))).toBe("z.int().min(-9223372036854775808).max(9223372036854775807)");
     const gt: TypeExpr = { kind: "primitive", type: "number", constraints: { exclusiveMinimum: 2 ** 60, multipleOf: 0.5, exact: { exclusiveMinimum: "1152921504606846977" } } };
     expect(flat(typeSchema(gt, ctx))).toBe("z.number().gt(1152921504606846977).multipleOf(0.5)");
+  });
+
+  it.each([
+    { name: "no bounds: the helper alone", c: undefined, want: "int64" },
+    { name: "bounds as bigints, the spec's digits beyond 2^53", c: { minimum: -(2 ** 63), maximum: 2 ** 63, exact: { minimum: "-9223372036854775808", maximum: "9223372036854775807" } }, want: "int64.pipe(z.bigint().min(-9223372036854775808n).max(9223372036854775807n))" },
+    { name: "exclusive bounds", c: { exclusiveMinimum: 0, exclusiveMaximum: 10 }, want: "int64.pipe(z.bigint().gt(0n).lt(10n))" },
+    { name: "fractional bounds: the integers inside them", c: { minimum: 1.5, exclusiveMaximum: 9.5 }, want: "int64.pipe(z.bigint().min(2n).max(9n))" },
+    { name: "an integer multipleOf; a fractional one no bigint check says", c: { multipleOf: 2 }, want: "int64.pipe(z.bigint().multipleOf(2n))" },
+    { name: "a fractional multipleOf alone", c: { multipleOf: 0.5 }, want: "int64" },
+  ])("int64: bigint, $name", ({ c, want }) => {
+    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "bigint" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    const t: TypeExpr = { kind: "primitive", type: "integer", format: "int64", ...(c ? { constraints: c } : {}) };
+    expect(flat(typeSchema(t, ctx))).toBe(want);
   });
 
   it("a pattern that is not a JavaScript regex is left unchecked and reported", () => {

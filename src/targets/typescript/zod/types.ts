@@ -100,7 +100,7 @@ function primitiveSchema(type: string, format: string | undefined, c: Constraint
       return zod("boolean");
     case "integer":
       // As types.ts types it: bigint only for int64/uint64 under `int64: bigint`.
-      if (isBigint(format, ctx.int64)) return helper("int64");
+      if (isBigint(format, ctx.int64)) return bigintSchema(c);
       return withChecks(zod("int"), numberChecks(c));
     default:
       return withChecks(zod("number"), numberChecks(c));
@@ -120,6 +120,35 @@ function numberChecks(c: Constraints | undefined): [ZodMethod, ZodExpr | undefin
     ["lt", bound("exclusiveMaximum")],
     ["multipleOf", bound("multipleOf")],
   ];
+}
+
+/**
+ * The int64 helper (a bigint from a JSON number or a bigint), piped into `z.bigint()` with the
+ * bounds when there are any, as bigints: an integer is at least 1.5 when it is at least 2, so a
+ * fractional bound is the integer inside it; a fractional multipleOf, which no bigint check
+ * says, is left out.
+ */
+function bigintSchema(c: Constraints | undefined): ZodExpr {
+  const int64 = helper("int64");
+  if (!c) return int64;
+  const bound = (key: NumericBound, round: "ceil" | "floor", closed: ZodMethod, open: ZodMethod): [ZodMethod, ZodExpr | undefined] => {
+    const value = c[key];
+    if (value === undefined) return [closed, undefined];
+    const digits = c.exact?.[key];
+    if (digits === undefined && !Number.isInteger(value)) return [closed, text(`${BigInt(Math[round](value))}n`)];
+    return [key.startsWith("exclusive") ? open : closed, text(`${digits ?? BigInt(value)}n`)];
+  };
+  const step = c.multipleOf;
+  const multiple = step !== undefined && Number.isInteger(step) ? text(`${c.exact?.multipleOf ?? BigInt(step)}n`) : undefined;
+  const checks: [ZodMethod, ZodExpr | undefined][] = [
+    bound("minimum", "ceil", "min", "gt"),
+    bound("maximum", "floor", "max", "lt"),
+    bound("exclusiveMinimum", "ceil", "min", "gt"),
+    bound("exclusiveMaximum", "floor", "max", "lt"),
+    ["multipleOf", multiple],
+  ];
+  if (checks.every(([, v]) => v === undefined)) return int64;
+  return method(int64, "pipe", withChecks(zod("bigint"), checks));
 }
 
 /** `base.min(1).max(5)`: each check that has a value, in the given order. */

@@ -124,11 +124,11 @@ interface Loose {
   nullable(): Loose;
   optional(): Loose;
   default(value: null): Loose;
-  min(value: number): Loose;
-  max(value: number): Loose;
-  gt(value: number): Loose;
-  lt(value: number): Loose;
-  multipleOf(value: number): Loose;
+  min(value: number | bigint): Loose;
+  max(value: number | bigint): Loose;
+  gt(value: number | bigint): Loose;
+  lt(value: number | bigint): Loose;
+  multipleOf(value: number | bigint): Loose;
   regex(pattern: RegExp): Loose;
   catchall(schema: SchemaLike): Loose;
   pipe(schema: SchemaLike): Loose;
@@ -138,6 +138,7 @@ interface Loose {
 interface LooseZod {
   string(): Loose;
   int(): Loose;
+  bigint(): Loose;
   number(): Loose;
   boolean(): Loose;
   unknown(): Loose;
