@@ -99,6 +99,37 @@ ${given.split("\n").map((l) => "            " + l).join("\n")}
     ]);
   });
 
+  // Reported wherever the model is built without a use of its own: a component object, enum or union too.
+  it("an object's unsupported keywords and non-scalar enum are reported, the component's and a hoisted one's", () => {
+    const ir = irOfSchemas(`
+      Obj:
+        type: object
+        if: { required: [a] }
+        not: { required: [a, b] }
+        properties:
+          a: { type: string }
+          b: { type: string }
+          inner:
+            type: object
+            properties: { q: { type: integer } }
+            enum: [{ q: 1 }]
+      Pick:
+        type: string
+        enum: [x, y]
+        not: { const: z }
+      Either:
+        oneOf: [{ type: string }, { type: integer }]
+        propertyNames: { maxLength: 3 }
+    `);
+    expect(ir.report.map((d) => [d.kind, d.source.pointer, d.message])).toEqual([
+      ["unsupported-keyword", "/components/schemas/Either", "`propertyNames` is not represented in the IR and is ignored"],
+      ["unsupported-keyword", "/components/schemas/Obj", "`if` is not represented in the IR and is ignored"],
+      ["unsupported-keyword", "/components/schemas/Obj", "`not` is not represented in the IR and is ignored"],
+      ["ignored-keyword", "/components/schemas/Obj/properties/inner", "`enum` lists a value that is not a string, number or boolean; the schema is typed without it"],
+      ["unsupported-keyword", "/components/schemas/Pick", "`not` is not represented in the IR and is ignored"],
+    ]);
+  });
+
   it.each([
     { idiom: "const", yaml: "{ type: string, const: thread.run }" },
     { idiom: "one-value enum", yaml: "{ type: string, enum: [thread.run] }" },

@@ -69,9 +69,9 @@ const EXPECTED: Record<string, { components: number; models: number; operationMo
   "openai-2024-06-24.yaml": { components: 169, models: 466, operationModels: 60, operations: 68, report: 6, mediaTypes: 1 },
   "openai-2024-12-18.yaml": { components: 284, models: 795, operationModels: 123, operations: 110, report: 5, mediaTypes: 1 },
   "openai-2025-04-29.yaml": { components: 477, models: 1160, operationModels: 167, operations: 148, report: 12, mediaTypes: 4 },
-  "openai-2026-05-13.yaml": { components: 959, models: 1987, operationModels: 262, operations: 257, report: 11, mediaTypes: 13 },
-  "openai-2026-07-15.yaml": { components: 1371, models: 2569, operationModels: 308, operations: 296, report: 18, mediaTypes: 14 },
-  "openai-2026-08-21.yaml": { components: 1422, models: 2740, operationModels: 309, operations: 304, report: 26, mediaTypes: 14 },
+  "openai-2026-05-13.yaml": { components: 959, models: 1987, operationModels: 262, operations: 257, report: 12, mediaTypes: 13 },
+  "openai-2026-07-15.yaml": { components: 1371, models: 2569, operationModels: 308, operations: 296, report: 19, mediaTypes: 14 },
+  "openai-2026-08-21.yaml": { components: 1422, models: 2740, operationModels: 309, operations: 304, report: 27, mediaTypes: 14 },
 };
 
 /** Report entries the IR cannot express, by message. */
@@ -80,6 +80,7 @@ const INEXPRESSIBLE = [
   /^`propertyNames` is not represented in the IR and is ignored$/, // key constraints of maps
   /^allOf member is a union, not an object; its constraints are not merged$/, // intersection of a union with an object
   /^a oneOf\/anyOf of `required` lists .* is not represented; the properties stay as declared$/, // presence rules
+  /^`not` is not represented in the IR and is ignored$/, // "not both": `not: {required: [a, b]}` (ImageRefParam)
 ];
 
 describe.each(OPENAI_SPECS.map((p) => [path.basename(p), p]))("%s loads and normalizes", (name, file) => {

@@ -167,8 +167,6 @@ function inlineType(n: NormalizeContext, at: At, hint: string[]): TypeExpr {
   const constraints = constraintsOf(s);
   if (constraints) addExactBounds(n, at, constraints);
   const withConstraints = <T extends TypeExpr>(t: T): T => (constraints ? { ...t, constraints } : t);
-  if (Array.isArray(s.enum) && s.enum.some((v) => v !== null && !isScalar(v)))
-    n.report("ignored-keyword", at, "`enum` lists a value that is not a string, number or boolean; the schema is typed without it");
   const type = types[0] ?? (s.items !== undefined ? "array" : s.additionalProperties !== undefined ? "object" : undefined);
   switch (type) {
     case "string":
@@ -246,6 +244,8 @@ function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Mo
   const literal = literalOf(s);
   const shape = literal !== undefined || isRefinedScalar(n, at) ? "inline" : shapeOf(s);
   const nullable = isOwnNullable(s);
+  // An inline shape is typed through typeOf, which reports.
+  if (shape !== "inline") reportUnsupported(n, at);
   switch (shape) {
     case "object":
       return withNullable(withDefault(buildObject(n, at, common, hint)), nullable);
@@ -388,7 +388,15 @@ function withOuter(n: NormalizeContext, doc: SourceDocument, inner: UseSite, out
   return use;
 }
 
+/**
+ * What of the schema the IR does not hold: its unsupported keywords, and an `enum` that lists a
+ * list or an object (isScalarEnum). Asked of every use (typeOf) and every model built without one
+ * (buildModel: a component object, enum or union); a place and message is reported once.
+ */
 function reportUnsupported(n: NormalizeContext, at: At): void {
-  const keys = unsupportedKeysOf(at.schema);
+  const s = at.schema;
+  const keys = unsupportedKeysOf(s);
   for (let i = 0; i < keys.length; i++) n.report("unsupported-keyword", at, `\`${keys[i]}\` is not represented in the IR and is ignored`);
+  if (Array.isArray(s.enum) && s.enum.some((v) => v !== null && !isScalar(v)))
+    n.report("ignored-keyword", at, "`enum` lists a value that is not a string, number or boolean; the schema is typed without it");
 }
