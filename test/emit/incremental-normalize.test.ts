@@ -13,10 +13,9 @@ import { checksum } from "../../src/common/hash.js";
 const SPEC = new URL("../../../shared/specs/openai/openai-2026-07-15.yaml", import.meta.url);
 const FIELD = "        added_by_the_test:\n          type: string\n";
 
-/** Generates TypeScript and Rust into `out` (with the caches in `root/cache` when asked); returns the note about reused roots, if any. */
-async function generate(root: string, out: string, cached: boolean): Promise<string | undefined> {
-  const timings = new Timings();
-  const request: GenerateRequest = {
+/** A run of TypeScript and Rust from `root/openapi.yaml` into `root/out`, with the caches in `root/cache` when asked. */
+function requestFor(root: string, out: string, cached: boolean, timings = new Timings()): GenerateRequest {
+  return {
     spec: path.join(root, "openapi.yaml"),
     specLabel: "openapi.yaml",
     langs: ["typescript", "rust"],
@@ -27,7 +26,12 @@ async function generate(root: string, out: string, cached: boolean): Promise<str
     timings,
     ...(cached ? { cacheDir: path.join(root, "cache") } : {}),
   };
-  await generateAll(request);
+}
+
+/** Generates TypeScript and Rust into `out` (with the caches in `root/cache` when asked); returns the note about reused roots, if any. */
+async function generate(root: string, out: string, cached: boolean): Promise<string | undefined> {
+  const timings = new Timings();
+  await generateAll(requestFor(root, out, cached, timings));
   return timings
     .format()
     .split("\n")
@@ -97,24 +101,14 @@ describe("a cache that passes its checksum and cannot be used", () => {
     unusable(state);
     expect(readFileSync(state, "latin1")).toContain('"units":7,');
     addField(root);
-    const request: GenerateRequest = {
-      spec: path.join(root, "openapi.yaml"),
-      specLabel: "openapi.yaml",
-      langs: ["typescript", "rust"],
-      out: path.join(root, "incremental"),
-      presence: "lenient",
-      targetOptions: {},
-      mode: "write",
-      cacheDir: cache,
-    };
-    const result = await generateAll(request);
+    const result = await generateAll(requestFor(root, "incremental", true));
     expect(result.cachesDiscarded).toMatch(/not iterable/);
     await generate(root, "cold", false);
     expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
     // The state written by the run made again is whole: the next regeneration reuses it, with no warning.
     expect(readFileSync(state, "latin1")).not.toContain('"units":7,');
     writeFileSync(path.join(root, "openapi.yaml"), `${readFileSync(path.join(root, "openapi.yaml"), "utf8")}# again\n`);
-    const again = await generateAll(request);
+    const again = await generateAll(requestFor(root, "incremental", true));
     expect(again.cachesDiscarded).toBeUndefined();
   });
 
@@ -143,17 +137,7 @@ describe("the spec's text kept for the next run (load/spec-text-cache.ts)", () =
 
   async function notes(root: string): Promise<string[]> {
     const timings = new Timings();
-    await generateAll({
-      spec: path.join(root, "openapi.yaml"),
-      specLabel: "openapi.yaml",
-      langs: ["typescript", "rust"],
-      out: path.join(root, "incremental"),
-      presence: "lenient",
-      targetOptions: {},
-      mode: "write",
-      timings,
-      cacheDir: path.join(root, "cache"),
-    });
+    await generateAll(requestFor(root, "incremental", true, timings));
     return timings.format().split("\n");
   }
 
