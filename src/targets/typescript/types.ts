@@ -114,10 +114,14 @@ export function isBigint(format: string | undefined, int64: TsTypeContext["int64
   return int64 === "bigint" && (format === "int64" || format === "uint64");
 }
 
+/** A literal's or an enum member's value is written as a bigint: an integer of a format typed as one. */
+export function isBigintValue(w: WireValue, format: string | undefined, int64: TsTypeContext["int64"]): boolean {
+  return typeof w.value === "number" && Number.isInteger(w.value) && isBigint(format, int64);
+}
+
 /** A literal's or an enum member's value as a TypeScript literal: a bigint one (the spec's digits) where the format is one. */
 export function wireLiteral(w: WireValue, format: string | undefined, int64: TsTypeContext["int64"]): string {
-  const bigint = typeof w.value === "number" && Number.isInteger(w.value) && isBigint(format, int64);
-  return bigint ? `${w.exact ?? BigInt(w.value).toString()}n` : literal(w.value);
+  return isBigintValue(w, format, int64) ? `${w.exact ?? BigInt(w.value).toString()}n` : literal(w.value);
 }
 
 export function literal(value: string | number | boolean): string {

@@ -71,6 +71,18 @@ function schemaOf(name: string, options: Record<string, unknown> = {}, presence:
   return flat(modelSchema(index.get(id(name))!, ctx));
 }
 
+/** The context typeSchema is given for a field of Run, with int64 typed as asked. */
+const typeContext = (int64: "number" | "bigint") => ({
+  models: index,
+  schemaName: (x: string) => schemas.get(x)!,
+  from: id("Run"),
+  isLazy: () => false,
+  int64,
+  openEnums: true,
+  onRef: () => {},
+  onUncheckedPattern: () => {},
+});
+
 describe("zod schemas of the IR", () => {
   it.each<{ name: string; options?: Record<string, unknown>; presence?: PresencePolicy; want: string }>([
     { name: "Status", want: 'openEnum(z.enum(["queued", "done"]))' },
@@ -106,12 +118,12 @@ describe("zod schemas of the IR", () => {
   });
 
   it("a null written at the use of a nullable model", () => {
-    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "number" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    const ctx = typeContext("number");
     expect(flat(typeSchema({ kind: "array", items: ref("Meta") }, ctx))).toBe("z.array(z.nullable(MetaSchema))");
   });
 
   it("bounds beyond 2^53 are written with the spec's digits, others as numbers", () => {
-    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "number" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    const ctx = typeContext("number");
     const exact = { minimum: "-9223372036854775808", maximum: "9223372036854775807" };
     const int64: TypeExpr = { kind: "primitive", type: "integer", format: "int64", constraints: { minimum: -(2 ** 63), maximum: 2 ** 63, exact } };
     expect(flat(typeSchema(int64, ctx))).toBe("z.int().min(-9223372036854775808).max(9223372036854775807)");
@@ -127,7 +139,7 @@ describe("zod schemas of the IR", () => {
     { name: "an integer multipleOf; a fractional one no bigint check says", c: { multipleOf: 2 }, want: "int64.pipe(z.bigint().multipleOf(2n))" },
     { name: "a fractional multipleOf alone", c: { multipleOf: 0.5 }, want: "int64" },
   ])("int64: bigint, $name", ({ c, want }) => {
-    const ctx = { models: index, schemaName: (x: string) => schemas.get(x)!, from: id("Run"), isLazy: () => false, int64: "bigint" as const, openEnums: true, onRef: () => {}, onUncheckedPattern: () => {} };
+    const ctx = typeContext("bigint");
     const t: TypeExpr = { kind: "primitive", type: "integer", format: "int64", ...(c ? { constraints: c } : {}) };
     expect(flat(typeSchema(t, ctx))).toBe(want);
   });

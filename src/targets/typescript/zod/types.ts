@@ -7,7 +7,7 @@
 import { boundText, isInlineEnum, type ModelIndex } from "../../../ir/query.js";
 import type { Constraints, EnumModel, NumericBound, TypeExpr } from "../../../ir/types.js";
 import { stringLiteral } from "../naming.js";
-import { isBigint, literal, wireLiteral } from "../types.js";
+import { isBigint, isBigintValue, wireLiteral } from "../types.js";
 import { array, arrow, call, helper, ident, method, nullable, text, zod, type ZodExpr } from "./expr.js";
 import type { ZodMethod } from "./loose.js";
 
@@ -50,7 +50,7 @@ export function baseSchema(t: TypeExpr, ctx: ZodTypeContext): ZodExpr {
     case "literal": {
       const value = zod("literal", text(wireLiteral(t, t.format, ctx.int64)));
       // A bigint literal checks the int64 helper's bigint, from a JSON number or a bigint alike.
-      return wireLiteral(t, t.format, ctx.int64) === literal(t.value) ? value : method(helper("int64"), "pipe", value);
+      return isBigintValue(t, t.format, ctx.int64) ? method(helper("int64"), "pipe", value) : value;
     }
     case "unknown":
       return zod("unknown");
@@ -83,12 +83,10 @@ function refSchema(id: string, ctx: ZodTypeContext): ZodExpr {
  * openEnum lets any int64 pass, closed they are the helper piped into the literals.
  */
 export function enumSchema(m: Pick<EnumModel, "members" | "format">, ctx: Pick<ZodTypeContext, "int64" | "openEnums">): ZodExpr {
-  const values = m.members.map((x) => wireLiteral(x, m.format, ctx.int64));
-  const bigint = m.members.some((x, i) => values[i] !== literal(x.value));
-  const listed = array(values.map(text));
+  const listed = array(m.members.map((x) => text(wireLiteral(x, m.format, ctx.int64))));
   const known = m.members.every((x) => typeof x.value === "string") ? zod("enum", listed) : zod("literal", listed);
   if (ctx.openEnums) return helper("openEnum", known);
-  return bigint ? method(helper("int64"), "pipe", known) : known;
+  return m.members.some((x) => isBigintValue(x, m.format, ctx.int64)) ? method(helper("int64"), "pipe", known) : known;
 }
 
 function primitiveSchema(type: string, format: string | undefined, c: Constraints | undefined, ctx: ZodTypeContext): ZodExpr {
