@@ -57,11 +57,11 @@ describe.each(fixtures)("$name", ({ name, spec }) => {
 });
 
 // The TypeScript target with zod validators (`typescript: { validators: zod }`), in its own folder
-// beside the plain TypeScript goldens, for spec/ and the fixtures with recursion, unions, nullable
-// aliases and multipart uploads.
+// beside the plain TypeScript goldens, for spec/ and the fixtures with recursion, unions, subtypes,
+// nullable aliases and multipart uploads.
 const ZOD_GOLDENS = [
   { name: "spec", spec: path.join(REPO, "spec/openapi.yaml") },
-  ...fixtures.filter((f) => ["failure-classes", "petstore", "recursion", "unions"].includes(f.name)),
+  ...fixtures.filter((f) => ["failure-classes", "inheritance", "petstore", "recursion", "unions"].includes(f.name)),
 ];
 
 describe.each(ZOD_GOLDENS)("$name", ({ name, spec }) => {

@@ -6,6 +6,7 @@ import { lookupPointer, parsePointer } from "../load/pointer.js";
 import type { SourceRef } from "../ir/types.js";
 import type { Fix } from "./judge.js";
 import { isObject } from "./judge.js";
+import { isExtendedType, subtypeActions } from "./learn-subtype.js";
 
 export interface Finding {
   /** The example or sample that needs the fix. */
@@ -42,6 +43,8 @@ export function learnOverlay(specs: SpecSet, findings: Finding[], title: string)
     places.set(key, place);
   }
   const actions: OverlayAction[] = [];
+  /** The names of the subtypes the actions add (learn-subtype.ts). */
+  const subtypes = new Set<string>();
   for (const key of [...places.keys()].sort()) {
     const { schema, fixes, sources } = places.get(key)!;
     const doc = documentOf(specs, schema.file);
@@ -75,6 +78,10 @@ export function learnOverlay(specs: SpecSet, findings: Finding[], title: string)
             description: `${f.modelName}.${f.field} may be absent: ${by}`,
             remove: true,
           });
+      } else if (f.kind === "tag" && isExtendedType(node.value)) {
+        const targets = { schemas: jsonPath(doc.value, "/components/schemas"), type: target };
+        const description = `${f.modelName} also has a subtype tagged ${JSON.stringify(f.tag)}: ${by}`;
+        actions.push(...subtypeActions(doc.value, schema.pointer, f.property, f.tag, targets, description, subtypes));
       } else if (f.kind === "tag") {
         const combinator = Array.isArray(node.value.oneOf) ? "oneOf" : "anyOf";
         const branch = {

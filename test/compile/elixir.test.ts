@@ -2,7 +2,7 @@
 // eight OpenAI specs, passes `dialyzer -Wunknown` (every remote type resolves) for spec/ and the
 // fixtures, is `mix format` clean, and round-trips real-shaped payloads in ExUnit (test/hosts/elixir/:
 // Run and RunStep of spec/, OpenAI's RunObject and RunStepObject, the petstore fixture's operation
-// models with its `Operations` index, the failure-classes and formats fixtures). spec/ is built three times in
+// models with its `Operations` index, the failure-classes, formats and inheritance fixtures). spec/ is built three times in
 // one project: as it is (open enums and unions, lenient presence), closed (`openEnums: false,
 // openUnions: false`, as `RunsApi.Closed`) and under tolerant presence (as `RunsApi.Tolerant`).
 // For the 2024-06-24 and 2026-08-21 specs it also runs the conformance suite (issues 9 and 14):
@@ -165,6 +165,16 @@ describe.skipIf(!HAVE_ELIXIR)("Elixir: test/fixtures", () => {
       MODELGEN_FIXTURES: path.join(HOST, "fixtures", "formats"),
     });
     console.log(`elixir formats: ExUnit ${r.seconds.toFixed(1)} s`);
+    expectTestsPassed(r);
+  }, TEN_MINUTES);
+
+  it("inheritance: each subtype of a type with a discriminator decodes as its own struct and round-trips in ExUnit", async () => {
+    const { work, compiled } = await builtFixtures();
+    expect(compiled.status, head(compiled.output)).toBe(0);
+    const r = run("elixir", ["-pa", "ebin", "-r", path.join(HOST, "test_helper.exs"), ...suiteFiles("inheritance")], work, {
+      MODELGEN_FIXTURES: path.join(HOST, "fixtures", "inheritance"),
+    });
+    console.log(`elixir inheritance: ExUnit ${r.seconds.toFixed(1)} s`);
     expectTestsPassed(r);
   }, TEN_MINUTES);
 });

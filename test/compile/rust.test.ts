@@ -50,6 +50,8 @@ const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boole
   { name: "failure_classes", spec: path.join(REPO, "test/fixtures/failure-classes.yaml"), opts: {} },
   // Integers beyond 2^53 in fields, consts and enums: tests/formats.rs round-trips them.
   { name: "formats", spec: path.join(REPO, "test/fixtures/formats.yaml"), opts: {} },
+  // Subtypes extending a type with a discriminator: tests/inheritance.rs round-trips them.
+  { name: "inheritance", spec: path.join(REPO, "test/fixtures/inheritance.yaml"), opts: {} },
   { name: "recursive_aliases", spec: path.join(HOST, "specs/recursive-aliases.yaml"), opts: {} },
   // presence: tolerant (issue 14): tests/runs_api_tolerant.rs, and the conformance examples.
   { name: "runs_api_tolerant", spec: SPEC, opts: { presence: "tolerant" } },
@@ -64,7 +66,7 @@ const CRATES: { name: string; spec: string; opts: RenderOptions; learned?: boole
 ];
 /** The crates the round-trip tests depend on: `cargo test` builds (and so compile-checks) them. */
 const TESTED = [
-  ...["runs_api", "runs_api_strict", "runs_api_tolerant", "openai_2024_06_24", "openai_2026_08_21", "openai_2026_08_21_tolerant", "petstore", "failure_classes", "recursive_aliases"],
+  ...["runs_api", "runs_api_strict", "runs_api_tolerant", "openai_2024_06_24", "openai_2026_08_21", "openai_2026_08_21_tolerant", "petstore", "failure_classes", "recursive_aliases", "formats", "inheritance"],
   ...["runs_api_native", "openai_customized"],
   ...CRATES.filter((c) => c.learned).map((c) => c.name),
 ];

@@ -114,6 +114,22 @@ describe("int64: bigint: int64 enum values and consts are bigints too (the forma
   }, 120_000);
 });
 
+describe("subtypes of a type with a discriminator (the inheritance fixture)", () => {
+  it("at run time, a field of the type parses each subtype by its tag, with every field of its own", async () => {
+    const s = await importZodModels(await writeZodModels(path.join(REPO, "test/fixtures/inheritance.yaml"), "lenient"));
+    const owner = {
+      pet: { petType: "dog", name: "Rex", packSize: 3 },
+      shapes: [{ "@kind": "polygon", sides: 5 }, { "@kind": "square", side: 2.5 }, { "@kind": "Circle", radius: 1 }],
+      events: { a: { type: "base", at: 1 }, b: { type: "click", x: 1 } },
+      tree: { kind: "Branch", children: [{ kind: "Leaf", value: null }], first: { kind: "Leaf" } },
+    };
+    expect(s.OwnerSchema!.parse(owner)).toEqual(owner);
+    // The tag picks the subtype, whose own rules then hold: a Dog needs its packSize.
+    expect(failure(s.OwnerSchema!, { ...owner, pet: { petType: "dog", name: "Rex" } })).toContain("packSize");
+    expect(failure(s.OwnerSchema!, { ...owner, shapes: [{ "@kind": "square", side: "wide" }] })).toContain("side");
+  }, 120_000);
+});
+
 describe("with inferred types, a schema on a reference cycle is checked against its model in every compile", () => {
   // `recursive<TreeNode>(...)` (zod-support.ts) is what checks these schemas, the annotation
   // making `z.infer` the model whatever the schema says: a schema that parses something else fails.

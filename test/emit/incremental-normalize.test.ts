@@ -79,6 +79,32 @@ describe("the normalizer's state between runs", () => {
   });
 });
 
+// A type extended through allOf is a union of its subtypes (ir/normalize/hierarchy.ts): which ones
+// its own text does not say, so a root reused by its text alone would keep a stale union.
+describe("the subtypes of a type with a discriminator, listed by no text of its own", () => {
+  const FIXTURE = new URL("../fixtures/inheritance.yaml", import.meta.url);
+  const SUBTYPE = (name: string, of: string) => `    ${name}:\n      allOf: [{ $ref: "#/components/schemas/${of}" }]\n`;
+  it.each([
+    ["a subtype added", (t: string) => t.replace("    Shape:\n", `${SUBTYPE("Hamster", "Pet")}    Shape:\n`)],
+    ["a subtype of a subtype added (the subtype becomes a union)", (t: string) => `${t}${SUBTYPE("Tabby", "Cat")}`],
+    ["a subtype removed", (t: string) => t.replace(/ {4}Lizard:\n(?: {6}.*\n)+/, "")],
+    ["a mapping's value changed", (t: string) => t.replace("          dog: Dog\n", "          doggo: Dog\n")],
+  ])("%s: the regeneration equals a cold run", async (_, edit) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "modelgen-hierarchy-"));
+    const file = path.join(root, "openapi.yaml");
+    writeFileSync(file, readFileSync(FIXTURE, "utf8"));
+    await generate(root, "incremental", true);
+    writeFileSync(file, `${readFileSync(file, "utf8")}# touched\n`);
+    await generate(root, "incremental", true);
+    const before = readFileSync(file, "utf8");
+    writeFileSync(file, edit(before));
+    expect(readFileSync(file, "utf8")).not.toBe(before);
+    await generate(root, "incremental", true);
+    await generate(root, "cold", false);
+    expect(readTree(path.join(root, "incremental"))).toEqual(readTree(path.join(root, "cold")));
+  });
+});
+
 describe("a cache that passes its checksum and cannot be used", () => {
   /** Every record's `units` made a number, the checksum in the first line made again: reads as whole, fails when walked. */
   function unusable(file: string): void {

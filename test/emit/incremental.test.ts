@@ -123,6 +123,22 @@ const EDITS: Edit[] = [
       ),
     keeps: true,
   },
+  // A type extended through allOf is a union of what extends it, which its own text does not list.
+  {
+    name: "a subtype added to a type with a discriminator (that type's union gains a variant)",
+    spec: (t) =>
+      replaced(
+        t,
+        "    UrlCitation:\n",
+        '    NoteCitation:\n      allOf:\n        - $ref: "#/components/schemas/Annotation"\n    UrlCitation:\n',
+      ),
+    keeps: true,
+  },
+  {
+    name: "a discriminator's mapping changed (a subtype's tag follows it)",
+    spec: (t) => replaced(t, '          file_citation: "#/components/schemas/FileCitation"\n', '          file: "#/components/schemas/FileCitation"\n'),
+    keeps: true,
+  },
   {
     name: "a model and a field renamed by the settings",
     spec: (t) => t,

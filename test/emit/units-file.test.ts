@@ -161,9 +161,13 @@ describe("a previous units file read line by line as units ask (LaidOutUnits)", 
 
   it("passes the lines of units gone and finds those after a unit that is new", () => {
     const dir = folder();
-    previousRun(dir, { ...ir, models: ir.models.filter((_, i) => i !== 2) });
-    // Units 0 and 1, then 2 (new: no line), 4 (3 is not asked: its line is passed), then the rest.
-    const order = [...ids.slice(0, 3), ...ids.slice(4)];
+    // A model no other refers to (the others' keys stay as they were), not the first nor the last.
+    const k = ids.indexOf("#/components/schemas/Anything");
+    expect(k).toBeGreaterThan(0);
+    expect(JSON.stringify(ir.models.filter((m) => m.id !== ids[k]))).not.toContain(`"${ids[k]}"`);
+    previousRun(dir, { ...ir, models: ir.models.filter((_, i) => i !== k) });
+    // The units before k, then k (new: no line), k + 2 (k + 1 is not asked: its line is passed), then the rest.
+    const order = [...ids.slice(0, k + 1), ...ids.slice(k + 2)];
     const after = nextRun(dir, ir, order);
     expect(after).toMatchObject({ kept: n - 2, rendered: 1 });
     // The same file as a first run asking for the same units.

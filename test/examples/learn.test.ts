@@ -108,6 +108,33 @@ describe("--samples", () => {
     expect(leftAfter(spec, out, path.join(dir, "samples"))).toEqual([]);
   });
 
+  // spec/'s Annotation is a union of the subtypes that extend it (allOf): a tag none of them has
+  // is learned as a subtype, not as a oneOf branch (which would make it another kind of union).
+  it("learns a subtype for a tag no subtype of a type with a discriminator has, and then agrees", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-samples-"));
+    mkdirSync(path.join(dir, "samples"));
+    writeFileSync(path.join(dir, "samples/Annotation-quote.json"), JSON.stringify({ kind: "quote", text: "x", quote: "y" }));
+    writeFileSync(path.join(dir, "samples/Annotation-page-ref.json"), JSON.stringify({ kind: "page-ref", text: "x" }));
+    const out = path.join(dir, "learned.yaml");
+    const spec = path.join(REPO, "spec/openapi.yaml");
+    const report = examples([spec, "--samples", path.join(dir, "samples"), "--overlay", out]);
+    expect(report).toContain('Annotation-quote.json: /kind: unknown tag "quote"');
+    const actions = (parse(readFileSync(out, "utf8")) as { actions: { target: string; update?: unknown }[] }).actions;
+    const ANNOTATION = "$['components']['schemas']['Annotation']";
+    expect(actions.map((a) => [a.target, a.update])).toEqual([
+      ["$['components']['schemas']", { AnnotationPageRef: { allOf: [{ $ref: "#/components/schemas/Annotation" }] } }],
+      [ANNOTATION, { discriminator: { propertyName: "kind", mapping: { "page-ref": "#/components/schemas/AnnotationPageRef" } } }],
+      ["$['components']['schemas']", { AnnotationQuote: { allOf: [{ $ref: "#/components/schemas/Annotation" }] } }],
+      [ANNOTATION, { discriminator: { propertyName: "kind", mapping: { quote: "#/components/schemas/AnnotationQuote" } } }],
+    ]);
+    expect(leftAfter(spec, out, path.join(dir, "samples"))).toEqual([]);
+    // The type is still the union of its subtypes, the old ones with their tags and the new ones.
+    const specs = new SpecSet(spec);
+    applyOverlays(specs, [out]);
+    const annotation = normalize(specs).models.find((m) => m.id === "#/components/schemas/Annotation");
+    expect(annotation?.kind === "union" && annotation.variants.map((v) => v.tags)).toEqual([["file_citation"], ["UrlCitation"], ["page-ref"], ["quote"]]);
+  });
+
   it("writes an empty overlay when nothing contradicts, and a JSON report", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "modelgen-samples-"));
     mkdirSync(path.join(dir, "samples"));

@@ -20,6 +20,7 @@ defmodule RunsApi do
   @spec models() :: [module()]
   def models do
     [
+      RunsApi.Annotation,
       RunsApi.Anything,
       RunsApi.ApiV1Account,
       RunsApi.AssistantTool,
@@ -30,6 +31,7 @@ defmodule RunsApi do
       RunsApi.Cursor,
       RunsApi.ErrorBody,
       RunsApi.ExpandableRun,
+      RunsApi.FileCitation,
       RunsApi.FileSearchTool,
       RunsApi.FileSearchTool.FileSearch,
       RunsApi.Filter,
@@ -91,6 +93,7 @@ defmodule RunsApi do
       RunsApi.ToolChoice,
       RunsApi.TreeNode,
       RunsApi.TruncationStrategy,
+      RunsApi.UrlCitation,
       RunsApi.Usage
     ]
   end

@@ -38,8 +38,10 @@ macro_rules! string_literal {
     };
 }
 
+string_literal!(UrlCitation = "UrlCitation");
 string_literal!(Auto = "auto");
 string_literal!(CodeInterpreter = "code_interpreter");
+string_literal!(FileCitation = "file_citation");
 string_literal!(FileSearch = "file_search");
 string_literal!(Function = "function");
 string_literal!(Image = "image");

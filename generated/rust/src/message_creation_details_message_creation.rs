@@ -3,7 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Annotation;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageCreationDetailsMessageCreation {
     pub message_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<Annotation>>,
 }

@@ -7,6 +7,7 @@ import { isNullSchema, isSchemaObject, typesOf, type Schema } from "./keywords.j
 import { variantWord } from "./names.js";
 import { followRef, objectView, tagValuesOf, type ObjectView } from "./object-view.js";
 import { childAt, shapeOf, typeOf } from "./schema-to-type.js";
+import { mappingRef } from "./hierarchy.js";
 
 type Common = Omit<Model, "kind">;
 
@@ -151,8 +152,7 @@ function nestedUnionTags(n: NormalizeContext, at: At, property: string, seen: Se
 }
 
 function mappingTargetId(n: NormalizeContext, at: At, ref: string): string | undefined {
-  // A mapping value is a $ref when it looks like one, else a component name (which may contain dots).
-  const full = ref.startsWith("#") || ref.includes("/") || /\.(ya?ml|json)(#|$)/i.test(ref) ? ref : `#/components/schemas/${ref}`;
+  const full = mappingRef(ref);
   try {
     const target = n.resolve(full, at.doc, at.schema, at.pointer);
     return n.specs.idOf(target.doc, target.pointer);

@@ -9,6 +9,7 @@ import { isSchemaObject, type Schema } from "./keywords.js";
 import { hintForPointer, isInsideDefinition } from "./names.js";
 import { TrackedMap, type RootRecorder } from "./incremental/recorder.js";
 import type { FrameHook } from "./incremental/frames.js";
+import type { HierarchyMember } from "./hierarchy.js";
 
 /**
  * A schema and where it was written. `owner` is the pointer (in the same document) of the model definition that encloses
@@ -31,6 +32,11 @@ export class NormalizeContext {
    * from its previous record (incremental/frames.ts).
    */
   frames: FrameHook | undefined;
+  /** The component schemas of discriminator hierarchies (hierarchy.ts), by id; undefined when the spec has none. */
+  hierarchy: ReadonlyMap<string, HierarchyMember> | undefined;
+  /** Called once for each document besides the root when a `$ref` first reaches it (hierarchy.ts scans its component schemas). */
+  onDocument: ((doc: SourceDocument) => void) | undefined;
+  private readonly seenDocuments = new Set<SourceDocument>();
   /** Ids whose model is being built: a reference back to one of them is recursion, kept as a ref. */
   readonly building = new Set<string>();
   private readonly reported = new Map<string, Degradation>();
@@ -51,7 +57,13 @@ export class NormalizeContext {
     let resolved = this.resolved.get(doc);
     if (!resolved) this.resolved.set(doc, (resolved = new Map()));
     let target = resolved.get(ref);
-    if (!target) resolved.set(ref, (target = this.specs.resolve(ref, doc, container, at)));
+    if (!target) {
+      resolved.set(ref, (target = this.specs.resolve(ref, doc, container, at)));
+      if (target.doc !== this.specs.root && this.onDocument && !this.seenDocuments.has(target.doc)) {
+        this.seenDocuments.add(target.doc);
+        this.onDocument(target.doc);
+      }
+    }
     this.recorder?.read(target.doc, target.pointer);
     return { doc: target.doc, pointer: target.pointer, value: target.value };
   }

@@ -11,6 +11,7 @@ import { ALL_MODELS, OperationWalker, type ModelSwitches } from "./operations.js
 import { componentPartRoots } from "./component-parts.js";
 import { canWalkIncrementally, IncrementalWalk, type NormalizeState, type WalkRoot } from "./incremental/walk.js";
 import { requireSomeModels } from "./empty.js";
+import { hierarchyKey, trackHierarchies } from "./hierarchy.js";
 import { appendPointer } from "../../load/pointer.js";
 import { sameCore } from "../content-hash.js";
 import { storedTypeFacts } from "../type-facts.js";
@@ -45,10 +46,12 @@ export function normalizeWith(
   const n = new NormalizeContext(specs);
   const walker = new OperationWalker(n, switches);
   const roots = walkRoots(n, switches, walker);
+  trackHierarchies(n);
   const eligible = incremental !== undefined && canWalkIncrementally(specs.root, specs.documents().length, specs.overlayFiles().length);
-  const walk = eligible
-    ? new IncrementalWalk(n, walker.operations, JSON.stringify([incremental.basis, switches, specs.root.file]), incremental.previous)
-    : undefined;
+  // Which schemas extend a type is in no text the type's root reads: a change to it changes every record's basis.
+  const hierarchies = n.hierarchy ? [hierarchyKey(n.hierarchy)] : [];
+  const basis = eligible ? JSON.stringify([incremental.basis, switches, specs.root.file, ...hierarchies]) : "";
+  const walk = eligible ? new IncrementalWalk(n, walker.operations, basis, incremental.previous) : undefined;
   for (const root of roots) {
     if (walk) walk.run(root);
     else root.run();

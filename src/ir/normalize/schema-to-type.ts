@@ -21,6 +21,7 @@ import { followRef } from "./object-view.js";
 import { buildEnum, constBranches, isScalar, isScalarEnum, literalOf } from "./build-enum.js";
 import { buildUnion, unionBranches } from "./build-union.js";
 import { addExactBounds, copyDefault, literalDigits, setDefault } from "./exact-digits.js";
+import { buildMember } from "./build-hierarchy.js";
 
 /** A type as used at one place, with the docs and default that belong to that place. */
 export interface UseSite {
@@ -225,6 +226,12 @@ export function defineModel(n: NormalizeContext, at: At, hint: string[]): string
 }
 
 function buildModel(n: NormalizeContext, at: At, id: string, hint: string[]): Model {
+  const member = n.hierarchy?.get(id);
+  if (member) {
+    reportUnsupported(n, at);
+    const common = { id, nameHint: hint, docs: docsOf(at.schema), source: n.source(at) };
+    return withNullable(buildMember(n, at, common, hint, member), isOwnNullable(at.schema));
+  }
   // `X: anyOf [{...inline...}, {type: null}]` (or `oneOf: [{...}]`): X is the inline schema,
   // nullable when a null branch is there (one model, not two).
   const wrapped = wrappedInline(n, at);

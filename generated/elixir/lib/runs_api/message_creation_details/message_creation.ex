@@ -5,14 +5,19 @@ defmodule RunsApi.MessageCreationDetails.MessageCreation do
   ## Fields
 
     * `:message_id` - required - `String.t()`
+
+    * `:annotations` - optional - `[RunsApi.Annotation.t()] | nil`
   """
 
   @enforce_keys [:message_id]
-  defstruct [:message_id]
+  defstruct [:message_id, :annotations]
 
-  @type t :: %__MODULE__{message_id: String.t()}
+  @type t :: %__MODULE__{message_id: String.t(), annotations: [RunsApi.Annotation.t()] | nil}
 
-  @fields [{:message_id, "message_id", :string, :required}]
+  @fields [
+    {:message_id, "message_id", :string, :required},
+    {:annotations, "annotations", {:list, {:model, RunsApi.Annotation}}, :optional}
+  ]
 
   @doc false
   @spec __schema__() :: RunsApi.Codec.schema()

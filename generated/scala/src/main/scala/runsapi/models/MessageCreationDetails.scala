@@ -34,9 +34,11 @@ object MessageCreationDetails {
 
   /**
    * @param messageId JSON key: `message_id`.
+   * @param annotations Optional: `None` when absent.
    */
   final case class MessageCreation(
-    messageId: String
+    messageId: String,
+    annotations: Option[List[Annotation]] = None
   )
 
   object MessageCreation {
@@ -44,13 +46,15 @@ object MessageCreationDetails {
       Decoder.instance { c =>
         JsonSupport.decodeObject(c) { r =>
           MessageCreationDetails.MessageCreation(
-            messageId = r.required("message_id", JsonSupport.string)
+            messageId = r.required("message_id", JsonSupport.string),
+            annotations = r.optional("annotations", JsonSupport.list(Annotation.codec))
           )
         }
       },
       Encoder.AsObject.instance { a =>
         JsonSupport.writer
           .required("message_id", a.messageId, JsonSupport.string)
+          .optional("annotations", a.annotations, JsonSupport.list(Annotation.codec))
           .result
       }
     )
