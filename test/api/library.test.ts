@@ -93,7 +93,7 @@ describe("generate()", () => {
     rmSync(path.join(dir, "spec/schemas/function.yaml"));
     const missing = (await generate({ cwd: dir, lang: "typescript" }).catch((x: unknown) => x)) as SpecError;
     expect(missing).toBeInstanceOf(SpecError);
-    expect(missing.location).toMatchObject({ file: "openapi.yaml", line: 351, pointer: expect.stringMatching(/function/) });
+    expect(missing.location).toMatchObject({ file: "openapi.yaml", line: 352, pointer: expect.stringMatching(/function/) });
     expect(missing.detail).toContain("cannot read referenced file schemas/function.yaml");
   });
 

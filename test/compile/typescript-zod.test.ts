@@ -121,7 +121,7 @@ describe("subtypes of a type with a discriminator (the inheritance fixture)", ()
       pet: { petType: "dog", name: "Rex", packSize: 3 },
       shapes: [{ "@kind": "polygon", sides: 5 }, { "@kind": "square", side: 2.5 }, { "@kind": "Circle", radius: 1 }],
       events: { a: { type: "base", at: 1 }, b: { type: "click", x: 1 } },
-      tree: { kind: "Branch", children: [{ kind: "Leaf", value: null }], first: { kind: "Leaf" } },
+      tree: { kind: "Branch", children: [{ kind: "Leaf", value: null }], first: { kind: "Leaf", value: "v" } },
     };
     expect(s.OwnerSchema!.parse(owner)).toEqual(owner);
     // The tag picks the subtype, whose own rules then hold: a Dog needs its packSize.

@@ -43,6 +43,12 @@ describe("a type extended through allOf is a union of its subtypes", () => {
       want: [["Cat", ["#Cat"]], ["Dog", ["dog"]]],
     },
     {
+      name: "the values of an enum a subtype gives the tag property (its field keeps the enum)",
+      schemas: `${PET}
+  Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { petType: { type: string, enum: [cat, kitten] } } }] }`,
+      want: [["Cat", ["cat", "kitten"]]],
+    },
+    {
       name: "the type itself when the mapping names it (its own object, hoisted under it)",
       schemas: `${PET.replace("discriminator: { propertyName: petType }", "discriminator: { propertyName: petType, mapping: { pet: Pet } }")}
   Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }] }`,

@@ -223,7 +223,7 @@ export function mappingRef(ref: string): string {
   return ref.startsWith("#") || ref.includes("/") || /\.(ya?ml|json)(#|$)/i.test(ref) ? ref : `#/components/schemas/${ref}`;
 }
 
-/** The values the schema itself (or an inline allOf member) gives the tag property: a const or a one-value enum. */
+/** The values the schema itself (or an inline allOf member) gives the tag property: a const or an enum's values. */
 function ownLiterals(s: Schema, property: string): string[] {
   const places = [s, ...(Array.isArray(s.allOf) ? s.allOf : [])];
   for (const place of places) {
@@ -232,6 +232,7 @@ function ownLiterals(s: Schema, property: string): string[] {
     if (!isSchemaObject(p)) continue;
     const literal = literalOf(p);
     if (literal !== undefined && literal !== null) return [String(literal)];
+    if (Array.isArray(p.enum)) return p.enum.filter((v) => v !== null && typeof v !== "object").map(String);
   }
   return [];
 }

@@ -22,7 +22,7 @@ fn payload() -> serde_json::Value {
             "kind": "Branch",
             "children": [
                 { "kind": "Leaf", "id": "l", "value": null },
-                { "kind": "Branch", "children": [], "first": { "kind": "Leaf" } }
+                { "kind": "Branch", "children": [], "first": { "kind": "Leaf", "value": "v" } }
             ]
         },
         "favourite": { "petType": "Lizard", "name": "Liz" }

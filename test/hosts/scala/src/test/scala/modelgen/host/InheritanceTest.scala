@@ -4,7 +4,7 @@ import io.circe.Json
 import org.junit.Test
 import org.junit.Assert.assertEquals
 import modelgen.host.Check.*
-import fixtures.inheritance.models.*
+import fixtures.inheritance.*
 
 /**
  * Subtypes extending a type with a discriminator (test/fixtures/inheritance.yaml, package
@@ -18,7 +18,7 @@ class InheritanceTest {
       | "shapes": [{"@kind": "polygon", "label": "p", "sides": 5}, {"@kind": "square", "sides": 4, "side": 2.5},
       |   {"@kind": "Circle", "radius": 1.5}],
       | "events": {"a": {"type": "base", "at": 1700000000}, "b": {"type": "click", "x": 1, "y": 2}},
-      | "tree": {"kind": "Branch", "children": [{"kind": "Leaf", "id": "l", "value": null}, {"kind": "Branch", "children": [], "first": {"kind": "Leaf"}}]},
+      | "tree": {"kind": "Branch", "children": [{"kind": "Leaf", "id": "l", "value": null}, {"kind": "Branch", "children": [], "first": {"kind": "Leaf", "value": "v"}}]},
       | "favourite": {"petType": "Lizard", "name": "Liz"}}""".stripMargin,
   )
 
