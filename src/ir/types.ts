@@ -193,6 +193,12 @@ export interface UnionVariant {
   type: TypeExpr;
   /** The discriminator value(s) that select this variant, when the union is tagged. */
   tags?: string[];
+  /**
+   * A schema extending the union's type through allOf (or the type's own object), in the union of
+   * a type's subtypes (ir/normalize/hierarchy.ts): named by its model, as tags such as Azure's
+   * `#Microsoft.Media.H264Video` name no variant well.
+   */
+  subtype?: true;
 }
 
 export interface UnionModel extends ModelBase {

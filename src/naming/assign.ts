@@ -174,7 +174,7 @@ export function typeNamesOf(ir: IrDocument, rules: NamingRules): TypeNames {
   const variants = ir.models.map((m) => {
     if (m.kind !== "union") return null;
     const scope = new NameScope(rules.reservedTypeNames, true);
-    return m.variants.map((v) => claimType(scope, variantWords(v.tags, v.type, byId, types)));
+    return m.variants.map((v) => claimType(scope, variantWords(v.subtype ? undefined : v.tags, v.type, byId, types)));
   });
   return { types: ir.models.map((m) => types.get(m.id)!), variants };
 }
@@ -308,7 +308,8 @@ function nestedWords(m: Model, parent: Model | undefined): readonly string[] {
 
 /**
  * A variant is named by its one tag, else by the model it references (also when several tags
- * select it: `Comparison`, not its first operator `Eq`), else by its kind.
+ * select it: `Comparison`, not its first operator `Eq`; and always for a subtype: its tags are
+ * passed as none), else by its kind.
  */
 function variantWords(tags: string[] | undefined, t: TypeExpr, byId: ReadonlyMap<string, Model>, types: Map<string, string>): string[] {
   if (tags?.length === 1 || (tags?.length && t.kind !== "ref")) return splitWords(tags[0]!);

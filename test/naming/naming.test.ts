@@ -101,6 +101,25 @@ describe("assignNames", () => {
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
   });
 
+  // A type's subtypes (ir/normalize/hierarchy.ts) are named by their models: Azure's tags are
+  // `#Microsoft.Media.H264Video`, and a oneOf's single-tag variant is still named by its tag.
+  it("names a subtype variant by its model, whatever its tags", () => {
+    const tagged = irOfSchemas(`
+      Codec:
+        type: object
+        discriminator: { propertyName: "@odata.type" }
+        properties: { "@odata.type": { type: string } }
+      H264Video: { allOf: [{ $ref: "#/components/schemas/Codec" }], x-ms-discriminator-value: "#Microsoft.Media.H264Video" }
+      Audio: { allOf: [{ $ref: "#/components/schemas/Codec" }], x-ms-discriminator-value: "#Microsoft.Media.Audio" }
+      Step:
+        oneOf: [{ $ref: "#/components/schemas/H264Video" }, { $ref: "#/components/schemas/Audio" }]
+        discriminator: { propertyName: "@odata.type", mapping: { video_step: H264Video, audio_step: Audio } }
+    `);
+    const names = assignNames(tagged, rules(false));
+    expect([0, 1].map((i) => names.variant("#/components/schemas/Codec", i))).toEqual(["H264Video", "Audio"]);
+    expect([0, 1].map((i) => names.variant("#/components/schemas/Step", i))).toEqual(["VideoStep", "AudioStep"]);
+  });
+
   // Field and member candidates are worked out once per spec name and rules: the same answers, fewer calls.
   it("asks the rules once per distinct field name and member value", () => {
     const asked: string[] = [];

@@ -25,12 +25,12 @@ export function buildMember(n: NormalizeContext, at: At, common: Common, hint: s
       const own = buildObject(n, at, { ...common, id: ownId, nameHint: [...hint, "base"] }, hint);
       n.models.set(ownId, withTag(n, at, own, member));
     }
-    variants.push({ type: { kind: "ref", target: ownId }, tags: member.tags });
+    variants.push({ type: { kind: "ref", target: ownId }, tags: member.tags, subtype: true });
   }
   for (const child of member.children) {
     const childMember = n.hierarchy!.get(child.id)!;
     const target = defineModel(n, child.at, n.hintFor(child.at.doc, child.at.pointer));
-    variants.push({ type: { kind: "ref", target }, tags: childMember.subtreeTags });
+    variants.push({ type: { kind: "ref", target }, tags: childMember.subtreeTags, subtype: true });
   }
   const union: UnionModel = {
     ...common,

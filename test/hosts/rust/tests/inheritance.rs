@@ -38,12 +38,12 @@ fn each_subtype_decodes_as_itself_and_round_trips_with_its_own_fields() {
     }
     assert!(matches!(owner.favourite, Some(Pet::Lizard(_))));
     let shapes = owner.shapes.expect("shapes");
-    assert!(matches!(&shapes[0], Shape::Polygon(Polygon::Polygon(p)) if p.sides == Some(5)));
+    assert!(matches!(&shapes[0], Shape::Polygon(Polygon::PolygonBase(p)) if p.sides == Some(5)));
     assert!(matches!(&shapes[1], Shape::Polygon(Polygon::Square(s)) if s.side == Some(2.5)));
     assert!(matches!(&shapes[2], Shape::Circle(_)));
     let events = owner.events.expect("events");
-    assert!(matches!(events["a"], Event::Base(_)));
-    assert!(matches!(&events["b"], Event::Click(c) if c.y == Some(2)));
+    assert!(matches!(events["a"], Event::EventBase(_)));
+    assert!(matches!(&events["b"], Event::ClickEvent(c) if c.y == Some(2)));
     match owner.tree {
         Some(Node::Branch(branch)) => assert!(matches!(&branch.children[0], Node::Leaf(leaf) if leaf.value == Some(None))),
         other => panic!("expected a Branch, got {other:?}"),

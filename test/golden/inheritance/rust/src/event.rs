@@ -12,8 +12,8 @@ use crate::{ClickEvent, EventBase};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Event {
-    Base(EventBase),
-    Click(ClickEvent),
+    EventBase(EventBase),
+    ClickEvent(ClickEvent),
     /// An object whose `type` this version of the spec does not list, kept as it came.
     Unknown(serde_json::Value),
 }
@@ -23,8 +23,8 @@ impl<'de> Deserialize<'de> for Event {
         let value = serde_json::Value::deserialize(deserializer)?;
         let tag = serde_support::tag::<D::Error>(&value, "type")?;
         let decoded = match tag.as_str() {
-            "base" => serde_support::variant(value).map(Self::Base),
-            "click" => serde_support::variant(value).map(Self::Click),
+            "base" => serde_support::variant(value).map(Self::EventBase),
+            "click" => serde_support::variant(value).map(Self::ClickEvent),
             _ => return Ok(Self::Unknown(value)),
         };
         decoded.map_err(serde::de::Error::custom)

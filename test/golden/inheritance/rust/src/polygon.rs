@@ -12,7 +12,7 @@ use crate::{PolygonBase, Square};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Polygon {
-    Polygon(PolygonBase),
+    PolygonBase(PolygonBase),
     Square(Square),
     /// An object whose `@kind` this version of the spec does not list, kept as it came.
     Unknown(serde_json::Value),
@@ -23,7 +23,7 @@ impl<'de> Deserialize<'de> for Polygon {
         let value = serde_json::Value::deserialize(deserializer)?;
         let tag = serde_support::tag::<D::Error>(&value, "@kind")?;
         let decoded = match tag.as_str() {
-            "polygon" => serde_support::variant(value).map(Self::Polygon),
+            "polygon" => serde_support::variant(value).map(Self::PolygonBase),
             "square" => serde_support::variant(value).map(Self::Square),
             _ => return Ok(Self::Unknown(value)),
         };

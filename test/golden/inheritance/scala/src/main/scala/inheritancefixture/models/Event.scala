@@ -8,14 +8,14 @@ import io.circe.{Codec, Decoder, Encoder, Json}
 /**
  * Concrete itself (the mapping names it too).
  *
- * One of: `Event.Base`, `ClickEvent` (as `Click`).
+ * One of: `Event.Base`, `ClickEvent`.
  * Tagged by `type`: the tag picks the variant. An object with a tag the spec does not list decodes as `Unknown(json)` and is written back unchanged.
  */
 sealed trait Event extends Product with Serializable
 
 object Event {
   /** A `ClickEvent` variant. */
-  final case class Click(value: ClickEvent) extends Event
+  final case class ClickEvent(value: _root_.inheritancefixture.models.ClickEvent) extends Event
 
   /** An object whose `type` the spec does not list, kept as received and written back unchanged. */
   final case class Unknown(json: Json) extends Event
@@ -24,14 +24,14 @@ object Event {
     Decoder.instance { c =>
       JsonSupport.tag(c, "type") match {
         case Right("base") => Event.Base.codec.tryDecode(c)
-        case Right("click") => ClickEvent.codec.tryDecode(c).map(Click(_))
+        case Right("click") => _root_.inheritancefixture.models.ClickEvent.codec.tryDecode(c).map(ClickEvent(_))
         case Right(_) => Right(Unknown(c.value))
         case Left(failure) => Left(failure)
       }
     },
     Encoder.instance {
       case v: Event.Base => Event.Base.codec(v)
-      case Click(v) => ClickEvent.codec(v)
+      case ClickEvent(v) => _root_.inheritancefixture.models.ClickEvent.codec(v)
       case Unknown(json) => json
     }
   )
