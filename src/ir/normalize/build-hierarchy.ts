@@ -1,10 +1,10 @@
 // The models of a hierarchy's members (hierarchy.ts). A type that others extend is a union tagged
 // by the discriminator: its variants are what extends it directly (each a union again when
 // extended further) and, when the type is concrete itself (it has a tag value), its own object,
-// hoisted under it as `<Type>Base`. A type nothing extends is its object. Each object's tag
-// property is the literal of its tag, when it has one, so a variant names itself in every
-// language and a union of them narrows on it (added, required, where no schema declares it:
-// the value carries it).
+// hoisted under it as `Base` (TypeScript's `Polygon.Base`, Rust's `PolygonBase`). A type nothing
+// extends is its object. Each object's tag property is the literal of its tag, when it has one, so
+// every language checks it and TypeScript narrows a union of them on it (added, required, where no
+// schema declares it: the value carries it).
 import type { Field, Model, ObjectModel, UnionModel, UnionVariant } from "../types.js";
 import type { At, NormalizeContext } from "./context.js";
 import type { HierarchyMember } from "./hierarchy.js";

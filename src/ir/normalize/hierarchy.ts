@@ -50,11 +50,14 @@ export function trackHierarchies(n: NormalizeContext): void {
       return;
     }
     finding = true;
-    do {
-      stale = false;
-      n.hierarchy = findHierarchies(n);
-    } while (stale);
-    finding = false;
+    try {
+      do {
+        stale = false;
+        n.hierarchy = findHierarchies(n);
+      } while (stale);
+    } finally {
+      finding = false;
+    }
   };
   find();
   n.onDocument = find;
