@@ -18,7 +18,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   emit: ["common", "ir", "naming", "render", "targets", "timings.ts"],
   threads: ["common", "emit", "ir", "render", "timings.ts"],
   diff: ["common", "ir", "targets"],
-  examples: ["common", "ir", "load", "targets"],
+  examples: ["common", "ir", "load", "naming/words.ts", "targets"],
   boot: ["common"],
 };
 

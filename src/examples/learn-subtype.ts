@@ -3,6 +3,7 @@
 // extends the type, and maps the tag to it. A oneOf branch would turn the type into another kind of
 // union and drop its subtypes.
 import { parsePointer } from "../load/pointer.js";
+import { pascalCase, splitWords } from "../naming/words.js";
 import { isObject } from "./judge.js";
 
 export interface SubtypeTargets {
@@ -27,7 +28,7 @@ export function subtypeActions(
   taken: Set<string>,
 ): { target: string; description: string; update: unknown }[] {
   const schemas = isObject(root) && isObject(root.components) && isObject(root.components.schemas) ? root.components.schemas : {};
-  const name = freeName(schemas, taken, `${parsePointer(pointer).at(-1) ?? "Type"}${pascalWords(tag)}`);
+  const name = freeName(schemas, taken, `${parsePointer(pointer).at(-1) ?? "Type"}${pascalCase(splitWords(tag))}`);
   taken.add(name);
   return [
     { target: targets.schemas, description, update: { [name]: { allOf: [{ $ref: `#${pointer}` }] } } },
@@ -37,12 +38,6 @@ export function subtypeActions(
       update: { discriminator: { propertyName: property, mapping: { [tag]: `#/components/schemas/${name}` } } },
     },
   ];
-}
-
-/** The tag's letters and digits as PascalCase words (`file.deleted` -> `FileDeleted`). */
-function pascalWords(tag: string): string {
-  const words = tag.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
-  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("") || "Other";
 }
 
 /** `name`, or `name2`, `name3`, ... when the document already has a schema called that, or an earlier action added one. */

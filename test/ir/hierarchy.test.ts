@@ -49,6 +49,13 @@ describe("a type extended through allOf is a union of its subtypes", () => {
       want: [["Cat", ["cat", "kitten"]]],
     },
     {
+      name: "a subtype's tag property written as a $ref to a const",
+      schemas: `${PET}
+  CatTag: { type: string, const: cat }
+  Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }], properties: { petType: { $ref: "#/components/schemas/CatTag" } } }`,
+      want: [["Cat", ["cat"]]],
+    },
+    {
       name: "the type itself when the mapping names it (its own object, hoisted under it)",
       schemas: `${PET.replace("discriminator: { propertyName: petType }", "discriminator: { propertyName: petType, mapping: { pet: Pet } }")}
   Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }] }`,
@@ -62,8 +69,9 @@ describe("a type extended through allOf is a union of its subtypes", () => {
       want: [["Cat", ["Cat", "Lion"]]],
     },
   ])("$name", ({ schemas, want }) => {
-    expect(variantsOf(irOfSchemas(schemas), "Pet")).toEqual(want);
-    expect((model(irOfSchemas(schemas), "Pet") as UnionModel).discriminator).toEqual({ property: "petType", origin: "declared" });
+    const ir = irOfSchemas(schemas);
+    expect(variantsOf(ir, "Pet")).toEqual(want);
+    expect((model(ir, "Pet") as UnionModel).discriminator).toEqual({ property: "petType", origin: "declared" });
   });
 
   it("types each subtype's tag property as its tag, adding it where no schema declares it", () => {

@@ -6,9 +6,10 @@
 // reachable from it); the normalizer then builds each such type as a tagged union of what
 // extends it (build-hierarchy.ts).
 import type { SourceDocument } from "../../load/loader.js";
+import { childPointer } from "../../load/pointer.js";
 import type { At, NormalizeContext } from "./context.js";
 import { isSchemaObject, type Schema } from "./keywords.js";
-import { literalOf } from "./build-enum.js";
+import { tagValuesOf } from "./object-view.js";
 import { unionBranches } from "./build-union.js";
 import { shapeOf } from "./schema-to-type.js";
 
@@ -84,7 +85,7 @@ function findHierarchies(n: NormalizeContext): Map<string, HierarchyMember> | un
     members.add(e.id);
     for (const c of children.get(e.id) ?? []) visit(c);
   };
-  for (const d of declaring) if (children.get(d.id)?.length && isObjectLike(d.at.schema)) visit(d);
+  for (const d of declaring) if (children.get(d.id)?.length) visit(d);
   if (members.size === 0) return undefined;
   for (const d of declaring) if (members.has(d.id)) reportUnresolvedMapping(n, d.at);
   const out = new Map<string, HierarchyMember>();
@@ -205,7 +206,7 @@ function tagsOf(n: NormalizeContext, e: Entry, ancestors: Entry[], property: str
   if (mapped.length) return mapped;
   const vendor = e.at.schema["x-ms-discriminator-value"];
   if (typeof vendor === "string" && vendor !== "") return [vendor];
-  const own = ownLiterals(e.at.schema, property);
+  const own = ownLiterals(n, e.at, property);
   if (own.length) return own;
   return isRoot ? [] : [e.name];
 }
@@ -226,16 +227,20 @@ export function mappingRef(ref: string): string {
   return ref.startsWith("#") || ref.includes("/") || /\.(ya?ml|json)(#|$)/i.test(ref) ? ref : `#/components/schemas/${ref}`;
 }
 
-/** The values the schema itself (or an inline allOf member) gives the tag property: a const or an enum's values. */
-function ownLiterals(s: Schema, property: string): string[] {
-  const places = [s, ...(Array.isArray(s.allOf) ? s.allOf : [])];
+/** The values the schema itself (or an inline allOf member) gives the tag property: a const's or an enum's, as for a oneOf branch. */
+function ownLiterals(n: NormalizeContext, at: At, property: string): string[] {
+  const allOf = Array.isArray(at.schema.allOf) ? at.schema.allOf : [];
+  const places: At[] = [at];
+  for (let i = 0; i < allOf.length; i++) {
+    const m = allOf[i];
+    if (isSchemaObject(m)) places.push({ ...at, pointer: childPointer(childPointer(at.pointer, "allOf"), i), schema: m });
+  }
   for (const place of places) {
-    if (!isSchemaObject(place) || !isSchemaObject(place.properties)) continue;
-    const p = place.properties[property];
+    const props = place.schema.properties;
+    const p = isSchemaObject(props) ? props[property] : undefined;
     if (!isSchemaObject(p)) continue;
-    const literal = literalOf(p);
-    if (literal !== undefined && literal !== null) return [String(literal)];
-    if (Array.isArray(p.enum)) return p.enum.filter((v) => v !== null && typeof v !== "object").map(String);
+    const values = tagValuesOf(n, { ...place, pointer: childPointer(childPointer(place.pointer, "properties"), property), schema: p });
+    if (values) return values.map(String);
   }
   return [];
 }
