@@ -114,8 +114,10 @@ function declarationView(m: Model, indent: string, shadowed: ReadonlySet<string>
   switch (m.kind) {
     case "object": {
       scope.imports.add("Codec").add("Decoder").add("Encoder");
-      const { doc, view: object } = objectView(m, indent, scope, ctx);
+      const { doc, view: object, shadows } = objectView(m, indent, scope, ctx);
       Object.assign(view, { doc, object });
+      // A wide object's parts are declared in its companion, beside its hoisted models.
+      if (shadows.length) inner = new Set([...shadowed, ...shadows]);
       break;
     }
     case "enum": {
