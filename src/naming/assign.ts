@@ -26,7 +26,11 @@ export interface NamingRules {
   reservedMemberNames: ReadonlySet<string>;
   /** What a reserved candidate becomes (e.g. `type` -> `r#type`); the scope still dedupes it. */
   escapeReserved(candidate: string, kind: "type" | "field" | "member"): string;
-  /** Field and member scopes compare case-insensitively (e.g. atoms vs. case-folded file systems). */
+  /**
+   * Enum members compare case-insensitively: each is a class file where a case-folding file
+   * system holds one of `FieldOfficer` and `Fieldofficer` (Scala's case objects). Fields are
+   * methods and compare exactly.
+   */
   caseInsensitiveMembers?: boolean;
   /**
    * A nested name may equal a top-level one. Only for languages that always refer to types by
@@ -211,7 +215,7 @@ function sortByDepth(models: Model[], byId: ReadonlyMap<string, Model>): void {
 /** An object's field names, by wire name (null for any other model). */
 function fieldNames(m: Model | undefined, rules: NamingRules): Map<string, string> | null {
   if (m?.kind !== "object") return null;
-  const scope = new NameScope(rules.reservedFieldNames, rules.caseInsensitiveMembers);
+  const scope = new NameScope(rules.reservedFieldNames);
   const names = new Map<string, string>();
   const known = candidates(fieldCandidates, rules);
   for (let i = 0; i < m.fields.length; i++) {

@@ -3,6 +3,7 @@ import { camelCase, pascalCase, snakeCase, splitWords } from "../../src/naming/w
 import { NameScope } from "../../src/naming/scope.js";
 import { assignNames, type NameTable, type NamingRules } from "../../src/naming/assign.js";
 import { irOfSchemas } from "../helpers/spec.js";
+import { scalaNamingRules } from "../../src/targets/scala/naming.js";
 
 describe("splitWords", () => {
   it.each([
@@ -99,6 +100,25 @@ describe("assignNames", () => {
       "Minus1",
     ]);
     expect([0, 1].map((i) => names.variant("#/components/schemas/Pet", i))).toEqual(["Cat", "Dog"]);
+  });
+
+  // Scala's case objects are class files: names differing only in case would overwrite each other
+  // on a case-folding file system. Fields are methods, so theirs may differ in case alone.
+  it("tells apart members whose names differ only in case, where the rules say so; fields stay as spelled", () => {
+    const google = irOfSchemas(`
+      Application: { type: string, enum: [FIELD_OFFICER, FIELDOFFICER, ONE_REVIEWER_TOOL] }
+      Profile: { type: object, properties: { fooBar: { type: string }, foobar: { type: string } } }
+    `);
+    const scala = assignNames(google, scalaNamingRules);
+    const app = "#/components/schemas/Application";
+    expect(["FIELD_OFFICER", "FIELDOFFICER", "ONE_REVIEWER_TOOL"].map((v) => scala.member(app, v))).toEqual([
+      "FieldOfficer",
+      "Fieldofficer2",
+      "OneReviewerTool",
+    ]);
+    expect(["fooBar", "foobar"].map((f) => scala.field("#/components/schemas/Profile", f))).toEqual(["fooBar", "foobar"]);
+    const exact = assignNames(google, { ...scalaNamingRules, caseInsensitiveMembers: false });
+    expect(exact.member(app, "FIELDOFFICER")).toBe("Fieldofficer");
   });
 
   // A type's subtypes (ir/normalize/hierarchy.ts) are named by their models: Azure's tags are

@@ -53,9 +53,10 @@ export const scalaNamingRules: NamingRules = {
   memberName,
   reservedMemberNames: SCALA_RESERVED_MEMBER_NAMES,
   escapeReserved,
-  // Scala is case-sensitive: `Asc` and `ASC` would be distinct, but both come out as `Asc`, so
-  // the scope dedupes them by exact spelling.
-  caseInsensitiveMembers: false,
+  // A case object is a class file (`Order$Asc$.class`): Google's `FIELD_OFFICER` and `FIELDOFFICER`
+  // (`FieldOfficer`, `Fieldofficer`) would overwrite each other on a case-folding file system, which
+  // the compiler reports, so members that differ only in case are told apart as equal names are.
+  caseInsensitiveMembers: true,
 };
 
 /** An identifier as written in prose (scaladoc `@param`): without backticks. */

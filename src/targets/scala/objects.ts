@@ -199,13 +199,17 @@ function partedObject(
   return { doc: docBlock(indent, lines), view, shadows: typeNames };
 }
 
-/** `Part1`, `Part2` ...: free of the object's own name and of the models its companion declares. */
+/**
+ * `Part1`, `Part2` ...: free of the object's own name and of the models its companion declares,
+ * compared as a case-folding file system compares their class files.
+ */
 function partTypeNames(m: ObjectModel, scope: FileScope, count: number): string[] {
-  const taken = new Set([scope.names.type(m.id), ...(scope.children.get(m.id) ?? []).map((c) => scope.names.type(c.id))]);
+  const declared = [scope.names.type(m.id), ...(scope.children.get(m.id) ?? []).map((c) => scope.names.type(c.id))];
+  const taken = new Set(declared.map((n) => n.toLowerCase()));
   const names: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const name = freeName(`Part${i}`, taken);
-    taken.add(name);
+    const name = freeName(`Part${i}`, { has: (n) => taken.has(n.toLowerCase()) });
+    taken.add(name.toLowerCase());
     names.push(name);
   }
   return names;

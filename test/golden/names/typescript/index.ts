@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec and run `npm run generate`.
 
 export type * from "./ApiV1Account.js";
+export type * from "./Application.js";
 export type * from "./AuxModel.js";
 export type * from "./ConModel.js";
 export type * from "./Keywords.js";

@@ -18,6 +18,7 @@ defmodule NamesFixture do
   def models do
     [
       NamesFixture.ApiV1Account,
+      NamesFixture.Application,
       NamesFixture.AuxModel,
       NamesFixture.AuxModel.NulModel,
       NamesFixture.ConModel,

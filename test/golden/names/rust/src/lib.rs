@@ -15,6 +15,7 @@
 pub mod decode;
 
 mod api_v1_account;
+mod application;
 mod aux_nul;
 mod aux_value;
 mod con_value;
@@ -23,6 +24,7 @@ mod option_value;
 mod string_value;
 
 pub use api_v1_account::ApiV1Account;
+pub use application::Application;
 pub use aux_nul::AuxNul;
 pub use aux_value::AuxValue;
 pub use con_value::ConValue;
