@@ -9,7 +9,7 @@ import { docBlock, inlineCode, modelDoc, paramDoc, type FieldDocInput } from "./
 import { plainName, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { fieldShape, modelRef, valueType } from "./types.js";
-import { freeName, parameterSlots, partsOf } from "./wide-objects.js";
+import { freeName, MAX_PARAMETER_SLOTS, parameterSlots, partsOf } from "./wide-objects.js";
 
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
 const EXTRA_KEYS_FIELD = "additionalProperties";
@@ -84,6 +84,7 @@ interface FieldView {
   decode: DecodeArgView;
   encode: string;
   doc: string[];
+  /** Its parameter slots (wide-objects.ts), counted only for an object that may be too wide; else 1. */
   slots: number;
 }
 
@@ -95,21 +96,21 @@ export interface ObjectResult {
 }
 
 export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx: CodecContext): ObjectResult {
-  let fields = fieldViews(m, scope, ctx);
-  const runs = partsOf(
-    fields.map((f) => f.slots),
-    m.additionalProperties ? 1 : 0,
-  );
+  const reserved = m.additionalProperties ? 1 : 0;
+  // Slots are counted only where two per field could pass the limit (objects of 127 fields or more).
+  const mayBeWide = 2 * m.fields.length + reserved > MAX_PARAMETER_SLOTS;
+  let fields = fieldViews(m, scope, ctx, mayBeWide);
+  const runs = mayBeWide ? partsOf(fields.map((f) => f.slots), reserved) : null;
   if (!runs) return wholeObject(m, indent, ctx, fields);
   const typeNames = partTypeNames(m, scope, runs.length);
   // The parts are declared in the companion, where a top-level model of the same name is hidden.
   const shadowed = new Set(typeNames);
   const inner: CodecContext = { ...ctx, shadowed: { has: (n) => shadowed.has(n) || ctx.shadowed.has(n) } };
-  fields = fieldViews(m, scope, inner);
+  fields = fieldViews(m, scope, inner, true);
   return partedObject(m, indent, inner, fields, runs, typeNames);
 }
 
-function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext): FieldView[] {
+function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext, countSlots: boolean): FieldView[] {
   const multipart = scope.multipartBodies.has(m.id);
   return m.fields.map((f) => {
     const name = scope.names.field(m.id, f.name);
@@ -132,7 +133,7 @@ function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext): FieldV
       decode: { name, expr: decode },
       encode,
       doc: paramDoc(docInput, scope.models, scope.presence),
-      slots: parameterSlots(f, shape, ctx),
+      slots: countSlots ? parameterSlots(f, shape, ctx) : 1,
     };
   });
 }

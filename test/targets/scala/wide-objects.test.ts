@@ -159,6 +159,15 @@ describe("Scala wide objects: the view of an object in parts", () => {
     expect(view.parts[0]!.doc).toContain("   * @param accountId JSON key: `account_id`.");
   });
 
+  it.each([
+    [127, 0],
+    [128, 2],
+  ])("%i required Longs make %i parts (two slots each, 254 in all)", (count, parts) => {
+    const longs = model("#/Longs", range(0, count).map((i) => field(`n${i}`, integer)));
+    const s = scopeOf([longs]);
+    expect(objectView(longs, "", s, codecContext(s, new Set())).view.parts).toHaveLength(parts);
+  });
+
   it("an object that fits is left whole", () => {
       const narrow = model("#/Narrow", [fields[0]!, ...fields.slice(3, 200)]);
     const s = scopeOf([narrow, child, topLevel]);
