@@ -5,6 +5,8 @@ export type * from "./ApiV1Account.js";
 export type * from "./Application.js";
 export type * from "./AuxModel.js";
 export type * from "./ConModel.js";
+export type * from "./IllegalArgumentException.js";
 export type * from "./Keywords.js";
 export type * from "./Option.js";
+export type * from "./RuntimeException.js";
 export type * from "./StringModel.js";

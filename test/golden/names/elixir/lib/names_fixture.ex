@@ -22,8 +22,10 @@ defmodule NamesFixture do
       NamesFixture.AuxModel,
       NamesFixture.AuxModel.NulModel,
       NamesFixture.ConModel,
+      NamesFixture.IllegalArgumentException,
       NamesFixture.Keywords,
       NamesFixture.Option,
+      NamesFixture.RuntimeException,
       NamesFixture.String
     ]
   end

@@ -30,7 +30,7 @@ object JsonSupport {
   final val LenientPresence = true
 
   /** Stops an object decoder at its first bad field, carrying circe's failure (the path included). */
-  private final class FieldFailure(val failure: DecodingFailure) extends RuntimeException(null, null, false, false)
+  private final class FieldFailure(val failure: DecodingFailure) extends java.lang.RuntimeException(null, null, false, false)
 
   /** The fields of one JSON object, as a model's decoder reads them. */
   final class Fields private[JsonSupport] (cursor: HCursor, obj: JsonObject) {
@@ -179,7 +179,7 @@ object JsonSupport {
     Decoder.instance { c =>
       string(c).flatMap { text =>
         try Right(ArraySeq.unsafeWrapArray(java.util.Base64.getDecoder.decode(text)))
-        catch { case _: IllegalArgumentException => Left(mismatch(c, "base64-encoded bytes")) }
+        catch { case _: java.lang.IllegalArgumentException => Left(mismatch(c, "base64-encoded bytes")) }
       }
     },
     Encoder.encodeString.contramap[ArraySeq[Byte]](bytes => java.util.Base64.getEncoder.encodeToString(bytes.toArray)),
