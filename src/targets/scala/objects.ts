@@ -97,7 +97,7 @@ export interface ObjectResult {
 
 export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx: CodecContext): ObjectResult {
   const reserved = m.additionalProperties ? 1 : 0;
-  // Slots are counted only where two per field could pass the limit (objects of 127 fields or more).
+  // Slots are counted only where two per field could pass the limit: 128 fields, or 127 and the extra keys.
   const mayBeWide = 2 * m.fields.length + reserved > MAX_PARAMETER_SLOTS;
   let fields = fieldViews(m, scope, ctx, mayBeWide);
   const runs = mayBeWide ? partsOf(fields.map((f) => f.slots), reserved) : null;
