@@ -9,7 +9,8 @@ import { docBlock, inlineCode, modelDoc, paramDoc, type FieldDocInput } from "./
 import { plainName, scalaString } from "./naming.js";
 import type { FileScope } from "./scope.js";
 import { fieldShape, modelRef, valueType } from "./types.js";
-import { freeName, MAX_PARAMETER_SLOTS, parameterSlots, partsOf } from "./wide-objects.js";
+import { NameScope } from "../../naming/scope.js";
+import { MAX_PARAMETER_SLOTS, parameterSlots, partsOf } from "./wide-objects.js";
 
 /** The field that holds an open object's undeclared keys (reserved, so no JSON field takes it). */
 const EXTRA_KEYS_FIELD = "additionalProperties";
@@ -84,8 +85,6 @@ interface FieldView {
   decode: DecodeArgView;
   encode: string;
   doc: string[];
-  /** Its parameter slots (wide-objects.ts), counted only for an object that may be too wide; else 1. */
-  slots: number;
 }
 
 /** The view, and the names its companion declares that hide top-level models (its parts'). */
@@ -96,21 +95,27 @@ export interface ObjectResult {
 }
 
 export function objectView(m: ObjectModel, indent: string, scope: FileScope, ctx: CodecContext): ObjectResult {
-  const reserved = m.additionalProperties ? 1 : 0;
-  // Slots are counted only where two per field could pass the limit: 128 fields, or 127 and the extra keys.
-  const mayBeWide = 2 * m.fields.length + reserved > MAX_PARAMETER_SLOTS;
-  let fields = fieldViews(m, scope, ctx, mayBeWide);
-  const runs = mayBeWide ? partsOf(fields.map((f) => f.slots), reserved) : null;
-  if (!runs) return wholeObject(m, indent, ctx, fields);
+  const runs = fieldRuns(m, scope, ctx);
+  if (!runs) return wholeObject(m, indent, ctx, fieldViews(m, scope, ctx));
   const typeNames = partTypeNames(m, scope, runs.length);
   // The parts are declared in the companion, where a top-level model of the same name is hidden.
   const shadowed = new Set(typeNames);
   const inner: CodecContext = { ...ctx, shadowed: { has: (n) => shadowed.has(n) || ctx.shadowed.has(n) } };
-  fields = fieldViews(m, scope, inner, true);
-  return partedObject(m, indent, inner, fields, runs, typeNames);
+  return partedObject(m, indent, inner, fieldViews(m, scope, inner), runs, typeNames);
 }
 
-function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext, countSlots: boolean): FieldView[] {
+/**
+ * The runs of fields the object's parts hold, or null when it fits in one case class. Slots are
+ * counted only where two per field could pass the limit: 128 fields, or 127 and the extra keys.
+ */
+function fieldRuns(m: ObjectModel, scope: FileScope, ctx: CodecContext): number[][] | null {
+  const reserved = m.additionalProperties ? 1 : 0;
+  if (2 * m.fields.length + reserved <= MAX_PARAMETER_SLOTS) return null;
+  const slots = m.fields.map((f) => parameterSlots(f, fieldShape(f, ctx, scope.presence), ctx));
+  return partsOf(slots, reserved);
+}
+
+function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext): FieldView[] {
   const multipart = scope.multipartBodies.has(m.id);
   return m.fields.map((f) => {
     const name = scope.names.field(m.id, f.name);
@@ -133,7 +138,6 @@ function fieldViews(m: ObjectModel, scope: FileScope, ctx: CodecContext, countSl
       decode: { name, expr: decode },
       encode,
       doc: paramDoc(docInput, scope.models, scope.presence),
-      slots: countSlots ? parameterSlots(f, shape, ctx) : 1,
     };
   });
 }
@@ -163,10 +167,11 @@ function partedObject(
 ): ObjectResult {
   const view = emptyView(fields);
   const self = modelRef(m.id, ctx);
-  const paramNames = new Set(fields.map((f) => f.param.name));
+  // Each part's parameter gives way to a field of its name: the class has a member per field.
+  const partParams = new NameScope(new Set(fields.map((f) => f.param.name)));
   const paramDocs: string[] = [];
   view.parts = runs.map((run, i) => {
-    const name = freeName(`part${i + 1}`, paramNames);
+    const name = partParams.claim(`part${i + 1}`, numbered);
     const params = run.map((k) => fields[k]!.param);
     const first = m.fields[run[0]!]!.name;
     const last = m.fields[run[run.length - 1]!]!.name;
@@ -205,16 +210,18 @@ function partedObject(
  * compared as a case-folding file system compares their class files.
  */
 function partTypeNames(m: ObjectModel, scope: FileScope, count: number): string[] {
-  const declared = [scope.names.type(m.id), ...(scope.children.get(m.id) ?? []).map((c) => scope.names.type(c.id))];
-  const taken = new Set(declared.map((n) => n.toLowerCase()));
-  const names: string[] = [];
-  for (let i = 1; i <= count; i++) {
-    const name = freeName(`Part${i}`, { has: (n) => taken.has(n.toLowerCase()) });
-    taken.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
+  const names = new NameScope(new Set(), true);
+  // Already apart from each other in that way (the naming pass's scopes are case-insensitive too).
+  names.claim(scope.names.type(m.id));
+  for (const c of scope.children.get(m.id) ?? []) names.claim(scope.names.type(c.id));
+  return Array.from({ length: count }, (_, i) => names.claim(`Part${i + 1}`, numbered));
 }
+
+/**
+ * `part1_2`: the number after an underscore, so it does not read as another part's (`part12`).
+ * Never a trailing underscore, which Scala reads with the `:` after it as one identifier.
+ */
+const numbered = (base: string, n: number) => `${base}_${n}`;
 
 /** An open object's map of undeclared keys: a parameter, its read and write, the declared keys. */
 function addExtraKeys(m: ObjectModel, ctx: CodecContext, view: ObjectView, paramDocs: string[]): void {

@@ -66,13 +66,3 @@ export function partsOf(slots: readonly number[], reserved: number): number[][] 
   parts.push(current);
   return parts;
 }
-
-/**
- * `base`, or `base_2`, `base_3` ...: the first not taken. Never a trailing underscore, which Scala
- * would read together with the `:` after it as one identifier.
- */
-export function freeName(base: string, taken: Pick<ReadonlySet<string>, "has">): string {
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
-  return name;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freeName, MAX_PARAMETER_SLOTS, parameterSlots, partsOf } from "../../../src/targets/scala/wide-objects.js";
+import { MAX_PARAMETER_SLOTS, parameterSlots, partsOf } from "../../../src/targets/scala/wide-objects.js";
 import { fieldShape, type ScalaTypeContext } from "../../../src/targets/scala/types.js";
 import { objectView } from "../../../src/targets/scala/objects.js";
 import { codecContext, type FileScope } from "../../../src/targets/scala/scope.js";
@@ -92,16 +92,6 @@ describe("Scala wide objects: runs of fields filled up to the limit", () => {
     const parts = partsOf(Array(674).fill(1), 0)!;
     expect(parts.map((p) => p.length)).toEqual([254, 254, 166]);
     expect(parts.flat()).toEqual(range(0, 674));
-  });
-});
-
-describe("Scala wide objects: free names", () => {
-  it.each([
-    ["part1", [], "part1"],
-    ["part1", ["part1"], "part1_2"],
-    ["Part1", ["Part1", "Part1_2"], "Part1_3"],
-  ] as [string, string[], string][])("%s taken %j -> %s", (base, taken, want) => {
-    expect(freeName(base, new Set(taken))).toBe(want);
   });
 });
 
